@@ -1,0 +1,2 @@
+import GraphModel
+// Analytics module: compact index, centrality, communities, projections, slices.

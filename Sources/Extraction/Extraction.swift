@@ -1,0 +1,2 @@
+import GraphModel
+// Extraction module: Arabic articles → EventGraph. See the module's files.

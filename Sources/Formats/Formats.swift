@@ -1,0 +1,2 @@
+import GraphModel
+// Readers and writers.

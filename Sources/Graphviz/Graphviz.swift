@@ -1,0 +1,2 @@
+import CGraphviz
+// The only Swift that imports CGraphviz.
