@@ -31,10 +31,24 @@ public enum Manifest {
         return try parseCSV(text, file: file)
     }
 
+    /// Like `parse`, but a row with a bad date is reported and kept without a date
+    /// (its article then falls back to its dateline) instead of failing the whole manifest.
+    public static func parseLenient(_ data: Data, file: String) throws -> (entries: [ManifestEntry], problems: [ManifestError]) {
+        var problems: [ManifestError] = []
+        let entries = try Lenient.$collect.withValue(Lenient.Box()) {
+            let r = try parse(data, file: file)
+            problems = Lenient.collect!.items
+            return r
+        }
+        return (entries, problems)
+    }
+
     static func day(_ raw: String?, file: String, row: String) throws -> Day? {
         guard let raw = raw?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return nil }
         guard let d = Day(iso: String(raw.prefix(10))), raw.count == 10 || raw.dropFirst(10).first == "T" else {
-            throw ManifestError(file, "\(row): bad date '\(raw)' in 'published'; write it as YYYY-MM-DD")
+            let problem = ManifestError(file, "\(row): bad date '\(raw)' in 'published'; write it as YYYY-MM-DD (the article's dateline is used instead)")
+            if let box = Lenient.collect { box.items.append(problem); return nil }
+            throw problem
         }
         return d
     }
@@ -102,4 +116,10 @@ public enum Manifest {
         if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
         return rows
     }
+}
+
+/// Collects row problems during a lenient parse (task-local, so parses never share it).
+enum Lenient {
+    final class Box: @unchecked Sendable { var items: [ManifestError] = [] }
+    @TaskLocal static var collect: Box?
 }

@@ -53,7 +53,7 @@ extension DocumentRun {
         // The class word may carry clitics ("بقاعدة"): the name starts after them.
         let readings = Clitics.readings(of: token(first).norm)
         var clitic = 0
-        if let classWord {
+        if classWord != nil {
             let forms: [WordSet] = [Cues.baseClass, Cues.groupClass]
             for (form, n) in readings where forms.contains(where: { $0.contains(form: form) }) { clitic = n; break }
         }
@@ -246,6 +246,7 @@ extension DocumentRun {
                 kind = { $0.kind == .base }; rule = "anaphora.base"
             } else if Cues.theGroup.matches(t) {
                 let isKataib = Clitics.readings(of: t.norm).contains { $0.0 == "كتايب" }
+                let gazetteer = self.gazetteer
                 kind = { m in
                     guard m.actorType == .armedGroup else { return false }
                     if !isKataib { return true }
@@ -256,7 +257,8 @@ extension DocumentRun {
             } else if Cues.theCountry.matches(t) {
                 kind = { $0.isCountry }; rule = "anaphora.country"
             } else { continue }
-            guard let antecedent = mentions.last(where: { !$0.anaphoric && kind($0) && $0.tokens.lowerBound < i }) else { continue }
+            guard let antecedent = mentions.filter({ !$0.anaphoric && kind($0) && $0.tokens.lowerBound < i })
+                .max(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) else { continue }
             let n = Clitics.readings(of: t.norm).last!.1
             addMention(Mention(ref: antecedent.ref, kind: antecedent.kind, actorType: antecedent.actorType, type: antecedent.type,
                                sentence: s.index, tokens: i..<(i + 1), start: offsetAfterLetters(text, token: t, letters: n),
