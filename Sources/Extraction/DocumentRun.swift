@@ -103,15 +103,11 @@ struct DocumentRun {
 
     mutating func matchLexicon(in s: Sentence) {
         var i = s.tokens.lowerBound
-        var quoted = false
         while i < s.tokens.upperBound {
             let t = token(i)
-            if t.kind == .punctuation {
-                if t.norm == "\"" || t.norm == "«" || t.norm == "»" || t.norm == "“" || t.norm == "”" { quoted.toggle() }
-                i += 1; continue
-            }
+            if t.kind == .punctuation { i += 1; continue }
             guard let m = gazetteer.trie.longestMatch(in: text.tokens, at: i, limit: s.tokens.upperBound),
-                  let hit = chooseHit(m, at: i, in: s, quoted: quoted) else { i += 1; continue }
+                  let hit = chooseHit(m, at: i, in: s, quoted: isQuoted(m, in: s)) else { i += 1; continue }
             let e = gazetteer.entities[hit.entity]
             // A Latin name must be a whole Latin word of at least four letters ("US" inside an English caption is too weak).
             if t.norm.unicodeScalars.first!.isASCII, m.words == 1, t.norm.count < 4 { i += 1; continue }
@@ -124,6 +120,14 @@ struct DocumentRun {
                                end: token(end - 1).end, clitic: cliticLetters(first, m.cliticLetters), rule: "lexicon"))
             i = m.end
         }
+    }
+
+    /// The name stands alone between quotes or brackets: `"ناس"`, `(واع)`.
+    func isQuoted(_ m: NameTrie<Gazetteer.Hit>.Match, in s: Sentence) -> Bool {
+        let before = m.start - 1, after = m.end
+        guard before >= s.tokens.lowerBound, after < s.tokens.upperBound else { return false }
+        let open = token(before), close = token(after)
+        return open.kind == .punctuation && close.kind == .punctuation && Clitics.isTransparent(open.norm) && Clitics.isTransparent(close.norm)
     }
 
     /// Picks the entity a matched name stands for. A class word before the name decides
@@ -142,7 +146,9 @@ struct DocumentRun {
             return score(a) < score(b)
         }
         guard let best = ranked.first else { return nil }
-        if best.shared && !(wantBase || wantPlace || quoted || seen(best)) {
+        // A one-word name that is also a common word ("بلد" a country, "عنه" about him) needs context like a shared name.
+        let common = m.words == 1 && Cues.commonWords.matches(token(m.start))
+        if best.shared || common && !(wantBase || wantPlace || quoted || seen(best)) {
             return nil
         }
         return best

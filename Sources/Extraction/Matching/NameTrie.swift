@@ -98,6 +98,15 @@ public enum Clitics {
         return out
     }
 
+    /// Whether the word carries the article, behind any clitics ("والقاعدة", "بالقاعدة", "للقاعدة").
+    public static func hasArticle(_ word: String) -> Bool {
+        var s = Substring(word)
+        if s.unicodeScalars.count > 3, let f = s.unicodeScalars.first, f == "و" || f == "ف", !s.hasPrefix("ال") { s = s.dropFirst() }
+        if s.hasPrefix("لل"), s.unicodeScalars.count > 3 { return true }
+        if s.unicodeScalars.count > 3, let f = s.unicodeScalars.first, f == "ب" || f == "ك" || f == "ل", !s.hasPrefix("ال") { s = s.dropFirst() }
+        return s.hasPrefix("ال") && s.unicodeScalars.count >= 4
+    }
+
     /// The bare form of a word: the last (most stripped) reading. For trigger and cue lists.
     @inline(__always)
     public static func stem(_ word: String) -> Substring { readings(of: word).last!.0 }

@@ -25,12 +25,8 @@ extension DocumentRun {
             }
             if t.kind == .number || covered[j] >= 0 { break }
             if Cues.nameStop.matches(t) || Cues.notAName.matches(t) { break }
-            // A clitic preposition on a later word starts a new phrase ("مايلز كاغينز لوكالة").
-            if !out.isEmpty, let f = t.norm.unicodeScalars.first, "وبلكف".unicodeScalars.contains(f),
-               Clitics.readings(of: t.norm).count > 1, !t.norm.hasPrefix("ال") {
-                let bare = Clitics.readings(of: t.norm).last!.0
-                if bare.count >= 3, bare != Substring(t.norm) { break }
-            }
+            // A preposition ل on a later word starts a new phrase ("مايلز كاغينز لوكالة ...", "للحفاظ").
+            if !out.isEmpty, t.norm.hasPrefix("ل"), !t.norm.hasPrefix("ال"), t.norm.unicodeScalars.count > 3 { break }
             let hasArticle = t.norm.hasPrefix("ال") && t.norm.count >= 4
             if out.isEmpty, hasArticle, !allowArticleFirst { break }
             out.append(j)
@@ -47,12 +43,12 @@ extension DocumentRun {
 
     /// Registers a pattern entity mention covering `toks` (plus a class word kept in the name).
     mutating func addPatternEntity(kind: NodeKind, actorType: ActorType?, type: String, classWord: Int?, name toks: [Int],
-                                   in s: Sentence, rule: String, title: String? = nil) -> String? {
+                                   in s: Sentence, rule: String, title: String? = nil, leadingClitic: Int = 0) -> String? {
         guard !toks.isEmpty else { return nil }
         let first = classWord ?? toks.first!
         // The class word may carry clitics ("بقاعدة"): the name starts after them.
         let readings = Clitics.readings(of: token(first).norm)
-        var clitic = 0
+        var clitic = leadingClitic
         if classWord != nil {
             let forms: [WordSet] = [Cues.baseClass, Cues.groupClass]
             for (form, n) in readings where forms.contains(where: { $0.contains(form: form) }) { clitic = n; break }
@@ -88,8 +84,10 @@ extension DocumentRun {
             guard t.kind == .word, covered[i] < 0 else { continue }
             guard let next = nextWord(i, in: s) else { continue }
 
+            // The class word is in construct state (no article): "قاعدة X", not "القاعدة".
+            let hasArticle = Clitics.hasArticle(t.norm)
             // قاعدة X
-            if Cues.baseClass.matches(t) {
+            if Cues.baseClass.matches(t), !hasArticle {
                 if covered[next] >= 0 {
                     let m = mentions[Int(covered[next])]
                     if m.tokens.lowerBound == next, m.kind == .place, let base = uniqueBase(in: m.ref) {
@@ -110,7 +108,7 @@ extension DocumentRun {
                 continue
             }
             // كتائب X
-            if Cues.groupClass.matches(t), !t.norm.hasPrefix("ال") || t.norm.count < 4 {
+            if Cues.groupClass.matches(t), !hasArticle {
                 guard covered[next] < 0 else { continue }
                 let name = readName(from: next, in: s, maxWords: 3)
                 if !name.isEmpty, isPlausibleName(name), name.contains(where: { token($0).norm.hasPrefix("ال") }) {
@@ -149,12 +147,13 @@ extension DocumentRun {
             if Cues.kunya.matches(t), !t.norm.hasPrefix("ال") {
                 guard covered[next] < 0, !token(next).norm.hasPrefix("ال"), !Cues.nameStop.matches(token(next)) else { continue }
                 var name = [i, next]
+                let kunyaClitic = Clitics.readings(of: t.norm).first { Cues.kunya.contains(form: $0.0) }?.1 ?? 0
                 if let third = nextWord(next, in: s), covered[third] < 0, token(third).norm.hasPrefix("ال"),
                    !Cues.nameStop.matches(token(third)), !Cues.notAName.matches(token(third)), !isNationality(token(third)) {
                     name.append(third)
                 }
                 _ = addPatternEntity(kind: .actor, actorType: .person, type: "person", classWord: nil, name: name, in: s,
-                                     rule: "pattern.person.kunya")
+                                     rule: "pattern.person.kunya", leadingClitic: kunyaClitic)
                 continue
             }
             // المتحدث باسم ORG NAME
