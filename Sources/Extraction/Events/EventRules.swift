@@ -96,15 +96,18 @@ extension DocumentRun {
                 if Cues.notAnEvent.matches(token(q)) { blocked = true; break }
                 p = previousWord(q, in: s); back += 1
             }
+            // "اتهمت X Y بمهاجمة ...": an accusation, not a reported event.
+            if !blocked, (max(s.tokens.lowerBound, g.first - 8)..<g.first).contains(where: { Cues.accuseVerb.matches(token($0)) }) { blocked = true }
             if blocked { continue }
             if let q = previousWord(g.first, in: s), token(q).kind == .number, (Int(token(q).norm) ?? 0) >= 3 { continue }
-            if let q = previousWord(g.first, in: s), Cues.demonstrative.matches(token(q)) { continue }
+            if let q = previousWord(g.first, in: s), Cues.demonstrative.matches(token(q)), Clitics.hasArticle(head.norm) { continue }
             if let q = nextWord(g.last, in: s), Cues.demonstrative.matches(token(q)) {
                 // "هذا الهجوم" / "الهجوم هذا": the event named before, not a new one.
                 continue
             }
-            if Clitics.readings(of: head.norm).contains(where: { ["هجمات", "غارات", "ضربات", "صواريخ", "قذايف"].contains(String($0.0)) }),
-               s.tokens.contains(where: { $0 > g.last && Cues.since.matches(token($0)) }) { continue }
+            // Aggregates: a plural trigger over a period ("هجمات ... منذ أكتوبر", "في الأشهر الأخيرة").
+            let plural = Cues.pluralAttack.matches(head)
+            if plural, s.tokens.contains(where: { $0 > g.last && (Cues.since.matches(token($0)) || Cues.periodPlural.matches(token($0))) }) { continue }
 
             let clause = lexical.filter { $0.tokens.lowerBound >= lower && $0.tokens.upperBound <= upper }
             let before = clause.filter { $0.tokens.upperBound <= g.first }
@@ -116,7 +119,14 @@ extension DocumentRun {
                 var anchors = after.filter { $0.kind == .base && $0.tokens.lowerBound - g.last <= 12 }
                 if anchors.isEmpty, let b = before.last(where: { $0.kind == .base && g.first - $0.tokens.upperBound <= 10 }) { anchors = [b] }
                 if anchors.isEmpty {
-                    let places = after.filter { $0.kind == .place && $0.tokens.lowerBound - g.last <= 10 }
+                    // A place left: a country, or a town after من or as the object; "في محافظة X" only locates.
+                    let places = after.filter { m in
+                        guard m.kind == .place, m.tokens.lowerBound - g.last <= 10 else { return false }
+                        if m.isCountry { return true }
+                        let prev = previousWord(m.tokens.lowerBound, in: s).map(token)
+                        if let p = prev, Cues.from.matches(p) { return true }
+                        return m.tokens.lowerBound - g.last <= 3 && !(prev.map { $0.norm == "في" || Cues.placeClass.matches($0) } ?? false)
+                    }
                     if let c = places.first(where: { $0.isCountry }) ?? places.first { anchors = [c] }
                 }
                 // Coordinated towns after a base: "من مطار القيارة ... وكركوك".
@@ -196,6 +206,21 @@ extension DocumentRun {
                         targets.append(m)
                     }
                 }
+                // Groups hit by a state's strike: "للحشد الشعبي" after استهداف, "... ذخيرة كتائب حزب الله".
+                for m in after where m.actorType == .armedGroup && m.tokens.lowerBound - g.last <= 12 {
+                    let stateStrike = clause.contains { $0.tokens.upperBound <= m.tokens.lowerBound && $0.actorType == .state || $0.rule == "nisba" }
+                        || attackerIsState(g, in: s, clause: clause)
+                    if stateStrike || (objectTrigger && m.hasToClitic && m.tokens.lowerBound - g.last <= 4) { targets.append(m) }
+                }
+                // Forces killed: "قتل ثلاثة من أفراد الجيش العراقي".
+                for m in after where m.actorType == .militaryForce {
+                    var j = previousWord(m.tokens.lowerBound, in: s)
+                    var hops = 0
+                    while let q = j, hops < 6 {
+                        if Cues.killed.matches(token(q)) { targets.append(m); break }
+                        j = previousWord(q, in: s); hops += 1
+                    }
+                }
                 // Persons killed: "مقتل X", "اغتيال ... للجنرال X".
                 for m in clause where m.actorType == .person {
                     var j = previousWord(m.tokens.lowerBound, in: s)
@@ -247,6 +272,8 @@ extension DocumentRun {
                     locations.append(m)
                 }
                 guard !targets.isEmpty || !locations.isEmpty else { continue }
+                // A plural trigger whose only anchor is a back-reference ("تعرضت القاعدتان لهجمات") is a summary.
+                if plural, targets.allSatisfy({ $0.anaphoric }), locations.isEmpty { continue }
                 // A target that is only a person with no place, base or group is a killing, still an attack.
                 for t in targets { roles.append((.target, t)) }
                 for a in attackers where !roles.contains(where: { $0.1.ref == a.ref }) { roles.append((.attacker, a)) }
@@ -272,7 +299,7 @@ extension DocumentRun {
             var fallback = false
             let sentenceDates = dateMentions(in: s)
             let inClause = sentenceDates.filter { $0.token >= lower && $0.token < upper }
-            let pool = inClause.isEmpty ? sentenceDates : inClause
+            let pool = inClause.isEmpty && groups.count == 1 ? sentenceDates : inClause
             if let best = pool.min(by: { abs($0.token - g.first) < abs($1.token - g.first) }) {
                 date = best.date
                 consumedDateSentences.insert(s.index)
@@ -323,6 +350,14 @@ extension DocumentRun {
         attachClaims(in: s, mentions: local)
     }
 
+    /// Whether the attacker of this clause is a state: a nisba adjective after the trigger or a state before it.
+    func attackerIsState(_ g: TriggerGroup, in s: Sentence, clause: [Mention]) -> Bool {
+        for i in g.first...min(g.last + 4, s.tokens.upperBound - 1) {
+            for (form, _) in Clitics.readings(of: token(i).norm) where extractor.nisba[form] != nil { return true }
+        }
+        return clause.contains { $0.actorType == .state && $0.tokens.upperBound <= g.first }
+    }
+
     /// A number right after a casualty word: digits or a small number word.
     func countAfter(_ i: Int, in s: Sentence) -> Int? {
         guard let n = nextWord(i, in: s) else { return nil }
@@ -337,10 +372,13 @@ extension DocumentRun {
     /// "أعلنت ... تبنيها للهجوم" / "حمّلت X المسؤولية": the group becomes the attacker of the
     /// attack reported just before, and a `claimed` edge ties it to the target.
     mutating func attachClaims(in s: Sentence, mentions local: [Mention]) {
-        let claims = s.tokens.contains { Cues.claim.matches(token($0)) }
+        let claims = s.tokens.contains { i in
+            Cues.claim.matches(token(i)) && !(max(s.tokens.lowerBound, i - 3)..<i).contains { Cues.negation.matches(token($0)) }
+        }
         let blamed = s.tokens.contains { Cues.responsibility.matches(token($0)) } && s.tokens.contains { Cues.accuseCue.matches(token($0)) }
         guard claims || blamed else { return }
-        guard let group = local.first(where: { $0.actorType == .armedGroup }) else { return }
+        guard let group = local.first(where: { $0.actorType == .armedGroup && !$0.anaphoric })
+            ?? local.first(where: { $0.actorType == .armedGroup }) else { return }
         // The latest attack within the three sentences before (or this one).
         guard let idx = findings.events.indices.last(where: { findings.events[$0].kind == .attack && eventSentences[$0] >= s.index - 3 })
         else { return }

@@ -7,6 +7,14 @@
 /// ي are written differently from the teeth, but transliterations end in both, so they stay
 /// in the tooth class too. Long vowels (ا و ي) are kept: they are letters of the skeleton.
 public enum Rasm {
+    /// The consonant skeleton: long vowels (ا و ي ى) dropped after the first letter, since
+    /// transliterations of one foreign name disagree mostly on them (كاغيتر, كيغنز).
+    public static func consonants(_ folded: Substring) -> [Unicode.Scalar] {
+        let scalars = Array(folded.unicodeScalars)
+        guard let first = scalars.first else { return [] }
+        return skeleton(Substring(String(String.UnicodeScalarView([first] + scalars.dropFirst().filter { !"اويى".unicodeScalars.contains($0) }))))
+    }
+
     public static func skeleton(_ folded: Substring) -> [Unicode.Scalar] {
         folded.unicodeScalars.map { s in
             switch s {

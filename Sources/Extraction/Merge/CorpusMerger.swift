@@ -147,7 +147,7 @@ public struct CorpusMerger {
             for b in refs[(i + 1)...] {
                 let pa = persons[a]!, pb = persons[b]!
                 guard pa.words.count >= 2, pb.words.count >= 2, pa.words.first == pb.words.first else { continue }
-                let d = Rasm.editDistance(Rasm.skeleton(pa.words.last!), Rasm.skeleton(pb.words.last!))
+                let d = Rasm.editDistance(Rasm.consonants(pa.words.last!), Rasm.consonants(pb.words.last!))
                 guard d <= 1, !pa.titles.isDisjoint(with: pb.titles) || !pa.orgs.isDisjoint(with: pb.orgs) else { continue }
                 let ra = find(a), rb = find(b)
                 if ra != rb { parent[max(ra, rb)] = min(ra, rb) }

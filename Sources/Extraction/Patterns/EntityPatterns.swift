@@ -145,7 +145,8 @@ extension DocumentRun {
             }
             // أبو علي العسكري
             if Cues.kunya.matches(t), !t.norm.hasPrefix("ال") {
-                guard covered[next] < 0, !token(next).norm.hasPrefix("ال"), !Cues.nameStop.matches(token(next)) else { continue }
+                // After أبو any word is a name ("أبو علي": علي is not the preposition على here).
+                guard covered[next] < 0, token(next).kind == .word, !token(next).norm.hasPrefix("ال") else { continue }
                 var name = [i, next]
                 let kunyaClitic = Clitics.readings(of: t.norm).first { Cues.kunya.contains(form: $0.0) }?.1 ?? 0
                 if let third = nextWord(next, in: s), covered[third] < 0, token(third).norm.hasPrefix("ال"),
@@ -160,26 +161,27 @@ extension DocumentRun {
             if Cues.spokesperson.matches(t), Cues.inNameOf.matches(token(next)) {
                 guard let orgStart = nextWord(next, in: s), covered[orgStart] >= 0 else { continue }
                 let org = mentions[Int(covered[orgStart])]
-                var j = nextWord(org.tokens.upperBound - 1, in: s)
-                // Skip a comma, a title, or "في العراق" between the organisation and the name.
-                var hops = 0
-                while let k = j, hops < 4, covered[k] >= 0 || Cues.title.matches(token(k)) || token(k).norm == "في" {
-                    if covered[k] >= 0 { j = nextWord(mentions[Int(covered[k])].tokens.upperBound - 1, in: s) }
-                    else { j = nextWord(k, in: s) }
-                    hops += 1
-                }
-                if j == nil {
-                    // "، الكولونيل" : a comma is not transparent; look one token further.
-                    var k = org.tokens.upperBound
-                    while k < s.tokens.upperBound, token(k).kind == .punctuation { k += 1 }
-                    if k < s.tokens.upperBound { j = k }
-                    while let kk = j, Cues.title.matches(token(kk)) { j = nextWord(kk, in: s) }
+                // Skip commas, titles and "في العراق" between the organisation and the name.
+                var j: Int? = nil
+                var title: String?
+                var k = org.tokens.upperBound
+                while k < min(s.tokens.upperBound, org.tokens.upperBound + 6) {
+                    let tk = token(k)
+                    if tk.kind == .punctuation { k += 1; continue }
+                    if covered[k] >= 0 {
+                        let m = mentions[Int(covered[k])]
+                        guard m.kind == .place else { break }
+                        k = m.tokens.upperBound; continue
+                    }
+                    if tk.norm == "في" { k += 1; continue }
+                    if Cues.title.matches(tk) { title = String(Clitics.stem(tk.norm)); k += 1; continue }
+                    j = k; break
                 }
                 guard let start = j, covered[start] < 0 else { continue }
                 let name = readName(from: start, in: s, maxWords: 3, allowArticleFirst: false, stopAtArticle: true)
                 if name.count >= 2, isPlausibleName(name),
                    let ref = addPatternEntity(kind: .actor, actorType: .person, type: "person", classWord: nil, name: name, in: s,
-                                              rule: "pattern.person.spokesperson") {
+                                              rule: "pattern.person.spokesperson", title: title) {
                     patterns[ref]?.organisations.insert(org.ref)
                 }
             }
@@ -236,7 +238,7 @@ extension DocumentRun {
 
     /// "القاعدة" → the last base named; "الجماعة"/"الكتائب" → the last armed group; "البلاد" → the last country.
     mutating func resolveAnaphora(in s: Sentence) {
-        for i in s.tokens where covered[i] < 0 && token(i).kind == .word {
+        for i in s.tokens where covered[i] < 0 && token(i).kind == .word && Clitics.hasArticle(token(i).norm) {
             let t = token(i)
             let kind: (Mention) -> Bool
             let rule: String

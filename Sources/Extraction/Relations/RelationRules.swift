@@ -81,7 +81,7 @@ extension DocumentRun {
                 }
             }
             if Cues.accuseCue.matches(t), !Cues.responsibility.matches(t) {
-                if let x = after(i, within: 2, isOrg), let y = local.first(where: { isOrg($0) && $0.tokens.lowerBound >= x.tokens.upperBound
+                if Cues.accuseVerb.matches(t), let x = after(i, within: 2, isOrg), let y = local.first(where: { isOrg($0) && $0.tokens.lowerBound >= x.tokens.upperBound
                     && $0.tokens.lowerBound - x.tokens.upperBound <= 3 }) {
                     addRelation(.accuses, x, y, cue: i, rule: "relation.accuses.verb")
                 } else if let x = before(i, within: 5, isOrg), let y = after(i, within: 4, isOrg) {
