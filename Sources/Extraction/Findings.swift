@@ -48,9 +48,11 @@ public struct FoundEvent: Sendable {
     public var trigger: String
 
     /// Entities the event is anchored to: the base or place left, the target hit.
+    /// For an attack, the targets; the places only when nothing named was hit.
     public var anchors: [String] {
-        roles.filter { kind == .withdrawal ? $0.relation == .from : ($0.relation == .target || $0.relation == .location) }
-            .map(\.ref)
+        if kind == .withdrawal { return roles.filter { $0.relation == .from }.map(\.ref) }
+        let targets = roles.filter { $0.relation == .target }.map(\.ref)
+        return targets.isEmpty ? roles.filter { $0.relation == .location }.map(\.ref) : targets
     }
     public var performers: [String] {
         roles.filter { $0.relation == .actor || $0.relation == .attacker }.map(\.ref)

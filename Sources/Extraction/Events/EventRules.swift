@@ -97,7 +97,7 @@ extension DocumentRun {
                 p = previousWord(q, in: s); back += 1
             }
             // "اتهمت X Y بمهاجمة ...": an accusation, not a reported event.
-            if !blocked, (max(s.tokens.lowerBound, g.first - 8)..<g.first).contains(where: { Cues.accuseVerb.matches(token($0)) }) { blocked = true }
+            if !blocked, (max(s.tokens.lowerBound, g.first - 10)..<g.first).contains(where: { Cues.accuseVerb.matches(token($0)) }) { blocked = true }
             if blocked { continue }
             if let q = previousWord(g.first, in: s), token(q).kind == .number, (Int(token(q).norm) ?? 0) >= 3 { continue }
             if let q = previousWord(g.first, in: s), Cues.demonstrative.matches(token(q)), Clitics.hasArticle(head.norm) { continue }
@@ -107,6 +107,9 @@ extension DocumentRun {
             }
             // Aggregates: a plural trigger over a period ("هجمات ... منذ أكتوبر", "في الأشهر الأخيرة").
             let plural = Cues.pluralAttack.matches(head)
+            // "الهجمات" (the attacks) refers to attacks in general, unless one is singled out ("أحد الهجمات").
+            if plural, Clitics.hasArticle(head.norm),
+               !(previousWord(g.first, in: s).map { Cues.oneOf.matches(token($0)) } ?? false) { continue }
             if plural, s.tokens.contains(where: { $0 > g.last && (Cues.since.matches(token($0)) || Cues.periodPlural.matches(token($0))) }) { continue }
 
             let clause = lexical.filter { $0.tokens.lowerBound >= lower && $0.tokens.upperBound <= upper }
@@ -116,16 +119,19 @@ extension DocumentRun {
 
             if g.kind == .withdrawal {
                 // from
-                var anchors = after.filter { $0.kind == .base && $0.tokens.lowerBound - g.last <= 12 }
+                var anchors = after.filter { $0.kind == .base && $0.tokens.lowerBound - g.last <= 20 }
                 if anchors.isEmpty, let b = before.last(where: { $0.kind == .base && g.first - $0.tokens.upperBound <= 10 }) { anchors = [b] }
                 if anchors.isEmpty {
                     // A place left: a country, or a town after من or as the object; "في محافظة X" only locates.
                     let places = after.filter { m in
                         guard m.kind == .place, m.tokens.lowerBound - g.last <= 10 else { return false }
-                        if m.isCountry { return true }
-                        let prev = previousWord(m.tokens.lowerBound, in: s).map(token)
-                        if let p = prev, Cues.from.matches(p) { return true }
-                        return m.tokens.lowerBound - g.last <= 3 && !(prev.map { $0.norm == "في" || Cues.placeClass.matches($0) } ?? false)
+                        let prev = previousWord(m.tokens.lowerBound, in: s)
+                        if let p = prev, Cues.from.matches(token(p)) { return true }
+                        // "قواتها العاملة في العراق": the forces of the place, withdrawn from it.
+                        if let p = prev, token(p).norm == "في", let pp = previousWord(p, in: s), Cues.stationed.matches(token(pp)) { return m.isCountry }
+                        // The object: "مغادرة القوات الفرنسية العراق", "غادرت البلاد".
+                        let between = (g.last + 1)..<m.tokens.lowerBound
+                        return between.allSatisfy { k in token(k).kind != .punctuation && (covered[k] >= 0 && mentions[Int(covered[k])].isPerformer) }
                     }
                     if let c = places.first(where: { $0.isCountry }) ?? places.first { anchors = [c] }
                 }
@@ -138,7 +144,7 @@ extension DocumentRun {
                 }
                 var seen = Set<String>()
                 anchors = anchors.filter { seen.insert($0.ref).inserted }
-                guard !anchors.isEmpty else { continue }
+                guard !anchors.isEmpty else { dateCurrentEvent(.withdrawal, in: s, trigger: g, lower: lower, upper: upper); continue }
                 for a in anchors { roles.append((.from, a)) }
                 // recipient
                 var recipients: [Mention] = []
@@ -207,7 +213,7 @@ extension DocumentRun {
                     }
                 }
                 // Groups hit by a state's strike: "للحشد الشعبي" after استهداف, "... ذخيرة كتائب حزب الله".
-                for m in after where m.actorType == .armedGroup && m.tokens.lowerBound - g.last <= 12 {
+                for m in after where m.actorType == .armedGroup && m.tokens.lowerBound - g.last <= 18 {
                     let stateStrike = clause.contains { $0.tokens.upperBound <= m.tokens.lowerBound && $0.actorType == .state || $0.rule == "nisba" }
                         || attackerIsState(g, in: s, clause: clause)
                     if stateStrike || (objectTrigger && m.hasToClitic && m.tokens.lowerBound - g.last <= 4) { targets.append(m) }
@@ -271,7 +277,7 @@ extension DocumentRun {
                 for m in after where m.kind == .place && m.tokens.lowerBound - g.last <= 14 && !targets.contains(where: { $0.ref == m.ref }) {
                     locations.append(m)
                 }
-                guard !targets.isEmpty || !locations.isEmpty else { continue }
+                guard !targets.isEmpty || !locations.isEmpty else { dateCurrentEvent(.attack, in: s, trigger: g, lower: lower, upper: upper); continue }
                 // A plural trigger whose only anchor is a back-reference ("تعرضت القاعدتان لهجمات") is a summary.
                 if plural, targets.allSatisfy({ $0.anaphoric }), locations.isEmpty { continue }
                 // A target that is only a person with no place, base or group is a killing, still an attack.
@@ -312,6 +318,13 @@ extension DocumentRun {
                                                       rule: "previous-sentence/" + (d.trace?.rule ?? "date")))
                 }
             }
+            if date == nil, (lower..<upper).contains(where: { Cues.sequence.matches(token($0)) }),
+               let previous = findings.events.indices.last(where: { eventSentences[$0] >= s.index - 3 && eventSentences[$0] <= s.index }),
+               let d = findings.events[previous].date, !findings.events[previous].dateIsFallback {
+                // "وأعقب ذلك غارات", "الهجوم الانتقامي": right after the event told before.
+                date = EventDate(start: d.start, precision: d.precision,
+                                 trace: DateTrace(anchor: "event in sentence \(eventSentences[previous]) (\(d.iso))", rule: "sequence-after"))
+            }
             if modality == .planned || modality == .announced, let d = date, let pub = article.published, d.end <= pub { date = nil }
             if date == nil, modality == .completed || modality == .claimed, let pub = article.published {
                 date = EventDate.week(containing: pub, trace: DateTrace(anchor: "published \(pub.iso)", rule: "publication-fallback"))
@@ -335,6 +348,16 @@ extension DocumentRun {
                 found.roles.append(FoundRole(relation: relation, ref: m.ref,
                                              evidence: evidence(m, rule: "event.\(kindName).\(relation.rawValue)")))
             }
+            // Coordinated bases ("من مطار القيارة ... وكركوك") are separate withdrawals.
+            let anchorRoles = found.roles.filter { $0.relation == (g.kind == .withdrawal ? .from : .target) }
+            if g.kind == .withdrawal, anchorRoles.count > 1 {
+                for a in anchorRoles {
+                    var one = found
+                    one.roles.removeAll { $0.relation == .from && $0.ref != a.ref }
+                    findings.events.append(one); eventSentences.append(s.index)
+                }
+                continue
+            }
             // Handovers and withdrawals from a country split per actor: each state leaves on its own.
             if g.kind == .withdrawal, found.anchors.allSatisfy({ ref in lexical.contains { $0.ref == ref && $0.kind == .place } }),
                found.performers.count > 1 {
@@ -348,6 +371,23 @@ extension DocumentRun {
             }
         }
         attachClaims(in: s, mentions: local)
+    }
+
+    /// A trigger with no anchor but with a date ("مراسم تسليم ... اليوم الأحد") dates the event
+    /// the text is about: the latest event of that kind in the three sentences before, if it has no date of its own.
+    mutating func dateCurrentEvent(_ kind: NodeKind, in s: Sentence, trigger g: TriggerGroup, lower: Int, upper: Int) {
+        let local = dateMentions(in: s).filter { $0.token >= lower && $0.token < upper }
+        guard let best = local.min(by: { abs($0.token - g.first) < abs($1.token - g.first) }) else { return }
+        guard let i = findings.events.indices.last(where: { findings.events[$0].kind == kind && eventSentences[$0] >= s.index - 3 }),
+              findings.events[i].date == nil || findings.events[i].dateIsFallback,
+              findings.events[i].modality == .completed else { return }
+        let d = best.date
+        findings.events[i].date = EventDate(start: d.start, precision: d.precision,
+                                            trace: DateTrace(anchor: d.trace?.anchor ?? d.iso,
+                                                             rule: "same-event-sentence-\(s.index)/" + (d.trace?.rule ?? "date")))
+        findings.events[i].dateIsFallback = false
+        findings.events[i].evidence.append(evidence(s.index, token(g.first).start, token(g.last).end, rule: "event.\(kind.rawValue).trigger.dated"))
+        consumedDateSentences.insert(s.index)
     }
 
     /// Whether the attacker of this clause is a state: a nisba adjective after the trigger or a state before it.
