@@ -214,8 +214,7 @@ extension DocumentRun {
                 }
                 // Groups hit by a state's strike: "للحشد الشعبي" after استهداف, "... ذخيرة كتائب حزب الله".
                 for m in after where m.actorType == .armedGroup && m.tokens.lowerBound - g.last <= 18 {
-                    let stateStrike = clause.contains { $0.tokens.upperBound <= m.tokens.lowerBound && $0.actorType == .state || $0.rule == "nisba" }
-                        || attackerIsState(g, in: s, clause: clause)
+                    let stateStrike = attackerIsState(g, in: s, clause: clause)
                     if stateStrike || (objectTrigger && m.hasToClitic && m.tokens.lowerBound - g.last <= 4) { targets.append(m) }
                 }
                 // Forces killed: "قتل ثلاثة من أفراد الجيش العراقي".
@@ -238,7 +237,7 @@ extension DocumentRun {
                 }
                 // The base before the trigger ("قاعدة كركوك ... شهدت ... قصفها").
                 if targets.filter({ $0.kind != .actor }).isEmpty,
-                   let b = before.last(where: { $0.kind == .base && g.first - $0.tokens.upperBound <= 14 }) {
+                   let b = before.last(where: { $0.kind == .base && g.first - $0.tokens.upperBound <= 20 }) {
                     targets.append(b)
                 }
                 var seen = Set<String>()

@@ -181,21 +181,33 @@ public struct CorpusMerger {
         return e.kind == .place && (e.type == "country" || e.type == "region")
     }
 
-    /// Anchors name the same place: equal, or a base and the town/province that holds it.
+    /// How many anchors of two events name the same thing: the same entity; a base and the
+    /// town it is named after ("قاعدة القائم" and "القائم") or stands in; a faction and the
+    /// force the lexicon puts it in (an attack on Kataib Hezbollah sites is one on PMF sites).
     func anchorsOverlap(_ a: Set<String>, _ b: Set<String>) -> Int {
         var n = a.intersection(b).count
         if n > 0 { return n }
         for x in a {
-            for y in b {
-                guard x.hasPrefix("k:"), y.hasPrefix("k:"), let ex = gazetteer.entity(String(x.dropFirst(2))),
-                      let ey = gazetteer.entity(String(y.dropFirst(2))) else { continue }
-                if (ex.kind == .base && ey.kind == .place && ex.enclosing == ey.key && ey.type != "country" && ey.type != "province")
-                    || (ey.kind == .base && ex.kind == .place && ey.enclosing == ex.key && ex.type != "country" && ex.type != "province") {
-                    n += 1
-                }
-            }
+            for y in b where related(x, y) || related(y, x) { n += 1 }
         }
         return n
+    }
+
+    func related(_ x: String, _ y: String) -> Bool {
+        guard x.hasPrefix("k:"), y.hasPrefix("k:"), let ex = gazetteer.entity(String(x.dropFirst(2))),
+              let ey = gazetteer.entity(String(y.dropFirst(2))) else { return false }
+        if ex.kind == .base, ey.kind == .place, ey.type != "country", ey.type != "province" {
+            if ex.enclosing == ey.key { return true }
+            let town = NameTrie<Int>.words(of: ey.ar)
+            return ([ex.ar] + ex.namesAr).contains { name in
+                let words = NameTrie<Int>.words(of: name)
+                return words.count > town.count && (0...(words.count - town.count)).contains { Array(words[$0..<($0 + town.count)]) == town }
+            }
+        }
+        if ex.kind == .actor, ey.kind == .actor, ex.actorType == .armedGroup {
+            return ex.relations.contains { $0.relation == .partOf && $0.target == ey.key }
+        }
+        return false
     }
 
     func clusterEvents(_ docs: [DocumentFindings], canonical: [String: String]) -> [Cluster] {
