@@ -277,6 +277,8 @@ extension DocumentRun {
                     locations.append(m)
                 }
                 guard !targets.isEmpty || !locations.isEmpty else { dateCurrentEvent(.attack, in: s, trigger: g, lower: lower, upper: upper); continue }
+                // A country alone is too vague to anchor an attack ("مهاجمة الجيش الأميركي في العراق").
+                if targets.isEmpty, locations.allSatisfy({ $0.isCountry }) { continue }
                 // A plural trigger whose only anchor is a back-reference ("تعرضت القاعدتان لهجمات") is a summary.
                 if plural, targets.allSatisfy({ $0.anaphoric }), locations.isEmpty { continue }
                 // A target that is only a person with no place, base or group is a killing, still an attack.
@@ -304,7 +306,9 @@ extension DocumentRun {
             var fallback = false
             let sentenceDates = dateMentions(in: s)
             let inClause = sentenceDates.filter { $0.token >= lower && $0.token < upper }
-            let pool = inClause.isEmpty && groups.count == 1 ? sentenceDates : inClause
+            // A date opening the sentence, before any trigger, scopes over all its clauses.
+            let opening = sentenceDates.filter { $0.token < groups[0].first }
+            let pool = !inClause.isEmpty ? inClause : groups.count == 1 ? sentenceDates : opening
             if let best = pool.min(by: { abs($0.token - g.first) < abs($1.token - g.first) }) {
                 date = best.date
                 consumedDateSentences.insert(s.index)
@@ -380,6 +384,13 @@ extension DocumentRun {
         guard let i = findings.events.indices.last(where: { findings.events[$0].kind == kind && eventSentences[$0] >= s.index - 3 }),
               findings.events[i].date == nil || findings.events[i].dateIsFallback,
               findings.events[i].modality == .completed else { return }
+        // The clause must be about that event: its doers, if it names any, are the event's.
+        let doers = mentions.filter { m in
+            m.sentence == s.index && m.tokens.lowerBound >= lower && m.tokens.upperBound <= g.first && m.isPerformer && !m.hasToClitic
+                && !(previousWord(m.tokens.lowerBound, in: s).map { Cues.to.matches(token($0)) } ?? false)
+        }
+        let performers = Set(findings.events[i].performers)
+        guard doers.allSatisfy({ performers.contains($0.ref) }) else { return }
         let d = best.date
         findings.events[i].date = EventDate(start: d.start, precision: d.precision,
                                             trace: DateTrace(anchor: d.trace?.anchor ?? d.iso,
