@@ -24,36 +24,39 @@ public struct ManifestError: Error, CustomStringConvertible, Sendable, Equatable
 /// The list of articles with their publication dates: a JSON array or a CSV with the header
 /// `file,published,source,url,title` (any column order; `file` and `published` required).
 public enum Manifest {
+    /// Strict parse: any bad row is an error.
     public static func parse(_ data: Data, file: String) throws -> [ManifestEntry] {
-        let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        if text.isEmpty { throw ManifestError(file, "empty manifest; expected a JSON array or a CSV with a header") }
-        if text.hasPrefix("[") { return try parseJSON(data, file: file) }
-        return try parseCSV(text, file: file)
+        var none: [ManifestError]? = nil
+        return try parse(data, file: file, problems: &none)
     }
 
     /// Like `parse`, but a row with a bad date is reported and kept without a date
     /// (its article then falls back to its dateline) instead of failing the whole manifest.
     public static func parseLenient(_ data: Data, file: String) throws -> (entries: [ManifestEntry], problems: [ManifestError]) {
-        var problems: [ManifestError] = []
-        let entries = try Lenient.$collect.withValue(Lenient.Box()) {
-            let r = try parse(data, file: file)
-            problems = Lenient.collect!.items
-            return r
-        }
-        return (entries, problems)
+        var problems: [ManifestError]? = []
+        let entries = try parse(data, file: file, problems: &problems)
+        return (entries, problems ?? [])
     }
 
-    static func day(_ raw: String?, file: String, row: String) throws -> Day? {
+    static func parse(_ data: Data, file: String, problems: inout [ManifestError]?) throws -> [ManifestEntry] {
+        let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty { throw ManifestError(file, "empty manifest; expected a JSON array or a CSV with a header") }
+        if text.hasPrefix("[") { return try parseJSON(data, file: file, problems: &problems) }
+        return try parseCSV(text, file: file, problems: &problems)
+    }
+
+    /// A `published` value; a bad one is collected in `problems` when given, thrown otherwise.
+    static func day(_ raw: String?, file: String, row: String, problems: inout [ManifestError]?) throws -> Day? {
         guard let raw = raw?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return nil }
         guard let d = Day(iso: String(raw.prefix(10))), raw.count == 10 || raw.dropFirst(10).first == "T" else {
             let problem = ManifestError(file, "\(row): bad date '\(raw)' in 'published'; write it as YYYY-MM-DD (the article's dateline is used instead)")
-            if let box = Lenient.collect { box.items.append(problem); return nil }
+            if problems != nil { problems!.append(problem); return nil }
             throw problem
         }
         return d
     }
 
-    static func parseJSON(_ data: Data, file: String) throws -> [ManifestEntry] {
+    static func parseJSON(_ data: Data, file: String, problems: inout [ManifestError]?) throws -> [ManifestEntry] {
         guard let array = try? JSONSerialization.jsonObject(with: data) as? [Any] else {
             throw ManifestError(file, "not a JSON array of {\"file\", \"published\", ...} objects")
         }
@@ -67,14 +70,14 @@ public enum Manifest {
             if obj["published"] != nil, !(obj["published"] is NSNull), published == nil {
                 throw ManifestError(file, "entry \(i + 1) (\(name)): 'published' must be a string YYYY-MM-DD")
             }
-            out.append(ManifestEntry(file: name, published: try day(published, file: file, row: "entry \(i + 1) (\(name))"),
+            out.append(ManifestEntry(file: name, published: try day(published, file: file, row: "entry \(i + 1) (\(name))", problems: &problems),
                                      source: obj["source"] as? String, url: obj["url"] as? String,
                                      title: obj["title"] as? String))
         }
         return out
     }
 
-    static func parseCSV(_ text: String, file: String) throws -> [ManifestEntry] {
+    static func parseCSV(_ text: String, file: String, problems: inout [ManifestError]?) throws -> [ManifestEntry] {
         let rows = csvRows(text)
         guard let header = rows.first?.map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }),
               let fileCol = header.firstIndex(of: "file") else {
@@ -89,7 +92,7 @@ public enum Manifest {
                 return v.isEmpty ? nil : v
             }
             guard let name = value(fileCol) else { throw ManifestError(file, "line \(i + 2): empty 'file'") }
-            out.append(ManifestEntry(file: name, published: try day(value(col("published")), file: file, row: "line \(i + 2)"),
+            out.append(ManifestEntry(file: name, published: try day(value(col("published")), file: file, row: "line \(i + 2)", problems: &problems),
                                      source: value(col("source")), url: value(col("url")), title: value(col("title"))))
         }
         return out
@@ -118,8 +121,3 @@ public enum Manifest {
     }
 }
 
-/// Collects row problems during a lenient parse (task-local, so parses never share it).
-enum Lenient {
-    final class Box: @unchecked Sendable { var items: [ManifestError] = [] }
-    @TaskLocal static var collect: Box?
-}
