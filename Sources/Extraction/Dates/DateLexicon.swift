@@ -69,42 +69,63 @@ enum DateWord: Hashable, Sendable {
 struct DateLexicon: Sendable {
     static let shared = DateLexicon()
 
-    private var entries: [UInt64: (key: [UInt32], word: DateWord)] = [:]
+    private var entries: [UInt64: (key: [UInt32], index: UInt16)] = [:]
     private var filter = [UInt64](repeating: 0, count: 1024)
 
+    /// Meanings by index; tokens store the index (0 = no meaning) to stay small.
+    static let meanings: [DateWord] = [.notAVerb] + table.map(\.1)
+
     private init() {
-        for (text, word) in DateLexicon.table {
+        for (position, (text, word)) in DateLexicon.table.enumerated() {
             let key = DateScalars.key(of: text)
-            let h = DateLexicon.hash(prefix: nil, key[...])
+            let h = DateLexicon.hash(prefix: nil, key)
             if let existing = entries[h] {
-                // Two spellings of one word that fold alike are fine; a different meaning is a table bug.
-                assert(existing.key == key && existing.word == word, "date lexicon: conflicting entry for \(text)")
+                // Two spellings that fold alike are fine; a different meaning is a table bug.
+                assert(existing.key == key && DateLexicon.meanings[Int(existing.index)] == word,
+                       "date lexicon: conflicting entry for \(text)")
                 continue
             }
-            entries[h] = (key, word)
+            entries[h] = (key, UInt16(position + 1))
             filter[Int(h & 0xFFFF) >> 6] |= 1 << (h & 63)
         }
     }
 
+    static let hashBasis: UInt64 = 0xcbf29ce484222325
+
     @inline(__always)
-    static func hash(prefix: UInt32?, _ key: ArraySlice<UInt32>) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        if let p = prefix { h = (h ^ UInt64(p)) &* 0x100000001b3 }
-        for v in key { h = (h ^ UInt64(v)) &* 0x100000001b3 }
+    static func step(_ h: UInt64, _ v: UInt32) -> UInt64 { (h ^ UInt64(v)) &* 0x100000001b3 }
+
+    /// FNV-1a over the folded letters (after an optional virtual first letter).
+    @inline(__always)
+    static func hash<Key: Collection<UInt32>>(prefix: UInt32?, _ key: Key) -> UInt64 {
+        var h = hashBasis
+        if let p = prefix { h = step(h, p) }
+        for v in key { h = step(h, v) }
         return h
     }
 
-    /// The meaning of exactly `key` (optionally preceded by a virtual letter), or nil.
+    /// The index in `meanings` of exactly `key` (optionally preceded by a virtual letter), or 0.
     @inline(__always)
-    func word(prefix: UInt32? = nil, _ key: ArraySlice<UInt32>) -> DateWord? {
-        let h = DateLexicon.hash(prefix: prefix, key)
-        guard filter[Int(h & 0xFFFF) >> 6] & (1 << (h & 63)) != 0, let e = entries[h] else { return nil }
+    func index<Key: Collection<UInt32>>(prefix: UInt32? = nil, _ key: Key) -> UInt16 {
+        index(hash: DateLexicon.hash(prefix: prefix, key), prefix: prefix, key)
+    }
+
+    /// As `index(prefix:_:)`, with the hash of the (prefixed) key already computed.
+    @inline(__always)
+    func index<Key: Collection<UInt32>>(hash h: UInt64, prefix: UInt32? = nil, _ key: Key) -> UInt16 {
+        guard filter[Int(h & 0xFFFF) >> 6] & (1 << (h & 63)) != 0, let e = entries[h] else { return 0 }
         if let p = prefix {
-            guard e.key.count == key.count + 1, e.key[0] == p, e.key.dropFirst().elementsEqual(key) else { return nil }
+            guard e.key.count == key.count + 1, e.key[0] == p, e.key.dropFirst().elementsEqual(key) else { return 0 }
         } else {
-            guard e.key.elementsEqual(key) else { return nil }
+            guard e.key.elementsEqual(key) else { return 0 }
         }
-        return e.word
+        return e.index
+    }
+
+    /// The meaning of exactly `key`, or nil.
+    func word<Key: Collection<UInt32>>(prefix: UInt32? = nil, _ key: Key) -> DateWord? {
+        let i = index(prefix: prefix, key)
+        return i == 0 ? nil : DateLexicon.meanings[Int(i)]
     }
 
     // MARK: - The table (written in ordinary spelling; folded when loaded)
