@@ -57,6 +57,8 @@ enum DateWord: Hashable, Sendable {
     case demonstrativeBefore            // ذلك، نفس، ذات، طوال ... (ذلك اليوم is not today)
     case outletPlace                    // بغداد، روسيا ... (بغداد اليوم is an outlet)
     case dayAdjective                   // التالي، الأخير، الوطني، الذي ... (اليوم التالي is a noun)
+    case corresponding                  // الموافق ("الخميس الموافق 19 آذار")
+    case tonight                        // الليلة (الليلة الماضية: last night)
     /// A known noun that starts like a future verb (سيارة، سياسة، سنوات ...).
     case notAVerb
 }
@@ -147,6 +149,14 @@ struct DateLexicon: Sendable {
         add(["أكتوبر", "اكتوبر"], .month(10))
         add(["نوفمبر"], .month(11))
         add(["ديسمبر"], .month(12))
+        // Maghrebi names (ماي is left out: it is also a common word in loans).
+        add(["جانفي"], .month(1)); add(["فيفري"], .month(2)); add(["أفريل"], .month(4))
+        add(["جوان"], .month(6)); add(["جويلية"], .month(7)); add(["أوت"], .month(8))
+        // English names, for captions and quoted datelines ("18 December 2011").
+        for (k, name) in ["january", "february", "march", "april", "may", "june", "july", "august",
+                          "september", "october", "november", "december"].enumerated() {
+            add([name], .month(k + 1))
+        }
         add(["كانون"], .monthHead(first: 12, second: 1))
         add(["تشرين"], .monthHead(first: 10, second: 11))
 
@@ -210,7 +220,7 @@ struct DateLexicon: Sendable {
         add(["قبل"], .preposition(.before))
         add(["بعد"], .preposition(.after))
         add(["خلال"], .preposition(.during))
-        add(["حتى"], .preposition(.until))
+        add(["حتى", "إلى", "الى", "لغاية"], .preposition(.until))
         add(["بحلول"], .preposition(.by))
         add(["نحو", "حوالي", "حوالى", "قرابة", "زهاء"], .preposition(.about))
         add(["من"], .from)
@@ -219,7 +229,9 @@ struct DateLexicon: Sendable {
         add(["منتصف", "أواسط"], .part(.middle))
         add(["نهاية", "أواخر", "اواخر", "ختام", "نهايات"], .part(.end))
 
-        add(["صباح", "مساء", "فجر", "ليل", "ليلة", "ظهر", "ظهيرة", "عصر", "صبيحة", "ضحى"], .timeOfDay)
+        add(["صباح", "مساء", "فجر", "ليل", "ليلة", "ظهر", "ظهيرة", "عصر", "صبيحة", "ضحى", "نهار"], .timeOfDay)
+        add(["الموافق", "الموافقة"], .corresponding)
+        add(["الليلة"], .tonight)
 
         add(["سوف", "لن"], .future)
         add(["المقرر", "المنتظر", "المتوقع", "المرتقب", "المفترض"], .plannedAdjective(needsMin: true))
