@@ -113,26 +113,43 @@ public struct Lexicon: Sendable {
     static func check(sources: [LexiconSource], base: Lexicon?) -> LexiconCheck {
         var lexicon = base ?? Lexicon()
         var errors: [LexiconError] = []
-        for source in sources {
-            let text: String
-            switch source.read {
-            case .text(let t): text = t
-            case .file(let url):
-                switch readText(url, name: source.name) {
-                case .success(let t): text = t
-                case .failure(let error): errors.append(error); continue
-                }
-            }
-            var parser = LexiconFileParser(file: source.name)
-            parser.parse(text)
-            errors += parser.errors
-            for draft in parser.drafts {
+        // Files are read and parsed independently, so in parallel; they are merged in the
+        // order given, which alone decides keys, extensions and messages.
+        for parsed in parseAll(sources) {
+            errors += parsed.errors
+            for draft in parsed.drafts {
                 if let error = lexicon.add(draft) { errors.append(error) }
             }
         }
         errors += lexicon.unresolvedReferences()
         lexicon.warnings = lexicon.ambiguities()
         return LexiconCheck(lexicon: lexicon, errors: errors, warnings: lexicon.warnings)
+    }
+
+    /// Reads and parses each source; result i belongs to source i. Parsing is most of the load
+    /// time and each file is independent, so the files are spread over the cores.
+    private static func parseAll(_ sources: [LexiconSource]) -> [(errors: [LexiconError], drafts: [LexiconDraft])] {
+        let results = UnsafeMutableBufferPointer<(errors: [LexiconError], drafts: [LexiconDraft])>.allocate(capacity: sources.count)
+        results.initialize(repeating: ([], []))
+        defer { results.deinitialize(); results.deallocate() }
+        // Each iteration writes only its own slot, so the writes never overlap.
+        nonisolated(unsafe) let slots = results
+        DispatchQueue.concurrentPerform(iterations: sources.count) { index in
+            let source = sources[index]
+            let text: String
+            switch source.read {
+            case .text(let t): text = t
+            case .file(let url):
+                switch readText(url, name: source.name) {
+                case .success(let t): text = t
+                case .failure(let error): slots[index] = ([error], []); return
+                }
+            }
+            var parser = LexiconFileParser(file: source.name)
+            parser.parse(text)
+            slots[index] = (parser.errors, parser.drafts)
+        }
+        return Array(results)
     }
 
     private static func readText(_ url: URL, name: String) -> Result<String, LexiconError> {
@@ -211,9 +228,8 @@ public struct Lexicon: Sendable {
         var owners: [String: [(entry: Int, name: LocatedName)]] = [:]
         for (index, names) in nameRecords.enumerated() {
             for name in names {
-                let key = LexiconNameKey.of(name.text)
-                if owners[key]?.contains(where: { $0.entry == index }) == true { continue }
-                owners[key, default: []].append((index, name))
+                if owners[name.key]?.contains(where: { $0.entry == index }) == true { continue }
+                owners[name.key, default: []].append((index, name))
             }
         }
         var warnings: [LexiconWarning] = []

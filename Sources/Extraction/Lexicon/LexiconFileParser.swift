@@ -8,6 +8,13 @@ struct LocatedName: Hashable, Sendable {
     var location: SourceLocation
     /// Declared in `shared_aliases`.
     var shared: Bool
+    /// `LexiconNameKey.of(text)`, computed once.
+    let key: String
+
+    init(text: String, location: SourceLocation, shared: Bool) {
+        self.text = text; self.location = location; self.shared = shared
+        key = LexiconNameKey.of(text)
+    }
 }
 
 /// One entry as written in a file, before it is merged into a lexicon. Fields that an
@@ -43,10 +50,10 @@ struct LexiconDraft: Sendable {
     /// Every Arabic name with its line. A name written both as a plain name (even `ar`) and
     /// under `shared_aliases` counts as shared: the entry has declared it ambiguous.
     var arabicNames: [LocatedName] {
-        let sharedKeys = Set(sharedAliases.map { LexiconNameKey.of($0.text) })
+        let sharedKeys = Set(sharedAliases.map(\.key))
         return ((ar.map { [$0] } ?? []) + aliasesAr).map { name in
             var name = name
-            name.shared = sharedKeys.contains(LexiconNameKey.of(name.text))
+            name.shared = sharedKeys.contains(name.key)
             return name
         } + sharedAliases
     }
@@ -77,7 +84,10 @@ struct LexiconFileParser {
     mutating func parse(_ text: String) {
         let root: Yams.Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // The basic resolver tags every scalar as a string: values are read from their
+            // raw text below, and skipping the default resolver's regular expressions makes
+            // composing several times faster.
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             errors.append(Self.syntaxError(error, file: file))
             return
@@ -207,7 +217,20 @@ struct LexiconFileParser {
         guard let scalar = node.scalar else {
             throw LexiconError(.wrongShape(field: field, expected: "a single value"), at: location(of: node))
         }
-        return scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        return Self.trimmed(scalar.string)
+    }
+
+    /// The text without leading and trailing white space. Plain YAML scalars are already
+    /// trimmed, so the common case returns the string untouched (Foundation's trimming is a
+    /// measurable share of load time).
+    static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return text }
+        if !first.properties.isWhitespace && !last.properties.isWhitespace { return text }
+        let start = scalars.firstIndex { !$0.properties.isWhitespace } ?? scalars.endIndex
+        guard start != scalars.endIndex else { return "" }
+        let end = scalars.lastIndex { !$0.properties.isWhitespace }!
+        return String(scalars[start...end])
     }
 
     private func name(_ node: Yams.Node, field: String) throws -> String {
