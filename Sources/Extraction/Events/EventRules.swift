@@ -194,8 +194,10 @@ extension DocumentRun {
             } else {
                 // attack: targets
                 var targets: [Mention] = []
-                let objectTrigger = Clitics.readings(of: head.norm).contains { f in
-                    ["استهداف", "استهدف", "قصف", "مهاجمه", "هاجم", "اغتيال", "اغتال"].contains(where: { f.0.hasPrefix($0) })
+                let objectTrigger = g.words.contains { w in
+                    Clitics.readings(of: token(w).norm).contains { f in
+                        ["استهداف", "استهدف", "قصف", "مهاجمه", "هاجم", "اغتيال", "اغتال"].contains(where: { f.0.hasPrefix($0) })
+                    }
                 }
                 for m in after where m.tokens.lowerBound - g.last <= 12 {
                     guard m.kind != .actor || m.actorType != nil else { continue }
@@ -209,6 +211,10 @@ extension DocumentRun {
                     if onCue && m.kind != .actor { targets.append(m) }
                     else if onCue, m.actorType == .armedGroup || m.actorType == .militaryForce || m.actorType == .coalition { targets.append(m) }
                     else if objectTrigger, m.tokens.lowerBound - g.last <= 2, m.kind != .actor || m.actorType == .armedGroup || m.actorType == .person {
+                        targets.append(m)
+                    } else if objectTrigger, m.kind == .base, m.tokens.lowerBound - g.last <= 5,
+                              !after.contains(where: { $0.tokens.lowerBound < m.tokens.lowerBound }) {
+                        // "استهدف مساء الاثنين مطار أربيل": a time phrase between the verb and its object.
                         targets.append(m)
                     }
                 }
@@ -226,12 +232,18 @@ extension DocumentRun {
                         j = previousWord(q, in: s); hops += 1
                     }
                 }
-                // Persons killed: "مقتل X", "اغتيال ... للجنرال X".
+                // Persons killed: "مقتل X", "اغتيال ... للجنرال X" — not "ردا على مقتل X", an earlier event.
                 for m in clause where m.actorType == .person {
                     var j = previousWord(m.tokens.lowerBound, in: s)
                     var hops = 0
                     while let q = j, hops < 8 {
-                        if Cues.killed.matches(token(q)) { targets.append(m); break }
+                        if Cues.killed.matches(token(q)) {
+                            let earlier = previousWord(q, in: s).map { p in
+                                Cues.after.matches(token(p)) || (previousWord(p, in: s).map { Cues.sequence.matches(token($0)) } ?? false)
+                            } ?? false
+                            if !earlier { targets.append(m) }
+                            break
+                        }
                         j = previousWord(q, in: s); hops += 1
                     }
                 }
@@ -290,7 +302,9 @@ extension DocumentRun {
             // modality
             var modality = Modality.completed
             let headWord = head.norm
-            let futureVerb = (headWord.hasPrefix("سي") || headWord.hasPrefix("ست") || headWord.hasPrefix("سن")) && Cues.withdraw.matches(head) || Cues.handOver.matches(head) && headWord.hasPrefix("س")
+            // سـ + an imperfect verb ("سينسحب", "ستسلم"); "سلم" (handed over) and "سحب" are not future.
+            let futureVerb = ["سي", "ست", "سن"].contains { headWord.hasPrefix($0) } && headWord.unicodeScalars.count >= 5
+                && g.kind == .withdrawal
             let purpose = Clitics.readings(of: headWord).contains { $0.1 > 0 } && (headWord.hasPrefix("لل") || headWord.hasPrefix("ل") && !headWord.hasPrefix("ال"))
                 && g.kind == .withdrawal
             let clauseStart = max(lower, s.tokens.lowerBound)

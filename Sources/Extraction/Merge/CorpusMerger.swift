@@ -172,6 +172,7 @@ public struct CorpusMerger {
         var performers: Set<String>
         var countryLevel: Bool
         var strongDates: [EventDate] = []
+        var weakDates: [EventDate] = []
         var mentions: [(doc: String, event: FoundEvent)] = []
         var roles: [(String, FoundRole)] = []
     }
@@ -196,14 +197,7 @@ public struct CorpusMerger {
     func related(_ x: String, _ y: String) -> Bool {
         guard x.hasPrefix("k:"), y.hasPrefix("k:"), let ex = gazetteer.entity(String(x.dropFirst(2))),
               let ey = gazetteer.entity(String(y.dropFirst(2))) else { return false }
-        if ex.kind == .base, ey.kind == .place, ey.type != "country", ey.type != "province" {
-            if ex.enclosing == ey.key { return true }
-            let town = NameTrie<Int>.words(of: ey.ar)
-            return ([ex.ar] + ex.namesAr).contains { name in
-                let words = NameTrie<Int>.words(of: name)
-                return words.count > town.count && (0...(words.count - town.count)).contains { Array(words[$0..<($0 + town.count)]) == town }
-            }
-        }
+        if gazetteer.base(ex, isAt: ey) { return true }
         if ex.kind == .actor, ey.kind == .actor, ex.actorType == .armedGroup {
             return ex.relations.contains { $0.relation == .partOf && $0.target == ey.key }
         }
@@ -230,6 +224,9 @@ public struct CorpusMerger {
                 }
                 if let d = e.date, !e.dateIsFallback {
                     guard c.strongDates.allSatisfy({ $0.isCompatible(with: d, slackDays: 2) }) else { continue }
+                } else if let d = e.date {
+                    // A publication-date stand-in only rules out the far past and future: a month either way.
+                    guard (c.strongDates + c.weakDates).allSatisfy({ $0.isCompatible(with: d, slackDays: 31) }) else { continue }
                 }
                 let score = overlap * 10 + performers.intersection(c.performers).count
                 if best == nil || score > best!.score { best = (score, ci) }
@@ -241,7 +238,7 @@ public struct CorpusMerger {
             }
             clusters[index].anchors.formUnion(anchors)
             clusters[index].performers.formUnion(performers)
-            if let d = e.date, !e.dateIsFallback { clusters[index].strongDates.append(d) }
+            if let d = e.date { if e.dateIsFallback { clusters[index].weakDates.append(d) } else { clusters[index].strongDates.append(d) } }
             clusters[index].mentions.append((item.doc, e))
             for r in e.roles { clusters[index].roles.append((item.doc, r)) }
         }

@@ -150,3 +150,8 @@ extension Cues {
     /// One event following another: "وأعقب ذلك", "تلاه", "ردا على", "انتقاما", "الانتقامي".
     static let sequence = WordSet(["أعقب", "أعقبه", "أعقبها", "تلاه", "تلاها", "ردا", "انتقاما", "الانتقامي", "انتقامي", "انتقمت", "انتقم", "رد"])
 }
+
+extension Cues {
+    /// "after / following": what follows happened before the event being told.
+    static let after = WordSet(["بعد", "عقب", "إثر", "منذ", "على"])
+}
