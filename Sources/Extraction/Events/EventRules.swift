@@ -393,6 +393,13 @@ extension DocumentRun {
     /// A trigger with no anchor but with a date ("مراسم تسليم ... اليوم الأحد") dates the event
     /// the text is about: the latest event of that kind in the three sentences before, if it has no date of its own.
     mutating func dateCurrentEvent(_ kind: NodeKind, in s: Sentence, trigger g: TriggerGroup, lower: Int, upper: Int) {
+        // Casualties told in a follow-up sentence ("وأسفر القصف عن مقتل ...") belong to the event too.
+        if let i = findings.events.indices.last(where: { findings.events[$0].kind == kind && eventSentences[$0] >= s.index - 2 }) {
+            for k in lower..<upper {
+                if findings.events[i].killed == nil, Cues.killed.matches(token(k)), let n = countAfter(k, in: s) { findings.events[i].killed = n }
+                if findings.events[i].wounded == nil, Cues.wounded.matches(token(k)), let n = countAfter(k, in: s) { findings.events[i].wounded = n }
+            }
+        }
         let local = dateMentions(in: s).filter { $0.token >= lower && $0.token < upper }
         guard let best = local.min(by: { abs($0.token - g.first) < abs($1.token - g.first) }) else { return }
         guard let i = findings.events.indices.last(where: { findings.events[$0].kind == kind && eventSentences[$0] >= s.index - 3 }),
@@ -428,7 +435,8 @@ extension DocumentRun {
         let t = token(n)
         if t.kind == .number, let v = Int(t.norm) { return v }
         let words: [String: Int] = ["واحد": 1, "اثنين": 2, "اثنان": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7,
-                                    "ثمانيه": 8, "تسعه": 9, "عشره": 10, "ثلاث": 3, "اربع": 4, "خمس": 5]
+                                    "ثمانيه": 8, "تسعه": 9, "عشره": 10, "ثلاث": 3, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7,
+                                    "ثماني": 8, "تسع": 9, "عشر": 10, "عشرين": 20, "ثلاثين": 30]
         for (form, _) in Clitics.readings(of: t.norm) { if let v = words[String(form)] { return v } }
         return nil
     }
@@ -446,9 +454,9 @@ extension DocumentRun {
         // The latest attack within the three sentences before (or this one).
         guard let idx = findings.events.indices.last(where: { findings.events[$0].kind == .attack && eventSentences[$0] >= s.index - 3 })
         else { return }
-        if findings.events[idx].roles.contains(where: { $0.relation == .attacker && $0.ref == group.ref }) { return }
         let rel: String = claims ? "claim" : "blame"
-        if claims || !findings.events[idx].roles.contains(where: { $0.relation == .attacker }) {
+        let already = findings.events[idx].roles.contains { $0.relation == .attacker && $0.ref == group.ref }
+        if !already, claims || !findings.events[idx].roles.contains(where: { $0.relation == .attacker }) {
             findings.events[idx].roles.append(FoundRole(relation: .attacker, ref: group.ref, evidence: evidence(group, rule: "event.attack.attacker.\(rel)")))
             if claims { findings.events[idx].modality = .claimed }
         }
