@@ -261,7 +261,8 @@ extension DocumentRun {
                         if let e = extractor.nisba[form] {
                             let key = "k:" + gazetteer.entities[e].key
                             let t = token(i)
-                            attackers.append(Mention(ref: key, kind: .place, actorType: nil, type: "country", sentence: s.index,
+                            let ent = gazetteer.entities[e]
+                            attackers.append(Mention(ref: key, kind: ent.kind, actorType: ent.actorType, type: ent.type, sentence: s.index,
                                                      tokens: i..<(i + 1), start: t.start, end: t.end, clitic: "", rule: "nisba"))
                             break
                         }
@@ -277,7 +278,7 @@ extension DocumentRun {
                     attackers.append(m)
                 }
                 if attackers.isEmpty, let m = before.last(where: { $0.isPerformer && g.first - $0.tokens.upperBound <= 6 && !$0.hasToClitic
-                    && $0.actorType != .governmentBody }) {
+                    && $0.actorType != .governmentBody && !isDescriptive($0, in: s) }) {
                     if let q = previousWord(m.tokens.lowerBound, in: s), Cues.on.matches(token(q)) || Cues.from.matches(token(q)) {} else {
                         attackers.append(m)
                     }
@@ -292,7 +293,7 @@ extension DocumentRun {
                 // A country alone is too vague to anchor an attack ("مهاجمة الجيش الأميركي في العراق").
                 if targets.isEmpty, locations.allSatisfy({ $0.isCountry }) { continue }
                 // A plural trigger whose only anchor is a back-reference ("تعرضت القاعدتان لهجمات") is a summary.
-                if plural, targets.allSatisfy({ $0.anaphoric }), locations.isEmpty { continue }
+                if plural, Cues.pluralAttackEvents.matches(head), targets.allSatisfy({ $0.anaphoric }), locations.isEmpty { continue }
                 // A target that is only a person with no place, base or group is a killing, still an attack.
                 for t in targets { roles.append((.target, t)) }
                 for a in attackers where !roles.contains(where: { $0.1.ref == a.ref }) { roles.append((.attacker, a)) }
@@ -419,6 +420,17 @@ extension DocumentRun {
         findings.events[i].dateIsFallback = false
         findings.events[i].evidence.append(evidence(s.index, token(g.first).start, token(g.last).end, rule: "event.\(kind.rawValue).trigger.dated"))
         consumedDateSentences.insert(s.index)
+    }
+
+    /// An organisation named only to describe a person ("قائد فيلق القدس قاسم سليماني") or a
+    /// victim ("مقتل ...") is not the subject of the clause.
+    func isDescriptive(_ m: Mention, in s: Sentence) -> Bool {
+        if let p = previousWord(m.tokens.lowerBound, in: s) {
+            let t = token(p)
+            if Cues.leaderNoun.matches(t) || Cues.deputyNoun.matches(t) || Cues.killed.matches(t) || Cues.spokesperson.matches(t) { return true }
+        }
+        if let n = nextWord(m.tokens.upperBound - 1, in: s), covered[n] >= 0, mentions[Int(covered[n])].actorType == .person { return true }
+        return false
     }
 
     /// Whether the attacker of this clause is a state: a nisba adjective after the trigger or a state before it.

@@ -4,7 +4,7 @@ import GraphModel
 /// per real event, every mention kept as evidence.
 ///
 /// Entities: a lexicon entity is its key. Pattern persons that are spellings of one name
-/// merge when (1) their first names are equal, (2) the rasm of their surnames is within edit
+/// merge when (1) their first names have consonant skeletons within edit distance 1, (2) the rasm of their surnames is within edit
 /// distance 1 (`Rasm`), and (3) they share a title or an organisation; a union-find over
 /// these pairs gives the classes. Everything else merges on its folded name only.
 ///
@@ -146,7 +146,8 @@ public struct CorpusMerger {
         for (i, a) in refs.enumerated() {
             for b in refs[(i + 1)...] {
                 let pa = persons[a]!, pb = persons[b]!
-                guard pa.words.count >= 2, pb.words.count >= 2, pa.words.first == pb.words.first else { continue }
+                guard pa.words.count >= 2, pb.words.count >= 2,
+                      Rasm.editDistance(Rasm.consonants(pa.words.first!), Rasm.consonants(pb.words.first!)) <= 1 else { continue }
                 let d = Rasm.editDistance(Rasm.consonants(pa.words.last!), Rasm.consonants(pb.words.last!))
                 guard d <= 1, !pa.titles.isDisjoint(with: pb.titles) || !pa.orgs.isDisjoint(with: pb.orgs) else { continue }
                 let ra = find(a), rb = find(b)
