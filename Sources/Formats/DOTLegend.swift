@@ -32,7 +32,8 @@ extension DOTWriter {
             out += clusterLegend(nodes, edges, prefix: prefix, theme: options.theme,
                                  directed: graph.directed, edgeOperator: edgeOperator)
         case .neato, .sfdp, .circo, .twopi, .nop:
-            out += tableLegend(nodes, edges, prefix: prefix, theme: options.theme)
+            out += tableLegend(nodes, edges, prefix: prefix, theme: options.theme,
+                               position: options.engine == .nop ? legendPosition(options.pinned) : nil)
         }
         out += "\t}\n"
         return out
@@ -98,8 +99,17 @@ extension DOTWriter {
         return out
     }
 
+    /// `nop` needs a position for every node: the legend goes to the right of the pinned
+    /// nodes, level with the highest one (points).
+    private static func legendPosition(_ pinned: [String: LayoutPoint]?) -> LayoutPoint {
+        let points = pinned.map { Array($0.values) } ?? []
+        let right = points.map(\.x).max() ?? 0
+        let top = points.map(\.y).max() ?? 0
+        return LayoutPoint(x: right + 200, y: top)
+    }
+
     private static func tableLegend(_ nodes: [NodeSample], _ edges: [EdgeSample], prefix: String,
-                                    theme: DOTTheme) -> String {
+                                    theme: DOTTheme, position: LayoutPoint?) -> String {
         var rows = "<TR><TD COLSPAN=\"2\"><B>" + xmlEscaped(theme.legendTitle) + "</B></TD></TR>"
         for sample in nodes {
             rows += "<TR><TD BGCOLOR=\"" + xmlEscaped(sample.style.fillColor) + "\" BORDER=\"1\" COLOR=\""
@@ -119,10 +129,13 @@ extension DOTWriter {
         }
         let table = "<TABLE BORDER=\"1\" COLOR=\"#bbbbbb\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">"
             + rows + "</TABLE>"
+        var attributes = ["shape": "plaintext", "fontsize": DOTText.number(theme.edgeFontSize), "style": ""]
+        if let position {
+            attributes["pos"] = DOTText.number(position.x, decimals: 4) + "," + DOTText.number(position.y, decimals: 4) + "!"
+        }
         return "\t\tgraph " + attributeList(["label": "", "peripheries": "0"]) + ";\n"
             + "\t\t" + DOTText.quoted(prefix + "table") + " [label=<" + table + ">, "
-            + attributeList(["shape": "plaintext", "fontsize": DOTText.number(theme.edgeFontSize), "style": ""])
-                .dropFirst() + ";\n"
+            + attributeList(attributes).dropFirst() + ";\n"
     }
 
     /// Escapes text for an HTML-like label (theme text only; see `legend`).

@@ -102,7 +102,7 @@ public actor GraphvizEngine {
             agclose(extra)
             extraGraphs += 1
         }
-        if agerrors() > 0 {
+        if ErrorFunnel.sawError {
             throw ErrorFunnel.error(.syntax, "Graphviz could not parse the DOT text after the first graph")
         }
         if extraGraphs > 0 {
@@ -119,7 +119,16 @@ public actor GraphvizEngine {
                 throw ErrorFunnel.error(.layout, "Graphviz layout with \(engine.rawValue) failed")
             }
             defer { gvFreeLayout(context, graph) }
-            return try body(graph)
+            // Some failures are only reported: nop with a node that has no position says so
+            // and still returns 0, with every node at the origin.
+            if ErrorFunnel.sawError {
+                throw ErrorFunnel.error(.layout, "Graphviz layout with \(engine.rawValue) failed")
+            }
+            let result = try body(graph)
+            if ErrorFunnel.sawError {
+                throw ErrorFunnel.error(.render, "Graphviz reported an error while rendering")
+            }
+            return result
         }
     }
 
