@@ -284,21 +284,15 @@ final class GraphMLHandler: NSObject, XMLParserDelegate {
             }
         }
         var builtEdges: [Edge] = []
-        var usedEdgeIDs = Set(edges.compactMap { e -> String? in
+        var missingIDs = MissingEdgeIDs(existing: Set(edges.compactMap { e -> String? in
             guard let id = e.id else { return nil }
             return e.data.first { keyName($0.key, for: "edge") == GraphFields.originalID }?.value ?? id
-        })
+        }))
         var seenEdgeIDs = Set<String>()
-        var parallel: [String: Int] = [:]
         for pending in edges {
             var edge = try makeEdge(pending, source: modelID[pending.source]!, target: modelID[pending.target]!)
             if pending.id == nil {
-                // Stable id from the ends and the relation; the n-th parallel edge gets n.
-                let base = [edge.source, edge.target, edge.relation.rawValue]
-                let n = parallel[base.joined(separator: "\u{1F}"), default: 0]
-                parallel[base.joined(separator: "\u{1F}")] = n + 1
-                let id = "e-" + StableID.hash(base + [String(n)]).prefix(12)
-                edge.id = GraphMLIDs.uniqueToken(String(id), taken: &usedEdgeIDs)
+                edge.id = missingIDs.next(source: edge.source, target: edge.target, relation: edge.relation)
             }
             guard seenEdgeIDs.insert(edge.id).inserted else {
                 throw ReadError(document: document, line: pending.line, "edge id '\(edge.id)' is used twice")
@@ -308,7 +302,7 @@ final class GraphMLHandler: NSObject, XMLParserDelegate {
         var attributes: [String: AttributeValue] = [:]
         for entry in withDefaults(graphData, for: "graph") {
             guard let key = keys[entry.key], key.yfilesType == nil else { continue }
-            attributes[key.name] = typed(entry.value, key: key)
+            attributes[key.name] = GraphFields.typed(entry.value, type: key.type)
         }
         do {
             return try EventGraph(directed: directed ?? true, nodes: built, edges: builtEdges, attributes: attributes)
@@ -337,143 +331,21 @@ final class GraphMLHandler: NSObject, XMLParserDelegate {
         return out
     }
 
-    private func typed(_ text: String, key: GraphMLKey) -> AttributeValue {
-        let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        switch key.type {
-        case "int", "long", "integer":
-            if let i = Int(t) { return .int(i) }
-            if let d = Double(t) { return .double(d) }
-        case "float", "double":
-            if let d = Self.double(t) { return .double(d) }
-        case "boolean", "bool":
-            switch t.lowercased() {
-            case "true", "1": return .bool(true)
-            case "false", "0": return .bool(false)
-            default: break
-            }
-        default:
-            break
+    private func fieldValues(_ data: [(key: String, value: String, line: Int)], for element: String, line: Int) -> [FieldValue] {
+        withDefaults(data, for: element).compactMap { entry in
+            let key = keys[entry.key] ?? GraphMLKey(id: entry.key, domain: element, name: entry.key, type: "string", yfilesType: nil)
+            guard key.yfilesType == nil else { return nil }
+            return FieldValue(name: key.name, text: entry.value, type: key.type, line: entry.line == 0 ? line : entry.line)
         }
-        return .string(text)
-    }
-
-    static func double(_ t: String) -> Double? {
-        switch t {
-        case "NaN", "nan": return .nan
-        case "INF", "inf", "Infinity": return .infinity
-        case "-INF", "-inf", "-Infinity": return -.infinity
-        default: return Double(t)
-        }
-    }
-
-    /// Whether a text is written in Arabic script and has no Latin letters: such a bare
-    /// label becomes the Arabic name, any other the English one.
-    static func isArabicOnly(_ s: String) -> Bool {
-        var arabic = false
-        for u in s.unicodeScalars {
-            switch u.value {
-            case 0x41...0x5A, 0x61...0x7A: return false
-            case 0x0600...0x06FF, 0x0750...0x077F, 0x08A0...0x08FF, 0xFB50...0xFDFF, 0xFE70...0xFEFF: arabic = true
-            default: break
-            }
-        }
-        return arabic
     }
 
     private func makeNode(_ p: PendingElement) throws -> Node {
-        var node = Node(id: p.id!)
-        var label: String?, nameColumn: String?
-        var date: String?, dateRule: String?, dateAnchor: String?, datePrecision: AttributeValue?
-        var lat: AttributeValue?, lon: AttributeValue?
-        for entry in withDefaults(p.data, for: "node") {
-            let key = keys[entry.key] ?? GraphMLKey(id: entry.key, domain: "node", name: entry.key, type: "string", yfilesType: nil)
-            guard key.yfilesType == nil else { continue }
-            let v = entry.value
-            switch key.name {
-            case GraphFields.label: label = v
-            case GraphFields.kind:
-                if let k = NodeKind(rawValue: v) { node.kind = k } else { node.attributes[key.name] = .string(v) }
-            case GraphFields.actorType:
-                if let a = ActorType(rawValue: v) { node.actorType = a } else { node.attributes[key.name] = .string(v) }
-            case GraphFields.nameAr: node.nameAr = v
-            case GraphFields.nameEn: node.nameEn = v
-            case GraphFields.aliases: node.aliases = GraphFields.splitList(v)
-            case GraphFields.date: date = v
-            case GraphFields.datePrecision: datePrecision = .string(v)
-            case GraphFields.dateRule: dateRule = v
-            case GraphFields.dateAnchor: dateAnchor = v
-            case GraphFields.modality:
-                if let m = Modality(rawValue: v) { node.modality = m } else { node.attributes[key.name] = .string(v) }
-            case GraphFields.lat: lat = typed(v, key: key)
-            case GraphFields.lon: lon = typed(v, key: key)
-            case GraphFields.sources: node.sources = GraphFields.splitList(v)
-            case GraphFields.evidence: node.evidence = GraphFields.parseEvidence(v, document: document)
-            case GraphFields.originalID: node.id = v
-            default:
-                if key.name == "name" { nameColumn = v } // igraph's vertex names
-                node.attributes[key.name] = typed(v, key: key)
-            }
-        }
-        if let d = date {
-            let trace = (dateRule != nil || dateAnchor != nil) ? DateTrace(anchor: dateAnchor ?? "", rule: dateRule ?? "") : nil
-            if let parsed = EventDate(iso: d, trace: trace) {
-                node.date = parsed
-            } else {
-                node.attributes[GraphFields.date] = .string(d)
-                if let p = datePrecision { node.attributes[GraphFields.datePrecision] = p }
-            }
-        }
-        if let la = lat?.doubleValue, let lo = lon?.doubleValue, la.isFinite, lo.isFinite {
-            node.coordinates = Coordinates(lat: la, lon: lo)
-        } else {
-            if let la = lat { node.attributes[GraphFields.lat] = la }
-            if let lo = lon { node.attributes[GraphFields.lon] = lo }
-        }
-        // A plain label (networkx, Gephi, igraph's `name`, yEd) becomes the name in its script.
-        if node.nameAr == nil, node.nameEn == nil, let l = label ?? nameColumn ?? p.yedLabel, !l.isEmpty, l != node.id {
-            if Self.isArabicOnly(l) { node.nameAr = l } else { node.nameEn = l }
-        }
-        node.aliases = Array(Set(node.aliases)).sorted()
-        node.sources = Array(Set(node.sources)).sorted()
-        return node
+        try GraphFields.makeNode(id: p.id!, values: fieldValues(p.data, for: "node", line: p.line),
+                                 fallbackLabel: p.yedLabel, document: document)
     }
 
     private func makeEdge(_ p: PendingElement, source: String, target: String) throws -> Edge {
-        var edge = Edge(id: p.id ?? "", source: source, target: target)
-        var date: String?, dateRule: String?, dateAnchor: String?, datePrecision: AttributeValue?
-        for entry in withDefaults(p.data, for: "edge") {
-            let key = keys[entry.key] ?? GraphMLKey(id: entry.key, domain: "edge", name: entry.key, type: "string", yfilesType: nil)
-            guard key.yfilesType == nil else { continue }
-            let v = entry.value
-            switch key.name {
-            case GraphFields.relation: edge.relation = Relation(v)
-            case GraphFields.weight:
-                let t = v.trimmingCharacters(in: .whitespacesAndNewlines)
-                guard let w = Self.double(t) else {
-                    throw ReadError(document: document, line: entry.line == 0 ? p.line : entry.line,
-                                    "edge weight '\(t)' is not a number")
-                }
-                edge.weight = w
-            case GraphFields.date: date = v
-            case GraphFields.datePrecision: datePrecision = .string(v)
-            case GraphFields.dateRule: dateRule = v
-            case GraphFields.dateAnchor: dateAnchor = v
-            case GraphFields.sources: edge.sources = GraphFields.splitList(v)
-            case GraphFields.evidence: edge.evidence = GraphFields.parseEvidence(v, document: document)
-            case GraphFields.originalID: edge.id = v
-            default: edge.attributes[key.name] = typed(v, key: key)
-            }
-        }
-        if let d = date {
-            let trace = (dateRule != nil || dateAnchor != nil) ? DateTrace(anchor: dateAnchor ?? "", rule: dateRule ?? "") : nil
-            if let parsed = EventDate(iso: d, trace: trace) {
-                edge.date = parsed
-            } else {
-                edge.attributes[GraphFields.date] = .string(d)
-                if let p = datePrecision { edge.attributes[GraphFields.datePrecision] = p }
-            }
-        }
-        edge.sources = Array(Set(edge.sources)).sorted()
-        return edge
+        try GraphFields.makeEdge(id: p.id ?? "", source: source, target: target,
+                                 values: fieldValues(p.data, for: "edge", line: p.line), document: document)
     }
 }
