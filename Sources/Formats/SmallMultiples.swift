@@ -91,6 +91,8 @@ public enum SmallMultiples {
             for n in d.graph.nodes {
                 var copy = n
                 copy.id = rename(n.id)
+                // A nameless node is labelled with its id: keep the original one.
+                if copy.nameEn == nil && copy.nameAr == nil { copy.nameEn = n.id }
                 nodes.append(copy)
                 if let p = positions[n.id] { pinned[copy.id] = LayoutPoint(x: p.x + dx, y: p.y + dy) }
             }
