@@ -80,12 +80,12 @@ def build(c):
         G = simple          # read_graphml returns a simple graph when there are no parallel edges
     return G
 
-def summed(G):
-    # Parallel edges merged by summing weights (the documented eigenvector choice).
+def summed(G, use_weight):
+    # Parallel edges merged by adding weights, or counting them (the documented eigenvector choice).
     H = nx.DiGraph() if G.is_directed() else nx.Graph()
     H.add_nodes_from(G)
     for u, v, d in G.edges(data=True):
-        w = d.get("weight", 1)
+        w = d.get("weight", 1) if use_weight else 1
         if H.has_edge(u, v): H[u][v]["weight"] += w
         else: H.add_edge(u, v, weight=w)
     return H
@@ -114,7 +114,7 @@ for c in json.load(sys.stdin):
     r["betweenness_raw_endpoints"] = attempt(lambda: nx.betweenness_centrality(G, normalized=False, endpoints=True))
     r["closeness"] = attempt(lambda: nx.closeness_centrality(G))
     r["harmonic"] = attempt(lambda: nx.harmonic_centrality(G))
-    r["eigenvector"] = attempt(lambda: nx.eigenvector_centrality(G, max_iter=100000, tol=1e-13))
+    r["eigenvector"] = attempt(lambda: nx.eigenvector_centrality(summed(G, False), max_iter=100000, tol=1e-13, weight="weight"))
     r["pagerank"] = attempt(lambda: nx.pagerank(G, max_iter=100000, tol=1e-13))
     r["pagerank_none"] = attempt(lambda: nx.pagerank(G, max_iter=100000, tol=1e-13, weight=None))
     if hits_ok(G):
@@ -128,7 +128,7 @@ for c in json.load(sys.stdin):
         r["betweenness_w"] = attempt(lambda: nx.betweenness_centrality(G, weight="weight"))
         r["closeness_w"] = attempt(lambda: nx.closeness_centrality(G, distance="weight"))
         r["harmonic_w"] = attempt(lambda: nx.harmonic_centrality(G, distance="weight"))
-        r["eigenvector_w"] = attempt(lambda: nx.eigenvector_centrality(summed(G), max_iter=100000, tol=1e-13, weight="weight"))
+        r["eigenvector_w"] = attempt(lambda: nx.eigenvector_centrality(summed(G, True), max_iter=100000, tol=1e-13, weight="weight"))
     if G.number_of_edges() > 0:
         groups = {}
         for node, label in zip(c["ids"], c["partition"]): groups.setdefault(label, set()).add(node)
