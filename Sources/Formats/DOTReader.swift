@@ -31,7 +31,7 @@ public enum DOTReader {
     /// Builds the graph from an already parsed document.
     public static func graph(from doc: DOTDocument, document: String) throws -> EventGraph {
         let ours = doc.graphAttributes[DOTWriter.generatorAttribute] == DOTWriter.generatorValue
-        let graphName = doc.name.hasPrefix("%") ? "" : doc.name
+        let graphName = doc.name
 
         var graphAttributes: [String: AttributeValue] = [:]
         for (name, value) in doc.graphAttributes

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import GraphModel
 
 /// Reads GraphML written by this project, networkx, igraph, Gephi or yEd.
@@ -16,29 +13,16 @@ import GraphModel
 /// (flattened), raw control characters (dropped). Ids rewritten by `GraphMLWriter` are restored from `original_id`.
 public enum GraphMLReader {
     public static func read(_ data: Data, document: String) throws -> EventGraph {
-        let parser = XMLParser(data: withoutControlBytes(data))
-        let handler = GraphMLHandler(document: document)
-        parser.delegate = handler
-        parser.shouldProcessNamespaces = false
-        parser.shouldResolveExternalEntities = false
-        guard data.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else {
+        let bytes = [UInt8](withoutControlBytes(data))
+        guard bytes.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else {
             throw ReadError(document: document, "the file is empty")
         }
-        let ok = parser.parse()
-        if let error = handler.failure { throw error }
-        // FoundationXML can report success yet leave an error set (a truncated document).
-        if !ok || parser.parserError != nil {
-            let code = (parser.parserError as NSError?)?.code ?? -1
-            let line = max(parser.lineNumber, 1)
-            if !handler.openElements.isEmpty, code == 5 || code == -1 {
-                throw ReadError(document: document, line: line,
-                                "malformed XML: the file ends inside <\(handler.openElements.last!)> (truncated?); re-export it")
-            }
-            throw ReadError(document: document, line: line, "malformed XML: \(libxml2Message(code)); fix the file or re-export it")
-        }
-        if !handler.openElements.isEmpty {
-            throw ReadError(document: document, line: max(parser.lineNumber, 1),
-                            "malformed XML: the file ends inside <\(handler.openElements.last!)> (truncated?); re-export it")
+        let handler = GraphMLHandler(document: document)
+        var parser = XMLPullParser(bytes)
+        do {
+            try parser.parse(handler.handle)
+        } catch let failure as XMLPullParser.Failure {
+            throw ReadError(document: document, line: failure.line, "malformed XML: \(failure.problem)")
         }
         guard handler.sawGraphML else {
             throw ReadError(document: document, "not GraphML: no <graphml> element")
@@ -57,26 +41,6 @@ public enum GraphMLReader {
         return Data(data.filter { !isControl($0) })
     }
 
-    /// Words for the libxml2 error codes (`xmlParserErrors`) FoundationXML passes on
-    /// without a message.
-    static func libxml2Message(_ code: Int) -> String {
-        switch code {
-        case 4: return "the document is empty"
-        case 5: return "content after the end of the document, or the document ends early"
-        case 9: return "a character XML does not allow"
-        case 23: return "an entity reference without its ';'"
-        case 26, 27: return "an undeclared entity (an '&' that should be written '&amp;'?)"
-        case 38: return "'<' inside an attribute value"
-        case 39, 40: return "an attribute value without quotes, or not closed"
-        case 41: return "an attribute without a value"
-        case 42: return "an attribute given twice on one element"
-        case 68: return "a name was expected (a stray '<' or '&'?)"
-        case 73: return "'>' was expected"
-        case 76: return "an end tag that does not match its start tag"
-        case 77: return "an element that is not closed"
-        default: return "XML parser error \(code)"
-        }
-    }
 }
 
 /// One `<key>` declaration.
@@ -102,9 +66,8 @@ struct PendingElement {
     var yedLabel: String?
 }
 
-final class GraphMLHandler: NSObject, XMLParserDelegate {
+final class GraphMLHandler {
     let document: String
-    var failure: ReadError?
     var sawGraphML = false
 
     private var keys: [String: GraphMLKey] = [:]
@@ -116,8 +79,6 @@ final class GraphMLHandler: NSObject, XMLParserDelegate {
 
     // Parse state.
     private var stack: [String] = []
-    /// Elements opened and not yet closed, outermost first.
-    var openElements: [String] { stack }
     private var currentKey: GraphMLKey?
     private var inDefault = false
     private var inKeyDesc = false
@@ -133,9 +94,12 @@ final class GraphMLHandler: NSObject, XMLParserDelegate {
 
     init(document: String) { self.document = document }
 
-    private func fail(_ parser: XMLParser, _ message: String, line: Int? = nil) {
-        if failure == nil { failure = ReadError(document: document, line: line ?? parser.lineNumber, message) }
-        parser.abortParsing()
+    func handle(_ event: XMLPullParser.Event) throws {
+        switch event {
+        case let .start(name, attributes, line): try start(name, attributes: attributes, line: line)
+        case let .end(name, line): try end(name, line: line)
+        case let .text(t): text(t)
+        }
     }
 
     private static func local(_ name: String) -> String {
@@ -143,12 +107,11 @@ final class GraphMLHandler: NSObject, XMLParserDelegate {
         return name
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes: [String: String] = [:]) {
+    private func start(_ elementName: String, attributes: [String: String], line: Int) throws {
         let name = Self.local(elementName)
         defer { stack.append(name) }
         if stack.isEmpty {
-            guard name == "graphml" else { return fail(parser, "not GraphML: the root element is <\(elementName)>, expected <graphml>") }
+            guard name == "graphml" else { throw ReadError(document: document, line: line, "not GraphML: the root element is <\(elementName)>, expected <graphml>") }
             sawGraphML = true
             return
         }
@@ -160,7 +123,7 @@ final class GraphMLHandler: NSObject, XMLParserDelegate {
         }
         switch name {
         case "key":
-            guard let id = attributes["id"] else { return fail(parser, "<key> without an id") }
+            guard let id = attributes["id"] else { throw ReadError(document: document, line: line, "<key> without an id") }
             let k = GraphMLKey(id: id, domain: attributes["for"] ?? "all",
                                name: attributes["attr.name"] ?? id,
                                type: (attributes["attr.type"] ?? "string").lowercased(),
@@ -179,24 +142,24 @@ final class GraphMLHandler: NSObject, XMLParserDelegate {
                 }
             }
         case "node":
-            guard let id = attributes["id"] else { return fail(parser, "<node> without an id") }
-            currentNode.append(PendingElement(line: parser.lineNumber, id: id))
+            guard let id = attributes["id"] else { throw ReadError(document: document, line: line, "<node> without an id") }
+            currentNode.append(PendingElement(line: line, id: id))
         case "edge":
             guard let s = attributes["source"], let t = attributes["target"] else {
-                return fail(parser, "<edge> without source or target")
+                throw ReadError(document: document, line: line, "<edge> without source or target")
             }
-            currentEdge = PendingElement(line: parser.lineNumber, id: attributes["id"], source: s, target: t)
+            currentEdge = PendingElement(line: line, id: attributes["id"], source: s, target: t)
         case "hyperedge":
-            fail(parser, "hyperedges are not supported; convert them to ordinary edges")
+            throw ReadError(document: document, line: line, "hyperedges are not supported; convert them to ordinary edges")
         case "data":
-            guard let key = attributes["key"] else { return fail(parser, "<data> without a key") }
-            dataKey = key; dataDepth = 0; dataLine = parser.lineNumber; text = ""
+            guard let key = attributes["key"] else { throw ReadError(document: document, line: line, "<data> without a key") }
+            dataKey = key; dataDepth = 0; dataLine = line; text = ""
         default:
             break
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+    private func end(_ elementName: String, line: Int) throws {
         let name = Self.local(elementName)
         stack.removeLast()
         if let key = dataKey {
@@ -231,7 +194,7 @@ final class GraphMLHandler: NSObject, XMLParserDelegate {
             }
         case "key":
             if let k = currentKey {
-                if keys[k.id] != nil { return fail(parser, "key id '\(k.id)' is declared twice") }
+                if keys[k.id] != nil { throw ReadError(document: document, line: line, "key id '\(k.id)' is declared twice") }
                 keys[k.id] = k; keyOrder.append(k.id)
             }
             currentKey = nil
@@ -247,13 +210,9 @@ final class GraphMLHandler: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    private func text(_ string: String) {
         if inYEdLabel { yedLabelText += string }
         else if (dataKey != nil && dataDepth == 0) || inDefault || inKeyDesc { text += string }
-    }
-
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        self.parser(parser, foundCharacters: String(decoding: CDATABlock, as: UTF8.self))
     }
 
     // MARK: building the graph

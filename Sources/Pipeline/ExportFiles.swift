@@ -2,7 +2,8 @@ import Foundation
 
 /// Writes a group of files (a CSV node table and edge table) so that either all of them
 /// are replaced or none is: every file goes to a temporary file beside its destination
-/// first; only when all are complete are they renamed into place. A single file goes
+/// first; only when all are complete are they renamed into place, and if one rename
+/// fails the files already replaced are restored. A single file goes
 /// through `AtomicFile`; `-` is standard output.
 enum ExportFiles {
     static func writeAll(_ files: [(path: String, data: Data)]) throws {
@@ -30,10 +31,21 @@ enum ExportFiles {
             }
             temporaries.append((tmp, file.path))
         }
+        // Keep each file being replaced under a second name (a hard link: the original stays
+        // in place meanwhile), so a rename failing half-way can put the earlier ones back.
+        var backups: [String?] = []
+        for t in temporaries {
+            let backup = t.temporary + ".old"
+            backups.append(FileManager.default.fileExists(atPath: t.destination) && link(t.destination, backup) == 0 ? backup : nil)
+        }
+        defer { for case let b? in backups { unlink(b) } }
         for (i, t) in temporaries.enumerated() where rename(t.temporary, t.destination) != 0 {
             let err = String(cString: strerror(errno))
-            for rest in temporaries[i...] { try? FileManager.default.removeItem(atPath: rest.temporary) }
-            throw PipelineError.io("\(t.destination): cannot replace the file: \(err)")
+            for j in 0..<i {
+                if let b = backups[j] { rename(b, temporaries[j].destination) } else { unlink(temporaries[j].destination) }
+            }
+            for rest in temporaries[i...] { unlink(rest.temporary) }
+            throw PipelineError.io("\(t.destination): cannot replace the file: \(err); no file was changed")
         }
     }
 }

@@ -123,11 +123,17 @@ import TestSupport
     }
 
     @Test(arguments: [
-        ("<graphml><graph><node id=\"a\">", "x.graphml: line 1: malformed XML: the file ends inside <node>"),
-        // libxml2 notices the mismatch once it has read the line break after the tag.
-        ("<graphml>\n<graph>\n<node id=\"a\"></nod>\n</graph></graphml>", "x.graphml: line 4: malformed XML: an end tag that does not match"),
-        ("<graphml>\n<graph a=\"1\" a=\"2\"/></graphml>", "x.graphml: line 2: malformed XML: an attribute given twice"),
-        ("<graphml><graph><node id=\"a&b\"/></graph></graphml>", "x.graphml: line 1: malformed XML"),
+        ("<graphml><graph><node id=\"a\">", "x.graphml: line 1: malformed XML: the file ends inside <node> opened on line 1 (truncated?)"),
+        ("<graphml>\n<graph>\n<node id=\"a\"></nod>\n</graph></graphml>",
+         "x.graphml: line 3: malformed XML: end tag </nod> does not match <node> opened on line 3"),
+        ("<graphml>\n<graph a=\"1\" a=\"2\"/></graphml>", "x.graphml: line 2: malformed XML: attribute 'a' appears twice on <graph>"),
+        ("<graphml><graph><node id=\"a&b\"/></graph></graphml>", "x.graphml: line 1: malformed XML: '&' that does not start an entity"),
+        ("<graphml>\n<graph><node id=a/></graph></graphml>", "x.graphml: line 2: malformed XML: the value of attribute 'id' of <node> is not quoted"),
+        ("<graphml><graph>\n\n<node id=\"a\"><data key=\"k\">x < y</data></node></graph></graphml>",
+         "x.graphml: line 3: malformed XML: '<' not followed by an element name"),
+        ("<graphml/>\n<graphml/>", "x.graphml: line 2: malformed XML: a second root element"),
+        ("<graphml><!-- open", "x.graphml: line 1: malformed XML: a comment is not closed"),
+        ("<graphml>&nbsp;</graphml>", "x.graphml: line 1: malformed XML: undeclared entity '&nbsp;'"),
         (" \n", "x.graphml: the file is empty"),
         ("<gexf><graph/></gexf>", "x.graphml: line 1: not GraphML"),
         ("<graphml><graph><node id=\"a\"/>\n<node id=\"a\"/></graph></graphml>", "x.graphml: line 2: node id 'a' is declared twice"),
@@ -149,5 +155,33 @@ import TestSupport
             #expect(message.hasPrefix(expectedPrefix), "got: \(message)")
             #expect(!message.contains("\n"))
         }
+    }
+}
+
+@Suite struct XMLPullParserTests {
+    func events(_ xml: String) throws -> [String] {
+        var out: [String] = []
+        var p = XMLPullParser(Array(xml.utf8))
+        try p.parse { e in
+            switch e {
+            case let .start(name, attributes, line):
+                out.append("<\(name)\(attributes.sorted { $0.key < $1.key }.map { " \($0.key)=\($0.value)" }.joined())>@\(line)")
+            case let .end(name, line): out.append("</\(name)>@\(line)")
+            case let .text(t): out.append("'\(t)'")
+            }
+        }
+        return out
+    }
+
+    @Test func readsTheXMLWeMeet() throws {
+        let xml = "\u{FEFF}<?xml version=\"1.0\"?>\r\n<!DOCTYPE g [<!ELEMENT g ANY>]>\n<!-- c -->"
+            + "<g a='1 &amp; 2' b=\"x\ty\">t&lt;&#65;&#x42;\r\nu<![CDATA[<raw>&]]><e/></g>\n"
+        #expect(try events(xml) == [
+            "<g a=1 & 2 b=x y>@3", "'t<AB\nu'", "'<raw>&'", "<e>@4", "</e>@4", "</g>@4",
+        ])
+    }
+
+    @Test func dropsReferencesToForbiddenCharacters() throws {
+        #expect(try events("<a>x&#1;y&#x1B;z</a>") == ["<a>@1", "'xyz'", "</a>@1"])
     }
 }
