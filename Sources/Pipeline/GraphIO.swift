@@ -187,7 +187,9 @@ public enum GraphIO {
             return [(path, GraphMLWriter.write(g, options: GraphMLOptions(labels: options.labels, sizeBy: options.sizeBy,
                                                                           colorBy: options.colorBy)))]
         case .gexf:
-            return [(path, GEXFWriter.write(g, options: GEXFOptions(labels: options.labels)))]
+            // Dynamic (spells from the graph's dates) whenever the graph has dates.
+            let time = SlicesGEXF.time(g)
+            return [(path, GEXFWriter.write(g, options: GEXFOptions(time: SlicesGEXF.hasTime(time) ? time : nil, labels: options.labels)))]
         case .json:
             return [(path, try GraphJSON.encode(g))]
         case .csv:

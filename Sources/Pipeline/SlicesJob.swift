@@ -159,7 +159,7 @@ public enum SlicesJob {
                 let dot = SmallMultiples.sliceDOT(picture, positions: positions, frame: frame, labels: request.labels)
                 files += try await SlicesDiagrams.render(dot: dot, base: name, formats: request.formats)
             }
-            progress("slice \(i + 1)/\(set.slices.count) \(name): \(s.graph.nodes.count) nodes, \(s.graph.edges.count) edges, \(s.eventIDs.count) events")
+            progress("slice \(i + 1)/\(set.slices.count) \(name): \(s.graph.nodes.count) nodes, \(s.graph.edges.count) edges, \(s.eventIDs.count) event\(s.eventIDs.count == 1 ? "" : "s")")
         }
         if !drawings {
             let title = "\(request.slicing.mode == .cumulative ? "Cumulative slices" : "Slices") by \(request.slicing.granularity.rawValue): \(names.first ?? "") – \(names.last ?? "")"
