@@ -12,14 +12,14 @@
 /// iteration, same limit, so disconnected graphs give networkx's answer too.
 /// O(iterations · (n + m)).
 ///
-/// Self-loops count (A_vv = w). Parallel edges count once, as networkx's iteration over
-/// `G[n]` sees them on a multigraph; with a weight their weights are summed (networkx on a
-/// multigraph would silently read weight 1 there).
+/// Self-loops count (A_vv = w). networkx refuses multigraphs here; parallel edges add up
+/// (A_uv = the number of u → v edges, or their summed weights), the same adjacency matrix
+/// PageRank and HITS use — networkx's answer on the graph with parallel edges merged that way.
 public enum EigenvectorCentrality {
     public static func compute(_ index: CSRIndex, tolerance: Double = 1e-10, maxIterations: Int = 10_000) throws -> [Double] {
         let n = index.nodeCount
         if n == 0 { return [] }
-        let adjacency = index.in.simplified(dropSelfLoops: false, merge: index.isWeighted ? .sum : .one)
+        let adjacency = index.in.simplified(dropSelfLoops: false, merge: .sum)
         var x = [Double](repeating: 1 / Double(n), count: n)
         var y = [Double](repeating: 0, count: n)
         for _ in 0 ..< maxIterations {

@@ -31,7 +31,7 @@ public enum DOTReader {
     /// Builds the graph from an already parsed document.
     public static func graph(from doc: DOTDocument, document: String) throws -> EventGraph {
         let ours = doc.graphAttributes[DOTWriter.generatorAttribute] == DOTWriter.generatorValue
-        let graphName = doc.name.hasPrefix("%") ? "" : doc.name
+        let graphName = DOTText.unescape(doc.name)
 
         var graphAttributes: [String: AttributeValue] = [:]
         for (name, value) in doc.graphAttributes
@@ -66,7 +66,9 @@ public enum DOTReader {
 
     static func node(from dotNode: DOTDocument.Node, ours: Bool, graphName: String) -> Node {
         var fields = FieldReader(dotNode.attributes, graphvizNames: DOTAttributeNames.node, keepGraphvizNames: !ours)
-        var node = Node(id: dotNode.name)
+        // Names are escStrings like every other value: the writer doubles backslashes in ids.
+        let id = DOTText.unescape(dotNode.name)
+        var node = Node(id: id)
         node.kind = fields.take("kind", NodeKind.init(rawValue:))
         node.actorType = fields.take("actor_type", ActorType.init(rawValue:))
         node.nameAr = fields.take("name_ar") { $0 }
@@ -80,8 +82,8 @@ public enum DOTReader {
         let rawLabel = fields.raw["label"]
         fields.drop("label")
         if !ours, node.nameAr == nil, node.nameEn == nil, let rawLabel {
-            let label = displayText(rawLabel, nodeName: dotNode.name, graphName: graphName)
-            if !label.isEmpty && label != dotNode.name {
+            let label = displayText(rawLabel, nodeName: id, graphName: graphName)
+            if !label.isEmpty && label != id {
                 if DOTText.containsRightToLeft(label) { node.nameAr = label } else { node.nameEn = label }
             }
         }
@@ -99,7 +101,7 @@ public enum DOTReader {
 
     static func edge(from dotEdge: DOTDocument.Edge, id: String, ours: Bool) -> Edge {
         var fields = FieldReader(dotEdge.attributes, graphvizNames: DOTAttributeNames.edge, keepGraphvizNames: !ours)
-        var edge = Edge(id: id, source: dotEdge.tail, target: dotEdge.head)
+        var edge = Edge(id: id, source: DOTText.unescape(dotEdge.tail), target: DOTText.unescape(dotEdge.head))
         fields.drop("id")
         edge.relation = fields.take("relation") { Relation($0) } ?? .unspecified
         edge.date = fields.takeDate()
@@ -115,7 +117,7 @@ public enum DOTReader {
 
     /// `id` attribute, else DOT key, else `e<position>`; a repeated id gets `-2`, `-3`, ...
     static func edgeIDs(_ edges: [DOTDocument.Edge]) -> [String] {
-        let given = edges.map { e in (e.attributes["id"].map { DOTText.unescape($0) } ?? e.key).flatMap { $0.isEmpty ? nil : $0 } }
+        let given = edges.map { e in (e.attributes["id"] ?? e.key).map { DOTText.unescape($0) }.flatMap { $0.isEmpty ? nil : $0 } }
         var taken = Set(given.compactMap { $0 })
         var used = Set<String>()
         var ids: [String] = []

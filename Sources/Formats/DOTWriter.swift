@@ -205,9 +205,14 @@ public enum DOTWriter {
     }
 
     /// The node's name in the chosen language; events add a line with their date and, when
-    /// not completed, their modality ("2020-03-19 · planned").
+    /// not completed, their modality ("2020-03-19 · planned"). A nameless event is called by
+    /// its kind ("Attack"), which reads better than its id.
     static func displayLabel(_ node: Node, options: DOTOptions) -> String {
         var label = node.label(options.labels)
+        if node.nameEn == nil, node.nameAr == nil, let kind = node.kind,
+           let word = options.theme.eventName(kind, language: options.labels) {
+            label = word
+        }
         if label.isEmpty { label = node.id }
         guard node.kind?.isEvent == true else { return label }
         var line: [String] = []
@@ -295,7 +300,11 @@ public enum DOTWriter {
             attributes["date"] = date.iso
             attributes["date_precision"] = date.precision.rawValue
         }
-        if edge.weight != 1 { attributes["weight"] = AttributeValue.format(edge.weight) }
+        // Our weight doubles as Graphviz's (heavier edges drawn shorter), except that twopi
+        // refuses weight 0 ("creates disconnected component").
+        if edge.weight != 1 && !(options.engine == .twopi && edge.weight <= 0) {
+            attributes["weight"] = AttributeValue.format(edge.weight)
+        }
         if !edge.sources.isEmpty { attributes["sources"] = edge.sources.joined(separator: listSeparator) }
 
         let style = options.theme.style(for: edge.relation)
@@ -309,73 +318,6 @@ public enum DOTWriter {
             attributes["fontcolor"] = color
         }
         return attributes
-    }
-
-    // MARK: - Legend
-
-    /// A cluster with one sample node per node style in use and one sample edge per
-    /// relation in use, in the theme's order.
-    static func legend(_ graph: EventGraph, options: DOTOptions, edgeOperator: String) -> String {
-        let theme = options.theme
-        // A prefix no graph node uses, so legend nodes never merge with real ones.
-        var prefix = "__legend_"
-        while graph.nodes.contains(where: { $0.id.hasPrefix(prefix) }) { prefix += "_" }
-
-        var samples: [(id: String, label: String, style: DOTTheme.NodeStyle)] = []
-        var seen = Set<String>()
-        for node in graph.nodes.sorted(by: { legendOrder($0) < legendOrder($1) }) {
-            let name: String
-            if let kind = node.kind {
-                name = kind == .actor ? "actor" + (node.actorType.map { ": " + $0.rawValue } ?? "") : kind.rawValue
-            } else {
-                name = "other"
-            }
-            guard seen.insert(name).inserted else { continue }
-            samples.append((prefix + "node_" + name, name, theme.style(for: node)))
-        }
-        let relations = Array(Set(graph.edges.map(\.relation))).filter { $0 != .unspecified }
-            .sorted { legendOrder($0) < legendOrder($1) }
-
-        var out = "\tsubgraph " + DOTText.quoted(legendCluster) + " {\n"
-        out += "\t\tgraph " + attributeList([
-            "label": labelText(theme.legendTitle), "labelloc": "t", "style": "rounded", "color": "#bbbbbb",
-            "fontsize": DOTText.number(theme.fontSize),
-        ]) + ";\n"
-        for sample in samples {
-            out += "\t\t" + DOTText.quoted(sample.id) + " " + attributeList([
-                "label": labelText(sample.label), "shape": sample.style.shape, "style": sample.style.style,
-                "fillcolor": sample.style.fillColor, "color": sample.style.borderColor,
-                "fontcolor": sample.style.fontColor, "fontsize": DOTText.number(theme.edgeFontSize),
-            ]) + ";\n"
-        }
-        for relation in relations {
-            let style = theme.style(for: relation)
-            let tail = prefix + "edge_" + relation.rawValue + "_tail"
-            let head = prefix + "edge_" + relation.rawValue + "_head"
-            for id in [tail, head] {
-                out += "\t\t" + DOTText.quoted(id) + " " + attributeList([
-                    "label": "", "shape": "point", "width": "0.05", "color": style.color,
-                ]) + ";\n"
-            }
-            var attributes = [
-                "label": labelText(relation.rawValue), "color": style.color, "fontcolor": style.color, "style": style.style,
-            ]
-            if style.undirected && graph.directed { attributes["dir"] = "none" }
-            out += "\t\t" + DOTText.quoted(tail) + " " + edgeOperator + " " + DOTText.quoted(head) + " "
-                + attributeList(attributes) + ";\n"
-        }
-        out += "\t}\n"
-        return out
-    }
-
-    private static func legendOrder(_ node: Node) -> (Int, Int) {
-        let kind = node.kind.map { NodeKind.allCases.firstIndex(of: $0)! } ?? NodeKind.allCases.count
-        let type = node.actorType.map { ActorType.allCases.firstIndex(of: $0)! } ?? -1
-        return (kind, type)
-    }
-
-    private static func legendOrder(_ relation: Relation) -> (Int, String) {
-        (Relation.known.firstIndex(of: relation) ?? Relation.known.count, relation.rawValue)
     }
 
     // MARK: - Syntax

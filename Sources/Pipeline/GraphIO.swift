@@ -223,7 +223,10 @@ public enum GraphIO {
             // Gephi's viz namespace is outside the GEXF schema: only when asked for.
             let viz = positions.isEmpty && options.sizeBy == nil ? nil
                 : GEXFViz(positions: positions.mapValues { GEXFViz.Point(x: $0.x, y: $0.y) }, sizeBy: options.sizeBy)
-            return [(path, GEXFWriter.write(g, options: GEXFOptions(viz: viz, labels: options.labels)))]
+            // Dynamic (spells from the graph's dates) whenever the graph has dates.
+            let time = SlicesGEXF.time(g)
+            return [(path, GEXFWriter.write(g, options: GEXFOptions(time: SlicesGEXF.hasTime(time) ? time : nil, viz: viz,
+                                                                    labels: options.labels)))]
         case .json:
             return [(path, try GraphJSON.encode(g))]
         case .csv:
