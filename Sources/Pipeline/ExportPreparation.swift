@@ -2,14 +2,15 @@ import Foundation
 import GraphModel
 import Analytics
 
-/// What an export adds to a graph before writing it: the title, and the measure a
-/// `--size-by`/`--color-by` names when the graph does not carry it yet.
+/// What an export adds to a graph before writing it: the title, every measure with
+/// `--with-measures`, and the measure a `--size-by`/`--color-by` names when the graph does
+/// not carry it yet.
 enum ExportPreparation {
     /// `document` names the input graph in messages.
     static func prepare(_ graph: EventGraph, options: ExportOptions, document: String) throws -> EventGraph {
         var g = graph
         if let title = options.title { g.attributes["title"] = .string(title) }
-        var missing: [Measure] = []
+        var missing: [Measure] = options.withMeasures ? Measure.allCases : []
         for (flag, name) in [("--size-by", options.sizeBy), ("--color-by", options.colorBy)] {
             guard let name, !g.nodes.contains(where: { $0.attributes[name] != nil }) else { continue }
             if let measure = Measure(rawValue: name) {
