@@ -52,7 +52,8 @@ struct ExportCommand: AsyncParsableCommand {
         let options = try drawing.exportOptions(withMeasures: withMeasures)
         let outputFormat = try format.map(GraphFormat.named)
         let readFormat = try inputFormat.map(GraphFormat.named)
-        try await ExportJob.run(input: input, inputFormat: readFormat, output: output,
-                                outputFormat: outputFormat, options: options)
+        let warnings = try await ExportJob.run(input: input, inputFormat: readFormat, output: output,
+                                               outputFormat: outputFormat, options: options)
+        for line in warnings { EventGraphCommand.warn(line) }
     }
 }
