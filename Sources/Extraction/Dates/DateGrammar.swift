@@ -418,6 +418,7 @@ struct DateGrammar {
         case .preposition(let p)? where p != .about: break
         case .part?: break
         case .from? where word(k + 1) == .preposition(.until) && yearNumber(k + 2) != nil: break   // "من 2014 إلى 2017"
+        case nil where k >= 2 && tokens[k - 1].isCliticOnly && yearNumber(k - 2) != nil: break    // "عامي 2018 و2019"
         default: return nil
         }
         return Match(first: k, end: k + 1, date: explicitDate(.year(y), "explicit.year"), rule: "explicit.year")
