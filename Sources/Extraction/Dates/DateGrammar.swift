@@ -313,7 +313,7 @@ struct DateGrammar {
         }
 
         if let (m, e, _) = monthExpression(j) {
-            if Day(year: 2000, month: m, day: day) == nil {
+            if Day(year: 2000, month: m, day: day) == nil {       // 2000 is a leap year: 29 شباط is possible
                 // Impossible in every year (31 نيسان, 30 شباط): reported, unresolved.
                 var end = e
                 if let (_, afterYear) = yearReference(e) { end = afterYear } else if relation(e) != nil { end += 1 }
