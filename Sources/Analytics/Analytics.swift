@@ -1,2 +1,0 @@
-import GraphModel
-// Analytics module: compact index, centrality, communities, projections, slices.

@@ -1,0 +1,296 @@
+import Foundation
+import GraphModel
+
+/// Options for GraphML output.
+public struct GraphMLOptions: Sendable {
+    /// Language of the `label` column (the one Gephi, yEd and igraph show).
+    public var labels: LabelLanguage
+    /// A numeric node attribute that sets Gephi's `size` column, scaled as in drawings.
+    public var sizeBy: String?
+    /// A node attribute that sets Gephi's `r`, `g`, `b` columns, with the drawing's colours.
+    public var colorBy: String?
+    public init(labels: LabelLanguage = .en, sizeBy: String? = nil, colorBy: String? = nil) {
+        self.labels = labels; self.sizeBy = sizeBy; self.colorBy = colorBy
+    }
+}
+
+/// Writes a graph as GraphML that validates against the GraphML 1.0 schema and reads in
+/// networkx, igraph, Gephi and yEd.
+///
+/// Layout of the output, fixed so that the same graph always gives the same bytes:
+/// - every `<key>` first: node keys, edge keys, graph keys; within each, the known columns
+///   in `GraphFields` order (only those some element uses; `label`, `relation` and `weight`
+///   always), then the free attributes sorted by name;
+/// - key ids are `n_`/`e_`/`g_` + the column name, so node and edge columns never clash;
+///   `attr.name` is the column name (Gephi matches `label`, `weight`, `x`, `y`, `size`,
+///   `r`, `g`, `b` by name);
+/// - a free attribute's type is the narrowest GraphML type holding all its values
+///   (boolean, int, long, double, otherwise string);
+/// - nodes and edges in id order, every edge with an id;
+/// - ids and attribute names that are not NMTOKENs (spaces, Arabic, punctuation) are
+///   rewritten deterministically; the original id is kept in `original_id`, the original
+///   attribute name in the key's `<desc>`, and the reader restores both.
+public enum GraphMLWriter {
+    public static func write(_ graph: EventGraph, options: GraphMLOptions = GraphMLOptions()) -> Data {
+        Data(render(graph, options: options).utf8)
+    }
+
+    /// The document as text (what `write` encodes as UTF-8).
+    public static func render(_ input: EventGraph, options: GraphMLOptions = GraphMLOptions()) -> String {
+        let graph = withGephiStyle(input, options: options)
+        let nodeIDs = GraphMLIDs.assign(graph.nodes.map(\.id), prefix: "n")
+        let edgeIDs = GraphMLIDs.assign(graph.edges.map(\.id), prefix: "e")
+
+        let nodeRows = graph.nodes.map { nodeRow($0, options: options, xmlID: nodeIDs[$0.id]!) }
+        let edgeRows = graph.edges.map { edgeRow($0, xmlID: edgeIDs[$0.id]!) }
+        let nodeKeys = KeyTable(domain: .node, known: GraphFields.nodeColumns, alwaysDeclared: [GraphFields.label],
+                                knownTypes: [GraphFields.lat: .double, GraphFields.lon: .double],
+                                rows: nodeRows)
+        let edgeKeys = KeyTable(domain: .edge, known: GraphFields.edgeColumns,
+                                alwaysDeclared: [GraphFields.relation, GraphFields.weight],
+                                knownTypes: [GraphFields.weight: .double], rows: edgeRows)
+        let graphKeys = KeyTable(domain: .graph, known: [], alwaysDeclared: [], knownTypes: [:],
+                                 rows: [Row(known: [:], free: graph.attributes)])
+
+        var out = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <graphml xmlns="http://graphml.graphdrawing.org/xmlns" \
+        xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
+        xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+
+        """
+        for table in [nodeKeys, edgeKeys, graphKeys] {
+            for key in table.keys { out += key.declaration }
+        }
+        out += "  <graph id=\"G\" edgedefault=\"\(graph.directed ? "directed" : "undirected")\">\n"
+        out += graphKeys.dataLines(for: graphKeys.rows[0], indent: "    ")
+        for (node, row) in zip(graph.nodes, nodeRows) {
+            out += "    <node id=\"\(XMLText.attribute(nodeIDs[node.id]!))\">\n"
+            out += nodeKeys.dataLines(for: row, indent: "      ")
+            out += "    </node>\n"
+        }
+        for (edge, row) in zip(graph.edges, edgeRows) {
+            out += "    <edge id=\"\(XMLText.attribute(edgeIDs[edge.id]!))\""
+            out += " source=\"\(XMLText.attribute(nodeIDs[edge.source]!))\""
+            out += " target=\"\(XMLText.attribute(nodeIDs[edge.target]!))\">\n"
+            out += edgeKeys.dataLines(for: row, indent: "      ")
+            out += "    </edge>\n"
+        }
+        out += "  </graph>\n</graphml>\n"
+        return out
+    }
+
+    /// Adds Gephi's `size` (points: the drawing's width in inches × 20) and `r`, `g`, `b`
+    /// (the drawing's fill colour) to each node, from `sizeBy` and `colorBy`.
+    static func withGephiStyle(_ graph: EventGraph, options: GraphMLOptions) -> EventGraph {
+        guard options.sizeBy != nil || options.colorBy != nil else { return graph }
+        var g = graph
+        for (id, width) in DOTWriter.nodeSizes(graph, attribute: options.sizeBy) {
+            g.updateNode(id) { $0.attributes["size"] = .double((width * 20 * 100).rounded() / 100) }
+        }
+        for (id, hex) in DOTWriter.nodeFills(graph, attribute: options.colorBy, theme: .standard) {
+            guard hex.count == 7, let rgb = Int(hex.dropFirst(), radix: 16) else { continue }
+            g.updateNode(id) {
+                $0.attributes["r"] = .int(rgb >> 16)
+                $0.attributes["g"] = .int((rgb >> 8) & 0xFF)
+                $0.attributes["b"] = .int(rgb & 0xFF)
+            }
+        }
+        return g
+    }
+
+    // MARK: rows
+
+    /// One element's values: known columns as text, free attributes typed.
+    struct Row {
+        var known: [String: String]
+        var free: [String: AttributeValue]
+    }
+
+    static func nodeRow(_ n: Node, options: GraphMLOptions, xmlID: String) -> Row {
+        var k: [String: String] = [GraphFields.label: n.label(options.labels)]
+        k[GraphFields.kind] = n.kind?.rawValue
+        k[GraphFields.actorType] = n.actorType?.rawValue
+        k[GraphFields.nameAr] = n.nameAr
+        k[GraphFields.nameEn] = n.nameEn
+        if !n.aliases.isEmpty { k[GraphFields.aliases] = GraphFields.joinList(n.aliases) }
+        addDate(n.date, to: &k)
+        k[GraphFields.modality] = n.modality?.rawValue
+        if let c = n.coordinates {
+            k[GraphFields.lat] = AttributeValue.format(c.lat)
+            k[GraphFields.lon] = AttributeValue.format(c.lon)
+        }
+        if !n.sources.isEmpty { k[GraphFields.sources] = GraphFields.joinList(n.sources) }
+        if !n.evidence.isEmpty { k[GraphFields.evidence] = GraphFields.formatEvidence(n.evidence) }
+        if xmlID != n.id { k[GraphFields.originalID] = n.id }
+        return Row(known: k, free: n.attributes)
+    }
+
+    static func edgeRow(_ e: Edge, xmlID: String) -> Row {
+        var k: [String: String] = [
+            GraphFields.relation: e.relation.rawValue,
+            GraphFields.weight: AttributeValue.format(e.weight),
+        ]
+        addDate(e.date, to: &k)
+        if !e.sources.isEmpty { k[GraphFields.sources] = GraphFields.joinList(e.sources) }
+        if !e.evidence.isEmpty { k[GraphFields.evidence] = GraphFields.formatEvidence(e.evidence) }
+        if xmlID != e.id { k[GraphFields.originalID] = e.id }
+        return Row(known: k, free: e.attributes)
+    }
+
+    private static func addDate(_ date: EventDate?, to k: inout [String: String]) {
+        guard let d = date else { return }
+        k[GraphFields.date] = d.iso
+        k[GraphFields.datePrecision] = d.precision.rawValue
+        k[GraphFields.dateRule] = d.trace?.rule
+        k[GraphFields.dateAnchor] = d.trace?.anchor
+    }
+
+    // MARK: keys
+
+    enum Domain: String { case node, edge, graph
+        var prefix: String { String(rawValue.prefix(1)) }
+    }
+
+    /// GraphML value types, narrowest first.
+    enum ValueType: String { case boolean, int, long, double, string }
+
+    struct Key {
+        var id: String
+        var name: String
+        /// The column name before it was made an NMTOKEN, when it differed.
+        var originalName: String?
+        var type: ValueType
+        var domain: Domain
+        /// true: a known column (values in `Row.known`); false: a free attribute.
+        var isKnown: Bool
+
+        var declaration: String {
+            let head = "  <key id=\"\(XMLText.attribute(id))\" for=\"\(domain.rawValue)\" attr.name=\"\(XMLText.attribute(name))\" attr.type=\"\(type.rawValue)\""
+            guard let original = originalName else { return head + "/>\n" }
+            return head + "><desc>\(XMLText.content(original))</desc></key>\n"
+        }
+    }
+
+    /// The keys of one domain and how to write each row's data under them.
+    struct KeyTable {
+        var keys: [Key] = []
+        var rows: [Row]
+
+        init(domain: Domain, known: [String], alwaysDeclared: Set<String>,
+             knownTypes: [String: ValueType], rows: [Row]) {
+            self.rows = rows
+            let knownSet = Set(known)
+            var valuesByName: [String: [AttributeValue]] = [:]
+            var used = alwaysDeclared
+            for r in rows {
+                used.formUnion(r.known.keys)
+                for (name, v) in r.free { valuesByName[name, default: []].append(v) }
+            }
+            // A free attribute named like a known column (an imported `kind` whose value we do
+            // not know) is written in that column, as text, where the element has no value of
+            // its own there; so the column is declared.
+            used.formUnion(valuesByName.keys.filter(knownSet.contains))
+            for name in known where used.contains(name) {
+                keys.append(Key(id: "\(domain.prefix)_\(name)", name: name, originalName: nil,
+                                type: knownTypes[name] ?? .string, domain: domain, isKnown: true))
+            }
+            var takenNames = Set(keys.map(\.name))
+            var takenIDs = Set(keys.map(\.id))
+            for name in valuesByName.keys.sorted() where !knownSet.contains(name) {
+                let clean = GraphMLIDs.uniqueToken(GraphMLIDs.nmtoken(name, prefix: "attr"), taken: &takenNames)
+                let id = GraphMLIDs.uniqueToken("\(domain.prefix)_\(clean)", taken: &takenIDs)
+                keys.append(Key(id: id, name: clean, originalName: clean == name ? nil : name,
+                                type: Self.narrowestType(valuesByName[name]!), domain: domain, isKnown: false))
+            }
+        }
+
+        func dataLines(for row: Row, indent: String) -> String {
+            var out = ""
+            for key in keys {
+                let text: String?
+                if key.isKnown {
+                    text = row.known[key.name] ?? row.free[key.name].flatMap { v in
+                        // A double column takes only numbers.
+                        key.type == .double && v.doubleValue == nil ? nil : Self.text(v, as: key.type)
+                    }
+                } else {
+                    text = row.free[key.originalName ?? key.name].map { Self.text($0, as: key.type) }
+                }
+                guard let t = text else { continue }
+                out += "\(indent)<data key=\"\(XMLText.attribute(key.id))\">\(XMLText.content(t))</data>\n"
+            }
+            return out
+        }
+
+        static func narrowestType(_ values: [AttributeValue]) -> ValueType {
+            var best = ValueType.boolean
+            var sawBool = false, sawNumber = false
+            for v in values {
+                switch v {
+                case .string: return .string
+                case .bool: sawBool = true
+                case .int(let i):
+                    sawNumber = true
+                    let t: ValueType = (Int(Int32.min)...Int(Int32.max)).contains(i) ? .int : .long
+                    if best == .boolean || (best == .int && t == .long) { best = t }
+                case .double:
+                    sawNumber = true
+                    best = .double
+                }
+                if sawBool && sawNumber { return .string }
+            }
+            return best
+        }
+
+        static func text(_ v: AttributeValue, as type: ValueType) -> String {
+            switch (v, type) {
+            case (.double(let d), _): return AttributeValue.format(d)
+            default: return v.description
+            }
+        }
+    }
+}
+
+/// Turning arbitrary ids and names into XML NMTOKENs, deterministically.
+enum GraphMLIDs {
+    /// Whether `s` is an NMTOKEN made of ASCII name characters (`[A-Za-z0-9._:-]+`).
+    /// Non-ASCII name characters are valid XML but are rewritten too: several consumers
+    /// (DOT, older Gephi builds) handle them badly.
+    static func isToken(_ s: String) -> Bool {
+        !s.isEmpty && s.utf8.allSatisfy { b in
+            (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+                || b == 0x2E || b == 0x2D || b == 0x5F || b == 0x3A
+        }
+    }
+
+    /// `s` if it is a token, otherwise `prefix-slug-hash8` (or `prefix-hash12` when `s` has
+    /// no Latin letters or digits), from `StableID`.
+    static func nmtoken(_ s: String, prefix: String) -> String {
+        if isToken(s) { return s }
+        let slug = String(StableID.slug(s).prefix(40))
+        let h = StableID.hash([s])
+        return slug.isEmpty ? "\(prefix)-\(h.prefix(12))" : "\(prefix)-\(slug)-\(h.prefix(8))"
+    }
+
+    /// `token`, or `token-2`, `token-3`, ... whichever is free; records the one chosen.
+    static func uniqueToken(_ token: String, taken: inout Set<String>) -> String {
+        var candidate = token
+        var n = 2
+        while taken.contains(candidate) { candidate = "\(token)-\(n)"; n += 1 }
+        taken.insert(candidate)
+        return candidate
+    }
+
+    /// Maps each id to its XML id: valid ids are kept (they are reserved first, so a
+    /// rewritten id never takes a real one), the others rewritten in the given order.
+    static func assign(_ ids: [String], prefix: String) -> [String: String] {
+        var taken = Set(ids.filter(isToken))
+        var map: [String: String] = [:]
+        map.reserveCapacity(ids.count)
+        for id in ids {
+            map[id] = isToken(id) ? id : uniqueToken(nmtoken(id, prefix: prefix), taken: &taken)
+        }
+        return map
+    }
+}

@@ -1,0 +1,55 @@
+/// Escaping for the XML we write (GraphML, GEXF).
+///
+/// XML 1.0 allows only `#x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]`;
+/// anything else (NUL, the C0 controls, U+FFFE/U+FFFF) cannot be written even as a character
+/// reference, and Gephi refuses files holding one. Such characters are dropped.
+public enum XMLText {
+    /// Whether the XML 1.0 `Char` production admits `u`.
+    @inline(__always)
+    public static func isLegal(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x9, 0xA, 0xD: return true
+        case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
+        default: return false
+        }
+    }
+
+    /// `s` without the characters XML cannot carry.
+    public static func stripIllegal(_ s: String) -> String {
+        if s.unicodeScalars.allSatisfy(isLegal) { return s }
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars where isLegal(u) { out.append(u) }
+        return String(out)
+    }
+
+    /// Text for element content. `\r` becomes `&#13;` because parsers normalise a bare
+    /// carriage return to a line feed, which would change the value on reading back.
+    public static func content(_ s: String) -> String {
+        escape(s, attribute: false)
+    }
+
+    /// Text for a double-quoted attribute value. Tabs and line breaks become character
+    /// references, which attribute-value normalisation would otherwise turn into spaces.
+    public static func attribute(_ s: String) -> String {
+        escape(s, attribute: true)
+    }
+
+    private static func escape(_ s: String, attribute: Bool) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for u in s.unicodeScalars {
+            switch u {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"" where attribute: out += "&quot;"
+            case "\r": out += "&#13;"
+            case "\n" where attribute: out += "&#10;"
+            case "\t" where attribute: out += "&#9;"
+            default:
+                if isLegal(u) { out.unicodeScalars.append(u) }
+            }
+        }
+        return out
+    }
+}
