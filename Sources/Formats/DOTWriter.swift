@@ -205,9 +205,14 @@ public enum DOTWriter {
     }
 
     /// The node's name in the chosen language; events add a line with their date and, when
-    /// not completed, their modality ("2020-03-19 · planned").
+    /// not completed, their modality ("2020-03-19 · planned"). A nameless event is called by
+    /// its kind ("Attack"), which reads better than its id.
     static func displayLabel(_ node: Node, options: DOTOptions) -> String {
         var label = node.label(options.labels)
+        if node.nameEn == nil, node.nameAr == nil, let kind = node.kind,
+           let word = options.theme.eventName(kind, language: options.labels) {
+            label = word
+        }
         if label.isEmpty { label = node.id }
         guard node.kind?.isEvent == true else { return label }
         var line: [String] = []

@@ -7,7 +7,8 @@ import GraphModel
 /// `GraphFields` fill the model's fields, every other column becomes a typed free
 /// attribute (`int`/`long` → int, `float`/`double` → double, `boolean` → bool, else
 /// string) that the writers give back. Also handled: `for="all"` keys, `<default>` values,
-/// parallel edges, edges without ids (given stable ids from their ends and position),
+/// parallel edges, edges without ids or with repeated ones (networkx multigraphs; given
+/// stable ids from their ends and position),
 /// edges to undeclared nodes (the nodes are created, as networkx and Gephi do), yEd's
 /// graphics (ignored, except a node label when there is no other), nested graphs
 /// (flattened), raw control characters (dropped). Ids rewritten by `GraphMLWriter` are restored from `original_id`.
@@ -250,12 +251,12 @@ final class GraphMLHandler {
         var seenEdgeIDs = Set<String>()
         for pending in edges {
             var edge = try makeEdge(pending, source: modelID[pending.source]!, target: modelID[pending.target]!)
-            if pending.id == nil {
+            // networkx writes a multigraph's edge keys as ids, and keys repeat across node
+            // pairs (`0` on every first edge): a repeated id is replaced like a missing one.
+            if pending.id == nil || seenEdgeIDs.contains(edge.id) {
                 edge.id = missingIDs.next(source: edge.source, target: edge.target, relation: edge.relation)
             }
-            guard seenEdgeIDs.insert(edge.id).inserted else {
-                throw ReadError(document: document, line: pending.line, "edge id '\(edge.id)' is used twice")
-            }
+            seenEdgeIDs.insert(edge.id)
             builtEdges.append(edge)
         }
         var attributes: [String: AttributeValue] = [:]

@@ -17,8 +17,9 @@ struct ExportCommand: AsyncParsableCommand {
         Examples:
           eventgraph export out/graph.graphml -o out/graph.svg
           eventgraph export out/graph.graphml -o out/graph.png --labels ar --legend
-          eventgraph export out/graph.json -o out/graph.pdf --layout neato --size-by pagerank --color-by community
-          eventgraph export network.graphml -o network.csv          # network.nodes.csv + network.edges.csv
+          eventgraph export out/graph.json -o out/graph.pdf --layout neato \\
+              --size-by pagerank --color-by community
+          eventgraph export net.graphml -o net.csv    # net.nodes.csv, net.edges.csv
           eventgraph export edges.csv -o graph.graphml --title "Attacks, March 2020"
           cat graph.dot | eventgraph export - --format graphml -o -
 

@@ -44,5 +44,8 @@ import GraphModel
         let late = (1...6).map { "سطر رقم \($0) من النص" }.joined(separator: "\n") + "\n17 اذار 2020"
         #expect(dateline(late) == nil)
         #expect(dateline("") == nil)
+        // A photo caption in English is not the dateline.
+        let caption = "التحالف يسحب قواته من قاعدة مهمة\n\nAn image made available on 18 December 2011 shows US soldiers\nنص الخبر"
+        #expect(dateline(caption) == nil)
     }
 }

@@ -27,6 +27,7 @@ private let sunday27December2020 = Day(year: 2020, month: 12, day: 27)!
         .init("يصل الوزير غداً إلى بغداد", "غداً", "2020-03-27", "relative.tomorrow"),
         .init("يبدأ الانسحاب غدا الجمعة", "غدا الجمعة", "2020-03-27", "relative.tomorrow"),
         .init("تبدأ المحادثات بعد غد في بغداد", "بعد غد", "2020-03-28", "relative.after-tomorrow"),
+        .init("سقطت ثلاثة صواريخ الليلة الماضية", "الليلة الماضية", "2020-03-25", "relative.last-night"),
     ]
 
     @Test(arguments: daysCases) func todayYesterdayTomorrow(_ c: ExpectedDate) { expectSingle(c) }
@@ -40,6 +41,7 @@ private let sunday27December2020 = Day(year: 2020, month: 12, day: 27)!
         .init("قُصفت القاعدة ليلة الثلاثاء بثلاثة صواريخ", "ليلة الثلاثاء", "2020-03-24", "relative.weekday-past"),
         .init("بدأت العملية يوم الاثنين", "يوم الاثنين", "2020-03-23", "relative.weekday-past"),
         .init("سقطت القذائف فجر الخميس", "فجر الخميس", "2020-03-26", "relative.weekday-past"),
+        .init("سمعت الانفجارات نهار الخميس", "نهار الخميس", "2020-03-26", "relative.weekday-past"),
         .init("انسحبت القوات صباح يوم الأربعاء", "صباح يوم الأربعاء", "2020-03-25", "relative.weekday-past"),
         .init("أعلن التحالف الخميس الماضي بدء الانسحاب", "الخميس الماضي", "2020-03-19", "relative.weekday-last"),
         .init("والجمعة الماضية، أعلن الجيش", "الجمعة الماضية", "2020-03-20", "relative.weekday-last"),
@@ -72,6 +74,8 @@ private let sunday27December2020 = Day(year: 2020, month: 12, day: 27)!
         .init("ينتهي العقد العام المقبل", "العام المقبل", "2021", "relative.year-next"),
         .init("زادت الهجمات منذ مطلع العام الجاري", "مطلع العام الجاري", "2020", "relative.year-current"),
         .init("وفي نهاية الشهر الماضي وصلت تعزيزات", "نهاية الشهر الماضي", "2020-02", "relative.month-past"),
+        .init("تعرضت القاعدة لهجومين الأسبوع قبل الماضي", "الأسبوع قبل الماضي", "2020-W11", "relative.week-before-last"),
+        .init("انسحبت القوات العام قبل الماضي", "العام قبل الماضي", "2018", "relative.year-before-last"),
     ]
 
     @Test(arguments: periodsCases) func periods(_ c: ExpectedDate) { expectSingle(c) }
@@ -112,6 +116,7 @@ private let sunday27December2020 = Day(year: 2020, month: 12, day: 27)!
         .init("ستجرى الانتخابات في شهر حزيران", "شهر حزيران", "2020-06", "relative.month-name-nearest"),
         .init("منذ أواخر تشرين الأول/أكتوبر تعرضت القواعد لهجمات", "أواخر تشرين الأول/أكتوبر", "2019-10", "relative.month-name"),
         .init("تبدأ المهمة في حزيران القادم", "حزيران القادم", "2020-06", "relative.month-name-next"),
+        .init("وصلت القوات في الأسبوع الأول من آذار", "آذار", "2020-03", "relative.month-name"),
     ]
 
     @Test(arguments: monthNamesCases) func monthNames(_ c: ExpectedDate) { expectSingle(c) }

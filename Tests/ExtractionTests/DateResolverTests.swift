@@ -81,3 +81,60 @@ func expectSingle(_ c: ExpectedDate, sourceLocation: SourceLocation = #_sourceLo
         #expect(r.mentions(in: "قصفت الطائرات مواقع التنظيم قرب الحدود").isEmpty)
     }
 }
+
+@Suite struct DateRobustnessTests {
+    /// Fragments that start, end or break date expressions, joined in many orders.
+    static let fragments = [
+        "في", "17", "اذار", "2020", "كانون", "الأول", "/", "ديسمبر", "(", ")", "،", ".", "الخميس", "الماضي",
+        "أمس", "أول", "من", "اليوم", "قبل", "يومين", "عام", "\"", "الأسبوع", "المقبل", "2020.03.20", "٢٨",
+        "سينسحب", "الحادي", "عشر", "الشهر", "الجاري", "غداً", "نهاية", "بعد", "غد", "و2019", "12:28", "🚀",
+        "تشرين", "ثاني", "هذا", "العام", "ليلة", "الموافق", "3/20/2020", "December", "18,", "الليلة", "إلى",
+    ]
+
+    @Test func generatedSentencesGiveConsistentMentions() {
+        var state: UInt64 = 0x9E3779B97F4A7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let resolvers = [DateResolver(publication: thursday26March2020), DateResolver(publication: nil)]
+        for _ in 0..<2_000 {
+            let length = 1 + next(12)
+            let sentence = (0..<length).map { _ in Self.fragments[next(Self.fragments.count)] }.joined(separator: next(2) == 0 ? " " : "")
+            let scalars = Array(sentence.unicodeScalars)
+            for resolver in resolvers {
+                let found = resolver.mentions(in: sentence)
+                for (a, b) in zip(found, found.dropFirst()) {
+                    #expect(a.range.upperBound <= b.range.lowerBound, "overlap in \(sentence)")
+                }
+                for m in found {
+                    #expect(m.range.lowerBound >= 0 && m.range.upperBound <= scalars.count && !m.range.isEmpty)
+                    var view = String.UnicodeScalarView()
+                    view.append(contentsOf: scalars[m.range])
+                    #expect(String(view) == m.text, "span of \(m.rule) in \(sentence)")
+                    if let date = m.date { #expect(date.trace?.rule == m.rule) }
+                    if resolver.publication == nil, m.rule.hasPrefix("relative.") { #expect(m.date == nil) }
+                }
+            }
+        }
+    }
+
+    @Test func offsetsCountScalarsPastEmojiMarksAndCarriageReturns() throws {
+        let sentence = "🚀🚀 قالَ المُتحدِّثُ\r\nغداً، وفي ٥ شُباط ٢٠١٩ سقطت قذيفة"
+        let found = DateResolver(publication: thursday26March2020).mentions(in: sentence)
+        #expect(found.map(\.text) == ["غداً", "٥ شُباط ٢٠١٩"])
+        let scalars = Array(sentence.unicodeScalars)
+        for m in found {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[m.range])
+            #expect(String(view) == m.text)
+        }
+    }
+
+    @Test func truncatedExpressionsAtTheEndOfASentence() {
+        let r = DateResolver(publication: thursday26March2020)
+        for sentence in ["في 17", "كانون", "قبل", "عام \"", "أول من", "الأسبوع", "2020.", "الحادي عشر من", "بعد"] {
+            #expect(r.mentions(in: sentence).isEmpty, "\(sentence)")
+        }
+    }
+}

@@ -87,6 +87,12 @@ import Graphviz
         let label = DOTWriter.labelText("Al-Asad\nعين الأسد\n2020 هجوم\nA & B")
         #expect(label == "Al-Asad\n\u{2067}عين الأسد\u{2069}\n\u{2067}2020 هجوم\u{2069}\nA &amp; B")
         #expect(DOTText.removingLineIsolates(DOTText.isolatingRightToLeftLines("x\nعين\nمرحبا hi")) == "x\nعين\nمرحبا hi")
+        // Text the user already isolated is left as it is (rule P2 skips isolates).
+        #expect(DOTText.isolatingRightToLeftLines("\u{2067}عين\u{2069} x") == "\u{2067}عين\u{2069} x")
+        // ... except that a line wholly wrapped gets one more pair, so reading strips only ours.
+        let wrapped = "\u{2067}عين\u{2069}"
+        #expect(DOTText.removingLineIsolates(DOTText.isolatingRightToLeftLines(wrapped)) == wrapped)
+        #expect(DOTText.isolatingRightToLeftLines("\u{2066}abc\u{2069} عين") == "\u{2067}\u{2066}abc\u{2069} عين\u{2069}")
         #expect(DOTText.decodeEntities("A &amp; B &lt;&gt; &#1593; &#x1F680; &bogus; & end") == "A & B <> ع 🚀 &bogus; & end")
     }
 
@@ -135,6 +141,11 @@ import Graphviz
         // Fallback to the other language, then to the id.
         #expect(DOTWriter.displayLabel(g.node("place-anbar")!, options: en) == "الأنبار")
         #expect(DOTWriter.displayLabel(Node(id: "bare"), options: en) == "bare")
+        // A nameless event is called by its kind, in the label language.
+        let nameless = Node(id: "attack-2020-w11", kind: .attack, date: EventDate(iso: "2020-W11")!, modality: .completed)
+        #expect(DOTWriter.displayLabel(nameless, options: en) == "Attack\n2020-W11")
+        #expect(DOTWriter.displayLabel(nameless, options: DOTOptions(labels: .ar)) == "هجوم\n2020-W11")
+        #expect(DOTWriter.displayLabel(nameless, options: DOTOptions(labels: .both)) == "Attack\nهجوم\n2020-W11")
         #expect(DOTWriter.displayLabel(g.node("actor-coalition")!, options: DOTOptions(labels: .both))
                 == "Global Coalition\nالتحالف الدولي")
     }

@@ -75,7 +75,7 @@ struct DateGrammar {
             case .preposition(.since), .preposition(.before): consider(ago(k))
             case .preposition(.after): consider(afterTomorrow(k))
             case .part: consider(partFirst(k))
-            case .timeOfDay, .dayWord, .today, .yesterday, .tomorrow, .weekday: consider(relativeDay(k))
+            case .timeOfDay, .dayWord, .today, .yesterday, .tomorrow, .weekday, .tonight: consider(relativeDay(k))
             default: break
             }
             return best
@@ -186,6 +186,16 @@ struct DateGrammar {
     /// and "تموز" a name.
     private func monthFirst(_ k: Int, hasContext: Bool) -> Match? {
         guard let (m, e, paired) = monthExpression(k) else { return nil }
+        // Month, day, year: "December 18, 2011", "آذار 17، 2020".
+        if kind(e) == .number, tokens[e].digits <= 2 {
+            let q = kind(e + 1) == .clauseBreak ? e + 2 : e + 1
+            if let year = yearNumber(q) {
+                guard let day = Day(year: year, month: m, day: tokens[e].value) else {
+                    return Match(first: k, end: q + 1, date: nil, rule: "explicit.invalid-day")
+                }
+                return Match(first: k, end: q + 1, date: explicitDate(.day(day), "explicit.day-month-year"), rule: "explicit.day-month-year")
+            }
+        }
         if let (y, end) = yearReference(e) {
             switch y {
             case .absolute(let year):
@@ -205,10 +215,19 @@ struct DateGrammar {
             }
             return Match(first: k, end: e + 1, date: published(monthOnly(m, relation: r, nearest: false), rule), rule: rule)
         }
-        guard hasContext || paired else { return nil }
+        guard hasContext || paired || isPartOfMonth(k) else { return nil }
         let nearest = pointsForward(k) || futureCue(first: k, end: e)
         let rule = nearest ? "relative.month-name-nearest" : "relative.month-name"
         return Match(first: k, end: e, date: published(monthOnly(m, relation: nil, nearest: nearest), rule), rule: rule)
+    }
+
+    /// "الأسبوع الأول من آذار", "الأيام الأخيرة من نيسان": a named part of the month.
+    private func isPartOfMonth(_ k: Int) -> Bool {
+        guard word(k - 1) == .from else { return false }
+        switch word(k - 2) {
+        case .ordinal(_, article: true)?, .dayAdjective?, .period?: return true
+        default: return false
+        }
     }
 
     private func monthWordFirst(_ k: Int) -> Match? {
@@ -263,8 +282,15 @@ struct DateGrammar {
         var j = j0
         let hasFrom = word(j) == .from
         if hasFrom { j += 1 }
-        // Ordinals in words are days only in "<ordinal> من <month>"; "الأول" alone is an adjective.
-        if inWords && !hasFrom { return nil }
+        // Ordinals in words are days only in "<ordinal> من <month>"; "الأول" alone is an adjective,
+        // and after a period it counts weeks or months ("الأسبوع الأول من آذار").
+        if inWords {
+            guard hasFrom else { return nil }
+            switch word(k - 1) {
+            case .period?, .unit?, .monthWord?, .yearWord?: return nil
+            default: break
+            }
+        }
 
         if let (m, e, _) = monthExpression(j) {
             if Day(year: 2000, month: m, day: day) == nil {
@@ -391,6 +417,7 @@ struct DateGrammar {
         switch word(k - 1) {
         case .preposition(let p)? where p != .about: break
         case .part?: break
+        case .from? where word(k + 1) == .preposition(.until) && yearNumber(k + 2) != nil: break   // "من 2014 إلى 2017"
         default: return nil
         }
         return Match(first: k, end: k + 1, date: explicitDate(.year(y), "explicit.year"), rule: "explicit.year")
@@ -398,13 +425,11 @@ struct DateGrammar {
 
     // MARK: - Periods relative to the publication
 
-    private func periodDate(_ unit: DateWord.Unit, _ r: Relation) -> (EventDate?, String) {
-        let delta = r == .past ? -1 : r == .next ? 1 : 0
-        let suffix = r == .past ? "past" : r == .next ? "next" : "current"
-        guard let p = publication else {
-            return (nil, "relative.\(unit)-\(suffix)")
-        }
+    private func periodDate(_ unit: DateWord.Unit, _ r: Relation, beforeLast: Bool = false) -> (EventDate?, String) {
+        let delta = beforeLast ? -2 : r == .past ? -1 : r == .next ? 1 : 0
+        let suffix = beforeLast ? "before-last" : r == .past ? "past" : r == .next ? "next" : "current"
         let rule = "relative.\(unit)-\(suffix)"
+        guard let p = publication else { return (nil, rule) }
         let date: EventDate?
         switch unit {
         case .day: date = .day(p.adding(days: delta))
@@ -417,9 +442,15 @@ struct DateGrammar {
         return (published(date, rule), rule)
     }
 
-    /// "الأسبوع الماضي", "الشهر الحالي", "العام المقبل", "السنة الماضية".
+    /// "الأسبوع الماضي", "الشهر الحالي", "العام المقبل", "السنة الماضية"; "الأسبوع قبل الماضي"
+    /// (the week before last).
     private func periodFirst(_ k: Int) -> Match? {
-        guard case .period(let unit)? = word(k), let r = relation(k + 1) else { return nil }
+        guard case .period(let unit)? = word(k) else { return nil }
+        if word(k + 1) == .preposition(.before), relation(k + 2) == .past {
+            let (date, rule) = periodDate(unit, .past, beforeLast: true)
+            return Match(first: k, end: k + 3, date: date, rule: rule)
+        }
+        guard let r = relation(k + 1) else { return nil }
         let (date, rule) = periodDate(unit, r)
         return Match(first: k, end: k + 2, date: date, rule: rule)
     }
@@ -545,7 +576,8 @@ struct DateGrammar {
                 let date = publication.map { Self.latest(weekday: wd, onOrBefore: $0, strict: false) }
                 return Match(first: k, end: j + 2, date: published(date.map { .day($0) }, "relative.today"), rule: "relative.today")
             }
-            guard prefixed || isTodayAdverbial(j) else { return nil }
+            // "صباح اليوم التالي", "مساء اليوم نفسه" speak of the story's day, not of today.
+            guard !isDayNounBeforeAdjective(j), prefixed || isTodayAdverbial(j) else { return nil }
             return Match(first: k, end: j + 1, date: published(publication.map { .day($0) }, "relative.today"), rule: "relative.today")
 
         case .yesterday:
@@ -558,6 +590,10 @@ struct DateGrammar {
                 return Match(first: k, end: j + 2, date: published(date.map { .day($0) }, "relative.ams"), rule: "relative.ams")
             }
             return dayOffset(k, end: j + 1, -1, "relative.ams")
+
+        case .tonight:                                                // "الليلة الماضية": last night
+            guard relation(j + 1) == .past else { return nil }
+            return dayOffset(k, end: j + 2, -1, "relative.last-night")
 
         case .ordinal(1, article: false):                            // "أول أمس", "أول من أمس"
             var q = j + 1
@@ -621,8 +657,12 @@ struct DateGrammar {
     private func explicitAfterWeekday(_ j: Int) -> Match? {
         var q = j
         var opened = false
-        if kind(q) == .open { opened = true; q += 1 } else if kind(q) == .clauseBreak, tokens[q].end - tokens[q].start == 1,
-            q < tokens.count, kind(q + 1) == .number { q += 1 }
+        if kind(q) == .open {
+            opened = true; q += 1
+        } else if kind(q) == .clauseBreak, kind(q + 1) == .number || kind(q + 1) == .numericDate {
+            q += 1
+        }
+        if word(q) == .corresponding { q += 1 }            // "الخميس الموافق 19 آذار"
         guard kind(q) == .number || kind(q) == .numericDate else { return nil }
         guard var m = kind(q) == .numericDate ? numericDate(q) : dayFirst(q), m.date?.precision == .day || m.date == nil else { return nil }
         if opened, kind(m.end) == .close { m.end += 1 }
@@ -638,13 +678,17 @@ struct DateGrammar {
     /// - a place name precedes: "بغداد اليوم", "روسيا اليوم" are outlets, "العراق اليوم" is "nowadays".
     private func isTodayAdverbial(_ j: Int) -> Bool {
         if tokens[j].hasPrepositionClitic { return false }
-        switch word(j + 1) {
-        case .dayAdjective?, .ordinal(_, article: true)?, .relation?, .demonstrativeBefore?, .plannedAdjective?: return false
-        default: break
-        }
         switch word(j - 1) {
         case .demonstrativeBefore?, .this?, .outletPlace?, .preposition(.since)?, .preposition(.until)?: return false
         default: return true
+        }
+    }
+
+    /// "اليوم التالي", "اليوم الأول", "اليوم نفسه", "اليوم الذي": "the day", not today.
+    private func isDayNounBeforeAdjective(_ j: Int) -> Bool {
+        switch word(j + 1) {
+        case .dayAdjective?, .ordinal(_, article: true)?, .relation?, .demonstrativeBefore?, .plannedAdjective?: return true
+        default: return false
         }
     }
 

@@ -57,6 +57,8 @@ enum DateWord: Hashable, Sendable {
     case demonstrativeBefore            // ذلك، نفس، ذات، طوال ... (ذلك اليوم is not today)
     case outletPlace                    // بغداد، روسيا ... (بغداد اليوم is an outlet)
     case dayAdjective                   // التالي، الأخير، الوطني، الذي ... (اليوم التالي is a noun)
+    case corresponding                  // الموافق ("الخميس الموافق 19 آذار")
+    case tonight                        // الليلة (الليلة الماضية: last night)
     /// A known noun that starts like a future verb (سيارة، سياسة، سنوات ...).
     case notAVerb
 }
@@ -69,42 +71,63 @@ enum DateWord: Hashable, Sendable {
 struct DateLexicon: Sendable {
     static let shared = DateLexicon()
 
-    private var entries: [UInt64: (key: [UInt32], word: DateWord)] = [:]
+    private var entries: [UInt64: (key: [UInt32], index: UInt16)] = [:]
     private var filter = [UInt64](repeating: 0, count: 1024)
 
+    /// Meanings by index; tokens store the index (0 = no meaning) to stay small.
+    static let meanings: [DateWord] = [.notAVerb] + table.map(\.1)
+
     private init() {
-        for (text, word) in DateLexicon.table {
+        for (position, (text, word)) in DateLexicon.table.enumerated() {
             let key = DateScalars.key(of: text)
-            let h = DateLexicon.hash(prefix: nil, key[...])
+            let h = DateLexicon.hash(prefix: nil, key)
             if let existing = entries[h] {
-                // Two spellings of one word that fold alike are fine; a different meaning is a table bug.
-                assert(existing.key == key && existing.word == word, "date lexicon: conflicting entry for \(text)")
+                // Two spellings that fold alike are fine; a different meaning is a table bug.
+                assert(existing.key == key && DateLexicon.meanings[Int(existing.index)] == word,
+                       "date lexicon: conflicting entry for \(text)")
                 continue
             }
-            entries[h] = (key, word)
+            entries[h] = (key, UInt16(position + 1))
             filter[Int(h & 0xFFFF) >> 6] |= 1 << (h & 63)
         }
     }
 
+    static let hashBasis: UInt64 = 0xcbf29ce484222325
+
     @inline(__always)
-    static func hash(prefix: UInt32?, _ key: ArraySlice<UInt32>) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        if let p = prefix { h = (h ^ UInt64(p)) &* 0x100000001b3 }
-        for v in key { h = (h ^ UInt64(v)) &* 0x100000001b3 }
+    static func step(_ h: UInt64, _ v: UInt32) -> UInt64 { (h ^ UInt64(v)) &* 0x100000001b3 }
+
+    /// FNV-1a over the folded letters (after an optional virtual first letter).
+    @inline(__always)
+    static func hash<Key: Collection<UInt32>>(prefix: UInt32?, _ key: Key) -> UInt64 {
+        var h = hashBasis
+        if let p = prefix { h = step(h, p) }
+        for v in key { h = step(h, v) }
         return h
     }
 
-    /// The meaning of exactly `key` (optionally preceded by a virtual letter), or nil.
+    /// The index in `meanings` of exactly `key` (optionally preceded by a virtual letter), or 0.
     @inline(__always)
-    func word(prefix: UInt32? = nil, _ key: ArraySlice<UInt32>) -> DateWord? {
-        let h = DateLexicon.hash(prefix: prefix, key)
-        guard filter[Int(h & 0xFFFF) >> 6] & (1 << (h & 63)) != 0, let e = entries[h] else { return nil }
+    func index<Key: Collection<UInt32>>(prefix: UInt32? = nil, _ key: Key) -> UInt16 {
+        index(hash: DateLexicon.hash(prefix: prefix, key), prefix: prefix, key)
+    }
+
+    /// As `index(prefix:_:)`, with the hash of the (prefixed) key already computed.
+    @inline(__always)
+    func index<Key: Collection<UInt32>>(hash h: UInt64, prefix: UInt32? = nil, _ key: Key) -> UInt16 {
+        guard filter[Int(h & 0xFFFF) >> 6] & (1 << (h & 63)) != 0, let e = entries[h] else { return 0 }
         if let p = prefix {
-            guard e.key.count == key.count + 1, e.key[0] == p, e.key.dropFirst().elementsEqual(key) else { return nil }
+            guard e.key.count == key.count + 1, e.key[0] == p, e.key.dropFirst().elementsEqual(key) else { return 0 }
         } else {
-            guard e.key.elementsEqual(key) else { return nil }
+            guard e.key.elementsEqual(key) else { return 0 }
         }
-        return e.word
+        return e.index
+    }
+
+    /// The meaning of exactly `key`, or nil.
+    func word<Key: Collection<UInt32>>(prefix: UInt32? = nil, _ key: Key) -> DateWord? {
+        let i = index(prefix: prefix, key)
+        return i == 0 ? nil : DateLexicon.meanings[Int(i)]
     }
 
     // MARK: - The table (written in ordinary spelling; folded when loaded)
@@ -126,6 +149,14 @@ struct DateLexicon: Sendable {
         add(["أكتوبر", "اكتوبر"], .month(10))
         add(["نوفمبر"], .month(11))
         add(["ديسمبر"], .month(12))
+        // Maghrebi names (ماي is left out: it is also a common word in loans).
+        add(["جانفي"], .month(1)); add(["فيفري"], .month(2)); add(["أفريل"], .month(4))
+        add(["جوان"], .month(6)); add(["جويلية"], .month(7)); add(["أوت"], .month(8))
+        // English names, for captions and quoted datelines ("18 December 2011").
+        for (k, name) in ["january", "february", "march", "april", "may", "june", "july", "august",
+                          "september", "october", "november", "december"].enumerated() {
+            add([name], .month(k + 1))
+        }
         add(["كانون"], .monthHead(first: 12, second: 1))
         add(["تشرين"], .monthHead(first: 10, second: 11))
 
@@ -189,7 +220,7 @@ struct DateLexicon: Sendable {
         add(["قبل"], .preposition(.before))
         add(["بعد"], .preposition(.after))
         add(["خلال"], .preposition(.during))
-        add(["حتى"], .preposition(.until))
+        add(["حتى", "إلى", "الى", "لغاية"], .preposition(.until))
         add(["بحلول"], .preposition(.by))
         add(["نحو", "حوالي", "حوالى", "قرابة", "زهاء"], .preposition(.about))
         add(["من"], .from)
@@ -198,7 +229,9 @@ struct DateLexicon: Sendable {
         add(["منتصف", "أواسط"], .part(.middle))
         add(["نهاية", "أواخر", "اواخر", "ختام", "نهايات"], .part(.end))
 
-        add(["صباح", "مساء", "فجر", "ليل", "ليلة", "ظهر", "ظهيرة", "عصر", "صبيحة", "ضحى"], .timeOfDay)
+        add(["صباح", "مساء", "فجر", "ليل", "ليلة", "ظهر", "ظهيرة", "عصر", "صبيحة", "ضحى", "نهار"], .timeOfDay)
+        add(["الموافق", "الموافقة"], .corresponding)
+        add(["الليلة"], .tonight)
 
         add(["سوف", "لن"], .future)
         add(["المقرر", "المنتظر", "المتوقع", "المرتقب", "المفترض"], .plannedAdjective(needsMin: true))
