@@ -21,7 +21,7 @@ struct ExpectedDate: Sendable, CustomTestStringConvertible {
 }
 
 /// Checks that `c.sentence` yields exactly one mention and that it is the expected one.
-func expectSingle(_ c: ExpectedDate, sourceLocation: SourceLocation = #_sourceLocation) {
+func expectSingle(_ c: ExpectedDate, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
     let found = DateResolver(publication: c.published).mentions(in: c.sentence)
     #expect(found.count == 1, "mentions: \(found.map { "\($0.text) \($0.rule)" })", sourceLocation: sourceLocation)
     guard let m = found.first else { return }
