@@ -57,6 +57,15 @@ private let sunday27December2020 = Day(year: 2020, month: 12, day: 27)!
 
     @Test(arguments: weekdaysCases) func weekdays(_ c: ExpectedDate) { expectSingle(c) }
 
+    /// Each weekday looks for a cue only in its own clause.
+    @Test func futureCuesStayInTheirClause() {
+        let found = DateResolver(publication: thursday26March2020)
+            .mentions(in: "قال الوزير الأحد إن القوات ستنسحب السبت، وكانت قد وصلت الاثنين")
+        #expect(found.map(\.text) == ["الأحد", "السبت", "الاثنين"])
+        #expect(found.map { $0.date?.iso } == ["2020-03-22", "2020-03-28", "2020-03-23"])
+        #expect(found.map(\.rule) == ["relative.weekday-past", "relative.weekday-future", "relative.weekday-past"])
+    }
+
     static let periodsCases: [ExpectedDate] = [
         .init("غادرت القوات الأسبوع الماضي", "الأسبوع الماضي", "2020-W12", "relative.week-past"),
         .init("والأسبوع الماضي، أعلنت أستراليا", "الأسبوع الماضي", "2020-W12", "relative.week-past"),
