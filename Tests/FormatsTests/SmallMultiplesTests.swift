@@ -53,9 +53,9 @@ import Graphviz
         #expect(dot.contains(#""s1/a" ["#) && dot.contains(#""s2/a" ["#) && dot.contains(#""s3/c" ["#))
         let s2a = dot.split(separator: "\n").first { $0.contains(#""s2/a" ["#) } ?? ""
         #expect(s2a.contains("pos=\"\(DOTText.number(width + 110, decimals: 4)),40!\""), "\(s2a)")
-        // Nameless nodes keep their own id as label, not the prefixed one.
+        // Nameless events are called by their kind, as in the slice diagrams, not by the prefixed id.
         let s1b = dot.split(separator: "\n").first { $0.contains(#""s1/b" ["#) } ?? ""
-        #expect(s1b.contains(#"label="b\n2020-03-04""#), "\(s1b)")
+        #expect(s1b.contains(#"label="Attack\n2020-03-04""#), "\(s1b)")
         #expect(dot.contains(#""__panel_0" ["#) && dot.contains(#""__panel_2" ["#))
     }
 }
