@@ -74,6 +74,15 @@ import GraphModel
         #expect(found.map { $0.date?.iso } == ["2014", "2017"])
     }
 
+    @Test func twoYearsJoinedByAnd() {
+        let found = DateResolver(publication: thursday26March2020).mentions(in: "تصاعدت الهجمات خلال عامي 2018 و2019")
+        #expect(found.map(\.text) == ["عامي 2018", "2019"])
+    }
+
+    @Test func aBracketedSecondMonthName() {
+        expectSingle(.init("في 20 آذار (مارس) 2020 سلمت القوات القاعدة", "20 آذار (مارس) 2020", "2020-03-20", "explicit.day-month-year"))
+    }
+
     @Test func anImpossibleDayIsReportedUnresolved() {
         expectSingle(.init("في 29 شباط 2019 وقع الهجوم", "29 شباط 2019", nil, "explicit.invalid-day"))
         expectSingle(.init("في 31 نيسان 2019", "31 نيسان 2019", nil, "explicit.invalid-day"))

@@ -5,9 +5,9 @@ import GraphModel
 ///
 /// Scanning is leftmost-longest: at each token every rule that can start there is tried,
 /// the longest match is kept and scanning resumes after it, so matches never overlap.
-/// Each rule looks at a bounded number of tokens (at most about eight), so a sentence of
-/// n tokens costs O(n); the future-cue window is bounded by the clause and computed only
-/// for expressions whose direction it decides.
+/// Each rule reads a bounded number of tokens (at most about eight), and whether a clause
+/// holds a future cue before or after a position is tabulated once per sentence (two
+/// prefix scans), so a sentence of n tokens costs O(n) however many dates it holds.
 struct DateGrammar {
     struct Match {
         var first: Int
@@ -20,10 +20,40 @@ struct DateGrammar {
 
     let tokens: [DateToken]
     let publication: Day?
+    /// `cueBefore[k]`: a future cue stands in k's clause before token k. Empty when the
+    /// sentence has no cue at all (the common case).
+    private let cueBefore: [Bool]
+    /// `cueAfter[k]`: a future cue stands at or after token k, before the clause ends or a
+    /// complementizer (أن، إن) opens a new one. Same length as `cueBefore` (n + 1).
+    private let cueAfter: [Bool]
 
     init(tokens: [DateToken], publication: Day?) {
         self.tokens = tokens
         self.publication = publication
+        let n = tokens.count
+        guard tokens.indices.contains(where: { Self.isFutureCue($0, in: tokens) }) else {
+            cueBefore = []; cueAfter = []
+            return
+        }
+        var before = [Bool](repeating: false, count: n + 1)
+        var running = false
+        for k in 0..<n {
+            before[k] = running
+            if tokens[k].isClauseBreak { running = false } else if Self.isFutureCue(k, in: tokens) { running = true }
+        }
+        before[n] = running
+        var after = [Bool](repeating: false, count: n + 1)
+        running = false
+        for k in stride(from: n - 1, through: 0, by: -1) {
+            if tokens[k].isClauseBreak || (tokens[k].kind == .word && tokens[k].word == .complementizer) {
+                running = false
+            } else if Self.isFutureCue(k, in: tokens) {
+                running = true
+            }
+            after[k] = running
+        }
+        cueBefore = before
+        cueAfter = after
     }
 
     func matches() -> [Match] {
@@ -42,9 +72,7 @@ struct DateGrammar {
     }
 
     /// Whether any token of the sentence is a future cue.
-    func containsFutureCue() -> Bool {
-        tokens.indices.contains { isFutureCue($0) }
-    }
+    func containsFutureCue() -> Bool { !cueBefore.isEmpty }
 
     // MARK: - Dispatch
 
@@ -56,29 +84,21 @@ struct DateGrammar {
             return dayFirst(k) ?? bareYear(k)
         case .word:
             guard let w = tokens[k].word else { return nil }
-            var best: Match?
-            func consider(_ m: Match?) {
-                guard let m else { return }
-                if best == nil || m.end > best!.end { best = m }
-            }
             switch w {
-            case .month, .monthHead: consider(monthFirst(k, hasContext: false))
-            case .monthWord: consider(monthWordFirst(k))
-            case .ordinal(_, article: true), .ordinalTens: consider(dayFirst(k))
-            case .ordinal(1, article: false): consider(relativeDay(k))
-            case .yearWord: consider(yearWordFirst(k))
-            case .period:
-                consider(yearWordFirst(k))
-                consider(periodFirst(k))
-            case .this: consider(thisPeriod(k))
-            case .preposition(.during): consider(duringPeriod(k))
-            case .preposition(.since), .preposition(.before): consider(ago(k))
-            case .preposition(.after): consider(afterTomorrow(k))
-            case .part: consider(partFirst(k))
-            case .timeOfDay, .dayWord, .today, .yesterday, .tomorrow, .weekday, .tonight: consider(relativeDay(k))
-            default: break
+            case .month, .monthHead: return monthFirst(k, hasContext: false)
+            case .monthWord: return monthWordFirst(k)
+            case .ordinal(_, article: true), .ordinalTens: return dayFirst(k)
+            case .ordinal(1, article: false): return relativeDay(k)
+            case .yearWord: return yearWordFirst(k)
+            case .period: return yearWordFirst(k) ?? periodFirst(k)     // "العام 2017" / "العام الماضي"
+            case .this: return thisPeriod(k)
+            case .preposition(.during): return duringPeriod(k)
+            case .preposition(.since), .preposition(.before): return ago(k)
+            case .preposition(.after): return afterTomorrow(k)
+            case .part: return partFirst(k)
+            case .timeOfDay, .dayWord, .today, .yesterday, .tomorrow, .weekday, .tonight: return relativeDay(k)
+            default: return nil
             }
-            return best
         default:
             return nil
         }
@@ -293,7 +313,7 @@ struct DateGrammar {
         }
 
         if let (m, e, _) = monthExpression(j) {
-            if Day(year: 2000, month: m, day: day) == nil {
+            if Day(year: 2000, month: m, day: day) == nil {       // 2000 is a leap year: 29 شباط is possible
                 // Impossible in every year (31 نيسان, 30 شباط): reported, unresolved.
                 var end = e
                 if let (_, afterYear) = yearReference(e) { end = afterYear } else if relation(e) != nil { end += 1 }
@@ -418,6 +438,7 @@ struct DateGrammar {
         case .preposition(let p)? where p != .about: break
         case .part?: break
         case .from? where word(k + 1) == .preposition(.until) && yearNumber(k + 2) != nil: break   // "من 2014 إلى 2017"
+        case nil where k >= 2 && tokens[k - 1].isCliticOnly && yearNumber(k - 2) != nil: break    // "عامي 2018 و2019"
         default: return nil
         }
         return Match(first: k, end: k + 1, date: explicitDate(.year(y), "explicit.year"), rule: "explicit.year")
@@ -714,39 +735,35 @@ struct DateGrammar {
 
     // MARK: - Future cues
 
-    /// "حتى 11 نيسان", "بحلول أيار": a deadline, so the nearest such date either way, not
-    /// necessarily the past one.
+    /// "حتى 11 نيسان", "بحلول أيار", "قبل 31 كانون الأول": a deadline, so the nearest such
+    /// date either way, not necessarily the past one.
     private func pointsForward(_ k: Int) -> Bool {
         var q = k - 1
         if case .part? = word(q) { q -= 1 }
-        return word(q) == .preposition(.until) || word(q) == .preposition(.by)
+        switch word(q) {
+        case .preposition(.until)?, .preposition(.by)?, .preposition(.before)?: return true
+        default: return false
+        }
     }
 
     /// A future cue in the clause around tokens [first, end): backwards to the clause start,
     /// forwards to the clause end or a complementizer ("قال الأحد إنه سينسحب" is a past Sunday).
     func futureCue(first: Int, end: Int) -> Bool {
-        var k = first - 1
-        while k >= 0, !tokens[k].isClauseBreak {
-            if isFutureCue(k) { return true }
-            k -= 1
-        }
-        k = end
-        while k < tokens.count, !tokens[k].isClauseBreak, word(k) != .complementizer {
-            if isFutureCue(k) { return true }
-            k += 1
-        }
-        return false
+        guard !cueBefore.isEmpty else { return false }
+        return cueBefore[first] || cueAfter[end]
     }
 
-    private func isFutureCue(_ k: Int) -> Bool {
+    private static func isFutureCue(_ k: Int, in tokens: [DateToken]) -> Bool {
         let t = tokens[k]
         guard t.kind == .word else { return false }
         if t.isFutureVerb { return true }
-        switch t.word {
-        case .future?, .intentVerb?, .relation(.next)?: return true
-        case .plannedAdjective(let needsMin)?: return !needsMin || word(k - 1) == .from
-        case .later?: return word(k - 1) == .time                // "في وقت لاحق"
-        case .tomorrow?: return !t.stemHasArticle
+        guard let w = t.word else { return false }
+        func previous() -> DateWord? { k > 0 && tokens[k - 1].kind == .word ? tokens[k - 1].word : nil }
+        switch w {
+        case .future, .intentVerb, .relation(.next): return true
+        case .plannedAdjective(let needsMin): return !needsMin || previous() == .from
+        case .later: return previous() == .time                  // "في وقت لاحق"
+        case .tomorrow: return !t.stemHasArticle
         default: return false
         }
     }

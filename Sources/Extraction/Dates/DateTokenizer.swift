@@ -238,7 +238,12 @@ enum DateTokenizer {
         if DateScalars.isLetter(previous) || previous == DateScalars.tatweel, !(previousToken?.isCliticOnly ?? false) {
             t.kind = .otherNumber
         }
-        if b < n, DateScalars.isLatinLetter(decode(u, b).0) { t.kind = .otherNumber }
+        if b < n, DateScalars.isLatinLetter(decode(u, b).0) {
+            // An ISO timestamp keeps its date ("2020-03-17T12:28:00Z"); other digits glued to
+            // Latin letters are codes.
+            let timestamp = t.kind == .numericDate && u[b] == 0x54 && b + 1 < n && DateScalars.digitValue(UInt32(u[b + 1])) != nil
+            if !timestamp { t.kind = .otherNumber }
+        }
         return t
     }
 
