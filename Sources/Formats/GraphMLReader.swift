@@ -169,7 +169,7 @@ final class GraphMLHandler {
                 if inYEdLabel, name == "NodeLabel" || name == "EdgeLabel" {
                     inYEdLabel = false
                     let label = yedLabelText.trimmingCharacters(in: .whitespacesAndNewlines)
-                    if !label.isEmpty, !currentNode.isEmpty, currentNode[currentNode.count - 1].yedLabel == nil {
+                    if !label.isEmpty, currentEdge == nil, !currentNode.isEmpty, currentNode[currentNode.count - 1].yedLabel == nil {
                         currentNode[currentNode.count - 1].yedLabel = label
                     }
                 }
