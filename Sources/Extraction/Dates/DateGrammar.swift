@@ -602,7 +602,7 @@ struct DateGrammar {
             return Match(first: k, end: j + 1, date: published(publication.map { .day($0) }, "relative.today"), rule: "relative.today")
 
         case .yesterday:
-            if word(j + 1) == .need { return nil }                  // "بأمس الحاجة"
+            if word(j + 1) == .yesterdayIdiom { return nil }        // "بأمس الحاجة", "بالأمس القريب"
             if case .ordinal(1, article: true)? = word(j + 1) {     // "أمس الأول"
                 return dayOffset(k, end: j + 2, -2, "relative.awwal-ams")
             }

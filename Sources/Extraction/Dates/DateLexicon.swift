@@ -53,7 +53,7 @@ enum DateWord: Hashable, Sendable {
     case complementizer                 // أن، إن، أنه، بأن: a new clause starts
     case prayer                         // صلاة، خطبة (صلاة الجمعة is not a date)
     case both                           // كلا (كلا الاثنين: "both")
-    case need                           // الحاجة (بأمس الحاجة: "in dire need")
+    case yesterdayIdiom                 // بأمس الحاجة ("in dire need"), بالأمس القريب ("recently")
     case demonstrativeBefore            // ذلك، نفس، ذات، طوال ... (ذلك اليوم is not today)
     case outletPlace                    // بغداد، روسيا ... (بغداد اليوم is an outlet)
     case dayAdjective                   // التالي، الأخير، الوطني، الذي ... (اليوم التالي is a noun)
@@ -207,7 +207,7 @@ struct DateLexicon: Sendable {
 
         add(["اليوم"], .today)
         add(["يوم"], .dayWord)
-        add(["أمس", "امس", "الأمس", "الامس"], .yesterday)
+        add(["أمس", "امس", "الأمس", "الامس", "البارحة"], .yesterday)
         add(["غدا", "غداً", "الغد"], .tomorrow)
         add(["غد"], .tomorrowStem)
 
@@ -260,7 +260,7 @@ struct DateLexicon: Sendable {
         add(["أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "بأن", "بأنه", "بأنها", "لأن"], .complementizer)
         add(["صلاة", "صلاه", "خطبة", "خطيب", "صلوات"], .prayer)
         add(["كلا"], .both)
-        add(["الحاجة"], .need)
+        add(["الحاجة", "القريب"], .yesterdayIdiom)
         add(["ذلك", "تلك", "نفس", "ذات", "طوال", "مدار", "طيلة", "لذلك", "نفسه", "ذاته", "عينه"], .demonstrativeBefore)
         add(["التالي", "الموالي", "الأخير", "الوطني", "العالمي", "الموعود", "المحدد", "الدامي", "الأسود",
              "الذي", "المشهود", "الحاسم", "الختامي", "الافتتاحي"], .dayAdjective)
