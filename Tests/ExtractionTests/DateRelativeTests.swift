@@ -177,3 +177,34 @@ private let sunday27December2020 = Day(year: 2020, month: 12, day: 27)!
 
     @Test(arguments: noAnchorCases) func noAnchor(_ c: ExpectedDate) { expectSingle(c) }
 }
+
+/// Expressions counted from the story's day, not from publication.
+@Suite struct DateStoryDayTests {
+    let resolver = DateResolver(publication: thursday26March2020)
+    let story = EventDate.day(Day(year: 2020, month: 3, day: 11)!)
+
+    @Test(arguments: [
+        ("وفي اليوم التالي انسحب المسلحون", "اليوم التالي", "2020-03-12", "story.next-day"),
+        ("ووصلت التعزيزات صباح اليوم التالي", "صباح اليوم التالي", "2020-03-12", "story.next-day"),
+        ("ثم انسحبوا مساء اليوم نفسه", "مساء اليوم نفسه", "2020-03-11", "story.same-day"),
+        ("وفي ذلك اليوم أطلقت الصواريخ", "ذلك اليوم", "2020-03-11", "story.same-day"),
+        ("وفي نفس اليوم قصفت الطائرات", "نفس اليوم", "2020-03-11", "story.same-day"),
+        ("وكان قد هدد في اليوم السابق", "اليوم السابق", "2020-03-10", "story.previous-day"),
+    ])
+    func storyDays(_ sentence: String, _ text: String, _ iso: String, _ rule: String) throws {
+        let found = resolver.mentions(in: sentence, storyDay: story)
+        #expect(found.map(\.text) == [text])
+        let m = try #require(found.first)
+        #expect(m.date?.iso == iso)
+        #expect(m.rule == rule)
+        #expect(m.date?.trace == DateTrace(anchor: "story 2020-03-11", rule: rule))
+        // Without a story day these are not dates at all.
+        #expect(resolver.mentions(in: sentence).isEmpty)
+        #expect(resolver.mentions(in: sentence, storyDay: .month(year: 2020, month: 3)).isEmpty)
+    }
+
+    @Test func publicationFormsAreUnchanged() {
+        let sentence = "أعلن الجيش اليوم أن القوات انسحبت أمس"
+        #expect(resolver.mentions(in: sentence, storyDay: story) == resolver.mentions(in: sentence))
+    }
+}
