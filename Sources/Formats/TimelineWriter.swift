@@ -113,7 +113,7 @@ public enum TimelineWriter {
         out += "  axis_l -> axis_r [color=\"#333333\" penwidth=1.2];\n"
         for lane in lanesPresent.indices {
             let laneTop = laneBase[lane] + Double(rowsPerLane[lane]) * rowHeight + 5
-            let name = lanesPresent[lane].map { "\($0.rawValue)s" } ?? "other events"
+            let name = laneName(lanesPresent[lane], options.labels)
             let midY = laneBase[lane] + Double(rowsPerLane[lane]) * rowHeight / 2
             out += "  lane\(lane) [label=\"\(escape(name))\" fontsize=11 fontcolor=\"#444444\" pos=\"\(fmt(-50)),\(fmt(midY))!\"];\n"
             if lane > 0 {
@@ -154,6 +154,16 @@ public enum TimelineWriter {
 
     static func isEvent(_ n: Node) -> Bool { n.kind?.isEvent ?? (n.date != nil) }
 
+    static func laneName(_ kind: NodeKind?, _ language: LabelLanguage) -> String {
+        switch (kind, language) {
+        case (.attack?, .ar): return "هجمات"
+        case (.withdrawal?, .ar): return "انسحابات"
+        case (_, .ar): return "أحداث أخرى"
+        case (let k?, _): return "\(k.rawValue)s"
+        case (nil, _): return "other events"
+        }
+    }
+
     static func laneKind(_ n: Node) -> NodeKind? { n.kind.flatMap { laneOrder.contains($0) ? $0 : nil } }
 
     static func laneKinds(_ events: [Node]) -> [NodeKind?] {
@@ -173,13 +183,19 @@ public enum TimelineWriter {
             default: break
             }
         }
+        // In Arabic the whole line is one right-to-left run (base first, at the right, Arabic
+        // commas); otherwise each Arabic name is isolated inside a left-to-right line.
+        let arabic = options.labels == .ar
+        let comma = arabic ? "، " : ", "
         func names(_ xs: [Node]) -> String? {
             guard !xs.isEmpty else { return nil }
-            let shown = xs.prefix(2).map { name($0, options.labels) }
-            return shown.joined(separator: ", ") + (xs.count > 2 ? ", …" : "")
+            let shown = xs.prefix(2).map { arabic ? $0.label(.ar) : name($0, options.labels) }
+            return shown.joined(separator: comma) + (xs.count > 2 ? comma + "…" : "")
         }
         let what = [names(bases), names(actors)].compactMap { $0 }
-        var lines = [what.isEmpty ? name(n, options.labels) : what.joined(separator: " · ")]
+        var first = what.isEmpty ? (arabic ? n.label(.ar) : name(n, options.labels)) : what.joined(separator: " · ")
+        if arabic && containsArabic(first) { first = "\u{2067}\(first)\u{2069}" }
+        var lines = [first]
         var date = n.date.map { $0.precision == .day ? $0.iso : "\($0.iso) (\($0.precision.rawValue))" } ?? ""
         if let m = n.modality, m != .completed { date += " \(m.rawValue)" }
         lines.append(date)

@@ -23,6 +23,10 @@ public struct AnalyzeRequest: Sendable {
     public var top = 10
     /// Read every edge as undirected (each edge kept, as networkx's `MultiDiGraph.to_undirected()`).
     public var undirected = false
+    /// Whether the user named the measures. When not, a power iteration that does not converge
+    /// (eigenvector centrality of an acyclic graph, say) is left out with a note on stderr
+    /// instead of failing the whole report.
+    public var measuresNamed = true
 
     public init(input: String, measures: [Measure]) {
         self.input = input
@@ -34,7 +38,19 @@ public struct AnalyzeRequest: Sendable {
 public enum AnalyzeJob {
     public static func run(_ request: AnalyzeRequest) async throws -> Data {
         let loaded = try load(request)
-        let table = try computeMeasures(loaded.edges, request.measures, options: request.options)
+        var measures = request.measures
+        var table: MeasureTable
+        while true {
+            do {
+                table = try computeMeasures(loaded.edges, measures, options: request.options)
+                break
+            } catch AnalyticsError.notConverged(let name, let iterations, let tolerance) where !request.measuresNamed {
+                let dropped = measures.filter { $0.rawValue == name || (name == "hits" && ($0 == .hubs || $0 == .authorities)) }
+                guard !dropped.isEmpty else { throw AnalyticsError.notConverged(measure: name, iterations: iterations, tolerance: tolerance) }
+                measures.removeAll { dropped.contains($0) }
+                FileHandle.standardError.write(Data("note: \(dropped.map(\.rawValue).joined(separator: ", ")) left out: no convergence within \(iterations) iterations (name it in --measures to see the error)\n".utf8))
+            }
+        }
         switch request.format {
         case .csv: return AnalyzeReport.csv(table)
         case .json: return AnalyzeReport.json(table, graph: loaded, request: request)

@@ -146,6 +146,23 @@ import TestSupport
         #expect(error?.location.line == 10)
     }
 
+    @Test func documentedExampleLoadsAndIsTheOneInTheDocs() throws {
+        let url = Self.fixture("user-example.yaml")
+        let base = try Lexicon.loadDefault()
+        let lexicon = try Lexicon.load(files: [url], base: base)
+        let amerli = try #require(lexicon.entry(key: "amerli"))
+        #expect(amerli.in == "salahuddin")
+        #expect(amerli.coordinates == Coordinates(lat: 34.72, lon: 44.59))
+        #expect(lexicon.entry(key: "iran-backed-militias")?.aliasesAr.suffix(2)
+                == ["الفصائل المسلحة الموالية لطهران", "الميليشيات التابعة لإيران"])
+        #expect(lexicon.entry(key: "harakat-al-nujaba")?.affiliations.contains {
+            $0.relation == .alliedWith && $0.target == "kataib-hezbollah" } == true)
+        #expect(lexicon.warnings == base.warnings)
+        // The README shows this very file.
+        let docs = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("docs/readme/lexicon.md"), encoding: .utf8)
+        #expect(docs.contains(try String(contentsOf: url, encoding: .utf8)))
+    }
+
     @Test func affiliationTargetMayBeDefinedInALaterFile() throws {
         let a = "version: 1\nentities:\n  - {key: cell-a, kind: actor, type: armed_group, en: A, ar: خلية أ, affiliations: [{relation: part_of, target: cell-b}]}\n"
         let b = "version: 1\nentities:\n  - {key: cell-b, kind: actor, type: armed_group, en: B, ar: خلية ب}\n"

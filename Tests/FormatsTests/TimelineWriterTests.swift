@@ -56,9 +56,14 @@ import TestSupport
 
     @Test func arabicLabelsAreIsolated() throws {
         let dot = TimelineWriter.dot(try Self.graph(), options: TimelineOptions(labels: .ar))
-        #expect(line(dot, "evl0").contains("\u{2067}معسكر التاجي\u{2069} · \u{2067}كتائب حزب الله\u{2069}"))
-        // No Arabic name: the English one, not isolated.
-        #expect(line(dot, "evl2").contains("\u{2067}القائم\u{2069} · Coalition"))
+        // One right-to-left run per line: base first (at the right), then the actors.
+        #expect(line(dot, "evl0").contains("\u{2067}معسكر التاجي · كتائب حزب الله\u{2069}"))
+        // No Arabic name: the English one, inside the run.
+        #expect(line(dot, "evl2").contains("\u{2067}القائم · Coalition\u{2069}"))
+        #expect(line(dot, "lane0").contains(#"label="هجمات""#))
+        // In English lines, each Arabic name is isolated on its own.
+        let both = TimelineWriter.dot(try Self.graph(), options: TimelineOptions(labels: .both))
+        #expect(line(both, "evl0").contains("Camp Taji \u{2067}معسكر التاجي\u{2069} · Kataib Hezbollah \u{2067}كتائب حزب الله\u{2069}"))
     }
 
     @Test func graphvizAcceptsItAndKeepsThePins() throws {

@@ -225,11 +225,12 @@ public struct Lexicon: Sendable {
     /// Arabic names that two entries of the same kind share, unless either declares the name
     /// in `shared_aliases`. Groups names by `LexiconNameKey`: O(total names).
     private func ambiguities() -> [LexiconWarning] {
-        var owners: [String: [(entry: Int, name: LocatedName)]] = [:]
+        var owners: [NameKeyBytes: [(entry: Int, name: LocatedName)]] = [:]
         for (index, names) in nameRecords.enumerated() {
             for name in names {
-                if owners[name.key]?.contains(where: { $0.entry == index }) == true { continue }
-                owners[name.key, default: []].append((index, name))
+                let key = NameKeyBytes(bytes: name.key)
+                if owners[key]?.contains(where: { $0.entry == index }) == true { continue }
+                owners[key, default: []].append((index, name))
             }
         }
         var warnings: [LexiconWarning] = []
@@ -255,4 +256,10 @@ public struct LexiconCheck: Sendable {
     public var lexicon: Lexicon
     public var errors: [LexiconError]
     public var warnings: [LexiconWarning]
+}
+
+/// A name key as a dictionary key, hashed as one block of bytes (an `[UInt8]` hashes byte by byte).
+private struct NameKeyBytes: Hashable {
+    let bytes: [UInt8]
+    func hash(into hasher: inout Hasher) { bytes.withUnsafeBytes { hasher.combine(bytes: $0) } }
 }

@@ -70,4 +70,17 @@ public struct Gazetteer: Sendable {
     }
 
     public func entity(_ key: String) -> KnownEntity? { index[key].map { entities[$0] } }
+
+    /// Whether a base stands in a town or is named after it: its `in` is the town, or one of
+    /// its Arabic names holds the town's name ("قاعدة كركوك الجوية" and "كركوك").
+    public func base(_ base: KnownEntity, isAt place: KnownEntity) -> Bool {
+        guard base.kind == .base, place.kind == .place, place.type != "country", place.type != "province" else { return false }
+        if base.enclosing == place.key { return true }
+        let town = NameTrie<Int>.words(of: place.ar)
+        guard !town.isEmpty else { return false }
+        return ([base.ar] + base.namesAr).contains { name in
+            let words = NameTrie<Int>.words(of: name)
+            return words.count > town.count && (0...(words.count - town.count)).contains { Array(words[$0..<($0 + town.count)]) == town }
+        }
+    }
 }

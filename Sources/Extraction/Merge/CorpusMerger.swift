@@ -4,7 +4,7 @@ import GraphModel
 /// per real event, every mention kept as evidence.
 ///
 /// Entities: a lexicon entity is its key. Pattern persons that are spellings of one name
-/// merge when (1) their first names are equal, (2) the rasm of their surnames is within edit
+/// merge when (1) their first names have consonant skeletons within edit distance 1, (2) the rasm of their surnames is within edit
 /// distance 1 (`Rasm`), and (3) they share a title or an organisation; a union-find over
 /// these pairs gives the classes. Everything else merges on its folded name only.
 ///
@@ -146,7 +146,8 @@ public struct CorpusMerger {
         for (i, a) in refs.enumerated() {
             for b in refs[(i + 1)...] {
                 let pa = persons[a]!, pb = persons[b]!
-                guard pa.words.count >= 2, pb.words.count >= 2, pa.words.first == pb.words.first else { continue }
+                guard pa.words.count >= 2, pb.words.count >= 2,
+                      Rasm.editDistance(Rasm.consonants(pa.words.first!), Rasm.consonants(pb.words.first!)) <= 1 else { continue }
                 let d = Rasm.editDistance(Rasm.consonants(pa.words.last!), Rasm.consonants(pb.words.last!))
                 guard d <= 1, !pa.titles.isDisjoint(with: pb.titles) || !pa.orgs.isDisjoint(with: pb.orgs) else { continue }
                 let ra = find(a), rb = find(b)
@@ -172,6 +173,7 @@ public struct CorpusMerger {
         var performers: Set<String>
         var countryLevel: Bool
         var strongDates: [EventDate] = []
+        var weakDates: [EventDate] = []
         var mentions: [(doc: String, event: FoundEvent)] = []
         var roles: [(String, FoundRole)] = []
     }
@@ -196,14 +198,7 @@ public struct CorpusMerger {
     func related(_ x: String, _ y: String) -> Bool {
         guard x.hasPrefix("k:"), y.hasPrefix("k:"), let ex = gazetteer.entity(String(x.dropFirst(2))),
               let ey = gazetteer.entity(String(y.dropFirst(2))) else { return false }
-        if ex.kind == .base, ey.kind == .place, ey.type != "country", ey.type != "province" {
-            if ex.enclosing == ey.key { return true }
-            let town = NameTrie<Int>.words(of: ey.ar)
-            return ([ex.ar] + ex.namesAr).contains { name in
-                let words = NameTrie<Int>.words(of: name)
-                return words.count > town.count && (0...(words.count - town.count)).contains { Array(words[$0..<($0 + town.count)]) == town }
-            }
-        }
+        if gazetteer.base(ex, isAt: ey) { return true }
         if ex.kind == .actor, ey.kind == .actor, ex.actorType == .armedGroup {
             return ex.relations.contains { $0.relation == .partOf && $0.target == ey.key }
         }
@@ -230,6 +225,9 @@ public struct CorpusMerger {
                 }
                 if let d = e.date, !e.dateIsFallback {
                     guard c.strongDates.allSatisfy({ $0.isCompatible(with: d, slackDays: 2) }) else { continue }
+                } else if let d = e.date {
+                    // A publication-date stand-in only rules out the far past and future: a month either way.
+                    guard (c.strongDates + c.weakDates).allSatisfy({ $0.isCompatible(with: d, slackDays: 31) }) else { continue }
                 }
                 let score = overlap * 10 + performers.intersection(c.performers).count
                 if best == nil || score > best!.score { best = (score, ci) }
@@ -241,7 +239,7 @@ public struct CorpusMerger {
             }
             clusters[index].anchors.formUnion(anchors)
             clusters[index].performers.formUnion(performers)
-            if let d = e.date, !e.dateIsFallback { clusters[index].strongDates.append(d) }
+            if let d = e.date { if e.dateIsFallback { clusters[index].weakDates.append(d) } else { clusters[index].strongDates.append(d) } }
             clusters[index].mentions.append((item.doc, e))
             for r in e.roles { clusters[index].roles.append((item.doc, r)) }
         }

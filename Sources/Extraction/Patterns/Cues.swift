@@ -43,8 +43,8 @@ enum Cues {
     static let restart = WordSet(["إعادة"])
 
     /// Before a trigger, these make it something other than an event that happened.
-    static let notAnEvent = WordSet(["تصويت", "قرار", "القاضي", "مقترح", "مشروع", "قانون", "طرد", "مطالبة", "دعوة", "يطالب", "تطالب",
-                                     "لن", "لا", "لم", "عدم", "ضد", "منع", "احتمال"])
+    static let notAnEvent = WordSet(["تصويت", "صوت", "يصوت", "قرار", "القاضي", "مقترح", "مشروع", "قانون", "طرد", "مطالبة", "دعوة", "يطالب", "تطالب",
+                                     "لن", "لم", "عدم", "منع", "احتمال"])
     static let demonstrative = WordSet(["هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان"])
     static let since = WordSet(["منذ"])
 
@@ -149,4 +149,14 @@ extension Cues {
     static let oneOf = WordSet(["أحد", "إحدى", "آخر", "أول", "ثاني"])
     /// One event following another: "وأعقب ذلك", "تلاه", "ردا على", "انتقاما", "الانتقامي".
     static let sequence = WordSet(["أعقب", "أعقبه", "أعقبها", "تلاه", "تلاها", "ردا", "انتقاما", "الانتقامي", "انتقامي", "انتقمت", "انتقم", "رد"])
+}
+
+extension Cues {
+    /// "after / following": what follows happened before the event being told.
+    static let after = WordSet(["بعد", "عقب", "إثر", "منذ", "على"])
+}
+
+extension Cues {
+    /// Plurals that count attacks (not projectiles): with only a back-reference they summarise.
+    static let pluralAttackEvents = WordSet(["هجمات", "غارات", "ضربات"])
 }

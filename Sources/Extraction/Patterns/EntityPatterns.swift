@@ -90,7 +90,7 @@ extension DocumentRun {
             if Cues.baseClass.matches(t), !hasArticle {
                 if covered[next] >= 0 {
                     let m = mentions[Int(covered[next])]
-                    if m.tokens.lowerBound == next, m.kind == .place, let base = uniqueBase(in: m.ref) {
+                    if m.tokens.lowerBound == next, m.kind == .place, let base = uniqueBase(in: m.ref, classWord: t) {
                         // "قاعدة كركوك": the lexicon knows the town and exactly one base in it.
                         let e = gazetteer.entities[base]
                         mentions[Int(covered[next])] = Mention(ref: "k:" + e.key, kind: .base, actorType: nil, type: e.type,
@@ -203,11 +203,19 @@ extension DocumentRun {
         return true
     }
 
-    /// The one lexicon base located in this place, if exactly one.
-    func uniqueBase(in placeRef: String) -> Int? {
-        let key = String(placeRef.dropFirst(2))
-        let bases = gazetteer.entities.indices.filter { gazetteer.entities[$0].kind == .base && gazetteer.entities[$0].enclosing == key }
-        return bases.count == 1 ? bases[0] : nil
+    /// The lexicon base "قاعدة X" names when X is a town: the one base whose name is the same
+    /// class word followed by the town's name, else the one base standing in or named after it.
+    func uniqueBase(in placeRef: String, classWord: Token) -> Int? {
+        guard let place = gazetteer.entity(String(placeRef.dropFirst(2))) else { return nil }
+        let bases = gazetteer.entities.indices.filter { gazetteer.base(gazetteer.entities[$0], isAt: place) }
+        if bases.count == 1 { return bases[0] }
+        let cls = Clitics.readings(of: classWord.norm).first { Cues.baseClass.contains(form: $0.0) }?.0 ?? Substring(classWord.norm)
+        let town = NameTrie<Int>.words(of: place.ar)
+        let named = bases.filter { b in
+            let e = gazetteer.entities[b]
+            return ([e.ar] + e.namesAr).contains { Array(NameTrie<Int>.words(of: $0).prefix(town.count + 1)) == [cls] + town }
+        }
+        return named.count == 1 ? named[0] : nil
     }
 
     /// Later mentions of a person by surname alone, after a verb of saying ("وأضاف كيغنز").
