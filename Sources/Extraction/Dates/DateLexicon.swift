@@ -178,6 +178,11 @@ struct DateLexicon: Sendable {
                           "september", "october", "november", "december"].enumerated() {
             add([name], .month(k + 1))
         }
+        for (k, abbreviation) in ["jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].enumerated()
+        where !abbreviation.isEmpty {
+            add([abbreviation], .month(k + 1))
+        }
+        add(["sept"], .month(9))
         add(["كانون"], .monthHead(first: 12, second: 1))
         add(["تشرين"], .monthHead(first: 10, second: 11))
 
