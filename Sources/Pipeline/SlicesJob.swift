@@ -77,8 +77,15 @@ public struct SlicesReport: Sendable {
 public enum SlicesJob {
     public static func run(_ request: SlicesRequest, progress: @Sendable (String) -> Void = { _ in }) async throws -> SlicesReport {
         guard request.top >= 0 else { throw PipelineError.usage("--top must be 0 or more") }
+        guard request.outputDirectory != "-" else {
+            throw PipelineError.usage("slices writes many files: give -o a folder, not '-'")
+        }
         if request.measures.contains(.community) {
             throw PipelineError.usage("--measures: community labels cannot be ranked; leave it out (eventgraph analyze gives communities)")
+        }
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: request.outputDirectory, isDirectory: &isDir), !isDir.boolValue {
+            throw PipelineError.io("\(request.outputDirectory): exists and is not a folder; choose another -o")
         }
         let graph = try await GraphIO.read(path: request.input, format: request.inputFormat)
         progress("read \(request.input): \(graph.nodes.count) nodes, \(graph.edges.count) edges")
@@ -182,21 +189,29 @@ public enum SlicesJob {
             files.append(("graph.gexf", GEXFWriter.write(graph, options: GEXFOptions(time: time, viz: viz, labels: request.labels))))
         }
 
-        try createFolder(request.outputDirectory)
+        let created = try createFolder(request.outputDirectory)
         let dir = URL(fileURLWithPath: request.outputDirectory)
-        try ExportFiles.writeAll(files.map { (dir.appendingPathComponent($0.name).path, $0.data) })
+        do {
+            try ExportFiles.writeAll(files.map { (dir.appendingPathComponent($0.name).path, $0.data) })
+        } catch {
+            // Nothing was renamed into place; a folder made for this run goes too.
+            if created { try? FileManager.default.removeItem(atPath: request.outputDirectory) }
+            throw error
+        }
         progress("wrote \(files.count) files to \(request.outputDirectory)")
         return SlicesReport(slices: names, files: files.map(\.name), unknownDates: unknown.count, unplaced: others.count)
     }
 
-    static func createFolder(_ path: String) throws {
+    /// Makes the output folder if needed; true when this call created it.
+    static func createFolder(_ path: String) throws -> Bool {
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
             guard isDir.boolValue else { throw PipelineError.io("\(path): exists and is not a folder; choose another -o") }
-            return
+            return false
         }
         do { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) } catch {
             throw PipelineError.io("\(path): cannot create the output folder (\(error.localizedDescription))")
         }
+        return true
     }
 }
