@@ -11,7 +11,8 @@ enum GEXFFixture {
                  aliases: ["KH"], attributes: ["pagerank": .double(0.25), "n": .int(3), "flag": .bool(true)]),
             Node(id: "taji", kind: .base, nameAr: "معسكر التاجي", nameEn: "Camp Taji <north> & co",
                  coordinates: Coordinates(lat: 33.52, lon: 44.25), sources: ["001.txt"]),
-            Node(id: "a1", kind: .attack, nameEn: "rocket attack\non Taji", date: .day(Day(iso: "2020-03-11")!), modality: .completed,
+            Node(id: "a1", kind: .attack, nameEn: "rocket attack\non Taji",
+                 date: .day(Day(iso: "2020-03-11")!, trace: DateTrace(anchor: "published 2020-03-12", rule: "yesterday")), modality: .completed,
                  evidence: [Evidence(document: "001.txt", sentence: 2, start: 5, end: 9, text: "هجوم", rule: "event.attack")]),
             Node(id: "w2", kind: .withdrawal, date: .month(year: 2020, month: 3), modality: .planned),
         ]
@@ -129,6 +130,11 @@ enum GEXFFixture {
         let path = try write(Data(text.utf8), "viz.gexf")
         let r = try Subprocess.run("python3", ["-c", "import sys, networkx as nx; g = nx.read_gexf(sys.argv[1]); print(g.nodes['kh']['viz']['position']['x'])", path])
         #expect(r.status == 0 && r.stdoutText.trimmingCharacters(in: .whitespacesAndNewlines) == "10.5", "\(r.stderrText)")
+    }
+
+    @Test func matchesTheGoldenFile() throws {
+        let data = GEXFWriter.write(try GEXFFixture.graph(), options: GEXFOptions(time: GEXFFixture.time()))
+        assertGolden(data, named: "slices-dynamic.gexf")
     }
 
     @Test func sameInputSameBytes() throws {

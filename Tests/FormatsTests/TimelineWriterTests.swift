@@ -75,6 +75,10 @@ import TestSupport
         #expect(r.stdoutText.contains("<title>ev0</title>"))
     }
 
+    @Test func matchesTheGoldenFile() throws {
+        assertGolden(Data(TimelineWriter.dot(try Self.graph(), options: TimelineOptions(labels: .both)).utf8), named: "timeline-both.dot")
+    }
+
     @Test func sameInputSameText() throws {
         #expect(TimelineWriter.dot(try Self.graph()) == TimelineWriter.dot(try Self.graph()))
     }
