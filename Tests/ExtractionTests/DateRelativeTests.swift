@@ -42,6 +42,8 @@ private let sunday27December2020 = Day(year: 2020, month: 12, day: 27)!
         .init("بدأت العملية يوم الاثنين", "يوم الاثنين", "2020-03-23", "relative.weekday-past"),
         .init("سقطت القذائف فجر الخميس", "فجر الخميس", "2020-03-26", "relative.weekday-past"),
         .init("سمعت الانفجارات نهار الخميس", "نهار الخميس", "2020-03-26", "relative.weekday-past"),
+        .init("أعلن الوزير، الخيمس، سحب المدربين", "الخيمس", "2020-03-26", "relative.weekday-past"),
+        .init("وصلت القافلة الأربعا مساء", "الأربعا", "2020-03-25", "relative.weekday-past"),
         .init("انسحبت القوات صباح يوم الأربعاء", "صباح يوم الأربعاء", "2020-03-25", "relative.weekday-past"),
         .init("أعلن التحالف الخميس الماضي بدء الانسحاب", "الخميس الماضي", "2020-03-19", "relative.weekday-last"),
         .init("والجمعة الماضية، أعلن الجيش", "الجمعة الماضية", "2020-03-20", "relative.weekday-last"),
@@ -97,6 +99,8 @@ private let sunday27December2020 = Day(year: 2020, month: 12, day: 27)!
         .init("في الثالث والعشرين من شباط اندلعت الاشتباكات", "الثالث والعشرين من شباط", "2020-02-23", "relative.day-month"),
         .init("تمدد الحظر حتى 11 نيسان/أبريل", "11 نيسان/أبريل", "2020-04-11", "relative.day-month-nearest"),
         .init("ستنسحب القوات في 15 نيسان", "15 نيسان", "2020-04-15", "relative.day-month-nearest"),
+        .init("على أن تكتمل العملية قبل 31 أيار", "31 أيار", "2020-05-31", "relative.day-month-nearest"),
+        .init("وقعت الهجمات قبل 11 آذار", "11 آذار", "2020-03-11", "relative.day-month-nearest"),
         .init("يعقد المؤتمر في 20 آذار المقبل", "20 آذار المقبل", "2021-03-20", "relative.day-month"),
         // The nearest past is kept when a future cue sits in the clause but the date is near behind.
         .init("سترد الحكومة على الهجوم الذي وقع في 24 آذار", "24 آذار", "2020-03-24", "relative.day-month-nearest"),

@@ -53,3 +53,7 @@ extension EventGraph {
         return edges.contains { $0.relation == relation && (($0.source == s.id && $0.target == t.id) || (relation.isSymmetric && $0.source == t.id && $0.target == s.id)) }
     }
 }
+
+enum TestPathsShim {
+    static var samples: URL { TestPaths.samples }
+}

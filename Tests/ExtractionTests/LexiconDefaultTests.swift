@@ -154,7 +154,7 @@ import TestSupport
         #expect(amerli.in == "salahuddin")
         #expect(amerli.coordinates == Coordinates(lat: 34.72, lon: 44.59))
         #expect(lexicon.entry(key: "iran-backed-militias")?.aliasesAr.suffix(2)
-                == ["الفصائل الخارجة عن القانون", "الجماعات الخارجة عن القانون"])
+                == ["الفصائل المسلحة الموالية لطهران", "الميليشيات التابعة لإيران"])
         #expect(lexicon.entry(key: "harakat-al-nujaba")?.affiliations.contains {
             $0.relation == .alliedWith && $0.target == "kataib-hezbollah" } == true)
         #expect(lexicon.warnings == base.warnings)

@@ -3,6 +3,7 @@ import Testing
 import GraphModel
 import TestSupport
 @testable import Pipeline
+import Formats
 
 @Suite struct GraphFormatTests {
     @Test func formatComesFromTheExtensionUnlessGiven() throws {
@@ -118,6 +119,20 @@ import TestSupport
         for gephi in ["size\" attr.type=\"double\"", "r\" attr.type=\"int\"", "g\" attr.type=\"int\"", "b\" attr.type=\"int\""] {
             #expect(text.contains("attr.name=\"\(gephi)"), "\(gephi)")
         }
+    }
+
+    @Test func aNamedLayoutPutsPositionsInGraphMLAndGEXF() async throws {
+        let g = SampleGraph.make()
+        let plain = try await GraphIO.encode(g, format: .graphml, path: "g.graphml")
+        #expect(!String(decoding: plain[0].data, as: UTF8.self).contains("attr.name=\"x\""))
+        let options = try ExportOptions(labels: "en", layout: "neato", legend: false, title: nil, sizeBy: nil, colorBy: nil)
+        let placed = try await GraphIO.encode(g, format: .graphml, path: "g.graphml", options: options)
+        let back = try GraphMLReader.read(placed[0].data, document: "g.graphml")
+        #expect(back.nodes.allSatisfy { $0.attributes["x"]?.doubleValue != nil && $0.attributes["y"]?.doubleValue != nil })
+        let xs = Set(back.nodes.compactMap { $0.attributes["x"]?.doubleValue })
+        #expect(xs.count > 1)
+        let gexf = try await GraphIO.encode(g, format: .gexf, path: "g.gexf", options: options)
+        #expect(String(decoding: gexf[0].data, as: UTF8.self).components(separatedBy: "<viz:position").count == g.nodes.count + 1)
     }
 
     @Test func sizeByAnAttributeNobodyHasIsAClearError() async {

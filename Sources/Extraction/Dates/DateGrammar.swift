@@ -735,12 +735,15 @@ struct DateGrammar {
 
     // MARK: - Future cues
 
-    /// "حتى 11 نيسان", "بحلول أيار": a deadline, so the nearest such date either way, not
-    /// necessarily the past one.
+    /// "حتى 11 نيسان", "بحلول أيار", "قبل 31 كانون الأول": a deadline, so the nearest such
+    /// date either way, not necessarily the past one.
     private func pointsForward(_ k: Int) -> Bool {
         var q = k - 1
         if case .part? = word(q) { q -= 1 }
-        return word(q) == .preposition(.until) || word(q) == .preposition(.by)
+        switch word(q) {
+        case .preposition(.until)?, .preposition(.by)?, .preposition(.before)?: return true
+        default: return false
+        }
     }
 
     /// A future cue in the clause around tokens [first, end): backwards to the clause start,

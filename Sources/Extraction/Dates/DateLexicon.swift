@@ -90,6 +90,23 @@ struct DateLexicon: Sendable {
             entries[h] = (key, UInt16(position + 1))
             filter[Int(h & 0xFFFF) >> 6] |= 1 << (h & 63)
         }
+        // Weekday names with two adjacent letters of the stem swapped ("الخيمس" for "الخميس")
+        // are a common typing slip. Added after the table, so a real entry always wins; the
+        // slips that are real words ("الحاد": sharp, "الخمسي": five-year, "الأرباع": quarters)
+        // are left out.
+        let realWords = Set(["الحاد", "الخمسي", "الأرباع"].map(DateScalars.key(of:)))
+        for (position, (text, word)) in DateLexicon.table.enumerated() {
+            guard case .weekday = word else { continue }
+            let key = DateScalars.key(of: text)
+            for i in 2..<(key.count - 1) where key[i] != key[i + 1] {
+                var slip = key
+                slip.swapAt(i, i + 1)
+                let h = DateLexicon.hash(prefix: nil, slip)
+                guard entries[h] == nil, !realWords.contains(slip) else { continue }
+                entries[h] = (slip, UInt16(position + 1))
+                filter[Int(h & 0xFFFF) >> 6] |= 1 << (h & 63)
+            }
+        }
     }
 
     static let hashBasis: UInt64 = 0xcbf29ce484222325
@@ -182,8 +199,8 @@ struct DateLexicon: Sendable {
 
         add(["الأحد"], .weekday(7))
         add(["الاثنين", "الإثنين"], .weekday(1))
-        add(["الثلاثاء"], .weekday(2))
-        add(["الأربعاء", "الاربعاء"], .weekday(3))
+        add(["الثلاثاء", "الثلاثا"], .weekday(2))
+        add(["الأربعاء", "الاربعاء", "الأربعا"], .weekday(3))
         add(["الخميس"], .weekday(4))
         add(["الجمعة"], .weekday(5))
         add(["السبت"], .weekday(6))
@@ -259,7 +276,10 @@ struct DateLexicon: Sendable {
              "سيسي", "سيناتور", "سيناتورات", "سيرك", "سيريلانكا", "سيراليون", "ستين", "ستون", "ستار",
              "ستالين", "ستوكهولم", "ستراتفور", "ستيفن", "ستيف", "ستيوارت", "سنجار", "سنتيمتر", "سنتات",
              "سنودن", "سني", "سنية", "سنوي", "سنوية", "سنويا", "سيمون", "سيجار",
-             "سيرغي", "سيرجي", "سيدني", "سيولة", "سنتر", "سينودس", "سيلين", "سيتي", "سيمنس", "سيغما", "ستاربكس", "سنان", "سيروان", "سيزار", "سيبان"], .notAVerb)
+             "سيرغي", "سيرجي", "سيدني", "سيولة", "سنتر", "سينودس", "سيلين", "سيتي", "سيمنس", "سيغما", "ستاربكس", "سنان", "سيروان", "سيزار", "سيبان",
+             // Past verbs of roots that begin with سي/ست/سن (سيطر: controlled; سيّر: ran; سنحت: arose).
+             "سيطر", "سيطرت", "سيطروا", "سيطرنا", "سيرت", "سيروا", "سنحت",
+             "ستوديو", "ستوديوهات", "سينمائي", "سياحي", "سيبراني", "سيرين", "ستيني"], .notAVerb)
         return t
     }()
 }

@@ -461,11 +461,15 @@ extension DocumentRun {
         }
         let blamed = s.tokens.contains { Cues.responsibility.matches(token($0)) } && s.tokens.contains { Cues.accuseCue.matches(token($0)) }
         guard claims || blamed else { return }
+        // The claimant: an armed group first, else a force or a state that claims ("الحرس الثوري ... تبنيه").
         guard let group = local.first(where: { $0.actorType == .armedGroup && !$0.anaphoric })
-            ?? local.first(where: { $0.actorType == .armedGroup }) else { return }
+            ?? local.first(where: { $0.actorType == .armedGroup })
+            ?? local.first(where: { claims && ($0.actorType == .militaryForce || $0.actorType == .state) && !$0.anaphoric }) else { return }
         // The latest attack within the three sentences before (or this one).
-        guard let idx = findings.events.indices.last(where: { findings.events[$0].kind == .attack && eventSentences[$0] >= s.index - 3 })
-        else { return }
+        // Prefer the latest one that hit a named base or place over a vaguer one told after it.
+        let recent = findings.events.indices.filter { findings.events[$0].kind == .attack && eventSentences[$0] >= s.index - 3 }
+        let anchored = recent.filter { i in findings.events[i].roles.contains { r in r.relation == .target && mentions.contains { $0.ref == r.ref && $0.kind != .actor } } }
+        guard let idx = anchored.last ?? recent.last else { return }
         let rel: String = claims ? "claim" : "blame"
         let already = findings.events[idx].roles.contains { $0.relation == .attacker && $0.ref == group.ref }
         if !already, claims || !findings.events[idx].roles.contains(where: { $0.relation == .attacker }) {
