@@ -5,7 +5,7 @@ import GraphModel
 import TestSupport
 
 enum GEXFFixture {
-    static func graph() throws -> EventGraph {
+    static func make() throws -> EventGraph {
         let nodes = [
             Node(id: "kh", kind: .actor, actorType: .armedGroup, nameAr: "كتائب حزب الله", nameEn: "Kata'ib \"Hezbollah\"",
                  aliases: ["KH"], attributes: ["pagerank": .double(0.25), "n": .int(3), "flag": .bool(true)]),

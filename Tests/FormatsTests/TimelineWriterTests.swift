@@ -5,7 +5,7 @@ import GraphModel
 import TestSupport
 
 @Suite struct TimelineWriterTests {
-    static func graph() throws -> EventGraph {
+    static func make() throws -> EventGraph {
         let day = { (s: String) in EventDate.day(Day(iso: s)!) }
         let nodes = [
             Node(id: "kh", kind: .actor, nameAr: "كتائب حزب الله", nameEn: "Kataib Hezbollah"),
