@@ -53,10 +53,13 @@ enum DateWord: Hashable, Sendable {
     case complementizer                 // أن، إن، أنه، بأن: a new clause starts
     case prayer                         // صلاة، خطبة (صلاة الجمعة is not a date)
     case both                           // كلا (كلا الاثنين: "both")
-    case need                           // الحاجة (بأمس الحاجة: "in dire need")
+    case yesterdayIdiom                 // بأمس الحاجة ("in dire need"), بالأمس القريب ("recently")
     case demonstrativeBefore            // ذلك، نفس، ذات، طوال ... (ذلك اليوم is not today)
     case outletPlace                    // بغداد، روسيا ... (بغداد اليوم is an outlet)
-    case dayAdjective                   // التالي، الأخير، الوطني، الذي ... (اليوم التالي is a noun)
+    case dayAdjective                   // الأخير، الوطني، الذي ... (اليوم الأخير is a noun)
+    case followingDay                   // التالي، الموالي (اليوم التالي: the day after the story's)
+    case sameDay                        // نفسه، ذاته، عينه (اليوم نفسه: the story's day)
+    case sameBefore                     // ذلك، نفس، ذات (ذلك اليوم، نفس اليوم: the story's day)
     case corresponding                  // الموافق ("الخميس الموافق 19 آذار")
     case tonight                        // الليلة (الليلة الماضية: last night)
     /// A known noun that starts like a future verb (سيارة، سياسة، سنوات ...).
@@ -207,7 +210,7 @@ struct DateLexicon: Sendable {
 
         add(["اليوم"], .today)
         add(["يوم"], .dayWord)
-        add(["أمس", "امس", "الأمس", "الامس"], .yesterday)
+        add(["أمس", "امس", "الأمس", "الامس", "البارحة"], .yesterday)
         add(["غدا", "غداً", "الغد"], .tomorrow)
         add(["غد"], .tomorrowStem)
 
@@ -260,9 +263,12 @@ struct DateLexicon: Sendable {
         add(["أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "بأن", "بأنه", "بأنها", "لأن"], .complementizer)
         add(["صلاة", "صلاه", "خطبة", "خطيب", "صلوات"], .prayer)
         add(["كلا"], .both)
-        add(["الحاجة"], .need)
-        add(["ذلك", "تلك", "نفس", "ذات", "طوال", "مدار", "طيلة", "لذلك", "نفسه", "ذاته", "عينه"], .demonstrativeBefore)
-        add(["التالي", "الموالي", "الأخير", "الوطني", "العالمي", "الموعود", "المحدد", "الدامي", "الأسود",
+        add(["الحاجة", "القريب"], .yesterdayIdiom)
+        add(["تلك", "طوال", "مدار", "طيلة", "لذلك"], .demonstrativeBefore)
+        add(["ذلك", "نفس", "ذات"], .sameBefore)
+        add(["نفسه", "ذاته", "عينه"], .sameDay)
+        add(["التالي", "الموالي", "اللاحق"], .followingDay)
+        add(["الأخير", "الوطني", "العالمي", "الموعود", "المحدد", "الدامي", "الأسود",
              "الذي", "المشهود", "الحاسم", "الختامي", "الافتتاحي"], .dayAdjective)
         add(["بغداد", "روسيا", "مصر", "العراق", "سوريا", "لبنان", "الكويت", "فلسطين", "السودان", "اليمن",
              "الخليج", "الشرق", "كردستان", "الموصل", "البصرة", "ليبيا", "تونس", "الجزائر", "المغرب", "الأردن",

@@ -50,6 +50,21 @@ public struct DateResolver: Sendable {
         }
     }
 
+    /// As `mentions(in:)`, and also the expressions that count from the day the story is at
+    /// rather than from publication: "في اليوم التالي" (+1), "اليوم نفسه", "في ذلك اليوم",
+    /// "نفس اليوم" (0), "اليوم السابق" (−1). `storyDay` is the caller's choice, typically the
+    /// last explicit day-precision date before this sentence; these dates carry the anchor
+    /// "story YYYY-MM-DD" and a rule "story.…". Without a day-precision `storyDay` the result
+    /// is that of `mentions(in:)`.
+    public func mentions(in sentence: String, storyDay: EventDate?) -> [DateMention] {
+        var sentence = sentence
+        return sentence.withUTF8 { utf8 in
+            let tokens = DateTokenizer.tokenize(utf8: utf8)
+            let matches = DateGrammar(tokens: tokens, publication: publication, story: storyDay).matches()
+            return matches.map { Self.mention($0, tokens: tokens, utf8: utf8, offset: 0) }
+        }
+    }
+
     /// Whether the clause speaks of the future: سوف، لن، سـ + imperfect verb (سينسحب، ستنسحب،
     /// سيتم، سنرد، سأعود), من المقرر / المنتظر / المتوقع / المرتقب، المزمع، يعتزم، يخطط، ينوي،
     /// في وقت لاحق، المقبل / القادم، غداً. Words that only begin with س (سوريا، سليماني، سيارة،
