@@ -21,6 +21,7 @@ private let sunday27December2020 = Day(year: 2020, month: 12, day: 27)!
         .init("استهدف صاروخ القاعدة مساء أمس", "مساء أمس", "2020-03-25", "relative.ams"),
         .init("هوجم الرتل يوم أمس الأربعاء", "يوم أمس الأربعاء", "2020-03-25", "relative.ams"),
         .init("بالأمس أعلنت الوزارة الحداد", "الأمس", "2020-03-25", "relative.ams"),
+        .init("سقطت القذائف ليلة البارحة", "ليلة البارحة", "2020-03-25", "relative.ams"),
         .init("غادر الجنود أول أمس", "أول أمس", "2020-03-24", "relative.awwal-ams"),
         .init("غادر الجنود أول من أمس القاعدة", "أول من أمس", "2020-03-24", "relative.awwal-ams"),
         .init("وقع الانفجار أمس الأول قرب البوابة", "أمس الأول", "2020-03-24", "relative.awwal-ams"),
@@ -175,4 +176,35 @@ private let sunday27December2020 = Day(year: 2020, month: 12, day: 27)!
     ]
 
     @Test(arguments: noAnchorCases) func noAnchor(_ c: ExpectedDate) { expectSingle(c) }
+}
+
+/// Expressions counted from the story's day, not from publication.
+@Suite struct DateStoryDayTests {
+    let resolver = DateResolver(publication: thursday26March2020)
+    let story = EventDate.day(Day(year: 2020, month: 3, day: 11)!)
+
+    @Test(arguments: [
+        ("وفي اليوم التالي انسحب المسلحون", "اليوم التالي", "2020-03-12", "story.next-day"),
+        ("ووصلت التعزيزات صباح اليوم التالي", "صباح اليوم التالي", "2020-03-12", "story.next-day"),
+        ("ثم انسحبوا مساء اليوم نفسه", "مساء اليوم نفسه", "2020-03-11", "story.same-day"),
+        ("وفي ذلك اليوم أطلقت الصواريخ", "ذلك اليوم", "2020-03-11", "story.same-day"),
+        ("وفي نفس اليوم قصفت الطائرات", "نفس اليوم", "2020-03-11", "story.same-day"),
+        ("وكان قد هدد في اليوم السابق", "اليوم السابق", "2020-03-10", "story.previous-day"),
+    ])
+    func storyDays(_ sentence: String, _ text: String, _ iso: String, _ rule: String) throws {
+        let found = resolver.mentions(in: sentence, storyDay: story)
+        #expect(found.map(\.text) == [text])
+        let m = try #require(found.first)
+        #expect(m.date?.iso == iso)
+        #expect(m.rule == rule)
+        #expect(m.date?.trace == DateTrace(anchor: "story 2020-03-11", rule: rule))
+        // Without a story day these are not dates at all.
+        #expect(resolver.mentions(in: sentence).isEmpty)
+        #expect(resolver.mentions(in: sentence, storyDay: .month(year: 2020, month: 3)).isEmpty)
+    }
+
+    @Test func publicationFormsAreUnchanged() {
+        let sentence = "أعلن الجيش اليوم أن القوات انسحبت أمس"
+        #expect(resolver.mentions(in: sentence, storyDay: story) == resolver.mentions(in: sentence))
+    }
 }

@@ -20,6 +20,9 @@ struct DateGrammar {
 
     let tokens: [DateToken]
     let publication: Day?
+    /// The day the story is at (the last explicit day before this sentence), for "اليوم التالي",
+    /// "اليوم نفسه", "ذلك اليوم"; nil leaves those expressions out.
+    let story: EventDate?
     /// `cueBefore[k]`: a future cue stands in k's clause before token k. Empty when the
     /// sentence has no cue at all (the common case).
     private let cueBefore: [Bool]
@@ -27,9 +30,10 @@ struct DateGrammar {
     /// complementizer (أن، إن) opens a new one. Same length as `cueBefore` (n + 1).
     private let cueAfter: [Bool]
 
-    init(tokens: [DateToken], publication: Day?) {
+    init(tokens: [DateToken], publication: Day?, story: EventDate? = nil) {
         self.tokens = tokens
         self.publication = publication
+        self.story = story?.precision == .day ? story : nil
         let n = tokens.count
         guard tokens.indices.contains(where: { Self.isFutureCue($0, in: tokens) }) else {
             cueBefore = []; cueAfter = []
@@ -97,6 +101,7 @@ struct DateGrammar {
             case .preposition(.after): return afterTomorrow(k)
             case .part: return partFirst(k)
             case .timeOfDay, .dayWord, .today, .yesterday, .tomorrow, .weekday, .tonight: return relativeDay(k)
+            case .sameBefore: return sameDayBefore(k)
             default: return nil
             }
         default:
@@ -245,7 +250,7 @@ struct DateGrammar {
     private func isPartOfMonth(_ k: Int) -> Bool {
         guard word(k - 1) == .from else { return false }
         switch word(k - 2) {
-        case .ordinal(_, article: true)?, .dayAdjective?, .period?: return true
+        case .ordinal(_, article: true)?, .dayAdjective?, .followingDay?, .period?: return true
         default: return false
         }
     }
@@ -359,7 +364,10 @@ struct DateGrammar {
         var date: EventDate?
         if let p = publication {
             let (y, m) = Self.shift(year: p.year, month: p.month, by: r == .past ? -1 : r == .next ? 1 : 0)
-            guard let d = Day(year: y, month: m, day: day) else { return nil }
+            // "31 من الشهر الحالي" in a month of 30 days: reported, unresolved.
+            guard let d = Day(year: y, month: m, day: day) else {
+                return Match(first: k, end: end, date: nil, rule: "relative.invalid-day")
+            }
             date = published(.day(d), rule)
         }
         return Match(first: k, end: end, date: date, rule: rule)
@@ -398,6 +406,7 @@ struct DateGrammar {
         return d.map { .day($0) }
     }
 
+    /// The month `delta` months from (year, month), across year boundaries in both directions.
     static func shift(year: Int, month: Int, by delta: Int) -> (year: Int, month: Int) {
         let index = year * 12 + (month - 1) + delta
         let y = index >= 0 ? index / 12 : (index - 11) / 12
@@ -597,12 +606,13 @@ struct DateGrammar {
                 let date = publication.map { Self.latest(weekday: wd, onOrBefore: $0, strict: false) }
                 return Match(first: k, end: j + 2, date: published(date.map { .day($0) }, "relative.today"), rule: "relative.today")
             }
+            if let m = storyDay(k, day: j) { return m }
             // "صباح اليوم التالي", "مساء اليوم نفسه" speak of the story's day, not of today.
             guard !isDayNounBeforeAdjective(j), prefixed || isTodayAdverbial(j) else { return nil }
             return Match(first: k, end: j + 1, date: published(publication.map { .day($0) }, "relative.today"), rule: "relative.today")
 
         case .yesterday:
-            if word(j + 1) == .need { return nil }                  // "بأمس الحاجة"
+            if word(j + 1) == .yesterdayIdiom { return nil }        // "بأمس الحاجة", "بالأمس القريب"
             if case .ordinal(1, article: true)? = word(j + 1) {     // "أمس الأول"
                 return dayOffset(k, end: j + 2, -2, "relative.awwal-ams")
             }
@@ -700,15 +710,43 @@ struct DateGrammar {
     private func isTodayAdverbial(_ j: Int) -> Bool {
         if tokens[j].hasPrepositionClitic { return false }
         switch word(j - 1) {
-        case .demonstrativeBefore?, .this?, .outletPlace?, .preposition(.since)?, .preposition(.until)?: return false
+        case .demonstrativeBefore?, .sameBefore?, .this?, .outletPlace?, .preposition(.since)?, .preposition(.until)?: return false
         default: return true
         }
+    }
+
+    /// "في اليوم التالي" (+1), "صباح اليوم نفسه" (0), "اليوم السابق" (−1), counted from the
+    /// story's day when one is given.
+    private func storyDay(_ k: Int, day j: Int) -> Match? {
+        guard let story else { return nil }
+        let offset: Int, rule: String, end: Int
+        switch word(j + 1) {
+        case .followingDay?: (offset, rule, end) = (1, "story.next-day", j + 2)
+        case .sameDay?: (offset, rule, end) = (0, "story.same-day", j + 2)
+        case .relation(.past)?: (offset, rule, end) = (-1, "story.previous-day", j + 2)
+        default: return nil
+        }
+        return storyMatch(first: k, end: end, offset: offset, rule: rule)
+    }
+
+    /// "ذلك اليوم", "نفس اليوم", "ذات اليوم": the story's day.
+    private func sameDayBefore(_ k: Int) -> Match? {
+        guard story != nil, word(k + 1) == .today, !tokens[k + 1].hasPrepositionClitic else { return nil }
+        return storyMatch(first: k, end: k + 2, offset: 0, rule: "story.same-day")
+    }
+
+    private func storyMatch(first: Int, end: Int, offset: Int, rule: String) -> Match? {
+        guard let story else { return nil }
+        var date = EventDate.day(story.start.adding(days: offset))
+        date.trace = DateTrace(anchor: "story \(story.start.iso)", rule: rule)
+        return Match(first: first, end: end, date: date, rule: rule)
     }
 
     /// "اليوم التالي", "اليوم الأول", "اليوم نفسه", "اليوم الذي": "the day", not today.
     private func isDayNounBeforeAdjective(_ j: Int) -> Bool {
         switch word(j + 1) {
-        case .dayAdjective?, .ordinal(_, article: true)?, .relation?, .demonstrativeBefore?, .plannedAdjective?: return true
+        case .dayAdjective?, .followingDay?, .sameDay?, .ordinal(_, article: true)?, .relation?, .demonstrativeBefore?,
+             .plannedAdjective?: return true
         default: return false
         }
     }
