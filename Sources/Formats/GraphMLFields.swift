@@ -1,3 +1,4 @@
+import Foundation
 import GraphModel
 
 /// The column vocabulary shared by the GraphML and CSV readers and writers, and the
@@ -140,5 +141,176 @@ public enum GraphFields {
             return (sentence, start, end, String(c[i..<(c.count - 1)]), "")
         }
         return (sentence, start, end, String(c[i..<j]), String(c[(j + 2)...]))
+    }
+
+    // MARK: decoding columns into the model
+
+    /// A value typed by its GraphML type name (`int`, `long`, `float`, `double`, `boolean`,
+    /// `string`); text that does not parse as its type is kept as a string.
+    public static func typed(_ text: String, type: String) -> AttributeValue {
+        let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        switch type {
+        case "int", "long", "integer":
+            if let i = Int(t) { return .int(i) }
+            if let d = Double(t) { return .double(d) }
+        case "float", "double":
+            if let d = double(t) { return .double(d) }
+        case "boolean", "bool":
+            switch t.lowercased() {
+            case "true", "1": return .bool(true)
+            case "false", "0": return .bool(false)
+            default: break
+            }
+        default:
+            break
+        }
+        return .string(text)
+    }
+
+    static func double(_ t: String) -> Double? {
+        switch t {
+        case "NaN", "nan": return .nan
+        case "INF", "inf", "Infinity": return .infinity
+        case "-INF", "-inf", "-Infinity": return -.infinity
+        default: return Double(t)
+        }
+    }
+
+    /// Whether a text is written in Arabic script and has no Latin letters: such a bare
+    /// label becomes the Arabic name, any other the English one.
+    static func isArabicOnly(_ s: String) -> Bool {
+        var arabic = false
+        for u in s.unicodeScalars {
+            switch u.value {
+            case 0x41...0x5A, 0x61...0x7A: return false
+            case 0x0600...0x06FF, 0x0750...0x077F, 0x08A0...0x08FF, 0xFB50...0xFDFF, 0xFE70...0xFEFF: arabic = true
+            default: break
+            }
+        }
+        return arabic
+    }
+
+    /// Builds a node from named column values: the `GraphFields` names fill fields, others
+    /// become free attributes. `fallbackLabel` names the node when no column does.
+    static func makeNode(id: String, values: [FieldValue], fallbackLabel: String?, document: String) throws -> Node {
+        var node = Node(id: id)
+        var label: String?, nameColumn: String?
+        var date: String?, dateRule: String?, dateAnchor: String?, datePrecision: AttributeValue?
+        var lat: AttributeValue?, lon: AttributeValue?
+        for key in values {
+            let v = key.text
+            switch key.name {
+            case GraphFields.label: label = v
+            case GraphFields.kind:
+                if let k = NodeKind(rawValue: v) { node.kind = k } else { node.attributes[key.name] = .string(v) }
+            case GraphFields.actorType:
+                if let a = ActorType(rawValue: v) { node.actorType = a } else { node.attributes[key.name] = .string(v) }
+            case GraphFields.nameAr: node.nameAr = v
+            case GraphFields.nameEn: node.nameEn = v
+            case GraphFields.aliases: node.aliases = GraphFields.splitList(v)
+            case GraphFields.date: date = v
+            case GraphFields.datePrecision: datePrecision = .string(v)
+            case GraphFields.dateRule: dateRule = v
+            case GraphFields.dateAnchor: dateAnchor = v
+            case GraphFields.modality:
+                if let m = Modality(rawValue: v) { node.modality = m } else { node.attributes[key.name] = .string(v) }
+            case GraphFields.lat: lat = typed(v, type: key.type)
+            case GraphFields.lon: lon = typed(v, type: key.type)
+            case GraphFields.sources: node.sources = GraphFields.splitList(v)
+            case GraphFields.evidence: node.evidence = GraphFields.parseEvidence(v, document: document)
+            case GraphFields.originalID: node.id = v
+            default:
+                if key.name == "name" { nameColumn = v } // igraph's vertex names
+                node.attributes[key.name] = typed(v, type: key.type)
+            }
+        }
+        if let d = date {
+            let trace = (dateRule != nil || dateAnchor != nil) ? DateTrace(anchor: dateAnchor ?? "", rule: dateRule ?? "") : nil
+            if let parsed = EventDate(iso: d, trace: trace) {
+                node.date = parsed
+            } else {
+                node.attributes[GraphFields.date] = .string(d)
+                if let p = datePrecision { node.attributes[GraphFields.datePrecision] = p }
+            }
+        }
+        if let la = lat?.doubleValue, let lo = lon?.doubleValue, la.isFinite, lo.isFinite {
+            node.coordinates = Coordinates(lat: la, lon: lo)
+        } else {
+            if let la = lat { node.attributes[GraphFields.lat] = la }
+            if let lo = lon { node.attributes[GraphFields.lon] = lo }
+        }
+        // A plain label (networkx, Gephi, igraph's `name`, yEd) becomes the name in its script.
+        if node.nameAr == nil, node.nameEn == nil, let l = label ?? nameColumn ?? fallbackLabel, !l.isEmpty, l != node.id {
+            if isArabicOnly(l) { node.nameAr = l } else { node.nameEn = l }
+        }
+        node.aliases = Array(Set(node.aliases)).sorted()
+        node.sources = Array(Set(node.sources)).sorted()
+        return node
+    }
+
+    /// Builds an edge from named column values, like `makeNode`.
+    static func makeEdge(id: String, source: String, target: String, values: [FieldValue], document: String) throws -> Edge {
+        var edge = Edge(id: id, source: source, target: target)
+        var date: String?, dateRule: String?, dateAnchor: String?, datePrecision: AttributeValue?
+        for key in values {
+            let v = key.text
+            switch key.name {
+            case GraphFields.relation: edge.relation = Relation(v)
+            case GraphFields.weight:
+                let t = v.trimmingCharacters(in: .whitespacesAndNewlines)
+                guard let w = double(t) else {
+                    throw ReadError(document: document, line: key.line,
+                                    "edge weight '\(t)' is not a number")
+                }
+                edge.weight = w
+            case GraphFields.date: date = v
+            case GraphFields.datePrecision: datePrecision = .string(v)
+            case GraphFields.dateRule: dateRule = v
+            case GraphFields.dateAnchor: dateAnchor = v
+            case GraphFields.sources: edge.sources = GraphFields.splitList(v)
+            case GraphFields.evidence: edge.evidence = GraphFields.parseEvidence(v, document: document)
+            case GraphFields.originalID: edge.id = v
+            default: edge.attributes[key.name] = typed(v, type: key.type)
+            }
+        }
+        if let d = date {
+            let trace = (dateRule != nil || dateAnchor != nil) ? DateTrace(anchor: dateAnchor ?? "", rule: dateRule ?? "") : nil
+            if let parsed = EventDate(iso: d, trace: trace) {
+                edge.date = parsed
+            } else {
+                edge.attributes[GraphFields.date] = .string(d)
+                if let p = datePrecision { edge.attributes[GraphFields.datePrecision] = p }
+            }
+        }
+        edge.sources = Array(Set(edge.sources)).sorted()
+        return edge
+    }
+}
+
+/// One column value of one element, as read from a file.
+struct FieldValue {
+    var name: String
+    var text: String
+    /// GraphML type name of the column (`string`, `int`, `double`, ...).
+    var type: String
+    /// Line of the value in the file, for messages.
+    var line: Int
+}
+
+/// Ids for imported edges that came without one: `e-` + 12 hex digits of
+/// `StableID.hash([source, target, relation, n])`, where n counts the earlier edges with
+/// the same ends and relation. Reading the same file twice gives the same ids; ids
+/// already in the file are never reused.
+struct MissingEdgeIDs {
+    private var taken: Set<String>
+    private var parallel: [[String]: Int] = [:]
+
+    init(existing: Set<String>) { taken = existing }
+
+    mutating func next(source: String, target: String, relation: Relation) -> String {
+        let base = [source, target, relation.rawValue]
+        let n = parallel[base, default: 0]
+        parallel[base] = n + 1
+        return GraphMLIDs.uniqueToken("e-" + String(StableID.hash(base + [String(n)]).prefix(12)), taken: &taken)
     }
 }

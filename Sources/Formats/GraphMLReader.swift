@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import GraphModel
 
 /// Reads GraphML written by this project, networkx, igraph, Gephi or yEd.
@@ -10,35 +7,24 @@ import GraphModel
 /// `GraphFields` fill the model's fields, every other column becomes a typed free
 /// attribute (`int`/`long` → int, `float`/`double` → double, `boolean` → bool, else
 /// string) that the writers give back. Also handled: `for="all"` keys, `<default>` values,
-/// parallel edges, edges without ids (given stable ids from their ends and position),
+/// parallel edges, edges without ids or with repeated ones (networkx multigraphs; given
+/// stable ids from their ends and position),
 /// edges to undeclared nodes (the nodes are created, as networkx and Gephi do), yEd's
 /// graphics (ignored, except a node label when there is no other), nested graphs
-/// (flattened), raw control characters (dropped). Ids rewritten by `GraphMLWriter` are restored from `original_id`.
+/// (flattened), raw control characters (dropped), UTF-16 and ISO-8859-1 files (converted).
+/// Ids rewritten by `GraphMLWriter` are restored from `original_id`.
 public enum GraphMLReader {
     public static func read(_ data: Data, document: String) throws -> EventGraph {
-        let parser = XMLParser(data: withoutControlBytes(data))
-        let handler = GraphMLHandler(document: document)
-        parser.delegate = handler
-        parser.shouldProcessNamespaces = false
-        parser.shouldResolveExternalEntities = false
-        guard data.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else {
+        let bytes = [UInt8](withoutControlBytes(try XMLEncoding.utf8(data, document: document)))
+        guard bytes.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else {
             throw ReadError(document: document, "the file is empty")
         }
-        let ok = parser.parse()
-        if let error = handler.failure { throw error }
-        // FoundationXML can report success yet leave an error set (a truncated document).
-        if !ok || parser.parserError != nil {
-            let code = (parser.parserError as NSError?)?.code ?? -1
-            let line = max(parser.lineNumber, 1)
-            if !handler.openElements.isEmpty, code == 5 || code == -1 {
-                throw ReadError(document: document, line: line,
-                                "malformed XML: the file ends inside <\(handler.openElements.last!)> (truncated?); re-export it")
-            }
-            throw ReadError(document: document, line: line, "malformed XML: \(libxml2Message(code)); fix the file or re-export it")
-        }
-        if !handler.openElements.isEmpty {
-            throw ReadError(document: document, line: max(parser.lineNumber, 1),
-                            "malformed XML: the file ends inside <\(handler.openElements.last!)> (truncated?); re-export it")
+        let handler = GraphMLHandler(document: document)
+        var parser = XMLPullParser(bytes)
+        do {
+            try parser.parse(handler.handle)
+        } catch let failure as XMLPullParser.Failure {
+            throw ReadError(document: document, line: failure.line, "malformed XML: \(failure.problem)")
         }
         guard handler.sawGraphML else {
             throw ReadError(document: document, "not GraphML: no <graphml> element")
@@ -57,26 +43,6 @@ public enum GraphMLReader {
         return Data(data.filter { !isControl($0) })
     }
 
-    /// Words for the libxml2 error codes (`xmlParserErrors`) FoundationXML passes on
-    /// without a message.
-    static func libxml2Message(_ code: Int) -> String {
-        switch code {
-        case 4: return "the document is empty"
-        case 5: return "content after the end of the document, or the document ends early"
-        case 9: return "a character XML does not allow"
-        case 23: return "an entity reference without its ';'"
-        case 26, 27: return "an undeclared entity (an '&' that should be written '&amp;'?)"
-        case 38: return "'<' inside an attribute value"
-        case 39, 40: return "an attribute value without quotes, or not closed"
-        case 41: return "an attribute without a value"
-        case 42: return "an attribute given twice on one element"
-        case 68: return "a name was expected (a stray '<' or '&'?)"
-        case 73: return "'>' was expected"
-        case 76: return "an end tag that does not match its start tag"
-        case 77: return "an element that is not closed"
-        default: return "XML parser error \(code)"
-        }
-    }
 }
 
 /// One `<key>` declaration.
@@ -102,9 +68,8 @@ struct PendingElement {
     var yedLabel: String?
 }
 
-final class GraphMLHandler: NSObject, XMLParserDelegate {
+final class GraphMLHandler {
     let document: String
-    var failure: ReadError?
     var sawGraphML = false
 
     private var keys: [String: GraphMLKey] = [:]
@@ -116,8 +81,6 @@ final class GraphMLHandler: NSObject, XMLParserDelegate {
 
     // Parse state.
     private var stack: [String] = []
-    /// Elements opened and not yet closed, outermost first.
-    var openElements: [String] { stack }
     private var currentKey: GraphMLKey?
     private var inDefault = false
     private var inKeyDesc = false
@@ -133,9 +96,12 @@ final class GraphMLHandler: NSObject, XMLParserDelegate {
 
     init(document: String) { self.document = document }
 
-    private func fail(_ parser: XMLParser, _ message: String, line: Int? = nil) {
-        if failure == nil { failure = ReadError(document: document, line: line ?? parser.lineNumber, message) }
-        parser.abortParsing()
+    func handle(_ event: XMLPullParser.Event) throws {
+        switch event {
+        case let .start(name, attributes, line): try start(name, attributes: attributes, line: line)
+        case let .end(name, line): try end(name, line: line)
+        case let .text(t): text(t)
+        }
     }
 
     private static func local(_ name: String) -> String {
@@ -143,12 +109,11 @@ final class GraphMLHandler: NSObject, XMLParserDelegate {
         return name
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes: [String: String] = [:]) {
+    private func start(_ elementName: String, attributes: [String: String], line: Int) throws {
         let name = Self.local(elementName)
         defer { stack.append(name) }
         if stack.isEmpty {
-            guard name == "graphml" else { return fail(parser, "not GraphML: the root element is <\(elementName)>, expected <graphml>") }
+            guard name == "graphml" else { throw ReadError(document: document, line: line, "not GraphML: the root element is <\(elementName)>, expected <graphml>") }
             sawGraphML = true
             return
         }
@@ -160,7 +125,7 @@ final class GraphMLHandler: NSObject, XMLParserDelegate {
         }
         switch name {
         case "key":
-            guard let id = attributes["id"] else { return fail(parser, "<key> without an id") }
+            guard let id = attributes["id"] else { throw ReadError(document: document, line: line, "<key> without an id") }
             let k = GraphMLKey(id: id, domain: attributes["for"] ?? "all",
                                name: attributes["attr.name"] ?? id,
                                type: (attributes["attr.type"] ?? "string").lowercased(),
@@ -179,24 +144,24 @@ final class GraphMLHandler: NSObject, XMLParserDelegate {
                 }
             }
         case "node":
-            guard let id = attributes["id"] else { return fail(parser, "<node> without an id") }
-            currentNode.append(PendingElement(line: parser.lineNumber, id: id))
+            guard let id = attributes["id"] else { throw ReadError(document: document, line: line, "<node> without an id") }
+            currentNode.append(PendingElement(line: line, id: id))
         case "edge":
             guard let s = attributes["source"], let t = attributes["target"] else {
-                return fail(parser, "<edge> without source or target")
+                throw ReadError(document: document, line: line, "<edge> without source or target")
             }
-            currentEdge = PendingElement(line: parser.lineNumber, id: attributes["id"], source: s, target: t)
+            currentEdge = PendingElement(line: line, id: attributes["id"], source: s, target: t)
         case "hyperedge":
-            fail(parser, "hyperedges are not supported; convert them to ordinary edges")
+            throw ReadError(document: document, line: line, "hyperedges are not supported; convert them to ordinary edges")
         case "data":
-            guard let key = attributes["key"] else { return fail(parser, "<data> without a key") }
-            dataKey = key; dataDepth = 0; dataLine = parser.lineNumber; text = ""
+            guard let key = attributes["key"] else { throw ReadError(document: document, line: line, "<data> without a key") }
+            dataKey = key; dataDepth = 0; dataLine = line; text = ""
         default:
             break
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+    private func end(_ elementName: String, line: Int) throws {
         let name = Self.local(elementName)
         stack.removeLast()
         if let key = dataKey {
@@ -231,7 +196,7 @@ final class GraphMLHandler: NSObject, XMLParserDelegate {
             }
         case "key":
             if let k = currentKey {
-                if keys[k.id] != nil { return fail(parser, "key id '\(k.id)' is declared twice") }
+                if keys[k.id] != nil { throw ReadError(document: document, line: line, "key id '\(k.id)' is declared twice") }
                 keys[k.id] = k; keyOrder.append(k.id)
             }
             currentKey = nil
@@ -247,13 +212,9 @@ final class GraphMLHandler: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    private func text(_ string: String) {
         if inYEdLabel { yedLabelText += string }
         else if (dataKey != nil && dataDepth == 0) || inDefault || inKeyDesc { text += string }
-    }
-
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        self.parser(parser, foundCharacters: String(decoding: CDATABlock, as: UTF8.self))
     }
 
     // MARK: building the graph
@@ -284,31 +245,25 @@ final class GraphMLHandler: NSObject, XMLParserDelegate {
             }
         }
         var builtEdges: [Edge] = []
-        var usedEdgeIDs = Set(edges.compactMap { e -> String? in
+        var missingIDs = MissingEdgeIDs(existing: Set(edges.compactMap { e -> String? in
             guard let id = e.id else { return nil }
             return e.data.first { keyName($0.key, for: "edge") == GraphFields.originalID }?.value ?? id
-        })
+        }))
         var seenEdgeIDs = Set<String>()
-        var parallel: [String: Int] = [:]
         for pending in edges {
             var edge = try makeEdge(pending, source: modelID[pending.source]!, target: modelID[pending.target]!)
-            if pending.id == nil {
-                // Stable id from the ends and the relation; the n-th parallel edge gets n.
-                let base = [edge.source, edge.target, edge.relation.rawValue]
-                let n = parallel[base.joined(separator: "\u{1F}"), default: 0]
-                parallel[base.joined(separator: "\u{1F}")] = n + 1
-                let id = "e-" + StableID.hash(base + [String(n)]).prefix(12)
-                edge.id = GraphMLIDs.uniqueToken(String(id), taken: &usedEdgeIDs)
+            // networkx writes a multigraph's edge keys as ids, and keys repeat across node
+            // pairs (`0` on every first edge): a repeated id is replaced like a missing one.
+            if pending.id == nil || seenEdgeIDs.contains(edge.id) {
+                edge.id = missingIDs.next(source: edge.source, target: edge.target, relation: edge.relation)
             }
-            guard seenEdgeIDs.insert(edge.id).inserted else {
-                throw ReadError(document: document, line: pending.line, "edge id '\(edge.id)' is used twice")
-            }
+            seenEdgeIDs.insert(edge.id)
             builtEdges.append(edge)
         }
         var attributes: [String: AttributeValue] = [:]
         for entry in withDefaults(graphData, for: "graph") {
             guard let key = keys[entry.key], key.yfilesType == nil else { continue }
-            attributes[key.name] = typed(entry.value, key: key)
+            attributes[key.name] = GraphFields.typed(entry.value, type: key.type)
         }
         do {
             return try EventGraph(directed: directed ?? true, nodes: built, edges: builtEdges, attributes: attributes)
@@ -337,143 +292,21 @@ final class GraphMLHandler: NSObject, XMLParserDelegate {
         return out
     }
 
-    private func typed(_ text: String, key: GraphMLKey) -> AttributeValue {
-        let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        switch key.type {
-        case "int", "long", "integer":
-            if let i = Int(t) { return .int(i) }
-            if let d = Double(t) { return .double(d) }
-        case "float", "double":
-            if let d = Self.double(t) { return .double(d) }
-        case "boolean", "bool":
-            switch t.lowercased() {
-            case "true", "1": return .bool(true)
-            case "false", "0": return .bool(false)
-            default: break
-            }
-        default:
-            break
+    private func fieldValues(_ data: [(key: String, value: String, line: Int)], for element: String, line: Int) -> [FieldValue] {
+        withDefaults(data, for: element).compactMap { entry in
+            let key = keys[entry.key] ?? GraphMLKey(id: entry.key, domain: element, name: entry.key, type: "string", yfilesType: nil)
+            guard key.yfilesType == nil else { return nil }
+            return FieldValue(name: key.name, text: entry.value, type: key.type, line: entry.line == 0 ? line : entry.line)
         }
-        return .string(text)
-    }
-
-    static func double(_ t: String) -> Double? {
-        switch t {
-        case "NaN", "nan": return .nan
-        case "INF", "inf", "Infinity": return .infinity
-        case "-INF", "-inf", "-Infinity": return -.infinity
-        default: return Double(t)
-        }
-    }
-
-    /// Whether a text is written in Arabic script and has no Latin letters: such a bare
-    /// label becomes the Arabic name, any other the English one.
-    static func isArabicOnly(_ s: String) -> Bool {
-        var arabic = false
-        for u in s.unicodeScalars {
-            switch u.value {
-            case 0x41...0x5A, 0x61...0x7A: return false
-            case 0x0600...0x06FF, 0x0750...0x077F, 0x08A0...0x08FF, 0xFB50...0xFDFF, 0xFE70...0xFEFF: arabic = true
-            default: break
-            }
-        }
-        return arabic
     }
 
     private func makeNode(_ p: PendingElement) throws -> Node {
-        var node = Node(id: p.id!)
-        var label: String?, nameColumn: String?
-        var date: String?, dateRule: String?, dateAnchor: String?, datePrecision: AttributeValue?
-        var lat: AttributeValue?, lon: AttributeValue?
-        for entry in withDefaults(p.data, for: "node") {
-            let key = keys[entry.key] ?? GraphMLKey(id: entry.key, domain: "node", name: entry.key, type: "string", yfilesType: nil)
-            guard key.yfilesType == nil else { continue }
-            let v = entry.value
-            switch key.name {
-            case GraphFields.label: label = v
-            case GraphFields.kind:
-                if let k = NodeKind(rawValue: v) { node.kind = k } else { node.attributes[key.name] = .string(v) }
-            case GraphFields.actorType:
-                if let a = ActorType(rawValue: v) { node.actorType = a } else { node.attributes[key.name] = .string(v) }
-            case GraphFields.nameAr: node.nameAr = v
-            case GraphFields.nameEn: node.nameEn = v
-            case GraphFields.aliases: node.aliases = GraphFields.splitList(v)
-            case GraphFields.date: date = v
-            case GraphFields.datePrecision: datePrecision = .string(v)
-            case GraphFields.dateRule: dateRule = v
-            case GraphFields.dateAnchor: dateAnchor = v
-            case GraphFields.modality:
-                if let m = Modality(rawValue: v) { node.modality = m } else { node.attributes[key.name] = .string(v) }
-            case GraphFields.lat: lat = typed(v, key: key)
-            case GraphFields.lon: lon = typed(v, key: key)
-            case GraphFields.sources: node.sources = GraphFields.splitList(v)
-            case GraphFields.evidence: node.evidence = GraphFields.parseEvidence(v, document: document)
-            case GraphFields.originalID: node.id = v
-            default:
-                if key.name == "name" { nameColumn = v } // igraph's vertex names
-                node.attributes[key.name] = typed(v, key: key)
-            }
-        }
-        if let d = date {
-            let trace = (dateRule != nil || dateAnchor != nil) ? DateTrace(anchor: dateAnchor ?? "", rule: dateRule ?? "") : nil
-            if let parsed = EventDate(iso: d, trace: trace) {
-                node.date = parsed
-            } else {
-                node.attributes[GraphFields.date] = .string(d)
-                if let p = datePrecision { node.attributes[GraphFields.datePrecision] = p }
-            }
-        }
-        if let la = lat?.doubleValue, let lo = lon?.doubleValue, la.isFinite, lo.isFinite {
-            node.coordinates = Coordinates(lat: la, lon: lo)
-        } else {
-            if let la = lat { node.attributes[GraphFields.lat] = la }
-            if let lo = lon { node.attributes[GraphFields.lon] = lo }
-        }
-        // A plain label (networkx, Gephi, igraph's `name`, yEd) becomes the name in its script.
-        if node.nameAr == nil, node.nameEn == nil, let l = label ?? nameColumn ?? p.yedLabel, !l.isEmpty, l != node.id {
-            if Self.isArabicOnly(l) { node.nameAr = l } else { node.nameEn = l }
-        }
-        node.aliases = Array(Set(node.aliases)).sorted()
-        node.sources = Array(Set(node.sources)).sorted()
-        return node
+        try GraphFields.makeNode(id: p.id!, values: fieldValues(p.data, for: "node", line: p.line),
+                                 fallbackLabel: p.yedLabel, document: document)
     }
 
     private func makeEdge(_ p: PendingElement, source: String, target: String) throws -> Edge {
-        var edge = Edge(id: p.id ?? "", source: source, target: target)
-        var date: String?, dateRule: String?, dateAnchor: String?, datePrecision: AttributeValue?
-        for entry in withDefaults(p.data, for: "edge") {
-            let key = keys[entry.key] ?? GraphMLKey(id: entry.key, domain: "edge", name: entry.key, type: "string", yfilesType: nil)
-            guard key.yfilesType == nil else { continue }
-            let v = entry.value
-            switch key.name {
-            case GraphFields.relation: edge.relation = Relation(v)
-            case GraphFields.weight:
-                let t = v.trimmingCharacters(in: .whitespacesAndNewlines)
-                guard let w = Self.double(t) else {
-                    throw ReadError(document: document, line: entry.line == 0 ? p.line : entry.line,
-                                    "edge weight '\(t)' is not a number")
-                }
-                edge.weight = w
-            case GraphFields.date: date = v
-            case GraphFields.datePrecision: datePrecision = .string(v)
-            case GraphFields.dateRule: dateRule = v
-            case GraphFields.dateAnchor: dateAnchor = v
-            case GraphFields.sources: edge.sources = GraphFields.splitList(v)
-            case GraphFields.evidence: edge.evidence = GraphFields.parseEvidence(v, document: document)
-            case GraphFields.originalID: edge.id = v
-            default: edge.attributes[key.name] = typed(v, key: key)
-            }
-        }
-        if let d = date {
-            let trace = (dateRule != nil || dateAnchor != nil) ? DateTrace(anchor: dateAnchor ?? "", rule: dateRule ?? "") : nil
-            if let parsed = EventDate(iso: d, trace: trace) {
-                edge.date = parsed
-            } else {
-                edge.attributes[GraphFields.date] = .string(d)
-                if let p = datePrecision { edge.attributes[GraphFields.datePrecision] = p }
-            }
-        }
-        edge.sources = Array(Set(edge.sources)).sorted()
-        return edge
+        try GraphFields.makeEdge(id: p.id ?? "", source: source, target: target,
+                                 values: fieldValues(p.data, for: "edge", line: p.line), document: document)
     }
 }

@@ -5,7 +5,13 @@ import GraphModel
 public struct GraphMLOptions: Sendable {
     /// Language of the `label` column (the one Gephi, yEd and igraph show).
     public var labels: LabelLanguage
-    public init(labels: LabelLanguage = .en) { self.labels = labels }
+    /// A numeric node attribute that sets Gephi's `size` column, scaled as in drawings.
+    public var sizeBy: String?
+    /// A node attribute that sets Gephi's `r`, `g`, `b` columns, with the drawing's colours.
+    public var colorBy: String?
+    public init(labels: LabelLanguage = .en, sizeBy: String? = nil, colorBy: String? = nil) {
+        self.labels = labels; self.sizeBy = sizeBy; self.colorBy = colorBy
+    }
 }
 
 /// Writes a graph as GraphML that validates against the GraphML 1.0 schema and reads in
@@ -30,7 +36,8 @@ public enum GraphMLWriter {
     }
 
     /// The document as text (what `write` encodes as UTF-8).
-    public static func render(_ graph: EventGraph, options: GraphMLOptions = GraphMLOptions()) -> String {
+    public static func render(_ input: EventGraph, options: GraphMLOptions = GraphMLOptions()) -> String {
+        let graph = withGephiStyle(input, options: options)
         let nodeIDs = GraphMLIDs.assign(graph.nodes.map(\.id), prefix: "n")
         let edgeIDs = GraphMLIDs.assign(graph.edges.map(\.id), prefix: "e")
 
@@ -71,6 +78,25 @@ public enum GraphMLWriter {
         }
         out += "  </graph>\n</graphml>\n"
         return out
+    }
+
+    /// Adds Gephi's `size` (points: the drawing's width in inches × 20) and `r`, `g`, `b`
+    /// (the drawing's fill colour) to each node, from `sizeBy` and `colorBy`.
+    static func withGephiStyle(_ graph: EventGraph, options: GraphMLOptions) -> EventGraph {
+        guard options.sizeBy != nil || options.colorBy != nil else { return graph }
+        var g = graph
+        for (id, width) in DOTWriter.nodeSizes(graph, attribute: options.sizeBy) {
+            g.updateNode(id) { $0.attributes["size"] = .double((width * 20 * 100).rounded() / 100) }
+        }
+        for (id, hex) in DOTWriter.nodeFills(graph, attribute: options.colorBy, theme: .standard) {
+            guard hex.count == 7, let rgb = Int(hex.dropFirst(), radix: 16) else { continue }
+            g.updateNode(id) {
+                $0.attributes["r"] = .int(rgb >> 16)
+                $0.attributes["g"] = .int((rgb >> 8) & 0xFF)
+                $0.attributes["b"] = .int(rgb & 0xFF)
+            }
+        }
+        return g
     }
 
     // MARK: rows

@@ -6,7 +6,7 @@ import TestSupport
 
 @Suite struct GraphMLReaderTests {
     @Test func ourFilesRoundTripToTheSameModelAndBytes() throws {
-        for graph in [SampleGraph.make(), try Hostile.graph()] {
+        for graph in [SampleGraph.make(), try HostileGraph.make()] {
             let first = GraphMLWriter.write(graph)
             let back = try GraphMLReader.read(first, document: "g.graphml")
             #expect(GraphMLWriter.write(back) == first)
@@ -111,6 +111,21 @@ import TestSupport
         #expect(g.edges[0].attributes.isEmpty)
     }
 
+    @Test func repeatedEdgeIdsFromNetworkxMultigraphsGetStableIds() throws {
+        let xml = """
+        <graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed">
+        <node id="a"/><node id="b"/><node id="c"/>
+        <edge id="0" source="a" target="b"/><edge id="1" source="a" target="b"/><edge id="0" source="b" target="c"/></graph></graphml>
+        """
+        let g = try GraphMLReader.read(Data(xml.utf8), document: "multi.graphml")
+        #expect(g.edges.count == 3)
+        #expect(g.edge("0")?.target == "b")
+        #expect(g.edge("1")?.target == "b")
+        let third = try #require(g.edges.first { $0.source == "b" })
+        #expect(third.id.hasPrefix("e-"))
+        #expect(try GraphMLReader.read(Data(xml.utf8), document: "multi.graphml").edges.map(\.id) == g.edges.map(\.id))
+    }
+
     @Test func edgesToUndeclaredNodesCreateThem() throws {
         let xml = """
         <graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed">
@@ -123,11 +138,17 @@ import TestSupport
     }
 
     @Test(arguments: [
-        ("<graphml><graph><node id=\"a\">", "x.graphml: line 1: malformed XML: the file ends inside <node>"),
-        // libxml2 notices the mismatch once it has read the line break after the tag.
-        ("<graphml>\n<graph>\n<node id=\"a\"></nod>\n</graph></graphml>", "x.graphml: line 4: malformed XML: an end tag that does not match"),
-        ("<graphml>\n<graph a=\"1\" a=\"2\"/></graphml>", "x.graphml: line 2: malformed XML: an attribute given twice"),
-        ("<graphml><graph><node id=\"a&b\"/></graph></graphml>", "x.graphml: line 1: malformed XML"),
+        ("<graphml><graph><node id=\"a\">", "x.graphml: line 1: malformed XML: the file ends inside <node> opened on line 1 (truncated?)"),
+        ("<graphml>\n<graph>\n<node id=\"a\"></nod>\n</graph></graphml>",
+         "x.graphml: line 3: malformed XML: end tag </nod> does not match <node> opened on line 3"),
+        ("<graphml>\n<graph a=\"1\" a=\"2\"/></graphml>", "x.graphml: line 2: malformed XML: attribute 'a' appears twice on <graph>"),
+        ("<graphml><graph><node id=\"a&b\"/></graph></graphml>", "x.graphml: line 1: malformed XML: '&' that does not start an entity"),
+        ("<graphml>\n<graph><node id=a/></graph></graphml>", "x.graphml: line 2: malformed XML: the value of attribute 'id' of <node> is not quoted"),
+        ("<graphml><graph>\n\n<node id=\"a\"><data key=\"k\">x < y</data></node></graph></graphml>",
+         "x.graphml: line 3: malformed XML: '<' not followed by an element name"),
+        ("<graphml/>\n<graphml/>", "x.graphml: line 2: malformed XML: a second root element"),
+        ("<graphml><!-- open", "x.graphml: line 1: malformed XML: a comment is not closed"),
+        ("<graphml>&nbsp;</graphml>", "x.graphml: line 1: malformed XML: undeclared entity '&nbsp;'"),
         (" \n", "x.graphml: the file is empty"),
         ("<gexf><graph/></gexf>", "x.graphml: line 1: not GraphML"),
         ("<graphml><graph><node id=\"a\"/>\n<node id=\"a\"/></graph></graphml>", "x.graphml: line 2: node id 'a' is declared twice"),
@@ -137,8 +158,6 @@ import TestSupport
         ("<graphml><graph><edge source=\"a\"/></graph></graphml>", "x.graphml: line 1: <edge> without source or target"),
         ("<graphml><graph><node/></graph></graphml>", "x.graphml: line 1: <node> without an id"),
         ("<graphml><key id=\"k\"/><key id=\"k\"/></graphml>", "x.graphml: line 1: key id 'k' is declared twice"),
-        ("<graphml><graph><edge id=\"e\" source=\"a\" target=\"b\"/><edge id=\"e\" source=\"b\" target=\"a\"/></graph></graphml>",
-         "x.graphml: line 1: edge id 'e' is used twice"),
     ])
     func malformedInputGivesOneClearLine(input: String, expectedPrefix: String) {
         do {
@@ -148,6 +167,66 @@ import TestSupport
             let message = "\(error)"
             #expect(message.hasPrefix(expectedPrefix), "got: \(message)")
             #expect(!message.contains("\n"))
+        }
+    }
+}
+
+@Suite struct XMLPullParserTests {
+    func events(_ xml: String) throws -> [String] {
+        var out: [String] = []
+        var p = XMLPullParser(Array(xml.utf8))
+        try p.parse { e in
+            switch e {
+            case let .start(name, attributes, line):
+                out.append("<\(name)\(attributes.sorted { $0.key < $1.key }.map { " \($0.key)=\($0.value)" }.joined())>@\(line)")
+            case let .end(name, line): out.append("</\(name)>@\(line)")
+            case let .text(t): out.append("'\(t)'")
+            }
+        }
+        return out
+    }
+
+    @Test func readsTheXMLWeMeet() throws {
+        let xml = "\u{FEFF}<?xml version=\"1.0\"?>\r\n<!DOCTYPE g [<!ELEMENT g ANY>]>\n<!-- c -->"
+            + "<g a='1 &amp; 2' b=\"x\ty\">t&lt;&#65;&#x42;\r\nu<![CDATA[<raw>&]]><e/></g>\n"
+        #expect(try events(xml) == [
+            "<g a=1 & 2 b=x y>@3", "'t<AB\nu'", "'<raw>&'", "<e>@4", "</e>@4", "</g>@4",
+        ])
+    }
+
+    @Test func dropsReferencesToForbiddenCharacters() throws {
+        #expect(try events("<a>x&#1;y&#x1B;z</a>") == ["<a>@1", "'xyz'", "</a>@1"])
+    }
+}
+
+@Suite struct XMLEncodingTests {
+    let xml = "<graphml><graph><node id=\"a\"><data key=\"label\">Qaïm قاعدة</data></node></graph></graphml>"
+
+    @Test func readsUTF16WithAByteOrderMark() throws {
+        var data = Data([0xFF, 0xFE])
+        data.append(xml.data(using: .utf16LittleEndian)!)
+        #expect(try GraphMLReader.read(data, document: "u16.graphml").node("a")?.nameEn == "Qaïm قاعدة")
+    }
+
+    @Test func convertsDeclaredLatin1() throws {
+        let latin = "<?xml version='1.0' encoding='ISO-8859-1'?>\n<graphml><graph><node id=\"a\"><data key=\"label\">Qaïm</data></node></graph></graphml>"
+        let data = latin.data(using: .isoLatin1)!
+        #expect(try GraphMLReader.read(data, document: "l1.graphml").node("a")?.nameEn == "Qaïm")
+    }
+
+    @Test func refusesOtherEncodingsAndInvalidUTF8WithOneLine() {
+        let cp1256 = Data("<?xml version=\"1.0\" encoding=\"windows-1256\"?><graphml/>".utf8)
+        #expect(throws: ReadError(document: "w.graphml", "the file is in the windows-1256 encoding, which is not supported; save it as UTF-8")) {
+            try GraphMLReader.read(cp1256, document: "w.graphml")
+        }
+        var broken = Data("<graphml>\n<graph>\n".utf8)
+        broken.append(contentsOf: [0xC7, 0x20]) // a Windows-1256 alif: not UTF-8
+        broken.append(Data("</graph></graphml>".utf8))
+        do {
+            _ = try GraphMLReader.read(broken, document: "b.graphml")
+            Issue.record("no error")
+        } catch {
+            #expect("\(error)".hasPrefix("b.graphml: line 3: not valid UTF-8"))
         }
     }
 }

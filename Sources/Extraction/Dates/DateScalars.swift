@@ -1,0 +1,93 @@
+/// Scalar classes and letter folding used by the date layer.
+///
+/// The date grammar matches on a folded key (diacritics and tatweel dropped, hamza forms of
+/// alef → ا, ى/ی → ي, ة → ه, ؤ → و, ئ → ي, ک → ك) while every offset it reports points into
+/// the original text. Kept local to the date layer so that it has no dependency on the rest
+/// of the extractor.
+enum DateScalars {
+    static let alef: UInt32 = 0x0627
+    static let alefHamzaAbove: UInt32 = 0x0623
+    static let alefHamzaBelow: UInt32 = 0x0625
+    static let taMarbuta: UInt32 = 0x0629
+    static let fathatan: UInt32 = 0x064B
+    static let tatweel: UInt32 = 0x0640
+
+    /// Marks that belong to a word but are not letters: harakat, superscript alef, tatweel,
+    /// zero-width joiners and direction marks.
+    @inline(__always)
+    static func isWordMark(_ v: UInt32) -> Bool {
+        (0x064B...0x065F).contains(v) || v == 0x0670 || v == tatweel
+            || v == 0x200C || v == 0x200D || v == 0x200E || v == 0x200F || (0x06D6...0x06ED).contains(v)
+    }
+
+    @inline(__always)
+    static func isArabicLetter(_ v: UInt32) -> Bool {
+        (0x0621...0x063A).contains(v) || (0x0641...0x064A).contains(v)
+            || (0x0671...0x06D3).contains(v) || (0x06FA...0x06FF).contains(v)
+            || (0x0750...0x077F).contains(v)
+    }
+
+    @inline(__always)
+    static func isLatinLetter(_ v: UInt32) -> Bool {
+        (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) || (0xC0...0x24F).contains(v)
+    }
+
+    @inline(__always)
+    static func isLetter(_ v: UInt32) -> Bool { isArabicLetter(v) || isLatinLetter(v) }
+
+    /// Value of an ASCII, Arabic-Indic or Persian (Extended Arabic-Indic) digit.
+    @inline(__always)
+    static func digitValue(_ v: UInt32) -> Int? {
+        switch v {
+        case 0x30...0x39: return Int(v - 0x30)
+        case 0x0660...0x0669: return Int(v - 0x0660)
+        case 0x06F0...0x06F9: return Int(v - 0x06F0)
+        default: return nil
+        }
+    }
+
+    /// The matching form of a letter.
+    @inline(__always)
+    static func fold(_ v: UInt32) -> UInt32 {
+        switch v {
+        case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673: return alef
+        case 0x0649, 0x06CC, 0x06D2, 0x0626: return 0x064A      // ى ی ے ئ → ي
+        case taMarbuta, 0x06C0, 0x06D5: return 0x0647            // ة ۀ ە → ه
+        case 0x0624: return 0x0648                               // ؤ → و
+        case 0x06A9, 0x06AF: return 0x0643                       // ک گ → ك
+        case 0x41...0x5A: return v + 0x20                        // ASCII lower case
+        default: return v
+        }
+    }
+
+    static let letterClass: UInt8 = 1, markClass: UInt8 = 2, digitClass: UInt8 = 4
+
+    /// Classes of the scalars below U+0700 (Latin, Arabic), so the tokenizer tests a scalar
+    /// with one load; scalars above fall back to the functions.
+    static let classTable: [UInt8] = (0..<0x700).map { v -> UInt8 in
+        let u = UInt32(v)
+        var c: UInt8 = 0
+        if isLetter(u) { c |= letterClass }
+        if isWordMark(u) { c |= markClass }
+        if digitValue(u) != nil { c |= digitClass }
+        return c
+    }
+
+    @inline(__always)
+    static func scalarClass(_ v: UInt32, _ table: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        if v < 0x700 { return table[Int(v)] }
+        var c: UInt8 = 0
+        if isLetter(v) { c |= letterClass }
+        if isWordMark(v) { c |= markClass }
+        if digitValue(v) != nil { c |= digitClass }
+        return c
+    }
+
+    /// The folded key of a literal, used to build the lexicon.
+    static func key(of text: String) -> [UInt32] {
+        text.unicodeScalars.compactMap { s in
+            let v = s.value
+            return isWordMark(v) ? nil : fold(v)
+        }
+    }
+}

@@ -1,2 +1,0 @@
-import CGraphviz
-// The only Swift that imports CGraphviz.

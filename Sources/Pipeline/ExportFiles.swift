@@ -1,0 +1,51 @@
+import Foundation
+
+/// Writes a group of files (a CSV node table and edge table) so that either all of them
+/// are replaced or none is: every file goes to a temporary file beside its destination
+/// first; only when all are complete are they renamed into place, and if one rename
+/// fails the files already replaced are restored. A single file goes
+/// through `AtomicFile`; `-` is standard output.
+enum ExportFiles {
+    static func writeAll(_ files: [(path: String, data: Data)]) throws {
+        if files.count == 1 {
+            try AtomicFile.write(files[0].data, to: files[0].path)
+            return
+        }
+        var temporaries: [(temporary: String, destination: String)] = []
+        func removeTemporaries() {
+            for t in temporaries { try? FileManager.default.removeItem(atPath: t.temporary) }
+        }
+        for file in files {
+            if file.path == "-" { FileHandle.standardOutput.write(file.data); continue }
+            let url = URL(fileURLWithPath: file.path)
+            let dir = url.deletingLastPathComponent()
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
+                removeTemporaries()
+                throw PipelineError.io("\(file.path): output folder \(dir.path) does not exist; create it first")
+            }
+            let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)").path
+            guard FileManager.default.createFile(atPath: tmp, contents: file.data) else {
+                removeTemporaries()
+                throw PipelineError.io("\(file.path): cannot write in \(dir.path) (permission denied or disk full)")
+            }
+            temporaries.append((tmp, file.path))
+        }
+        // Keep each file being replaced under a second name (a hard link: the original stays
+        // in place meanwhile), so a rename failing half-way can put the earlier ones back.
+        var backups: [String?] = []
+        for t in temporaries {
+            let backup = t.temporary + ".old"
+            backups.append(FileManager.default.fileExists(atPath: t.destination) && link(t.destination, backup) == 0 ? backup : nil)
+        }
+        defer { for case let b? in backups { unlink(b) } }
+        for (i, t) in temporaries.enumerated() where rename(t.temporary, t.destination) != 0 {
+            let err = String(cString: strerror(errno))
+            for j in 0..<i {
+                if let b = backups[j] { rename(b, temporaries[j].destination) } else { unlink(temporaries[j].destination) }
+            }
+            for rest in temporaries[i...] { unlink(rest.temporary) }
+            throw PipelineError.io("\(t.destination): cannot replace the file: \(err); no file was changed")
+        }
+    }
+}
