@@ -632,6 +632,10 @@ struct DateGrammar {
             guard word(q) == .yesterday else { return nil }
             return dayOffset(k, end: q + 1, -2, "relative.awwal-ams")
 
+        case .tomorrowStem where prefixed:                            // "يوم غد", "صباح غد"
+            if case .weekday? = word(j + 1) { return dayOffset(k, end: j + 2, 1, "relative.tomorrow") }
+            return dayOffset(k, end: j + 1, 1, "relative.tomorrow")
+
         case .tomorrow:
             let hasArticle = tokens[j].stemHasArticle             // "الغد" is a noun unless "صباح الغد", "يوم الغد"
             var accepted = prefixed
