@@ -801,8 +801,10 @@ struct DateGrammar {
         if t.isFutureVerb { return true }
         guard let w = t.word else { return false }
         func previous() -> DateWord? { k > 0 && tokens[k - 1].kind == .word ? tokens[k - 1].word : nil }
+        func next() -> DateWord? { k + 1 < tokens.count && tokens[k + 1].kind == .word ? tokens[k + 1].word : nil }
         switch w {
-        case .future, .intentVerb, .relation(.next): return true
+        case .future, .intentVerb: return true
+        case .relation(.next): return next() != .from              // "القادمة من طهران": coming from
         case .plannedAdjective(let needsMin): return !needsMin || previous() == .from
         case .later: return previous() == .time                  // "في وقت لاحق"
         case .tomorrow: return !t.stemHasArticle
