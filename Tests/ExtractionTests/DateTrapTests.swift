@@ -82,6 +82,8 @@ import GraphModel
         "سأعود إلى بغداد",
         "من المتوقع أن يصل الوفد",
         "ينوي الجيش نقل المعدات",
+        "تنسحب القوات غدا من القاعدة",
+        "تبدأ المحادثات غداً الأحد",
     ]
 
     @Test(arguments: cuesCases) func futureCue(_ clause: String) {

@@ -807,7 +807,11 @@ struct DateGrammar {
         case .relation(.next): return next() != .from              // "القادمة من طهران": coming from
         case .plannedAdjective(let needsMin): return !needsMin || previous() == .from
         case .later: return previous() == .time                  // "في وقت لاحق"
-        case .tomorrow: return !t.stemHasArticle
+        case .tomorrow:
+            // "غداً"; not "الغد", nor the verb "غدا" (became) before its definite subject ("غدا الوضع").
+            guard !t.stemHasArticle else { return false }
+            if case .weekday? = next() { return true }
+            return t.tanween || !(k + 1 < tokens.count && tokens[k + 1].kind == .word && tokens[k + 1].stemHasArticle)
         default: return false
         }
     }
