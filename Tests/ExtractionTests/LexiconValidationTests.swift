@@ -47,7 +47,7 @@ import TestSupport
         #expect(key == "pmf")
         #expect(first == base.entry(key: "pmf")!.source)
         #expect(first.file == "lexicon/iraq.yaml")
-        #expect(error?.location == SourceLocation(file: "mine.yaml", line: 3))
+        #expect(error?.location == LexiconLocation(file: "mine.yaml", line: 3))
     }
 
     @Test func emptyArabicName() throws {
@@ -125,7 +125,7 @@ import TestSupport
     @Test func misspelledFieldIsNotIgnored() throws {
         let text = "version: 1\nentities:\n  - key: a\n    kind: actor\n    type: person\n    en: A\n    ar: أ\n    alias_ar: [ب]\n"
         let error = #expect(throws: LexiconError.self) { try Lexicon.load(texts: [("typo.yaml", text)], base: nil) }
-        #expect(error?.location == SourceLocation(file: "typo.yaml", line: 8))
+        #expect(error?.location == LexiconLocation(file: "typo.yaml", line: 8))
         #expect(error?.problem == .unknownField("alias_ar", allowed: LexiconFileParser.entryFields))
     }
 

@@ -4,13 +4,13 @@ import GraphModel
 /// An Arabic name with the line it was written on, for ambiguity warnings.
 struct LocatedName: Hashable, Sendable {
     var text: String
-    var location: SourceLocation
+    var location: LexiconLocation
     /// Declared in `shared_aliases`.
     var shared: Bool
     /// `LexiconNameKey.bytes(of: text)`, computed once.
     let key: [UInt8]
 
-    init(text: String, location: SourceLocation, shared: Bool) {
+    init(text: String, location: LexiconLocation, shared: Bool) {
         self.text = text; self.location = location; self.shared = shared
         key = LexiconNameKey.bytes(of: text)
     }
@@ -21,7 +21,7 @@ struct LocatedName: Hashable, Sendable {
 /// non-extending draft has all of them.
 struct LexiconDraft: Sendable {
     var key: String
-    var location: SourceLocation
+    var location: LexiconLocation
     var extends: Bool
     var kind: NodeKind?
     var type: String?
@@ -32,7 +32,7 @@ struct LexiconDraft: Sendable {
     var aliasesEn: [String] = []
     var sharedAliases: [LocatedName] = []
     var enclosing: String?
-    var enclosingLocation: SourceLocation?
+    var enclosingLocation: LexiconLocation?
     var coordinates: Coordinates?
     var active: ActiveRange?
     var affiliations: [LexiconAffiliation] = []
@@ -84,7 +84,7 @@ struct LexiconFileParser {
         do {
             root = try LexiconYAML.compose(text)
         } catch {
-            errors.append(LexiconError(.syntax(error.problem), at: SourceLocation(file: file, line: error.line)))
+            errors.append(LexiconError(.syntax(error.problem), at: LexiconLocation(file: file, line: error.line)))
             return
         }
         guard let root, root.mapping != nil else {
@@ -130,7 +130,7 @@ struct LexiconFileParser {
             throw LexiconError(.wrongShape(field: "entities", expected: "a list of mappings, one per entry"), at: location(of: node))
         }
         var fields: [String: YAMLNode] = [:]
-        var fieldLocations: [String: SourceLocation] = [:]
+        var fieldLocations: [String: LexiconLocation] = [:]
         for (name, value) in mapping {
             let field = name.string ?? ""
             guard Self.entryFields.contains(field) else {
@@ -202,8 +202,8 @@ struct LexiconFileParser {
 
     // MARK: - Values
 
-    private func location(of node: YAMLNode?) -> SourceLocation {
-        SourceLocation(file: file, line: node?.line ?? 1)
+    private func location(of node: YAMLNode?) -> LexiconLocation {
+        LexiconLocation(file: file, line: node?.line ?? 1)
     }
 
     private func string(_ node: YAMLNode, field: String) throws -> String {
@@ -237,11 +237,11 @@ struct LexiconFileParser {
         return text
     }
 
-    private func names(_ node: YAMLNode, field: String) throws -> [(String, SourceLocation)] {
+    private func names(_ node: YAMLNode, field: String) throws -> [(String, LexiconLocation)] {
         guard let sequence = node.sequence else {
             throw LexiconError(.wrongShape(field: field, expected: "a list of names, e.g. [name one, name two]"), at: location(of: node))
         }
-        var result: [(String, SourceLocation)] = []
+        var result: [(String, LexiconLocation)] = []
         result.reserveCapacity(sequence.count)
         for item in sequence {
             let text = try name(item, field: field)
