@@ -190,6 +190,23 @@ enum SVGNodes {
         #expect(r.stdoutText == "dynamic 2020-03-17 2020-03-04 5\n")
     }
 
+    @Test func gexfVizCarriesTheUnionLayoutForGephiAndNetworkx() async throws {
+        let out = try TestPaths.temporaryFolder("slices-viz")
+        let report = try await run(out) { $0.formats = [.gexf]; $0.gexfViz = true }
+        #expect(!report.files.contains { $0.hasSuffix(".svg") })
+        let script = """
+        import sys, networkx as nx
+        g = nx.read_gexf(sys.argv[1])
+        placed = [n for n, d in g.nodes(data=True) if "position" in d.get("viz", {})]
+        print(len(placed), g.number_of_nodes())
+        """
+        let r = try Subprocess.python(script, [out.appendingPathComponent("graph.gexf").path])
+        #expect(r.status == 0, "\(r.stderrText)")
+        // Every node in some slice has a position; the undated attack and the month-precision
+        // withdrawal (no --spread) are in none.
+        #expect(r.stdoutText == "15 17\n")
+    }
+
     @Test func twoRunsGiveTheSameBytes() async throws {
         let a = try TestPaths.temporaryFolder("slices-det-a"), b = try TestPaths.temporaryFolder("slices-det-b")
         let ra = try await run(a) { $0.slicing.spread = true }
