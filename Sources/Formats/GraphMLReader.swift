@@ -11,10 +11,11 @@ import GraphModel
 /// stable ids from their ends and position),
 /// edges to undeclared nodes (the nodes are created, as networkx and Gephi do), yEd's
 /// graphics (ignored, except a node label when there is no other), nested graphs
-/// (flattened), raw control characters (dropped). Ids rewritten by `GraphMLWriter` are restored from `original_id`.
+/// (flattened), raw control characters (dropped), UTF-16 and ISO-8859-1 files (converted).
+/// Ids rewritten by `GraphMLWriter` are restored from `original_id`.
 public enum GraphMLReader {
     public static func read(_ data: Data, document: String) throws -> EventGraph {
-        let bytes = [UInt8](withoutControlBytes(data))
+        let bytes = [UInt8](withoutControlBytes(try XMLEncoding.utf8(data, document: document)))
         guard bytes.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else {
             throw ReadError(document: document, "the file is empty")
         }

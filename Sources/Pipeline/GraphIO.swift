@@ -71,15 +71,21 @@ public struct ExportOptions: Sendable {
     /// `y` columns) and GEXF (`viz:position`), so Gephi opens it laid out. Set when the
     /// command line names a layout engine.
     public var positions: Bool
+    /// Compute every node measure (`Analytics.Measure`) and store each as a node attribute
+    /// (GraphML/CSV/GEXF columns, JSON attributes) before writing.
+    public var withMeasures: Bool
 
     public init(labels: LabelLanguage = .en, layout: LayoutEngine = .dot, legend: Bool = false,
-                title: String? = nil, sizeBy: String? = nil, colorBy: String? = nil, positions: Bool = false) {
+                title: String? = nil, sizeBy: String? = nil, colorBy: String? = nil, positions: Bool = false,
+                withMeasures: Bool = false) {
         self.labels = labels; self.layout = layout; self.legend = legend
         self.title = title; self.sizeBy = sizeBy; self.colorBy = colorBy; self.positions = positions
+        self.withMeasures = withMeasures
     }
 
     /// Options from command-line text.
-    public init(labels: String, layout: String?, legend: Bool, title: String?, sizeBy: String?, colorBy: String?) throws {
+    public init(labels: String, layout: String?, legend: Bool, title: String?, sizeBy: String?, colorBy: String?,
+                withMeasures: Bool = false) throws {
         guard let language = LabelLanguage(rawValue: labels.lowercased()) else {
             throw PipelineError.usage("unknown label language '\(labels)'; use en, ar or both")
         }
@@ -93,7 +99,7 @@ public struct ExportOptions: Sendable {
             throw PipelineError.usage("\(flag) needs an attribute name (for example pagerank)")
         }
         self.init(labels: language, layout: engine, legend: legend, title: title, sizeBy: sizeBy, colorBy: colorBy,
-                  positions: layout != nil)
+                  positions: layout != nil, withMeasures: withMeasures)
     }
 
     var dotOptions: DOTOptions {

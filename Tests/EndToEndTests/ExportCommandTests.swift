@@ -86,6 +86,24 @@ import TestSupport
         #expect((doc?["nodes"] as? [Any])?.count == 5)
     }
 
+    /// Root writes anywhere, so this runs only for other users (CI runners, developers).
+    @Test(.enabled(if: getuid() != 0, "root ignores folder permissions"))
+    func readOnlyOutputFolderIsRefusedCleanly() throws {
+        let dir = try TestPaths.temporaryFolder("e2e-readonly")
+        defer {
+            chmod(dir.path, 0o755)
+            try? FileManager.default.removeItem(at: dir)
+        }
+        let out = dir.appendingPathComponent("h.svg")
+        try Data("keep me".utf8).write(to: out)
+        chmod(dir.path, 0o555)
+        let r = try eventgraph(["export", hostile, "-o", out.path])
+        #expect(r.status == 1)
+        #expect(r.stderrText.hasPrefix("eventgraph: \(out.path): cannot write in"), "\(r.stderrText)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["h.svg"])
+        #expect(try String(contentsOf: out, encoding: .utf8) == "keep me")
+    }
+
     /// Each failure: one line on stderr, the expected status, the folder as it was.
     @Test(arguments: [
         // (arguments with IN = the input, OUT = the output path, DIR = the folder; status; stderr prefix)

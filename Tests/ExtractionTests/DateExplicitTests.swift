@@ -87,6 +87,7 @@ import GraphModel
         expectSingle(.init("في 29 شباط 2019 وقع الهجوم", "29 شباط 2019", nil, "explicit.invalid-day"))
         expectSingle(.init("في 31 نيسان 2019", "31 نيسان 2019", nil, "explicit.invalid-day"))
         expectSingle(.init("في 30 شباط الماضي", "30 شباط الماضي", nil, "explicit.invalid-day"))
+        expectSingle(.init("في 30 من الشهر الماضي", "30 من الشهر الماضي", nil, "relative.invalid-day"))
     }
 
     @Test func explicitDatesNeedNoPublication() {

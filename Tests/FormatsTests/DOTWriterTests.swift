@@ -193,6 +193,23 @@ import Graphviz
         #expect(!header(small, .neato).contains("rankdir="))
     }
 
+    @Test func largeGraphsGetBoundedDotPassesAndNoEdgeLabels() throws {
+        let n = DOTWriter.largeGraphNodes + 1
+        let nodes = (0..<n).map { Node(id: "n\($0)") }
+        let edges = (1..<n).map { Edge(id: "e\($0)", source: "n\($0)", target: "n\($0 / 2)", relation: .partOf) }
+        let large = try EventGraph(nodes: nodes, edges: edges)
+        let dot = DOTWriter.write(large)
+        let header = dot.split(separator: "\n")[1]
+        #expect(header.contains("nslimit=\"1\"") && header.contains("nslimit1=\"1\"") && header.contains("mclimit=\"0.1\""))
+        #expect(!dot.contains("label=\"part_of\""))
+        // Asked for explicitly, labels are written whatever the size.
+        #expect(DOTWriter.write(large, options: DOTOptions(edgeLabels: true)).contains("label=\"part_of\""))
+        // Small graphs: labels by default, unbounded passes.
+        let small = DOTWriter.write(try DOTSamples.eventGraph())
+        #expect(small.contains("label=\"attacker\"") && !small.contains("nslimit"))
+        #expect(!DOTWriter.write(try DOTSamples.eventGraph(), options: DOTOptions(edgeLabels: false)).contains("label=\"attacker\""))
+    }
+
     @Test func sizeByScalesLinearlyBetweenMinimumAndMaximum() throws {
         let g = try DOTSamples.eventGraph()
         let sizes = DOTWriter.nodeSizes(g, attribute: "pagerank")

@@ -198,3 +198,35 @@ import TestSupport
         #expect(try events("<a>x&#1;y&#x1B;z</a>") == ["<a>@1", "'xyz'", "</a>@1"])
     }
 }
+
+@Suite struct XMLEncodingTests {
+    let xml = "<graphml><graph><node id=\"a\"><data key=\"label\">Qaïm قاعدة</data></node></graph></graphml>"
+
+    @Test func readsUTF16WithAByteOrderMark() throws {
+        var data = Data([0xFF, 0xFE])
+        data.append(xml.data(using: .utf16LittleEndian)!)
+        #expect(try GraphMLReader.read(data, document: "u16.graphml").node("a")?.nameEn == "Qaïm قاعدة")
+    }
+
+    @Test func convertsDeclaredLatin1() throws {
+        let latin = "<?xml version='1.0' encoding='ISO-8859-1'?>\n<graphml><graph><node id=\"a\"><data key=\"label\">Qaïm</data></node></graph></graphml>"
+        let data = latin.data(using: .isoLatin1)!
+        #expect(try GraphMLReader.read(data, document: "l1.graphml").node("a")?.nameEn == "Qaïm")
+    }
+
+    @Test func refusesOtherEncodingsAndInvalidUTF8WithOneLine() {
+        let cp1256 = Data("<?xml version=\"1.0\" encoding=\"windows-1256\"?><graphml/>".utf8)
+        #expect(throws: ReadError(document: "w.graphml", "the file is in the windows-1256 encoding, which is not supported; save it as UTF-8")) {
+            try GraphMLReader.read(cp1256, document: "w.graphml")
+        }
+        var broken = Data("<graphml>\n<graph>\n".utf8)
+        broken.append(contentsOf: [0xC7, 0x20]) // a Windows-1256 alif: not UTF-8
+        broken.append(Data("</graph></graphml>".utf8))
+        do {
+            _ = try GraphMLReader.read(broken, document: "b.graphml")
+            Issue.record("no error")
+        } catch {
+            #expect("\(error)".hasPrefix("b.graphml: line 3: not valid UTF-8"))
+        }
+    }
+}

@@ -138,6 +138,21 @@ import Formats
         #expect(String(decoding: gexf[0].data, as: UTF8.self).components(separatedBy: "<viz:position").count == g.nodes.count + 1)
     }
 
+    @Test func withMeasuresStoresEveryMeasure() throws {
+        let prepared = try ExportPreparation.prepared(SampleGraph.make(), options: ExportOptions(withMeasures: true), document: "g.json")
+        let g = prepared.graph
+        // Eigenvector centrality has no limit on this directed acyclic graph (power
+        // iteration goes to zero), as in networkx: left out with a warning.
+        #expect(prepared.warnings.count == 1)
+        #expect(prepared.warnings.first?.hasPrefix("g.json: eigenvector left out: ") == true)
+        for measure in ["degree", "in_degree", "out_degree", "betweenness", "closeness", "harmonic",
+                        "pagerank", "hubs", "authorities", "core", "community"] {
+            #expect(g.nodes.allSatisfy { $0.attributes[measure]?.doubleValue != nil }, "\(measure)")
+        }
+        // Measures are node attributes only: the rest of the graph is as it was.
+        #expect(g.edges == SampleGraph.make().edges)
+    }
+
     @Test func sizeByAnAttributeNobodyHasIsAClearError() async {
         do {
             _ = try ExportPreparation.prepare(SampleGraph.make(), options: ExportOptions(sizeBy: "influence"), document: "g.graphml")

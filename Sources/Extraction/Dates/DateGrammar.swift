@@ -364,7 +364,10 @@ struct DateGrammar {
         var date: EventDate?
         if let p = publication {
             let (y, m) = Self.shift(year: p.year, month: p.month, by: r == .past ? -1 : r == .next ? 1 : 0)
-            guard let d = Day(year: y, month: m, day: day) else { return nil }
+            // "31 من الشهر الحالي" in a month of 30 days: reported, unresolved.
+            guard let d = Day(year: y, month: m, day: day) else {
+                return Match(first: k, end: end, date: nil, rule: "relative.invalid-day")
+            }
             date = published(.day(d), rule)
         }
         return Match(first: k, end: end, date: date, rule: rule)
@@ -403,6 +406,7 @@ struct DateGrammar {
         return d.map { .day($0) }
     }
 
+    /// The month `delta` months from (year, month), across year boundaries in both directions.
     static func shift(year: Int, month: Int, by delta: Int) -> (year: Int, month: Int) {
         let index = year * 12 + (month - 1) + delta
         let y = index >= 0 ? index / 12 : (index - 11) / 12

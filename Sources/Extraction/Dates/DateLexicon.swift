@@ -9,7 +9,7 @@ enum DateWord: Hashable, Sendable {
         case before      // قبل
         case after       // بعد
         case during      // خلال
-        case until       // حتى
+        case until       // حتى، إلى، لغاية
         case by          // بحلول
         case about       // نحو، حوالي، قرابة: an approximate count follows
     }
@@ -28,7 +28,7 @@ enum DateWord: Hashable, Sendable {
     case weekday(Int)
     case today                          // اليوم
     case dayWord                        // يوم
-    case yesterday                      // أمس، الأمس
+    case yesterday                      // أمس، الأمس، البارحة
     case tomorrow                       // غداً، الغد
     case tomorrowStem                   // غد (بعد غد)
     /// A counted unit: يومين (2), أيام (nil = plural, count elsewhere), أسبوع (1) ...
@@ -54,7 +54,7 @@ enum DateWord: Hashable, Sendable {
     case prayer                         // صلاة، خطبة (صلاة الجمعة is not a date)
     case both                           // كلا (كلا الاثنين: "both")
     case yesterdayIdiom                 // بأمس الحاجة ("in dire need"), بالأمس القريب ("recently")
-    case demonstrativeBefore            // ذلك، نفس، ذات، طوال ... (ذلك اليوم is not today)
+    case demonstrativeBefore            // تلك، طوال، طيلة ... (طوال اليوم is not today)
     case outletPlace                    // بغداد، روسيا ... (بغداد اليوم is an outlet)
     case dayAdjective                   // الأخير، الوطني، الذي ... (اليوم الأخير is a noun)
     case followingDay                   // التالي، الموالي (اليوم التالي: the day after the story's)
@@ -62,15 +62,16 @@ enum DateWord: Hashable, Sendable {
     case sameBefore                     // ذلك، نفس، ذات (ذلك اليوم، نفس اليوم: the story's day)
     case corresponding                  // الموافق ("الخميس الموافق 19 آذار")
     case tonight                        // الليلة (الليلة الماضية: last night)
-    /// A known noun that starts like a future verb (سيارة، سياسة، سنوات ...).
+    /// A known word that starts like a future verb (سيارة، سياسة، سيطر ...).
     case notAVerb
 }
 
 /// The date vocabulary, folded, with an allocation-free lookup.
 ///
-/// Lookup hashes the folded letters of a word (FNV-1a, 64 bit) and probes a 65,536-bit
-/// filter first, so the common case — a word with no date meaning — costs one pass over
-/// its letters and one bit test; a filter hit is confirmed against the stored key.
+/// A word is looked up by the FNV-1a (64-bit) hash of its folded letters, which the tokenizer
+/// computes while reading them; a 65,536-bit filter is probed first, so the common case — a
+/// word with no date meaning — costs one bit test, and a filter hit is confirmed against the
+/// stored key, so a hash collision can never give a word a wrong meaning.
 struct DateLexicon: Sendable {
     static let shared = DateLexicon()
 
@@ -177,6 +178,11 @@ struct DateLexicon: Sendable {
                           "september", "october", "november", "december"].enumerated() {
             add([name], .month(k + 1))
         }
+        for (k, abbreviation) in ["jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].enumerated()
+        where !abbreviation.isEmpty {
+            add([abbreviation], .month(k + 1))
+        }
+        add(["sept"], .month(9))
         add(["كانون"], .monthHead(first: 12, second: 1))
         add(["تشرين"], .monthHead(first: 10, second: 11))
 

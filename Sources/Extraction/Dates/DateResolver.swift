@@ -80,8 +80,8 @@ public struct DateResolver: Sendable {
 
     /// The publication date printed near the top of an article: the first full date (day,
     /// month and year: "الثلاثاء 17 اذار 2020", "2020.03.20 - 12:28", "20/03/2020",
-    /// "17 مارس 2020", in any digits) in its first five non-empty lines. Lines mostly in Latin
-    /// script (photo captions, credits) are skipped.
+    /// "17 مارس 2020", "Mar 28, 2020", in any digits) in its first five non-empty lines. Lines
+    /// of Latin prose (photo captions, credits) are skipped.
     public static func dateline(in text: String) -> DateMention? {
         var text = text
         return text.withUTF8 { all in
@@ -101,8 +101,9 @@ public struct DateResolver: Sendable {
                 }
                 if latin + arabic + digits > 0 {
                     linesSeen += 1
-                    // A line mostly in Latin script is a photo caption or a credit, not the dateline.
-                    if latin <= arabic, let found = datelineMention(line, scalarOffset: lineScalarStart) { return found }
+                    // A line of Latin prose is a photo caption or a credit, not the dateline
+                    // ("Mar 28, 2020" alone still counts).
+                    if latin <= arabic || latin <= 12, let found = datelineMention(line, scalarOffset: lineScalarStart) { return found }
                 }
                 lineStart = lineEnd + 1
                 lineScalarStart += scalars + 1
