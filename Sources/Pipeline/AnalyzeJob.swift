@@ -37,12 +37,18 @@ public struct AnalyzeRequest: Sendable {
 /// `eventgraph analyze`: read a graph, compute the measures, format them.
 public enum AnalyzeJob {
     public static func run(_ request: AnalyzeRequest) async throws -> Data {
+        let clock = ContinuousClock()
+        let t0 = clock.now
         let loaded = try load(request)
+        let t1 = clock.now
+        var t2 = clock.now
+        defer { if ProcessInfo.processInfo.environment["EVENTGRAPH_TIMING"] != nil { FileHandle.standardError.write(Data("load \(t1 - t0), measures \(t2 - t1), total \(clock.now - t0)\n".utf8)) } }
         var measures = request.measures
         var table: MeasureTable
         while true {
             do {
                 table = try computeMeasures(loaded.edges, measures, options: request.options)
+                t2 = clock.now
                 break
             } catch AnalyticsError.notConverged(let name, let iterations, let tolerance) where !request.measuresNamed {
                 let dropped = measures.filter { $0.rawValue == name || (name == "hits" && ($0 == .hubs || $0 == .authorities)) }
