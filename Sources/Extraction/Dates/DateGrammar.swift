@@ -632,6 +632,10 @@ struct DateGrammar {
             guard word(q) == .yesterday else { return nil }
             return dayOffset(k, end: q + 1, -2, "relative.awwal-ams")
 
+        case .tomorrowStem where prefixed:                            // "يوم غد", "صباح غد"
+            if case .weekday? = word(j + 1) { return dayOffset(k, end: j + 2, 1, "relative.tomorrow") }
+            return dayOffset(k, end: j + 1, 1, "relative.tomorrow")
+
         case .tomorrow:
             let hasArticle = tokens[j].stemHasArticle             // "الغد" is a noun unless "صباح الغد", "يوم الغد"
             var accepted = prefixed
@@ -797,8 +801,10 @@ struct DateGrammar {
         if t.isFutureVerb { return true }
         guard let w = t.word else { return false }
         func previous() -> DateWord? { k > 0 && tokens[k - 1].kind == .word ? tokens[k - 1].word : nil }
+        func next() -> DateWord? { k + 1 < tokens.count && tokens[k + 1].kind == .word ? tokens[k + 1].word : nil }
         switch w {
-        case .future, .intentVerb, .relation(.next): return true
+        case .future, .intentVerb: return true
+        case .relation(.next): return next() != .from              // "القادمة من طهران": coming from
         case .plannedAdjective(let needsMin): return !needsMin || previous() == .from
         case .later: return previous() == .time                  // "في وقت لاحق"
         case .tomorrow: return !t.stemHasArticle
