@@ -66,7 +66,14 @@ extension DocumentRun {
         return false
     }
 
-    func dateMentions(in s: Sentence) -> [(token: Int, date: EventDate)] {
+    mutating func dateMentions(in s: Sentence) -> [(token: Int, date: EventDate)] {
+        if let cached = dateCache[s.index] { return cached }
+        let found = findDates(in: s)
+        dateCache[s.index] = found
+        return found
+    }
+
+    func findDates(in s: Sentence) -> [(token: Int, date: EventDate)] {
         let sentenceText = text.text(of: s)
         var out: [(Int, EventDate)] = []
         for (range, date) in dates.dates(in: sentenceText) {
@@ -195,7 +202,7 @@ extension DocumentRun {
                 // attack: targets
                 var targets: [Mention] = []
                 let objectTrigger = g.words.contains { w in
-                    Clitics.readings(of: token(w).norm).contains { f in
+                    token(w).readings.contains { f in
                         ["استهداف", "استهدف", "قصف", "مهاجمه", "هاجم", "اغتيال", "اغتال"].contains(where: { f.0.hasPrefix($0) })
                     }
                 }
@@ -257,7 +264,7 @@ extension DocumentRun {
                 // attacker
                 var attackers: [Mention] = []
                 for i in g.first...min(g.last + 4, upper - 1) {
-                    for (form, _) in Clitics.readings(of: token(i).norm) {
+                    for (form, _) in token(i).readings {
                         if let e = extractor.nisba[form] {
                             let key = "k:" + gazetteer.entities[e].key
                             let t = token(i)
@@ -306,7 +313,7 @@ extension DocumentRun {
             // سـ + an imperfect verb ("سينسحب", "ستسلم"); "سلم" (handed over) and "سحب" are not future.
             let futureVerb = ["سي", "ست", "سن"].contains { headWord.hasPrefix($0) } && headWord.unicodeScalars.count >= 5
                 && g.kind == .withdrawal
-            let purpose = Clitics.readings(of: headWord).contains { $0.1 > 0 } && (headWord.hasPrefix("لل") || headWord.hasPrefix("ل") && !headWord.hasPrefix("ال"))
+            let purpose = head.readings.contains { $0.1 > 0 } && (headWord.hasPrefix("لل") || headWord.hasPrefix("ل") && !headWord.hasPrefix("ال"))
                 && g.kind == .withdrawal
             let clauseStart = max(lower, s.tokens.lowerBound)
             let upToTrigger = text.text(token(clauseStart).start, token(g.last).end)
@@ -436,7 +443,7 @@ extension DocumentRun {
     /// Whether the attacker of this clause is a state: a nisba adjective after the trigger or a state before it.
     func attackerIsState(_ g: TriggerGroup, in s: Sentence, clause: [Mention]) -> Bool {
         for i in g.first...min(g.last + 4, s.tokens.upperBound - 1) {
-            for (form, _) in Clitics.readings(of: token(i).norm) where extractor.nisba[form] != nil { return true }
+            for (form, _) in token(i).readings where extractor.nisba[form] != nil { return true }
         }
         return clause.contains { $0.actorType == .state && $0.tokens.upperBound <= g.first }
     }
@@ -449,7 +456,7 @@ extension DocumentRun {
         let words: [String: Int] = ["واحد": 1, "اثنين": 2, "اثنان": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7,
                                     "ثمانيه": 8, "تسعه": 9, "عشره": 10, "ثلاث": 3, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7,
                                     "ثماني": 8, "تسع": 9, "عشر": 10, "عشرين": 20, "ثلاثين": 30]
-        for (form, _) in Clitics.readings(of: t.norm) { if let v = words[String(form)] { return v } }
+        for (form, _) in t.readings { if let v = words[String(form)] { return v } }
         return nil
     }
 
