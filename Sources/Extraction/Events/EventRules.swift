@@ -80,7 +80,8 @@ extension DocumentRun {
             guard let date else { continue }
             let absolute = s.start + range.lowerBound
             guard let tok = s.tokens.first(where: { token($0).end > absolute }) else { continue }
-            if let p = previousWord(tok, in: s), Cues.since.matches(token(p)) { continue }
+            // "منذ أكتوبر" (since) and "حتى 11 نيسان" (until) bound a period; they do not date an event.
+            if let p = previousWord(tok, in: s), Cues.since.matches(token(p)) || Cues.until.matches(token(p)) { continue }
             if Cues.since.matches(token(tok)) { continue }
             out.append((tok, date))
         }
@@ -284,8 +285,13 @@ extension DocumentRun {
                    clause.contains(where: { $0.tokens.lowerBound > m.tokens.upperBound && ($0.hasToClitic || $0.actorType == .person) }) {
                     attackers.append(m)
                 }
+                // "ملاحقة القوات العراقية للإرهابيين الذين هاجموا": after a relative pronoun the doer is the noun
+                // just before it, or nobody named.
+                let relative = previousWord(g.first, in: s).map { Cues.relativePronoun.matches(token($0)) } ?? false
+                let doerLimit = relative ? (previousWord(g.first, in: s) ?? g.first) : g.first
                 if attackers.isEmpty, let m = before.last(where: { $0.isPerformer && g.first - $0.tokens.upperBound <= 6 && !$0.hasToClitic
-                    && $0.actorType != .governmentBody && !isDescriptive($0, in: s) }) {
+                    && $0.actorType != .governmentBody && !isDescriptive($0, in: s)
+                    && (!relative || $0.tokens.upperBound == doerLimit) }) {
                     if let q = previousWord(m.tokens.lowerBound, in: s), Cues.on.matches(token(q)) || Cues.from.matches(token(q)) {} else {
                         attackers.append(m)
                     }
