@@ -97,6 +97,7 @@ private let sunday27December2020 = Day(year: 2020, month: 12, day: 27)!
     static let dayMonthWithoutYearCases: [ExpectedDate] = [
         .init("في 28 ديسمبر قصف صاروخ القاعدة", "28 ديسمبر", "2019-12-28", "relative.day-month"),
         .init("هوجمت القاعدة في 11 آذار/مارس", "11 آذار/مارس", "2020-03-11", "relative.day-month"),
+        .init("وقع الهجوم في الـ28 من ديسمبر", "28 من ديسمبر", "2019-12-28", "relative.day-month"),
         .init("قتل القائد في 3 يناير/كانون الثاني الماضي", "3 يناير/كانون الثاني الماضي", "2020-01-03", "relative.day-month"),
         .init("وجرى الاتفاق في الأول من آذار", "الأول من آذار", "2020-03-01", "relative.day-month"),
         .init("في الثالث والعشرين من شباط اندلعت الاشتباكات", "الثالث والعشرين من شباط", "2020-02-23", "relative.day-month"),
