@@ -70,10 +70,12 @@ public enum SmallMultiples {
     ///
     /// Node and edge ids become `slice/id` so that slices do not merge.
     public static func pageDOT(_ drawings: [SliceDrawing], positions: [String: LayoutPoint], frame: SliceFrame,
-                               labels: LabelLanguage, title: String, columns: Int? = nil) -> String {
+                               labels: LabelLanguage, title: String, columns: Int? = nil, maxInches: Double = 48) -> String {
         let count = max(1, drawings.count)
         let cols = max(1, min(count, columns ?? Int((Double(count).squareRoot()).rounded(.up))))
-        let gap = 30.0, titleBand = 44.0
+        // Titles grow with the panels, so they stay readable when the page is scaled down.
+        let titleFont = max(16, frame.width / 40)
+        let gap = 30.0, titleBand = titleFont * 2.8
         let cellW = frame.width + gap, cellH = frame.height + titleBand + gap
 
         var nodes: [Node] = [], edges: [Edge] = []
@@ -82,6 +84,7 @@ public enum SmallMultiples {
         var extra: [String] = []
         let directed = drawings.first?.graph.directed ?? true
         let panelPrefix = unusedPrefix("__panel", in: drawings.map(\.graph))
+        let theme = DOTOptions().theme
         for (k, d) in drawings.enumerated() {
             let col = k % cols, row = k / cols
             // Shift so the frame's lower-left corner sits at the cell's lower-left corner.
@@ -91,8 +94,10 @@ public enum SmallMultiples {
             for n in d.graph.nodes {
                 var copy = n
                 copy.id = rename(n.id)
-                // A nameless node is labelled with its id: keep the original one.
-                if copy.nameEn == nil && copy.nameAr == nil { copy.nameEn = n.id }
+                // A nameless node without a kind word would be labelled with its new,
+                // prefixed id: give it the original one.
+                if copy.nameEn == nil && copy.nameAr == nil
+                    && n.kind.flatMap({ theme.eventName($0, language: labels) }) == nil { copy.nameEn = n.id }
                 nodes.append(copy)
                 if let p = positions[n.id] { pinned[copy.id] = LayoutPoint(x: p.x + dx, y: p.y + dy) }
             }
@@ -111,11 +116,14 @@ public enum SmallMultiples {
                 "width": DOTText.number((frame.width) / 72, decimals: 4),
                 "height": DOTText.number((frame.height + titleBand) / 72, decimals: 4),
                 "label": DOTText.labelEntities(DOTText.isolatingRightToLeftLines(d.title + "\n" + d.subtitle)),
-                "labelloc": "t", "fontsize": "16", "fontcolor": "#333333",
+                "labelloc": "t", "fontsize": DOTText.number(titleFont, decimals: 1), "fontcolor": "#333333",
                 "pos": DOTText.number(cx, decimals: 2) + "," + DOTText.number(cy, decimals: 2) + "!",
             ]
             extra.append(DOTText.quoted("\(panelPrefix)_\(k)") + " " + DOTWriter.attributeList(panel) + ";")
         }
+        // A page of many slices is an overview: cap its drawn size (Graphviz scales it down
+        // to fit) so the PNG stays a few thousand pixels wide; the SVG scales without loss.
+        extra.append("graph [size=\"\(DOTText.number(maxInches))\", fontsize=\"\(DOTText.number(titleFont * 1.5, decimals: 1))\"];")
         // Ids were unique per slice, and the slice prefix keeps them unique across slices.
         let combined = try! EventGraph(directed: directed, nodes: nodes, edges: edges)
         let options = DOTOptions(labels: labels, title: title, pinned: pinned, greyed: greyed, engine: .nop)

@@ -37,8 +37,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Argument(help: "The graph: .graphml, .json, .csv or .txt/.edges edge list ('-' reads stdin).")
     var graph: String
 
-    @Option(name: .long, help: "Comma-separated measures, or 'all'. (default: all)")
-    var measures: String = "all"
+    @Option(name: .long, help: "Comma-separated measures, or 'all'. (default: all; any that does not converge is left out with a note)")
+    var measures: String?
 
     @Option(name: .long, help: "How many nodes per measure the table shows.")
     var top: Int = 10
@@ -95,7 +95,15 @@ struct AnalyzeCommand: AsyncParsableCommand {
     var threads: Int?
 
     func run() async throws {
-        var request = AnalyzeRequest(input: graph, measures: try Measure.parseList(measures))
+        var request = AnalyzeRequest(input: graph, measures: try Measure.parseList(measures ?? "all"))
+        request.measuresNamed = measures != nil
+        if let output, output != "-" {
+            let folder = URL(fileURLWithPath: output).deletingLastPathComponent().path
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw PipelineError.io("\(output): output folder \(folder) does not exist; create it first")
+            }
+        }
         guard let projection = Projection(rawValue: projection) else {
             throw ValidationError("unknown projection '\(projection)'; choose full, actors or actor-base")
         }

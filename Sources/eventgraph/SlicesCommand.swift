@@ -21,22 +21,23 @@ struct SlicesCommand: AsyncParsableCommand {
         unknown-dates.csv. Slices run from the earliest to the latest dated event (or \
         --from/--to); empty windows in between are kept so time reads evenly.
 
-        Written into DIR:
-          <slice>.svg/.png/...    one diagram per slice (names sort in time order: 2020-W12,
-                                  2020-03, 2020-Q1, 2020, 2020-03-19); the union graph is laid
-                                  out once, so every node has the same coordinates in each
-          small-multiples.svg     every slice side by side, in order
-          timeline.svg            events on a date axis, one lane per kind
-          graph.gexf              the whole graph with time (Gephi: Window > Timeline)
-          measures.csv/.json      slice,node,measure,value,rank (rank 1 = highest)
-          risers-fallers.csv/.json, summary.txt
+        Written into DIR (slice names sort in time order: 2020-03-19, 2020-W12,
+        2020-03, 2020-Q1, 2020):
+          <slice>.svg .png ...   one diagram per slice; the union graph is laid
+                                 out once, so a node keeps its coordinates
+          small-multiples.svg    every slice side by side, in order
+          timeline.svg           events on a date axis, one lane per kind
+          graph.gexf             the whole graph in time (Gephi: Timeline)
+          measures.csv .json     slice,node,measure,value,rank (1 = highest)
+          risers-fallers.csv .json, summary.txt
           slices.csv, unknown-dates.csv, unplaced.csv
 
         Examples:
           eventgraph slices out/graph.graphml --by week -o out/slices
-          eventgraph slices out/graph.graphml --by month --mode cumulative --absent omit -o out/months
-          eventgraph slices g.graphml --by week --spread --relations-evidenced --from 2020-03 --to 2020-04 -o out/w
-          eventgraph slices g.graphml --by quarter --formats svg,pdf,gexf --labels ar -o out/q
+          eventgraph slices out/graph.graphml --by month --mode cumulative -o out/m
+          eventgraph slices g.graphml --by week --spread --relations-evidenced \\
+                            --from 2020-03 --to 2020-04 -o out/w
+          eventgraph slices g.graphml --by quarter --formats svg,pdf,gexf -o out/q
 
         Progress goes to standard error. Exit status: 0 success, 1 failure, 2 bad usage.
         """

@@ -32,6 +32,10 @@ import GraphModel
         ("١٧ مارس ٢٠٢٠ - عاجل", "2020-03-17"),
         ("عنوان الخبر\nنشر في: ٠٥/٠١/٢٠٢٠", "2020-01-05"),
         ("الأحد، 29 آذار/مارس 2020\nبغداد", "2020-03-29"),
+        ("آخر تحديث: 2020-03-17T12:28:00Z\nنص", "2020-03-17"),
+        ("نشر بتاريخ: الثلاثاء، 17 آذار 2020 - 12:28 م", "2020-03-17"),
+        ("Mar 28, 2020 10:45\nنص الخبر", "2020-03-28"),
+        ("السبت 4 شعبان 1441 هـ الموافق 28 آذار 2020 م\nنص", "2020-03-28"),
     ])
     func forms(_ text: String, _ iso: String) {
         #expect(dateline(text)?.date?.iso == iso)
@@ -44,5 +48,8 @@ import GraphModel
         let late = (1...6).map { "سطر رقم \($0) من النص" }.joined(separator: "\n") + "\n17 اذار 2020"
         #expect(dateline(late) == nil)
         #expect(dateline("") == nil)
+        // A photo caption in English is not the dateline.
+        let caption = "التحالف يسحب قواته من قاعدة مهمة\n\nAn image made available on 18 December 2011 shows US soldiers\nنص الخبر"
+        #expect(dateline(caption) == nil)
     }
 }

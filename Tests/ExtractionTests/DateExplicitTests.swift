@@ -21,6 +21,10 @@ import GraphModel
         .init("وأعلن الاثنين 6 كانون الثاني 2020 عن", "الاثنين 6 كانون الثاني 2020", "2020-01-06", "explicit.day-month-year"),
         .init("أفاد بيان صدر الخميس (19 مارس 2020) بأن", "الخميس (19 مارس 2020)", "2020-03-19", "explicit.day-month-year"),
         .init("في 10 مايس 2003 دخلت القوات", "10 مايس 2003", "2003-05-10", "explicit.day-month-year"),
+        .init("صدر القرار الخميس الموافق 19 آذار 2020", "الخميس الموافق 19 آذار 2020", "2020-03-19", "explicit.day-month-year"),
+        .init("وقع الاتفاق في 5 جويلية 2019", "5 جويلية 2019", "2019-07-05", "explicit.day-month-year"),
+        .init("US soldiers depart on 18 December 2011 from the base", "18 December 2011", "2011-12-18", "explicit.day-month-year"),
+        .init("The last convoy left on December 18, 2011.", "December 18, 2011", "2011-12-18", "explicit.day-month-year"),
     ]
 
     @Test(arguments: dayMonthYearCases) func dayMonthYear(_ c: ExpectedDate) { expectSingle(c) }
@@ -32,6 +36,7 @@ import GraphModel
         .init("الموافق 05.01.2020 حسب البيان", "05.01.2020", "2020-01-05", "explicit.numeric"),
         .init("ذكر تقرير مؤرخ 3/20/2020 أن", "3/20/2020", "2020-03-20", "explicit.numeric"),
         .init("٢٠٢٠.٠٣.٢٠ - ١٢:٢٨", "٢٠٢٠.٠٣.٢٠", "2020-03-20", "explicit.numeric"),
+        .init("أعلن الجيش الأحد 29/3/2020 تسلم القاعدة", "الأحد 29/3/2020", "2020-03-29", "explicit.numeric"),
     ]
 
     @Test(arguments: numericCases) func numeric(_ c: ExpectedDate) { expectSingle(c) }
@@ -63,10 +68,26 @@ import GraphModel
 
     @Test(arguments: yearsCases) func years(_ c: ExpectedDate) { expectSingle(c) }
 
+    @Test func aRangeOfYears() {
+        let found = DateResolver(publication: thursday26March2020).mentions(in: "تمركزت القوات في القاعدة من 2014 إلى 2017")
+        #expect(found.map(\.text) == ["2014", "2017"])
+        #expect(found.map { $0.date?.iso } == ["2014", "2017"])
+    }
+
+    @Test func twoYearsJoinedByAnd() {
+        let found = DateResolver(publication: thursday26March2020).mentions(in: "تصاعدت الهجمات خلال عامي 2018 و2019")
+        #expect(found.map(\.text) == ["عامي 2018", "2019"])
+    }
+
+    @Test func aBracketedSecondMonthName() {
+        expectSingle(.init("في 20 آذار (مارس) 2020 سلمت القوات القاعدة", "20 آذار (مارس) 2020", "2020-03-20", "explicit.day-month-year"))
+    }
+
     @Test func anImpossibleDayIsReportedUnresolved() {
         expectSingle(.init("في 29 شباط 2019 وقع الهجوم", "29 شباط 2019", nil, "explicit.invalid-day"))
         expectSingle(.init("في 31 نيسان 2019", "31 نيسان 2019", nil, "explicit.invalid-day"))
         expectSingle(.init("في 30 شباط الماضي", "30 شباط الماضي", nil, "explicit.invalid-day"))
+        expectSingle(.init("في 30 من الشهر الماضي", "30 من الشهر الماضي", nil, "relative.invalid-day"))
     }
 
     @Test func explicitDatesNeedNoPublication() {

@@ -27,9 +27,11 @@ public struct DateMention: Hashable, Sendable {
 ///
 /// Explicit dates in both month-name systems, numeric dates and years resolve on their own;
 /// relative expressions (اليوم، أمس، a weekday, الأسبوع الماضي, "28 ديسمبر" without a year)
-/// resolve against the publication day, as in HeidelTime's news mode: a bare weekday is the
-/// latest such day on or before publication, unless a future cue stands in its clause.
-/// Without a publication day they are still reported, with `date == nil`.
+/// resolve against the publication day, as in HeidelTime's news mode (J. Strötgen and
+/// M. Gertz, "Multilingual and cross-domain temporal tagging", Language Resources and
+/// Evaluation 47(2), 2013): a bare weekday is the latest such day on or before publication,
+/// unless a future cue stands in its clause. Without a publication day they are still
+/// reported, with `date == nil`.
 ///
 /// Cost: one pass over the sentence's scalars to tokenize, then a leftmost-longest scan
 /// whose rules each read a bounded number of tokens: O(n) per sentence, no regular expressions.
@@ -42,10 +44,27 @@ public struct DateResolver: Sendable {
 
     /// The date expressions of `sentence`, sorted by start and non-overlapping.
     public func mentions(in sentence: String) -> [DateMention] {
-        let scalars = Array(sentence.unicodeScalars)
-        let tokens = DateTokenizer.tokenize(scalars)
-        let matches = DateGrammar(tokens: tokens, publication: publication).matches()
-        return matches.map { Self.mention($0, tokens: tokens, scalars: scalars, offset: 0) }
+        var sentence = sentence
+        return sentence.withUTF8 { utf8 in
+            let tokens = DateTokenizer.tokenize(utf8: utf8)
+            let matches = DateGrammar(tokens: tokens, publication: publication).matches()
+            return matches.map { Self.mention($0, tokens: tokens, utf8: utf8, offset: 0) }
+        }
+    }
+
+    /// As `mentions(in:)`, and also the expressions that count from the day the story is at
+    /// rather than from publication: "في اليوم التالي" (+1), "اليوم نفسه", "في ذلك اليوم",
+    /// "نفس اليوم" (0), "اليوم السابق" (−1). `storyDay` is the caller's choice, typically the
+    /// last explicit day-precision date before this sentence; these dates carry the anchor
+    /// "story YYYY-MM-DD" and a rule "story.…". Without a day-precision `storyDay` the result
+    /// is that of `mentions(in:)`.
+    public func mentions(in sentence: String, storyDay: EventDate?) -> [DateMention] {
+        var sentence = sentence
+        return sentence.withUTF8 { utf8 in
+            let tokens = DateTokenizer.tokenize(utf8: utf8)
+            let matches = DateGrammar(tokens: tokens, publication: publication, story: storyDay).matches()
+            return matches.map { Self.mention($0, tokens: tokens, utf8: utf8, offset: 0) }
+        }
     }
 
     /// Whether the clause speaks of the future: سوف، لن، سـ + imperfect verb (سينسحب، ستنسحب،
@@ -53,49 +72,65 @@ public struct DateResolver: Sendable {
     /// في وقت لاحق، المقبل / القادم، غداً. Words that only begin with س (سوريا، سليماني، سيارة،
     /// سنة، سنوات) are not cues.
     public func hasFutureCue(_ clause: String) -> Bool {
-        let tokens = DateTokenizer.tokenize(Array(clause.unicodeScalars))
-        return DateGrammar(tokens: tokens, publication: publication).containsFutureCue()
+        DateGrammar(tokens: DateTokenizer.tokenize(clause), publication: publication).containsFutureCue()
     }
 
     /// The number of non-empty lines searched for a dateline.
     static let datelineLines = 5
-    /// The number of scalars searched for a dateline.
-    static let datelineScalars = 2_000
+    /// The number of bytes searched for a dateline.
+    static let datelineBytes = 8_000
 
     /// The publication date printed near the top of an article: the first full date (day,
     /// month and year: "الثلاثاء 17 اذار 2020", "2020.03.20 - 12:28", "20/03/2020",
-    /// "17 مارس 2020", in any digits) in its first five non-empty lines.
+    /// "17 مارس 2020", "Mar 28, 2020", in any digits) in its first five non-empty lines. Lines
+    /// of Latin prose (photo captions, credits) are skipped.
     public static func dateline(in text: String) -> DateMention? {
-        let scalars = Array(text.unicodeScalars.prefix(datelineScalars))
-        var lineStart = 0
-        var linesSeen = 0
-        while lineStart < scalars.count, linesSeen < datelineLines {
-            var lineEnd = lineStart
-            while lineEnd < scalars.count, scalars[lineEnd] != "\n" { lineEnd += 1 }
-            let line = Array(scalars[lineStart..<lineEnd])
-            if line.contains(where: { !$0.properties.isWhitespace }) {
-                linesSeen += 1
-                let tokens = DateTokenizer.tokenize(line)
-                for m in DateGrammar(tokens: tokens, publication: nil).matches() {
-                    guard var date = m.date, date.precision == .day, m.rule.hasPrefix("explicit.") else { continue }
-                    let rule = "dateline." + m.rule.dropFirst("explicit.".count)
-                    date.trace = DateTrace(anchor: "explicit \(date.iso)", rule: rule)
-                    var mention = mention(m, tokens: tokens, scalars: line, offset: lineStart)
-                    mention.date = date
-                    mention.rule = rule
-                    return mention
+        var text = text
+        return text.withUTF8 { all in
+            let limit = min(all.count, datelineBytes)
+            var lineStart = 0, lineScalarStart = 0, linesSeen = 0
+            while lineStart < limit, linesSeen < datelineLines {
+                var lineEnd = lineStart
+                while lineEnd < all.count, all[lineEnd] != 0x0A { lineEnd += 1 }
+                let line = UnsafeBufferPointer(rebasing: all[lineStart..<lineEnd])
+                var latin = 0, arabic = 0, digits = 0, scalars = 0
+                var b = 0
+                while b < line.count {
+                    let (v, length) = DateTokenizer.decode(line, b)
+                    if DateScalars.isLatinLetter(v) { latin += 1 } else if DateScalars.isArabicLetter(v) { arabic += 1 }
+                    if DateScalars.digitValue(v) != nil { digits += 1 }
+                    b += length; scalars += 1
                 }
+                if latin + arabic + digits > 0 {
+                    linesSeen += 1
+                    // A line of Latin prose is a photo caption or a credit, not the dateline
+                    // ("Mar 28, 2020" alone still counts).
+                    if latin <= arabic || latin <= 12, let found = datelineMention(line, scalarOffset: lineScalarStart) { return found }
+                }
+                lineStart = lineEnd + 1
+                lineScalarStart += scalars + 1
             }
-            lineStart = lineEnd + 1
+            return nil
+        }
+    }
+
+    private static func datelineMention(_ line: UnsafeBufferPointer<UInt8>, scalarOffset: Int) -> DateMention? {
+        let tokens = DateTokenizer.tokenize(utf8: line)
+        for m in DateGrammar(tokens: tokens, publication: nil).matches() {
+            guard var date = m.date, date.precision == .day, m.rule.hasPrefix("explicit.") else { continue }
+            let rule = "dateline." + m.rule.dropFirst("explicit.".count)
+            date.trace = DateTrace(anchor: "explicit \(date.iso)", rule: rule)
+            var found = mention(m, tokens: tokens, utf8: line, offset: scalarOffset)
+            found.date = date
+            found.rule = rule
+            return found
         }
         return nil
     }
 
-    private static func mention(_ m: DateGrammar.Match, tokens: [DateToken], scalars: [Unicode.Scalar], offset: Int) -> DateMention {
-        let lower = tokens[m.first].stemStart
-        let upper = tokens[m.end - 1].end
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return DateMention(range: (lower + offset)..<(upper + offset), text: String(view), date: m.date, rule: m.rule)
+    private static func mention(_ m: DateGrammar.Match, tokens: [DateToken], utf8: UnsafeBufferPointer<UInt8>, offset: Int) -> DateMention {
+        let first = tokens[m.first], last = tokens[m.end - 1]
+        let text = String(decoding: UnsafeBufferPointer(rebasing: utf8[first.stemStartByte..<last.endByte]), as: UTF8.self)
+        return DateMention(range: (first.stemStart + offset)..<(last.end + offset), text: text, date: m.date, rule: m.rule)
     }
 }

@@ -60,6 +60,29 @@ enum DateScalars {
         }
     }
 
+    static let letterClass: UInt8 = 1, markClass: UInt8 = 2, digitClass: UInt8 = 4
+
+    /// Classes of the scalars below U+0700 (Latin, Arabic), so the tokenizer tests a scalar
+    /// with one load; scalars above fall back to the functions.
+    static let classTable: [UInt8] = (0..<0x700).map { v -> UInt8 in
+        let u = UInt32(v)
+        var c: UInt8 = 0
+        if isLetter(u) { c |= letterClass }
+        if isWordMark(u) { c |= markClass }
+        if digitValue(u) != nil { c |= digitClass }
+        return c
+    }
+
+    @inline(__always)
+    static func scalarClass(_ v: UInt32, _ table: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        if v < 0x700 { return table[Int(v)] }
+        var c: UInt8 = 0
+        if isLetter(v) { c |= letterClass }
+        if isWordMark(v) { c |= markClass }
+        if digitValue(v) != nil { c |= digitClass }
+        return c
+    }
+
     /// The folded key of a literal, used to build the lexicon.
     static func key(of text: String) -> [UInt32] {
         text.unicodeScalars.compactMap { s in

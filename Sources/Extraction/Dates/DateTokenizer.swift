@@ -1,4 +1,8 @@
-/// One token of a sentence as the date grammar sees it. Offsets count Unicode scalars.
+/// One token of a sentence as the date grammar sees it.
+///
+/// Offsets count Unicode scalars (what `DateMention.range` reports); the UTF-8 offsets of the
+/// stem and the end let the text of a span be cut without decoding the sentence again.
+/// Stored compactly (44 bytes): tokens are built for every sentence of a corpus.
 struct DateToken {
     enum Kind: UInt8 {
         case word, number, numericDate, otherNumber
@@ -6,11 +10,6 @@ struct DateToken {
     }
 
     var kind: Kind
-    var start: Int
-    var end: Int
-    /// Where the meaningful stem starts, after the clitics و ف ب ل ك ("والأربعاء" → "الأربعاء").
-    var stemStart: Int
-    var word: DateWord?
     /// The stem carries the article ال (a definite noun or adjective).
     var stemHasArticle = false
     /// A preposition clitic ب/ل/ك was stripped ("باليوم", "للعام").
@@ -19,96 +18,200 @@ struct DateToken {
     var isFutureVerb = false
     /// The word carries tanween fath (غداً).
     var tanween = false
-    /// The word is only clitic letters (و، ب، ف، ل، ك), which may attach to a number ("و2019").
+    /// The word is only clitic letters (و، ب، ف، ل، ك) or the article, which may attach to a
+    /// number ("و2019", "الـ28").
     var isCliticOnly = false
-    /// Digit groups of a number: `value`/`digits` for a plain number; three groups for a numeric date.
-    var value = 0, digits = 0
-    var value2 = 0, digits2 = 0
-    var value3 = 0, digits3 = 0
+    private var wordIndex: UInt16 = 0
+    private var digitCounts: (UInt8, UInt8, UInt8) = (0, 0, 0)
+    /// Scalar offsets: start, end, stem start; UTF-8 offsets: stem start, end.
+    private var offsets: (Int32, Int32, Int32, Int32, Int32)
+    private var values: (Int32, Int32, Int32) = (0, 0, 0)
 
-    init(kind: Kind, start: Int, end: Int) {
-        self.kind = kind; self.start = start; self.end = end; self.stemStart = start
+    init(kind: Kind, start: Int, end: Int, startByte: Int, endByte: Int) {
+        self.kind = kind
+        offsets = (Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: end), Int32(truncatingIfNeeded: start),
+                   Int32(truncatingIfNeeded: startByte), Int32(truncatingIfNeeded: endByte))
+    }
+
+    var start: Int { Int(offsets.0) }
+    var end: Int { Int(offsets.1) }
+    /// Where the meaningful stem starts, after the clitics و ف ب ل ك ("والأربعاء" → "الأربعاء").
+    var stemStart: Int { Int(offsets.2) }
+    var stemStartByte: Int { Int(offsets.3) }
+    var endByte: Int { Int(offsets.4) }
+    mutating func setStem(scalar: Int, byte: Int) {
+        offsets.2 = Int32(truncatingIfNeeded: scalar)
+        offsets.3 = Int32(truncatingIfNeeded: byte)
+    }
+
+    var word: DateWord? { wordIndex == 0 ? nil : DateLexicon.meanings[Int(wordIndex)] }
+    mutating func setWord(index: UInt16) { wordIndex = index }
+
+    /// Digit groups of a number: `value`/`digits` for a plain number; three groups for a numeric
+    /// date. A group of more than nine digits has value -1.
+    var value: Int { Int(values.0) }
+    var value2: Int { Int(values.1) }
+    var value3: Int { Int(values.2) }
+    var digits: Int { Int(digitCounts.0) }
+    var digits2: Int { Int(digitCounts.1) }
+    var digits3: Int { Int(digitCounts.2) }
+    mutating func setGroups(values v: (Int, Int, Int), digits d: (Int, Int, Int)) {
+        values = (Int32(v.0), Int32(v.1), Int32(v.2))
+        digitCounts = (UInt8(min(d.0, 255)), UInt8(min(d.1, 255)), UInt8(min(d.2, 255)))
     }
 
     /// Ends a clause for the purpose of future-cue windows.
     var isClauseBreak: Bool { kind == .clauseBreak || kind == .dash }
 }
 
-/// Splits a sentence into date tokens in one pass over its scalars: O(n) time, with the
-/// folded letters of the current word in a reused buffer.
+/// Splits a sentence into date tokens in one pass over its UTF-8 bytes: O(n) time, no
+/// allocation per word (the folded letters go to a fixed scratch buffer), and the FNV hashes
+/// of the word and of its clitic-stripped stems are computed as the letters are read, so the
+/// lexicon lookups that follow cost one filter probe each.
 enum DateTokenizer {
     private static let waw: UInt32 = 0x0648, fa: UInt32 = 0x0641, ba: UInt32 = 0x0628
     private static let lam: UInt32 = 0x0644, kaf: UInt32 = 0x0643, sin: UInt32 = 0x0633
     private static let ya: UInt32 = 0x064A, ta: UInt32 = 0x062A, nun: UInt32 = 0x0646
+    /// Letters kept per word; a longer "word" (a URL, a hash) has no date meaning.
+    private static let maxWordLetters = 48
 
-    static func tokenize(_ s: [Unicode.Scalar]) -> [DateToken] {
-        let n = s.count
-        var tokens: [DateToken] = []
-        tokens.reserveCapacity(n / 5 + 4)
-        var key: [UInt32] = [], raw: [UInt32] = [], pos: [Int] = []
-        key.reserveCapacity(32); raw.reserveCapacity(32); pos.reserveCapacity(32)
-        let lexicon = DateLexicon.shared
-        var i = 0
-        while i < n {
-            let v = s[i].value
-            if DateScalars.isLetter(v) || DateScalars.isWordMark(v) {
-                let start = i
-                var tanween = false
-                key.removeAll(keepingCapacity: true); raw.removeAll(keepingCapacity: true); pos.removeAll(keepingCapacity: true)
-                while i < n {
-                    let c = s[i].value
-                    if DateScalars.isLetter(c) {
-                        raw.append(c); key.append(DateScalars.fold(c)); pos.append(i)
-                    } else if DateScalars.isWordMark(c) {
-                        if c == DateScalars.fathatan { tanween = true }
-                    } else { break }
-                    i += 1
-                }
-                if key.isEmpty {
-                    // A run of tatweel or marks alone: used as a dash ("بغداد ـ سلم").
-                    let onlyTatweel = s[start..<i].contains { $0.value == DateScalars.tatweel }
-                    tokens.append(DateToken(kind: onlyTatweel ? .dash : .other, start: start, end: i))
-                    continue
-                }
-                var t = DateToken(kind: .word, start: start, end: i)
-                t.tanween = tanween
-                classify(&t, key: key, raw: raw, pos: pos, lexicon: lexicon)
-                tokens.append(t)
-            } else if let d0 = DateScalars.digitValue(v) {
-                tokens.append(number(s, &i, firstDigit: d0, previous: tokens.last))
-            } else {
-                i += 1
-                let kind: DateToken.Kind
-                switch v {
-                case 0x20, 0x09, 0xA0, 0x2000...0x200B, 0x202F, 0x3000, 0xFEFF: continue
-                case 0x0A, 0x0D, 0x2E, 0x2C, 0x060C, 0x061B, 0x3B, 0x3A, 0x21, 0x3F, 0x061F, 0x2026, 0x06D4, 0x2028, 0x2029:
-                    kind = .clauseBreak
-                case 0x2D, 0x2010...0x2015, 0x2212: kind = .dash
-                case 0x2F, 0x5C: kind = .slash
-                case 0x28, 0x5B, 0x7B, 0xFD3E: kind = .open
-                case 0x29, 0x5D, 0x7D, 0xFD3F: kind = .close
-                case 0x22, 0x27, 0xAB, 0xBB, 0x2018...0x201F, 0x2039, 0x203A: kind = .quote
-                default: kind = .other
-                }
-                tokens.append(DateToken(kind: kind, start: i - 1, end: i))
+    /// One scalar decoded from valid UTF-8 (a Swift string's storage): its value and length.
+    @inline(__always)
+    static func decode(_ u: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int) {
+        let b0 = UInt32(u[i])
+        if b0 < 0x80 { return (b0, 1) }
+        if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F), 2) }
+        if b0 < 0xF0 { return ((b0 & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F), 3) }
+        return ((b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6 | UInt32(u[i + 3] & 0x3F), 4)
+    }
+
+    static func tokenize(_ text: String) -> [DateToken] {
+        var text = text
+        return text.withUTF8 { tokenize(utf8: $0) }
+    }
+
+    /// Running FNV-1a hashes of a word and of its stems without the first one or two letters,
+    /// plain and behind a virtual alef (for لل = ل + ال).
+    private struct StemHashes {
+        var whole = DateLexicon.hashBasis
+        var from1 = DateLexicon.hashBasis, from2 = DateLexicon.hashBasis
+        var alefFrom1 = DateLexicon.step(DateLexicon.hashBasis, DateScalars.alef)
+        var alefFrom2 = DateLexicon.step(DateLexicon.hashBasis, DateScalars.alef)
+
+        @inline(__always)
+        mutating func add(_ letter: UInt32, at position: Int) {
+            whole = DateLexicon.step(whole, letter)
+            if position >= 1 { from1 = DateLexicon.step(from1, letter); alefFrom1 = DateLexicon.step(alefFrom1, letter) }
+            if position >= 2 { from2 = DateLexicon.step(from2, letter); alefFrom2 = DateLexicon.step(alefFrom2, letter) }
+        }
+
+        func stem(from start: Int, alef: Bool) -> UInt64 {
+            switch (start, alef) {
+            case (0, _): return whole
+            case (1, false): return from1
+            case (1, true): return alefFrom1
+            case (2, false): return from2
+            default: return alefFrom2
             }
         }
-        return tokens
+    }
+
+    static func tokenize(utf8 u: UnsafeBufferPointer<UInt8>) -> [DateToken] {
+        DateScalars.classTable.withUnsafeBufferPointer { classes in
+            let n = u.count
+            var tokens: [DateToken] = []
+            tokens.reserveCapacity(n / 8 + 4)
+            let key = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: maxWordLetters)
+            let raw = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: maxWordLetters)
+            defer { key.deallocate(); raw.deallocate() }
+            let lexicon = DateLexicon.shared
+            var b = 0                      // byte offset
+            var si = 0                     // scalar offset
+            var previous: UInt32 = 0x20    // the scalar before the current one
+            while b < n {
+                let (v, length) = decode(u, b)
+                let vClass = DateScalars.scalarClass(v, classes)
+                if vClass & (DateScalars.letterClass | DateScalars.markClass) != 0 {
+                    let start = si, startByte = b
+                    var tanween = false, onlyTatweel = true
+                    var letters = 0
+                    var hashes = StemHashes()
+                    var c = v, cLength = length, cClass = vClass
+                    while true {
+                        if cClass & DateScalars.letterClass != 0 {
+                            if letters < maxWordLetters {
+                                let folded = DateScalars.fold(c)
+                                raw[letters] = c; key[letters] = folded
+                                hashes.add(folded, at: letters)
+                            }
+                            letters += 1
+                            onlyTatweel = false
+                        } else if cClass & DateScalars.markClass != 0 {
+                            if c == DateScalars.fathatan { tanween = true }
+                            if c != DateScalars.tatweel { onlyTatweel = false }
+                        } else { break }
+                        previous = c
+                        b += cLength; si += 1
+                        guard b < n else { break }
+                        (c, cLength) = decode(u, b)
+                        cClass = DateScalars.scalarClass(c, classes)
+                    }
+                    if letters == 0 {
+                        // A run of tatweel alone is used as a dash ("بغداد ـ سلم").
+                        tokens.append(DateToken(kind: onlyTatweel ? .dash : .other, start: start, end: si, startByte: startByte, endByte: b))
+                        continue
+                    }
+                    var t = DateToken(kind: .word, start: start, end: si, startByte: startByte, endByte: b)
+                    t.tanween = tanween
+                    if letters <= maxWordLetters {
+                        let word = Word(utf8: u, startByte: startByte, start: start,
+                                        key: UnsafeBufferPointer(rebasing: key[0..<letters]),
+                                        raw: UnsafeBufferPointer(rebasing: raw[0..<letters]), hashes: hashes)
+                        classify(&t, word, lexicon: lexicon)
+                    }
+                    tokens.append(t)
+                } else if vClass & DateScalars.digitClass != 0 {
+                    tokens.append(number(u, &b, &si, previous: previous, previousToken: tokens.last))
+                    previous = 0x30
+                } else {
+                    previous = v
+                    let start = si, startByte = b
+                    b += length; si += 1
+                    let kind: DateToken.Kind
+                    switch v {
+                    case 0x20, 0x09, 0xA0, 0x2000...0x200B, 0x202F, 0x3000, 0xFEFF: continue
+                    case 0x0A, 0x0D, 0x2E, 0x2C, 0x060C, 0x061B, 0x3B, 0x3A, 0x21, 0x3F, 0x061F, 0x2026, 0x06D4, 0x2028, 0x2029:
+                        kind = .clauseBreak
+                    case 0x2D, 0x2010...0x2015, 0x2212: kind = .dash
+                    case 0x2F, 0x5C: kind = .slash
+                    case 0x28, 0x5B, 0x7B, 0xFD3E: kind = .open
+                    case 0x29, 0x5D, 0x7D, 0xFD3F: kind = .close
+                    case 0x22, 0x27, 0xAB, 0xBB, 0x2018...0x201F, 0x2039, 0x203A: kind = .quote
+                    default: kind = .other
+                    }
+                    tokens.append(DateToken(kind: kind, start: start, end: si, startByte: startByte, endByte: b))
+                }
+            }
+            return tokens
+        }
     }
 
     /// Reads digits and the separators between them (2020.03.20, 20/3/2020, 2,500, 12:28).
-    private static func number(_ s: [Unicode.Scalar], _ i: inout Int, firstDigit: Int, previous: DateToken?) -> DateToken {
-        let n = s.count
-        let start = i
+    private static func number(_ u: UnsafeBufferPointer<UInt8>, _ b: inout Int, _ si: inout Int,
+                               previous: UInt32, previousToken: DateToken?) -> DateToken {
+        let n = u.count
+        let start = si, startByte = b
         var groups = 0
         var values = (0, 0, 0), counts = (0, 0, 0)
         var separator: UInt32 = 0
         var mixedSeparators = false
         while true {
             var value = 0, count = 0
-            while i < n, let d = DateScalars.digitValue(s[i].value) {
+            while b < n {
+                let (c, length) = decode(u, b)
+                guard let d = DateScalars.digitValue(c) else { break }
                 if count < 9 { value = value * 10 + d }
-                count += 1; i += 1
+                count += 1; b += length; si += 1
             }
             if count > 9 { value = -1 }
             switch groups {
@@ -118,25 +221,30 @@ enum DateTokenizer {
             default: break
             }
             groups += 1
-            guard i + 1 < n, isNumberSeparator(s[i].value), DateScalars.digitValue(s[i + 1].value) != nil else { break }
-            if separator == 0 { separator = s[i].value } else if separator != s[i].value { mixedSeparators = true }
-            i += 1
+            // A separator continues the number only between digits.
+            guard b < n else { break }
+            let (sep, sepLength) = decode(u, b)
+            guard isNumberSeparator(sep), b + sepLength < n, DateScalars.digitValue(decode(u, b + sepLength).0) != nil else { break }
+            if separator == 0 { separator = sep } else if separator != sep { mixedSeparators = true }
+            b += sepLength; si += 1
         }
-        var t = DateToken(kind: .otherNumber, start: start, end: i)
-        t.value = values.0; t.digits = counts.0
-        t.value2 = values.1; t.digits2 = counts.1
-        t.value3 = values.2; t.digits3 = counts.2
+        var t = DateToken(kind: .otherNumber, start: start, end: si, startByte: startByte, endByte: b)
+        t.setGroups(values: values, digits: counts)
         if groups == 1 {
             t.kind = .number
         } else if groups == 3, !mixedSeparators, separator == 0x2E || separator == 0x2F || separator == 0x2D {
             t.kind = .numericDate
         }
         // Digits glued to a word are part of a code ("epa03037147", "F16"), unless the word is a clitic ("و2019", "بـ2014").
-        if start > 0, DateScalars.isLetter(s[start - 1].value) || s[start - 1].value == DateScalars.tatweel,
-           !(previous?.isCliticOnly ?? false) {
+        if DateScalars.isLetter(previous) || previous == DateScalars.tatweel, !(previousToken?.isCliticOnly ?? false) {
             t.kind = .otherNumber
         }
-        if i < n, DateScalars.isLatinLetter(s[i].value) { t.kind = .otherNumber }
+        if b < n, DateScalars.isLatinLetter(decode(u, b).0) {
+            // An ISO timestamp keeps its date ("2020-03-17T12:28:00Z"); other digits glued to
+            // Latin letters are codes.
+            let timestamp = t.kind == .numericDate && u[b] == 0x54 && b + 1 < n && DateScalars.digitValue(UInt32(u[b + 1])) != nil
+            if !timestamp { t.kind = .otherNumber }
+        }
         return t
     }
 
@@ -145,43 +253,78 @@ enum DateTokenizer {
         v == 0x2E || v == 0x2F || v == 0x2D || v == 0x2C || v == 0x066C || v == 0x066B || v == 0x3A
     }
 
+    /// A word being classified: its folded and raw letters, its hashes, and where it starts.
+    private struct Word {
+        let utf8: UnsafeBufferPointer<UInt8>
+        let startByte: Int
+        let start: Int
+        let key: UnsafeBufferPointer<UInt32>
+        let raw: UnsafeBufferPointer<UInt32>
+        let hashes: StemHashes
+
+        /// Scalar and byte offsets of the letter at `position` (marks may sit between letters).
+        func offsets(ofLetter position: Int) -> (scalar: Int, byte: Int) {
+            var b = startByte, si = start, letters = 0
+            while true {
+                let (c, length) = DateTokenizer.decode(utf8, b)
+                if DateScalars.isLetter(c) {
+                    if letters == position { return (si, b) }
+                    letters += 1
+                }
+                b += length; si += 1
+            }
+        }
+    }
+
     /// Finds the word's date meaning through its clitics, and whether it is سـ + imperfect verb.
-    private static func classify(_ t: inout DateToken, key: [UInt32], raw: [UInt32], pos: [Int], lexicon: DateLexicon) {
+    private static func classify(_ t: inout DateToken, _ word: Word, lexicon: DateLexicon) {
+        let key = word.key, raw = word.raw
         let count = key.count
+        // Clitics and the article may be glued to digits: "و2019", "بـ2014", "الـ28".
         t.isCliticOnly = count <= 2 && key.allSatisfy { $0 == waw || $0 == fa || $0 == ba || $0 == lam || $0 == kaf }
+            || (count == 2 && key[0] == DateScalars.alef && key[1] == lam)
         // The article, also behind و/ف ("والتالي"): a definite noun or adjective.
         let articleAt = count > 3 && (key[0] == waw || key[0] == fa) && key[1] == DateScalars.alef ? 1 : 0
         t.stemHasArticle = count - articleAt > 3 && key[articleAt] == DateScalars.alef && key[articleAt + 1] == lam
-        func found(_ w: DateWord, at stem: Int, prepositionClitic: Bool = false) {
+        func found(_ index: UInt16, at stem: Int, prepositionClitic: Bool = false) {
             // "آب"/"اب" is August; "أب"/"إب" (father) is not.
-            if w == .month(8), count - stem == 2, raw[stem] == DateScalars.alefHamzaAbove || raw[stem] == DateScalars.alefHamzaBelow {
+            if count - stem == 2, raw[stem] == DateScalars.alefHamzaAbove || raw[stem] == DateScalars.alefHamzaBelow,
+               DateLexicon.meanings[Int(index)] == .month(8) {
                 return
             }
-            t.word = w
-            t.stemStart = pos[stem]
+            t.setWord(index: index)
+            if stem > 0 {
+                let (scalar, byte) = word.offsets(ofLetter: stem)
+                t.setStem(scalar: scalar, byte: byte)
+            }
             t.hasPrepositionClitic = prepositionClitic
             t.stemHasArticle = count - stem > 3 && key[stem] == DateScalars.alef && key[stem + 1] == lam
         }
-        if let w = lexicon.word(key[...]) { found(w, at: 0); return finishVerb(&t, key, raw, 0) }
+        var w = lexicon.index(hash: word.hashes.whole, key)
+        if w != 0 { found(w, at: 0); return finishVerb(&t, key, raw, 0) }
         var base = 0
         if count > 2, key[0] == waw || key[0] == fa {
             base = 1
-            if let w = lexicon.word(key[1...]) { found(w, at: 1); return finishVerb(&t, key, raw, 1) }
+            w = lexicon.index(hash: word.hashes.from1, key[1...])
+            if w != 0 { found(w, at: 1); return finishVerb(&t, key, raw, 1) }
         }
         if count - base > 2, key[base] == ba || key[base] == lam || key[base] == kaf {
             let rest = key[(base + 1)...]
             if rest.count > 2, rest[rest.startIndex] == DateScalars.alef, rest[rest.startIndex + 1] == lam {
-                if let w = lexicon.word(rest) { found(w, at: base + 1, prepositionClitic: true); return }
+                w = lexicon.index(hash: word.hashes.stem(from: base + 1, alef: false), rest)
+                if w != 0 { found(w, at: base + 1, prepositionClitic: true); return }
             } else if key[base] == lam, rest[rest.startIndex] == lam {
                 // لل = ل + ال: "للعام" is ل + "العام".
-                if let w = lexicon.word(prefix: DateScalars.alef, rest) {
+                w = lexicon.index(hash: word.hashes.stem(from: base + 1, alef: true), prefix: DateScalars.alef, rest)
+                if w != 0 {
                     found(w, at: base + 1, prepositionClitic: true)
                     t.stemHasArticle = true
                     return
                 }
-            } else if let w = lexicon.word(rest) {
-                switch w {
-                case .dayWord, .yearWord, .monthWord, .unit:   // "بيوم", "لعام 2020"
+            } else {
+                w = lexicon.index(hash: word.hashes.stem(from: base + 1, alef: false), rest)
+                switch w == 0 ? nil : DateLexicon.meanings[Int(w)] {
+                case .dayWord?, .yearWord?, .monthWord?, .unit?:   // "بيوم", "لعام 2020"
                     found(w, at: base + 1, prepositionClitic: true); return
                 default: break
                 }
@@ -192,7 +335,7 @@ enum DateTokenizer {
 
     /// سـ + imperfect: س, then the person prefix ي/ت/ن/أ, at least four letters, not a noun
     /// ending in ة or ات, and not a word the lexicon knows ("سيارة", "سنوات", "سيستاني").
-    private static func finishVerb(_ t: inout DateToken, _ key: [UInt32], _ raw: [UInt32], _ base: Int) {
+    private static func finishVerb(_ t: inout DateToken, _ key: UnsafeBufferPointer<UInt32>, _ raw: UnsafeBufferPointer<UInt32>, _ base: Int) {
         if t.word != nil { return }
         let count = key.count
         guard count - base >= 4, key[base] == sin else { return }
@@ -207,7 +350,7 @@ enum DateTokenizer {
     private static let pronounSuffixes: [[UInt32]] = ["هما", "هم", "هن", "ها", "ه", "نا", "كم", "ك", "ي"].map(DateScalars.key(of:))
 
     /// "سيطرته", "سياستها", "سياراتهم": a known noun (ة written ت before the pronoun) or a plural in ات.
-    private static func isKnownNounWithPronoun(_ word: ArraySlice<UInt32>) -> Bool {
+    private static func isKnownNounWithPronoun(_ word: Slice<UnsafeBufferPointer<UInt32>>) -> Bool {
         let lexicon = DateLexicon.shared
         for suffix in pronounSuffixes where word.count > suffix.count + 2 && word.suffix(suffix.count).elementsEqual(suffix) {
             let stem = word.dropLast(suffix.count)

@@ -1,0 +1,158 @@
+import GraphModel
+
+/// The state of extracting one article: its tokens, the mentions found so far, and the findings.
+struct DocumentRun {
+    let extractor: Extractor
+    let article: Article
+    let text: TokenizedText
+    let dates: any DateFinding
+    var mentions: [Mention] = []
+    /// Token → index in `mentions` of the named mention covering it.
+    var covered: [Int32]
+    var patterns: [String: PatternEntity] = [:]
+    var findings: DocumentFindings
+    /// Events found so far, with the sentence of their trigger (for claims and back-references).
+    var eventSentences: [Int] = []
+    /// Sentences whose date an event already used.
+    var consumedDateSentences: Set<Int> = []
+    /// Date mentions per sentence, found once.
+    var dateCache: [Int: [(token: Int, date: EventDate)]] = [:]
+
+    var gazetteer: Gazetteer { extractor.gazetteer }
+    var document: String { article.document }
+
+    init(extractor: Extractor, article: Article) {
+        self.extractor = extractor
+        self.article = article
+        self.text = TokenizedText(article.text)
+        self.dates = extractor.dateFinder(article.published)
+        self.covered = Array(repeating: -1, count: text.tokens.count)
+        self.findings = DocumentFindings(document: article.document, published: article.published)
+    }
+
+    mutating func run() {
+        for sentence in text.sentences { matchLexicon(in: sentence) }
+        for sentence in text.sentences { matchPatterns(in: sentence) }
+        matchSurnames()
+        for sentence in text.sentences { resolveAnaphora(in: sentence) }
+        mentions.sort { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
+        rebuildCoverage()
+        for sentence in text.sentences {
+            let local = mentionsIn(sentence)
+            extractEvents(in: sentence, mentions: local)
+            extractRelations(in: sentence, mentions: local)
+        }
+        collectEntities()
+    }
+
+    // MARK: helpers
+
+    func token(_ i: Int) -> Token { text.tokens[i] }
+
+    func evidence(_ sentence: Int, _ start: Int, _ end: Int, rule: String) -> Evidence {
+        Evidence(document: document, sentence: sentence, start: start, end: end, text: text.text(start, end), rule: rule)
+    }
+    func evidence(_ m: Mention, rule: String? = nil) -> Evidence {
+        evidence(m.sentence, m.start, m.end, rule: rule ?? m.rule)
+    }
+
+    func mentionsIn(_ sentence: Sentence) -> [Mention] {
+        // Mentions are sorted by token; binary search would do, but sentences are short.
+        mentions.filter { $0.sentence == sentence.index }
+    }
+
+    mutating func rebuildCoverage() {
+        for i in covered.indices { covered[i] = -1 }
+        for (k, m) in mentions.enumerated() where !m.anaphoric {
+            for t in m.tokens { covered[t] = Int32(k) }
+        }
+    }
+
+    /// The word token before `i` in the sentence, skipping quotes and brackets.
+    func previousWord(_ i: Int, in s: Sentence) -> Int? {
+        var j = i - 1
+        while j >= s.tokens.lowerBound {
+            let t = token(j)
+            if t.kind != .punctuation { return j }
+            if !Clitics.isTransparent(t.norm) { return nil }
+            j -= 1
+        }
+        return nil
+    }
+    func nextWord(_ i: Int, in s: Sentence) -> Int? {
+        var j = i + 1
+        while j < s.tokens.upperBound {
+            let t = token(j)
+            if t.kind != .punctuation { return j }
+            if !Clitics.isTransparent(t.norm) { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    func cliticLetters(_ t: Token, _ n: Int) -> String {
+        String(String.UnicodeScalarView(t.norm.unicodeScalars.prefix(n)))
+    }
+
+    func surface(_ m: Mention) -> String { text.text(m.start, m.end) }
+
+    mutating func addMention(_ m: Mention) {
+        mentions.append(m)
+        if !m.anaphoric { for t in m.tokens where covered[t] < 0 { covered[t] = Int32(mentions.count - 1) } }
+    }
+
+    // MARK: lexicon
+
+    mutating func matchLexicon(in s: Sentence) {
+        var i = s.tokens.lowerBound
+        while i < s.tokens.upperBound {
+            let t = token(i)
+            if t.kind == .punctuation { i += 1; continue }
+            guard let m = gazetteer.trie.longestMatch(in: text.tokens, at: i, limit: s.tokens.upperBound),
+                  let hit = chooseHit(m, at: i, in: s, quoted: isQuoted(m, in: s)) else { i += 1; continue }
+            let e = gazetteer.entities[hit.entity]
+            // A Latin name must be a whole Latin word of at least four letters ("US" inside an English caption is too weak).
+            if t.norm.unicodeScalars.first!.isASCII, m.words == 1, t.norm.count < 4 { i += 1; continue }
+            let first = token(m.start)
+            var end = m.end
+            while end > m.start + 1, token(end - 1).kind == .punctuation { end -= 1 }
+            addMention(Mention(ref: "k:" + e.key, kind: e.kind, actorType: e.actorType, type: e.type, sentence: s.index,
+                               tokens: m.start..<end,
+                               start: offsetAfterLetters(text, token: first, letters: m.cliticLetters),
+                               end: token(end - 1).end, clitic: cliticLetters(first, m.cliticLetters), rule: "lexicon"))
+            i = m.end
+        }
+    }
+
+    /// The name stands alone between quotes or brackets: `"ناس"`, `(واع)`.
+    func isQuoted(_ m: NameTrie<Gazetteer.Hit>.Match, in s: Sentence) -> Bool {
+        let before = m.start - 1, after = m.end
+        guard before >= s.tokens.lowerBound, after < s.tokens.upperBound else { return false }
+        let open = token(before), close = token(after)
+        return open.kind == .punctuation && close.kind == .punctuation && Clitics.isTransparent(open.norm) && Clitics.isTransparent(close.norm)
+    }
+
+    /// Picks the entity a matched name stands for. A class word before the name decides
+    /// between a base and its town; a shared name needs context (a class word, quotes, or
+    /// an earlier mention of the same entity in the article).
+    func chooseHit(_ m: NameTrie<Gazetteer.Hit>.Match, at i: Int, in s: Sentence, quoted: Bool) -> Gazetteer.Hit? {
+        let prev = previousWord(i, in: s).map(token)
+        let wantBase = prev.map { Cues.baseClass.matches($0) } ?? false
+        let wantPlace = prev.map { Cues.placeClass.matches($0) } ?? false
+        func seen(_ h: Gazetteer.Hit) -> Bool { mentions.contains { $0.ref == "k:" + gazetteer.entities[h.entity].key } }
+        let ranked = m.payloads.sorted { a, b in
+            func score(_ h: Gazetteer.Hit) -> (Int, Int, Int, Int) {
+                let k = gazetteer.entities[h.entity].kind
+                return ((wantBase && k == .base) || (wantPlace && k == .place) ? 0 : 1, h.shared ? 1 : 0, seen(h) ? 0 : 1, h.entity)
+            }
+            return score(a) < score(b)
+        }
+        guard let best = ranked.first else { return nil }
+        // A one-word name that is also a common word ("بلد" a country, "عنه" about him) needs context like a shared name.
+        let common = m.words == 1 && Cues.commonWords.matches(token(m.start))
+        if best.shared || common && !(wantBase || wantPlace || quoted || seen(best)) {
+            return nil
+        }
+        return best
+    }
+}

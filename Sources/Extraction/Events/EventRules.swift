@@ -1,0 +1,502 @@
+import GraphModel
+
+/// Events: a trigger word plus an anchor (the base or place left, the target hit) in the same
+/// clause, or reached through a back-reference ("القاعدة"). No anchor, no event.
+///
+/// A clause is the stretch of the sentence between the neighbouring triggers. Roles come from
+/// word order and prepositions: for a withdrawal, `from` is the base after the trigger (else
+/// before it, else a place), `recipient` an actor after إلى or with ل, `actor` the subject
+/// before the trigger or the noun right after a verbal noun ("انسحاب القوات الأميركية");
+/// for an attack, `target` what follows على/ضد or the object of استهداف/قصف, persons after
+/// مقتل/اغتيال, `attacker` the subject, the agent after شنّ, or a nisba adjective
+/// ("غارة أميركية" → the United States).
+extension DocumentRun {
+    struct TriggerGroup {
+        var kind: NodeKind
+        var first: Int
+        var last: Int
+        var handover = false
+        var receive = false
+        var words: [Int]
+    }
+
+    func findTriggers(in s: Sentence) -> [TriggerGroup] {
+        var found: [TriggerGroup] = []
+        for i in s.tokens where token(i).kind == .word && covered[i] < 0 {
+            let t = token(i)
+            var g: TriggerGroup?
+            if Cues.attack.matches(t) {
+                g = TriggerGroup(kind: .attack, first: i, last: i, words: [i])
+            } else if Cues.aircraft.matches(t) {
+                var k = i + 1
+                while k < min(s.tokens.upperBound, i + 6) {
+                    if Cues.droneQualifier.matches(token(k)) { g = TriggerGroup(kind: .attack, first: i, last: k, words: [i]); break }
+                    k += 1
+                }
+            } else if Cues.receive.matches(t) && !handoverFollows(i, in: s) {
+                g = TriggerGroup(kind: .withdrawal, first: i, last: i, receive: true, words: [i])
+            } else if Cues.handOver.matches(t) {
+                g = TriggerGroup(kind: .withdrawal, first: i, last: i, handover: true, words: [i])
+            } else if Cues.withdraw.matches(t) {
+                if Cues.redeployNeedsRestart.matches(t) {
+                    guard let p = previousWord(i, in: s), Cues.restart.matches(token(p)) else { continue }
+                }
+                g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
+            }
+            guard var group = g else { continue }
+            if var last = found.last, last.kind == group.kind, group.first - last.last <= 3 {
+                last.last = max(last.last, group.last); last.words += group.words
+                last.handover = last.handover || group.handover; last.receive = last.receive || group.receive
+                found[found.count - 1] = last
+            } else {
+                group.last = max(group.last, group.first)
+                found.append(group)
+            }
+        }
+        return found
+    }
+
+    /// "تسلم ... إلى/ل ACTOR" hands over; "تسلمت ACTOR القاعدة" receives.
+    func handoverFollows(_ i: Int, in s: Sentence) -> Bool {
+        guard Cues.handOver.matches(token(i)) else { return false }
+        for m in mentions where m.sentence == s.index && m.tokens.lowerBound > i && m.tokens.lowerBound <= i + 8 && m.kind == .actor {
+            if m.hasToClitic { return true }
+            if let p = previousWord(m.tokens.lowerBound, in: s), Cues.to.matches(token(p)) { return true }
+        }
+        return false
+    }
+
+    mutating func dateMentions(in s: Sentence) -> [(token: Int, date: EventDate)] {
+        if let cached = dateCache[s.index] { return cached }
+        let found = findDates(in: s)
+        dateCache[s.index] = found
+        return found
+    }
+
+    func findDates(in s: Sentence) -> [(token: Int, date: EventDate)] {
+        let sentenceText = text.text(of: s)
+        var out: [(Int, EventDate)] = []
+        for (range, date) in dates.dates(in: sentenceText) {
+            guard let date else { continue }
+            let absolute = s.start + range.lowerBound
+            guard let tok = s.tokens.first(where: { token($0).end > absolute }) else { continue }
+            // "منذ أكتوبر" (since) and "حتى 11 نيسان" (until) bound a period; they do not date an event.
+            if let p = previousWord(tok, in: s), Cues.since.matches(token(p)) || Cues.until.matches(token(p)) { continue }
+            if Cues.since.matches(token(tok)) { continue }
+            out.append((tok, date))
+        }
+        return out
+    }
+
+    mutating func extractEvents(in s: Sentence, mentions local: [Mention]) {
+        let groups = findTriggers(in: s)
+        let lexical = local
+        for (k, g) in groups.enumerated() {
+            let lower = k > 0 ? groups[k - 1].last + 1 : s.tokens.lowerBound
+            let upper = k + 1 < groups.count ? groups[k + 1].first : s.tokens.upperBound
+            let head = token(g.first)
+
+            // Not an event: a vote, a decision, a negation, an aggregate, a back-reference.
+            var back = 0
+            var p = previousWord(g.first, in: s)
+            var blocked = false
+            while let q = p, back < 4 {
+                if Cues.notAnEvent.matches(token(q)) { blocked = true; break }
+                p = previousWord(q, in: s); back += 1
+            }
+            // "اتهمت X Y بمهاجمة ...": an accusation, not a reported event.
+            if !blocked, (max(s.tokens.lowerBound, g.first - 10)..<g.first).contains(where: { Cues.accuseVerb.matches(token($0)) }) { blocked = true }
+            if blocked { continue }
+            if let q = previousWord(g.first, in: s), token(q).kind == .number, (Int(token(q).norm) ?? 0) >= 3 { continue }
+            if let q = previousWord(g.first, in: s), Cues.demonstrative.matches(token(q)), Clitics.hasArticle(head.norm) { continue }
+            if let q = nextWord(g.last, in: s), Cues.demonstrative.matches(token(q)) {
+                // "هذا الهجوم" / "الهجوم هذا": the event named before, not a new one.
+                continue
+            }
+            // Aggregates: a plural trigger over a period ("هجمات ... منذ أكتوبر", "في الأشهر الأخيرة").
+            let plural = Cues.pluralAttack.matches(head)
+            // "الهجمات" (the attacks) refers to attacks in general, unless one is singled out ("أحد الهجمات").
+            if plural, Clitics.hasArticle(head.norm),
+               !(previousWord(g.first, in: s).map { Cues.oneOf.matches(token($0)) } ?? false) { continue }
+            if plural, s.tokens.contains(where: { $0 > g.last && (Cues.since.matches(token($0)) || Cues.periodPlural.matches(token($0))) }) { continue }
+
+            let clause = lexical.filter { $0.tokens.lowerBound >= lower && $0.tokens.upperBound <= upper }
+            let before = clause.filter { $0.tokens.upperBound <= g.first }
+            let after = clause.filter { $0.tokens.lowerBound > g.last }
+            var roles: [(Relation, Mention)] = []
+
+            if g.kind == .withdrawal {
+                // from
+                var anchors = after.filter { $0.kind == .base && $0.tokens.lowerBound - g.last <= 20 }
+                if anchors.isEmpty, let b = before.last(where: { $0.kind == .base && g.first - $0.tokens.upperBound <= 10 }) { anchors = [b] }
+                if anchors.isEmpty {
+                    // A place left: a country, or a town after من or as the object; "في محافظة X" only locates.
+                    let places = after.filter { m in
+                        guard m.kind == .place, m.tokens.lowerBound - g.last <= 10 else { return false }
+                        let prev = previousWord(m.tokens.lowerBound, in: s)
+                        if let p = prev, Cues.from.matches(token(p)) { return true }
+                        // "قواتها العاملة في العراق": the forces of the place, withdrawn from it.
+                        if let p = prev, token(p).norm == "في", let pp = previousWord(p, in: s), Cues.stationed.matches(token(pp)) { return m.isCountry }
+                        // The object: "مغادرة القوات الفرنسية العراق", "غادرت البلاد".
+                        let between = (g.last + 1)..<m.tokens.lowerBound
+                        return between.allSatisfy { k in token(k).kind != .punctuation && (covered[k] >= 0 && mentions[Int(covered[k])].isPerformer) }
+                    }
+                    if let c = places.first(where: { $0.isCountry }) ?? places.first { anchors = [c] }
+                }
+                // Coordinated towns after a base: "من مطار القيارة ... وكركوك".
+                if let firstBase = anchors.first, firstBase.kind == .base {
+                    for m in after where m.kind == .place && m.type == "city" && m.tokens.lowerBound > firstBase.tokens.upperBound
+                        && m.clitic.hasPrefix("و") && m.tokens.lowerBound - firstBase.tokens.upperBound <= 8 {
+                        anchors.append(m)
+                    }
+                }
+                var seen = Set<String>()
+                anchors = anchors.filter { seen.insert($0.ref).inserted }
+                guard !anchors.isEmpty else { dateCurrentEvent(.withdrawal, in: s, trigger: g, lower: lower, upper: upper); continue }
+                for a in anchors { roles.append((.from, a)) }
+                // recipient
+                var recipients: [Mention] = []
+                for m in after where m.kind == .actor && m.actorType != .person {
+                    let prev = previousWord(m.tokens.lowerBound, in: s).map(token)
+                    if m.hasToClitic || (prev.map { Cues.to.matches($0) } ?? false) { recipients.append(m) }
+                }
+                if g.receive {
+                    if let subj = before.last(where: { $0.isPerformer && g.first - $0.tokens.upperBound <= 3 })
+                        ?? after.first(where: { $0.isPerformer && $0.tokens.lowerBound - g.last <= 2 && !$0.hasToClitic }) {
+                        recipients.append(subj)
+                    }
+                }
+                for r in recipients where !roles.contains(where: { $0.1.ref == r.ref }) { roles.append((.recipient, r)) }
+                // actor
+                var actors: [Mention] = []
+                if g.receive {
+                    for m in after where m.isPerformer && !recipients.contains(where: { $0.ref == m.ref }) {
+                        if let q = previousWord(m.tokens.lowerBound, in: s), Cues.from.matches(token(q)) { actors.append(m) }
+                    }
+                } else {
+                    if let m = after.first(where: { $0.isPerformer && $0.tokens.lowerBound - g.last <= 2 && !$0.hasToClitic }),
+                       !recipients.contains(where: { $0.ref == m.ref }) {
+                        actors.append(m)
+                    }
+                    if actors.isEmpty {
+                        // Subject before the trigger, with the actors coordinated with it ("بريطانيا وأستراليا").
+                        let candidates = before.filter { m in
+                            guard m.isPerformer, g.first - m.tokens.upperBound <= 10, !m.hasToClitic else { return false }
+                            if let q = previousWord(m.tokens.lowerBound, in: s),
+                               Cues.partOfCue.matches(token(q)) || Cues.from.matches(token(q)) || Cues.to.matches(token(q))
+                                || token(q).norm == "في" { return false }
+                            return true
+                        }
+                        if let last = candidates.last {
+                            actors.append(last)
+                            var cur = last
+                            for m in candidates.reversed().dropFirst() where cur.clitic.hasPrefix("و") && cur.tokens.lowerBound - m.tokens.upperBound <= 1 {
+                                actors.append(m); cur = m
+                            }
+                        }
+                    }
+                }
+                // Prefer forces and states over the ministry announcing for them.
+                if actors.contains(where: { $0.actorType != .governmentBody }) { actors.removeAll { $0.actorType == .governmentBody } }
+                for a in actors where !roles.contains(where: { $0.1.ref == a.ref }) { roles.append((.actor, a)) }
+            } else {
+                // attack: targets
+                var targets: [Mention] = []
+                let objectTrigger = g.words.contains { w in
+                    token(w).readings.contains { f in
+                        ["استهداف", "استهدف", "قصف", "مهاجمه", "هاجم", "اغتيال", "اغتال"].contains(where: { f.0.hasPrefix($0) })
+                    }
+                }
+                for m in after where m.tokens.lowerBound - g.last <= 12 {
+                    guard m.kind != .actor || m.actorType != nil else { continue }
+                    var j = previousWord(m.tokens.lowerBound, in: s)
+                    var hops = 0
+                    var onCue = false
+                    while let q = j, hops < 3 {
+                        if Cues.on.matches(token(q)) { onCue = true; break }
+                        j = previousWord(q, in: s); hops += 1
+                    }
+                    if onCue && m.kind != .actor { targets.append(m) }
+                    else if onCue, m.actorType == .armedGroup || m.actorType == .militaryForce || m.actorType == .coalition { targets.append(m) }
+                    else if objectTrigger, m.tokens.lowerBound - g.last <= 2, m.kind != .actor || m.actorType == .armedGroup || m.actorType == .person {
+                        targets.append(m)
+                    } else if objectTrigger, m.kind == .base, m.tokens.lowerBound - g.last <= 5,
+                              !after.contains(where: { $0.tokens.lowerBound < m.tokens.lowerBound }) {
+                        // "استهدف مساء الاثنين مطار أربيل": a time phrase between the verb and its object.
+                        targets.append(m)
+                    }
+                }
+                // Groups hit by a state's strike: "للحشد الشعبي" after استهداف, "... ذخيرة كتائب حزب الله".
+                for m in after where m.actorType == .armedGroup && m.tokens.lowerBound - g.last <= 18 {
+                    let stateStrike = attackerIsState(g, in: s, clause: clause)
+                    if stateStrike || (objectTrigger && m.hasToClitic && m.tokens.lowerBound - g.last <= 4) { targets.append(m) }
+                }
+                // Forces killed: "قتل ثلاثة من أفراد الجيش العراقي".
+                for m in after where m.actorType == .militaryForce {
+                    var j = previousWord(m.tokens.lowerBound, in: s)
+                    var hops = 0
+                    while let q = j, hops < 6 {
+                        if Cues.killed.matches(token(q)) { targets.append(m); break }
+                        j = previousWord(q, in: s); hops += 1
+                    }
+                }
+                // Persons killed: "مقتل X", "اغتيال ... للجنرال X" — not "ردا على مقتل X", an earlier event.
+                for m in clause where m.actorType == .person {
+                    var j = previousWord(m.tokens.lowerBound, in: s)
+                    var hops = 0
+                    while let q = j, hops < 8 {
+                        if Cues.killed.matches(token(q)) {
+                            let earlier = previousWord(q, in: s).map { p in
+                                Cues.after.matches(token(p)) || (previousWord(p, in: s).map { Cues.sequence.matches(token($0)) } ?? false)
+                            } ?? false
+                            if !earlier { targets.append(m) }
+                            break
+                        }
+                        j = previousWord(q, in: s); hops += 1
+                    }
+                }
+                // The base before the trigger ("قاعدة كركوك ... شهدت ... قصفها").
+                if targets.filter({ $0.kind != .actor }).isEmpty,
+                   let b = before.last(where: { $0.kind == .base && g.first - $0.tokens.upperBound <= 20 }) {
+                    targets.append(b)
+                }
+                var seen = Set<String>()
+                targets = targets.filter { seen.insert($0.ref).inserted }
+                // attacker
+                var attackers: [Mention] = []
+                for i in g.first...min(g.last + 4, upper - 1) {
+                    for (form, _) in token(i).readings {
+                        if let e = extractor.nisba[form] {
+                            let key = "k:" + gazetteer.entities[e].key
+                            let t = token(i)
+                            let ent = gazetteer.entities[e]
+                            attackers.append(Mention(ref: key, kind: ent.kind, actorType: ent.actorType, type: ent.type, sentence: s.index,
+                                                     tokens: i..<(i + 1), start: t.start, end: t.end, clitic: "", rule: "nisba"))
+                            break
+                        }
+                    }
+                    if !attackers.isEmpty { break }
+                }
+                for i in lower..<upper where Cues.launched.matches(token(i)) {
+                    if let m = clause.first(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound - i <= 2 && $0.isPerformer }) { attackers.append(m) }
+                }
+                if let m = after.first(where: { $0.isPerformer && $0.tokens.lowerBound == g.last + 1 && !$0.hasToClitic && $0.actorType != .governmentBody }),
+                   !targets.contains(where: { $0.ref == m.ref }),
+                   clause.contains(where: { $0.tokens.lowerBound > m.tokens.upperBound && ($0.hasToClitic || $0.actorType == .person) }) {
+                    attackers.append(m)
+                }
+                // "ملاحقة القوات العراقية للإرهابيين الذين هاجموا": after a relative pronoun the doer is the noun
+                // just before it, or nobody named.
+                let relative = previousWord(g.first, in: s).map { Cues.relativePronoun.matches(token($0)) } ?? false
+                let doerLimit = relative ? (previousWord(g.first, in: s) ?? g.first) : g.first
+                if attackers.isEmpty, let m = before.last(where: { $0.isPerformer && g.first - $0.tokens.upperBound <= 6 && !$0.hasToClitic
+                    && $0.actorType != .governmentBody && !isDescriptive($0, in: s)
+                    && (!relative || $0.tokens.upperBound == doerLimit) }) {
+                    if let q = previousWord(m.tokens.lowerBound, in: s), Cues.on.matches(token(q)) || Cues.from.matches(token(q)) {} else {
+                        attackers.append(m)
+                    }
+                }
+                attackers.removeAll { a in targets.contains { $0.ref == a.ref } }
+                // Places near the trigger are where it happened.
+                var locations: [Mention] = []
+                for m in after where m.kind == .place && m.tokens.lowerBound - g.last <= 14 && !targets.contains(where: { $0.ref == m.ref }) {
+                    locations.append(m)
+                }
+                guard !targets.isEmpty || !locations.isEmpty else { dateCurrentEvent(.attack, in: s, trigger: g, lower: lower, upper: upper); continue }
+                // A country alone is too vague to anchor an attack ("مهاجمة الجيش الأميركي في العراق").
+                if targets.isEmpty, locations.allSatisfy({ $0.isCountry }) { continue }
+                // A plural trigger whose only anchor is a back-reference ("تعرضت القاعدتان لهجمات") is a summary.
+                if plural, Cues.pluralAttackEvents.matches(head), targets.allSatisfy({ $0.anaphoric }), locations.isEmpty { continue }
+                // A target that is only a person with no place, base or group is a killing, still an attack.
+                for t in targets { roles.append((.target, t)) }
+                for a in attackers where !roles.contains(where: { $0.1.ref == a.ref }) { roles.append((.attacker, a)) }
+                for l in locations where !roles.contains(where: { $0.1.ref == l.ref }) { roles.append((.location, l)) }
+            }
+
+            // modality
+            var modality = Modality.completed
+            let headWord = head.norm
+            // سـ + an imperfect verb ("سينسحب", "ستسلم"); "سلم" (handed over) and "سحب" are not future.
+            let futureVerb = ["سي", "ست", "سن"].contains { headWord.hasPrefix($0) } && headWord.unicodeScalars.count >= 5
+                && g.kind == .withdrawal
+            let purpose = head.readings.contains { $0.1 > 0 } && (headWord.hasPrefix("لل") || headWord.hasPrefix("ل") && !headWord.hasPrefix("ال"))
+                && g.kind == .withdrawal
+            let clauseStart = max(lower, s.tokens.lowerBound)
+            let upToTrigger = text.text(token(clauseStart).start, token(g.last).end)
+            let futureWord = (clauseStart...g.last).contains { Cues.future.matches(token($0)) }
+            if futureVerb || purpose || futureWord || dates.hasFutureCue(upToTrigger) { modality = .planned }
+            if modality == .planned, (clauseStart..<g.first).contains(where: { Cues.announce.matches(token($0)) }) { modality = .announced }
+            if (lower..<upper).contains(where: { Cues.deny.matches(token($0)) }) { modality = .denied }
+            if g.kind == .attack, (lower..<upper).contains(where: { Cues.claim.matches(token($0)) }) { modality = .claimed }
+
+            // date
+            var date: EventDate?
+            var fallback = false
+            let sentenceDates = dateMentions(in: s)
+            let inClause = sentenceDates.filter { $0.token >= lower && $0.token < upper }
+            // A date opening the sentence, before any trigger, scopes over all its clauses.
+            let opening = sentenceDates.filter { $0.token < groups[0].first }
+            let pool = !inClause.isEmpty ? inClause : groups.count == 1 ? sentenceDates : opening
+            if let best = pool.min(by: { abs($0.token - g.first) < abs($1.token - g.first) }) {
+                date = best.date
+                consumedDateSentences.insert(s.index)
+            } else if s.index > 0 {
+                let prev = text.sentences[s.index - 1]
+                if prev.paragraph == s.paragraph, !consumedDateSentences.contains(prev.index), !eventSentences.contains(prev.index),
+                   let d = dateMentions(in: prev).last?.date {
+                    date = EventDate(start: d.start, precision: d.precision,
+                                     trace: DateTrace(anchor: "sentence \(prev.index): \(d.trace?.anchor ?? d.iso)",
+                                                      rule: "previous-sentence/" + (d.trace?.rule ?? "date")))
+                }
+            }
+            if date == nil, (lower..<upper).contains(where: { Cues.sequence.matches(token($0)) }),
+               let previous = findings.events.indices.last(where: { eventSentences[$0] >= s.index - 3 && eventSentences[$0] <= s.index }),
+               let d = findings.events[previous].date, !findings.events[previous].dateIsFallback {
+                // "وأعقب ذلك غارات", "الهجوم الانتقامي": right after the event told before.
+                date = EventDate(start: d.start, precision: d.precision,
+                                 trace: DateTrace(anchor: "event in sentence \(eventSentences[previous]) (\(d.iso))", rule: "sequence-after"))
+            }
+            if modality == .planned || modality == .announced, let d = date, let pub = article.published, d.end <= pub { date = nil }
+            if date == nil, modality == .completed || modality == .claimed, let pub = article.published {
+                date = EventDate.week(containing: pub, trace: DateTrace(anchor: "published \(pub.iso)", rule: "publication-fallback"))
+                fallback = true
+            }
+
+            // casualties
+            var killed: Int?, wounded: Int?
+            for i in lower..<upper {
+                if killed == nil, Cues.killed.matches(token(i)), let n = countAfter(i, in: s) { killed = n }
+                if wounded == nil, Cues.wounded.matches(token(i)), let n = countAfter(i, in: s) { wounded = n }
+            }
+
+            let kindName = g.kind.rawValue
+            let triggerEvidence = evidence(s.index, head.start, token(g.last).end, rule: "event.\(kindName).trigger")
+            let sentenceEvidence = evidence(s.index, s.start, s.end, rule: "event.\(kindName).sentence")
+            var found = FoundEvent(kind: g.kind, modality: modality, date: date, dateIsFallback: fallback, roles: [],
+                                   evidence: [triggerEvidence, sentenceEvidence], killed: killed, wounded: wounded,
+                                   trigger: text.text(head.start, token(g.last).end))
+            for (relation, m) in roles {
+                found.roles.append(FoundRole(relation: relation, ref: m.ref,
+                                             evidence: evidence(m, rule: "event.\(kindName).\(relation.rawValue)")))
+            }
+            // Coordinated bases ("من مطار القيارة ... وكركوك") are separate withdrawals.
+            let anchorRoles = found.roles.filter { $0.relation == (g.kind == .withdrawal ? .from : .target) }
+            if g.kind == .withdrawal, anchorRoles.count > 1 {
+                for a in anchorRoles {
+                    var one = found
+                    one.roles.removeAll { $0.relation == .from && $0.ref != a.ref }
+                    findings.events.append(one); eventSentences.append(s.index)
+                }
+                continue
+            }
+            // Handovers and withdrawals from a country split per actor: each state leaves on its own.
+            if g.kind == .withdrawal, found.anchors.allSatisfy({ ref in lexical.contains { $0.ref == ref && $0.kind == .place } }),
+               found.performers.count > 1 {
+                for actor in found.performers {
+                    var one = found
+                    one.roles.removeAll { ($0.relation == .actor) && $0.ref != actor }
+                    findings.events.append(one); eventSentences.append(s.index)
+                }
+            } else {
+                findings.events.append(found); eventSentences.append(s.index)
+            }
+        }
+        attachClaims(in: s, mentions: local)
+    }
+
+    /// A trigger with no anchor but with a date ("مراسم تسليم ... اليوم الأحد") dates the event
+    /// the text is about: the latest event of that kind in the three sentences before, if it has no date of its own.
+    mutating func dateCurrentEvent(_ kind: NodeKind, in s: Sentence, trigger g: TriggerGroup, lower: Int, upper: Int) {
+        // Casualties told in a follow-up sentence ("وأسفر القصف عن مقتل ...") belong to the event too.
+        if let i = findings.events.indices.last(where: { findings.events[$0].kind == kind && eventSentences[$0] >= s.index - 2 }) {
+            for k in lower..<upper {
+                if findings.events[i].killed == nil, Cues.killed.matches(token(k)), let n = countAfter(k, in: s) { findings.events[i].killed = n }
+                if findings.events[i].wounded == nil, Cues.wounded.matches(token(k)), let n = countAfter(k, in: s) { findings.events[i].wounded = n }
+            }
+        }
+        let local = dateMentions(in: s).filter { $0.token >= lower && $0.token < upper }
+        guard let best = local.min(by: { abs($0.token - g.first) < abs($1.token - g.first) }) else { return }
+        guard let i = findings.events.indices.last(where: { findings.events[$0].kind == kind && eventSentences[$0] >= s.index - 3 }),
+              findings.events[i].date == nil || findings.events[i].dateIsFallback,
+              findings.events[i].modality == .completed else { return }
+        // The clause must be about that event: its doers, if it names any, are the event's.
+        let doers = mentions.filter { m in
+            m.sentence == s.index && m.tokens.lowerBound >= lower && m.tokens.upperBound <= g.first && m.isPerformer && !m.hasToClitic
+                && !(previousWord(m.tokens.lowerBound, in: s).map { Cues.to.matches(token($0)) } ?? false)
+        }
+        let performers = Set(findings.events[i].performers)
+        guard doers.allSatisfy({ performers.contains($0.ref) }) else { return }
+        let d = best.date
+        findings.events[i].date = EventDate(start: d.start, precision: d.precision,
+                                            trace: DateTrace(anchor: d.trace?.anchor ?? d.iso,
+                                                             rule: "same-event-sentence-\(s.index)/" + (d.trace?.rule ?? "date")))
+        findings.events[i].dateIsFallback = false
+        findings.events[i].evidence.append(evidence(s.index, token(g.first).start, token(g.last).end, rule: "event.\(kind.rawValue).trigger.dated"))
+        consumedDateSentences.insert(s.index)
+    }
+
+    /// An organisation named only to describe a person ("قائد فيلق القدس قاسم سليماني") or a
+    /// victim ("مقتل ...") is not the subject of the clause.
+    func isDescriptive(_ m: Mention, in s: Sentence) -> Bool {
+        if let p = previousWord(m.tokens.lowerBound, in: s) {
+            let t = token(p)
+            if Cues.leaderNoun.matches(t) || Cues.deputyNoun.matches(t) || Cues.killed.matches(t) || Cues.spokesperson.matches(t) { return true }
+        }
+        if let n = nextWord(m.tokens.upperBound - 1, in: s), covered[n] >= 0, mentions[Int(covered[n])].actorType == .person { return true }
+        return false
+    }
+
+    /// Whether the attacker of this clause is a state: a nisba adjective after the trigger or a state before it.
+    func attackerIsState(_ g: TriggerGroup, in s: Sentence, clause: [Mention]) -> Bool {
+        for i in g.first...min(g.last + 4, s.tokens.upperBound - 1) {
+            for (form, _) in token(i).readings where extractor.nisba[form] != nil { return true }
+        }
+        return clause.contains { $0.actorType == .state && $0.tokens.upperBound <= g.first }
+    }
+
+    /// A number right after a casualty word: digits or a small number word.
+    func countAfter(_ i: Int, in s: Sentence) -> Int? {
+        guard let n = nextWord(i, in: s) else { return nil }
+        let t = token(n)
+        if t.kind == .number, let v = Int(t.norm) { return v }
+        let words: [String: Int] = ["واحد": 1, "اثنين": 2, "اثنان": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7,
+                                    "ثمانيه": 8, "تسعه": 9, "عشره": 10, "ثلاث": 3, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7,
+                                    "ثماني": 8, "تسع": 9, "عشر": 10, "عشرين": 20, "ثلاثين": 30]
+        for (form, _) in t.readings { if let v = words[String(form)] { return v } }
+        return nil
+    }
+
+    /// "أعلنت ... تبنيها للهجوم" / "حمّلت X المسؤولية": the group becomes the attacker of the
+    /// attack reported just before, and a `claimed` edge ties it to the target.
+    mutating func attachClaims(in s: Sentence, mentions local: [Mention]) {
+        let claims = s.tokens.contains { i in
+            Cues.claim.matches(token(i)) && !(max(s.tokens.lowerBound, i - 3)..<i).contains { Cues.negation.matches(token($0)) }
+        }
+        let blamed = s.tokens.contains { Cues.responsibility.matches(token($0)) } && s.tokens.contains { Cues.accuseCue.matches(token($0)) }
+        guard claims || blamed else { return }
+        // The claimant: an armed group first, else a force or a state that claims ("الحرس الثوري ... تبنيه").
+        guard let group = local.first(where: { $0.actorType == .armedGroup && !$0.anaphoric })
+            ?? local.first(where: { $0.actorType == .armedGroup })
+            ?? local.first(where: { claims && ($0.actorType == .militaryForce || $0.actorType == .state) && !$0.anaphoric }) else { return }
+        // The latest attack within the three sentences before (or this one).
+        // Prefer the latest one that hit a named base or place over a vaguer one told after it.
+        let recent = findings.events.indices.filter { findings.events[$0].kind == .attack && eventSentences[$0] >= s.index - 3 }
+        let anchored = recent.filter { i in findings.events[i].roles.contains { r in r.relation == .target && mentions.contains { $0.ref == r.ref && $0.kind != .actor } } }
+        guard let idx = anchored.last ?? recent.last else { return }
+        let rel: String = claims ? "claim" : "blame"
+        let already = findings.events[idx].roles.contains { $0.relation == .attacker && $0.ref == group.ref }
+        if !already, claims || !findings.events[idx].roles.contains(where: { $0.relation == .attacker }) {
+            findings.events[idx].roles.append(FoundRole(relation: .attacker, ref: group.ref, evidence: evidence(group, rule: "event.attack.attacker.\(rel)")))
+            if claims { findings.events[idx].modality = .claimed }
+        }
+        if claims {
+            for role in findings.events[idx].roles where role.relation == .target && role.ref != group.ref {
+                let isEntityTarget = mentions.contains { $0.ref == role.ref && $0.kind != .actor }
+                if isEntityTarget {
+                    findings.relations.append(FoundRelation(relation: .claimed, source: group.ref, target: role.ref,
+                                                            evidence: evidence(group, rule: "relation.claimed")))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import GraphModel
+
+/// Finds date expressions in a sentence and resolves them against the publication date.
+/// The extractor sees dates only through this, so that the date rules live in one place.
+public protocol DateFinding: Sendable {
+    /// Date mentions: scalar ranges within `sentence` and the resolved date (nil when unresolvable).
+    func dates(in sentence: String) -> [(range: Range<Int>, date: EventDate?)]
+    /// Whether the text holds a future cue (سوف, سـ + verb, من المقرر, يعتزم, يخطط ...).
+    func hasFutureCue(_ text: String) -> Bool
+}
+
+/// Options that change what the extractor emits.
+public struct ExtractionOptions: Sendable {
+    /// Emit every lexicon affiliation between entities of the graph, not only text-supported ones.
+    public var withLexiconRelations: Bool
+    public init(withLexiconRelations: Bool = false) { self.withLexiconRelations = withLexiconRelations }
+}
+
+/// Arabic article → findings. Stateless apart from the compiled gazetteer; one instance is
+/// shared by all workers.
+public struct Extractor: Sendable {
+    public let gazetteer: Gazetteer
+    public let options: ExtractionOptions
+    let dateFinder: @Sendable (Day?) -> any DateFinding
+    /// Nisba adjectives of states and countries ("أمريكية" → the United States), folded, → entity index.
+    let nisba: [Substring: Int]
+
+    public init(gazetteer: Gazetteer, options: ExtractionOptions = .init(),
+                dateFinder: @escaping @Sendable (Day?) -> any DateFinding) {
+        self.gazetteer = gazetteer
+        self.options = options
+        self.dateFinder = dateFinder
+        var nisba: [Substring: Int] = [:]
+        // States first: "غارة أمريكية" names the United States (the actor), not a place.
+        let states = gazetteer.entities.indices.filter { gazetteer.entities[$0].actorType == .state }
+        let countries = gazetteer.entities.indices.filter { gazetteer.entities[$0].kind == .place && gazetteer.entities[$0].type == "country" }
+        for i in states + countries {
+            let e = gazetteer.entities[i]
+            for name in [e.ar] + e.namesAr {
+                let words = NameTrie<Int>.words(of: name)
+                guard words.count == 1, let w = words.first, w.count >= 3 else { continue }
+                for form in Extractor.nisbaForms(of: String(w)) where nisba[Substring(form)] == nil {
+                    nisba[Substring(form)] = i
+                }
+            }
+        }
+        self.nisba = nisba
+    }
+
+    /// The relative adjective of a country name: أمريكا → أمريكي, أمريكية, أمريكيون...;
+    /// بريطانيا → بريطاني; إيران → إيراني; العراق → عراقي.
+    static func nisbaForms(of name: String) -> [String] {
+        var stem = name
+        if stem.hasSuffix("يا") { stem.removeLast() }
+        else if stem.hasSuffix("ا") || stem.hasSuffix("ه") { stem.removeLast(); stem += "ي" }
+        else { stem += "ي" }
+        return [stem, stem + "ه", stem + "ون", stem + "ين", stem + "تان"]
+    }
+
+    /// Extracts one article. Never throws: an article with nothing to find gives empty findings.
+    public func extract(_ article: Article) -> DocumentFindings {
+        var run = DocumentRun(extractor: self, article: article)
+        run.run()
+        return run.findings
+    }
+}

@@ -1,0 +1,99 @@
+import GraphModel
+
+/// What the extractor knows about a named entity before reading any text: the lexicon's
+/// view of one entry, reduced to what matching and graph building need.
+public struct KnownEntity: Sendable, Hashable {
+    public var key: String
+    public var kind: NodeKind
+    public var actorType: ActorType?
+    /// Sub-type as in the lexicon: `airbase`, `province`, `city`, `country`, ...
+    public var type: String
+    public var en: String
+    public var ar: String
+    /// Arabic names that name this entity alone.
+    public var namesAr: [String]
+    /// Arabic names shared with another entity (a base and its town): accepted only with context.
+    public var sharedNamesAr: [String]
+    public var namesEn: [String]
+    /// Key of the enclosing place.
+    public var enclosing: String?
+    public var coordinates: Coordinates?
+    /// Background relations (affiliations and `located_in`), by target key.
+    public var relations: [KnownRelation]
+
+    public init(key: String, kind: NodeKind, actorType: ActorType? = nil, type: String, en: String, ar: String,
+                namesAr: [String] = [], sharedNamesAr: [String] = [], namesEn: [String] = [],
+                enclosing: String? = nil, coordinates: Coordinates? = nil, relations: [KnownRelation] = []) {
+        self.key = key; self.kind = kind; self.actorType = actorType; self.type = type
+        self.en = en; self.ar = ar; self.namesAr = namesAr; self.sharedNamesAr = sharedNamesAr
+        self.namesEn = namesEn; self.enclosing = enclosing; self.coordinates = coordinates; self.relations = relations
+    }
+
+    /// A country, a province, a city: places that contain bases and events.
+    public var isCountry: Bool { kind == .place && type == "country" }
+}
+
+public struct KnownRelation: Sendable, Hashable {
+    public var relation: Relation
+    public var target: String
+    public init(relation: Relation, target: String) { self.relation = relation; self.target = target }
+}
+
+/// The compiled dictionary: every Arabic (and Latin) name of every known entity in one trie.
+/// Built once per run; immutable and shared by all workers.
+public struct Gazetteer: Sendable {
+    public struct Hit: Sendable, Hashable {
+        public var entity: Int
+        /// The name is shared with another entity: needs context.
+        public var shared: Bool
+    }
+    public let entities: [KnownEntity]
+    public let index: [String: Int]
+    public let trie: NameTrie<Hit>
+    /// Place key → indices of the bases standing in it or named after it (`base(_:isAt:)`).
+    public let basesAt: [String: [Int]]
+
+    public init(_ entities: [KnownEntity]) {
+        let sorted = entities.sorted { $0.key < $1.key }
+        self.entities = sorted
+        var index: [String: Int] = [:]
+        var trie = NameTrie<Hit>()
+        for (i, e) in sorted.enumerated() {
+            index[e.key] = i
+            for name in [e.ar] + e.namesAr + e.namesEn + [e.en] where !name.isEmpty {
+                trie.insert(name, Hit(entity: i, shared: false))
+            }
+            for name in e.sharedNamesAr where !name.isEmpty {
+                trie.insert(name, Hit(entity: i, shared: true))
+            }
+        }
+        self.index = index
+        self.trie = trie
+        var basesAt: [String: [Int]] = [:]
+        let bases = sorted.indices.filter { sorted[$0].kind == .base }
+        for place in sorted where place.kind == .place && place.type != "country" && place.type != "province" {
+            let at = bases.filter { Gazetteer.base(sorted[$0], isAt: place) }
+            if !at.isEmpty { basesAt[place.key] = at }
+        }
+        self.basesAt = basesAt
+    }
+
+    public func entity(_ key: String) -> KnownEntity? { index[key].map { entities[$0] } }
+
+    /// Whether a base stands in a town or is named after it: its `in` is the town, or one of
+    /// its Arabic names holds the town's name ("قاعدة كركوك الجوية" and "كركوك").
+    public func base(_ base: KnownEntity, isAt place: KnownEntity) -> Bool {
+        basesAt[place.key]?.contains { entities[$0].key == base.key } ?? false
+    }
+
+    static func base(_ base: KnownEntity, isAt place: KnownEntity) -> Bool {
+        guard base.kind == .base, place.kind == .place, place.type != "country", place.type != "province" else { return false }
+        if base.enclosing == place.key { return true }
+        let town = NameTrie<Int>.words(of: place.ar)
+        guard !town.isEmpty else { return false }
+        return ([base.ar] + base.namesAr).contains { name in
+            let words = NameTrie<Int>.words(of: name)
+            return words.count > town.count && (0...(words.count - town.count)).contains { Array(words[$0..<($0 + town.count)]) == town }
+        }
+    }
+}

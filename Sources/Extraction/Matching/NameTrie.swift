@@ -1,0 +1,122 @@
+/// A trie over sequences of normalized words, for dictionary matching of multi-word names.
+///
+/// Keys are words folded by `ArabicFolding` with the article removed, so "القوات العراقية",
+/// "للقوات العراقية" and "والقوات العراقيه" all reach the same entry. Built once, shared
+/// read-only by every worker. Lookup of the longest match at a position costs O(m) dictionary
+/// probes for a match of m words (times the ≤ 4 clitic readings of the first word).
+public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
+    private var children: [[Substring: Int32]] = [[:]]
+    private var payloads: [[Payload]] = [[]]
+
+    public init() {}
+
+    public var isEmpty: Bool { children.count == 1 }
+
+    /// The words of a name as the trie stores them.
+    public static func words(of name: String) -> [Substring] {
+        ArabicFolding.normalize(name).split(separator: " ").map { ArabicFolding.withoutArticle($0) }
+    }
+
+    public mutating func insert(_ name: String, _ payload: Payload) {
+        let words = NameTrie.words(of: name)
+        guard !words.isEmpty else { return }
+        var node = 0
+        for w in words {
+            if let next = children[node][w] { node = Int(next) } else {
+                children.append([:]); payloads.append([])
+                let next = children.count - 1
+                children[node][w] = Int32(next)
+                node = next
+            }
+        }
+        if !payloads[node].contains(payload) { payloads[node].append(payload) }
+    }
+
+    /// A match: tokens [start, end) of the text, how many letters of clitics were read off the
+    /// first word, and what the name stands for.
+    public struct Match: Sendable {
+        public var start: Int
+        public var end: Int
+        public var cliticLetters: Int
+        public var payloads: [Payload]
+        public var words: Int
+    }
+
+    /// The longest name starting at token `start` (not crossing `limit`). Quotes and brackets
+    /// between words are read through; other punctuation ends a name. Ties go to the reading
+    /// with fewer clitics stripped.
+    public func longestMatch(in tokens: [Token], at start: Int, limit: Int) -> Match? {
+        guard start < limit, tokens[start].kind != .punctuation else { return nil }
+        var best: Match?
+        for (first, clitic) in tokens[start].readings {
+            guard var node = children[0][first].map(Int.init) else { continue }
+            var words = 1
+            if !payloads[node].isEmpty, best == nil || best!.words < words {
+                best = Match(start: start, end: start + 1, cliticLetters: clitic, payloads: payloads[node], words: words)
+            }
+            var i = start + 1
+            while i < limit {
+                let t = tokens[i]
+                if t.kind == .punctuation {
+                    if Clitics.isTransparent(t.norm) { i += 1; continue }
+                    break
+                }
+                guard let next = children[node][ArabicFolding.withoutArticle(Substring(t.norm))] else { break }
+                node = Int(next)
+                words += 1
+                i += 1
+                if !payloads[node].isEmpty, best == nil || best!.words < words {
+                    best = Match(start: start, end: i, cliticLetters: clitic, payloads: payloads[node], words: words)
+                }
+            }
+        }
+        return best
+    }
+}
+
+/// Attached clitics: the conjunctions و ف, the prepositions ب ل ك, and the article, which
+/// `لل` (ل + ال) contracts.
+public enum Clitics {
+    /// Readings of a folded word as (key without clitics and article, letters stripped in front),
+    /// the literal reading first. A word keeps at least two letters after stripping.
+    @inline(__always)
+    public static func readings(of word: String) -> [(Substring, Int)] {
+        var out: [(Substring, Int)] = [(ArabicFolding.withoutArticle(Substring(word)), 0)]
+        var s = Substring(word)
+        var stripped = 0
+        if s.unicodeScalars.count > 3, let f = s.unicodeScalars.first, f == "و" || f == "ف" {
+            s = s.dropFirst(); stripped = 1
+            out.append((ArabicFolding.withoutArticle(s), stripped))
+        }
+        if s.unicodeScalars.count > 3, let f = s.unicodeScalars.first, f == "ب" || f == "ل" || f == "ك" {
+            if s.hasPrefix("لل"), s.unicodeScalars.count > 4 {
+                out.append((s.dropFirst(2), stripped + 2))
+            } else {
+                out.append((ArabicFolding.withoutArticle(s.dropFirst()), stripped + 1))
+            }
+        }
+        return out
+    }
+
+    /// Whether the word carries the article, behind any clitics ("والقاعدة", "بالقاعدة", "للقاعدة").
+    public static func hasArticle(_ word: String) -> Bool {
+        var s = Substring(word)
+        if s.unicodeScalars.count > 3, let f = s.unicodeScalars.first, f == "و" || f == "ف", !s.hasPrefix("ال") { s = s.dropFirst() }
+        if s.hasPrefix("لل"), s.unicodeScalars.count > 3 { return true }
+        if s.unicodeScalars.count > 3, let f = s.unicodeScalars.first, f == "ب" || f == "ك" || f == "ل", !s.hasPrefix("ال") { s = s.dropFirst() }
+        return s.hasPrefix("ال") && s.unicodeScalars.count >= 4
+    }
+
+    /// The bare form of a word: the last (most stripped) reading. For trigger and cue lists.
+    @inline(__always)
+    public static func stem(_ word: String) -> Substring { readings(of: word).last!.0 }
+
+    /// Quotes and brackets do not break a name: `قاعدة (كي ا)`, `"عصبة الثائرين"`.
+    @inline(__always)
+    public static func isTransparent(_ p: String) -> Bool {
+        switch p {
+        case "\"", "(", ")", "«", "»", "“", "”", "„", "'", "‘", "’", "[", "]": return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,299 @@
+import GraphModel
+
+/// Merges the findings of every article into one graph: one node per real entity, one event
+/// per real event, every mention kept as evidence.
+///
+/// Entities: a lexicon entity is its key. Pattern persons that are spellings of one name
+/// merge when (1) their first names have consonant skeletons within edit distance 1, (2) the rasm of their surnames is within edit
+/// distance 1 (`Rasm`), and (3) they share a title or an organisation; a union-find over
+/// these pairs gives the classes. Everything else merges on its folded name only.
+///
+/// Events: same kind; anchors shared (the same base or target, or a base and the town it
+/// stands in); for withdrawals from a country, the same actor as well; dates compatible —
+/// their intervals, widened by two days, overlap (`EventDate.isCompatible`). Dated mentions
+/// are clustered first and undated ones join the best cluster after, so the result does not
+/// depend on which article came first. The order of articles is fixed (sorted by name) before
+/// merging, and ids come from content, so the graph is the same whatever the input order.
+public struct CorpusMerger {
+    public let gazetteer: Gazetteer
+    public let options: ExtractionOptions
+    var findings: [DocumentFindings] = []
+
+    let relatedAnchors: [String: Set<String>]
+
+    public init(gazetteer: Gazetteer, options: ExtractionOptions = .init()) {
+        self.gazetteer = gazetteer; self.options = options
+        relatedAnchors = CorpusMerger.relatedAnchors(gazetteer)
+    }
+
+    /// Adds one article's findings; cheap, the work happens in `graph()`.
+    public mutating func add(_ f: DocumentFindings) { findings.append(f) }
+
+    public func graph() -> EventGraph {
+        let docs = findings.sorted { $0.document < $1.document }
+        let canonical = mergeEntities(docs)
+        var nodes: [String: Node] = [:]
+        var nodeID: [String: String] = [:]   // canonical ref → node id
+
+        // Entities
+        var surfaceCounts: [String: [String: Int]] = [:]
+        var nodeSources: [String: Set<String>] = [:]
+        for f in docs {
+            for e in f.entities {
+                let ref = canonical[e.ref] ?? e.ref
+                let id = nodeID[ref] ?? makeEntityID(ref: ref, kind: e.kind)
+                nodeID[ref] = id
+                var node = nodes[id] ?? baseNode(id: id, ref: ref, entity: e)
+                node.evidence += e.evidence
+                nodes[id] = node
+                nodeSources[id, default: []].insert(f.document)
+                for (rank, s) in e.surfaces.enumerated() { surfaceCounts[id, default: [:]][s, default: 0] += max(1, e.surfaces.count - rank) }
+            }
+        }
+        for (id, counts) in surfaceCounts {
+            guard var node = nodes[id] else { continue }
+            let ordered = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
+            if node.nameAr == nil { node.nameAr = ordered.first }
+            let names = Set([node.nameAr, node.nameEn].compactMap { $0 })
+            node.aliases = Array(Set(ordered).subtracting(names)).sorted()
+            nodes[id] = node
+        }
+
+        // Events
+        var edges: [String: Edge] = [:]
+        var edgeSources: [String: Set<String>] = [:]
+        func addEdge(_ source: String, _ relation: Relation, _ target: String, _ ev: Evidence, doc: String, date: EventDate? = nil) {
+            var s = source, t = target
+            if relation.isSymmetric, t < s { swap(&s, &t) }
+            let id = "e-" + StableID.hash([s, relation.rawValue, t])
+            var edge = edges[id] ?? Edge(id: id, source: s, target: t, relation: relation, date: date)
+            edge.evidence.append(ev)
+            edges[id] = edge
+            edgeSources[id, default: []].insert(doc)
+        }
+        for cluster in clusterEvents(docs, canonical: canonical) {
+            let node = eventNode(cluster, nodeID: nodeID, nodes: nodes)
+            nodes[node.id] = node
+            for (doc, role) in cluster.roles {
+                guard let target = nodeID[canonical[role.ref] ?? role.ref] else { continue }
+                addEdge(node.id, role.relation, target, role.evidence, doc: doc)
+            }
+        }
+
+        // Relations
+        for f in docs {
+            for r in f.relations {
+                guard let s = nodeID[canonical[r.source] ?? r.source], let t = nodeID[canonical[r.target] ?? r.target], s != t else { continue }
+                addEdge(s, r.relation, t, r.evidence, doc: f.document)
+            }
+        }
+        if options.withLexiconRelations {
+            for e in gazetteer.entities {
+                guard let s = nodeID["k:" + e.key] else { continue }
+                for r in e.relations {
+                    guard let t = nodeID["k:" + r.target], s != t else { continue }
+                    let ev = Evidence(document: "lexicon", sentence: 0, start: 0, end: 0, text: "\(e.key) \(r.relation.rawValue) \(r.target)",
+                                      rule: "relation.lexicon")
+                    addEdge(s, r.relation, t, ev, doc: "lexicon")
+                }
+            }
+        }
+
+        var finalNodes = Array(nodes.values)
+        for i in finalNodes.indices {
+            if let docs = nodeSources[finalNodes[i].id] { finalNodes[i].sources = docs.sorted() }
+            finalNodes[i].sources.sort()
+            finalNodes[i].evidence.sort()
+            finalNodes[i].attributes["source_count"] = .int(finalNodes[i].sources.count)
+            finalNodes[i].attributes["mentions"] = .int(finalNodes[i].evidence.count)
+        }
+        var finalEdges = Array(edges.values)
+        for i in finalEdges.indices {
+            finalEdges[i].sources = (edgeSources[finalEdges[i].id] ?? []).sorted()
+            finalEdges[i].evidence.sort()
+            finalEdges[i].weight = Double(finalEdges[i].sources.count)
+        }
+        return (try? EventGraph(directed: true, nodes: finalNodes, edges: finalEdges,
+                                attributes: ["generator": .string("eventgraph extract"), "documents": .int(docs.count)]))
+            ?? EventGraph()
+    }
+
+    // MARK: entities
+
+    func makeEntityID(ref: String, kind: NodeKind) -> String {
+        if ref.hasPrefix("k:") { return StableID.make(prefix: kind.rawValue, name: String(ref.dropFirst(2))) }
+        return StableID.make(prefix: kind.rawValue, name: "", disambiguator: [ref])
+    }
+
+    func baseNode(id: String, ref: String, entity e: FoundEntity) -> Node {
+        if ref.hasPrefix("k:"), let k = gazetteer.entity(String(ref.dropFirst(2))) {
+            return Node(id: id, kind: k.kind, actorType: k.actorType, nameAr: k.ar, nameEn: k.en,
+                        coordinates: k.coordinates, attributes: ["lexicon_key": .string(k.key), "type": .string(k.type)])
+        }
+        return Node(id: id, kind: e.kind, actorType: e.actorType, nameAr: nil, nameEn: nil,
+                    attributes: ["type": .string(e.actorType?.rawValue ?? e.kind.rawValue), "found_by": .string("pattern")])
+    }
+
+    /// Pattern ref → canonical ref, for spelling variants of one person.
+    func mergeEntities(_ docs: [DocumentFindings]) -> [String: String] {
+        struct Person { var ref: String; var words: [Substring]; var titles: Set<String>; var orgs: Set<String>; var weight: Int }
+        var persons: [String: Person] = [:]
+        for f in docs {
+            for e in f.entities where e.key == nil && e.actorType == .person {
+                let name = e.ref.split(separator: ":", maxSplits: 2).last.map(String.init) ?? ""
+                var p = persons[e.ref] ?? Person(ref: e.ref, words: name.split(separator: " "), titles: [], orgs: [], weight: 0)
+                p.titles.formUnion(e.titles); p.orgs.formUnion(e.organisations); p.weight += e.evidence.count
+                persons[e.ref] = p
+            }
+        }
+        let refs = persons.keys.sorted()
+        var parent = Dictionary(uniqueKeysWithValues: refs.map { ($0, $0) })
+        func find(_ x: String) -> String { var x = x; while parent[x]! != x { x = parent[x]! }; return x }
+        for (i, a) in refs.enumerated() {
+            for b in refs[(i + 1)...] {
+                let pa = persons[a]!, pb = persons[b]!
+                guard pa.words.count >= 2, pb.words.count >= 2,
+                      Rasm.editDistance(Rasm.consonants(pa.words.first!), Rasm.consonants(pb.words.first!)) <= 1 else { continue }
+                let d = Rasm.editDistance(Rasm.consonants(pa.words.last!), Rasm.consonants(pb.words.last!))
+                guard d <= 1, !pa.titles.isDisjoint(with: pb.titles) || !pa.orgs.isDisjoint(with: pb.orgs) else { continue }
+                let ra = find(a), rb = find(b)
+                if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+            }
+        }
+        // Canonical member: most evidence, then the smallest ref.
+        var groups: [String: [String]] = [:]
+        for r in refs { groups[find(r), default: []].append(r) }
+        var out: [String: String] = [:]
+        for (_, members) in groups where members.count > 1 {
+            let best = members.min { (-persons[$0]!.weight, $0) < (-persons[$1]!.weight, $1) }!
+            for m in members { out[m] = best }
+        }
+        return out
+    }
+
+    // MARK: events
+
+    struct Cluster {
+        var kind: NodeKind
+        var anchors: Set<String>
+        var performers: Set<String>
+        var countryLevel: Bool
+        var strongDates: [EventDate] = []
+        var weakDates: [EventDate] = []
+        var mentions: [(doc: String, event: FoundEvent)] = []
+        var roles: [(String, FoundRole)] = []
+    }
+
+    func isCountry(_ ref: String) -> Bool {
+        guard ref.hasPrefix("k:"), let e = gazetteer.entity(String(ref.dropFirst(2))) else { return false }
+        return e.kind == .place && (e.type == "country" || e.type == "region")
+    }
+
+    /// How many anchors of two events name the same thing: the same entity; a base and the
+    /// town it is named after ("قاعدة القائم" and "القائم") or stands in; a faction and the
+    /// force the lexicon puts it in (an attack on Kataib Hezbollah sites is one on PMF sites).
+    func anchorsOverlap(_ a: Set<String>, _ b: Set<String>) -> Int {
+        a.reduce(0) { n, x in n + (equivalents(x).isDisjoint(with: b) ? 0 : 1) }
+    }
+
+    /// An anchor and what counts as the same anchor (see `anchorsOverlap`).
+    func equivalents(_ ref: String) -> Set<String> { relatedAnchors[ref].map { $0.union([ref]) } ?? [ref] }
+
+    /// Lexicon refs related as anchors: a base and its town, a faction and its parent force (both ways).
+    static func relatedAnchors(_ g: Gazetteer) -> [String: Set<String>] {
+        var out: [String: Set<String>] = [:]
+        func link(_ a: String, _ b: String) { out["k:" + a, default: []].insert("k:" + b); out["k:" + b, default: []].insert("k:" + a) }
+        for (place, bases) in g.basesAt { for b in bases { link(g.entities[b].key, place) } }
+        for e in g.entities where e.actorType == .armedGroup {
+            for r in e.relations where r.relation == .partOf { link(e.key, r.target) }
+        }
+        return out
+    }
+
+    func clusterEvents(_ docs: [DocumentFindings], canonical: [String: String]) -> [Cluster] {
+        var items: [(doc: String, order: Int, event: FoundEvent)] = []
+        for f in docs { for (i, e) in f.events.enumerated() { items.append((f.document, i, e)) } }
+        let dated = items.filter { $0.event.date != nil && !$0.event.dateIsFallback }
+        let undated = items.filter { $0.event.date == nil || $0.event.dateIsFallback }
+        var clusters: [Cluster] = []
+        // Anchor ref → clusters holding it, so a mention is compared only with clusters it could join.
+        var byAnchor: [String: [Int]] = [:]
+        for item in dated + undated {
+            let e = item.event
+            let anchors = Set(e.anchors.map { canonical[$0] ?? $0 })
+            let performers = Set(e.performers.map { canonical[$0] ?? $0 })
+            let countryLevel = e.kind == .withdrawal && anchors.allSatisfy(isCountry)
+            var best: (score: Int, index: Int)?
+            let candidates = Set(anchors.flatMap { equivalents($0) }.flatMap { byAnchor[$0] ?? [] }).sorted()
+            for ci in candidates {
+                let c = clusters[ci]
+                guard c.kind == e.kind, c.countryLevel == countryLevel else { continue }
+                let overlap = anchorsOverlap(anchors, c.anchors)
+                guard overlap > 0 else { continue }
+                if countryLevel {
+                    guard performers.isEmpty == c.performers.isEmpty, performers.isEmpty || !performers.isDisjoint(with: c.performers) else { continue }
+                }
+                if let d = e.date, !e.dateIsFallback {
+                    guard c.strongDates.allSatisfy({ $0.isCompatible(with: d, slackDays: 2) }) else { continue }
+                } else if let d = e.date {
+                    // A publication-date stand-in only rules out the far past and future: a month either way.
+                    guard (c.strongDates + c.weakDates).allSatisfy({ $0.isCompatible(with: d, slackDays: 31) }) else { continue }
+                }
+                let score = overlap * 10 + performers.intersection(c.performers).count
+                if best == nil || score > best!.score { best = (score, ci) }
+            }
+            let index: Int
+            if let best { index = best.index } else {
+                clusters.append(Cluster(kind: e.kind, anchors: [], performers: [], countryLevel: countryLevel))
+                index = clusters.count - 1
+            }
+            for a in anchors where !clusters[index].anchors.contains(a) { byAnchor[a, default: []].append(index) }
+            clusters[index].anchors.formUnion(anchors)
+            clusters[index].performers.formUnion(performers)
+            if let d = e.date { if e.dateIsFallback { clusters[index].weakDates.append(d) } else { clusters[index].strongDates.append(d) } }
+            clusters[index].mentions.append((item.doc, e))
+            for r in e.roles { clusters[index].roles.append((item.doc, r)) }
+        }
+        return clusters
+    }
+
+    func eventNode(_ c: Cluster, nodeID: [String: String], nodes: [String: Node]) -> Node {
+        // Date: from mentions that report the event as done, the most precise, then the most frequent, then the earliest.
+        let done = c.mentions.filter { $0.event.modality.isDone }
+        func pick(_ ms: [(doc: String, event: FoundEvent)]) -> EventDate? {
+            let strong = ms.compactMap { $0.event.dateIsFallback ? nil : $0.event.date }
+            guard !strong.isEmpty else { return nil }
+            let rank: [DatePrecision: Int] = [.day: 0, .week: 1, .month: 2, .year: 3, .unknown: 4]
+            var counts: [String: Int] = [:]
+            for d in strong { counts[d.iso, default: 0] += 1 }
+            return strong.min { a, b in
+                (rank[a.precision]!, -counts[a.iso]!, a.start.daysSinceEpoch, a.iso) < (rank[b.precision]!, -counts[b.iso]!, b.start.daysSinceEpoch, b.iso)
+            }
+        }
+        var date = pick(done) ?? pick(c.mentions)
+        var fallback = false
+        if date == nil, let f = done.compactMap({ $0.event.dateIsFallback ? $0.event.date : nil }).min() { date = f; fallback = true }
+
+        let modalities = Set(c.mentions.map(\.event.modality))
+        let modality: Modality = modalities.contains(.completed) ? .completed : modalities.contains(.claimed) ? .claimed
+            : modalities == [.denied] ? .denied : modalities.contains(.announced) ? .announced : modalities.contains(.planned) ? .planned : .completed
+
+        let anchorIDs = c.anchors.compactMap { nodeID[$0] }.sorted()
+        let firstEvidence = c.mentions.flatMap(\.event.evidence).min()!
+        let id = StableID.make(prefix: c.kind.rawValue, name: "",
+                               disambiguator: [c.kind.rawValue, anchorIDs.joined(separator: ","), date?.iso ?? "undated",
+                                               firstEvidence.document, String(firstEvidence.start)])
+        let anchorNames = anchorIDs.compactMap { nodes[$0] }
+        let en = anchorNames.map { $0.nameEn ?? $0.nameAr ?? $0.id }.joined(separator: ", ")
+        let ar = anchorNames.map { $0.nameAr ?? $0.nameEn ?? $0.id }.joined(separator: "، ")
+        let nameEn = (c.kind == .attack ? "Attack on " : "Withdrawal from ") + en + (date.map { " (\($0.iso))" } ?? "")
+        let nameAr = (c.kind == .attack ? "هجوم على " : "انسحاب من ") + ar
+        var attributes: [String: AttributeValue] = ["trigger": .string(c.mentions.first!.event.trigger)]
+        if let k = c.mentions.compactMap(\.event.killed).max() { attributes["killed"] = .int(k) }
+        if let w = c.mentions.compactMap(\.event.wounded).max() { attributes["wounded"] = .int(w) }
+        if fallback { attributes["date_fallback"] = .bool(true) }
+        let docs = Array(Set(c.mentions.map(\.doc))).sorted()
+        return Node(id: id, kind: c.kind, nameAr: nameAr, nameEn: nameEn, date: date, modality: modality,
+                    attributes: attributes, sources: docs, evidence: c.mentions.flatMap(\.event.evidence))
+    }
+}

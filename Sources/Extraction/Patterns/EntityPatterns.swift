@@ -1,0 +1,277 @@
+import GraphModel
+
+/// Entities no lexicon lists, found by the shape of the text around them:
+/// - a base: "قاعدة/معسكر/مطار X";
+/// - an armed group: "كتائب/سرايا/عصائب/ألوية/حركة/عصبة X";
+/// - a person: a title ("اللواء", "الكولونيل", ...) or an office ("وزير الدفاع ...") before a
+///   name, a kunya ("أبو X Y"), or a name right after "المتحدث باسم ORG";
+/// and surnames of persons already named, later in the same article.
+///
+/// A name is read word by word after the class word: at most three words, ending at
+/// punctuation, a function word, an adjective, a word the lexicon knows, or after the
+/// first word carrying the article (Arabic proper names of this shape end there:
+/// "عين الأسد", "أهل الحق", "تحسين الخفاجي").
+extension DocumentRun {
+    /// Words of a name starting at `i`: token indices, or empty.
+    func readName(from i: Int, in s: Sentence, maxWords: Int, allowArticleFirst: Bool = true,
+                  stopAtArticle: Bool = true) -> [Int] {
+        var out: [Int] = []
+        var j = i
+        while j < s.tokens.upperBound, out.count < maxWords {
+            let t = token(j)
+            if t.kind == .punctuation {
+                if Clitics.isTransparent(t.norm), !out.isEmpty || t.norm == "\"" || t.norm == "(" { j += 1; continue }
+                break
+            }
+            if t.kind == .number || covered[j] >= 0 { break }
+            if Cues.nameStop.matches(t) || Cues.notAName.matches(t) { break }
+            // A preposition ل on a later word starts a new phrase ("مايلز كاغينز لوكالة ...", "للحفاظ").
+            if !out.isEmpty, t.norm.hasPrefix("ل"), !t.norm.hasPrefix("ال"), t.norm.unicodeScalars.count > 3 { break }
+            let hasArticle = t.norm.hasPrefix("ال") && t.norm.count >= 4
+            if out.isEmpty, hasArticle, !allowArticleFirst { break }
+            out.append(j)
+            j += 1
+            if hasArticle && stopAtArticle { break }
+        }
+        return out
+    }
+
+    func nameSurface(_ toks: [Int]) -> (String, Int, Int) {
+        let start = token(toks.first!).start, end = token(toks.last!).end
+        return (text.text(start, end), start, end)
+    }
+
+    /// Registers a pattern entity mention covering `toks` (plus a class word kept in the name).
+    mutating func addPatternEntity(kind: NodeKind, actorType: ActorType?, type: String, classWord: Int?, name toks: [Int],
+                                   in s: Sentence, rule: String, title: String? = nil, leadingClitic: Int = 0) -> String? {
+        guard !toks.isEmpty else { return nil }
+        let first = classWord ?? toks.first!
+        // The class word may carry clitics ("بقاعدة"): the name starts after them.
+        let readings = token(first).readings
+        var clitic = leadingClitic
+        if classWord != nil {
+            let forms: [WordSet] = [Cues.baseClass, Cues.groupClass]
+            for (form, n) in readings where forms.contains(where: { $0.contains(form: form) }) { clitic = n; break }
+        }
+        let start = offsetAfterLetters(text, token: token(first), letters: clitic)
+        let end = token(toks.last!).end
+        let surfaceText = text.text(start, end)
+        let words = toks.map { ArabicFolding.withoutArticle(Substring(token($0).norm)) }
+        var keyWords = toks.map { ArabicFolding.withoutArticle(Substring(token($0).norm)) }
+        if let classWord {
+            let cls = readings.first { Cues.baseClass.contains(form: $0.0) || Cues.groupClass.contains(form: $0.0) }?.0
+                ?? Substring(token(classWord).norm)
+            keyWords.insert(kind == .base ? "قاعده" : cls, at: 0)
+        }
+        guard words.allSatisfy({ $0.count >= 2 }) else { return nil }
+        let ref = "p:\(kind.rawValue):" + keyWords.joined(separator: " ")
+        var p = patterns[ref] ?? PatternEntity(ref: ref, kind: kind, actorType: actorType, type: type, surfaces: [:],
+                                               titles: [], organisations: [], words: words)
+        p.surfaces[surfaceText, default: 0] += 1
+        if let title { p.titles.insert(title) }
+        patterns[ref] = p
+        addMention(Mention(ref: ref, kind: kind, actorType: actorType, type: type, sentence: s.index,
+                           tokens: (classWord ?? toks.first!)..<(toks.last! + 1), start: start, end: end,
+                           clitic: cliticLetters(token(first), clitic), rule: rule))
+        return ref
+    }
+
+    mutating func matchPatterns(in s: Sentence) {
+        var i = s.tokens.lowerBound
+        while i < s.tokens.upperBound {
+            defer { i += 1 }
+            let t = token(i)
+            guard t.kind == .word, covered[i] < 0 else { continue }
+            guard let next = nextWord(i, in: s) else { continue }
+
+            // The class word is in construct state (no article): "قاعدة X", not "القاعدة".
+            let hasArticle = Clitics.hasArticle(t.norm)
+            // قاعدة X
+            if Cues.baseClass.matches(t), !hasArticle {
+                if covered[next] >= 0 {
+                    let m = mentions[Int(covered[next])]
+                    if m.tokens.lowerBound == next, m.kind == .place, let base = uniqueBase(in: m.ref, classWord: t) {
+                        // "قاعدة كركوك": the lexicon knows the town and exactly one base in it.
+                        let e = gazetteer.entities[base]
+                        mentions[Int(covered[next])] = Mention(ref: "k:" + e.key, kind: .base, actorType: nil, type: e.type,
+                                                               sentence: s.index, tokens: i..<m.tokens.upperBound,
+                                                               start: m.start, end: m.end, clitic: m.clitic,
+                                                               rule: "pattern.base+lexicon.in")
+                        covered[i] = covered[next]
+                    }
+                    continue
+                }
+                let name = readName(from: next, in: s, maxWords: 3)
+                if !name.isEmpty, isPlausibleName(name) {
+                    _ = addPatternEntity(kind: .base, actorType: nil, type: "base", classWord: i, name: name, in: s, rule: "pattern.base")
+                }
+                continue
+            }
+            // كتائب X
+            if Cues.groupClass.matches(t), !hasArticle {
+                guard covered[next] < 0 else { continue }
+                let name = readName(from: next, in: s, maxWords: 3)
+                if !name.isEmpty, isPlausibleName(name), name.contains(where: { token($0).norm.hasPrefix("ال") }) {
+                    _ = addPatternEntity(kind: .actor, actorType: .armedGroup, type: "armed_group", classWord: i, name: name,
+                                         in: s, rule: "pattern.armed_group")
+                }
+                continue
+            }
+            // اللواء X, الجنرال الإيراني X
+            if Cues.title.matches(t), t.readings.contains(where: { _ in true }),
+               t.norm.hasPrefix("ال") || t.norm.dropFirst().hasPrefix("ال") || t.norm.dropFirst(2).hasPrefix("ال") {
+                var j: Int? = next
+                while let k = j, isNationality(token(k)) { j = nextWord(k, in: s) }
+                guard let start = j, covered[start] < 0 else { continue }
+                let name = readName(from: start, in: s, maxWords: 3, allowArticleFirst: false)
+                if name.count >= 1, isPlausibleName(name) {
+                    _ = addPatternEntity(kind: .actor, actorType: .person, type: "person", classWord: nil, name: name, in: s,
+                                         rule: "pattern.person.title", title: String(Clitics.stem(t.norm)))
+                }
+                continue
+            }
+            // وزير الدفاع البريطاني X
+            if Cues.office.matches(t) {
+                var j: Int? = next
+                var skipped = 0
+                while let k = j, skipped < 3, token(k).norm.hasPrefix("ال") || isNationality(token(k)) { j = nextWord(k, in: s); skipped += 1 }
+                guard skipped > 0, let start = j, covered[start] < 0 else { continue }
+                let name = readName(from: start, in: s, maxWords: 3, allowArticleFirst: false)
+                if name.count >= 2, isPlausibleName(name) {
+                    _ = addPatternEntity(kind: .actor, actorType: .person, type: "person", classWord: nil, name: name, in: s,
+                                         rule: "pattern.person.office", title: String(Clitics.stem(t.norm)))
+                }
+                continue
+            }
+            // أبو علي العسكري
+            if Cues.kunya.matches(t), !t.norm.hasPrefix("ال") {
+                // After أبو any word is a name ("أبو علي": علي is not the preposition على here).
+                guard covered[next] < 0, token(next).kind == .word, !token(next).norm.hasPrefix("ال") else { continue }
+                var name = [i, next]
+                let kunyaClitic = t.readings.first { Cues.kunya.contains(form: $0.0) }?.1 ?? 0
+                if let third = nextWord(next, in: s), covered[third] < 0, token(third).norm.hasPrefix("ال"),
+                   !Cues.nameStop.matches(token(third)), !Cues.notAName.matches(token(third)), !isNationality(token(third)) {
+                    name.append(third)
+                }
+                _ = addPatternEntity(kind: .actor, actorType: .person, type: "person", classWord: nil, name: name, in: s,
+                                     rule: "pattern.person.kunya", leadingClitic: kunyaClitic)
+                continue
+            }
+            // المتحدث باسم ORG NAME
+            if Cues.spokesperson.matches(t), Cues.inNameOf.matches(token(next)) {
+                guard let orgStart = nextWord(next, in: s), covered[orgStart] >= 0 else { continue }
+                let org = mentions[Int(covered[orgStart])]
+                // Skip commas, titles and "في العراق" between the organisation and the name.
+                var j: Int? = nil
+                var title: String?
+                var k = org.tokens.upperBound
+                while k < min(s.tokens.upperBound, org.tokens.upperBound + 6) {
+                    let tk = token(k)
+                    if tk.kind == .punctuation { k += 1; continue }
+                    if covered[k] >= 0 {
+                        let m = mentions[Int(covered[k])]
+                        guard m.kind == .place else { break }
+                        k = m.tokens.upperBound; continue
+                    }
+                    if tk.norm == "في" { k += 1; continue }
+                    if Cues.title.matches(tk) { title = String(Clitics.stem(tk.norm)); k += 1; continue }
+                    j = k; break
+                }
+                guard let start = j, covered[start] < 0 else { continue }
+                let name = readName(from: start, in: s, maxWords: 3, allowArticleFirst: false, stopAtArticle: true)
+                if name.count >= 2, isPlausibleName(name),
+                   let ref = addPatternEntity(kind: .actor, actorType: .person, type: "person", classWord: nil, name: name, in: s,
+                                              rule: "pattern.person.spokesperson", title: title) {
+                    patterns[ref]?.organisations.insert(org.ref)
+                }
+            }
+        }
+    }
+
+    func isNationality(_ t: Token) -> Bool {
+        for (form, _) in t.readings where extractor.nisba[form] != nil { return true }
+        return false
+    }
+
+    /// A name made of generic words is not a name.
+    func isPlausibleName(_ toks: [Int]) -> Bool {
+        for k in toks {
+            let t = token(k)
+            if Cues.notAName.matches(t) || isNationality(t) { return false }
+            if t.norm.unicodeScalars.count < 2 { return false }
+        }
+        return true
+    }
+
+    /// The lexicon base "قاعدة X" names when X is a town: the one base whose name is the same
+    /// class word followed by the town's name, else the one base standing in or named after it.
+    func uniqueBase(in placeRef: String, classWord: Token) -> Int? {
+        guard let place = gazetteer.entity(String(placeRef.dropFirst(2))) else { return nil }
+        let bases = gazetteer.basesAt[place.key] ?? []
+        if bases.count == 1 { return bases[0] }
+        let cls = Clitics.readings(of: classWord.norm).first { Cues.baseClass.contains(form: $0.0) }?.0 ?? Substring(classWord.norm)
+        let town = NameTrie<Int>.words(of: place.ar)
+        let named = bases.filter { b in
+            let e = gazetteer.entities[b]
+            return ([e.ar] + e.namesAr).contains { Array(NameTrie<Int>.words(of: $0).prefix(town.count + 1)) == [cls] + town }
+        }
+        return named.count == 1 ? named[0] : nil
+    }
+
+    /// Later mentions of a person by surname alone, after a verb of saying ("وأضاف كيغنز").
+    mutating func matchSurnames() {
+        var surnames: [Substring: String] = [:]
+        for (ref, p) in patterns where p.kind == .actor && p.actorType == .person && p.words.count >= 2 {
+            if let last = p.words.last, last.count >= 3 { surnames[last] = surnames[last].map { min($0, ref) } ?? ref }
+        }
+        for e in gazetteer.entities where e.actorType == .person && mentions.contains(where: { $0.ref == "k:" + e.key }) {
+            let words = NameTrie<Int>.words(of: e.ar)
+            if words.count >= 2, let last = words.last, last.count >= 3, surnames[last] == nil { surnames[last] = "k:" + e.key }
+        }
+        guard !surnames.isEmpty else { return }
+        for s in text.sentences {
+            for i in s.tokens where covered[i] < 0 && token(i).kind == .word {
+                let t = token(i)
+                guard let (form, n) = t.readings.first(where: { surnames[$0.0] != nil }),
+                      let ref = surnames[form] else { continue }
+                let prev = previousWord(i, in: s).map(token)
+                guard let p = prev, Cues.sayVerb.matches(p) else { continue }
+                let m = mentions.first { $0.ref == ref }
+                addMention(Mention(ref: ref, kind: .actor, actorType: .person, type: m?.type ?? "person", sentence: s.index,
+                                   tokens: i..<(i + 1), start: offsetAfterLetters(text, token: t, letters: n), end: t.end,
+                                   clitic: cliticLetters(t, n), rule: "coreference.surname"))
+            }
+        }
+    }
+
+    /// "القاعدة" → the last base named; "الجماعة"/"الكتائب" → the last armed group; "البلاد" → the last country.
+    mutating func resolveAnaphora(in s: Sentence) {
+        for i in s.tokens where covered[i] < 0 && token(i).kind == .word && Clitics.hasArticle(token(i).norm) {
+            let t = token(i)
+            let kind: (Mention) -> Bool
+            let rule: String
+            if Cues.theBase.matches(t) {
+                if let n = nextWord(i, in: s), covered[n] >= 0 { continue }
+                kind = { $0.kind == .base }; rule = "anaphora.base"
+            } else if Cues.theGroup.matches(t) {
+                let isKataib = t.readings.contains { $0.0 == "كتايب" }
+                let gazetteer = self.gazetteer
+                kind = { m in
+                    guard m.actorType == .armedGroup else { return false }
+                    if !isKataib { return true }
+                    let name = m.ref.hasPrefix("k:") ? (gazetteer.entity(String(m.ref.dropFirst(2)))?.ar ?? "") : String(m.ref.split(separator: ":").last ?? "")
+                    return ArabicFolding.normalize(name).hasPrefix("كتايب")
+                }
+                rule = "anaphora.group"
+            } else if Cues.theCountry.matches(t) {
+                kind = { $0.isCountry }; rule = "anaphora.country"
+            } else { continue }
+            guard let antecedent = mentions.filter({ !$0.anaphoric && kind($0) && $0.tokens.lowerBound < i })
+                .max(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) else { continue }
+            let n = t.readings.last!.1
+            addMention(Mention(ref: antecedent.ref, kind: antecedent.kind, actorType: antecedent.actorType, type: antecedent.type,
+                               sentence: s.index, tokens: i..<(i + 1), start: offsetAfterLetters(text, token: t, letters: n),
+                               end: t.end, clitic: cliticLetters(t, n), rule: rule, anaphoric: true))
+        }
+    }
+}

@@ -1,0 +1,78 @@
+/// Arabic normalization for matching: one original scalar folds to zero or one scalar.
+///
+/// The folding is the standard one of Arabic retrieval (Larkey, Ballesteros and Connell,
+/// "Light stemming for Arabic information retrieval", 2007; CAMeL Tools' `normalize_*`):
+/// diacritics, tatweel and format marks are dropped; أ إ آ ٱ → ا; ى ئ ی ے → ي; ة → ه;
+/// ؤ → و; Persian and Kurdish letters ک گ → ك, پ → ب, چ → ج, ژ → ز, ڤ → ف; Arabic-Indic
+/// and Persian digits → ASCII; Latin letters are lower-cased. Because the map is
+/// scalar-to-at-most-one-scalar, every normalized scalar has exactly one original scalar,
+/// which is what lets evidence spans point into the original text.
+public enum ArabicFolding {
+    /// What a scalar is to the tokenizer.
+    public enum Class: Sendable { case letter, digit, mark, space, newline, punctuation }
+
+    @inline(__always)
+    public static func classify(_ s: Unicode.Scalar) -> Class {
+        let v = s.value
+        switch v {
+        case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: return .newline
+        case 0x20, 0x09, 0xA0, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF: return .space
+        case 0x30...0x39, 0x0660...0x0669, 0x06F0...0x06F9: return .digit
+        case 0x064B...0x065F, 0x0670, 0x0640, 0x06D6...0x06ED, 0x200C...0x200F, 0x202A...0x202E, 0x2066...0x2069:
+            return .mark
+        case 0x41...0x5A, 0x61...0x7A: return .letter
+        case 0x0621...0x063A, 0x0641...0x064A, 0x0671...0x06D3, 0x06D5, 0x06FA...0x06FC: return .letter
+        case 0x060C, 0x061B, 0x061F, 0x066A...0x066D, 0x06D4: return .punctuation
+        default:
+            if v < 0x80 { return .punctuation }
+            if s.properties.isAlphabetic { return .letter }
+            if s.properties.numericType != nil { return .digit }
+            return .punctuation
+        }
+    }
+
+    /// The folded form of a letter or digit scalar (marks fold to nothing and never reach here).
+    @inline(__always)
+    public static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        switch s.value {
+        case 0x0622, 0x0623, 0x0625, 0x0671: return "\u{0627}"
+        case 0x0649, 0x0626, 0x06CC, 0x06D2: return "\u{064A}"
+        case 0x0629: return "\u{0647}"
+        case 0x0624: return "\u{0648}"
+        case 0x06A9, 0x06AF: return "\u{0643}"
+        case 0x067E: return "\u{0628}"
+        case 0x0686: return "\u{062C}"
+        case 0x0698: return "\u{0632}"
+        case 0x06A4: return "\u{0641}"
+        case 0x0660...0x0669: return Unicode.Scalar(s.value - 0x0660 + 0x30)!
+        case 0x06F0...0x06F9: return Unicode.Scalar(s.value - 0x06F0 + 0x30)!
+        case 0x41...0x5A: return Unicode.Scalar(s.value + 0x20)!
+        default: return s
+        }
+    }
+
+    /// The normalized form of a whole string: marks dropped, letters folded, any run of
+    /// non-word scalars collapsed to one space. Used for lexicon names and trigger lists.
+    public static func normalize(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for s in text.unicodeScalars {
+            switch classify(s) {
+            case .mark: continue
+            case .letter, .digit:
+                if pendingSpace && !out.isEmpty { out.append(" ") }
+                pendingSpace = false
+                out.append(fold(s))
+            default: pendingSpace = true
+            }
+        }
+        return String(out)
+    }
+
+    /// A normalized word without its definite article, when at least two letters remain.
+    @inline(__always)
+    public static func withoutArticle(_ word: Substring) -> Substring {
+        if word.unicodeScalars.count >= 4, word.hasPrefix("ال") { return word.dropFirst(2) }
+        return word
+    }
+}

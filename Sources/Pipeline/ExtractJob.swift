@@ -1,0 +1,195 @@
+import Foundation
+import GraphModel
+import Extraction
+
+/// What `eventgraph extract` was asked to do.
+public struct ExtractRequest: Sendable {
+    public var paths: [String]
+    public var manifest: String?
+    public var lexicons: [String]
+    public var withLexiconRelations: Bool
+    public var strict: Bool
+    /// Show a progress counter on standard error: nil = only when it is a terminal.
+    public var progress: Bool?
+    public var output: String
+    public var format: GraphFormat?
+    public var options: ExportOptions
+    /// How many articles are extracted at once (default: the number of cores).
+    public var width: Int?
+
+    public init(paths: [String], manifest: String? = nil, lexicons: [String] = [], withLexiconRelations: Bool = false,
+                strict: Bool = false, progress: Bool? = nil, output: String, format: GraphFormat? = nil,
+                options: ExportOptions = ExportOptions(), width: Int? = nil) {
+        self.paths = paths; self.manifest = manifest; self.lexicons = lexicons
+        self.withLexiconRelations = withLexiconRelations; self.strict = strict; self.progress = progress
+        self.output = output; self.format = format; self.options = options; self.width = width
+    }
+}
+
+/// What a run did: counts, and one line per skipped input.
+public struct ExtractReport: Sendable {
+    public var articles = 0
+    public var bytes = 0
+    public var skipped: [String] = []
+    public var nodes = 0
+    public var edges = 0
+}
+
+/// Articles → one merged graph, written in the format of the output's extension.
+///
+/// Inputs are read lazily and extracted concurrently by at most `width` tasks, so memory
+/// holds the findings (bounded by the graph), never the corpus. Findings are merged after
+/// sorting by document name, so the result does not depend on completion order.
+///
+/// Bad input (an empty, binary or non-UTF-8 file, a manifest row naming a missing file or
+/// holding a bad date) is reported as one line naming the file and skipped; the run goes on
+/// and exits 0. With `strict`, any such problem fails the run (exit 1) and nothing is written.
+public enum ExtractJob {
+    public static func run(_ request: ExtractRequest, warn: @escaping @Sendable (String) -> Void) async throws -> ExtractReport {
+        _ = try GraphFormat.resolve(request.format, path: request.output)
+        let gazetteer = try loadGazetteer(request.lexicons)
+        let inputs = try collectInputs(request)
+        var report = ExtractReport()
+        report.skipped = inputs.problems
+        for p in inputs.problems { warn(p) }
+
+        let extractor = Extractor(gazetteer: gazetteer, options: ExtractionOptions(withLexiconRelations: request.withLexiconRelations))
+        var merger = CorpusMerger(gazetteer: gazetteer, options: extractor.options)
+        let showProgress = request.progress ?? (isatty(2) == 1)
+        let width = max(1, request.width ?? ProcessInfo.processInfo.activeProcessorCount)
+        let total = inputs.files.count
+
+        try await withThrowingTaskGroup(of: Outcome.self) { group in
+            var next = 0
+            func submit() {
+                let item = inputs.files[next]
+                next += 1
+                group.addTask { extractOne(item, extractor: extractor) }
+            }
+            while next < min(width, total) { submit() }
+            var finished = 0
+            while let outcome = try await group.next() {
+                finished += 1
+                switch outcome {
+                case .done(let findings, let size):
+                    merger.add(findings)
+                    report.articles += 1
+                    report.bytes += size
+                case .failed(let line):
+                    report.skipped.append(line)
+                    warn(line)
+                }
+                if showProgress, finished % 50 == 0 || finished == total {
+                    FileHandle.standardError.write(Data("\rextract: \(finished)/\(total) articles".utf8))
+                    if finished == total { FileHandle.standardError.write(Data("\n".utf8)) }
+                }
+                if next < total { submit() }
+            }
+        }
+        if request.strict, !report.skipped.isEmpty {
+            throw PipelineError.input("\(report.skipped.count) input problem(s) with --strict; nothing written (first: \(report.skipped[0]))")
+        }
+        let graph = merger.graph()
+        report.nodes = graph.nodes.count
+        report.edges = graph.edges.count
+        try await GraphIO.write(graph, to: request.output, format: request.format, options: request.options)
+        return report
+    }
+
+    /// The default lexicon plus `--lexicon` files, compiled once.
+    static func loadGazetteer(_ extra: [String]) throws -> Gazetteer {
+        do {
+            var lexicon = try Lexicon.loadDefault()
+            if !extra.isEmpty {
+                for path in extra where !FileManager.default.fileExists(atPath: path) {
+                    throw PipelineError.input("\(path): lexicon file not found")
+                }
+                lexicon = try Lexicon.load(files: extra.map { URL(fileURLWithPath: $0) }, base: lexicon)
+            }
+            return Gazetteer(lexicon: lexicon)
+        } catch let e as LexiconError {
+            throw PipelineError.input(e.description)
+        }
+    }
+
+    struct InputFile: Sendable {
+        var path: String
+        var document: String
+        var entry: ManifestEntry?
+    }
+
+    /// Files to read, in a fixed order, with their manifest rows, and the problems found on the way.
+    static func collectInputs(_ request: ExtractRequest) throws -> (files: [InputFile], problems: [String]) {
+        let fm = FileManager.default
+        var files: [(path: String, document: String)] = []
+        var manifestPath = request.manifest
+        for path in request.paths {
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+                throw PipelineError.input("\(path): no such file or folder")
+            }
+            if isDir.boolValue {
+                let names = (try? fm.contentsOfDirectory(atPath: path)) ?? []
+                for name in names.sorted() where name.hasSuffix(".txt") && !name.hasPrefix(".") {
+                    files.append(((path as NSString).appendingPathComponent(name), name))
+                }
+                let m = (path as NSString).appendingPathComponent("manifest.json")
+                if manifestPath == nil, fm.fileExists(atPath: m) { manifestPath = m }
+            } else {
+                files.append((path, (path as NSString).lastPathComponent))
+            }
+        }
+        var problems: [String] = []
+        var entries: [String: ManifestEntry] = [:]
+        if let manifestPath {
+            guard let data = fm.contents(atPath: manifestPath) else {
+                throw PipelineError.input("\(manifestPath): manifest not found or unreadable")
+            }
+            let parsed: (entries: [ManifestEntry], problems: [ManifestError])
+            do { parsed = try Manifest.parseLenient(data, file: manifestPath) } catch let e as ManifestError {
+                throw PipelineError.input(e.description)
+            }
+            problems += parsed.problems.map(\.description)
+            let present = Set(files.map(\.document))
+            for e in parsed.entries {
+                entries[(e.file as NSString).lastPathComponent] = e
+                if !present.contains((e.file as NSString).lastPathComponent) {
+                    problems.append("\(manifestPath): names '\(e.file)', which is not among the inputs (missing file?); skipped")
+                }
+            }
+        }
+        var seen = Set<String>()
+        var out: [InputFile] = []
+        for f in files where seen.insert(f.path).inserted {
+            out.append(InputFile(path: f.path, document: f.document, entry: entries[f.document]))
+        }
+        return (out, problems)
+    }
+
+    /// Reads, decodes and extracts one article; a bad file becomes a one-line problem.
+    static func extractOne(_ item: InputFile, extractor: Extractor) -> Outcome {
+        let text: String
+        let size: Int
+        do {
+            guard let data = FileManager.default.contents(atPath: item.path) else {
+                return .failed(ArticleError.unreadable(item.path, "permission denied or not a file").description)
+            }
+            size = data.count
+            text = try ArticleError.decode(data, file: item.path)
+        } catch let e as ArticleError {
+            return .failed(e.description)
+        } catch {
+            return .failed("\(item.path): \(error)")
+        }
+        var published = item.entry?.published
+        var from: String? = published == nil ? nil : "manifest"
+        if published == nil, let d = DateResolver.dateline(in: text)?.date, d.precision == .day {
+            published = d.start; from = "dateline"
+        }
+        let article = Article(document: item.document, text: text, published: published, publishedFrom: from,
+                              outlet: item.entry?.source, title: item.entry?.title)
+        return .done(extractor.extract(article), size)
+    }
+
+    enum Outcome: Sendable { case done(DocumentFindings, Int), failed(String) }
+}
