@@ -41,6 +41,7 @@ import GraphModel
         "أطلق 3 صواريخ على القاعدة",
         "وصلت القافلة في الساعة 12:28 ظهرا",
         "ارتفع العدد 20/3 خلال الشهرين",
+        "انتهت المباراة 2 - 1 - 0 في الشوط الثاني",
     ]
 
     @Test(arguments: noDateCases) func noDate(_ sentence: String) {
