@@ -211,6 +211,21 @@ import Graphviz
         #expect(!DOTWriter.write(try DOTSamples.eventGraph(), options: DOTOptions(edgeLabels: false)).contains("label=\"attacker\""))
     }
 
+    @Test func nodesWithoutEdgesAreSetOutInRowsForDot() async throws {
+        let lonely = (0..<5).map { Node(id: "lonely\($0)", kind: .place) }
+        let g = try EventGraph(nodes: lonely + [Node(id: "a"), Node(id: "b")],
+                               edges: [Edge(id: "e", source: "a", target: "b")])
+        #expect(DOTWriter.isolatedNodeRows(g).map { "\($0.0)>\($0.1)" }
+                == ["lonely0>lonely1", "lonely1>lonely2", "lonely3>lonely4"])
+        let dot = DOTWriter.write(g)
+        #expect(dot.contains("\"lonely0\" -> \"lonely1\" [style=\"invis\"];"))
+        #expect(!DOTWriter.write(g, options: DOTOptions(engine: .neato)).contains("invis"))
+        // Layout help only: not read back as edges.
+        #expect(try await DOTReader.read(dot, document: "rows.dot") == g)
+        // Few lonely nodes need no help.
+        #expect(DOTWriter.isolatedNodeRows(try EventGraph(nodes: Array(lonely.prefix(3)), edges: [])).isEmpty)
+    }
+
     @Test func sizeByScalesLinearlyBetweenMinimumAndMaximum() throws {
         let g = try DOTSamples.eventGraph()
         let sizes = DOTWriter.nodeSizes(g, attribute: "pagerank")
