@@ -181,7 +181,9 @@ import Graphviz
 
     @Test func forceDirectedEnginesAvoidTheSplineTrapOnLargeGraphs() throws {
         let small = try DOTSamples.eventGraph()
-        let large = try EventGraph(nodes: (0...DOTWriter.splineNodeLimit).map { Node(id: "n\($0)") }, edges: [])
+        let count = DOTWriter.splineEdgeLimit + 2
+        let large = try EventGraph(nodes: (0..<count).map { Node(id: "n\($0)") },
+                                   edges: (1..<count).map { Edge(id: "e\($0)", source: "n\($0)", target: "n0") })
         func header(_ g: EventGraph, _ engine: LayoutEngine) -> Substring {
             DOTWriter.write(g, options: DOTOptions(engine: engine)).split(separator: "\n")[1]
         }
