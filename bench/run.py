@@ -7,6 +7,7 @@ Environment:
   EVENTGRAPH_BIN   binary to time (default .build/release/eventgraph)
   BENCH_BIG=1      also the 1,000,000-node / 5,000,000-edge graph (several minutes)
   BENCH_NETWORKX=0 skip networkx; NX_TIMEOUT (seconds, default 300) caps each networkx run
+  BENCH_TIMEOUT    caps every other run (seconds, default 1800)
 """
 import os
 import subprocess
@@ -20,6 +21,7 @@ binary = os.environ.get("EVENTGRAPH_BIN", os.path.join(root, ".build", "release"
 big = os.environ.get("BENCH_BIG") == "1"
 with_networkx = os.environ.get("BENCH_NETWORKX", "1") != "0"
 nx_timeout = float(os.environ.get("NX_TIMEOUT", "300"))
+timeout = float(os.environ.get("BENCH_TIMEOUT", "1800"))
 here = os.path.dirname(os.path.abspath(__file__))
 
 graphs = {"10k": (10_000, 50_000), "100k": (100_000, 500_000)}
@@ -38,18 +40,19 @@ def generate():
 
 
 def timed(command, timeout=None):
-    """(seconds, peak MiB) of a whole process, or (None, reason)."""
+    """(wall seconds, peak MiB, CPU seconds) of a whole process, or (None, reason, None)."""
     stats = os.path.join(data, "time.txt")
     env = dict(os.environ, OMP_NUM_THREADS="1")
     try:
-        run = subprocess.run(["/usr/bin/time", "-f", "%e %M", "-o", stats] + command, env=env,
+        run = subprocess.run(["/usr/bin/time", "-f", "%e %M %U %S", "-o", stats] + command, env=env,
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=timeout, start_new_session=True)
     except subprocess.TimeoutExpired:
-        return None, f">{int(timeout)} s"
+        return None, f">{int(timeout)} s", None
     if run.returncode != 0:
-        return None, "failed: " + run.stderr.decode(errors="replace").strip().splitlines()[-1][:80]
-    seconds, kib = open(stats).read().split()[-2:]
-    return float(seconds), int(kib) / 1024
+        lines = run.stderr.decode(errors="replace").strip().splitlines() or ["?"]
+        return None, "failed: " + lines[-1][:80], None
+    seconds, kib, user, system = open(stats).read().split()[-4:]
+    return float(seconds), int(kib) / 1024, float(user) + float(system)
 
 
 def tasks():
@@ -73,42 +76,56 @@ def tasks():
 
 def main():
     generate()
+    header = ("task", "graph", "ours s", "CPU s", "MiB", "igraph s", "CPU s", "MiB", "networkx s", "MiB",
+              "wall ×", "CPU ×", "mem ×", "target")
+    widths = (26, 15, 8, 7, 6, 9, 7, 6, 11, 6, 7, 6, 6, 7)
+    def show(row):
+        print("  ".join(str(c).rjust(w) if i > 1 else str(c).ljust(w) for i, (c, w) in enumerate(zip(row, widths))), flush=True)
+    show(header)
     rows = []
-    print(f"{'task':<28} {'graph':<13} {'ours s':>8} {'MiB':>6} {'igraph s':>9} {'MiB':>6} {'nx s':>9} {'MiB':>6} {'time ×':>7} {'mem ×':>6}  target", flush=True)
     for label, graph, task, ours_args, target in tasks():
-        path = os.path.join(data, "g" + graph if graph.endswith(".graphml") else f"g{graph}.txt")
-        if graph.endswith(".graphml"):
-            path = os.path.join(data, "g" + graph)
         base = graph.split(".")[0]
+        path = os.path.join(data, "g" + graph) if graph.endswith(".graphml") else os.path.join(data, f"g{graph}.txt")
         sources = os.path.join(data, f"g{base}.sources")
         out = os.path.join(data, "result.csv")
-        extra = ["--sources-file", sources] if task.endswith("-sources") else []
-        ours = timed([binary, "analyze", path, "--format", "csv", "-o", out] + ours_args + extra)
-        ref_extra = [sources] if task.endswith("-sources") else []
-        igraph = timed([sys.executable, os.path.join(here, "reference.py"), "igraph", task, path, out] + ref_extra)
-        if with_networkx and not (base == "1M"):
-            nx = timed([sys.executable, os.path.join(here, "reference.py"), "networkx", task, path, out] + ref_extra, nx_timeout)
+        sampled = task.endswith("-sources")
+        ours = timed([binary, "analyze", path, "--format", "csv", "-o", out] + ours_args
+                     + (["--sources-file", sources] if sampled else []), timeout)
+        reference = [sys.executable, os.path.join(here, "reference.py")]
+        igraph = timed(reference + ["igraph", task, path, out] + ([sources] if sampled else []), timeout)
+        if with_networkx and base != "1M":
+            nx = timed(reference + ["networkx", task, path, out] + ([sources] if sampled else []), nx_timeout)
         else:
-            nx = (None, "skipped")
-        def cell(r, i):
+            nx = (None, "skipped", None)
+        def num(r, i, digits):
             if r[0] is None:
                 return r[1] if i == 0 else ""
-            return f"{r[i]:.2f}" if i == 0 else f"{r[i]:.0f}"
-        ratio_t = f"{ours[0] / igraph[0]:.2f}" if ours[0] is not None and igraph[0] else "-"
-        ratio_m = f"{ours[1] / igraph[1]:.2f}" if ours[0] is not None and igraph[0] else "-"
-        shown_graph = f"{graphs[base][0] // 1000}k/{graphs[base][1] // 1000}k" + (" .graphml" if graph.endswith(".graphml") else "")
-        row = (label, shown_graph, cell(ours, 0), cell(ours, 1), cell(igraph, 0), cell(igraph, 1), cell(nx, 0), cell(nx, 1),
-               ratio_t, ratio_m, f"≤ {target}×")
+            return f"{r[i]:.{digits}f}"
+        def ratio(i):
+            return f"{ours[i] / igraph[i]:.2f}" if ours[0] is not None and igraph[0] is not None and igraph[i] else "-"
+        n, m = graphs[base]
+        shown = f"{n // 1000}k/{m // 1000}k" + (" GraphML" if graph.endswith(".graphml") else "")
+        row = (label, shown, num(ours, 0, 2), num(ours, 2, 2), num(ours, 1, 0), num(igraph, 0, 2), num(igraph, 2, 2),
+               num(igraph, 1, 0), num(nx, 0, 2), num(nx, 1, 0), ratio(0), ratio(2), ratio(1), f"≤ {target}")
         rows.append(row)
-        print(f"{row[0]:<28} {row[1]:<13} {row[2]:>8} {row[3]:>6} {row[4]:>9} {row[5]:>6} {row[6]:>9} {row[7]:>6} {row[8]:>7} {row[9]:>6}  {row[10]}", flush=True)
+        show(row)
     with open(os.path.join(data, "analytics.md"), "w") as f:
-        f.write(f"Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {os.cpu_count()} cores; "
-                f"igraph with OMP_NUM_THREADS=1; whole process, reading the file included.\n\n")
-        f.write("| task | graph | ours s | ours MiB | igraph s | igraph MiB | networkx s | networkx MiB | time ours/igraph | memory ours/igraph | target |\n")
-        f.write("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n")
+        f.write(f"Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} cores, "
+                f"load average {os.getloadavg()[0]:.1f} at the end; igraph {igraph_version()} with OMP_NUM_THREADS=1. "
+                "Whole process: start-up, reading the file, computing, writing the values. "
+                "CPU s = user + system time.\n\n")
+        f.write("| " + " | ".join(header) + " |\n|" + "---|" * len(header) + "\n")
         for r in rows:
             f.write("| " + " | ".join(r) + " |\n")
     print(f"\ntable written to {os.path.join(data, 'analytics.md')}")
+
+
+def igraph_version():
+    try:
+        import igraph
+        return igraph.__version__
+    except ImportError:
+        return "?"
 
 
 if __name__ == "__main__":

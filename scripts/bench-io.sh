@@ -21,8 +21,8 @@ PY
 echo "graph: $NODES nodes, $EDGES edges, $(wc -c < "$DIR/big.graphml") bytes of networkx GraphML"
 for step in "big.graphml big.json" "big.graphml big2.graphml" "big.graphml big.csv" "big.json big3.graphml" "big.edges.csv big4.json"; do
     set -- $step
-    start=$(date +%s.%N)
-    "$BIN" export "$DIR/$1" -o "$DIR/$2"
-    end=$(date +%s.%N)
-    printf '%-16s -> %-14s %6.2f s\n' "$1" "$2" "$(echo "$end - $start" | bc)"
+    printf '%-16s -> %-14s ' "$1" "$2"
+    /usr/bin/time -f '%e s wall, %U s user, %M KB peak' "$BIN" export "$DIR/$1" -o "$DIR/$2"
 done
+printf '%-33s ' "networkx read_graphml (reference)"
+/usr/bin/time -f '%e s wall, %U s user, %M KB peak' python3 -c "import networkx, sys; networkx.read_graphml(sys.argv[1])" "$DIR/big.graphml"

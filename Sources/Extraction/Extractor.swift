@@ -22,7 +22,7 @@ public struct Extractor: Sendable {
     public let gazetteer: Gazetteer
     public let options: ExtractionOptions
     let dateFinder: @Sendable (Day?) -> any DateFinding
-    /// Nisba adjectives of countries ("أمريكية" → the United States), folded, → entity index.
+    /// Nisba adjectives of states and countries ("أمريكية" → the United States), folded, → entity index.
     let nisba: [Substring: Int]
 
     public init(gazetteer: Gazetteer, options: ExtractionOptions = .init(),
@@ -31,7 +31,11 @@ public struct Extractor: Sendable {
         self.options = options
         self.dateFinder = dateFinder
         var nisba: [Substring: Int] = [:]
-        for (i, e) in gazetteer.entities.enumerated() where e.kind == .place && e.type == "country" {
+        // States first: "غارة أمريكية" names the United States (the actor), not a place.
+        let states = gazetteer.entities.indices.filter { gazetteer.entities[$0].actorType == .state }
+        let countries = gazetteer.entities.indices.filter { gazetteer.entities[$0].kind == .place && gazetteer.entities[$0].type == "country" }
+        for i in states + countries {
+            let e = gazetteer.entities[i]
             for name in [e.ar] + e.namesAr {
                 let words = NameTrie<Int>.words(of: name)
                 guard words.count == 1, let w = words.first, w.count >= 3 else { continue }

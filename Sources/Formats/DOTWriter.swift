@@ -32,14 +32,15 @@ public struct DOTOptions: Sendable {
     public var overlap: String?
     /// Graphviz `splines`; nil chooses per engine and size.
     public var splines: String?
-    /// Writes each edge's relation as its label.
-    public var edgeLabels: Bool
+    /// Writes each edge's relation as its label; nil writes them only for graphs of at most
+    /// `DOTWriter.edgeLabelLimit` edges (in `dot` every label is an extra node to place).
+    public var edgeLabels: Bool?
     public var theme: DOTTheme
 
     public init(labels: LabelLanguage = .en, legend: Bool = false, title: String? = nil,
                 sizeBy: String? = nil, colorBy: String? = nil, pinned: [String: LayoutPoint]? = nil,
                 greyed: Set<String> = [], engine: LayoutEngine = .dot, rankdir: RankDirection? = nil,
-                overlap: String? = nil, splines: String? = nil, edgeLabels: Bool = true,
+                overlap: String? = nil, splines: String? = nil, edgeLabels: Bool? = nil,
                 theme: DOTTheme = .standard) {
         self.labels = labels; self.legend = legend; self.title = title
         self.sizeBy = sizeBy; self.colorBy = colorBy; self.pinned = pinned; self.greyed = greyed
@@ -78,9 +79,20 @@ public enum DOTWriter {
     static let listSeparator = "|"
 
     /// Nodes above this count get straight edges from the force-directed engines: spline
-    /// routing around nodes grows much faster than the layout itself (sfdp on 255 nodes:
-    /// 51 s with splines, 0.1 s without).
+    /// routing around nodes grows much faster than the layout itself (sfdp on 300 nodes and
+    /// 599 edges: 0.3 s without splines, over 300 s with `splines=true`).
     static let splineNodeLimit = 150
+
+    /// Above this many edges, relation labels are left off by default. `dot` turns every
+    /// edge label into a node of its own: a random 100-node, 199-edge graph took 4.8 s with
+    /// labels and 0.4 s without.
+    static let edgeLabelLimit = 100
+
+    /// Above these sizes `dot` gets bounded network-simplex and crossing-minimisation passes
+    /// (`nslimit`, `nslimit1`, `mclimit`). On a random 300-node, 599-edge graph the
+    /// unbounded passes took 220 s (529 s with edge labels); bounded, without labels, 3.4 s.
+    static let largeGraphNodes = 150
+    static let largeGraphEdges = 200
 
     public static func write(_ graph: EventGraph, options: DOTOptions = DOTOptions()) -> String {
         var out = ""
@@ -115,9 +127,11 @@ public enum DOTWriter {
             }
             out += "\t" + DOTText.quoted(node.id) + " " + attributeList(attributes) + ";\n"
         }
+        var edgeOptions = options
+        edgeOptions.edgeLabels = options.edgeLabels ?? (graph.edges.count <= edgeLabelLimit)
         for edge in graph.edges {
             out += "\t" + DOTText.quoted(edge.source) + " " + edgeOperator + " " + DOTText.quoted(edge.target)
-                + " " + attributeList(edgeAttributes(edge, graph: graph, options: options)) + ";\n"
+                + " " + attributeList(edgeAttributes(edge, graph: graph, options: edgeOptions)) + ";\n"
         }
         if options.legend { out += legend(graph, options: options, edgeOperator: edgeOperator) }
         out += "}\n"
@@ -130,7 +144,7 @@ public enum DOTWriter {
         var attributes: [String: String] = [:]
         // Graph-level data of the model (corpus, source format, ...) is kept when its name
         // means nothing to Graphviz; layout and style are the writer's business.
-        for (name, value) in graph.attributes where !DOTAttributeNames.graph.contains(name) {
+        for (name, value) in graph.attributes where !name.isEmpty && !DOTAttributeNames.graph.contains(name) {
             attributes[name] = value.description
         }
         attributes[generatorAttribute] = generatorValue
@@ -143,15 +157,19 @@ public enum DOTWriter {
             attributes["labelloc"] = "t"
             attributes["fontsize"] = DOTText.number(options.theme.titleFontSize)
         }
-        let large = graph.nodes.count > splineNodeLimit
         switch options.engine {
         case .dot:
             attributes["rankdir"] = (options.rankdir ?? .LR).rawValue
             attributes["nodesep"] = "0.3"
             attributes["ranksep"] = "0.6"
+            if graph.nodes.count > largeGraphNodes || graph.edges.count > largeGraphEdges {
+                attributes["nslimit"] = "1"
+                attributes["nslimit1"] = "1"
+                attributes["mclimit"] = "0.1"
+            }
         case .neato, .fdp, .circo, .twopi:
             if options.pinned == nil { attributes["overlap"] = "prism" }
-            if !large { attributes["splines"] = "true" }
+            if graph.nodes.count <= splineNodeLimit { attributes["splines"] = "true" }
         case .sfdp:
             // Never splines by default: the sfdp + splines trap above.
             if options.pinned == nil { attributes["overlap"] = "prism" }
@@ -170,7 +188,7 @@ public enum DOTWriter {
         var attributes: [String: String] = [:]
         // Free attributes first, so the fields and the drawing below win on a name clash.
         for (name, value) in node.attributes
-        where !DOTAttributeNames.node.contains(name) && !nodeFields.contains(name) {
+        where !name.isEmpty && !DOTAttributeNames.node.contains(name) && !nodeFields.contains(name) {
             attributes[name] = value.description
         }
         if let kind = node.kind { attributes["kind"] = kind.rawValue }
@@ -290,7 +308,7 @@ public enum DOTWriter {
     static func edgeAttributes(_ edge: Edge, graph: EventGraph, options: DOTOptions) -> [String: String] {
         var attributes: [String: String] = [:]
         for (name, value) in edge.attributes
-        where !DOTAttributeNames.edge.contains(name) && !edgeFields.contains(name) {
+        where !name.isEmpty && !DOTAttributeNames.edge.contains(name) && !edgeFields.contains(name) {
             attributes[name] = value.description
         }
         // `id` also names the edge's element in SVG output.
@@ -313,7 +331,7 @@ public enum DOTWriter {
         attributes["color"] = color
         attributes["style"] = style.style
         if style.undirected && graph.directed { attributes["dir"] = "none" }
-        if options.edgeLabels && edge.relation != .unspecified {
+        if options.edgeLabels ?? true && edge.relation != .unspecified {
             attributes["label"] = labelText(edge.relation.rawValue)
             attributes["fontcolor"] = color
         }

@@ -236,6 +236,8 @@ public enum GEXFWriter {
                 Column("aliases", "string", node: { joined($0.aliases) }),
                 Column("date", "string", node: { $0.date?.iso }),
                 Column("date_precision", "string", node: { $0.date?.precision.rawValue }),
+                Column("date_rule", "string", node: { $0.date?.trace?.rule }),
+                Column("date_anchor", "string", node: { $0.date?.trace?.anchor }),
                 Column("modality", "string", node: { $0.modality?.rawValue }),
                 Column("lat", "double", node: { $0.coordinates.map { AttributeValue.format($0.lat) } }),
                 Column("lon", "double", node: { $0.coordinates.map { AttributeValue.format($0.lon) } }),

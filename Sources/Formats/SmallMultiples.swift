@@ -84,6 +84,7 @@ public enum SmallMultiples {
         var extra: [String] = []
         let directed = drawings.first?.graph.directed ?? true
         let panelPrefix = unusedPrefix("__panel", in: drawings.map(\.graph))
+        let theme = DOTOptions().theme
         for (k, d) in drawings.enumerated() {
             let col = k % cols, row = k / cols
             // Shift so the frame's lower-left corner sits at the cell's lower-left corner.
@@ -93,8 +94,10 @@ public enum SmallMultiples {
             for n in d.graph.nodes {
                 var copy = n
                 copy.id = rename(n.id)
-                // A nameless node is labelled with its id: keep the original one.
-                if copy.nameEn == nil && copy.nameAr == nil { copy.nameEn = n.id }
+                // A nameless node without a kind word would be labelled with its new,
+                // prefixed id: give it the original one.
+                if copy.nameEn == nil && copy.nameAr == nil
+                    && n.kind.flatMap({ theme.eventName($0, language: labels) }) == nil { copy.nameEn = n.id }
                 nodes.append(copy)
                 if let p = positions[n.id] { pinned[copy.id] = LayoutPoint(x: p.x + dx, y: p.y + dy) }
             }

@@ -66,12 +66,18 @@ public enum TimelineWriter {
         func x(_ d: Day) -> Double { Double(d.daysSinceEpoch - origin.daysSinceEpoch) * perDay }
         let axisEnd = spanDays * perDay
 
-        // Lanes and items.
+        // Lanes and items. Neighbours are gathered in one pass over the edges (O(E)),
+        // in edge order, so labels do not depend on anything but the graph.
+        var neighbours: [String: [String]] = [:]
+        for e in g.edges {
+            neighbours[e.source, default: []].append(e.target)
+            neighbours[e.target, default: []].append(e.source)
+        }
         let lanesPresent = laneKinds(dated)
         var items: [Item] = dated.map { n in
             let d = n.date!
             let lane = lanesPresent.firstIndex(of: laneKind(n)) ?? lanesPresent.count - 1
-            let lines = labelLines(n, in: g, options: options)
+            let lines = labelLines(n, neighbours: neighbours[n.id] ?? [], in: g, options: options)
             let markerX: Double, markerWidth: Double
             if d.precision == .day {
                 markerX = x(d.start) + perDay / 2; markerWidth = 9
@@ -113,7 +119,7 @@ public enum TimelineWriter {
         out += "  axis_l -> axis_r [color=\"#333333\" penwidth=1.2];\n"
         for lane in lanesPresent.indices {
             let laneTop = laneBase[lane] + Double(rowsPerLane[lane]) * rowHeight + 5
-            let name = lanesPresent[lane].map { "\($0.rawValue)s" } ?? "other events"
+            let name = laneName(lanesPresent[lane], options.labels)
             let midY = laneBase[lane] + Double(rowsPerLane[lane]) * rowHeight / 2
             out += "  lane\(lane) [label=\"\(escape(name))\" fontsize=11 fontcolor=\"#444444\" pos=\"\(fmt(-50)),\(fmt(midY))!\"];\n"
             if lane > 0 {
@@ -154,6 +160,16 @@ public enum TimelineWriter {
 
     static func isEvent(_ n: Node) -> Bool { n.kind?.isEvent ?? (n.date != nil) }
 
+    static func laneName(_ kind: NodeKind?, _ language: LabelLanguage) -> String {
+        switch (kind, language) {
+        case (.attack?, .ar): return "هجمات"
+        case (.withdrawal?, .ar): return "انسحابات"
+        case (_, .ar): return "أحداث أخرى"
+        case (let k?, _): return "\(k.rawValue)s"
+        case (nil, _): return "other events"
+        }
+    }
+
     static func laneKind(_ n: Node) -> NodeKind? { n.kind.flatMap { laneOrder.contains($0) ? $0 : nil } }
 
     static func laneKinds(_ events: [Node]) -> [NodeKind?] {
@@ -163,23 +179,29 @@ public enum TimelineWriter {
     }
 
     /// "bases · actors" (or the event's own name when it touches neither) and the date.
-    static func labelLines(_ n: Node, in g: EventGraph, options: TimelineOptions) -> [String] {
+    static func labelLines(_ n: Node, neighbours: [String], in g: EventGraph, options: TimelineOptions) -> [String] {
         var bases: [Node] = [], actors: [Node] = []
-        for e in g.edges where e.source == n.id || e.target == n.id {
-            guard let other = g.node(e.source == n.id ? e.target : e.source) else { continue }
+        for id in neighbours {
+            guard let other = g.node(id) else { continue }
             switch other.kind {
             case .base?, .place?: if !bases.contains(other) { bases.append(other) }
             case .actor?: if !actors.contains(other) { actors.append(other) }
             default: break
             }
         }
+        // In Arabic the whole line is one right-to-left run (base first, at the right, Arabic
+        // commas); otherwise each Arabic name is isolated inside a left-to-right line.
+        let arabic = options.labels == .ar
+        let comma = arabic ? "، " : ", "
         func names(_ xs: [Node]) -> String? {
             guard !xs.isEmpty else { return nil }
-            let shown = xs.prefix(2).map { name($0, options.labels) }
-            return shown.joined(separator: ", ") + (xs.count > 2 ? ", …" : "")
+            let shown = xs.prefix(2).map { arabic ? $0.label(.ar) : name($0, options.labels) }
+            return shown.joined(separator: comma) + (xs.count > 2 ? comma + "…" : "")
         }
         let what = [names(bases), names(actors)].compactMap { $0 }
-        var lines = [what.isEmpty ? name(n, options.labels) : what.joined(separator: " · ")]
+        var first = what.isEmpty ? (arabic ? n.label(.ar) : name(n, options.labels)) : what.joined(separator: " · ")
+        if arabic && containsArabic(first) { first = "\u{2067}\(first)\u{2069}" }
+        var lines = [first]
         var date = n.date.map { $0.precision == .day ? $0.iso : "\($0.iso) (\($0.precision.rawValue))" } ?? ""
         if let m = n.modality, m != .completed { date += " \(m.rawValue)" }
         lines.append(date)

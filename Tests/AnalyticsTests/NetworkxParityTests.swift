@@ -207,4 +207,68 @@ json.dump(out, sys.stdout)
         }
         #expect(compared > 5_000)
     }
+
+    /// Undirected graphs above 64 nodes take the Lanczos + Chebyshev start: a scale-free graph
+    /// (λ₂ close to λ₁), one with two components of different sizes, and one with self-loops and
+    /// weighted parallel edges.
+    @Test func eigenvectorOnLargerUndirectedGraphs() throws {
+        var rng = SplitMix64(seed: 99)
+        var graphs: [EdgeList] = []
+        func list(_ n: Int, _ pairs: [(Int, Int)], weights: [Double]? = nil) -> EdgeList {
+            EdgeList(ids: (0 ..< n).map { String(format: "v%04d", $0) }, directed: false,
+                     sources: pairs.map { Int32($0.0) }, targets: pairs.map { Int32($0.1) },
+                     weights: weights.map { ["weight": $0] } ?? [:])
+        }
+        // Preferential attachment, 3 edges per node.
+        var ends: [Int] = [0, 1, 1, 2, 2, 0]
+        var pairs: [(Int, Int)] = [(0, 1), (1, 2), (2, 0)]
+        for v in 3 ..< 400 {
+            var chosen = Set<Int>()
+            while chosen.count < 3 { chosen.insert(ends[Int(rng.next(below: UInt64(ends.count)))]) }
+            for u in chosen.sorted() { pairs.append((u, v)); ends += [u, v] }
+        }
+        graphs.append(list(400, pairs))
+        // Two random components, 150 and 90 nodes.
+        var two: [(Int, Int)] = []
+        for _ in 0 ..< 600 { two.append((Int(rng.next(below: 150)), Int(rng.next(below: 150)))) }
+        for _ in 0 ..< 300 { two.append((150 + Int(rng.next(below: 90)), 150 + Int(rng.next(below: 90)))) }
+        two = two.filter { $0.0 != $0.1 }
+        graphs.append(list(240, two))
+        // Self-loops and weighted parallel edges.
+        var multi = pairs.prefix(500).map { $0 } + pairs.prefix(40).map { $0 } + [(5, 5), (17, 17)]
+        multi.append((3, 9))
+        graphs.append(list(400, multi, weights: multi.map { _ in Double(1 + rng.next(below: 5)) }))
+        let program = #"""
+import json, sys
+import networkx as nx
+out = []
+for c in json.load(sys.stdin):
+    H = nx.Graph(); H.add_nodes_from(c["ids"])
+    for s, t, w in c["edges"]:
+        u, v = c["ids"][s], c["ids"][t]
+        if H.has_edge(u, v): H[u][v]["weight"] += w
+        else: H.add_edge(u, v, weight=w)
+    out.append(nx.eigenvector_centrality(H, max_iter=100000, tol=1e-13, weight="weight"))
+json.dump(out, sys.stdout)
+"""#
+        var input: [[String: Any]] = []
+        var ours: [[Double]] = []
+        for (k, g) in graphs.enumerated() {
+            var options = MeasureOptions()
+            options.tolerance = 1e-13; options.maxIterations = 100_000
+            options.weight = k == 2 ? .attribute("weight") : .none
+            ours.append(try computeMeasures(g, [.eigenvector], options: options)[.eigenvector]!)
+            input.append(["ids": g.ids, "edges": (0 ..< g.edgeCount).map { e -> [Any] in
+                [Int(g.sources[e]), Int(g.targets[e]), k == 2 ? g.weights["weight"]![e] : 1.0] }])
+        }
+        let result = try Subprocess.run("python3", ["-c", program], stdin: try JSONSerialization.data(withJSONObject: input))
+        try #require(result.status == 0, "networkx failed: \(result.stderrText)")
+        let reference = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [[String: Double]])
+        for (k, g) in graphs.enumerated() {
+            for (i, id) in g.ids.enumerated() {
+                let a = ours[k][i], b = reference[k][id]!
+                #expect(abs(a - b) <= 1e-6 * max(abs(a), abs(b)) + 1e-9, "graph \(k) \(id): ours \(a), networkx \(b)")
+            }
+        }
+    }
 }

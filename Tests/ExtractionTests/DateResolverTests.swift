@@ -21,7 +21,7 @@ struct ExpectedDate: Sendable, CustomTestStringConvertible {
 }
 
 /// Checks that `c.sentence` yields exactly one mention and that it is the expected one.
-func expectSingle(_ c: ExpectedDate, sourceLocation: SourceLocation = #_sourceLocation) {
+func expectSingle(_ c: ExpectedDate, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
     let found = DateResolver(publication: c.published).mentions(in: c.sentence)
     #expect(found.count == 1, "mentions: \(found.map { "\($0.text) \($0.rule)" })", sourceLocation: sourceLocation)
     guard let m = found.first else { return }
@@ -135,6 +135,32 @@ func expectSingle(_ c: ExpectedDate, sourceLocation: SourceLocation = #_sourceLo
         let r = DateResolver(publication: thursday26March2020)
         for sentence in ["في 17", "كانون", "قبل", "عام \"", "أول من", "الأسبوع", "2020.", "الحادي عشر من", "بعد"] {
             #expect(r.mentions(in: sentence).isEmpty, "\(sentence)")
+        }
+    }
+}
+
+@Suite struct DateArithmeticTests {
+    @Test(arguments: [
+        (2020, 1, -1, 2019, 12), (2020, 12, 1, 2021, 1), (2020, 3, -15, 2018, 12),
+        (2020, 3, 0, 2020, 3), (2020, 11, 26, 2023, 1), (1, 1, -1, 0, 12),
+    ])
+    func monthShift(_ year: Int, _ month: Int, _ delta: Int, _ y: Int, _ m: Int) {
+        let shifted = DateGrammar.shift(year: year, month: month, by: delta)
+        #expect(shifted.year == y && shifted.month == m)
+    }
+
+    /// Publication Thursday 26 March 2020 (ISO weekday 4).
+    @Test func weekdaysAroundPublication() {
+        let p = thursday26March2020
+        #expect(DateGrammar.latest(weekday: 4, onOrBefore: p, strict: false) == p)
+        #expect(DateGrammar.latest(weekday: 4, onOrBefore: p, strict: true) == p.adding(days: -7))
+        #expect(DateGrammar.latest(weekday: 5, onOrBefore: p, strict: false) == p.adding(days: -6))
+        #expect(DateGrammar.earliest(weekday: 4, onOrAfter: p, strict: false) == p)
+        #expect(DateGrammar.earliest(weekday: 4, onOrAfter: p, strict: true) == p.adding(days: 7))
+        #expect(DateGrammar.earliest(weekday: 3, onOrAfter: p, strict: false) == p.adding(days: 6))
+        for w in 1...7 {
+            #expect(DateGrammar.latest(weekday: w, onOrBefore: p, strict: false).isoWeekday == w)
+            #expect(DateGrammar.earliest(weekday: w, onOrAfter: p, strict: true).isoWeekday == w)
         }
     }
 }

@@ -12,7 +12,7 @@ import TestSupport
     }
 
     @Test func nodeAndEdgeTablesReadBackToTheSameNodesAndEdges() throws {
-        for g in [SampleGraph.make(), try Hostile.graph()] {
+        for g in [SampleGraph.make(), try HostileGraph.make()] {
             let back = try CSVReader.read(nodes: (CSVWriter.nodes(g), "g.nodes.csv"), edges: (CSVWriter.edges(g), "g.edges.csv"))
             #expect(back.nodes == g.nodes)
             #expect(back.edges == g.edges)

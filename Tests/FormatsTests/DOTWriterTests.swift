@@ -155,13 +155,14 @@ import Graphviz
             Node(id: "a", kind: .base, nameEn: "A", attributes: [
                 "color": .string("pink"), "shape": .string("star"), "label": .string("hijack"),
                 "kind": .string("bogus"), "pos": .string("1,1!"), "note": .string("kept"), "size": .int(3),
+                "": .string("nameless"),
             ]),
             Node(id: "b"),
         ], edges: [Edge(id: "e", source: "a", target: "b", relation: .partOf,
                         attributes: ["style": .string("bold"), "weight": .int(99), "confidence": .double(0.5)])])
         let a = line(DOTWriter.write(g), node: "a")
         #expect(!a.contains("pink") && !a.contains("star") && !a.contains("hijack") && !a.contains("bogus"))
-        #expect(!a.contains("pos="))
+        #expect(!a.contains("pos=") && !a.contains("nameless"))
         #expect(a.contains("kind=\"base\"") && a.contains("note=\"kept\"") && a.contains("size=\"3\""))
         let e = line(DOTWriter.write(g), edge: "e")
         #expect(e.contains("style=\"dashed\"") && !e.contains("weight=") && e.contains("confidence=\"0.5\""))
@@ -191,6 +192,23 @@ import Graphviz
         #expect(header(small, .sfdp).contains("overlap=\"prism\""))
         #expect(!header(small, .nop).contains("overlap="))
         #expect(!header(small, .neato).contains("rankdir="))
+    }
+
+    @Test func largeGraphsGetBoundedDotPassesAndNoEdgeLabels() throws {
+        let n = DOTWriter.largeGraphNodes + 1
+        let nodes = (0..<n).map { Node(id: "n\($0)") }
+        let edges = (1..<n).map { Edge(id: "e\($0)", source: "n\($0)", target: "n\($0 / 2)", relation: .partOf) }
+        let large = try EventGraph(nodes: nodes, edges: edges)
+        let dot = DOTWriter.write(large)
+        let header = dot.split(separator: "\n")[1]
+        #expect(header.contains("nslimit=\"1\"") && header.contains("nslimit1=\"1\"") && header.contains("mclimit=\"0.1\""))
+        #expect(!dot.contains("label=\"part_of\""))
+        // Asked for explicitly, labels are written whatever the size.
+        #expect(DOTWriter.write(large, options: DOTOptions(edgeLabels: true)).contains("label=\"part_of\""))
+        // Small graphs: labels by default, unbounded passes.
+        let small = DOTWriter.write(try DOTSamples.eventGraph())
+        #expect(small.contains("label=\"attacker\"") && !small.contains("nslimit"))
+        #expect(!DOTWriter.write(try DOTSamples.eventGraph(), options: DOTOptions(edgeLabels: false)).contains("label=\"attacker\""))
     }
 
     @Test func sizeByScalesLinearlyBetweenMinimumAndMaximum() throws {

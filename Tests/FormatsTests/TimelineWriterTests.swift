@@ -5,7 +5,7 @@ import GraphModel
 import TestSupport
 
 @Suite struct TimelineWriterTests {
-    static func graph() throws -> EventGraph {
+    static func make() throws -> EventGraph {
         let day = { (s: String) in EventDate.day(Day(iso: s)!) }
         let nodes = [
             Node(id: "kh", kind: .actor, nameAr: "كتائب حزب الله", nameEn: "Kataib Hezbollah"),
@@ -36,7 +36,7 @@ import TestSupport
     }
 
     @Test func drawsEventsByKindWithPrecisionAndModality() throws {
-        let dot = TimelineWriter.dot(try Self.graph())
+        let dot = TimelineWriter.dot(try Self.make())
         // Events sorted by date: a1, a2, w1, w2 (April, a bar), w3 (planned).
         #expect(line(dot, "evl0").contains(#"label="Camp Taji · Kataib Hezbollah\n2020-03-11""#))
         #expect(line(dot, "evl1").contains(#"2020-03-12 claimed"#))
@@ -55,23 +55,33 @@ import TestSupport
     }
 
     @Test func arabicLabelsAreIsolated() throws {
-        let dot = TimelineWriter.dot(try Self.graph(), options: TimelineOptions(labels: .ar))
-        #expect(line(dot, "evl0").contains("\u{2067}معسكر التاجي\u{2069} · \u{2067}كتائب حزب الله\u{2069}"))
-        // No Arabic name: the English one, not isolated.
-        #expect(line(dot, "evl2").contains("\u{2067}القائم\u{2069} · Coalition"))
+        let dot = TimelineWriter.dot(try Self.make(), options: TimelineOptions(labels: .ar))
+        // One right-to-left run per line: base first (at the right), then the actors.
+        #expect(line(dot, "evl0").contains("\u{2067}معسكر التاجي · كتائب حزب الله\u{2069}"))
+        // No Arabic name: the English one, inside the run.
+        #expect(line(dot, "evl2").contains("\u{2067}القائم · Coalition\u{2069}"))
+        #expect(line(dot, "lane0").contains(#"label="هجمات""#))
+        // In English lines, each Arabic name is isolated on its own.
+        let both = TimelineWriter.dot(try Self.make(), options: TimelineOptions(labels: .both))
+        #expect(line(both, "evl0").contains("Camp Taji \u{2067}معسكر التاجي\u{2069} · Kataib Hezbollah \u{2067}كتائب حزب الله\u{2069}"))
     }
 
     @Test func graphvizAcceptsItAndKeepsThePins() throws {
         let dir = try TestPaths.temporaryFolder("timeline")
+        defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("t.dot").path
-        try Data(TimelineWriter.dot(try Self.graph()).utf8).write(to: URL(fileURLWithPath: path))
+        try Data(TimelineWriter.dot(try Self.make()).utf8).write(to: URL(fileURLWithPath: path))
         let r = try Subprocess.run("neato", ["-n2", "-Tsvg", path])
         #expect(r.status == 0, "\(r.stderrText)")
         #expect(r.stdoutText.contains("<title>ev0</title>"))
     }
 
+    @Test func matchesTheGoldenFile() throws {
+        assertGolden(Data(TimelineWriter.dot(try Self.make(), options: TimelineOptions(labels: .both)).utf8), named: "timeline-both.dot")
+    }
+
     @Test func sameInputSameText() throws {
-        #expect(TimelineWriter.dot(try Self.graph()) == TimelineWriter.dot(try Self.graph()))
+        #expect(TimelineWriter.dot(try Self.make()) == TimelineWriter.dot(try Self.make()))
     }
 
     @Test func ticksFollowTheScale() {

@@ -66,14 +66,22 @@ extension DocumentRun {
         return false
     }
 
-    func dateMentions(in s: Sentence) -> [(token: Int, date: EventDate)] {
+    mutating func dateMentions(in s: Sentence) -> [(token: Int, date: EventDate)] {
+        if let cached = dateCache[s.index] { return cached }
+        let found = findDates(in: s)
+        dateCache[s.index] = found
+        return found
+    }
+
+    func findDates(in s: Sentence) -> [(token: Int, date: EventDate)] {
         let sentenceText = text.text(of: s)
         var out: [(Int, EventDate)] = []
         for (range, date) in dates.dates(in: sentenceText) {
             guard let date else { continue }
             let absolute = s.start + range.lowerBound
             guard let tok = s.tokens.first(where: { token($0).end > absolute }) else { continue }
-            if let p = previousWord(tok, in: s), Cues.since.matches(token(p)) { continue }
+            // "منذ أكتوبر" (since) and "حتى 11 نيسان" (until) bound a period; they do not date an event.
+            if let p = previousWord(tok, in: s), Cues.since.matches(token(p)) || Cues.until.matches(token(p)) { continue }
             if Cues.since.matches(token(tok)) { continue }
             out.append((tok, date))
         }
@@ -194,8 +202,10 @@ extension DocumentRun {
             } else {
                 // attack: targets
                 var targets: [Mention] = []
-                let objectTrigger = Clitics.readings(of: head.norm).contains { f in
-                    ["استهداف", "استهدف", "قصف", "مهاجمه", "هاجم", "اغتيال", "اغتال"].contains(where: { f.0.hasPrefix($0) })
+                let objectTrigger = g.words.contains { w in
+                    token(w).readings.contains { f in
+                        ["استهداف", "استهدف", "قصف", "مهاجمه", "هاجم", "اغتيال", "اغتال"].contains(where: { f.0.hasPrefix($0) })
+                    }
                 }
                 for m in after where m.tokens.lowerBound - g.last <= 12 {
                     guard m.kind != .actor || m.actorType != nil else { continue }
@@ -209,6 +219,10 @@ extension DocumentRun {
                     if onCue && m.kind != .actor { targets.append(m) }
                     else if onCue, m.actorType == .armedGroup || m.actorType == .militaryForce || m.actorType == .coalition { targets.append(m) }
                     else if objectTrigger, m.tokens.lowerBound - g.last <= 2, m.kind != .actor || m.actorType == .armedGroup || m.actorType == .person {
+                        targets.append(m)
+                    } else if objectTrigger, m.kind == .base, m.tokens.lowerBound - g.last <= 5,
+                              !after.contains(where: { $0.tokens.lowerBound < m.tokens.lowerBound }) {
+                        // "استهدف مساء الاثنين مطار أربيل": a time phrase between the verb and its object.
                         targets.append(m)
                     }
                 }
@@ -226,12 +240,18 @@ extension DocumentRun {
                         j = previousWord(q, in: s); hops += 1
                     }
                 }
-                // Persons killed: "مقتل X", "اغتيال ... للجنرال X".
+                // Persons killed: "مقتل X", "اغتيال ... للجنرال X" — not "ردا على مقتل X", an earlier event.
                 for m in clause where m.actorType == .person {
                     var j = previousWord(m.tokens.lowerBound, in: s)
                     var hops = 0
                     while let q = j, hops < 8 {
-                        if Cues.killed.matches(token(q)) { targets.append(m); break }
+                        if Cues.killed.matches(token(q)) {
+                            let earlier = previousWord(q, in: s).map { p in
+                                Cues.after.matches(token(p)) || (previousWord(p, in: s).map { Cues.sequence.matches(token($0)) } ?? false)
+                            } ?? false
+                            if !earlier { targets.append(m) }
+                            break
+                        }
                         j = previousWord(q, in: s); hops += 1
                     }
                 }
@@ -245,11 +265,12 @@ extension DocumentRun {
                 // attacker
                 var attackers: [Mention] = []
                 for i in g.first...min(g.last + 4, upper - 1) {
-                    for (form, _) in Clitics.readings(of: token(i).norm) {
+                    for (form, _) in token(i).readings {
                         if let e = extractor.nisba[form] {
                             let key = "k:" + gazetteer.entities[e].key
                             let t = token(i)
-                            attackers.append(Mention(ref: key, kind: .place, actorType: nil, type: "country", sentence: s.index,
+                            let ent = gazetteer.entities[e]
+                            attackers.append(Mention(ref: key, kind: ent.kind, actorType: ent.actorType, type: ent.type, sentence: s.index,
                                                      tokens: i..<(i + 1), start: t.start, end: t.end, clitic: "", rule: "nisba"))
                             break
                         }
@@ -264,8 +285,13 @@ extension DocumentRun {
                    clause.contains(where: { $0.tokens.lowerBound > m.tokens.upperBound && ($0.hasToClitic || $0.actorType == .person) }) {
                     attackers.append(m)
                 }
+                // "ملاحقة القوات العراقية للإرهابيين الذين هاجموا": after a relative pronoun the doer is the noun
+                // just before it, or nobody named.
+                let relative = previousWord(g.first, in: s).map { Cues.relativePronoun.matches(token($0)) } ?? false
+                let doerLimit = relative ? (previousWord(g.first, in: s) ?? g.first) : g.first
                 if attackers.isEmpty, let m = before.last(where: { $0.isPerformer && g.first - $0.tokens.upperBound <= 6 && !$0.hasToClitic
-                    && $0.actorType != .governmentBody }) {
+                    && $0.actorType != .governmentBody && !isDescriptive($0, in: s)
+                    && (!relative || $0.tokens.upperBound == doerLimit) }) {
                     if let q = previousWord(m.tokens.lowerBound, in: s), Cues.on.matches(token(q)) || Cues.from.matches(token(q)) {} else {
                         attackers.append(m)
                     }
@@ -280,7 +306,7 @@ extension DocumentRun {
                 // A country alone is too vague to anchor an attack ("مهاجمة الجيش الأميركي في العراق").
                 if targets.isEmpty, locations.allSatisfy({ $0.isCountry }) { continue }
                 // A plural trigger whose only anchor is a back-reference ("تعرضت القاعدتان لهجمات") is a summary.
-                if plural, targets.allSatisfy({ $0.anaphoric }), locations.isEmpty { continue }
+                if plural, Cues.pluralAttackEvents.matches(head), targets.allSatisfy({ $0.anaphoric }), locations.isEmpty { continue }
                 // A target that is only a person with no place, base or group is a killing, still an attack.
                 for t in targets { roles.append((.target, t)) }
                 for a in attackers where !roles.contains(where: { $0.1.ref == a.ref }) { roles.append((.attacker, a)) }
@@ -290,8 +316,10 @@ extension DocumentRun {
             // modality
             var modality = Modality.completed
             let headWord = head.norm
-            let futureVerb = (headWord.hasPrefix("سي") || headWord.hasPrefix("ست") || headWord.hasPrefix("سن")) && Cues.withdraw.matches(head) || Cues.handOver.matches(head) && headWord.hasPrefix("س")
-            let purpose = Clitics.readings(of: headWord).contains { $0.1 > 0 } && (headWord.hasPrefix("لل") || headWord.hasPrefix("ل") && !headWord.hasPrefix("ال"))
+            // سـ + an imperfect verb ("سينسحب", "ستسلم"); "سلم" (handed over) and "سحب" are not future.
+            let futureVerb = ["سي", "ست", "سن"].contains { headWord.hasPrefix($0) } && headWord.unicodeScalars.count >= 5
+                && g.kind == .withdrawal
+            let purpose = head.readings.contains { $0.1 > 0 } && (headWord.hasPrefix("لل") || headWord.hasPrefix("ل") && !headWord.hasPrefix("ال"))
                 && g.kind == .withdrawal
             let clauseStart = max(lower, s.tokens.lowerBound)
             let upToTrigger = text.text(token(clauseStart).start, token(g.last).end)
@@ -379,6 +407,13 @@ extension DocumentRun {
     /// A trigger with no anchor but with a date ("مراسم تسليم ... اليوم الأحد") dates the event
     /// the text is about: the latest event of that kind in the three sentences before, if it has no date of its own.
     mutating func dateCurrentEvent(_ kind: NodeKind, in s: Sentence, trigger g: TriggerGroup, lower: Int, upper: Int) {
+        // Casualties told in a follow-up sentence ("وأسفر القصف عن مقتل ...") belong to the event too.
+        if let i = findings.events.indices.last(where: { findings.events[$0].kind == kind && eventSentences[$0] >= s.index - 2 }) {
+            for k in lower..<upper {
+                if findings.events[i].killed == nil, Cues.killed.matches(token(k)), let n = countAfter(k, in: s) { findings.events[i].killed = n }
+                if findings.events[i].wounded == nil, Cues.wounded.matches(token(k)), let n = countAfter(k, in: s) { findings.events[i].wounded = n }
+            }
+        }
         let local = dateMentions(in: s).filter { $0.token >= lower && $0.token < upper }
         guard let best = local.min(by: { abs($0.token - g.first) < abs($1.token - g.first) }) else { return }
         guard let i = findings.events.indices.last(where: { findings.events[$0].kind == kind && eventSentences[$0] >= s.index - 3 }),
@@ -400,10 +435,21 @@ extension DocumentRun {
         consumedDateSentences.insert(s.index)
     }
 
+    /// An organisation named only to describe a person ("قائد فيلق القدس قاسم سليماني") or a
+    /// victim ("مقتل ...") is not the subject of the clause.
+    func isDescriptive(_ m: Mention, in s: Sentence) -> Bool {
+        if let p = previousWord(m.tokens.lowerBound, in: s) {
+            let t = token(p)
+            if Cues.leaderNoun.matches(t) || Cues.deputyNoun.matches(t) || Cues.killed.matches(t) || Cues.spokesperson.matches(t) { return true }
+        }
+        if let n = nextWord(m.tokens.upperBound - 1, in: s), covered[n] >= 0, mentions[Int(covered[n])].actorType == .person { return true }
+        return false
+    }
+
     /// Whether the attacker of this clause is a state: a nisba adjective after the trigger or a state before it.
     func attackerIsState(_ g: TriggerGroup, in s: Sentence, clause: [Mention]) -> Bool {
         for i in g.first...min(g.last + 4, s.tokens.upperBound - 1) {
-            for (form, _) in Clitics.readings(of: token(i).norm) where extractor.nisba[form] != nil { return true }
+            for (form, _) in token(i).readings where extractor.nisba[form] != nil { return true }
         }
         return clause.contains { $0.actorType == .state && $0.tokens.upperBound <= g.first }
     }
@@ -414,8 +460,9 @@ extension DocumentRun {
         let t = token(n)
         if t.kind == .number, let v = Int(t.norm) { return v }
         let words: [String: Int] = ["واحد": 1, "اثنين": 2, "اثنان": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7,
-                                    "ثمانيه": 8, "تسعه": 9, "عشره": 10, "ثلاث": 3, "اربع": 4, "خمس": 5]
-        for (form, _) in Clitics.readings(of: t.norm) { if let v = words[String(form)] { return v } }
+                                    "ثمانيه": 8, "تسعه": 9, "عشره": 10, "ثلاث": 3, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7,
+                                    "ثماني": 8, "تسع": 9, "عشر": 10, "عشرين": 20, "ثلاثين": 30]
+        for (form, _) in t.readings { if let v = words[String(form)] { return v } }
         return nil
     }
 
@@ -427,14 +474,18 @@ extension DocumentRun {
         }
         let blamed = s.tokens.contains { Cues.responsibility.matches(token($0)) } && s.tokens.contains { Cues.accuseCue.matches(token($0)) }
         guard claims || blamed else { return }
+        // The claimant: an armed group first, else a force or a state that claims ("الحرس الثوري ... تبنيه").
         guard let group = local.first(where: { $0.actorType == .armedGroup && !$0.anaphoric })
-            ?? local.first(where: { $0.actorType == .armedGroup }) else { return }
+            ?? local.first(where: { $0.actorType == .armedGroup })
+            ?? local.first(where: { claims && ($0.actorType == .militaryForce || $0.actorType == .state) && !$0.anaphoric }) else { return }
         // The latest attack within the three sentences before (or this one).
-        guard let idx = findings.events.indices.last(where: { findings.events[$0].kind == .attack && eventSentences[$0] >= s.index - 3 })
-        else { return }
-        if findings.events[idx].roles.contains(where: { $0.relation == .attacker && $0.ref == group.ref }) { return }
+        // Prefer the latest one that hit a named base or place over a vaguer one told after it.
+        let recent = findings.events.indices.filter { findings.events[$0].kind == .attack && eventSentences[$0] >= s.index - 3 }
+        let anchored = recent.filter { i in findings.events[i].roles.contains { r in r.relation == .target && mentions.contains { $0.ref == r.ref && $0.kind != .actor } } }
+        guard let idx = anchored.last ?? recent.last else { return }
         let rel: String = claims ? "claim" : "blame"
-        if claims || !findings.events[idx].roles.contains(where: { $0.relation == .attacker }) {
+        let already = findings.events[idx].roles.contains { $0.relation == .attacker && $0.ref == group.ref }
+        if !already, claims || !findings.events[idx].roles.contains(where: { $0.relation == .attacker }) {
             findings.events[idx].roles.append(FoundRole(relation: .attacker, ref: group.ref, evidence: evidence(group, rule: "event.attack.attacker.\(rel)")))
             if claims { findings.events[idx].modality = .claimed }
         }

@@ -16,7 +16,7 @@ enum Cues {
          "استهداف", "استهدف", "استهدفت", "استهدفوا", "يستهدف", "تستهدف", "استهدافها", "استهدافه",
          "غارة", "غارات", "غارتين", "ضربة", "ضربات", "اغتيال", "اغتال", "اغتالت",
          "صاروخ", "صاروخا", "صاروخان", "صاروخين", "صواريخ", "صاروخي", "صاروخية", "كاتيوشا",
-         "قذيفة", "قذائف", "قذيفتين", "قذيفتا", "طائرة مسيرة", "مسيرة مفخخة", "مسيرات", "درون"],
+         "قذيفة", "قذائف", "قذيفتين", "قذيفتا", "هاون", "عبوة", "عبوات", "تفجير", "طائرة مسيرة", "مسيرة مفخخة", "مسيرات", "درون"],
         stems: ["مهاجمه", "هجوم", "استهداف"], suffixes: pronounSuffixes)
     /// Words that only make an attack with another trigger word nearby (a drone is "طائرة ... من دون طيار").
     static let aircraft = WordSet(["طائرة", "طائرات"])
@@ -43,8 +43,8 @@ enum Cues {
     static let restart = WordSet(["إعادة"])
 
     /// Before a trigger, these make it something other than an event that happened.
-    static let notAnEvent = WordSet(["تصويت", "قرار", "القاضي", "مقترح", "مشروع", "قانون", "طرد", "مطالبة", "دعوة", "يطالب", "تطالب",
-                                     "لن", "لا", "لم", "عدم", "ضد", "منع", "احتمال"])
+    static let notAnEvent = WordSet(["تصويت", "صوت", "يصوت", "قرار", "القاضي", "مقترح", "مشروع", "قانون", "طرد", "مطالبة", "دعوة", "يطالب", "تطالب",
+                                     "لن", "لم", "عدم", "منع", "احتمال"])
     static let demonstrative = WordSet(["هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان"])
     static let since = WordSet(["منذ"])
 
@@ -149,4 +149,22 @@ extension Cues {
     static let oneOf = WordSet(["أحد", "إحدى", "آخر", "أول", "ثاني"])
     /// One event following another: "وأعقب ذلك", "تلاه", "ردا على", "انتقاما", "الانتقامي".
     static let sequence = WordSet(["أعقب", "أعقبه", "أعقبها", "تلاه", "تلاها", "ردا", "انتقاما", "الانتقامي", "انتقامي", "انتقمت", "انتقم", "رد"])
+}
+
+extension Cues {
+    /// "after / following": what follows happened before the event being told.
+    static let after = WordSet(["بعد", "عقب", "إثر", "منذ", "على"])
+}
+
+extension Cues {
+    /// Plurals that count attacks (not projectiles): with only a back-reference they summarise.
+    static let pluralAttackEvents = WordSet(["هجمات", "غارات", "ضربات"])
+}
+
+extension Cues {
+    static let until = WordSet(["حتى", "لغاية", "ولغاية"])
+}
+
+extension Cues {
+    static let relativePronoun = WordSet(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"])
 }

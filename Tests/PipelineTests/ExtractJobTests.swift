@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+import GraphModel
+import TestSupport
+@testable import Pipeline
+
+@Suite struct ExtractJobTests {
+    final class Lines: @unchecked Sendable {
+        private let lock = NSLock()
+        private var items: [String] = []
+        func add(_ s: String) { lock.lock(); items.append(s); lock.unlock() }
+        var all: [String] { lock.lock(); defer { lock.unlock() }; return items }
+    }
+
+    func folder() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("extract-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try "سقطت ثلاثة صواريخ أمس على قاعدة بلد الجوية.".write(to: dir.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
+        try Data().write(to: dir.appendingPathComponent("empty.txt"))
+        try Data([0x00, 0x01, 0x02, 0xFF]).write(to: dir.appendingPathComponent("binary.txt"))
+        try Data([0x62, 0xE9, 0x74, 0xE9]).write(to: dir.appendingPathComponent("latin1.txt"))
+        try #"[{"file": "good.txt", "published": "2020-01-13"}, {"file": "gone.txt", "published": "2020-01-13"}]"#
+            .write(to: dir.appendingPathComponent("manifest.json"), atomically: true, encoding: .utf8)
+        return dir
+    }
+
+    @Test func badInputsAreSkippedWithOneLineEachAndTheGraphIsWritten() async throws {
+        let dir = try folder()
+        let out = dir.appendingPathComponent("g.json").path
+        let lines = Lines()
+        let report = try await ExtractJob.run(ExtractRequest(paths: [dir.path], output: out, width: 2)) { lines.add($0) }
+        #expect(report.articles == 1)
+        #expect(lines.all.count == 4)
+        for name in ["empty.txt", "binary.txt", "latin1.txt", "gone.txt"] {
+            #expect(lines.all.contains { $0.contains(name) && !$0.contains("\n") }, "no line for \(name): \(lines.all)")
+        }
+        let graph = try GraphJSON.decode(Data(contentsOf: URL(fileURLWithPath: out)))
+        let attack = try #require(graph.nodes.first { $0.kind == .attack })
+        #expect(attack.date?.iso == "2020-01-12")  // the manifest's date anchors أمس
+    }
+
+    @Test func strictFailsAndWritesNothing() async throws {
+        let dir = try folder()
+        let out = dir.appendingPathComponent("g.graphml").path
+        await #expect(throws: PipelineError.self) {
+            _ = try await ExtractJob.run(ExtractRequest(paths: [dir.path], strict: true, output: out)) { _ in }
+        }
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
+    @Test func aMissingPathOrLexiconIsAnError() async throws {
+        let dir = try folder()
+        let out = dir.appendingPathComponent("g.json").path
+        await #expect(throws: PipelineError.self) {
+            _ = try await ExtractJob.run(ExtractRequest(paths: [dir.appendingPathComponent("nope").path], output: out)) { _ in }
+        }
+        let bad = dir.appendingPathComponent("bad.yaml")
+        try "version: 1\nentities:\n  - key: x\n    kind: actor\n".write(to: bad, atomically: true, encoding: .utf8)
+        do {
+            _ = try await ExtractJob.run(ExtractRequest(paths: [dir.path], lexicons: [bad.path], output: out)) { _ in }
+            Issue.record("a malformed lexicon was accepted")
+        } catch {
+            #expect("\(error)".contains("bad.yaml"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
+    @Test func explainShowsArabicEnglishDocumentAndRule() async throws {
+        let dir = try folder()
+        let out = dir.appendingPathComponent("g.json").path
+        _ = try await ExtractJob.run(ExtractRequest(paths: [dir.path], output: out)) { _ in }
+        let text = try await ExplainJob.run(graph: out, id: "base-balad-air-base")
+        #expect(text.contains("Balad Air Base") && text.contains("قاعدة بلد الجوية"))
+        #expect(text.contains("good.txt") && text.contains("rule lexicon"))
+        let graph = try GraphJSON.decode(Data(contentsOf: URL(fileURLWithPath: out)))
+        let attack = try #require(graph.nodes.first { $0.kind == .attack })
+        let event = try await ExplainJob.run(graph: out, id: attack.id)
+        #expect(event.contains("target: Balad Air Base"))
+        #expect(event.contains("date from:") && event.contains("2020-01-12"))
+        await #expect(throws: PipelineError.self) { _ = try await ExplainJob.run(graph: out, id: "no-such-id") }
+    }
+}
