@@ -7,6 +7,7 @@ Environment:
   EVENTGRAPH_BIN   binary to time (default .build/release/eventgraph)
   BENCH_BIG=1      also the 1,000,000-node / 5,000,000-edge graph (several minutes)
   BENCH_NETWORKX=0 skip networkx; NX_TIMEOUT (seconds, default 300) caps each networkx run
+  BENCH_TIMEOUT    caps every other run (seconds, default 1800)
 """
 import os
 import subprocess
@@ -20,6 +21,7 @@ binary = os.environ.get("EVENTGRAPH_BIN", os.path.join(root, ".build", "release"
 big = os.environ.get("BENCH_BIG") == "1"
 with_networkx = os.environ.get("BENCH_NETWORKX", "1") != "0"
 nx_timeout = float(os.environ.get("NX_TIMEOUT", "300"))
+timeout = float(os.environ.get("BENCH_TIMEOUT", "1800"))
 here = os.path.dirname(os.path.abspath(__file__))
 
 graphs = {"10k": (10_000, 50_000), "100k": (100_000, 500_000)}
@@ -88,9 +90,9 @@ def main():
         out = os.path.join(data, "result.csv")
         sampled = task.endswith("-sources")
         ours = timed([binary, "analyze", path, "--format", "csv", "-o", out] + ours_args
-                     + (["--sources-file", sources] if sampled else []))
+                     + (["--sources-file", sources] if sampled else []), timeout)
         reference = [sys.executable, os.path.join(here, "reference.py")]
-        igraph = timed(reference + ["igraph", task, path, out] + ([sources] if sampled else []))
+        igraph = timed(reference + ["igraph", task, path, out] + ([sources] if sampled else []), timeout)
         if with_networkx and base != "1M":
             nx = timed(reference + ["networkx", task, path, out] + ([sources] if sampled else []), nx_timeout)
         else:

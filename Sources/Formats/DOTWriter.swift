@@ -144,7 +144,7 @@ public enum DOTWriter {
         var attributes: [String: String] = [:]
         // Graph-level data of the model (corpus, source format, ...) is kept when its name
         // means nothing to Graphviz; layout and style are the writer's business.
-        for (name, value) in graph.attributes where !DOTAttributeNames.graph.contains(name) {
+        for (name, value) in graph.attributes where !name.isEmpty && !DOTAttributeNames.graph.contains(name) {
             attributes[name] = value.description
         }
         attributes[generatorAttribute] = generatorValue
@@ -188,7 +188,7 @@ public enum DOTWriter {
         var attributes: [String: String] = [:]
         // Free attributes first, so the fields and the drawing below win on a name clash.
         for (name, value) in node.attributes
-        where !DOTAttributeNames.node.contains(name) && !nodeFields.contains(name) {
+        where !name.isEmpty && !DOTAttributeNames.node.contains(name) && !nodeFields.contains(name) {
             attributes[name] = value.description
         }
         if let kind = node.kind { attributes["kind"] = kind.rawValue }
@@ -308,7 +308,7 @@ public enum DOTWriter {
     static func edgeAttributes(_ edge: Edge, graph: EventGraph, options: DOTOptions) -> [String: String] {
         var attributes: [String: String] = [:]
         for (name, value) in edge.attributes
-        where !DOTAttributeNames.edge.contains(name) && !edgeFields.contains(name) {
+        where !name.isEmpty && !DOTAttributeNames.edge.contains(name) && !edgeFields.contains(name) {
             attributes[name] = value.description
         }
         // `id` also names the edge's element in SVG output.

@@ -20,7 +20,7 @@ public actor GraphvizEngine {
     /// (`shared` is never deinitialised), and freeing it at exit would only race teardown.
     private let context: OpaquePointer?
     /// Set when the start-up check found Graphviz unusable; thrown by every operation.
-    private let startupProblem: GraphvizError?
+    nonisolated let startupProblem: GraphvizError?
     /// The Graphviz library version, e.g. "2.43.0".
     public nonisolated let version: String
 
@@ -80,7 +80,6 @@ public actor GraphvizEngine {
     // MARK: - Acquisition, each paired with its release
 
     private func withParsedGraph<R>(_ dot: String, _ body: (UnsafeMutablePointer<Agraph_t>) throws -> R) throws -> R {
-        if let startupProblem { throw startupProblem }
         ErrorFunnel.reset()
         guard let graph = agmemread(dot) else {
             let detail = ErrorFunnel.message()
@@ -113,7 +112,9 @@ public actor GraphvizEngine {
 
     private func withLaidOutGraph<R>(_ dot: String, _ engine: LayoutEngine,
                                      _ body: (UnsafeMutablePointer<Agraph_t>) throws -> R) throws -> R {
-        try withParsedGraph(dot) { graph in
+        // Parsing needs no plugins; layout and rendering do.
+        if let startupProblem { throw startupProblem }
+        return try withParsedGraph(dot) { graph in
             guard gvLayout(context, graph, engine.rawValue) == 0 else {
                 // gvLayout frees its partial layout itself on failure.
                 throw ErrorFunnel.error(.layout, "Graphviz layout with \(engine.rawValue) failed")
@@ -142,18 +143,23 @@ public actor GraphvizEngine {
             return GraphvizError(.pluginsMissing, "Graphviz could not create a context",
                                  detail: "reinstall libgvc6 (apt-get install --reinstall libgvc6)")
         }
-        let layouts = Set(pluginNames(gvc, kind: "layout"))
-        let missing = LayoutEngine.allCases.map(\.rawValue).filter { !layouts.contains($0) }
+        return pluginProblem(layouts: pluginNames(gvc, kind: "layout"),
+                             textLayouts: pluginNames(gvc, kind: "textlayout"))
+    }
+
+    /// The start-up verdict from the registered plugin names: every `LayoutEngine` needs
+    /// its layout plugin, and PNG/PDF need a text layout plugin (pango, which shapes Arabic).
+    static func pluginProblem(layouts: [String], textLayouts: [String]) -> GraphvizError? {
+        let fix = "run `dot -c` as root (or reinstall libgvc6)"
+        let registered = Set(layouts)
+        let missing = LayoutEngine.allCases.map(\.rawValue).filter { !registered.contains($0) }
         if !missing.isEmpty {
             return GraphvizError(.pluginsMissing,
                                  "Graphviz layout plugins not found (missing: \(missing.joined(separator: ", ")))",
-                                 detail: "run `dot -c` as root (or reinstall libgvc6)")
+                                 detail: fix)
         }
-        // The device list names cairo formats without the renderer suffix; `textlayout`
-        // is pango, which is what shapes Arabic in png:cairo and pdf:cairo.
-        if pluginNames(gvc, kind: "textlayout").isEmpty {
-            return GraphvizError(.pluginsMissing, "Graphviz text layout plugin (pango) not found",
-                                 detail: "run `dot -c` as root (or reinstall libgvc6)")
+        if textLayouts.isEmpty {
+            return GraphvizError(.pluginsMissing, "Graphviz text layout plugin (pango) not found", detail: fix)
         }
         return nil
     }

@@ -209,12 +209,41 @@ struct LineFields {
 /// the id bytes kept in one arena. Index = order of first appearance.
 struct ByteInterner {
     private var slots = [Int32](repeating: -1, count: 1 << 16)
+    /// Ids that are plain decimal numbers (most edge lists) skip hashing after their first
+    /// appearance: value → index, −1 = not seen. Kept only while the values stay dense.
+    private var byNumber = [Int32](repeating: -1, count: 1 << 16)
     private var hashes: [UInt64] = []
     private(set) var arena: [UInt8] = []
     private(set) var starts: [Int] = [0]
     var count: Int { starts.count - 1 }
 
     mutating func intern(_ p: UnsafePointer<UInt8>, _ length: Int) -> Int32 {
+        if length >= 1, length <= 9, p[0] != UInt8(ascii: "0") || length == 1 {
+            var value = 0
+            var digits = true
+            for i in 0 ..< length {
+                let d = Int(p[i]) &- 48
+                if d < 0 || d > 9 { digits = false; break }
+                value = value &* 10 &+ d
+            }
+            if digits && value < max(1 << 22, 8 * count) {
+                if value < byNumber.count {
+                    let known = byNumber[value]
+                    if known >= 0 { return known }
+                } else {
+                    var size = byNumber.count
+                    while size <= value { size *= 2 }
+                    byNumber += [Int32](repeating: -1, count: size - byNumber.count)
+                }
+                let id = hashedIntern(p, length)
+                byNumber[value] = id
+                return id
+            }
+        }
+        return hashedIntern(p, length)
+    }
+
+    private mutating func hashedIntern(_ p: UnsafePointer<UInt8>, _ length: Int) -> Int32 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for i in 0 ..< length { h = (h ^ UInt64(p[i])) &* 0x0000_0100_0000_01b3 }
         let mask = slots.count - 1
@@ -259,7 +288,21 @@ struct ByteInterner {
         var strings = (0 ..< count).map { renamed?[$0] ?? string($0) }
         var order = Array(0 ..< count)
         let ascii = renamed == nil && !arena.contains { $0 >= 0x80 }
-        if ascii {
+        let shortDecimal = ascii && count < Int(UInt32.max) && (0 ..< count).allSatisfy { starts[$0 + 1] - starts[$0] <= 8 }
+            && !arena.contains { $0 < 48 || $0 > 57 }
+        if shortDecimal {
+            // Up to 8 digits, one nibble each (digit + 1; 0 pads), left-aligned: comparing the
+            // packed words compares the strings byte by byte, shorter first on a tie.
+            var keys = [UInt64](repeating: 0, count: count)
+            for id in 0 ..< count {
+                var packed: UInt64 = 0
+                var shift: UInt64 = 60
+                for k in starts[id] ..< starts[id + 1] { packed |= UInt64(arena[k] - 47) << shift; shift -= 4 }
+                keys[id] = packed | UInt64(id)
+            }
+            keys.sort()
+            for (rank, key) in keys.enumerated() { order[rank] = Int(key & 0xFFFF_FFFF) }
+        } else if ascii {
             arena.withUnsafeBufferPointer { a in
                 let b = a.baseAddress!
                 order.sort { x, y in

@@ -37,12 +37,18 @@ public struct AnalyzeRequest: Sendable {
 /// `eventgraph analyze`: read a graph, compute the measures, format them.
 public enum AnalyzeJob {
     public static func run(_ request: AnalyzeRequest) async throws -> Data {
-        let loaded = try load(request)
+        let clock = ContinuousClock()
+        let t0 = clock.now
+        let loaded = try await load(request)
+        let t1 = clock.now
+        var t2 = clock.now
+        defer { if ProcessInfo.processInfo.environment["EVENTGRAPH_TIMING"] != nil { FileHandle.standardError.write(Data("load \(t1 - t0), measures \(t2 - t1), total \(clock.now - t0)\n".utf8)) } }
         var measures = request.measures
         var table: MeasureTable
         while true {
             do {
                 table = try computeMeasures(loaded.edges, measures, options: request.options)
+                t2 = clock.now
                 break
             } catch AnalyticsError.notConverged(let name, let iterations, let tolerance) where !request.measuresNamed {
                 let dropped = measures.filter { $0.rawValue == name || (name == "hits" && ($0 == .hubs || $0 == .authorities)) }
@@ -63,71 +69,73 @@ public enum AnalyzeJob {
         Array(Set(request.measures.compactMap { request.options.weightAttribute(for: $0) })).sorted()
     }
 
-    /// Reads the input into an edge list: big GraphML files and edge lists through the
-    /// streaming readers, everything else (and every projection) through the graph model.
-    static func load(_ request: AnalyzeRequest) throws -> AnalyzeFastLoad.Loaded {
+    /// Reads the input into an edge list: GraphML and edge lists through the streaming readers
+    /// (`AnalyzeFastLoad`), everything else — and every projection, which needs node kinds —
+    /// through `GraphIO` and the graph model.
+    static func load(_ request: AnalyzeRequest) async throws -> AnalyzeFastLoad.Loaded {
         let path = request.input
-        let bytes: Data
-        if path == "-" {
-            bytes = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-                throw PipelineError.input("\(path): no such file; give the path of a GraphML, JSON or edge-list file")
-            }
-            guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
-                throw PipelineError.io("\(path): cannot read the file (permission denied?)")
-            }
-            bytes = data
-        }
-        let kind = InputKind(path: path, bytes: bytes)
         let weights = weightAttributes(request)
-        var loaded: AnalyzeFastLoad.Loaded
-        if request.projection == .full, kind == .graphML,
-           let fast = try AnalyzeFastLoad.readGraphML(path: path, bytes: bytes, weightAttributes: weights) {
-            loaded = fast
-        } else if kind == .csvEdges || kind == .textEdges {
-            guard request.projection == .full else {
-                throw PipelineError.usage("\(path): an edge list has no node kinds, so --projection \(request.projection.rawValue) cannot find actors; use GraphML or JSON")
-            }
-            loaded = try AnalyzeFastLoad.readEdgeList(path: path, bytes: bytes, weightAttributes: weights, csv: kind == .csvEdges)
-        } else {
-            var graph: EventGraph
-            do {
-                switch kind {
-                case .graphML: graph = try GraphMLReader.read(bytes, document: path)
-                case .json: graph = try GraphJSON.decode(bytes)
-                default:
-                    throw PipelineError.input("\(path): analyze reads GraphML (.graphml), JSON (.json) and edge lists (.csv, .txt, .edges); convert the file with eventgraph export first")
+        var loaded: AnalyzeFastLoad.Loaded? = nil
+        let pair = path == "-" ? nil : GraphIO.csvPair(path)
+        if request.projection == .full, pair == nil {
+            let bytes: Data
+            if path == "-" {
+                bytes = FileHandle.standardInput.readDataToEndOfFile()
+            } else {
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+                    throw PipelineError.input("\(path): no such file; give the path of a GraphML, JSON, CSV, DOT or edge-list file")
                 }
-            } catch let error as GraphError {
-                throw PipelineError.input("\(path): \(error.description)")
+                guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
+                    throw PipelineError.io("\(path): cannot read the file (permission denied?)")
+                }
+                bytes = data
             }
-            graph = Projections.project(graph, request.projection)
-            loaded = AnalyzeFastLoad.Loaded(edges: try EdgeList(graph: graph, weightAttributes: weights),
-                                            nameEn: graph.nodes.map(\.nameEn), nameAr: graph.nodes.map(\.nameAr))
+            switch InputKind(path: path, bytes: bytes) {
+            case .graphML:
+                loaded = try AnalyzeFastLoad.readGraphML(path: path, bytes: bytes, weightAttributes: weights)
+                if loaded == nil { loaded = try fromModel(try await GraphIO.decode(bytes, format: .graphml, document: path), request, weights) }
+            case .csvEdges, .textEdges:
+                loaded = try AnalyzeFastLoad.readEdgeList(path: path, bytes: bytes, weightAttributes: weights,
+                                                          csv: InputKind(path: path, bytes: bytes) == .csvEdges)
+            case .other(let format):
+                loaded = try fromModel(try await GraphIO.decode(bytes, format: format, document: path == "-" ? "<stdin>" : path), request, weights)
+            }
+        } else {
+            if InputKind.isTextEdgeList(path) {
+                throw PipelineError.usage("\(path): an edge list has no node kinds, so --projection \(request.projection.rawValue) finds no actors; use GraphML, JSON, or CSV with a nodes table")
+            }
+            loaded = try fromModel(try await GraphIO.read(path: path), request, weights)
         }
-        if request.undirected { loaded.edges.directed = false }
-        return loaded
+        guard var result = loaded else { throw PipelineError.input("\(path): cannot read the graph") }
+        if request.undirected { result.edges.directed = false }
+        return result
     }
 
-    enum InputKind {
-        case graphML, json, csvEdges, textEdges, other
+    private static func fromModel(_ graph: EventGraph, _ request: AnalyzeRequest, _ weights: [String]) throws -> AnalyzeFastLoad.Loaded {
+        let projected = Projections.project(graph, request.projection)
+        return AnalyzeFastLoad.Loaded(edges: try EdgeList(graph: projected, weightAttributes: weights),
+                                      nameEn: projected.nodes.map(\.nameEn), nameAr: projected.nodes.map(\.nameAr))
+    }
+
+    enum InputKind: Equatable {
+        case graphML, csvEdges, textEdges
+        /// Read through `GraphIO` (JSON, DOT, ...).
+        case other(GraphFormat)
+
+        static let textExtensions: Set<String> = ["txt", "edges", "edgelist", "el", "tsv", "tab"]
+
+        static func isTextEdgeList(_ path: String) -> Bool {
+            textExtensions.contains(URL(fileURLWithPath: path).pathExtension.lowercased())
+        }
 
         init(path: String, bytes: Data) {
-            switch URL(fileURLWithPath: path).pathExtension.lowercased() {
-            case "graphml", "xml": self = .graphML
-            case "json": self = .json
-            case "csv": self = .csvEdges
-            case "txt", "edges", "edgelist", "el", "tsv", "tab": self = .textEdges
-            default:
-                // stdin or an unknown extension: look at the first byte that is not blank.
-                let first = bytes.first { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }
-                switch first {
-                case UInt8(ascii: "<"): self = .graphML
-                case UInt8(ascii: "{"): self = .json
-                default: self = path == "-" ? .textEdges : .other
-                }
+            if InputKind.isTextEdgeList(path) { self = .textEdges; return }
+            let format = path == "-" ? GraphFormat.sniff(bytes) : (GraphFormat.fromExtension(of: path) ?? GraphFormat.sniff(bytes))
+            switch format {
+            case .graphml: self = .graphML
+            case .csv: self = .csvEdges
+            default: self = .other(format)
             }
         }
     }

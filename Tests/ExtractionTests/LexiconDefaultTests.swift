@@ -81,7 +81,7 @@ import TestSupport
         let lexicon = try Lexicon.loadDefault()
         for (base, town, name) in [("al-qaim-base", "al-qaim", "القائم"), ("qayyarah-airfield", "qayyarah", "القيارة"),
                                    ("camp-taji", "taji", "التاجي"), ("balad-air-base", "balad", "بلد"),
-                                   ("al-taqaddum", "habbaniyah", "الحبانية")] {
+                                   ("al-taqaddum", "habbaniyah", "الحبانية"), ("k1-air-base", "kirkuk", "كركوك")] {
             #expect(lexicon.entry(key: base)?.isShared(name) == true, "\(base)")
             #expect(lexicon.entry(key: town)?.isShared(name) == true, "\(town)")
             #expect(lexicon.entry(key: base)?.kind == .base)

@@ -155,13 +155,14 @@ import Graphviz
             Node(id: "a", kind: .base, nameEn: "A", attributes: [
                 "color": .string("pink"), "shape": .string("star"), "label": .string("hijack"),
                 "kind": .string("bogus"), "pos": .string("1,1!"), "note": .string("kept"), "size": .int(3),
+                "": .string("nameless"),
             ]),
             Node(id: "b"),
         ], edges: [Edge(id: "e", source: "a", target: "b", relation: .partOf,
                         attributes: ["style": .string("bold"), "weight": .int(99), "confidence": .double(0.5)])])
         let a = line(DOTWriter.write(g), node: "a")
         #expect(!a.contains("pink") && !a.contains("star") && !a.contains("hijack") && !a.contains("bogus"))
-        #expect(!a.contains("pos="))
+        #expect(!a.contains("pos=") && !a.contains("nameless"))
         #expect(a.contains("kind=\"base\"") && a.contains("note=\"kept\"") && a.contains("size=\"3\""))
         let e = line(DOTWriter.write(g), edge: "e")
         #expect(e.contains("style=\"dashed\"") && !e.contains("weight=") && e.contains("confidence=\"0.5\""))

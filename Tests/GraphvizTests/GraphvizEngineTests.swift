@@ -193,9 +193,21 @@ import Testing
         #expect(error.description == "graph.dot: Graphviz could not parse the DOT text: syntax error in line 2 near '}'")
     }
 
-    @Test func pluginsAreRegistered() async throws {
-        // The start-up check passed (or every call above would have thrown it); the version
-        // is read from the library itself.
+    @Test func missingPluginsSayHowToFixThem() {
+        let all = LayoutEngine.allCases.map(\.rawValue) + ["nop1", "nop2", "osage", "patchwork"]
+        #expect(GraphvizEngine.pluginProblem(layouts: all, textLayouts: ["textlayout"]) == nil)
+        // What a libgvc6 without its plugin registry (config6a) reports: nothing.
+        let none = GraphvizEngine.pluginProblem(layouts: [], textLayouts: [])
+        #expect(none?.kind == .pluginsMissing)
+        #expect(none?.description == "Graphviz layout plugins not found (missing: dot, neato, fdp, sfdp, circo, twopi, nop): "
+                + "run `dot -c` as root (or reinstall libgvc6)")
+        let noPango = GraphvizEngine.pluginProblem(layouts: all, textLayouts: [])
+        #expect(noPango?.description.contains("pango") == true)
+    }
+
+    @Test func pluginsAreRegisteredOnThisMachine() {
+        #expect(engine.startupProblem == nil)
+        // The version is read from the library itself.
         #expect(engine.version.split(separator: ".").count >= 2)
     }
 }

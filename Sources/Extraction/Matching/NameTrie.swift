@@ -48,7 +48,7 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
     public func longestMatch(in tokens: [Token], at start: Int, limit: Int) -> Match? {
         guard start < limit, tokens[start].kind != .punctuation else { return nil }
         var best: Match?
-        for (first, clitic) in Clitics.readings(of: tokens[start].norm) {
+        for (first, clitic) in tokens[start].readings {
             guard var node = children[0][first].map(Int.init) else { continue }
             var words = 1
             if !payloads[node].isEmpty, best == nil || best!.words < words {

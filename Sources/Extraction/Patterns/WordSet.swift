@@ -26,7 +26,7 @@ public struct WordSet: Sendable {
     @inline(__always)
     public func matches(_ token: Token) -> Bool {
         guard token.kind == .word else { return false }
-        for (form, _) in Clitics.readings(of: token.norm) where contains(form: form) { return true }
+        for (form, _) in token.readings where contains(form: form) { return true }
         return false
     }
 }
