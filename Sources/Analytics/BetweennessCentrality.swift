@@ -77,10 +77,14 @@ public enum BetweennessCentrality {
             let v = Int(order[head]); head += 1
             let next = hops[v] + 1
             let sv = sigma[v]
-            for k in offsets[v] ..< offsets[v + 1] {
+            var k = offsets[v]
+            let end = offsets[v + 1]
+            while k < end {
                 let w = Int(targets[k])
-                if hops[w] < 0 { hops[w] = next; order[tail] = Int32(w); tail += 1 }
-                if hops[w] == next { sigma[w] += sv }
+                if hops[w] < 0 { hops[w] = next; order[tail] = Int32(w); tail &+= 1 }
+                // Branch-free: whether w lies one level further is unpredictable.
+                sigma[w] += hops[w] == next ? sv : 0
+                k &+= 1
             }
         }
         // Invariant: when v is taken, coefficient[w] is final for every w farther than v.
@@ -89,9 +93,12 @@ public enum BetweennessCentrality {
             let v = Int(order[i])
             let next = hops[v] + 1
             var sum = 0.0
-            for k in offsets[v] ..< offsets[v + 1] {
+            var k = offsets[v]
+            let end = offsets[v + 1]
+            while k < end {
                 let w = Int(targets[k])
-                if hops[w] == next { sum += coefficient[w] }
+                sum += hops[w] == next ? coefficient[w] : 0
+                k &+= 1
             }
             let delta = sigma[v] * sum
             coefficient[v] = (1 + delta) / sigma[v]

@@ -4,7 +4,7 @@
 /// Method: V. D. Blondel, J.-L. Guillaume, R. Lambiotte, E. Lefebvre, "Fast unfolding of
 /// communities in large networks", J. Stat. Mech. (2008) P10008, doi:10.1088/1742-5468/2008/10/P10008.
 /// Phase 1 moves each node (in a seeded random order) to the neighbouring community with the
-/// largest positive modularity gain until no node moves; phase 2 merges each community into one
+/// largest positive modularity gain until a pass gains no more than `threshold`; phase 2 merges each community into one
 /// node (internal weight becomes a self-loop) and repeats. It stops when a level improves
 /// modularity by no more than `threshold` (1e-7), exactly as networkx's `louvain_partitions`.
 ///
@@ -33,14 +33,14 @@ public enum Louvain {
         var rng = SplitMix64(seed: seed)
         var partition = Array(0 ..< n)
         var modularity = level.modularity(Array(0 ..< n), resolution: resolution)
-        var assignment = level.oneLevel(resolution: resolution, rng: &rng)
+        var assignment = level.oneLevel(resolution: resolution, threshold: threshold, rng: &rng)
         partition = assignment
         while true {
             let newModularity = level.modularity(assignment, resolution: resolution)
             if newModularity - modularity <= threshold { break }
             modularity = newModularity
             level = level.aggregated(by: assignment)
-            assignment = level.oneLevel(resolution: resolution, rng: &rng)
+            assignment = level.oneLevel(resolution: resolution, threshold: threshold, rng: &rng)
             for v in 0 ..< n { partition[v] = assignment[partition[v]] }
         }
         let labels = renumbered(partition)
@@ -111,7 +111,7 @@ struct LevelGraph {
     }
 
     /// Phase 1 (networkx `_one_level`): returns each node's community, numbered 0 ..< c.
-    func oneLevel(resolution γ: Double, rng: inout SplitMix64) -> [Int] {
+    func oneLevel(resolution γ: Double, threshold: Double, rng: inout SplitMix64) -> [Int] {
         let m = totalWeight
         var community = Array(0 ..< n)
         var totalOut = degreeOut, totalIn = degreeIn
@@ -121,8 +121,13 @@ struct LevelGraph {
         var seen = [Bool](repeating: false, count: n)
         var touched: [Int] = []
         var moves = 1
-        while moves > 0 {
+        var passGain = Double.infinity
+        // As in Blondel et al.'s own program, passes stop when one gains no more than `threshold`
+        // (networkx waits for a pass without moves, which on large sparse graphs can take a
+        // hundred passes of ever tinier gains).
+        while moves > 0 && passGain > threshold {
             moves = 0
+            passGain = 0
             for u in order {
                 touched.removeAll(keepingCapacity: true)
                 for k in rowStart[u] ..< rowStart[u + 1] {
@@ -154,7 +159,7 @@ struct LevelGraph {
                 totalOut[best] += kOut
                 if directed { totalIn[best] += kIn }
                 for c in touched { seen[c] = false }
-                if best != own { community[u] = best; moves += 1 }
+                if best != own { community[u] = best; moves += 1; passGain += bestGain }
             }
         }
         return Louvain.renumbered(community)

@@ -65,7 +65,8 @@ public enum SliceRanking {
     /// nodes with the largest rank gain (value gain breaks ties, then node id) and the
     /// `top` with the largest rank loss. A node in only one of the two slices is ranked one
     /// past the last present node and given value 0 in the other, so entering and leaving
-    /// show as moves. Nodes whose rank and value are unchanged are neither.
+    /// show as moves. Nodes whose rank and value are unchanged are neither, nor are nodes
+    /// whose value is 0 on both sides (their rank only reflects the id order among ties).
     ///
     /// `rows` must hold each (slice, measure, node) at most once. O(R log R).
     public static func moves(rows: [SliceMeasureRow], sliceOrder: [String], top: Int) -> [RankMove] {
@@ -87,6 +88,8 @@ public enum SliceRanking {
                     let rankFrom = ra?.rank ?? a.count + 1
                     let rankTo = rb?.rank ?? b.count + 1
                     let vFrom = ra?.value ?? 0, vTo = rb?.value ?? 0
+                    // Zero in both (or absent and zero): only ties with other zeros moved it.
+                    if vFrom == 0 && vTo == 0 { continue }
                     let dr = rankFrom - rankTo
                     let dv = vTo - vFrom
                     let direction: RankMove.Direction

@@ -5,7 +5,7 @@ import GraphModel
 ///
 /// - Edge lists: a header naming `source` and `target` (any case, so Gephi's `Source,Target`
 ///   too), optionally `relation`, `weight`, `date`, Gephi's `Type` (`Directed` /
-///   `Undirected`), `Id` and `Label`, and the other model columns (`sources`, `evidence`,
+///   `Undirected`; the graph is undirected when every row says so), `Id` and `Label`, and the other model columns (`sources`, `evidence`,
 ///   ...). Any other column is kept as a free attribute typed by its values (all integers
 ///   → int, all numbers → double, all true/false → bool, else string). Nodes are the ends.
 /// - Node tables (`Id,Label,...`, as `CSVWriter` writes them) add node names and columns.
@@ -45,7 +45,11 @@ public enum CSVReader {
             throw ReadError(document: document, line: table.headerLine,
                             "an edge list needs 'source' and 'target' columns (found: \(table.header.joined(separator: ", ")))")
         }
-        let typeColumn = table.column("type")
+        // Gephi's `Type` column says Directed/Undirected; a `type` column holding anything
+        // else is an ordinary attribute.
+        let typeColumn = table.column("type").flatMap { c in
+            table.rows.allSatisfy { ["", "directed", "undirected", "mixed"].contains($0.fields[c].lowercased()) } ? c : nil
+        }
         let idColumn = table.column("id")
         let relationColumn = table.column(GraphFields.relation)
         let labelColumn = table.column("label")
@@ -61,12 +65,7 @@ public enum CSVReader {
             var skip = [s, t]
             if let c = typeColumn {
                 skip.append(c)
-                switch record.fields[c].lowercased() {
-                case "undirected": undirectedRows += 1
-                case "directed", "", "mixed": break
-                case let other:
-                    throw ReadError(document: document, line: record.line, "edge type '\(other)' is neither Directed nor Undirected")
-                }
+                if record.fields[c].lowercased() == "undirected" { undirectedRows += 1 }
             }
             if let c = idColumn { skip.append(c) }
             // Our own files repeat the relation as Gephi's Label; drop it when it says the same.

@@ -11,7 +11,7 @@ import Graphviz
 ///   kind, a malformed date) is kept as a string attribute under its name instead.
 /// - DOT made by `DOTWriter` (graph attribute `generator="eventgraph"`): Graphviz's own
 ///   attributes (shape, colours, label, ...) are presentation derived from the model and are
-///   dropped, and the legend cluster is skipped. DOT from elsewhere: every other attribute is
+///   dropped, and the legend cluster and invisible layout edges are skipped. DOT from elsewhere: every other attribute is
 ///   kept (typed by `typedValue`), and a node `label` becomes its name (Arabic when it
 ///   contains right-to-left text, English otherwise) unless `name_ar`/`name_en` are given.
 /// - Label text is decoded as Graphviz draws it: escapes (`\n`, `\\`, `\N`), entities
@@ -31,7 +31,7 @@ public enum DOTReader {
     /// Builds the graph from an already parsed document.
     public static func graph(from doc: DOTDocument, document: String) throws -> EventGraph {
         let ours = doc.graphAttributes[DOTWriter.generatorAttribute] == DOTWriter.generatorValue
-        let graphName = doc.name.hasPrefix("%") ? "" : doc.name
+        let graphName = DOTText.unescape(doc.name)
 
         var graphAttributes: [String: AttributeValue] = [:]
         for (name, value) in doc.graphAttributes
@@ -49,7 +49,10 @@ public enum DOTReader {
             nodes.append(node(from: dotNode, ours: ours, graphName: graphName))
         }
 
-        let kept = doc.edges.filter { !skipped.contains($0.tail) && !skipped.contains($0.head) }
+        // Our invisible edges only arrange the drawing (see `DOTWriter.isolatedNodeRows`).
+        let kept = doc.edges.filter {
+            !skipped.contains($0.tail) && !skipped.contains($0.head) && !(ours && $0.attributes["style"] == "invis")
+        }
         let ids = edgeIDs(kept)
         var edges: [Edge] = []
         for (dotEdge, id) in zip(kept, ids) {
@@ -66,7 +69,9 @@ public enum DOTReader {
 
     static func node(from dotNode: DOTDocument.Node, ours: Bool, graphName: String) -> Node {
         var fields = FieldReader(dotNode.attributes, graphvizNames: DOTAttributeNames.node, keepGraphvizNames: !ours)
-        var node = Node(id: dotNode.name)
+        // Names are escStrings like every other value: the writer doubles backslashes in ids.
+        let id = DOTText.unescape(dotNode.name)
+        var node = Node(id: id)
         node.kind = fields.take("kind", NodeKind.init(rawValue:))
         node.actorType = fields.take("actor_type", ActorType.init(rawValue:))
         node.nameAr = fields.take("name_ar") { $0 }
@@ -80,8 +85,8 @@ public enum DOTReader {
         let rawLabel = fields.raw["label"]
         fields.drop("label")
         if !ours, node.nameAr == nil, node.nameEn == nil, let rawLabel {
-            let label = displayText(rawLabel, nodeName: dotNode.name, graphName: graphName)
-            if !label.isEmpty && label != dotNode.name {
+            let label = displayText(rawLabel, nodeName: id, graphName: graphName)
+            if !label.isEmpty && label != id {
                 if DOTText.containsRightToLeft(label) { node.nameAr = label } else { node.nameEn = label }
             }
         }
@@ -99,7 +104,7 @@ public enum DOTReader {
 
     static func edge(from dotEdge: DOTDocument.Edge, id: String, ours: Bool) -> Edge {
         var fields = FieldReader(dotEdge.attributes, graphvizNames: DOTAttributeNames.edge, keepGraphvizNames: !ours)
-        var edge = Edge(id: id, source: dotEdge.tail, target: dotEdge.head)
+        var edge = Edge(id: id, source: DOTText.unescape(dotEdge.tail), target: DOTText.unescape(dotEdge.head))
         fields.drop("id")
         edge.relation = fields.take("relation") { Relation($0) } ?? .unspecified
         edge.date = fields.takeDate()
@@ -115,7 +120,7 @@ public enum DOTReader {
 
     /// `id` attribute, else DOT key, else `e<position>`; a repeated id gets `-2`, `-3`, ...
     static func edgeIDs(_ edges: [DOTDocument.Edge]) -> [String] {
-        let given = edges.map { e in (e.attributes["id"].map { DOTText.unescape($0) } ?? e.key).flatMap { $0.isEmpty ? nil : $0 } }
+        let given = edges.map { e in (e.attributes["id"] ?? e.key).map { DOTText.unescape($0) }.flatMap { $0.isEmpty ? nil : $0 } }
         var taken = Set(given.compactMap { $0 })
         var used = Set<String>()
         var ids: [String] = []

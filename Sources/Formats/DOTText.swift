@@ -109,30 +109,43 @@ enum DOTText {
     /// then agree on the order of mixed Arabic, Latin and digits.
     static func isolatingRightToLeftLines(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            guard firstStrongIsRightToLeft(line) else { return String(line) }
+            // A line the text itself wraps in RLI ... PDI is wrapped once more, so that
+            // `removingLineIsolates` takes off exactly the pair added here.
+            guard firstStrongIsRightToLeft(line) || isWrappedInIsolate(line) else { return String(line) }
             return String(rightToLeftIsolate) + line + String(popDirectionalIsolate)
         }.joined(separator: "\n")
+    }
+
+    private static func isWrappedInIsolate(_ line: Substring) -> Bool {
+        line.unicodeScalars.count >= 2 && line.unicodeScalars.first == rightToLeftIsolate
+            && line.unicodeScalars.last == popDirectionalIsolate
     }
 
     /// The inverse of `isolatingRightToLeftLines`: removes one RLI ... PDI pair around a line.
     static func removingLineIsolates(_ text: String) -> String {
         guard text.unicodeScalars.contains(rightToLeftIsolate) else { return text }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            let scalars = line.unicodeScalars
-            guard scalars.count >= 2, scalars.first == rightToLeftIsolate, scalars.last == popDirectionalIsolate else {
-                return String(line)
-            }
+            guard isWrappedInIsolate(line) else { return String(line) }
             var inner = String.UnicodeScalarView()
-            inner.append(contentsOf: scalars.dropFirst().dropLast())
+            inner.append(contentsOf: line.unicodeScalars.dropFirst().dropLast())
             return String(inner)
         }.joined(separator: "\n")
     }
 
     /// Whether the first strongly directional character is right-to-left (Hebrew, Arabic,
-    /// Syriac, Thaana, NKo and the Arabic presentation forms). Digits and punctuation are weak
-    /// and skipped, as in the Unicode bidi algorithm's rule P2.
+    /// Syriac, Thaana, NKo and the Arabic presentation forms), as in rule P2 of the Unicode
+    /// bidi algorithm (UAX #9): digits and punctuation are weak and skipped, and so is
+    /// everything inside an isolate (LRI, RLI, FSI ... PDI) the text already carries.
+    /// Letters stand in for the strong left-to-right class.
     static func firstStrongIsRightToLeft<S: StringProtocol>(_ text: S) -> Bool {
+        var isolateDepth = 0
         for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x2066...0x2068: isolateDepth += 1; continue
+            case 0x2069: isolateDepth = max(0, isolateDepth - 1); continue
+            default: break
+            }
+            if isolateDepth > 0 { continue }
             if isRightToLeft(scalar) { return true }
             if scalar.properties.isAlphabetic { return false }
         }

@@ -60,6 +60,8 @@ public struct DOTTheme: Hashable, Sendable {
 
     /// How event labels name a modality other than `completed`, per label language.
     public var modalityNames: [LabelLanguage: [Modality: String]]
+    /// What an event without a name is called in its label, per label language.
+    public var eventNames: [LabelLanguage: [NodeKind: String]]
     /// The legend's heading.
     public var legendTitle: String
 
@@ -114,6 +116,10 @@ public struct DOTTheme: Hashable, Sendable {
             .en: [.planned: "planned", .announced: "announced", .claimed: "claimed", .denied: "denied"],
             .ar: [.planned: "مخطط", .announced: "معلن", .claimed: "مزعوم", .denied: "منفي"],
         ],
+        eventNames: [
+            .en: [.attack: "Attack", .withdrawal: "Withdrawal"],
+            .ar: [.attack: "هجوم", .withdrawal: "انسحاب"],
+        ],
         legendTitle: "Legend"
     )
 
@@ -121,13 +127,15 @@ public struct DOTTheme: Hashable, Sendable {
                 nodeStyles: [NodeKind: NodeStyle], actorTints: [ActorType: String], untypedNode: NodeStyle,
                 edgeStyles: [Relation: EdgeStyle], otherEdge: EdgeStyle, greyedNode: NodeStyle,
                 greyedEdgeColor: String, categoricalPalette: [String], sequentialLow: RGB, sequentialHigh: RGB,
-                modalityNames: [LabelLanguage: [Modality: String]], legendTitle: String) {
+                modalityNames: [LabelLanguage: [Modality: String]],
+                eventNames: [LabelLanguage: [NodeKind: String]], legendTitle: String) {
         self.fontName = fontName; self.fontSize = fontSize; self.edgeFontSize = edgeFontSize
         self.titleFontSize = titleFontSize; self.nodeStyles = nodeStyles; self.actorTints = actorTints
         self.untypedNode = untypedNode; self.edgeStyles = edgeStyles; self.otherEdge = otherEdge
         self.greyedNode = greyedNode; self.greyedEdgeColor = greyedEdgeColor
         self.categoricalPalette = categoricalPalette; self.sequentialLow = sequentialLow
-        self.sequentialHigh = sequentialHigh; self.modalityNames = modalityNames; self.legendTitle = legendTitle
+        self.sequentialHigh = sequentialHigh; self.modalityNames = modalityNames
+        self.eventNames = eventNames; self.legendTitle = legendTitle
     }
 
     /// The style of a node from its kind and actor type (before greying and `colorBy`).
@@ -139,6 +147,17 @@ public struct DOTTheme: Hashable, Sendable {
 
     public func style(for relation: Relation) -> EdgeStyle {
         edgeStyles[relation] ?? otherEdge
+    }
+
+    /// The label of an event that has no name: its kind in the label language (both
+    /// languages for `both`); nil when the theme has no word for it.
+    public func eventName(_ kind: NodeKind, language: LabelLanguage) -> String? {
+        switch language {
+        case .en, .ar: return eventNames[language]?[kind]
+        case .both:
+            let words = [eventNames[.en]?[kind], eventNames[.ar]?[kind]].compactMap { $0 }
+            return words.isEmpty ? nil : words.joined(separator: "\n")
+        }
     }
 
     /// The word for a modality in a label language (`both` uses English); nil for

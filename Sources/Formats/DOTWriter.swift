@@ -32,14 +32,15 @@ public struct DOTOptions: Sendable {
     public var overlap: String?
     /// Graphviz `splines`; nil chooses per engine and size.
     public var splines: String?
-    /// Writes each edge's relation as its label.
-    public var edgeLabels: Bool
+    /// Writes each edge's relation as its label; nil writes them only for graphs of at most
+    /// `DOTWriter.edgeLabelLimit` edges (in `dot` every label is an extra node to place).
+    public var edgeLabels: Bool?
     public var theme: DOTTheme
 
     public init(labels: LabelLanguage = .en, legend: Bool = false, title: String? = nil,
                 sizeBy: String? = nil, colorBy: String? = nil, pinned: [String: LayoutPoint]? = nil,
                 greyed: Set<String> = [], engine: LayoutEngine = .dot, rankdir: RankDirection? = nil,
-                overlap: String? = nil, splines: String? = nil, edgeLabels: Bool = true,
+                overlap: String? = nil, splines: String? = nil, edgeLabels: Bool? = nil,
                 theme: DOTTheme = .standard) {
         self.labels = labels; self.legend = legend; self.title = title
         self.sizeBy = sizeBy; self.colorBy = colorBy; self.pinned = pinned; self.greyed = greyed
@@ -77,10 +78,22 @@ public enum DOTWriter {
     /// Separator of list values (aliases, sources), as in GraphML.
     static let listSeparator = "|"
 
-    /// Nodes above this count get straight edges from the force-directed engines: spline
-    /// routing around nodes grows much faster than the layout itself (sfdp on 255 nodes:
-    /// 51 s with splines, 0.1 s without).
-    static let splineNodeLimit = 150
+    /// Above this many edges the force-directed engines draw straight edges: routing splines
+    /// around nodes grows much faster than the layout itself. neato on random graphs:
+    /// 20 nodes and 39 edges, 0.54 s with `splines=true` and 0.13 s without; 60 and 119,
+    /// 5.9 s and 0.22 s; sfdp on 300 and 599, over 300 s and 0.3 s.
+    static let splineEdgeLimit = 50
+
+    /// Above this many edges, relation labels are left off by default. `dot` turns every
+    /// edge label into a node of its own: a random 100-node, 199-edge graph took 4.8 s with
+    /// labels and 0.4 s without.
+    static let edgeLabelLimit = 100
+
+    /// Above these sizes `dot` gets bounded network-simplex and crossing-minimisation passes
+    /// (`nslimit`, `nslimit1`, `mclimit`). On a random 300-node, 599-edge graph the
+    /// unbounded passes took 220 s (529 s with edge labels); bounded, without labels, 3.4 s.
+    static let largeGraphNodes = 150
+    static let largeGraphEdges = 200
 
     public static func write(_ graph: EventGraph, options: DOTOptions = DOTOptions()) -> String {
         var out = ""
@@ -115,13 +128,39 @@ public enum DOTWriter {
             }
             out += "\t" + DOTText.quoted(node.id) + " " + attributeList(attributes) + ";\n"
         }
+        var edgeOptions = options
+        edgeOptions.edgeLabels = options.edgeLabels ?? (graph.edges.count <= edgeLabelLimit)
         for edge in graph.edges {
             out += "\t" + DOTText.quoted(edge.source) + " " + edgeOperator + " " + DOTText.quoted(edge.target)
-                + " " + attributeList(edgeAttributes(edge, graph: graph, options: options)) + ";\n"
+                + " " + attributeList(edgeAttributes(edge, graph: graph, options: edgeOptions)) + ";\n"
+        }
+        if options.engine == .dot {
+            for (tail, head) in isolatedNodeRows(graph) {
+                out += "\t" + DOTText.quoted(tail) + " " + edgeOperator + " " + DOTText.quoted(head) + " "
+                    + attributeList(["style": "invis"]) + ";\n"
+            }
         }
         if options.legend { out += legend(graph, options: options, edgeOperator: edgeOperator) }
         out += "}\n"
         return out
+    }
+
+    /// Invisible edges that set nodes without edges out in rows of about √n for `dot`.
+    /// Left alone, `dot` puts every such node in the first rank: one column as tall as the
+    /// number of lonely nodes (25 of 84 nodes in the sample corpus). `pack=true` would fix
+    /// that too, but Graphviz 2.43 then drops every edge label. The reader skips these edges.
+    static func isolatedNodeRows(_ graph: EventGraph) -> [(String, String)] {
+        var touched = Set<String>()
+        for edge in graph.edges { touched.insert(edge.source); touched.insert(edge.target) }
+        let lonely = graph.nodes.map(\.id).filter { !touched.contains($0) }
+        guard lonely.count > 3 else { return [] }
+        var rowLength = 1
+        while rowLength * rowLength < lonely.count { rowLength += 1 }
+        var links: [(String, String)] = []
+        for i in lonely.indices where (i + 1) % rowLength != 0 && i + 1 < lonely.count {
+            links.append((lonely[i], lonely[i + 1]))
+        }
+        return links
     }
 
     // MARK: - Graph
@@ -130,7 +169,7 @@ public enum DOTWriter {
         var attributes: [String: String] = [:]
         // Graph-level data of the model (corpus, source format, ...) is kept when its name
         // means nothing to Graphviz; layout and style are the writer's business.
-        for (name, value) in graph.attributes where !DOTAttributeNames.graph.contains(name) {
+        for (name, value) in graph.attributes where !name.isEmpty && !DOTAttributeNames.graph.contains(name) {
             attributes[name] = value.description
         }
         attributes[generatorAttribute] = generatorValue
@@ -143,15 +182,19 @@ public enum DOTWriter {
             attributes["labelloc"] = "t"
             attributes["fontsize"] = DOTText.number(options.theme.titleFontSize)
         }
-        let large = graph.nodes.count > splineNodeLimit
         switch options.engine {
         case .dot:
             attributes["rankdir"] = (options.rankdir ?? .LR).rawValue
             attributes["nodesep"] = "0.3"
             attributes["ranksep"] = "0.6"
+            if graph.nodes.count > largeGraphNodes || graph.edges.count > largeGraphEdges {
+                attributes["nslimit"] = "1"
+                attributes["nslimit1"] = "1"
+                attributes["mclimit"] = "0.1"
+            }
         case .neato, .fdp, .circo, .twopi:
             if options.pinned == nil { attributes["overlap"] = "prism" }
-            if !large { attributes["splines"] = "true" }
+            if graph.edges.count <= splineEdgeLimit { attributes["splines"] = "true" }
         case .sfdp:
             // Never splines by default: the sfdp + splines trap above.
             if options.pinned == nil { attributes["overlap"] = "prism" }
@@ -170,7 +213,7 @@ public enum DOTWriter {
         var attributes: [String: String] = [:]
         // Free attributes first, so the fields and the drawing below win on a name clash.
         for (name, value) in node.attributes
-        where !DOTAttributeNames.node.contains(name) && !nodeFields.contains(name) {
+        where !name.isEmpty && !DOTAttributeNames.node.contains(name) && !nodeFields.contains(name) {
             attributes[name] = value.description
         }
         if let kind = node.kind { attributes["kind"] = kind.rawValue }
@@ -205,9 +248,14 @@ public enum DOTWriter {
     }
 
     /// The node's name in the chosen language; events add a line with their date and, when
-    /// not completed, their modality ("2020-03-19 · planned").
+    /// not completed, their modality ("2020-03-19 · planned"). A nameless event is called by
+    /// its kind ("Attack"), which reads better than its id.
     static func displayLabel(_ node: Node, options: DOTOptions) -> String {
         var label = node.label(options.labels)
+        if node.nameEn == nil, node.nameAr == nil, let kind = node.kind,
+           let word = options.theme.eventName(kind, language: options.labels) {
+            label = word
+        }
         if label.isEmpty { label = node.id }
         guard node.kind?.isEvent == true else { return label }
         var line: [String] = []
@@ -285,7 +333,7 @@ public enum DOTWriter {
     static func edgeAttributes(_ edge: Edge, graph: EventGraph, options: DOTOptions) -> [String: String] {
         var attributes: [String: String] = [:]
         for (name, value) in edge.attributes
-        where !DOTAttributeNames.edge.contains(name) && !edgeFields.contains(name) {
+        where !name.isEmpty && !DOTAttributeNames.edge.contains(name) && !edgeFields.contains(name) {
             attributes[name] = value.description
         }
         // `id` also names the edge's element in SVG output.
@@ -295,7 +343,11 @@ public enum DOTWriter {
             attributes["date"] = date.iso
             attributes["date_precision"] = date.precision.rawValue
         }
-        if edge.weight != 1 { attributes["weight"] = AttributeValue.format(edge.weight) }
+        // Our weight doubles as Graphviz's (heavier edges drawn shorter), except that twopi
+        // refuses weight 0 ("creates disconnected component").
+        if edge.weight != 1 && !(options.engine == .twopi && edge.weight <= 0) {
+            attributes["weight"] = AttributeValue.format(edge.weight)
+        }
         if !edge.sources.isEmpty { attributes["sources"] = edge.sources.joined(separator: listSeparator) }
 
         let style = options.theme.style(for: edge.relation)
@@ -304,78 +356,11 @@ public enum DOTWriter {
         attributes["color"] = color
         attributes["style"] = style.style
         if style.undirected && graph.directed { attributes["dir"] = "none" }
-        if options.edgeLabels && edge.relation != .unspecified {
+        if options.edgeLabels ?? true && edge.relation != .unspecified {
             attributes["label"] = labelText(edge.relation.rawValue)
             attributes["fontcolor"] = color
         }
         return attributes
-    }
-
-    // MARK: - Legend
-
-    /// A cluster with one sample node per node style in use and one sample edge per
-    /// relation in use, in the theme's order.
-    static func legend(_ graph: EventGraph, options: DOTOptions, edgeOperator: String) -> String {
-        let theme = options.theme
-        // A prefix no graph node uses, so legend nodes never merge with real ones.
-        var prefix = "__legend_"
-        while graph.nodes.contains(where: { $0.id.hasPrefix(prefix) }) { prefix += "_" }
-
-        var samples: [(id: String, label: String, style: DOTTheme.NodeStyle)] = []
-        var seen = Set<String>()
-        for node in graph.nodes.sorted(by: { legendOrder($0) < legendOrder($1) }) {
-            let name: String
-            if let kind = node.kind {
-                name = kind == .actor ? "actor" + (node.actorType.map { ": " + $0.rawValue } ?? "") : kind.rawValue
-            } else {
-                name = "other"
-            }
-            guard seen.insert(name).inserted else { continue }
-            samples.append((prefix + "node_" + name, name, theme.style(for: node)))
-        }
-        let relations = Array(Set(graph.edges.map(\.relation))).filter { $0 != .unspecified }
-            .sorted { legendOrder($0) < legendOrder($1) }
-
-        var out = "\tsubgraph " + DOTText.quoted(legendCluster) + " {\n"
-        out += "\t\tgraph " + attributeList([
-            "label": labelText(theme.legendTitle), "labelloc": "t", "style": "rounded", "color": "#bbbbbb",
-            "fontsize": DOTText.number(theme.fontSize),
-        ]) + ";\n"
-        for sample in samples {
-            out += "\t\t" + DOTText.quoted(sample.id) + " " + attributeList([
-                "label": labelText(sample.label), "shape": sample.style.shape, "style": sample.style.style,
-                "fillcolor": sample.style.fillColor, "color": sample.style.borderColor,
-                "fontcolor": sample.style.fontColor, "fontsize": DOTText.number(theme.edgeFontSize),
-            ]) + ";\n"
-        }
-        for relation in relations {
-            let style = theme.style(for: relation)
-            let tail = prefix + "edge_" + relation.rawValue + "_tail"
-            let head = prefix + "edge_" + relation.rawValue + "_head"
-            for id in [tail, head] {
-                out += "\t\t" + DOTText.quoted(id) + " " + attributeList([
-                    "label": "", "shape": "point", "width": "0.05", "color": style.color,
-                ]) + ";\n"
-            }
-            var attributes = [
-                "label": labelText(relation.rawValue), "color": style.color, "fontcolor": style.color, "style": style.style,
-            ]
-            if style.undirected && graph.directed { attributes["dir"] = "none" }
-            out += "\t\t" + DOTText.quoted(tail) + " " + edgeOperator + " " + DOTText.quoted(head) + " "
-                + attributeList(attributes) + ";\n"
-        }
-        out += "\t}\n"
-        return out
-    }
-
-    private static func legendOrder(_ node: Node) -> (Int, Int) {
-        let kind = node.kind.map { NodeKind.allCases.firstIndex(of: $0)! } ?? NodeKind.allCases.count
-        let type = node.actorType.map { ActorType.allCases.firstIndex(of: $0)! } ?? -1
-        return (kind, type)
-    }
-
-    private static func legendOrder(_ relation: Relation) -> (Int, String) {
-        (Relation.known.firstIndex(of: relation) ?? Relation.known.count, relation.rawValue)
     }
 
     // MARK: - Syntax

@@ -223,10 +223,9 @@ public enum GEXFWriter {
             self.name = name; self.type = type; self.nodeValue = node; self.edgeValue = edge
         }
 
-        static func joined(_ xs: [String]) -> String? { xs.isEmpty ? nil : xs.joined(separator: "|") }
-        static func evidence(_ xs: [Evidence]) -> String? {
-            joined(xs.sorted().map { "\($0.document):\($0.sentence):\($0.start)-\($0.end):\($0.rule)" })
-        }
+        /// Lists and evidence in the same text forms as GraphML and CSV (`GraphFields`).
+        static func joined(_ xs: [String]) -> String? { xs.isEmpty ? nil : GraphFields.joinList(xs) }
+        static func evidence(_ xs: [Evidence]) -> String? { xs.isEmpty ? nil : GraphFields.formatEvidence(xs.sorted()) }
 
         static func nodeColumns(_ g: EventGraph) -> [Column] {
             let fixed: [Column] = [
@@ -237,6 +236,8 @@ public enum GEXFWriter {
                 Column("aliases", "string", node: { joined($0.aliases) }),
                 Column("date", "string", node: { $0.date?.iso }),
                 Column("date_precision", "string", node: { $0.date?.precision.rawValue }),
+                Column("date_rule", "string", node: { $0.date?.trace?.rule }),
+                Column("date_anchor", "string", node: { $0.date?.trace?.anchor }),
                 Column("modality", "string", node: { $0.modality?.rawValue }),
                 Column("lat", "double", node: { $0.coordinates.map { AttributeValue.format($0.lat) } }),
                 Column("lon", "double", node: { $0.coordinates.map { AttributeValue.format($0.lon) } }),

@@ -7,13 +7,15 @@ import GraphModel
 /// `GraphFields` fill the model's fields, every other column becomes a typed free
 /// attribute (`int`/`long` → int, `float`/`double` → double, `boolean` → bool, else
 /// string) that the writers give back. Also handled: `for="all"` keys, `<default>` values,
-/// parallel edges, edges without ids (given stable ids from their ends and position),
+/// parallel edges, edges without ids or with repeated ones (networkx multigraphs; given
+/// stable ids from their ends and position),
 /// edges to undeclared nodes (the nodes are created, as networkx and Gephi do), yEd's
 /// graphics (ignored, except a node label when there is no other), nested graphs
-/// (flattened), raw control characters (dropped). Ids rewritten by `GraphMLWriter` are restored from `original_id`.
+/// (flattened), raw control characters (dropped), UTF-16 and ISO-8859-1 files (converted).
+/// Ids rewritten by `GraphMLWriter` are restored from `original_id`.
 public enum GraphMLReader {
     public static func read(_ data: Data, document: String) throws -> EventGraph {
-        let bytes = [UInt8](withoutControlBytes(data))
+        let bytes = [UInt8](withoutControlBytes(try XMLEncoding.utf8(data, document: document)))
         guard bytes.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else {
             throw ReadError(document: document, "the file is empty")
         }
@@ -40,7 +42,6 @@ public enum GraphMLReader {
         guard data.contains(where: isControl) else { return data }
         return Data(data.filter { !isControl($0) })
     }
-
 }
 
 /// One `<key>` declaration.
@@ -98,7 +99,7 @@ final class GraphMLHandler {
         switch event {
         case let .start(name, attributes, line): try start(name, attributes: attributes, line: line)
         case let .end(name, line): try end(name, line: line)
-        case let .text(t): text(t)
+        case let .text(t): characters(t)
         }
     }
 
@@ -168,7 +169,7 @@ final class GraphMLHandler {
                 if inYEdLabel, name == "NodeLabel" || name == "EdgeLabel" {
                     inYEdLabel = false
                     let label = yedLabelText.trimmingCharacters(in: .whitespacesAndNewlines)
-                    if !label.isEmpty, !currentNode.isEmpty, currentNode[currentNode.count - 1].yedLabel == nil {
+                    if !label.isEmpty, currentEdge == nil, !currentNode.isEmpty, currentNode[currentNode.count - 1].yedLabel == nil {
                         currentNode[currentNode.count - 1].yedLabel = label
                     }
                 }
@@ -210,7 +211,7 @@ final class GraphMLHandler {
         }
     }
 
-    private func text(_ string: String) {
+    private func characters(_ string: String) {
         if inYEdLabel { yedLabelText += string }
         else if (dataKey != nil && dataDepth == 0) || inDefault || inKeyDesc { text += string }
     }
@@ -245,17 +246,17 @@ final class GraphMLHandler {
         var builtEdges: [Edge] = []
         var missingIDs = MissingEdgeIDs(existing: Set(edges.compactMap { e -> String? in
             guard let id = e.id else { return nil }
-            return e.data.first { keyName($0.key, for: "edge") == GraphFields.originalID }?.value ?? id
+            return e.data.first { columnName($0.key) == GraphFields.originalID }?.value ?? id
         }))
         var seenEdgeIDs = Set<String>()
         for pending in edges {
             var edge = try makeEdge(pending, source: modelID[pending.source]!, target: modelID[pending.target]!)
-            if pending.id == nil {
+            // networkx writes a multigraph's edge keys as ids, and keys repeat across node
+            // pairs (`0` on every first edge): a repeated id is replaced like a missing one.
+            if pending.id == nil || seenEdgeIDs.contains(edge.id) {
                 edge.id = missingIDs.next(source: edge.source, target: edge.target, relation: edge.relation)
             }
-            guard seenEdgeIDs.insert(edge.id).inserted else {
-                throw ReadError(document: document, line: pending.line, "edge id '\(edge.id)' is used twice")
-            }
+            seenEdgeIDs.insert(edge.id)
             builtEdges.append(edge)
         }
         var attributes: [String: AttributeValue] = [:]
@@ -270,7 +271,9 @@ final class GraphMLHandler {
         }
     }
 
-    private func keyName(_ keyID: String, for element: String) -> String? {
+    /// The column a `<data key>` fills: the key's `attr.name`, the id itself when the key
+    /// is undeclared, nil for yEd graphics.
+    private func columnName(_ keyID: String) -> String? {
         guard let k = keys[keyID] else { return keyID }
         guard k.yfilesType == nil else { return nil }
         return k.name

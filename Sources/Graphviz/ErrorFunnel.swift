@@ -35,6 +35,10 @@ enum ErrorFunnel {
         agreadline(1)
     }
 
+    /// Whether Graphviz reported an error (not just a warning) since `reset()`.
+    /// `agerrors()` is the highest level seen: AGWARN = 0, AGERR = 1.
+    static var sawError: Bool { agerrors() >= Int32(AGERR.rawValue) }
+
     /// Everything Graphviz said since `reset()`, as one line: messages joined with "; ",
     /// errors first (warnings only when there is nothing else).
     static func message() -> String {
@@ -42,6 +46,7 @@ enum ErrorFunnel {
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
         let errors = lines.filter { !$0.hasPrefix("Warning") }
+            .map { $0.hasPrefix("Error: ") ? String($0.dropFirst("Error: ".count)) : $0 }
         return (errors.isEmpty ? lines : errors).joined(separator: "; ")
     }
 

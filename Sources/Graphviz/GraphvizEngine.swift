@@ -20,7 +20,7 @@ public actor GraphvizEngine {
     /// (`shared` is never deinitialised), and freeing it at exit would only race teardown.
     private let context: OpaquePointer?
     /// Set when the start-up check found Graphviz unusable; thrown by every operation.
-    private let startupProblem: GraphvizError?
+    nonisolated let startupProblem: GraphvizError?
     /// The Graphviz library version, e.g. "2.43.0".
     public nonisolated let version: String
 
@@ -44,7 +44,8 @@ public actor GraphvizEngine {
             guard status == 0, let bytes else {
                 throw ErrorFunnel.error(.render, "Graphviz could not render \(format.rawValue)")
             }
-            return Data(bytes: bytes, count: Int(length))
+            let data = Data(bytes: bytes, count: Int(length))
+            return format == .pdf ? Self.fixingCreationDate(data) : data
         }
     }
 
@@ -79,7 +80,6 @@ public actor GraphvizEngine {
     // MARK: - Acquisition, each paired with its release
 
     private func withParsedGraph<R>(_ dot: String, _ body: (UnsafeMutablePointer<Agraph_t>) throws -> R) throws -> R {
-        if let startupProblem { throw startupProblem }
         ErrorFunnel.reset()
         guard let graph = agmemread(dot) else {
             let detail = ErrorFunnel.message()
@@ -101,7 +101,7 @@ public actor GraphvizEngine {
             agclose(extra)
             extraGraphs += 1
         }
-        if agerrors() > 0 {
+        if ErrorFunnel.sawError {
             throw ErrorFunnel.error(.syntax, "Graphviz could not parse the DOT text after the first graph")
         }
         if extraGraphs > 0 {
@@ -112,13 +112,24 @@ public actor GraphvizEngine {
 
     private func withLaidOutGraph<R>(_ dot: String, _ engine: LayoutEngine,
                                      _ body: (UnsafeMutablePointer<Agraph_t>) throws -> R) throws -> R {
-        try withParsedGraph(dot) { graph in
+        // Parsing needs no plugins; layout and rendering do.
+        if let startupProblem { throw startupProblem }
+        return try withParsedGraph(dot) { graph in
             guard gvLayout(context, graph, engine.rawValue) == 0 else {
                 // gvLayout frees its partial layout itself on failure.
                 throw ErrorFunnel.error(.layout, "Graphviz layout with \(engine.rawValue) failed")
             }
             defer { gvFreeLayout(context, graph) }
-            return try body(graph)
+            // Some failures are only reported: nop with a node that has no position says so
+            // and still returns 0, with every node at the origin.
+            if ErrorFunnel.sawError {
+                throw ErrorFunnel.error(.layout, "Graphviz layout with \(engine.rawValue) failed")
+            }
+            let result = try body(graph)
+            if ErrorFunnel.sawError {
+                throw ErrorFunnel.error(.render, "Graphviz reported an error while rendering")
+            }
+            return result
         }
     }
 
@@ -132,18 +143,23 @@ public actor GraphvizEngine {
             return GraphvizError(.pluginsMissing, "Graphviz could not create a context",
                                  detail: "reinstall libgvc6 (apt-get install --reinstall libgvc6)")
         }
-        let layouts = Set(pluginNames(gvc, kind: "layout"))
-        let missing = LayoutEngine.allCases.map(\.rawValue).filter { !layouts.contains($0) }
+        return pluginProblem(layouts: pluginNames(gvc, kind: "layout"),
+                             textLayouts: pluginNames(gvc, kind: "textlayout"))
+    }
+
+    /// The start-up verdict from the registered plugin names: every `LayoutEngine` needs
+    /// its layout plugin, and PNG/PDF need a text layout plugin (pango, which shapes Arabic).
+    static func pluginProblem(layouts: [String], textLayouts: [String]) -> GraphvizError? {
+        let fix = "run `dot -c` as root (or reinstall libgvc6)"
+        let registered = Set(layouts)
+        let missing = LayoutEngine.allCases.map(\.rawValue).filter { !registered.contains($0) }
         if !missing.isEmpty {
             return GraphvizError(.pluginsMissing,
                                  "Graphviz layout plugins not found (missing: \(missing.joined(separator: ", ")))",
-                                 detail: "run `dot -c` as root (or reinstall libgvc6)")
+                                 detail: fix)
         }
-        // The device list names cairo formats without the renderer suffix; `textlayout`
-        // is pango, which is what shapes Arabic in png:cairo and pdf:cairo.
-        if pluginNames(gvc, kind: "textlayout").isEmpty {
-            return GraphvizError(.pluginsMissing, "Graphviz text layout plugin (pango) not found",
-                                 detail: "run `dot -c` as root (or reinstall libgvc6)")
+        if textLayouts.isEmpty {
+            return GraphvizError(.pluginsMissing, "Graphviz text layout plugin (pango) not found", detail: fix)
         }
         return nil
     }
@@ -162,7 +178,7 @@ public actor GraphvizEngine {
     // MARK: - Reading a parsed graph
 
     private static func document(of graph: UnsafeMutablePointer<Agraph_t>) -> DOTDocument {
-        var doc = DOTDocument(name: name(of: UnsafeMutableRawPointer(graph)),
+        var doc = DOTDocument(name: publicName(of: UnsafeMutableRawPointer(graph)),
                               directed: agisdirected(graph) != 0,
                               strict: agisstrict(graph) != 0)
         let graphSymbols = symbols(graph, kind: AGRAPH)
@@ -225,9 +241,9 @@ public actor GraphvizEngine {
         }
         subgraphs.sort { eg_object_seq(UnsafeMutableRawPointer($0)) < eg_object_seq(UnsafeMutableRawPointer($1)) }
         for s in subgraphs {
-            let subgraphName = name(of: UnsafeMutableRawPointer(s))
+            let subgraphName = publicName(of: UnsafeMutableRawPointer(s))
             var node = agfstnode(s)
-            while let n = node {
+            while !subgraphName.isEmpty, let n = node {
                 membership[name(of: UnsafeMutableRawPointer(n)), default: []].append(subgraphName)
                 node = agnxtnode(s, n)
             }
@@ -262,6 +278,33 @@ public actor GraphvizEngine {
 
     private static func name(of object: UnsafeMutableRawPointer) -> String {
         agnameof(object).map { String(cString: $0) } ?? ""
+    }
+
+    /// The name of a graph or subgraph as written in the file; "" for anonymous ones, which
+    /// cgraph names `%<number>` internally.
+    private static func publicName(of object: UnsafeMutableRawPointer) -> String {
+        let text = name(of: object)
+        return text.hasPrefix("%") ? "" : text
+    }
+
+    /// cairo stamps each PDF with the current time (`/CreationDate (D:20201122002648Z)`) and
+    /// ignores SOURCE_DATE_EPOCH, so two renders of one graph would differ. The stamp is
+    /// replaced by the epoch, written with the same number of bytes so the cross-reference
+    /// offsets stay valid; a stamp of an unexpected shape is left alone.
+    static func fixingCreationDate(_ pdf: Data) -> Data {
+        let key = Data("/CreationDate (".utf8)
+        guard let keyRange = pdf.range(of: key),
+              let close = pdf[keyRange.upperBound...].prefix(64).firstIndex(of: UInt8(ascii: ")")) else { return pdf }
+        let stamp = keyRange.upperBound..<close
+        let replacement: String
+        switch stamp.count {
+        case 17: replacement = "D:19700101000000Z"          // D:YYYYMMDDHHmmSSZ
+        case 23: replacement = "D:19700101000000+00'00'"    // D:YYYYMMDDHHmmSS+HH'mm'
+        default: return pdf
+        }
+        var fixed = pdf
+        fixed.replaceSubrange(stamp, with: Data(replacement.utf8))
+        return fixed
     }
 
     /// Parses `x,y` (optionally followed by `!`, as in pinned input positions).

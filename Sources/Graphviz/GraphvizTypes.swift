@@ -65,7 +65,7 @@ public struct DOTDocument: Hashable, Sendable {
     public struct Node: Hashable, Sendable {
         public var name: String
         public var attributes: [String: String]
-        /// Names of the subgraphs (at any depth) that contain this node, in file order.
+        /// Names of the named subgraphs (at any depth) that contain this node, in file order.
         public var subgraphs: [String]
         public init(name: String, attributes: [String: String] = [:], subgraphs: [String] = []) {
             self.name = name; self.attributes = attributes; self.subgraphs = subgraphs
@@ -82,6 +82,7 @@ public struct DOTDocument: Hashable, Sendable {
         }
     }
 
+    /// The graph's name; "" when anonymous.
     public var name: String
     public var directed: Bool
     public var strict: Bool

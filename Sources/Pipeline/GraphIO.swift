@@ -67,15 +67,25 @@ public struct ExportOptions: Sendable {
     public var sizeBy: String?
     /// Node attribute picking node colour (drawings; Gephi's `r`,`g`,`b` in GraphML).
     public var colorBy: String?
+    /// Lay the graph out with `layout` and store node positions in GraphML (Gephi's `x`,
+    /// `y` columns) and GEXF (`viz:position`), so Gephi opens it laid out. Set when the
+    /// command line names a layout engine.
+    public var positions: Bool
+    /// Compute every node measure (`Analytics.Measure`) and store each as a node attribute
+    /// (GraphML/CSV/GEXF columns, JSON attributes) before writing.
+    public var withMeasures: Bool
 
     public init(labels: LabelLanguage = .en, layout: LayoutEngine = .dot, legend: Bool = false,
-                title: String? = nil, sizeBy: String? = nil, colorBy: String? = nil) {
+                title: String? = nil, sizeBy: String? = nil, colorBy: String? = nil, positions: Bool = false,
+                withMeasures: Bool = false) {
         self.labels = labels; self.layout = layout; self.legend = legend
-        self.title = title; self.sizeBy = sizeBy; self.colorBy = colorBy
+        self.title = title; self.sizeBy = sizeBy; self.colorBy = colorBy; self.positions = positions
+        self.withMeasures = withMeasures
     }
 
     /// Options from command-line text.
-    public init(labels: String, layout: String?, legend: Bool, title: String?, sizeBy: String?, colorBy: String?) throws {
+    public init(labels: String, layout: String?, legend: Bool, title: String?, sizeBy: String?, colorBy: String?,
+                withMeasures: Bool = false) throws {
         guard let language = LabelLanguage(rawValue: labels.lowercased()) else {
             throw PipelineError.usage("unknown label language '\(labels)'; use en, ar or both")
         }
@@ -88,7 +98,8 @@ public struct ExportOptions: Sendable {
         for (flag, value) in [("--size-by", sizeBy), ("--color-by", colorBy)] where value?.isEmpty == true {
             throw PipelineError.usage("\(flag) needs an attribute name (for example pagerank)")
         }
-        self.init(labels: language, layout: engine, legend: legend, title: title, sizeBy: sizeBy, colorBy: colorBy)
+        self.init(labels: language, layout: engine, legend: legend, title: title, sizeBy: sizeBy, colorBy: colorBy,
+                  positions: layout != nil, withMeasures: withMeasures)
     }
 
     var dotOptions: DOTOptions {
@@ -178,16 +189,50 @@ public enum GraphIO {
         try ExportFiles.writeAll(files)
     }
 
+    /// Node centres from `options.layout` (points, rounded to 0.01), when
+    /// `options.positions` asks for them; empty otherwise.
+    static func layoutPositions(_ g: EventGraph, options: ExportOptions, document: String) async throws -> [String: LayoutPoint] {
+        guard options.positions, !g.nodes.isEmpty else { return [:] }
+        var dotOptions = options.dotOptions
+        dotOptions.legend = false
+        do {
+            let all = try await GraphvizEngine.shared.positions(dot: DOTWriter.write(g, options: dotOptions), engine: options.layout)
+            var result: [String: LayoutPoint] = [:]
+            for node in g.nodes {
+                if let p = all[node.id] {
+                    result[node.id] = LayoutPoint(x: (p.x * 100).rounded() / 100, y: (p.y * 100).rounded() / 100)
+                }
+            }
+            return result
+        } catch let e as GraphvizError {
+            throw e.in(document: document)
+        }
+    }
+
     /// The files `write` would write, in memory.
     public static func encode(_ graph: EventGraph, format: GraphFormat, path: String,
                               options: ExportOptions = ExportOptions()) async throws -> [(path: String, data: Data)] {
         let g = try ExportPreparation.prepare(graph, options: options, document: path)
         switch format {
         case .graphml:
-            return [(path, GraphMLWriter.write(g, options: GraphMLOptions(labels: options.labels, sizeBy: options.sizeBy,
-                                                                          colorBy: options.colorBy)))]
+            var placed = g
+            for (id, point) in try await layoutPositions(g, options: options, document: path) {
+                placed.updateNode(id) {
+                    $0.attributes["x"] = .double(point.x)
+                    $0.attributes["y"] = .double(point.y)
+                }
+            }
+            return [(path, GraphMLWriter.write(placed, options: GraphMLOptions(labels: options.labels, sizeBy: options.sizeBy,
+                                                                               colorBy: options.colorBy)))]
         case .gexf:
-            return [(path, GEXFWriter.write(g, options: GEXFOptions(labels: options.labels)))]
+            let positions = try await layoutPositions(g, options: options, document: path)
+            // Gephi's viz namespace is outside the GEXF schema: only when asked for.
+            let viz = positions.isEmpty && options.sizeBy == nil ? nil
+                : GEXFViz(positions: positions.mapValues { GEXFViz.Point(x: $0.x, y: $0.y) }, sizeBy: options.sizeBy)
+            // Dynamic (spells from the graph's dates) whenever the graph has dates.
+            let time = SlicesGEXF.time(g)
+            return [(path, GEXFWriter.write(g, options: GEXFOptions(time: SlicesGEXF.hasTime(time) ? time : nil, viz: viz,
+                                                                    labels: options.labels)))]
         case .json:
             return [(path, try GraphJSON.encode(g))]
         case .csv:

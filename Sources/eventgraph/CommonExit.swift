@@ -42,6 +42,12 @@ extension EventGraphCommand {
         }
     }
 
+    /// A problem that does not stop the command: one line on standard error.
+    static func warn(_ message: String) {
+        let line = message.split(whereSeparator: \.isNewline).joined(separator: " ")
+        FileHandle.standardError.write(Data("eventgraph: warning: \(line)\n".utf8))
+    }
+
     private static func fail(_ message: String, status: Int32) -> Never {
         // One line, whatever the error text holds.
         let line = message.split(whereSeparator: \.isNewline).joined(separator: " ")

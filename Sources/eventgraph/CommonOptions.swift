@@ -26,7 +26,8 @@ struct DrawingOptions: ParsableArguments {
     var colorBy: String?
 
     /// The options as the pipeline takes them; bad values are usage errors (exit 2).
-    func exportOptions() throws -> ExportOptions {
-        try ExportOptions(labels: labels, layout: layout, legend: legend, title: title, sizeBy: sizeBy, colorBy: colorBy)
+    func exportOptions(withMeasures: Bool = false) throws -> ExportOptions {
+        try ExportOptions(labels: labels, layout: layout, legend: legend, title: title, sizeBy: sizeBy, colorBy: colorBy,
+                          withMeasures: withMeasures)
     }
 }

@@ -16,9 +16,11 @@ struct ExportCommand: AsyncParsableCommand {
 
         Examples:
           eventgraph export out/graph.graphml -o out/graph.svg
+          eventgraph export out/graph.json --with-measures -o out/graph.graphml
           eventgraph export out/graph.graphml -o out/graph.png --labels ar --legend
-          eventgraph export out/graph.json -o out/graph.pdf --layout neato --size-by pagerank --color-by community
-          eventgraph export network.graphml -o network.csv          # network.nodes.csv + network.edges.csv
+          eventgraph export out/graph.json -o out/graph.pdf --layout neato \\
+              --size-by pagerank --color-by community
+          eventgraph export net.graphml -o net.csv    # net.nodes.csv, net.edges.csv
           eventgraph export edges.csv -o graph.graphml --title "Attacks, March 2020"
           cat graph.dot | eventgraph export - --format graphml -o -
 
@@ -40,13 +42,18 @@ struct ExportCommand: AsyncParsableCommand {
                                                                   valueName: "graphml|json|csv|dot"))
     var inputFormat: String?
 
+    @Flag(name: .customLong("with-measures"), help: ArgumentHelp(
+        "Compute every node measure (degree, betweenness, pagerank, core, community, ...) and store them as node attributes."))
+    var withMeasures = false
+
     @OptionGroup var drawing: DrawingOptions
 
     func run() async throws {
-        let options = try drawing.exportOptions()
+        let options = try drawing.exportOptions(withMeasures: withMeasures)
         let outputFormat = try format.map(GraphFormat.named)
         let readFormat = try inputFormat.map(GraphFormat.named)
-        try await ExportJob.run(input: input, inputFormat: readFormat, output: output,
-                                outputFormat: outputFormat, options: options)
+        let warnings = try await ExportJob.run(input: input, inputFormat: readFormat, output: output,
+                                               outputFormat: outputFormat, options: options)
+        for line in warnings { EventGraphCommand.warn(line) }
     }
 }

@@ -219,6 +219,10 @@ enum SliceFixture {
         ])
         #expect(moves[0].valueChange == 3 && moves[3].valueChange == -1)
         #expect(SliceRanking.moves(rows: rows, sliceOrder: ["s1", "s2"], top: 1).map(\.node) == ["y", "x"])
+        // Zero on both sides is no move, even when the id order among zeros shifts its rank.
+        let zeros = SliceRanking.rows(slice: "a", measure: "m", values: [("p", 1), ("z", 0)])
+            + SliceRanking.rows(slice: "b", measure: "m", values: [("p", 1), ("a0", 0), ("z", 0)])
+        #expect(SliceRanking.moves(rows: zeros, sliceOrder: ["a", "b"], top: 5).isEmpty)
         let summary = SliceRanking.summary(moves: moves, sliceOrder: ["s1", "s2"], label: { $0.uppercased() })
         #expect(summary == "s1 → s2\n  m: up Y 2→1, W 4→3 new; down X 1→2, Z 3→4 gone\n")
     }

@@ -24,6 +24,7 @@ import TestSupport
     @Test func hostileNetworkxGraphToEveryFormatTwiceGivesTheSameBytes() throws {
         let runs = try (0..<2).map { _ -> [String: Data] in
             let dir = try TestPaths.temporaryFolder("e2e-export")
+            defer { try? FileManager.default.removeItem(at: dir) }
             for ext in ["dot", "svg", "png", "pdf", "graphml", "json", "csv", "gexf"] {
                 let r = try eventgraph(["export", hostile, "-o", dir.appendingPathComponent("h.\(ext)").path, "--legend"])
                 #expect(r.status == 0, "\(ext): \(r.stderrText)")
@@ -43,6 +44,7 @@ import TestSupport
 
     @Test func exportedGraphMLValidatesAndReadsInNetworkxAndIgraph() throws {
         let dir = try TestPaths.temporaryFolder("e2e-graphml")
+        defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("h.graphml").path
         #expect(try eventgraph(["export", hostile, "-o", out]).status == 0)
         let lint = try Subprocess.run("xmllint", ["--noout", "--schema", TestPaths.graphMLSchema.path, out])
@@ -64,6 +66,7 @@ import TestSupport
 
     @Test func dotOutputParsesInGraphvizAndArabicLabelsReachTheSVG() throws {
         let dir = try TestPaths.temporaryFolder("e2e-dot")
+        defer { try? FileManager.default.removeItem(at: dir) }
         let dot = dir.appendingPathComponent("h.dot").path
         #expect(try eventgraph(["export", hostile, "-o", dot]).status == 0)
         let parsed = try Subprocess.run("dot", ["-Tsvg", dot])
@@ -81,6 +84,24 @@ import TestSupport
         let doc = try JSONSerialization.jsonObject(with: r.stdout) as? [String: Any]
         #expect(doc?["format"] as? String == "eventgraph")
         #expect((doc?["nodes"] as? [Any])?.count == 5)
+    }
+
+    /// Root writes anywhere, so this runs only for other users (CI runners, developers).
+    @Test(.enabled(if: getuid() != 0, "root ignores folder permissions"))
+    func readOnlyOutputFolderIsRefusedCleanly() throws {
+        let dir = try TestPaths.temporaryFolder("e2e-readonly")
+        defer {
+            chmod(dir.path, 0o755)
+            try? FileManager.default.removeItem(at: dir)
+        }
+        let out = dir.appendingPathComponent("h.svg")
+        try Data("keep me".utf8).write(to: out)
+        chmod(dir.path, 0o555)
+        let r = try eventgraph(["export", hostile, "-o", out.path])
+        #expect(r.status == 1)
+        #expect(r.stderrText.hasPrefix("eventgraph: \(out.path): cannot write in"), "\(r.stderrText)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["h.svg"])
+        #expect(try String(contentsOf: out, encoding: .utf8) == "keep me")
     }
 
     /// Each failure: one line on stderr, the expected status, the folder as it was.
@@ -101,6 +122,7 @@ import TestSupport
     ])
     func failuresLeaveNothingBehind(arguments: [String], status: Int32, prefix: String) throws {
         let dir = try TestPaths.temporaryFolder("e2e-fail")
+        defer { try? FileManager.default.removeItem(at: dir) }
         try Data("digraph {\n  a -> ;\n}\n".utf8).write(to: dir.appendingPathComponent("bad.dot"))
         try Data("<graphml>\n<graph>\n<node id=\"a\"></nod>\n</graph></graphml>\n".utf8).write(to: dir.appendingPathComponent("bad.graphml"))
         let out = dir.appendingPathComponent("out.svg")

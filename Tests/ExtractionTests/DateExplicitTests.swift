@@ -37,6 +37,9 @@ import GraphModel
         .init("ذكر تقرير مؤرخ 3/20/2020 أن", "3/20/2020", "2020-03-20", "explicit.numeric"),
         .init("٢٠٢٠.٠٣.٢٠ - ١٢:٢٨", "٢٠٢٠.٠٣.٢٠", "2020-03-20", "explicit.numeric"),
         .init("أعلن الجيش الأحد 29/3/2020 تسلم القاعدة", "الأحد 29/3/2020", "2020-03-29", "explicit.numeric"),
+        .init("تاريخ النشر: 20 / 03 / 2020", "20 / 03 / 2020", "2020-03-20", "explicit.numeric"),
+        .init("صدر البيان الجمعة 20 / 03 / 2020", "الجمعة 20 / 03 / 2020", "2020-03-20", "explicit.numeric"),
+        .init("آخر تحديث 2020 - 03 - 20 الساعة 10", "2020 - 03 - 20", "2020-03-20", "explicit.numeric"),
     ]
 
     @Test(arguments: numericCases) func numeric(_ c: ExpectedDate) { expectSingle(c) }
@@ -74,10 +77,20 @@ import GraphModel
         #expect(found.map { $0.date?.iso } == ["2014", "2017"])
     }
 
+    @Test func twoYearsJoinedByAnd() {
+        let found = DateResolver(publication: thursday26March2020).mentions(in: "تصاعدت الهجمات خلال عامي 2018 و2019")
+        #expect(found.map(\.text) == ["عامي 2018", "2019"])
+    }
+
+    @Test func aBracketedSecondMonthName() {
+        expectSingle(.init("في 20 آذار (مارس) 2020 سلمت القوات القاعدة", "20 آذار (مارس) 2020", "2020-03-20", "explicit.day-month-year"))
+    }
+
     @Test func anImpossibleDayIsReportedUnresolved() {
         expectSingle(.init("في 29 شباط 2019 وقع الهجوم", "29 شباط 2019", nil, "explicit.invalid-day"))
         expectSingle(.init("في 31 نيسان 2019", "31 نيسان 2019", nil, "explicit.invalid-day"))
         expectSingle(.init("في 30 شباط الماضي", "30 شباط الماضي", nil, "explicit.invalid-day"))
+        expectSingle(.init("في 30 من الشهر الماضي", "30 من الشهر الماضي", nil, "relative.invalid-day"))
     }
 
     @Test func explicitDatesNeedNoPublication() {

@@ -21,11 +21,14 @@ private let sunday27December2020 = Day(year: 2020, month: 12, day: 27)!
         .init("استهدف صاروخ القاعدة مساء أمس", "مساء أمس", "2020-03-25", "relative.ams"),
         .init("هوجم الرتل يوم أمس الأربعاء", "يوم أمس الأربعاء", "2020-03-25", "relative.ams"),
         .init("بالأمس أعلنت الوزارة الحداد", "الأمس", "2020-03-25", "relative.ams"),
+        .init("سقطت القذائف ليلة البارحة", "ليلة البارحة", "2020-03-25", "relative.ams"),
         .init("غادر الجنود أول أمس", "أول أمس", "2020-03-24", "relative.awwal-ams"),
         .init("غادر الجنود أول من أمس القاعدة", "أول من أمس", "2020-03-24", "relative.awwal-ams"),
         .init("وقع الانفجار أمس الأول قرب البوابة", "أمس الأول", "2020-03-24", "relative.awwal-ams"),
         .init("يصل الوزير غداً إلى بغداد", "غداً", "2020-03-27", "relative.tomorrow"),
         .init("يبدأ الانسحاب غدا الجمعة", "غدا الجمعة", "2020-03-27", "relative.tomorrow"),
+        .init("تعقد الجلسة يوم غد الجمعة", "يوم غد الجمعة", "2020-03-27", "relative.tomorrow"),
+        .init("يصل الوفد صباح الغد", "صباح الغد", "2020-03-27", "relative.tomorrow"),
         .init("تبدأ المحادثات بعد غد في بغداد", "بعد غد", "2020-03-28", "relative.after-tomorrow"),
         .init("سقطت ثلاثة صواريخ الليلة الماضية", "الليلة الماضية", "2020-03-25", "relative.last-night"),
     ]
@@ -42,6 +45,8 @@ private let sunday27December2020 = Day(year: 2020, month: 12, day: 27)!
         .init("بدأت العملية يوم الاثنين", "يوم الاثنين", "2020-03-23", "relative.weekday-past"),
         .init("سقطت القذائف فجر الخميس", "فجر الخميس", "2020-03-26", "relative.weekday-past"),
         .init("سمعت الانفجارات نهار الخميس", "نهار الخميس", "2020-03-26", "relative.weekday-past"),
+        .init("أعلن الوزير، الخيمس، سحب المدربين", "الخيمس", "2020-03-26", "relative.weekday-past"),
+        .init("وصلت القافلة الأربعا مساء", "الأربعا", "2020-03-25", "relative.weekday-past"),
         .init("انسحبت القوات صباح يوم الأربعاء", "صباح يوم الأربعاء", "2020-03-25", "relative.weekday-past"),
         .init("أعلن التحالف الخميس الماضي بدء الانسحاب", "الخميس الماضي", "2020-03-19", "relative.weekday-last"),
         .init("والجمعة الماضية، أعلن الجيش", "الجمعة الماضية", "2020-03-20", "relative.weekday-last"),
@@ -56,6 +61,15 @@ private let sunday27December2020 = Day(year: 2020, month: 12, day: 27)!
     ]
 
     @Test(arguments: weekdaysCases) func weekdays(_ c: ExpectedDate) { expectSingle(c) }
+
+    /// Each weekday looks for a cue only in its own clause.
+    @Test func futureCuesStayInTheirClause() {
+        let found = DateResolver(publication: thursday26March2020)
+            .mentions(in: "قال الوزير الأحد إن القوات ستنسحب السبت، وكانت قد وصلت الاثنين")
+        #expect(found.map(\.text) == ["الأحد", "السبت", "الاثنين"])
+        #expect(found.map { $0.date?.iso } == ["2020-03-22", "2020-03-28", "2020-03-23"])
+        #expect(found.map(\.rule) == ["relative.weekday-past", "relative.weekday-future", "relative.weekday-past"])
+    }
 
     static let periodsCases: [ExpectedDate] = [
         .init("غادرت القوات الأسبوع الماضي", "الأسبوع الماضي", "2020-W12", "relative.week-past"),
@@ -83,11 +97,14 @@ private let sunday27December2020 = Day(year: 2020, month: 12, day: 27)!
     static let dayMonthWithoutYearCases: [ExpectedDate] = [
         .init("في 28 ديسمبر قصف صاروخ القاعدة", "28 ديسمبر", "2019-12-28", "relative.day-month"),
         .init("هوجمت القاعدة في 11 آذار/مارس", "11 آذار/مارس", "2020-03-11", "relative.day-month"),
+        .init("وقع الهجوم في الـ28 من ديسمبر", "28 من ديسمبر", "2019-12-28", "relative.day-month"),
         .init("قتل القائد في 3 يناير/كانون الثاني الماضي", "3 يناير/كانون الثاني الماضي", "2020-01-03", "relative.day-month"),
         .init("وجرى الاتفاق في الأول من آذار", "الأول من آذار", "2020-03-01", "relative.day-month"),
         .init("في الثالث والعشرين من شباط اندلعت الاشتباكات", "الثالث والعشرين من شباط", "2020-02-23", "relative.day-month"),
         .init("تمدد الحظر حتى 11 نيسان/أبريل", "11 نيسان/أبريل", "2020-04-11", "relative.day-month-nearest"),
         .init("ستنسحب القوات في 15 نيسان", "15 نيسان", "2020-04-15", "relative.day-month-nearest"),
+        .init("على أن تكتمل العملية قبل 31 أيار", "31 أيار", "2020-05-31", "relative.day-month-nearest"),
+        .init("وقعت الهجمات قبل 11 آذار", "11 آذار", "2020-03-11", "relative.day-month-nearest"),
         .init("يعقد المؤتمر في 20 آذار المقبل", "20 آذار المقبل", "2021-03-20", "relative.day-month"),
         // The nearest past is kept when a future cue sits in the clause but the date is near behind.
         .init("سترد الحكومة على الهجوم الذي وقع في 24 آذار", "24 آذار", "2020-03-24", "relative.day-month-nearest"),
@@ -162,4 +179,35 @@ private let sunday27December2020 = Day(year: 2020, month: 12, day: 27)!
     ]
 
     @Test(arguments: noAnchorCases) func noAnchor(_ c: ExpectedDate) { expectSingle(c) }
+}
+
+/// Expressions counted from the story's day, not from publication.
+@Suite struct DateStoryDayTests {
+    let resolver = DateResolver(publication: thursday26March2020)
+    let story = EventDate.day(Day(year: 2020, month: 3, day: 11)!)
+
+    @Test(arguments: [
+        ("وفي اليوم التالي انسحب المسلحون", "اليوم التالي", "2020-03-12", "story.next-day"),
+        ("ووصلت التعزيزات صباح اليوم التالي", "صباح اليوم التالي", "2020-03-12", "story.next-day"),
+        ("ثم انسحبوا مساء اليوم نفسه", "مساء اليوم نفسه", "2020-03-11", "story.same-day"),
+        ("وفي ذلك اليوم أطلقت الصواريخ", "ذلك اليوم", "2020-03-11", "story.same-day"),
+        ("وفي نفس اليوم قصفت الطائرات", "نفس اليوم", "2020-03-11", "story.same-day"),
+        ("وكان قد هدد في اليوم السابق", "اليوم السابق", "2020-03-10", "story.previous-day"),
+    ])
+    func storyDays(_ sentence: String, _ text: String, _ iso: String, _ rule: String) throws {
+        let found = resolver.mentions(in: sentence, storyDay: story)
+        #expect(found.map(\.text) == [text])
+        let m = try #require(found.first)
+        #expect(m.date?.iso == iso)
+        #expect(m.rule == rule)
+        #expect(m.date?.trace == DateTrace(anchor: "story 2020-03-11", rule: rule))
+        // Without a story day these are not dates at all.
+        #expect(resolver.mentions(in: sentence).isEmpty)
+        #expect(resolver.mentions(in: sentence, storyDay: .month(year: 2020, month: 3)).isEmpty)
+    }
+
+    @Test func publicationFormsAreUnchanged() {
+        let sentence = "أعلن الجيش اليوم أن القوات انسحبت أمس"
+        #expect(resolver.mentions(in: sentence, storyDay: story) == resolver.mentions(in: sentence))
+    }
 }

@@ -47,6 +47,7 @@ enum DOTSamples {
         "\\N is not the node name, \\n is not a newline",
         "tab\there, {braces} [brackets]; semi=colon -> arrow -- edge",
         "مختلط Arabic and English ١٢٣ 123",
+        "\u{2067}already isolated عين\u{2069}",
     ]
 
     static func hostileGraph() throws -> EventGraph {

@@ -5,13 +5,14 @@ import GraphModel
 import TestSupport
 
 enum GEXFFixture {
-    static func graph() throws -> EventGraph {
+    static func make() throws -> EventGraph {
         let nodes = [
             Node(id: "kh", kind: .actor, actorType: .armedGroup, nameAr: "كتائب حزب الله", nameEn: "Kata'ib \"Hezbollah\"",
                  aliases: ["KH"], attributes: ["pagerank": .double(0.25), "n": .int(3), "flag": .bool(true)]),
             Node(id: "taji", kind: .base, nameAr: "معسكر التاجي", nameEn: "Camp Taji <north> & co",
                  coordinates: Coordinates(lat: 33.52, lon: 44.25), sources: ["001.txt"]),
-            Node(id: "a1", kind: .attack, nameEn: "rocket attack\non Taji", date: .day(Day(iso: "2020-03-11")!), modality: .completed,
+            Node(id: "a1", kind: .attack, nameEn: "rocket attack\non Taji",
+                 date: .day(Day(iso: "2020-03-11")!, trace: DateTrace(anchor: "published 2020-03-12", rule: "yesterday")), modality: .completed,
                  evidence: [Evidence(document: "001.txt", sentence: 2, start: 5, end: 9, text: "هجوم", rule: "event.attack")]),
             Node(id: "w2", kind: .withdrawal, date: .month(year: 2020, month: 3), modality: .planned),
         ]
@@ -48,29 +49,32 @@ enum GEXFFixture {
 @Suite struct GEXFWriterTests {
     static var schema: String { TestPaths.shared.appendingPathComponent("schemas/gexf-1.3/gexf.xsd").path }
 
+    /// Writes `data` as `name` in a fresh folder; the caller removes `folder(of:)`.
     func write(_ data: Data, _ name: String) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gexf-tests-\(ProcessInfo.processInfo.processIdentifier)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let url = dir.appendingPathComponent(name)
+        let url = try TestPaths.temporaryFolder("gexf").appendingPathComponent(name)
         try data.write(to: url)
         return url.path
     }
+    func folder(of path: String) -> URL { URL(fileURLWithPath: path).deletingLastPathComponent() }
 
     @Test func dynamicGEXFValidatesAgainstTheOfficialSchema() throws {
-        let data = GEXFWriter.write(try GEXFFixture.graph(), options: GEXFOptions(time: GEXFFixture.time()))
+        let data = GEXFWriter.write(try GEXFFixture.make(), options: GEXFOptions(time: GEXFFixture.time()))
         let path = try write(data, "dynamic.gexf")
+        defer { try? FileManager.default.removeItem(at: folder(of: path)) }
         let r = try Subprocess.run("xmllint", ["--noout", "--schema", Self.schema, path])
         #expect(r.status == 0, "\(r.stderrText)")
     }
 
     @Test func staticGEXFValidatesToo() throws {
-        let path = try write(GEXFWriter.write(try GEXFFixture.graph()), "static.gexf")
+        let path = try write(GEXFWriter.write(try GEXFFixture.make()), "static.gexf")
+        defer { try? FileManager.default.removeItem(at: folder(of: path)) }
         let r = try Subprocess.run("xmllint", ["--noout", "--schema", Self.schema, path])
         #expect(r.status == 0, "\(r.stderrText)")
     }
 
     @Test func networkxReadsSpellsDynamicValuesAndParallelEdges() throws {
-        let path = try write(GEXFWriter.write(try GEXFFixture.graph(), options: GEXFOptions(time: GEXFFixture.time())), "nx.gexf")
+        let path = try write(GEXFWriter.write(try GEXFFixture.make(), options: GEXFOptions(time: GEXFFixture.time())), "nx.gexf")
+        defer { try? FileManager.default.removeItem(at: folder(of: path)) }
         let script = """
         import json, sys, networkx as nx
         g = nx.read_gexf(sys.argv[1])
@@ -108,7 +112,7 @@ enum GEXFFixture {
     }
 
     @Test func escapesMarkupAndDropsForbiddenCharacters() throws {
-        let text = String(decoding: GEXFWriter.write(try GEXFFixture.graph()), as: UTF8.self)
+        let text = String(decoding: GEXFWriter.write(try GEXFFixture.make()), as: UTF8.self)
         #expect(text.contains(#"label="Camp Taji &lt;north&gt; &amp; co""#))
         #expect(text.contains(#"label="rocket attack / on Taji""#))
         #expect(text.contains(#"value="badchar""#))
@@ -117,7 +121,7 @@ enum GEXFFixture {
     }
 
     @Test func vizIsOptInInGephisNamespace() throws {
-        let g = try GEXFFixture.graph()
+        let g = try GEXFFixture.make()
         let plain = String(decoding: GEXFWriter.write(g), as: UTF8.self)
         #expect(!plain.contains("viz"))
         let viz = GEXFViz(positions: ["kh": .init(x: 10.5, y: -3)], sizeBy: "pagerank")
@@ -127,14 +131,20 @@ enum GEXFFixture {
         #expect(text.contains(#"<viz:color r="70" g="130" b="180"/>"#))
         // networkx reads Gephi's viz namespace.
         let path = try write(Data(text.utf8), "viz.gexf")
+        defer { try? FileManager.default.removeItem(at: folder(of: path)) }
         let r = try Subprocess.run("python3", ["-c", "import sys, networkx as nx; g = nx.read_gexf(sys.argv[1]); print(g.nodes['kh']['viz']['position']['x'])", path])
         #expect(r.status == 0 && r.stdoutText.trimmingCharacters(in: .whitespacesAndNewlines) == "10.5", "\(r.stderrText)")
     }
 
+    @Test func matchesTheGoldenFile() throws {
+        let data = GEXFWriter.write(try GEXFFixture.make(), options: GEXFOptions(time: GEXFFixture.time()))
+        assertGolden(data, named: "slices-dynamic.gexf")
+    }
+
     @Test func sameInputSameBytes() throws {
-        let g = try GEXFFixture.graph()
+        let g = try GEXFFixture.make()
         let a = GEXFWriter.write(g, options: GEXFOptions(time: GEXFFixture.time()))
-        let b = GEXFWriter.write(try GEXFFixture.graph(), options: GEXFOptions(time: GEXFFixture.time()))
+        let b = GEXFWriter.write(try GEXFFixture.make(), options: GEXFOptions(time: GEXFFixture.time()))
         #expect(a == b)
     }
 }

@@ -16,16 +16,16 @@ import TestSupport
     }
 
     @Test func validatesAgainstTheGraphMLSchema() throws {
-        for graph in [SampleGraph.make(), try Hostile.graph()] {
-            let file = try writeTemporary(GraphMLWriter.write(graph))
+        for graph in [SampleGraph.make(), try HostileGraph.make()] {
+            let file = try writeTemporaryFile(GraphMLWriter.write(graph))
             let r = try Subprocess.run("xmllint", ["--noout", "--schema", TestPaths.graphMLSchema.path, file.path])
             #expect(r.status == 0, "xmllint: \(r.stderrText)")
         }
     }
 
     @Test func networkxReadsLabelsAndColumnsBack() throws {
-        let g = try Hostile.graph()
-        let file = try writeTemporary(GraphMLWriter.write(g))
+        let g = try HostileGraph.make()
+        let file = try writeTemporaryFile(GraphMLWriter.write(g))
         let r = try Subprocess.python("""
             import json, sys, networkx as nx
             g = nx.read_graphml(sys.argv[1])
@@ -51,7 +51,7 @@ import TestSupport
 
     @Test func igraphReadsLabelsBack() throws {
         let g = SampleGraph.make()
-        let file = try writeTemporary(GraphMLWriter.write(g))
+        let file = try writeTemporaryFile(GraphMLWriter.write(g))
         let r = try Subprocess.python("""
             import json, sys, igraph
             g = igraph.Graph.Read_GraphML(sys.argv[1])
@@ -121,11 +121,11 @@ import TestSupport
 }
 
 /// A graph whose labels hold everything that breaks naive writers.
-enum Hostile {
+enum HostileGraph {
     static let latin = "He said \"stop\" \\ <now> & 'then'\nnext line\ttab\u{1}ctl"
     static let arabic = "قال \"قف\" \\ <الآن> & كتائب حزب الله\nسطر"
 
-    static func graph() throws -> EventGraph {
+    static func make() throws -> EventGraph {
         var g = SampleGraph.make()
         g.upsert(Node(id: "hostile latin", nameEn: latin, attributes: ["weird key": .string(latin)]))
         g.upsert(Node(id: "عدائي", nameAr: arabic, nameEn: nil))
@@ -134,7 +134,7 @@ enum Hostile {
     }
 }
 
-func writeTemporary(_ data: Data, named name: String = "graph.graphml") throws -> URL {
+func writeTemporaryFile(_ data: Data, named name: String = "graph.graphml") throws -> URL {
     let url = try TestPaths.temporaryFolder().appendingPathComponent(name)
     try data.write(to: url)
     return url

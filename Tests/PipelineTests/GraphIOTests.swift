@@ -3,6 +3,7 @@ import Testing
 import GraphModel
 import TestSupport
 @testable import Pipeline
+import Formats
 
 @Suite struct GraphFormatTests {
     @Test func formatComesFromTheExtensionUnlessGiven() throws {
@@ -43,6 +44,7 @@ import TestSupport
 
     @Test func everyReadableFormatReadsBackWhatWasWritten() async throws {
         let dir = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let g = SampleGraph.make()
         for ext in ["graphml", "json", "csv", "dot"] {
             let path = dir.appendingPathComponent("g.\(ext)").path
@@ -64,6 +66,7 @@ import TestSupport
 
     @Test func hostileNetworkxGraphExportsToEveryFormat() async throws {
         let dir = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let g = try await GraphIO.read(path: hostile)
         let magic: [String: [UInt8]] = ["png": [0x89, 0x50, 0x4E, 0x47], "pdf": Array("%PDF".utf8)]
         for format in GraphFormat.allCases {
@@ -91,6 +94,7 @@ import TestSupport
 
     @Test func sameGraphSameBytesInEveryFormat() async throws {
         let dir = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let g = SampleGraph.make()
         for format in GraphFormat.allCases {
             let a = try await GraphIO.encode(g, format: format, path: dir.appendingPathComponent("a").path)
@@ -120,6 +124,35 @@ import TestSupport
         }
     }
 
+    @Test func aNamedLayoutPutsPositionsInGraphMLAndGEXF() async throws {
+        let g = SampleGraph.make()
+        let plain = try await GraphIO.encode(g, format: .graphml, path: "g.graphml")
+        #expect(!String(decoding: plain[0].data, as: UTF8.self).contains("attr.name=\"x\""))
+        let options = try ExportOptions(labels: "en", layout: "neato", legend: false, title: nil, sizeBy: nil, colorBy: nil)
+        let placed = try await GraphIO.encode(g, format: .graphml, path: "g.graphml", options: options)
+        let back = try GraphMLReader.read(placed[0].data, document: "g.graphml")
+        #expect(back.nodes.allSatisfy { $0.attributes["x"]?.doubleValue != nil && $0.attributes["y"]?.doubleValue != nil })
+        let xs = Set(back.nodes.compactMap { $0.attributes["x"]?.doubleValue })
+        #expect(xs.count > 1)
+        let gexf = try await GraphIO.encode(g, format: .gexf, path: "g.gexf", options: options)
+        #expect(String(decoding: gexf[0].data, as: UTF8.self).components(separatedBy: "<viz:position").count == g.nodes.count + 1)
+    }
+
+    @Test func withMeasuresStoresEveryMeasure() throws {
+        let prepared = try ExportPreparation.prepared(SampleGraph.make(), options: ExportOptions(withMeasures: true), document: "g.json")
+        let g = prepared.graph
+        // Eigenvector centrality has no limit on this directed acyclic graph (power
+        // iteration goes to zero), as in networkx: left out with a warning.
+        #expect(prepared.warnings.count == 1)
+        #expect(prepared.warnings.first?.hasPrefix("g.json: eigenvector left out: ") == true)
+        for measure in ["degree", "in_degree", "out_degree", "betweenness", "closeness", "harmonic",
+                        "pagerank", "hubs", "authorities", "core", "community"] {
+            #expect(g.nodes.allSatisfy { $0.attributes[measure]?.doubleValue != nil }, "\(measure)")
+        }
+        // Measures are node attributes only: the rest of the graph is as it was.
+        #expect(g.edges == SampleGraph.make().edges)
+    }
+
     @Test func sizeByAnAttributeNobodyHasIsAClearError() async {
         do {
             _ = try ExportPreparation.prepare(SampleGraph.make(), options: ExportOptions(sizeBy: "influence"), document: "g.graphml")
@@ -139,6 +172,7 @@ import TestSupport
 
     @Test func readErrorsNameTheFile() async throws {
         let dir = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let cases: [(String, String, String)] = [
             ("bad.graphml", "<graphml><graph>", "bad.graphml: line 1: malformed XML"),
             ("bad.json", "{\"format\": \"eventgraph\"", "bad.json: not valid eventgraph JSON"),
@@ -166,6 +200,7 @@ import TestSupport
 
     @Test func csvPairIsReplacedWhollyOrNotAtAll() async throws {
         let dir = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let nodes = dir.appendingPathComponent("g.nodes.csv")
         try Data("old nodes\n".utf8).write(to: nodes)
         // The edge table's name is taken by a folder: its rename fails after the node

@@ -5,9 +5,9 @@ import GraphModel
 ///
 /// Scanning is leftmost-longest: at each token every rule that can start there is tried,
 /// the longest match is kept and scanning resumes after it, so matches never overlap.
-/// Each rule looks at a bounded number of tokens (at most about eight), so a sentence of
-/// n tokens costs O(n); the future-cue window is bounded by the clause and computed only
-/// for expressions whose direction it decides.
+/// Each rule reads a bounded number of tokens (at most about eight), and whether a clause
+/// holds a future cue before or after a position is tabulated once per sentence (two
+/// prefix scans), so a sentence of n tokens costs O(n) however many dates it holds.
 struct DateGrammar {
     struct Match {
         var first: Int
@@ -20,10 +20,44 @@ struct DateGrammar {
 
     let tokens: [DateToken]
     let publication: Day?
+    /// The day the story is at (the last explicit day before this sentence), for "اليوم التالي",
+    /// "اليوم نفسه", "ذلك اليوم"; nil leaves those expressions out.
+    let story: EventDate?
+    /// `cueBefore[k]`: a future cue stands in k's clause before token k. Empty when the
+    /// sentence has no cue at all (the common case).
+    private let cueBefore: [Bool]
+    /// `cueAfter[k]`: a future cue stands at or after token k, before the clause ends or a
+    /// complementizer (أن، إن) opens a new one. Same length as `cueBefore` (n + 1).
+    private let cueAfter: [Bool]
 
-    init(tokens: [DateToken], publication: Day?) {
+    init(tokens: [DateToken], publication: Day?, story: EventDate? = nil) {
         self.tokens = tokens
         self.publication = publication
+        self.story = story?.precision == .day ? story : nil
+        let n = tokens.count
+        guard tokens.indices.contains(where: { Self.isFutureCue($0, in: tokens) }) else {
+            cueBefore = []; cueAfter = []
+            return
+        }
+        var before = [Bool](repeating: false, count: n + 1)
+        var running = false
+        for k in 0..<n {
+            before[k] = running
+            if tokens[k].isClauseBreak { running = false } else if Self.isFutureCue(k, in: tokens) { running = true }
+        }
+        before[n] = running
+        var after = [Bool](repeating: false, count: n + 1)
+        running = false
+        for k in stride(from: n - 1, through: 0, by: -1) {
+            if tokens[k].isClauseBreak || (tokens[k].kind == .word && tokens[k].word == .complementizer) {
+                running = false
+            } else if Self.isFutureCue(k, in: tokens) {
+                running = true
+            }
+            after[k] = running
+        }
+        cueBefore = before
+        cueAfter = after
     }
 
     func matches() -> [Match] {
@@ -42,9 +76,7 @@ struct DateGrammar {
     }
 
     /// Whether any token of the sentence is a future cue.
-    func containsFutureCue() -> Bool {
-        tokens.indices.contains { isFutureCue($0) }
-    }
+    func containsFutureCue() -> Bool { !cueBefore.isEmpty }
 
     // MARK: - Dispatch
 
@@ -53,32 +85,25 @@ struct DateGrammar {
         case .numericDate:
             return numericDate(k)
         case .number:
-            return dayFirst(k) ?? bareYear(k)
+            return spacedNumericDate(k) ?? dayFirst(k) ?? bareYear(k)
         case .word:
             guard let w = tokens[k].word else { return nil }
-            var best: Match?
-            func consider(_ m: Match?) {
-                guard let m else { return }
-                if best == nil || m.end > best!.end { best = m }
-            }
             switch w {
-            case .month, .monthHead: consider(monthFirst(k, hasContext: false))
-            case .monthWord: consider(monthWordFirst(k))
-            case .ordinal(_, article: true), .ordinalTens: consider(dayFirst(k))
-            case .ordinal(1, article: false): consider(relativeDay(k))
-            case .yearWord: consider(yearWordFirst(k))
-            case .period:
-                consider(yearWordFirst(k))
-                consider(periodFirst(k))
-            case .this: consider(thisPeriod(k))
-            case .preposition(.during): consider(duringPeriod(k))
-            case .preposition(.since), .preposition(.before): consider(ago(k))
-            case .preposition(.after): consider(afterTomorrow(k))
-            case .part: consider(partFirst(k))
-            case .timeOfDay, .dayWord, .today, .yesterday, .tomorrow, .weekday, .tonight: consider(relativeDay(k))
-            default: break
+            case .month, .monthHead: return monthFirst(k, hasContext: false)
+            case .monthWord: return monthWordFirst(k)
+            case .ordinal(_, article: true), .ordinalTens: return dayFirst(k)
+            case .ordinal(1, article: false): return relativeDay(k)
+            case .yearWord: return yearWordFirst(k)
+            case .period: return yearWordFirst(k) ?? periodFirst(k)     // "العام 2017" / "العام الماضي"
+            case .this: return thisPeriod(k)
+            case .preposition(.during): return duringPeriod(k)
+            case .preposition(.since), .preposition(.before): return ago(k)
+            case .preposition(.after): return afterTomorrow(k)
+            case .part: return partFirst(k)
+            case .timeOfDay, .dayWord, .today, .yesterday, .tomorrow, .weekday, .tonight: return relativeDay(k)
+            case .sameBefore: return sameDayBefore(k)
+            default: return nil
             }
-            return best
         default:
             return nil
         }
@@ -225,7 +250,7 @@ struct DateGrammar {
     private func isPartOfMonth(_ k: Int) -> Bool {
         guard word(k - 1) == .from else { return false }
         switch word(k - 2) {
-        case .ordinal(_, article: true)?, .dayAdjective?, .period?: return true
+        case .ordinal(_, article: true)?, .dayAdjective?, .followingDay?, .period?: return true
         default: return false
         }
     }
@@ -293,7 +318,7 @@ struct DateGrammar {
         }
 
         if let (m, e, _) = monthExpression(j) {
-            if Day(year: 2000, month: m, day: day) == nil {
+            if Day(year: 2000, month: m, day: day) == nil {       // 2000 is a leap year: 29 شباط is possible
                 // Impossible in every year (31 نيسان, 30 شباط): reported, unresolved.
                 var end = e
                 if let (_, afterYear) = yearReference(e) { end = afterYear } else if relation(e) != nil { end += 1 }
@@ -339,7 +364,10 @@ struct DateGrammar {
         var date: EventDate?
         if let p = publication {
             let (y, m) = Self.shift(year: p.year, month: p.month, by: r == .past ? -1 : r == .next ? 1 : 0)
-            guard let d = Day(year: y, month: m, day: day) else { return nil }
+            // "31 من الشهر الحالي" in a month of 30 days: reported, unresolved.
+            guard let d = Day(year: y, month: m, day: day) else {
+                return Match(first: k, end: end, date: nil, rule: "relative.invalid-day")
+            }
             date = published(.day(d), rule)
         }
         return Match(first: k, end: end, date: date, rule: rule)
@@ -378,6 +406,7 @@ struct DateGrammar {
         return d.map { .day($0) }
     }
 
+    /// The month `delta` months from (year, month), across year boundaries in both directions.
     static func shift(year: Int, month: Int, by delta: Int) -> (year: Int, month: Int) {
         let index = year * 12 + (month - 1) + delta
         let y = index >= 0 ? index / 12 : (index - 11) / 12
@@ -403,6 +432,25 @@ struct DateGrammar {
         return Match(first: k, end: k + 1, date: explicitDate(.day(day), "explicit.numeric"), rule: "explicit.numeric")
     }
 
+    /// "20 / 03 / 2020", "2020 - 03 - 20": a numeric date written with spaces around the
+    /// separators (the same separator twice).
+    private func spacedNumericDate(_ k: Int) -> Match? {
+        guard kind(k + 1) == .slash || kind(k + 1) == .dash, kind(k + 3) == kind(k + 1),
+              kind(k + 2) == .number, kind(k + 4) == .number else { return nil }
+        let a = tokens[k], b = tokens[k + 2], c = tokens[k + 4]
+        var y: Int, m: Int, d: Int
+        if a.digits == 4 && b.digits <= 2 && c.digits <= 2 {
+            (y, m, d) = (a.value, b.value, c.value)
+        } else if c.digits == 4 && a.digits <= 2 && b.digits <= 2 {
+            (y, m, d) = (c.value, b.value, a.value)
+            if m > 12 && d <= 12 { swap(&m, &d) }
+        } else {
+            return nil
+        }
+        guard (1900...2100).contains(y), let day = Day(year: y, month: m, day: d) else { return nil }
+        return Match(first: k, end: k + 5, date: explicitDate(.day(day), "explicit.numeric"), rule: "explicit.numeric")
+    }
+
     /// "عام 2014", "العام 2017", "سنة 2019", "عام "2018"".
     private func yearWordFirst(_ k: Int) -> Match? {
         let q = kind(k + 1) == .quote ? k + 2 : k + 1
@@ -418,6 +466,7 @@ struct DateGrammar {
         case .preposition(let p)? where p != .about: break
         case .part?: break
         case .from? where word(k + 1) == .preposition(.until) && yearNumber(k + 2) != nil: break   // "من 2014 إلى 2017"
+        case nil where k >= 2 && tokens[k - 1].isCliticOnly && yearNumber(k - 2) != nil: break    // "عامي 2018 و2019"
         default: return nil
         }
         return Match(first: k, end: k + 1, date: explicitDate(.year(y), "explicit.year"), rule: "explicit.year")
@@ -576,12 +625,13 @@ struct DateGrammar {
                 let date = publication.map { Self.latest(weekday: wd, onOrBefore: $0, strict: false) }
                 return Match(first: k, end: j + 2, date: published(date.map { .day($0) }, "relative.today"), rule: "relative.today")
             }
+            if let m = storyDay(k, day: j) { return m }
             // "صباح اليوم التالي", "مساء اليوم نفسه" speak of the story's day, not of today.
             guard !isDayNounBeforeAdjective(j), prefixed || isTodayAdverbial(j) else { return nil }
             return Match(first: k, end: j + 1, date: published(publication.map { .day($0) }, "relative.today"), rule: "relative.today")
 
         case .yesterday:
-            if word(j + 1) == .need { return nil }                  // "بأمس الحاجة"
+            if word(j + 1) == .yesterdayIdiom { return nil }        // "بأمس الحاجة", "بالأمس القريب"
             if case .ordinal(1, article: true)? = word(j + 1) {     // "أمس الأول"
                 return dayOffset(k, end: j + 2, -2, "relative.awwal-ams")
             }
@@ -600,6 +650,10 @@ struct DateGrammar {
             if word(q) == .from { q += 1 }
             guard word(q) == .yesterday else { return nil }
             return dayOffset(k, end: q + 1, -2, "relative.awwal-ams")
+
+        case .tomorrowStem where prefixed:                            // "يوم غد", "صباح غد"
+            if case .weekday? = word(j + 1) { return dayOffset(k, end: j + 2, 1, "relative.tomorrow") }
+            return dayOffset(k, end: j + 1, 1, "relative.tomorrow")
 
         case .tomorrow:
             let hasArticle = tokens[j].stemHasArticle             // "الغد" is a noun unless "صباح الغد", "يوم الغد"
@@ -664,7 +718,8 @@ struct DateGrammar {
         }
         if word(q) == .corresponding { q += 1 }            // "الخميس الموافق 19 آذار"
         guard kind(q) == .number || kind(q) == .numericDate else { return nil }
-        guard var m = kind(q) == .numericDate ? numericDate(q) : dayFirst(q), m.date?.precision == .day || m.date == nil else { return nil }
+        let explicit = kind(q) == .numericDate ? numericDate(q) : spacedNumericDate(q) ?? dayFirst(q)
+        guard var m = explicit, m.date?.precision == .day || m.date == nil else { return nil }
         if opened, kind(m.end) == .close { m.end += 1 }
         return m
     }
@@ -679,15 +734,43 @@ struct DateGrammar {
     private func isTodayAdverbial(_ j: Int) -> Bool {
         if tokens[j].hasPrepositionClitic { return false }
         switch word(j - 1) {
-        case .demonstrativeBefore?, .this?, .outletPlace?, .preposition(.since)?, .preposition(.until)?: return false
+        case .demonstrativeBefore?, .sameBefore?, .this?, .outletPlace?, .preposition(.since)?, .preposition(.until)?: return false
         default: return true
         }
+    }
+
+    /// "في اليوم التالي" (+1), "صباح اليوم نفسه" (0), "اليوم السابق" (−1), counted from the
+    /// story's day when one is given.
+    private func storyDay(_ k: Int, day j: Int) -> Match? {
+        guard let story else { return nil }
+        let offset: Int, rule: String, end: Int
+        switch word(j + 1) {
+        case .followingDay?: (offset, rule, end) = (1, "story.next-day", j + 2)
+        case .sameDay?: (offset, rule, end) = (0, "story.same-day", j + 2)
+        case .relation(.past)?: (offset, rule, end) = (-1, "story.previous-day", j + 2)
+        default: return nil
+        }
+        return storyMatch(first: k, end: end, offset: offset, rule: rule)
+    }
+
+    /// "ذلك اليوم", "نفس اليوم", "ذات اليوم": the story's day.
+    private func sameDayBefore(_ k: Int) -> Match? {
+        guard story != nil, word(k + 1) == .today, !tokens[k + 1].hasPrepositionClitic else { return nil }
+        return storyMatch(first: k, end: k + 2, offset: 0, rule: "story.same-day")
+    }
+
+    private func storyMatch(first: Int, end: Int, offset: Int, rule: String) -> Match? {
+        guard let story else { return nil }
+        var date = EventDate.day(story.start.adding(days: offset))
+        date.trace = DateTrace(anchor: "story \(story.start.iso)", rule: rule)
+        return Match(first: first, end: end, date: date, rule: rule)
     }
 
     /// "اليوم التالي", "اليوم الأول", "اليوم نفسه", "اليوم الذي": "the day", not today.
     private func isDayNounBeforeAdjective(_ j: Int) -> Bool {
         switch word(j + 1) {
-        case .dayAdjective?, .ordinal(_, article: true)?, .relation?, .demonstrativeBefore?, .plannedAdjective?: return true
+        case .dayAdjective?, .followingDay?, .sameDay?, .ordinal(_, article: true)?, .relation?, .demonstrativeBefore?,
+             .plannedAdjective?: return true
         default: return false
         }
     }
@@ -714,39 +797,41 @@ struct DateGrammar {
 
     // MARK: - Future cues
 
-    /// "حتى 11 نيسان", "بحلول أيار": a deadline, so the nearest such date either way, not
-    /// necessarily the past one.
+    /// "حتى 11 نيسان", "بحلول أيار", "قبل 31 كانون الأول": a deadline, so the nearest such
+    /// date either way, not necessarily the past one.
     private func pointsForward(_ k: Int) -> Bool {
         var q = k - 1
         if case .part? = word(q) { q -= 1 }
-        return word(q) == .preposition(.until) || word(q) == .preposition(.by)
+        switch word(q) {
+        case .preposition(.until)?, .preposition(.by)?, .preposition(.before)?: return true
+        default: return false
+        }
     }
 
     /// A future cue in the clause around tokens [first, end): backwards to the clause start,
     /// forwards to the clause end or a complementizer ("قال الأحد إنه سينسحب" is a past Sunday).
     func futureCue(first: Int, end: Int) -> Bool {
-        var k = first - 1
-        while k >= 0, !tokens[k].isClauseBreak {
-            if isFutureCue(k) { return true }
-            k -= 1
-        }
-        k = end
-        while k < tokens.count, !tokens[k].isClauseBreak, word(k) != .complementizer {
-            if isFutureCue(k) { return true }
-            k += 1
-        }
-        return false
+        guard !cueBefore.isEmpty else { return false }
+        return cueBefore[first] || cueAfter[end]
     }
 
-    private func isFutureCue(_ k: Int) -> Bool {
+    private static func isFutureCue(_ k: Int, in tokens: [DateToken]) -> Bool {
         let t = tokens[k]
         guard t.kind == .word else { return false }
         if t.isFutureVerb { return true }
-        switch t.word {
-        case .future?, .intentVerb?, .relation(.next)?: return true
-        case .plannedAdjective(let needsMin)?: return !needsMin || word(k - 1) == .from
-        case .later?: return word(k - 1) == .time                // "في وقت لاحق"
-        case .tomorrow?: return !t.stemHasArticle
+        guard let w = t.word else { return false }
+        func previous() -> DateWord? { k > 0 && tokens[k - 1].kind == .word ? tokens[k - 1].word : nil }
+        func next() -> DateWord? { k + 1 < tokens.count && tokens[k + 1].kind == .word ? tokens[k + 1].word : nil }
+        switch w {
+        case .future, .intentVerb: return true
+        case .relation(.next): return next() != .from              // "القادمة من طهران": coming from
+        case .plannedAdjective(let needsMin): return !needsMin || previous() == .from
+        case .later: return previous() == .time                  // "في وقت لاحق"
+        case .tomorrow:
+            // "غداً"; not "الغد", nor the verb "غدا" (became) before its definite subject ("غدا الوضع").
+            guard !t.stemHasArticle else { return false }
+            if case .weekday? = next() { return true }
+            return t.tanween || !(k + 1 < tokens.count && tokens[k + 1].kind == .word && tokens[k + 1].stemHasArticle)
         default: return false
         }
     }

@@ -9,7 +9,7 @@ enum DateWord: Hashable, Sendable {
         case before      // قبل
         case after       // بعد
         case during      // خلال
-        case until       // حتى
+        case until       // حتى، إلى، لغاية
         case by          // بحلول
         case about       // نحو، حوالي، قرابة: an approximate count follows
     }
@@ -28,7 +28,7 @@ enum DateWord: Hashable, Sendable {
     case weekday(Int)
     case today                          // اليوم
     case dayWord                        // يوم
-    case yesterday                      // أمس، الأمس
+    case yesterday                      // أمس، الأمس، البارحة
     case tomorrow                       // غداً، الغد
     case tomorrowStem                   // غد (بعد غد)
     /// A counted unit: يومين (2), أيام (nil = plural, count elsewhere), أسبوع (1) ...
@@ -53,21 +53,25 @@ enum DateWord: Hashable, Sendable {
     case complementizer                 // أن، إن، أنه، بأن: a new clause starts
     case prayer                         // صلاة، خطبة (صلاة الجمعة is not a date)
     case both                           // كلا (كلا الاثنين: "both")
-    case need                           // الحاجة (بأمس الحاجة: "in dire need")
-    case demonstrativeBefore            // ذلك، نفس، ذات، طوال ... (ذلك اليوم is not today)
+    case yesterdayIdiom                 // بأمس الحاجة ("in dire need"), بالأمس القريب ("recently")
+    case demonstrativeBefore            // تلك، طوال، طيلة ... (طوال اليوم is not today)
     case outletPlace                    // بغداد، روسيا ... (بغداد اليوم is an outlet)
-    case dayAdjective                   // التالي، الأخير، الوطني، الذي ... (اليوم التالي is a noun)
+    case dayAdjective                   // الأخير، الوطني، الذي ... (اليوم الأخير is a noun)
+    case followingDay                   // التالي، الموالي (اليوم التالي: the day after the story's)
+    case sameDay                        // نفسه، ذاته، عينه (اليوم نفسه: the story's day)
+    case sameBefore                     // ذلك، نفس، ذات (ذلك اليوم، نفس اليوم: the story's day)
     case corresponding                  // الموافق ("الخميس الموافق 19 آذار")
     case tonight                        // الليلة (الليلة الماضية: last night)
-    /// A known noun that starts like a future verb (سيارة، سياسة، سنوات ...).
+    /// A known word that starts like a future verb (سيارة، سياسة، سيطر ...).
     case notAVerb
 }
 
 /// The date vocabulary, folded, with an allocation-free lookup.
 ///
-/// Lookup hashes the folded letters of a word (FNV-1a, 64 bit) and probes a 65,536-bit
-/// filter first, so the common case — a word with no date meaning — costs one pass over
-/// its letters and one bit test; a filter hit is confirmed against the stored key.
+/// A word is looked up by the FNV-1a (64-bit) hash of its folded letters, which the tokenizer
+/// computes while reading them; a 65,536-bit filter is probed first, so the common case — a
+/// word with no date meaning — costs one bit test, and a filter hit is confirmed against the
+/// stored key, so a hash collision can never give a word a wrong meaning.
 struct DateLexicon: Sendable {
     static let shared = DateLexicon()
 
@@ -89,6 +93,23 @@ struct DateLexicon: Sendable {
             }
             entries[h] = (key, UInt16(position + 1))
             filter[Int(h & 0xFFFF) >> 6] |= 1 << (h & 63)
+        }
+        // Weekday names with two adjacent letters of the stem swapped ("الخيمس" for "الخميس")
+        // are a common typing slip. Added after the table, so a real entry always wins; the
+        // slips that are real words ("الحاد": sharp, "الخمسي": five-year, "الأرباع": quarters)
+        // are left out.
+        let realWords = Set(["الحاد", "الخمسي", "الأرباع"].map(DateScalars.key(of:)))
+        for (position, (text, word)) in DateLexicon.table.enumerated() {
+            guard case .weekday = word else { continue }
+            let key = DateScalars.key(of: text)
+            for i in 2..<(key.count - 1) where key[i] != key[i + 1] {
+                var slip = key
+                slip.swapAt(i, i + 1)
+                let h = DateLexicon.hash(prefix: nil, slip)
+                guard entries[h] == nil, !realWords.contains(slip) else { continue }
+                entries[h] = (slip, UInt16(position + 1))
+                filter[Int(h & 0xFFFF) >> 6] |= 1 << (h & 63)
+            }
         }
     }
 
@@ -157,6 +178,11 @@ struct DateLexicon: Sendable {
                           "september", "october", "november", "december"].enumerated() {
             add([name], .month(k + 1))
         }
+        for (k, abbreviation) in ["jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].enumerated()
+        where !abbreviation.isEmpty {
+            add([abbreviation], .month(k + 1))
+        }
+        add(["sept"], .month(9))
         add(["كانون"], .monthHead(first: 12, second: 1))
         add(["تشرين"], .monthHead(first: 10, second: 11))
 
@@ -182,15 +208,15 @@ struct DateLexicon: Sendable {
 
         add(["الأحد"], .weekday(7))
         add(["الاثنين", "الإثنين"], .weekday(1))
-        add(["الثلاثاء"], .weekday(2))
-        add(["الأربعاء", "الاربعاء"], .weekday(3))
+        add(["الثلاثاء", "الثلاثا"], .weekday(2))
+        add(["الأربعاء", "الاربعاء", "الأربعا"], .weekday(3))
         add(["الخميس"], .weekday(4))
         add(["الجمعة"], .weekday(5))
         add(["السبت"], .weekday(6))
 
         add(["اليوم"], .today)
         add(["يوم"], .dayWord)
-        add(["أمس", "امس", "الأمس", "الامس"], .yesterday)
+        add(["أمس", "امس", "الأمس", "الامس", "البارحة"], .yesterday)
         add(["غدا", "غداً", "الغد"], .tomorrow)
         add(["غد"], .tomorrowStem)
 
@@ -243,9 +269,12 @@ struct DateLexicon: Sendable {
         add(["أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "بأن", "بأنه", "بأنها", "لأن"], .complementizer)
         add(["صلاة", "صلاه", "خطبة", "خطيب", "صلوات"], .prayer)
         add(["كلا"], .both)
-        add(["الحاجة"], .need)
-        add(["ذلك", "تلك", "نفس", "ذات", "طوال", "مدار", "طيلة", "لذلك", "نفسه", "ذاته", "عينه"], .demonstrativeBefore)
-        add(["التالي", "الموالي", "الأخير", "الوطني", "العالمي", "الموعود", "المحدد", "الدامي", "الأسود",
+        add(["الحاجة", "القريب"], .yesterdayIdiom)
+        add(["تلك", "طوال", "مدار", "طيلة", "لذلك"], .demonstrativeBefore)
+        add(["ذلك", "نفس", "ذات"], .sameBefore)
+        add(["نفسه", "ذاته", "عينه"], .sameDay)
+        add(["التالي", "الموالي", "اللاحق"], .followingDay)
+        add(["الأخير", "الوطني", "العالمي", "الموعود", "المحدد", "الدامي", "الأسود",
              "الذي", "المشهود", "الحاسم", "الختامي", "الافتتاحي"], .dayAdjective)
         add(["بغداد", "روسيا", "مصر", "العراق", "سوريا", "لبنان", "الكويت", "فلسطين", "السودان", "اليمن",
              "الخليج", "الشرق", "كردستان", "الموصل", "البصرة", "ليبيا", "تونس", "الجزائر", "المغرب", "الأردن",
@@ -259,7 +288,14 @@ struct DateLexicon: Sendable {
              "سيسي", "سيناتور", "سيناتورات", "سيرك", "سيريلانكا", "سيراليون", "ستين", "ستون", "ستار",
              "ستالين", "ستوكهولم", "ستراتفور", "ستيفن", "ستيف", "ستيوارت", "سنجار", "سنتيمتر", "سنتات",
              "سنودن", "سني", "سنية", "سنوي", "سنوية", "سنويا", "سيمون", "سيجار",
-             "سيرغي", "سيرجي", "سيدني", "سيولة", "سنتر", "سينودس", "سيلين", "سيتي", "سيمنس", "سيغما", "ستاربكس"], .notAVerb)
+             "سيرغي", "سيرجي", "سيدني", "سيولة", "سنتر", "سينودس", "سيلين", "سيتي", "سيمنس", "سيغما", "ستاربكس", "سنان", "سيروان", "سيزار", "سيبان",
+             // Past verbs of roots that begin with سي/ست/سن (سيطر: controlled; سيّر: ran; سنحت: arose).
+             "سيطر", "سيطرت", "سيطروا", "سيطرنا", "سيرت", "سيروا", "سنحت",
+             "ستوديو", "ستوديوهات", "سينمائي", "سياحي", "سيبراني", "سيرين", "ستيني",
+             // Function words and common nouns: لا سيما (especially), في سياق (in the context of).
+             "سيما", "سيان", "سياق", "سياقات", "سنابل", "ستائر", "سيناريوات",
+             // Names in the domain: سنتكوم (CENTCOM), ستولتنبرغ (NATO), وول ستريت.
+             "سنتكوم", "سينتكوم", "ستولتنبرغ", "ستريت"], .notAVerb)
         return t
     }()
 }

@@ -27,9 +27,11 @@ public struct DateMention: Hashable, Sendable {
 ///
 /// Explicit dates in both month-name systems, numeric dates and years resolve on their own;
 /// relative expressions (اليوم، أمس، a weekday, الأسبوع الماضي, "28 ديسمبر" without a year)
-/// resolve against the publication day, as in HeidelTime's news mode: a bare weekday is the
-/// latest such day on or before publication, unless a future cue stands in its clause.
-/// Without a publication day they are still reported, with `date == nil`.
+/// resolve against the publication day, as in HeidelTime's news mode (J. Strötgen and
+/// M. Gertz, "Multilingual and cross-domain temporal tagging", Language Resources and
+/// Evaluation 47(2), 2013): a bare weekday is the latest such day on or before publication,
+/// unless a future cue stands in its clause. Without a publication day they are still
+/// reported, with `date == nil`.
 ///
 /// Cost: one pass over the sentence's scalars to tokenize, then a leftmost-longest scan
 /// whose rules each read a bounded number of tokens: O(n) per sentence, no regular expressions.
@@ -50,6 +52,21 @@ public struct DateResolver: Sendable {
         }
     }
 
+    /// As `mentions(in:)`, and also the expressions that count from the day the story is at
+    /// rather than from publication: "في اليوم التالي" (+1), "اليوم نفسه", "في ذلك اليوم",
+    /// "نفس اليوم" (0), "اليوم السابق" (−1). `storyDay` is the caller's choice, typically the
+    /// last explicit day-precision date before this sentence; these dates carry the anchor
+    /// "story YYYY-MM-DD" and a rule "story.…". Without a day-precision `storyDay` the result
+    /// is that of `mentions(in:)`.
+    public func mentions(in sentence: String, storyDay: EventDate?) -> [DateMention] {
+        var sentence = sentence
+        return sentence.withUTF8 { utf8 in
+            let tokens = DateTokenizer.tokenize(utf8: utf8)
+            let matches = DateGrammar(tokens: tokens, publication: publication, story: storyDay).matches()
+            return matches.map { Self.mention($0, tokens: tokens, utf8: utf8, offset: 0) }
+        }
+    }
+
     /// Whether the clause speaks of the future: سوف، لن، سـ + imperfect verb (سينسحب، ستنسحب،
     /// سيتم، سنرد، سأعود), من المقرر / المنتظر / المتوقع / المرتقب، المزمع، يعتزم، يخطط، ينوي،
     /// في وقت لاحق، المقبل / القادم، غداً. Words that only begin with س (سوريا، سليماني، سيارة،
@@ -65,8 +82,8 @@ public struct DateResolver: Sendable {
 
     /// The publication date printed near the top of an article: the first full date (day,
     /// month and year: "الثلاثاء 17 اذار 2020", "2020.03.20 - 12:28", "20/03/2020",
-    /// "17 مارس 2020", in any digits) in its first five non-empty lines. Lines mostly in Latin
-    /// script (photo captions, credits) are skipped.
+    /// "17 مارس 2020", "Mar 28, 2020", in any digits) in its first five non-empty lines. Lines
+    /// of Latin prose (photo captions, credits) are skipped.
     public static func dateline(in text: String) -> DateMention? {
         var text = text
         return text.withUTF8 { all in
@@ -86,8 +103,9 @@ public struct DateResolver: Sendable {
                 }
                 if latin + arabic + digits > 0 {
                     linesSeen += 1
-                    // A line mostly in Latin script is a photo caption or a credit, not the dateline.
-                    if latin <= arabic, let found = datelineMention(line, scalarOffset: lineScalarStart) { return found }
+                    // A line of Latin prose is a photo caption or a credit, not the dateline
+                    // ("Mar 28, 2020" alone still counts).
+                    if latin <= arabic || latin <= 12, let found = datelineMention(line, scalarOffset: lineScalarStart) { return found }
                 }
                 lineStart = lineEnd + 1
                 lineScalarStart += scalars + 1

@@ -47,7 +47,7 @@ public struct Lexicon: Sendable {
         // The target copies `Resources` as a folder, so the files are at Resources/lexicon/ in the bundle.
         guard let resources = Bundle.module.url(forResource: "Resources", withExtension: nil) else {
             throw LexiconError(.defaultLexiconMissing("no Resources folder in the module bundle"),
-                               at: SourceLocation(file: "lexicon", line: 1))
+                               at: LexiconLocation(file: "lexicon", line: 1))
         }
         return resources.appendingPathComponent("lexicon", isDirectory: true)
     }
@@ -59,7 +59,7 @@ public struct Lexicon: Sendable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
         } catch {
-            throw LexiconError(.defaultLexiconMissing("cannot list \(directory.path)"), at: SourceLocation(file: "lexicon", line: 1))
+            throw LexiconError(.defaultLexiconMissing("cannot list \(directory.path)"), at: LexiconLocation(file: "lexicon", line: 1))
         }
         return names.filter { $0.hasSuffix(".yaml") }.sorted().map { directory.appendingPathComponent($0) }
     }
@@ -67,7 +67,7 @@ public struct Lexicon: Sendable {
     private static func loadDefaultUncached() -> Result<Lexicon, LexiconError> {
         let files: [URL]
         do { files = try defaultFiles() } catch let error as LexiconError { return .failure(error) } catch {
-            return .failure(LexiconError(.defaultLexiconMissing("\(error)"), at: SourceLocation(file: "lexicon", line: 1)))
+            return .failure(LexiconError(.defaultLexiconMissing("\(error)"), at: LexiconLocation(file: "lexicon", line: 1)))
         }
         let check = check(files: files.map { ($0, "lexicon/\($0.lastPathComponent)") }, base: nil)
         if let first = check.errors.first { return .failure(first) }
@@ -158,10 +158,10 @@ public struct Lexicon: Sendable {
             data = try Data(contentsOf: url)
         } catch {
             let reason = FileManager.default.fileExists(atPath: url.path) ? "unreadable" : "no such file"
-            return .failure(LexiconError(.unreadable(reason: reason), at: SourceLocation(file: name, line: 1)))
+            return .failure(LexiconError(.unreadable(reason: reason), at: LexiconLocation(file: name, line: 1)))
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            return .failure(LexiconError(.notUTF8, at: SourceLocation(file: name, line: 1)))
+            return .failure(LexiconError(.notUTF8, at: LexiconLocation(file: name, line: 1)))
         }
         return .success(text)
     }
@@ -225,11 +225,12 @@ public struct Lexicon: Sendable {
     /// Arabic names that two entries of the same kind share, unless either declares the name
     /// in `shared_aliases`. Groups names by `LexiconNameKey`: O(total names).
     private func ambiguities() -> [LexiconWarning] {
-        var owners: [String: [(entry: Int, name: LocatedName)]] = [:]
+        var owners: [NameKeyBytes: [(entry: Int, name: LocatedName)]] = [:]
         for (index, names) in nameRecords.enumerated() {
             for name in names {
-                if owners[name.key]?.contains(where: { $0.entry == index }) == true { continue }
-                owners[name.key, default: []].append((index, name))
+                let key = NameKeyBytes(bytes: name.key)
+                if owners[key]?.contains(where: { $0.entry == index }) == true { continue }
+                owners[key, default: []].append((index, name))
             }
         }
         var warnings: [LexiconWarning] = []
@@ -255,4 +256,10 @@ public struct LexiconCheck: Sendable {
     public var lexicon: Lexicon
     public var errors: [LexiconError]
     public var warnings: [LexiconWarning]
+}
+
+/// A name key as a dictionary key, hashed as one block of bytes (an `[UInt8]` hashes byte by byte).
+private struct NameKeyBytes: Hashable {
+    let bytes: [UInt8]
+    func hash(into hasher: inout Hasher) { bytes.withUnsafeBytes { hasher.combine(bytes: $0) } }
 }

@@ -1,7 +1,7 @@
 import GraphModel
 
 /// A position in a lexicon file, for messages and provenance: `lexicon/factions.yaml:41`.
-public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct LexiconLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The file as shown to the user: `lexicon/NAME.yaml` for the embedded default, the path as given otherwise.
     public var file: String
     /// 1-based line.
@@ -9,7 +9,7 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
 
     public init(file: String, line: Int) { self.file = file; self.line = line }
     public var description: String { "\(file):\(line)" }
-    public static func < (a: SourceLocation, b: SourceLocation) -> Bool { (a.file, a.line) < (b.file, b.line) }
+    public static func < (a: LexiconLocation, b: LexiconLocation) -> Bool { (a.file, a.line) < (b.file, b.line) }
 }
 
 /// A known relation of an entity to another lexicon entity ("Kataib Hezbollah part_of PMF").
@@ -21,9 +21,9 @@ public struct LexiconAffiliation: Hashable, Sendable {
     public var relation: Relation
     /// Key of another entry; resolved when the lexicon loads.
     public var target: String
-    public var source: SourceLocation
+    public var source: LexiconLocation
 
-    public init(relation: Relation, target: String, source: SourceLocation) {
+    public init(relation: Relation, target: String, source: LexiconLocation) {
         self.relation = relation; self.target = target; self.source = source
     }
 }
@@ -75,15 +75,15 @@ public struct LexiconEntry: Hashable, Sendable {
     public var affiliations: [LexiconAffiliation]
     public var notes: String?
     /// Where the entry was defined.
-    public var source: SourceLocation
+    public var source: LexiconLocation
     /// Entries in later files that extended this one (`extends: true`), in load order.
-    public var extendedAt: [SourceLocation]
+    public var extendedAt: [LexiconLocation]
 
     public init(key: String, kind: NodeKind, type: String, actorType: ActorType? = nil,
                 en: String, ar: String, aliasesAr: [String] = [], aliasesEn: [String] = [],
                 sharedAliases: [String] = [], in enclosing: String? = nil, coordinates: Coordinates? = nil,
                 active: ActiveRange? = nil, affiliations: [LexiconAffiliation] = [], notes: String? = nil,
-                source: SourceLocation, extendedAt: [SourceLocation] = []) {
+                source: LexiconLocation, extendedAt: [LexiconLocation] = []) {
         self.key = key; self.kind = kind; self.type = type; self.actorType = actorType
         self.en = en; self.ar = ar; self.aliasesAr = aliasesAr; self.aliasesEn = aliasesEn
         self.sharedAliases = sharedAliases; self.in = enclosing; self.coordinates = coordinates

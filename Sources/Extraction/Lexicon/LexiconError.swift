@@ -12,7 +12,7 @@ public struct LexiconError: Error, Hashable, Sendable, CustomStringConvertible {
         case unknownField(String, allowed: [String])
         case missingField(String)
         case badKey(String)
-        case duplicateKey(String, firstAt: SourceLocation)
+        case duplicateKey(String, firstAt: LexiconLocation)
         case emptyName(field: String)
         case unknownKind(String)
         case unknownType(String, kind: String, allowed: [String])
@@ -27,10 +27,10 @@ public struct LexiconError: Error, Hashable, Sendable, CustomStringConvertible {
         case defaultLexiconMissing(String)
     }
 
-    public var location: SourceLocation
+    public var location: LexiconLocation
     public var problem: Problem
 
-    public init(_ problem: Problem, at location: SourceLocation) {
+    public init(_ problem: Problem, at location: LexiconLocation) {
         self.problem = problem; self.location = location
     }
 
@@ -92,9 +92,9 @@ public struct LexiconError: Error, Hashable, Sendable, CustomStringConvertible {
 /// A lexicon problem that does not stop loading: an Arabic name shared by two entities of one
 /// kind without being declared in `shared_aliases`.
 public struct LexiconWarning: Hashable, Sendable, CustomStringConvertible {
-    public var location: SourceLocation
+    public var location: LexiconLocation
     public var message: String
-    public init(location: SourceLocation, message: String) { self.location = location; self.message = message }
+    public init(location: LexiconLocation, message: String) { self.location = location; self.message = message }
     public var description: String { "\(location): warning: \(message)" }
 }
 

@@ -1,19 +1,18 @@
 import Foundation
 import GraphModel
-import Yams
 
 /// An Arabic name with the line it was written on, for ambiguity warnings.
 struct LocatedName: Hashable, Sendable {
     var text: String
-    var location: SourceLocation
+    var location: LexiconLocation
     /// Declared in `shared_aliases`.
     var shared: Bool
-    /// `LexiconNameKey.of(text)`, computed once.
-    let key: String
+    /// `LexiconNameKey.bytes(of: text)`, computed once.
+    let key: [UInt8]
 
-    init(text: String, location: SourceLocation, shared: Bool) {
+    init(text: String, location: LexiconLocation, shared: Bool) {
         self.text = text; self.location = location; self.shared = shared
-        key = LexiconNameKey.of(text)
+        key = LexiconNameKey.bytes(of: text)
     }
 }
 
@@ -22,7 +21,7 @@ struct LocatedName: Hashable, Sendable {
 /// non-extending draft has all of them.
 struct LexiconDraft: Sendable {
     var key: String
-    var location: SourceLocation
+    var location: LexiconLocation
     var extends: Bool
     var kind: NodeKind?
     var type: String?
@@ -33,7 +32,7 @@ struct LexiconDraft: Sendable {
     var aliasesEn: [String] = []
     var sharedAliases: [LocatedName] = []
     var enclosing: String?
-    var enclosingLocation: SourceLocation?
+    var enclosingLocation: LexiconLocation?
     var coordinates: Coordinates?
     var active: ActiveRange?
     var affiliations: [LexiconAffiliation] = []
@@ -50,10 +49,9 @@ struct LexiconDraft: Sendable {
     /// Every Arabic name with its line. A name written both as a plain name (even `ar`) and
     /// under `shared_aliases` counts as shared: the entry has declared it ambiguous.
     var arabicNames: [LocatedName] {
-        let sharedKeys = Set(sharedAliases.map(\.key))
         return ((ar.map { [$0] } ?? []) + aliasesAr).map { name in
             var name = name
-            name.shared = sharedKeys.contains(name.key)
+            name.shared = sharedAliases.contains { $0.key == name.key }
             return name
         } + sharedAliases
     }
@@ -64,7 +62,7 @@ struct LexiconDraft: Sendable {
 /// Checks across entries and files (duplicate keys, affiliation targets) are `Lexicon`'s.
 ///
 /// Works on the composed node tree rather than `Decodable` so that every value keeps its
-/// line (`Node.mark`) for messages. An entry with an error is reported and skipped; the
+/// line for messages. An entry with an error is reported and skipped; the
 /// other entries are still read, so one run reports every problem of the file.
 struct LexiconFileParser {
     let file: String
@@ -82,27 +80,22 @@ struct LexiconFileParser {
 
     /// Parses the text of one file.
     mutating func parse(_ text: String) {
-        let root: Yams.Node?
+        let root: YAMLNode?
         do {
-            // The basic resolver tags every scalar as a string: values are read from their
-            // raw text below, and skipping the default resolver's regular expressions makes
-            // composing several times faster.
-            root = try Yams.compose(yaml: text, .basic)
-        } catch let error as YamlError {
-            errors.append(Self.syntaxError(error, file: file))
-            return
+            root = try LexiconYAML.compose(text)
         } catch {
-            errors.append(LexiconError(.syntax("\(error)"), at: SourceLocation(file: file, line: 1)))
+            errors.append(LexiconError(.syntax(error.problem), at: LexiconLocation(file: file, line: error.line)))
             return
         }
-        guard let root, let document = root.mapping else {
+        guard let root, root.mapping != nil else {
             errors.append(LexiconError(.notADocument, at: location(of: root)))
             return
         }
+        let document = root.mapping!
         for (name, _) in document where !Self.documentFields.contains(name.string ?? "") {
             errors.append(LexiconError(.unknownField(name.string ?? "?", allowed: Self.documentFields), at: location(of: name)))
         }
-        guard let version = document["version"] else {
+        guard let version = root["version"] else {
             errors.append(LexiconError(.missingField("version"), at: location(of: root)))
             return
         }
@@ -110,7 +103,7 @@ struct LexiconFileParser {
             errors.append(LexiconError(.badVersion(version.scalar?.string ?? "?"), at: location(of: version)))
             return
         }
-        guard let entities = document["entities"] else {
+        guard let entities = root["entities"] else {
             errors.append(LexiconError(.missingField("entities"), at: location(of: root)))
             return
         }
@@ -132,12 +125,12 @@ struct LexiconFileParser {
 
     // MARK: - One entry
 
-    private func draft(from node: Yams.Node) throws -> LexiconDraft {
+    private func draft(from node: YAMLNode) throws -> LexiconDraft {
         guard let mapping = node.mapping else {
             throw LexiconError(.wrongShape(field: "entities", expected: "a list of mappings, one per entry"), at: location(of: node))
         }
-        var fields: [String: Yams.Node] = [:]
-        var fieldLocations: [String: SourceLocation] = [:]
+        var fields: [String: YAMLNode] = [:]
+        var fieldLocations: [String: LexiconLocation] = [:]
         for (name, value) in mapping {
             let field = name.string ?? ""
             guard Self.entryFields.contains(field) else {
@@ -209,11 +202,11 @@ struct LexiconFileParser {
 
     // MARK: - Values
 
-    private func location(of node: Yams.Node?) -> SourceLocation {
-        SourceLocation(file: file, line: node?.mark?.line ?? 1)
+    private func location(of node: YAMLNode?) -> LexiconLocation {
+        LexiconLocation(file: file, line: node?.line ?? 1)
     }
 
-    private func string(_ node: Yams.Node, field: String) throws -> String {
+    private func string(_ node: YAMLNode, field: String) throws -> String {
         guard let scalar = node.scalar else {
             throw LexiconError(.wrongShape(field: field, expected: "a single value"), at: location(of: node))
         }
@@ -226,6 +219,8 @@ struct LexiconFileParser {
     static func trimmed(_ text: String) -> String {
         let scalars = text.unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return text }
+        func isPlainLetter(_ s: Unicode.Scalar) -> Bool { s.value > 0x20 && s.value != 0x7F && s.value < 0x80 || s.value >= 0x0600 && s.value <= 0x06FF }
+        if isPlainLetter(first) && isPlainLetter(last) { return text }
         if !first.properties.isWhitespace && !last.properties.isWhitespace { return text }
         let start = scalars.firstIndex { !$0.properties.isWhitespace } ?? scalars.endIndex
         guard start != scalars.endIndex else { return "" }
@@ -233,29 +228,30 @@ struct LexiconFileParser {
         return String(scalars[start...end])
     }
 
-    private func name(_ node: Yams.Node, field: String) throws -> String {
+    private func name(_ node: YAMLNode, field: String) throws -> String {
         let text = try string(node, field: field)
         // A YAML `~`/`null` or an empty string is no name.
-        guard !text.isEmpty, !(node.scalar?.style == .plain && (text == "~" || text == "null")) else {
+        guard !text.isEmpty, !(node.scalar?.plain == true && (text == "~" || text == "null")) else {
             throw LexiconError(.emptyName(field: field), at: location(of: node))
         }
         return text
     }
 
-    private func names(_ node: Yams.Node, field: String) throws -> [(String, SourceLocation)] {
+    private func names(_ node: YAMLNode, field: String) throws -> [(String, LexiconLocation)] {
         guard let sequence = node.sequence else {
             throw LexiconError(.wrongShape(field: field, expected: "a list of names, e.g. [name one, name two]"), at: location(of: node))
         }
-        var seen = Set<String>()
-        var result: [(String, SourceLocation)] = []
+        var result: [(String, LexiconLocation)] = []
+        result.reserveCapacity(sequence.count)
         for item in sequence {
             let text = try name(item, field: field)
-            if seen.insert(text).inserted { result.append((text, location(of: item))) }
+            // Lists are short: a linear byte comparison beats hashing non-ASCII strings.
+            if !result.contains(where: { $0.0.utf8.elementsEqual(text.utf8) }) { result.append((text, location(of: item))) }
         }
         return result
     }
 
-    private func coordinates(_ node: Yams.Node) throws -> Coordinates {
+    private func coordinates(_ node: YAMLNode) throws -> Coordinates {
         guard let pair = node.sequence, pair.count == 2,
               let lat = pair[0].scalar.flatMap({ Double($0.string) }),
               let lon = pair[1].scalar.flatMap({ Double($0.string) }) else {
@@ -267,7 +263,7 @@ struct LexiconFileParser {
         return Coordinates(lat: lat, lon: lon)
     }
 
-    private func range(_ node: Yams.Node) throws -> ActiveRange {
+    private func range(_ node: YAMLNode) throws -> ActiveRange {
         guard let mapping = node.mapping else {
             throw LexiconError(.wrongShape(field: "active", expected: "a mapping {from: DATE, to: DATE}"), at: location(of: node))
         }
@@ -287,7 +283,7 @@ struct LexiconFileParser {
     }
 
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, each part a real calendar value.
-    private func date(_ node: Yams.Node) throws -> (EventDate, String) {
+    private func date(_ node: YAMLNode) throws -> (EventDate, String) {
         let text = try string(node, field: "active")
         let digitsAndDashes = text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "-" }
         guard digitsAndDashes, [4, 7, 10].contains(text.count), let date = EventDate(iso: text) else {
@@ -296,7 +292,7 @@ struct LexiconFileParser {
         return (date, text)
     }
 
-    private func affiliations(_ node: Yams.Node) throws -> [LexiconAffiliation] {
+    private func affiliations(_ node: YAMLNode) throws -> [LexiconAffiliation] {
         guard let sequence = node.sequence else {
             throw LexiconError(.wrongShape(field: "affiliations", expected: "a list of {relation: R, target: KEY}"), at: location(of: node))
         }
@@ -331,18 +327,5 @@ struct LexiconFileParser {
     static func isValidKey(_ key: String) -> Bool {
         guard let first = key.unicodeScalars.first, first != "-", key.unicodeScalars.last != "-" else { return false }
         return key.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
-    }
-
-    static func syntaxError(_ error: YamlError, file: String) -> LexiconError {
-        switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return LexiconError(.syntax(problem), at: SourceLocation(file: file, line: mark.line))
-        case let .duplicatedKeysInMapping(duplicates, context):
-            return LexiconError(.syntax("field \(duplicates.sorted().joined(separator: ", ")) written twice in one mapping"),
-                                at: SourceLocation(file: file, line: context.mark.line))
-        default:
-            let text = "\(error)".split(separator: "\n").first.map(String.init) ?? "unreadable"
-            return LexiconError(.syntax(text), at: SourceLocation(file: file, line: 1))
-        }
     }
 }

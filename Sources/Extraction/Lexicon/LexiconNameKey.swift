@@ -10,7 +10,14 @@
 /// One pass over the scalars, O(n), with no per-scalar allocation: the key is computed for
 /// every name each time a lexicon loads, so it sits on the start-up path of every run.
 enum LexiconNameKey {
+    /// The key as text.
     static func of(_ name: String) -> String {
+        String(decoding: bytes(of: name), as: UTF8.self)
+    }
+
+    /// The key as UTF-8 bytes: what the loader hashes (byte hashing skips the Unicode
+    /// normalization that hashing a non-ASCII String performs).
+    static func bytes(of name: String) -> [UInt8] {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(name.unicodeScalars.count)
         var wordStart = 0          // index in `out` where the current word began
@@ -61,8 +68,9 @@ enum LexiconNameKey {
             wordLength += 1
         }
         if wordLength > 0 { endWord(&out) }
-        var key = String.UnicodeScalarView()
-        key.append(contentsOf: out)
-        return String(key)
+        var key: [UInt8] = []
+        key.reserveCapacity(out.count * 2)
+        for scalar in out { UTF8.encode(scalar) { key.append($0) } }
+        return key
     }
 }
