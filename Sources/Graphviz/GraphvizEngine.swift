@@ -60,10 +60,10 @@ public actor GraphvizEngine {
             var node = agfstnode(graph)
             while let n = node {
                 let name = Self.name(of: UnsafeMutableRawPointer(n))
-                guard let text = Self.attribute(UnsafeMutableRawPointer(n), "pos"),
-                      let point = Self.parsePoint(text) else {
-                    throw GraphvizError(.output, "Graphviz gave node '\(name)' no position",
-                                        detail: "pos=\"\(Self.attribute(UnsafeMutableRawPointer(n), "pos") ?? "")\"")
+                let text = Self.attribute(UnsafeMutableRawPointer(n), "pos")
+                guard let point = text.flatMap(Self.parsePoint) else {
+                    throw GraphvizError(.output, "Graphviz gave node '\(name)' no readable position",
+                                        detail: "pos is '\(text ?? "")'")
                 }
                 result[name] = point
                 node = agnxtnode(graph, n)
