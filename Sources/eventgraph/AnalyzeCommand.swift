@@ -8,33 +8,38 @@ struct AnalyzeCommand: AsyncParsableCommand {
         commandName: "analyze",
         abstract: "Rank the nodes of a graph by centrality, and find its communities.",
         discussion: """
-        Reads GraphML, our JSON, or an edge list (.csv with a source,target header; .txt/.edges \
-        with "u v [weight]" lines). With default options each measure equals the networkx \
-        function of the same name on the graph networkx.read_graphml gives:
+        Reads GraphML, our JSON, CSV, DOT, or a plain edge list (.txt/.edges: \
+        "u v [weight]" lines). With default options each measure equals the \
+        networkx function of the same name on the graph networkx.read_graphml \
+        builds from the file:
 
-          degree, in_degree, out_degree   degree_centrality ... (divided by n-1; --degree-counts for raw)
-          betweenness                     betweenness_centrality (Brandes; both cores)
-          closeness, harmonic             closeness_centrality, harmonic_centrality (incoming distances)
-          eigenvector, pagerank           eigenvector_centrality, pagerank (damping 0.85)
-          hubs, authorities               hits
-          core                            core_number (k-core; self-loops ignored)
-          community                       louvain_communities (seeded) + modularity
+          degree, in_degree, out_degree  degree_centrality, ... (--degree-counts: raw)
+          betweenness                    betweenness_centrality (Brandes, all cores)
+          closeness, harmonic            closeness_/harmonic_centrality (incoming)
+          eigenvector                    eigenvector_centrality
+          pagerank                       pagerank (--damping 0.85)
+          hubs, authorities              hits
+          core                           core_number (self-loops ignored)
+          community                      louvain_communities (--seed) + modularity
 
-        Parallel edges: shortest paths use the lightest one; degree counts each; PageRank and \
-        HITS add their weights. Self-loops: ignored by paths and cores, counted by degree, \
-        PageRank, HITS and eigenvector. PageRank, HITS and Louvain read the edge attribute \
-        `weight` by default, as networkx does; --weight ATTR makes every measure use ATTR \
-        (as a distance for betweenness, closeness and harmonic), --weight none none.
+        Parallel edges: shortest paths take the lightest; degree counts each; \
+        PageRank, HITS and eigenvector add their weights. Self-loops: ignored by \
+        paths and cores, counted by the others. PageRank, HITS and Louvain read \
+        the edge attribute `weight` by default, as networkx does; --weight ATTR \
+        makes every measure use ATTR (a distance for betweenness, closeness and \
+        harmonic); --weight none turns weights off.
 
         Examples:
           eventgraph analyze out/graph.graphml --top 5
-          eventgraph analyze out/graph.graphml --measures pagerank,betweenness --format csv -o out/measures.csv
-          eventgraph analyze out/graph.graphml --projection actors --measures degree,community
-          eventgraph analyze big.txt --measures betweenness,closeness --sample 1000 --seed 7
+          eventgraph analyze out/graph.graphml --measures pagerank,betweenness \\
+              --format csv -o out/measures.csv
+          eventgraph analyze out/graph.graphml --projection actors \\
+              --measures degree,community
+          eventgraph analyze big.txt --measures betweenness --sample 1000 --seed 7
         """
     )
 
-    @Argument(help: "The graph: .graphml, .json, .csv or .txt/.edges edge list ('-' reads stdin).")
+    @Argument(help: "The graph: .graphml, .json, .csv, .dot, or a .txt/.edges edge list ('-' reads stdin).")
     var graph: String
 
     @Option(name: .long, help: "Comma-separated measures, or 'all'. (default: all; any that does not converge is left out with a note)")

@@ -19,17 +19,19 @@ import TestSupport
 
     @Test func coversEachKindAndType() throws {
         let lexicon = try Lexicon.loadDefault()
-        #expect(lexicon.count >= 400)
-        #expect(lexicon.entries(of: .actor).count >= 250)
-        #expect(lexicon.entries(of: .base).count >= 25)
-        #expect(lexicon.entries(of: .place).count >= 100)
+        #expect(lexicon.count >= 600)
+        #expect(lexicon.entries(of: .actor).count >= 400)
+        #expect(lexicon.entries(of: .base).count >= 35)
+        #expect(lexicon.entries(of: .place).count >= 170)
         func count(_ type: ActorType) -> Int { lexicon.entries.filter { $0.actorType == type }.count }
-        #expect(count(.state) >= 40)
-        #expect(count(.armedGroup) >= 35)
-        #expect(count(.person) >= 60)
-        #expect(count(.media) >= 45)
-        #expect(count(.militaryForce) >= 40)
-        #expect(count(.governmentBody) >= 50)
+        #expect(count(.state) >= 70)
+        #expect(count(.coalition) >= 2)
+        #expect(count(.armedGroup) >= 45)
+        #expect(count(.person) >= 90)
+        #expect(count(.media) >= 70)
+        #expect(count(.militaryForce) >= 55)
+        #expect(count(.governmentBody) >= 70)
+        #expect(lexicon.entries.filter { $0.coordinates != nil }.count >= 100)
         let provinces = lexicon.entries.filter { $0.type == "province" && $0.in == "iraq" }
         #expect(provinces.count == 19)   // the 18 federal provinces and Halabja
     }

@@ -265,8 +265,8 @@ extension DocumentRun {
                 // attacker
                 var attackers: [Mention] = []
                 for i in g.first...min(g.last + 4, upper - 1) {
-                    for (form, _) in token(i).readings {
-                        if let e = extractor.nisba[form] {
+                    for k in token(i).keys {
+                        if let e = extractor.nisba[k] {
                             let key = "k:" + gazetteer.entities[e].key
                             let t = token(i)
                             let ent = gazetteer.entities[e]
@@ -449,7 +449,7 @@ extension DocumentRun {
     /// Whether the attacker of this clause is a state: a nisba adjective after the trigger or a state before it.
     func attackerIsState(_ g: TriggerGroup, in s: Sentence, clause: [Mention]) -> Bool {
         for i in g.first...min(g.last + 4, s.tokens.upperBound - 1) {
-            for (form, _) in token(i).readings where extractor.nisba[form] != nil { return true }
+            for k in token(i).keys where extractor.nisba[k] != nil { return true }
         }
         return clause.contains { $0.actorType == .state && $0.tokens.upperBound <= g.first }
     }

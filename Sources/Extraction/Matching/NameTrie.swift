@@ -3,9 +3,10 @@
 /// Keys are words folded by `ArabicFolding` with the article removed, so "القوات العراقية",
 /// "للقوات العراقية" and "والقوات العراقيه" all reach the same entry. Built once, shared
 /// read-only by every worker. Lookup of the longest match at a position costs O(m) dictionary
-/// probes for a match of m words (times the ≤ 4 clitic readings of the first word).
+/// probes for a match of m words (times the ≤ 4 clitic readings of the first word). Words are
+/// keyed by their 64-bit FNV-1a hash (`ArabicFolding.key`).
 public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
-    private var children: [[Substring: Int32]] = [[:]]
+    private var children: [[UInt64: Int32]] = [[:]]
     private var payloads: [[Payload]] = [[]]
 
     public init() {}
@@ -21,7 +22,7 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
         let words = NameTrie.words(of: name)
         guard !words.isEmpty else { return }
         var node = 0
-        for w in words {
+        for w in words.map(ArabicFolding.key) {
             if let next = children[node][w] { node = Int(next) } else {
                 children.append([:]); payloads.append([])
                 let next = children.count - 1
@@ -48,8 +49,10 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
     public func longestMatch(in tokens: [Token], at start: Int, limit: Int) -> Match? {
         guard start < limit, tokens[start].kind != .punctuation else { return nil }
         var best: Match?
-        for (first, clitic) in tokens[start].readings {
-            guard var node = children[0][first].map(Int.init) else { continue }
+        let head = tokens[start]
+        for r in head.readings.indices {
+            let clitic = head.readings[r].1
+            guard var node = children[0][head.keys[r]].map(Int.init) else { continue }
             var words = 1
             if !payloads[node].isEmpty, best == nil || best!.words < words {
                 best = Match(start: start, end: start + 1, cliticLetters: clitic, payloads: payloads[node], words: words)
@@ -61,7 +64,7 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
                     if Clitics.isTransparent(t.norm) { i += 1; continue }
                     break
                 }
-                guard let next = children[node][ArabicFolding.withoutArticle(Substring(t.norm))] else { break }
+                guard let key = t.keys.first, let next = children[node][key] else { break }
                 node = Int(next)
                 words += 1
                 i += 1

@@ -189,7 +189,7 @@ extension DocumentRun {
     }
 
     func isNationality(_ t: Token) -> Bool {
-        for (form, _) in t.readings where extractor.nisba[form] != nil { return true }
+        for k in t.keys where extractor.nisba[k] != nil { return true }
         return false
     }
 
