@@ -82,20 +82,23 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
 public enum Clitics {
     /// Readings of a folded word as (key without clitics and article, letters stripped in front),
     /// the literal reading first. A word keeps at least two letters after stripping.
+    /// Works on Unicode scalars throughout: the folded text has no combining marks left.
     @inline(__always)
     public static func readings(of word: String) -> [(Substring, Int)] {
         var out: [(Substring, Int)] = [(ArabicFolding.withoutArticle(Substring(word)), 0)]
-        var s = Substring(word)
+        var s = Substring(word).unicodeScalars
+        var count = s.count
         var stripped = 0
-        if s.unicodeScalars.count > 3, let f = s.unicodeScalars.first, f == "و" || f == "ف" {
-            s = s.dropFirst(); stripped = 1
-            out.append((ArabicFolding.withoutArticle(s), stripped))
+        if count > 3, let f = s.first, f == "و" || f == "ف" {
+            s = s.dropFirst(); count -= 1; stripped = 1
+            out.append((ArabicFolding.withoutArticle(Substring(s)), stripped))
         }
-        if s.unicodeScalars.count > 3, let f = s.unicodeScalars.first, f == "ب" || f == "ل" || f == "ك" {
-            if s.hasPrefix("لل"), s.unicodeScalars.count > 4 {
-                out.append((s.dropFirst(2), stripped + 2))
+        if count > 3, let f = s.first, f == "ب" || f == "ل" || f == "ك" {
+            let rest = s.dropFirst()
+            if f == "ل", rest.first == "ل", count > 4 {
+                out.append((Substring(rest.dropFirst()), stripped + 2))
             } else {
-                out.append((ArabicFolding.withoutArticle(s.dropFirst()), stripped + 1))
+                out.append((ArabicFolding.withoutArticle(Substring(rest)), stripped + 1))
             }
         }
         return out
@@ -103,11 +106,15 @@ public enum Clitics {
 
     /// Whether the word carries the article, behind any clitics ("والقاعدة", "بالقاعدة", "للقاعدة").
     public static func hasArticle(_ word: String) -> Bool {
-        var s = Substring(word)
-        if s.unicodeScalars.count > 3, let f = s.unicodeScalars.first, f == "و" || f == "ف", !s.hasPrefix("ال") { s = s.dropFirst() }
-        if s.hasPrefix("لل"), s.unicodeScalars.count > 3 { return true }
-        if s.unicodeScalars.count > 3, let f = s.unicodeScalars.first, f == "ب" || f == "ك" || f == "ل", !s.hasPrefix("ال") { s = s.dropFirst() }
-        return s.hasPrefix("ال") && s.unicodeScalars.count >= 4
+        var s = Substring(word).unicodeScalars
+        func startsWithArticle(_ u: Substring.UnicodeScalarView) -> Bool {
+            var i = u.makeIterator()
+            return i.next() == "ا" && i.next() == "ل"
+        }
+        if s.count > 3, let f = s.first, f == "و" || f == "ف", !startsWithArticle(s) { s = s.dropFirst() }
+        if s.count > 3, s.first == "ل", s.dropFirst().first == "ل" { return true }
+        if s.count > 3, let f = s.first, f == "ب" || f == "ك" || f == "ل", !startsWithArticle(s) { s = s.dropFirst() }
+        return startsWithArticle(s) && s.count >= 4
     }
 
     /// The bare form of a word: the last (most stripped) reading. For trigger and cue lists.

@@ -224,7 +224,9 @@ extension DocumentRun {
         for (ref, p) in patterns where p.kind == .actor && p.actorType == .person && p.words.count >= 2 {
             if let last = p.words.last, last.count >= 3 { surnames[last] = surnames[last].map { min($0, ref) } ?? ref }
         }
-        for e in gazetteer.entities where e.actorType == .person && mentions.contains(where: { $0.ref == "k:" + e.key }) {
+        let named = Set(mentions.lazy.filter { $0.actorType == .person && $0.ref.hasPrefix("k:") }.map { String($0.ref.dropFirst(2)) })
+        for key in named.sorted() {
+            guard let e = gazetteer.entity(key) else { continue }
             let words = NameTrie<Int>.words(of: e.ar)
             if words.count >= 2, let last = words.last, last.count >= 3, surnames[last] == nil { surnames[last] = "k:" + e.key }
         }
