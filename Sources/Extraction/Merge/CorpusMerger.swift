@@ -43,9 +43,9 @@ public struct CorpusMerger {
                 let ref = canonical[e.ref] ?? e.ref
                 let id = nodeID[ref] ?? makeEntityID(ref: ref, kind: e.kind)
                 nodeID[ref] = id
-                var node = nodes[id] ?? baseNode(id: id, ref: ref, entity: e)
-                node.evidence += e.evidence
-                nodes[id] = node
+                if nodes[id] == nil { nodes[id] = baseNode(id: id, ref: ref, entity: e) }
+                // Appended in place: copying a node out of the dictionary would copy its evidence each time.
+                nodes[id]!.evidence.append(contentsOf: e.evidence)
                 nodeSources[id, default: []].insert(f.document)
                 for (rank, s) in e.surfaces.enumerated() { surfaceCounts[id, default: [:]][s, default: 0] += max(1, e.surfaces.count - rank) }
             }
@@ -66,9 +66,8 @@ public struct CorpusMerger {
             var s = source, t = target
             if relation.isSymmetric, t < s { swap(&s, &t) }
             let id = "e-" + StableID.hash([s, relation.rawValue, t])
-            var edge = edges[id] ?? Edge(id: id, source: s, target: t, relation: relation, date: date)
-            edge.evidence.append(ev)
-            edges[id] = edge
+            if edges[id] == nil { edges[id] = Edge(id: id, source: s, target: t, relation: relation, date: date) }
+            edges[id]!.evidence.append(ev)
             edgeSources[id, default: []].insert(doc)
         }
         for cluster in clusterEvents(docs, canonical: canonical) {
@@ -179,7 +178,25 @@ public struct CorpusMerger {
         var performers: Set<String>
         var countryLevel: Bool
         var strongDates: [EventDate] = []
-        var weakDates: [EventDate] = []
+        /// A date is compatible with all strong dates iff it overlaps [maxStart, minEnd] widened:
+        /// d.start - slack ≤ min(end) and max(start) - slack ≤ d.end. Kept so the test is O(1).
+        var strongMinEnd: Day?
+        var strongMaxStart: Day?
+        var anyMinEnd: Day?
+        var anyMaxStart: Day?
+
+        func compatible(_ d: EventDate, slack: Int, strongOnly: Bool) -> Bool {
+            let (minEnd, maxStart) = strongOnly ? (strongMinEnd, strongMaxStart) : (anyMinEnd, anyMaxStart)
+            guard let minEnd, let maxStart else { return true }
+            return d.start.adding(days: -slack) <= minEnd && maxStart.adding(days: -slack) <= d.end
+        }
+        mutating func add(_ d: EventDate, strong: Bool) {
+            if strong {
+                strongDates.append(d)
+                strongMinEnd = min(strongMinEnd ?? d.end, d.end); strongMaxStart = max(strongMaxStart ?? d.start, d.start)
+            }
+            anyMinEnd = min(anyMinEnd ?? d.end, d.end); anyMaxStart = max(anyMaxStart ?? d.start, d.start)
+        }
         var mentions: [(doc: String, event: FoundEvent)] = []
         var roles: [(String, FoundRole)] = []
     }
@@ -234,10 +251,10 @@ public struct CorpusMerger {
                     guard performers.isEmpty == c.performers.isEmpty, performers.isEmpty || !performers.isDisjoint(with: c.performers) else { continue }
                 }
                 if let d = e.date, !e.dateIsFallback {
-                    guard c.strongDates.allSatisfy({ $0.isCompatible(with: d, slackDays: 2) }) else { continue }
+                    guard c.compatible(d, slack: 2, strongOnly: true) else { continue }
                 } else if let d = e.date {
                     // A publication-date stand-in only rules out the far past and future: a month either way.
-                    guard (c.strongDates + c.weakDates).allSatisfy({ $0.isCompatible(with: d, slackDays: 31) }) else { continue }
+                    guard c.compatible(d, slack: 31, strongOnly: false) else { continue }
                 }
                 let score = overlap * 10 + performers.intersection(c.performers).count
                 if best == nil || score > best!.score { best = (score, ci) }
@@ -250,7 +267,7 @@ public struct CorpusMerger {
             for a in anchors where !clusters[index].anchors.contains(a) { byAnchor[a, default: []].append(index) }
             clusters[index].anchors.formUnion(anchors)
             clusters[index].performers.formUnion(performers)
-            if let d = e.date { if e.dateIsFallback { clusters[index].weakDates.append(d) } else { clusters[index].strongDates.append(d) } }
+            if let d = e.date { clusters[index].add(d, strong: !e.dateIsFallback) }
             clusters[index].mentions.append((item.doc, e))
             for r in e.roles { clusters[index].roles.append((item.doc, r)) }
         }

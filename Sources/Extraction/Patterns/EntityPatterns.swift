@@ -27,6 +27,8 @@ extension DocumentRun {
             if Cues.nameStop.matches(t) || Cues.notAName.matches(t) { break }
             // A preposition ل on a later word starts a new phrase ("مايلز كاغينز لوكالة ...", "للحفاظ").
             if !out.isEmpty, t.norm.hasPrefix("ل"), !t.norm.hasPrefix("ال"), t.norm.unicodeScalars.count > 3 { break }
+            // So does the conjunction و on a later word ("وين ماروطو وقوع ...").
+            if !out.isEmpty, t.norm.hasPrefix("و"), t.norm.unicodeScalars.count > 3 { break }
             let hasArticle = t.norm.hasPrefix("ال") && t.norm.count >= 4
             if out.isEmpty, hasArticle, !allowArticleFirst { break }
             out.append(j)
@@ -189,7 +191,7 @@ extension DocumentRun {
     }
 
     func isNationality(_ t: Token) -> Bool {
-        for (form, _) in t.readings where extractor.nisba[form] != nil { return true }
+        for k in t.keys where extractor.nisba[k] != nil { return true }
         return false
     }
 
@@ -224,7 +226,9 @@ extension DocumentRun {
         for (ref, p) in patterns where p.kind == .actor && p.actorType == .person && p.words.count >= 2 {
             if let last = p.words.last, last.count >= 3 { surnames[last] = surnames[last].map { min($0, ref) } ?? ref }
         }
-        for e in gazetteer.entities where e.actorType == .person && mentions.contains(where: { $0.ref == "k:" + e.key }) {
+        let named = Set(mentions.lazy.filter { $0.actorType == .person && $0.ref.hasPrefix("k:") }.map { String($0.ref.dropFirst(2)) })
+        for key in named.sorted() {
+            guard let e = gazetteer.entity(key) else { continue }
             let words = NameTrie<Int>.words(of: e.ar)
             if words.count >= 2, let last = words.last, last.count >= 3, surnames[last] == nil { surnames[last] = "k:" + e.key }
         }

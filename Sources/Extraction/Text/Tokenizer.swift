@@ -9,10 +9,13 @@ public struct Token: Sendable {
     public var end: Int
     /// The clitic readings of a word (`Clitics.readings`), computed once: every rule tests them.
     public var readings: [(Substring, Int)]
+    /// `ArabicFolding.key` of each reading, in the same order.
+    public var keys: [UInt64]
 
     public init(kind: Kind, norm: String, start: Int, end: Int) {
         self.kind = kind; self.norm = norm; self.start = start; self.end = end
         readings = kind == .word ? Clitics.readings(of: norm) : []
+        keys = readings.map { ArabicFolding.key($0.0) }
     }
 
     public var isWord: Bool { kind == .word }
