@@ -60,10 +60,10 @@ public actor GraphvizEngine {
             var node = agfstnode(graph)
             while let n = node {
                 let name = Self.name(of: UnsafeMutableRawPointer(n))
-                guard let text = Self.attribute(UnsafeMutableRawPointer(n), "pos"),
-                      let point = Self.parsePoint(text) else {
-                    throw GraphvizError(.output, "Graphviz gave node '\(name)' no position",
-                                        detail: "pos=\"\(Self.attribute(UnsafeMutableRawPointer(n), "pos") ?? "")\"")
+                let text = Self.attribute(UnsafeMutableRawPointer(n), "pos")
+                guard let point = text.flatMap(Self.parsePoint) else {
+                    throw GraphvizError(.output, "Graphviz gave node '\(name)' no readable position",
+                                        detail: "pos is '\(text ?? "")'")
                 }
                 result[name] = point
                 node = agnxtnode(graph, n)
@@ -288,23 +288,44 @@ public actor GraphvizEngine {
     }
 
     /// cairo stamps each PDF with the current time (`/CreationDate (D:20201122002648Z)`) and
-    /// ignores SOURCE_DATE_EPOCH, so two renders of one graph would differ. The stamp is
-    /// replaced by the epoch, written with the same number of bytes so the cross-reference
-    /// offsets stay valid; a stamp of an unexpected shape is left alone.
-    static func fixingCreationDate(_ pdf: Data) -> Data {
-        let key = Data("/CreationDate (".utf8)
-        guard let keyRange = pdf.range(of: key),
-              let close = pdf[keyRange.upperBound...].prefix(64).firstIndex(of: UInt8(ascii: ")")) else { return pdf }
-        let stamp = keyRange.upperBound..<close
-        let replacement: String
-        switch stamp.count {
-        case 17: replacement = "D:19700101000000Z"          // D:YYYYMMDDHHmmSSZ
-        case 23: replacement = "D:19700101000000+00'00'"    // D:YYYYMMDDHHmmSS+HH'mm'
-        default: return pdf
-        }
+    /// ignores SOURCE_DATE_EPOCH, so two renders of one graph would differ. The stamp (and a
+    /// `/ModDate`, should cairo write one) is replaced by `pdfDate`, written with the same
+    /// number of bytes so the cross-reference offsets stay valid; a stamp of an unexpected
+    /// shape is left alone.
+    static func fixingCreationDate(_ pdf: Data, date: String = pdfDate) -> Data {
         var fixed = pdf
-        fixed.replaceSubrange(stamp, with: Data(replacement.utf8))
+        for key in ["/CreationDate (", "/ModDate ("] {
+            let keyBytes = Data(key.utf8)
+            guard let keyRange = fixed.range(of: keyBytes),
+                  let close = fixed[keyRange.upperBound...].prefix(64).firstIndex(of: UInt8(ascii: ")")) else { continue }
+            let stamp = keyRange.upperBound..<close
+            let replacement: String
+            switch stamp.count {
+            case 17: replacement = "D:\(date)Z"          // D:YYYYMMDDHHmmSSZ
+            case 23: replacement = "D:\(date)+00'00'"    // D:YYYYMMDDHHmmSS+HH'mm'
+            default: continue
+            }
+            fixed.replaceSubrange(stamp, with: Data(replacement.utf8))
+        }
         return fixed
+    }
+
+    /// The date every PDF carries, `YYYYMMDDHHmmSS` in UTC: `SOURCE_DATE_EPOCH` when set
+    /// (the reproducible-builds convention), else 1970-01-01. Read once per process.
+    static let pdfDate = pdfDate(environment: ProcessInfo.processInfo.environment)
+
+    static func pdfDate(environment: [String: String]) -> String {
+        let seconds = environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) } ?? 0
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second],
+                                        from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        func digits(_ value: Int?, _ width: Int) -> String {
+            let text = String(value ?? 0)
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        return digits(c.year, 4) + digits(c.month, 2) + digits(c.day, 2)
+            + digits(c.hour, 2) + digits(c.minute, 2) + digits(c.second, 2)
     }
 
     /// Parses `x,y` (optionally followed by `!`, as in pinned input positions).

@@ -74,8 +74,17 @@ import Testing
         let second = try await engine.render(dot: dot, engine: .dot, format: format)
         #expect(first == second)
         if format == .pdf {
-            #expect(String(decoding: first, as: UTF8.self).contains("/CreationDate (D:19700101000000"))
+            #expect(String(decoding: first, as: UTF8.self).contains("/CreationDate (D:\(GraphvizEngine.pdfDate)"))
         }
+    }
+
+    @Test func pdfCreationDateIsFixed() {
+        let pdf = Data("%PDF-1.5\n<< /CreationDate (D:20261122002635Z) >>\n".utf8)
+        let fixed = GraphvizEngine.fixingCreationDate(pdf, date: GraphvizEngine.pdfDate(environment: [:]))
+        #expect(String(decoding: fixed, as: UTF8.self) == "%PDF-1.5\n<< /CreationDate (D:19700101000000Z) >>\n")
+        let dated = GraphvizEngine.fixingCreationDate(
+            pdf, date: GraphvizEngine.pdfDate(environment: ["SOURCE_DATE_EPOCH": "1584403200"]))
+        #expect(String(decoding: dated, as: UTF8.self).contains("(D:20200317000000Z)"))
     }
 
     @Test func arabicTextReachesSVGAndDOTAsUTF8() async throws {
