@@ -139,7 +139,10 @@ struct DocumentRun {
         let prev = previousWord(i, in: s).map(token)
         let wantBase = prev.map { Cues.baseClass.matches($0) } ?? false
         let wantPlace = prev.map { Cues.placeClass.matches($0) } ?? false
-        func seen(_ h: Gazetteer.Hit) -> Bool { mentions.contains { $0.ref == "k:" + gazetteer.entities[h.entity].key } }
+        func seen(_ h: Gazetteer.Hit) -> Bool {
+            let ref = "k:" + gazetteer.entities[h.entity].key   // built once, not once per mention compared
+            return mentions.contains { $0.ref == ref }
+        }
         let ranked = m.payloads.sorted { a, b in
             func score(_ h: Gazetteer.Hit) -> (Int, Int, Int, Int) {
                 let k = gazetteer.entities[h.entity].kind

@@ -77,7 +77,10 @@ public enum GraphFields {
     }
 
     private static func escapeItem(_ s: String) -> String {
-        guard s.contains(where: { $0 == "\\" || $0 == "|" }) else { return s }
+        // A byte pre-test: without a `\\` or `|` byte no Character can be one (the Character
+        // test alone would segment graphemes over the whole text).
+        guard s.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "|") }),
+              s.contains(where: { $0 == "\\" || $0 == "|" }) else { return s }
         var out = ""
         for ch in s {
             if ch == "\\" || ch == "|" { out.append("\\") }

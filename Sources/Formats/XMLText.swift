@@ -35,6 +35,7 @@ public enum XMLText {
     }
 
     private static func escape(_ s: String, attribute: Bool) -> String {
+        if !needsEscaping(s, attribute: attribute) { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for u in s.unicodeScalars {
@@ -51,5 +52,22 @@ public enum XMLText {
             }
         }
         return out
+    }
+
+    /// Whether `escape` would change `s`, read on the UTF-8 bytes: most text (Arabic prose)
+    /// has nothing to escape and is then returned as it is, without a scalar-by-scalar copy.
+    /// Conservative: any byte 0xEF (the lead byte of U+FFFE/U+FFFF, among others) sends the
+    /// text the slow way.
+    @inline(__always)
+    private static func needsEscaping(_ s: String, attribute: Bool) -> Bool {
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), 0x0D, 0xEF: return true
+            case UInt8(ascii: "\""), 0x0A, 0x09: if attribute { return true }
+            case 0x00..<0x20: return true
+            default: continue
+            }
+        }
+        return false
     }
 }

@@ -148,14 +148,23 @@ public struct CorpusMerger {
         let refs = persons.keys.sorted()
         var parent = Dictionary(uniqueKeysWithValues: refs.map { ($0, $0) })
         func find(_ x: String) -> String { var x = x; while parent[x]! != x { x = parent[x]! }; return x }
-        for (i, a) in refs.enumerated() {
-            for b in refs[(i + 1)...] {
-                let pa = persons[a]!, pb = persons[b]!
-                guard pa.words.count >= 2, pb.words.count >= 2,
-                      Rasm.editDistance(Rasm.consonants(pa.words.first!), Rasm.consonants(pb.words.first!)) <= 1 else { continue }
-                let d = Rasm.editDistance(Rasm.consonants(pa.words.last!), Rasm.consonants(pb.words.last!))
+        // Only names of two words or more can merge; their skeletons are computed once, not once
+        // per pair: the pair loop is O(P²) in the persons of the corpus.
+        struct Candidate { var ref: String; var first: [Unicode.Scalar]; var last: [Unicode.Scalar]; var titles: Set<String>; var orgs: Set<String> }
+        let candidates: [Candidate] = refs.compactMap { r in
+            let p = persons[r]!
+            guard p.words.count >= 2 else { return nil }
+            return Candidate(ref: r, first: Rasm.consonants(p.words.first!), last: Rasm.consonants(p.words.last!),
+                             titles: p.titles, orgs: p.orgs)
+        }
+        for (i, pa) in candidates.enumerated() {
+            for pb in candidates[(i + 1)...] {
+                // Edit distance ≥ the difference in length: a cheap rejection before the O(|a|·|b|) distance.
+                guard abs(pa.first.count - pb.first.count) <= 1, abs(pa.last.count - pb.last.count) <= 1,
+                      Rasm.editDistance(pa.first, pb.first) <= 1 else { continue }
+                let d = Rasm.editDistance(pa.last, pb.last)
                 guard d <= 1, !pa.titles.isDisjoint(with: pb.titles) || !pa.orgs.isDisjoint(with: pb.orgs) else { continue }
-                let ra = find(a), rb = find(b)
+                let ra = find(pa.ref), rb = find(pb.ref)
                 if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
             }
         }
@@ -209,8 +218,10 @@ public struct CorpusMerger {
     /// How many anchors of two events name the same thing: the same entity; a base and the
     /// town it is named after ("قاعدة القائم" and "القائم") or stands in; a faction and the
     /// force the lexicon puts it in (an attack on Kataib Hezbollah sites is one on PMF sites).
-    func anchorsOverlap(_ a: Set<String>, _ b: Set<String>) -> Int {
-        a.reduce(0) { n, x in n + (equivalents(x).isDisjoint(with: b) ? 0 : 1) }
+    /// `anchorEquivalents` holds `equivalents(x)` for each anchor x of one event, computed once
+    /// for all the clusters it is compared with.
+    func anchorsOverlap(_ anchorEquivalents: [Set<String>], _ b: Set<String>) -> Int {
+        anchorEquivalents.reduce(0) { n, eq in n + (eq.isDisjoint(with: b) ? 0 : 1) }
     }
 
     /// An anchor and what counts as the same anchor (see `anchorsOverlap`).
@@ -242,19 +253,22 @@ public struct CorpusMerger {
             let countryLevel = e.kind == .withdrawal && anchors.allSatisfy(isCountry)
             var best: (score: Int, index: Int)?
             let candidates = Set(anchors.flatMap { equivalents($0) }.flatMap { byAnchor[$0] ?? [] }).sorted()
+            // What each anchor counts as, computed once per mention rather than once per candidate.
+            let anchorEquivalents = anchors.map { equivalents($0) }
             for ci in candidates {
+                // The O(1) tests (kind, level, date) go before the set ones; all must pass.
+                guard clusters[ci].kind == e.kind, clusters[ci].countryLevel == countryLevel else { continue }
+                if let d = e.date, !e.dateIsFallback {
+                    guard clusters[ci].compatible(d, slack: 2, strongOnly: true) else { continue }
+                } else if let d = e.date {
+                    // A publication-date stand-in only rules out the far past and future: a month either way.
+                    guard clusters[ci].compatible(d, slack: 31, strongOnly: false) else { continue }
+                }
                 let c = clusters[ci]
-                guard c.kind == e.kind, c.countryLevel == countryLevel else { continue }
-                let overlap = anchorsOverlap(anchors, c.anchors)
+                let overlap = anchorsOverlap(anchorEquivalents, c.anchors)
                 guard overlap > 0 else { continue }
                 if countryLevel {
                     guard performers.isEmpty == c.performers.isEmpty, performers.isEmpty || !performers.isDisjoint(with: c.performers) else { continue }
-                }
-                if let d = e.date, !e.dateIsFallback {
-                    guard c.compatible(d, slack: 2, strongOnly: true) else { continue }
-                } else if let d = e.date {
-                    // A publication-date stand-in only rules out the far past and future: a month either way.
-                    guard c.compatible(d, slack: 31, strongOnly: false) else { continue }
                 }
                 let score = overlap * 10 + performers.intersection(c.performers).count
                 if best == nil || score > best!.score { best = (score, ci) }

@@ -37,12 +37,16 @@ public struct TokenizedText: Sendable {
     public let scalars: [Unicode.Scalar]
     public let tokens: [Token]
     public let sentences: [Sentence]
+    /// The original text as UTF-8, and the byte offset of each scalar (plus one past the end):
+    /// a span's text is one slice of bytes, not a string rebuilt scalar by scalar.
+    let utf8: [UInt8]
+    let utf8Offsets: [Int32]
 
     /// The original text of a scalar span.
     public func text(_ start: Int, _ end: Int) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
-        return String(v)
+        let lower = max(0, start), upper = min(end, scalars.count)
+        guard lower < upper else { return "" }
+        return String(decoding: utf8[Int(utf8Offsets[lower])..<Int(utf8Offsets[upper])], as: UTF8.self)
     }
     public func text(of sentence: Sentence) -> String { text(sentence.start, sentence.end) }
 
@@ -54,6 +58,13 @@ public struct TokenizedText: Sendable {
     public init(_ text: String) {
         let scalars = Array(text.unicodeScalars)
         self.scalars = scalars
+        utf8 = Array(text.utf8)
+        var offsets: [Int32] = []
+        offsets.reserveCapacity(scalars.count + 1)
+        var byte: Int32 = 0
+        for s in scalars { offsets.append(byte); byte += Int32(UTF8.width(s)) }
+        offsets.append(byte)
+        utf8Offsets = offsets
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
         var sentences: [Sentence] = []
