@@ -32,23 +32,37 @@ public struct GraphMLOptions: Sendable {
 ///   attribute name in the key's `<desc>`, and the reader restores both.
 public enum GraphMLWriter {
     public static func write(_ graph: EventGraph, options: GraphMLOptions = GraphMLOptions()) -> Data {
-        Data(render(graph, options: options).utf8)
+        var data = Data()
+        emit(graph, options: options) { piece in
+            var piece = piece
+            piece.withUTF8 { data.append($0) }
+        }
+        return data
     }
 
-    /// The document as text (what `write` encodes as UTF-8).
+    /// The document as one string (`write` gives the same bytes).
     public static func render(_ input: EventGraph, options: GraphMLOptions = GraphMLOptions()) -> String {
+        var out = ""
+        emit(input, options: options) { out += $0 }
+        return out
+    }
+
+    /// Produces the document piece by piece, in order. The key declarations need every
+    /// element's columns first, but not their evidence text, which is the bulk of an extracted
+    /// graph: the first pass marks the evidence column as used without formatting it, and each
+    /// element's full row is made only when it is written, so at most one row is held at a time.
+    static func emit(_ input: EventGraph, options: GraphMLOptions, _ write: (String) -> Void) {
         let graph = withGephiStyle(input, options: options)
         let nodeIDs = GraphMLIDs.assign(graph.nodes.map(\.id), prefix: "n")
         let edgeIDs = GraphMLIDs.assign(graph.edges.map(\.id), prefix: "e")
 
-        let nodeRows = graph.nodes.map { nodeRow($0, options: options, xmlID: nodeIDs[$0.id]!) }
-        let edgeRows = graph.edges.map { edgeRow($0, xmlID: edgeIDs[$0.id]!) }
         let nodeKeys = KeyTable(domain: .node, known: GraphFields.nodeColumns, alwaysDeclared: [GraphFields.label],
                                 knownTypes: [GraphFields.lat: .double, GraphFields.lon: .double],
-                                rows: nodeRows)
+                                rows: graph.nodes.map { nodeRow($0, options: options, xmlID: nodeIDs[$0.id]!, evidence: false) })
         let edgeKeys = KeyTable(domain: .edge, known: GraphFields.edgeColumns,
                                 alwaysDeclared: [GraphFields.relation, GraphFields.weight],
-                                knownTypes: [GraphFields.weight: .double], rows: edgeRows)
+                                knownTypes: [GraphFields.weight: .double],
+                                rows: graph.edges.map { edgeRow($0, xmlID: edgeIDs[$0.id]!, evidence: false) })
         let graphKeys = KeyTable(domain: .graph, known: [], alwaysDeclared: [], knownTypes: [:],
                                  rows: [Row(known: [:], free: graph.attributes)])
 
@@ -64,20 +78,24 @@ public enum GraphMLWriter {
         }
         out += "  <graph id=\"G\" edgedefault=\"\(graph.directed ? "directed" : "undirected")\">\n"
         out += graphKeys.dataLines(for: graphKeys.rows[0], indent: "    ")
-        for (node, row) in zip(graph.nodes, nodeRows) {
-            out += "    <node id=\"\(XMLText.attribute(nodeIDs[node.id]!))\">\n"
-            out += nodeKeys.dataLines(for: row, indent: "      ")
-            out += "    </node>\n"
+        write(out)
+        for node in graph.nodes {
+            let xmlID = nodeIDs[node.id]!
+            var piece = "    <node id=\"\(XMLText.attribute(xmlID))\">\n"
+            piece += nodeKeys.dataLines(for: nodeRow(node, options: options, xmlID: xmlID, evidence: true), indent: "      ")
+            piece += "    </node>\n"
+            write(piece)
         }
-        for (edge, row) in zip(graph.edges, edgeRows) {
-            out += "    <edge id=\"\(XMLText.attribute(edgeIDs[edge.id]!))\""
-            out += " source=\"\(XMLText.attribute(nodeIDs[edge.source]!))\""
-            out += " target=\"\(XMLText.attribute(nodeIDs[edge.target]!))\">\n"
-            out += edgeKeys.dataLines(for: row, indent: "      ")
-            out += "    </edge>\n"
+        for edge in graph.edges {
+            let xmlID = edgeIDs[edge.id]!
+            var piece = "    <edge id=\"\(XMLText.attribute(xmlID))\""
+            piece += " source=\"\(XMLText.attribute(nodeIDs[edge.source]!))\""
+            piece += " target=\"\(XMLText.attribute(nodeIDs[edge.target]!))\">\n"
+            piece += edgeKeys.dataLines(for: edgeRow(edge, xmlID: xmlID, evidence: true), indent: "      ")
+            piece += "    </edge>\n"
+            write(piece)
         }
-        out += "  </graph>\n</graphml>\n"
-        return out
+        write("  </graph>\n</graphml>\n")
     }
 
     /// Adds Gephi's `size` (points: the drawing's width in inches × 20) and `r`, `g`, `b`
@@ -107,7 +125,9 @@ public enum GraphMLWriter {
         var free: [String: AttributeValue]
     }
 
-    static func nodeRow(_ n: Node, options: GraphMLOptions, xmlID: String) -> Row {
+    /// Without `evidence`, the evidence column holds "" when the element has evidence: enough to
+    /// declare the column.
+    static func nodeRow(_ n: Node, options: GraphMLOptions, xmlID: String, evidence: Bool = true) -> Row {
         var k: [String: String] = [GraphFields.label: n.label(options.labels)]
         k[GraphFields.kind] = n.kind?.rawValue
         k[GraphFields.actorType] = n.actorType?.rawValue
@@ -121,19 +141,19 @@ public enum GraphMLWriter {
             k[GraphFields.lon] = AttributeValue.format(c.lon)
         }
         if !n.sources.isEmpty { k[GraphFields.sources] = GraphFields.joinList(n.sources) }
-        if !n.evidence.isEmpty { k[GraphFields.evidence] = GraphFields.formatEvidence(n.evidence) }
+        if !n.evidence.isEmpty { k[GraphFields.evidence] = evidence ? GraphFields.formatEvidence(n.evidence) : "" }
         if xmlID != n.id { k[GraphFields.originalID] = n.id }
         return Row(known: k, free: n.attributes)
     }
 
-    static func edgeRow(_ e: Edge, xmlID: String) -> Row {
+    static func edgeRow(_ e: Edge, xmlID: String, evidence: Bool = true) -> Row {
         var k: [String: String] = [
             GraphFields.relation: e.relation.rawValue,
             GraphFields.weight: AttributeValue.format(e.weight),
         ]
         addDate(e.date, to: &k)
         if !e.sources.isEmpty { k[GraphFields.sources] = GraphFields.joinList(e.sources) }
-        if !e.evidence.isEmpty { k[GraphFields.evidence] = GraphFields.formatEvidence(e.evidence) }
+        if !e.evidence.isEmpty { k[GraphFields.evidence] = evidence ? GraphFields.formatEvidence(e.evidence) : "" }
         if xmlID != e.id { k[GraphFields.originalID] = e.id }
         return Row(known: k, free: e.attributes)
     }

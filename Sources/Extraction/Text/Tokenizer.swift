@@ -86,7 +86,11 @@ public struct TokenizedText: Sendable {
 
         var i = 0
         let n = scalars.count
-        var word = String.UnicodeScalarView()
+        // The folded word as UTF-8 bytes: appending to a String's scalar view costs a
+        // range replacement per scalar.
+        var word: [UInt8] = []
+        word.reserveCapacity(64)
+        func append(_ u: Unicode.Scalar) { UTF8.encode(u) { word.append($0) } }
         while i < n {
             let s = scalars[i]
             let cls = ArabicFolding.classify(s)
@@ -100,18 +104,18 @@ public struct TokenizedText: Sendable {
                 while j < n {
                     let c = scalars[j]
                     let k = ArabicFolding.classify(c)
-                    if k == .letter { hasLetter = true; word.append(ArabicFolding.fold(c)) }
-                    else if k == .digit { word.append(ArabicFolding.fold(c)) }
+                    if k == .letter { hasLetter = true; append(ArabicFolding.fold(c)) }
+                    else if k == .digit { append(ArabicFolding.fold(c)) }
                     else if k == .mark { }
                     else if !hasLetter, c == "." || c == ":" || c == "/" || c == ",",
                             j + 1 < n, ArabicFolding.classify(scalars[j + 1]) == .digit,
                             j > start, ArabicFolding.classify(scalars[j - 1]) == .digit {
-                        word.append(c)
+                        append(c)
                     } else { break }
                     j += 1
                 }
                 if !word.isEmpty {
-                    tokens.append(Token(kind: hasLetter ? .word : .number, norm: String(word), start: start, end: j))
+                    tokens.append(Token(kind: hasLetter ? .word : .number, norm: String(decoding: word, as: UTF8.self), start: start, end: j))
                 }
                 newlineRun = 0
                 i = j
