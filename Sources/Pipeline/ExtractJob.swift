@@ -89,7 +89,7 @@ public enum ExtractJob {
         if request.strict, !report.skipped.isEmpty {
             throw PipelineError.input("\(report.skipped.count) input problem(s) with --strict; nothing written (first: \(report.skipped[0]))")
         }
-        let graph = merger.graph()
+        let graph = merger.finish()
         report.nodes = graph.nodes.count
         report.edges = graph.edges.count
         try await GraphIO.write(graph, to: request.output, format: request.format, options: request.options)

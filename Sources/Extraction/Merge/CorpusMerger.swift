@@ -26,8 +26,29 @@ public struct CorpusMerger {
         relatedAnchors = CorpusMerger.relatedAnchors(gazetteer)
     }
 
-    /// Adds one article's findings; cheap, the work happens in `graph()`.
-    public mutating func add(_ f: DocumentFindings) { findings.append(f) }
+    /// Shared copies of the evidence strings of all articles held.
+    var pool = StringPool()
+
+    /// Adds one article's findings; cheap, the work happens in `graph()`. Evidence strings
+    /// are pooled: held findings grow with the distinct text of the corpus, not its mentions.
+    public mutating func add(_ f: DocumentFindings) {
+        var f = f
+        for i in f.entities.indices { for j in f.entities[i].evidence.indices { pool.intern(&f.entities[i].evidence[j]) } }
+        for i in f.events.indices {
+            for j in f.events[i].evidence.indices { pool.intern(&f.events[i].evidence[j]) }
+            for j in f.events[i].roles.indices { pool.intern(&f.events[i].roles[j].evidence) }
+        }
+        for i in f.relations.indices { pool.intern(&f.relations[i].evidence) }
+        findings.append(f)
+    }
+
+    /// The graph, releasing the findings it was made from (the graph shares their strings).
+    public mutating func finish() -> EventGraph {
+        let g = graph()
+        findings = []
+        pool = StringPool()
+        return g
+    }
 
     public func graph() -> EventGraph {
         let docs = findings.sorted { $0.document < $1.document }
