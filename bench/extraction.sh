@@ -36,7 +36,8 @@ mb = int(b) / 1e6
 print(f"articles      {n}")
 print(f"text          {mb:.1f} MB")
 print(f"wall time     {wall:.2f} s   (cpu {cpu_s:.2f} s, {cpu})")
-print(f"throughput    {mb / wall:.1f} MB/s overall, {mb / cpu_s:.1f} MB/s per core")
+print(f"throughput    {mb / wall:.1f} MB/s wall, {mb / cpu_s:.1f} MB/s per core of CPU time")
+print(f"cores used    {cpu_s / wall:.2f} (CPU time / wall time)")
 print(f"peak memory   {int(rss) / 1024:.0f} MB")
 print(f"graph         {out}")
 PY
