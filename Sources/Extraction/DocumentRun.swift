@@ -15,6 +15,8 @@ struct DocumentRun {
     var eventSentences: [Int] = []
     /// Sentences whose date an event already used.
     var consumedDateSentences: Set<Int> = []
+    /// Date mentions per sentence, found once.
+    var dateCache: [Int: [(token: Int, date: EventDate)]] = [:]
 
     var gazetteer: Gazetteer { extractor.gazetteer }
     var document: String { article.document }

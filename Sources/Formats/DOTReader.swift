@@ -11,7 +11,7 @@ import Graphviz
 ///   kind, a malformed date) is kept as a string attribute under its name instead.
 /// - DOT made by `DOTWriter` (graph attribute `generator="eventgraph"`): Graphviz's own
 ///   attributes (shape, colours, label, ...) are presentation derived from the model and are
-///   dropped, and the legend cluster is skipped. DOT from elsewhere: every other attribute is
+///   dropped, and the legend cluster and invisible layout edges are skipped. DOT from elsewhere: every other attribute is
 ///   kept (typed by `typedValue`), and a node `label` becomes its name (Arabic when it
 ///   contains right-to-left text, English otherwise) unless `name_ar`/`name_en` are given.
 /// - Label text is decoded as Graphviz draws it: escapes (`\n`, `\\`, `\N`), entities
@@ -49,7 +49,10 @@ public enum DOTReader {
             nodes.append(node(from: dotNode, ours: ours, graphName: graphName))
         }
 
-        let kept = doc.edges.filter { !skipped.contains($0.tail) && !skipped.contains($0.head) }
+        // Our invisible edges only arrange the drawing (see `DOTWriter.isolatedNodeRows`).
+        let kept = doc.edges.filter {
+            !skipped.contains($0.tail) && !skipped.contains($0.head) && !(ours && $0.attributes["style"] == "invis")
+        }
         let ids = edgeIDs(kept)
         var edges: [Edge] = []
         for (dotEdge, id) in zip(kept, ids) {

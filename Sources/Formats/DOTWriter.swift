@@ -78,10 +78,11 @@ public enum DOTWriter {
     /// Separator of list values (aliases, sources), as in GraphML.
     static let listSeparator = "|"
 
-    /// Nodes above this count get straight edges from the force-directed engines: spline
-    /// routing around nodes grows much faster than the layout itself (sfdp on 300 nodes and
-    /// 599 edges: 0.3 s without splines, over 300 s with `splines=true`).
-    static let splineNodeLimit = 150
+    /// Above this many edges the force-directed engines draw straight edges: routing splines
+    /// around nodes grows much faster than the layout itself. neato on random graphs:
+    /// 20 nodes and 39 edges, 0.54 s with `splines=true` and 0.13 s without; 60 and 119,
+    /// 5.9 s and 0.22 s; sfdp on 300 and 599, over 300 s and 0.3 s.
+    static let splineEdgeLimit = 50
 
     /// Above this many edges, relation labels are left off by default. `dot` turns every
     /// edge label into a node of its own: a random 100-node, 199-edge graph took 4.8 s with
@@ -133,9 +134,33 @@ public enum DOTWriter {
             out += "\t" + DOTText.quoted(edge.source) + " " + edgeOperator + " " + DOTText.quoted(edge.target)
                 + " " + attributeList(edgeAttributes(edge, graph: graph, options: edgeOptions)) + ";\n"
         }
+        if options.engine == .dot {
+            for (tail, head) in isolatedNodeRows(graph) {
+                out += "\t" + DOTText.quoted(tail) + " " + edgeOperator + " " + DOTText.quoted(head) + " "
+                    + attributeList(["style": "invis"]) + ";\n"
+            }
+        }
         if options.legend { out += legend(graph, options: options, edgeOperator: edgeOperator) }
         out += "}\n"
         return out
+    }
+
+    /// Invisible edges that set nodes without edges out in rows of about √n for `dot`.
+    /// Left alone, `dot` puts every such node in the first rank: one column as tall as the
+    /// number of lonely nodes (25 of 84 nodes in the sample corpus). `pack=true` would fix
+    /// that too, but Graphviz 2.43 then drops every edge label. The reader skips these edges.
+    static func isolatedNodeRows(_ graph: EventGraph) -> [(String, String)] {
+        var touched = Set<String>()
+        for edge in graph.edges { touched.insert(edge.source); touched.insert(edge.target) }
+        let lonely = graph.nodes.map(\.id).filter { !touched.contains($0) }
+        guard lonely.count > 3 else { return [] }
+        var rowLength = 1
+        while rowLength * rowLength < lonely.count { rowLength += 1 }
+        var links: [(String, String)] = []
+        for i in lonely.indices where (i + 1) % rowLength != 0 && i + 1 < lonely.count {
+            links.append((lonely[i], lonely[i + 1]))
+        }
+        return links
     }
 
     // MARK: - Graph
@@ -144,7 +169,7 @@ public enum DOTWriter {
         var attributes: [String: String] = [:]
         // Graph-level data of the model (corpus, source format, ...) is kept when its name
         // means nothing to Graphviz; layout and style are the writer's business.
-        for (name, value) in graph.attributes where !DOTAttributeNames.graph.contains(name) {
+        for (name, value) in graph.attributes where !name.isEmpty && !DOTAttributeNames.graph.contains(name) {
             attributes[name] = value.description
         }
         attributes[generatorAttribute] = generatorValue
@@ -169,7 +194,7 @@ public enum DOTWriter {
             }
         case .neato, .fdp, .circo, .twopi:
             if options.pinned == nil { attributes["overlap"] = "prism" }
-            if graph.nodes.count <= splineNodeLimit { attributes["splines"] = "true" }
+            if graph.edges.count <= splineEdgeLimit { attributes["splines"] = "true" }
         case .sfdp:
             // Never splines by default: the sfdp + splines trap above.
             if options.pinned == nil { attributes["overlap"] = "prism" }
@@ -188,7 +213,7 @@ public enum DOTWriter {
         var attributes: [String: String] = [:]
         // Free attributes first, so the fields and the drawing below win on a name clash.
         for (name, value) in node.attributes
-        where !DOTAttributeNames.node.contains(name) && !nodeFields.contains(name) {
+        where !name.isEmpty && !DOTAttributeNames.node.contains(name) && !nodeFields.contains(name) {
             attributes[name] = value.description
         }
         if let kind = node.kind { attributes["kind"] = kind.rawValue }
@@ -308,7 +333,7 @@ public enum DOTWriter {
     static func edgeAttributes(_ edge: Edge, graph: EventGraph, options: DOTOptions) -> [String: String] {
         var attributes: [String: String] = [:]
         for (name, value) in edge.attributes
-        where !DOTAttributeNames.edge.contains(name) && !edgeFields.contains(name) {
+        where !name.isEmpty && !DOTAttributeNames.edge.contains(name) && !edgeFields.contains(name) {
             attributes[name] = value.description
         }
         // `id` also names the edge's element in SVG output.

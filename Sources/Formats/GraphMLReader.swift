@@ -42,7 +42,6 @@ public enum GraphMLReader {
         guard data.contains(where: isControl) else { return data }
         return Data(data.filter { !isControl($0) })
     }
-
 }
 
 /// One `<key>` declaration.
@@ -100,7 +99,7 @@ final class GraphMLHandler {
         switch event {
         case let .start(name, attributes, line): try start(name, attributes: attributes, line: line)
         case let .end(name, line): try end(name, line: line)
-        case let .text(t): text(t)
+        case let .text(t): characters(t)
         }
     }
 
@@ -170,7 +169,7 @@ final class GraphMLHandler {
                 if inYEdLabel, name == "NodeLabel" || name == "EdgeLabel" {
                     inYEdLabel = false
                     let label = yedLabelText.trimmingCharacters(in: .whitespacesAndNewlines)
-                    if !label.isEmpty, !currentNode.isEmpty, currentNode[currentNode.count - 1].yedLabel == nil {
+                    if !label.isEmpty, currentEdge == nil, !currentNode.isEmpty, currentNode[currentNode.count - 1].yedLabel == nil {
                         currentNode[currentNode.count - 1].yedLabel = label
                     }
                 }
@@ -212,7 +211,7 @@ final class GraphMLHandler {
         }
     }
 
-    private func text(_ string: String) {
+    private func characters(_ string: String) {
         if inYEdLabel { yedLabelText += string }
         else if (dataKey != nil && dataDepth == 0) || inDefault || inKeyDesc { text += string }
     }
@@ -247,7 +246,7 @@ final class GraphMLHandler {
         var builtEdges: [Edge] = []
         var missingIDs = MissingEdgeIDs(existing: Set(edges.compactMap { e -> String? in
             guard let id = e.id else { return nil }
-            return e.data.first { keyName($0.key, for: "edge") == GraphFields.originalID }?.value ?? id
+            return e.data.first { columnName($0.key) == GraphFields.originalID }?.value ?? id
         }))
         var seenEdgeIDs = Set<String>()
         for pending in edges {
@@ -272,7 +271,9 @@ final class GraphMLHandler {
         }
     }
 
-    private func keyName(_ keyID: String, for element: String) -> String? {
+    /// The column a `<data key>` fills: the key's `attr.name`, the id itself when the key
+    /// is undeclared, nil for yEd graphics.
+    private func columnName(_ keyID: String) -> String? {
         guard let k = keys[keyID] else { return keyID }
         guard k.yfilesType == nil else { return nil }
         return k.name

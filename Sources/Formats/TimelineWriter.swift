@@ -66,12 +66,18 @@ public enum TimelineWriter {
         func x(_ d: Day) -> Double { Double(d.daysSinceEpoch - origin.daysSinceEpoch) * perDay }
         let axisEnd = spanDays * perDay
 
-        // Lanes and items.
+        // Lanes and items. Neighbours are gathered in one pass over the edges (O(E)),
+        // in edge order, so labels do not depend on anything but the graph.
+        var neighbours: [String: [String]] = [:]
+        for e in g.edges {
+            neighbours[e.source, default: []].append(e.target)
+            neighbours[e.target, default: []].append(e.source)
+        }
         let lanesPresent = laneKinds(dated)
         var items: [Item] = dated.map { n in
             let d = n.date!
             let lane = lanesPresent.firstIndex(of: laneKind(n)) ?? lanesPresent.count - 1
-            let lines = labelLines(n, in: g, options: options)
+            let lines = labelLines(n, neighbours: neighbours[n.id] ?? [], in: g, options: options)
             let markerX: Double, markerWidth: Double
             if d.precision == .day {
                 markerX = x(d.start) + perDay / 2; markerWidth = 9
@@ -173,10 +179,10 @@ public enum TimelineWriter {
     }
 
     /// "bases · actors" (or the event's own name when it touches neither) and the date.
-    static func labelLines(_ n: Node, in g: EventGraph, options: TimelineOptions) -> [String] {
+    static func labelLines(_ n: Node, neighbours: [String], in g: EventGraph, options: TimelineOptions) -> [String] {
         var bases: [Node] = [], actors: [Node] = []
-        for e in g.edges where e.source == n.id || e.target == n.id {
-            guard let other = g.node(e.source == n.id ? e.target : e.source) else { continue }
+        for id in neighbours {
+            guard let other = g.node(id) else { continue }
             switch other.kind {
             case .base?, .place?: if !bases.contains(other) { bases.append(other) }
             case .actor?: if !actors.contains(other) { actors.append(other) }

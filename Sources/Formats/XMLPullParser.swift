@@ -251,9 +251,14 @@ struct XMLPullParser {
 
     // MARK: scanning
 
-    private func starts(with s: String) -> Bool {
-        let u = Array(s.utf8)
-        return i + u.count <= bytes.count && bytes[i..<(i + u.count)].elementsEqual(u)
+    private func starts(with s: StaticString) -> Bool {
+        let n = s.utf8CodeUnitCount
+        guard i + n <= bytes.count else { return false }
+        return s.withUTF8Buffer { u in
+            var k = 0
+            while k < n { if bytes[i + k] != u[k] { return false }; k += 1 }
+            return true
+        }
     }
 
     private func find(_ s: String) -> Int? {

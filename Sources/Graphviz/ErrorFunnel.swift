@@ -14,12 +14,10 @@ enum ErrorFunnel {
     /// touched by the one thread running the engine at that moment, between `reset()` and
     /// `message()` of the same operation.
     nonisolated(unsafe) private static var buffer = ""
-    nonisolated(unsafe) private static var installed = false
 
-    /// Routes Graphviz's messages into the buffer. Called once, from the engine's init.
+    /// Routes Graphviz's messages into the buffer. Called once, from the engine's init
+    /// (`GraphvizEngine.shared` is the only instance).
     static func install() {
-        guard !installed else { return }
-        installed = true
         _ = agseterrf { piece in
             if let piece { ErrorFunnel.buffer += String(cString: piece) }
             return 0

@@ -20,7 +20,7 @@ public actor GraphvizEngine {
     /// (`shared` is never deinitialised), and freeing it at exit would only race teardown.
     private let context: OpaquePointer?
     /// Set when the start-up check found Graphviz unusable; thrown by every operation.
-    private let startupProblem: GraphvizError?
+    nonisolated let startupProblem: GraphvizError?
     /// The Graphviz library version, e.g. "2.43.0".
     public nonisolated let version: String
 
@@ -60,10 +60,10 @@ public actor GraphvizEngine {
             var node = agfstnode(graph)
             while let n = node {
                 let name = Self.name(of: UnsafeMutableRawPointer(n))
-                guard let text = Self.attribute(UnsafeMutableRawPointer(n), "pos"),
-                      let point = Self.parsePoint(text) else {
-                    throw GraphvizError(.output, "Graphviz gave node '\(name)' no position",
-                                        detail: "pos=\"\(Self.attribute(UnsafeMutableRawPointer(n), "pos") ?? "")\"")
+                let text = Self.attribute(UnsafeMutableRawPointer(n), "pos")
+                guard let point = text.flatMap(Self.parsePoint) else {
+                    throw GraphvizError(.output, "Graphviz gave node '\(name)' no readable position",
+                                        detail: "pos is '\(text ?? "")'")
                 }
                 result[name] = point
                 node = agnxtnode(graph, n)
@@ -80,7 +80,6 @@ public actor GraphvizEngine {
     // MARK: - Acquisition, each paired with its release
 
     private func withParsedGraph<R>(_ dot: String, _ body: (UnsafeMutablePointer<Agraph_t>) throws -> R) throws -> R {
-        if let startupProblem { throw startupProblem }
         ErrorFunnel.reset()
         guard let graph = agmemread(dot) else {
             let detail = ErrorFunnel.message()
@@ -113,7 +112,9 @@ public actor GraphvizEngine {
 
     private func withLaidOutGraph<R>(_ dot: String, _ engine: LayoutEngine,
                                      _ body: (UnsafeMutablePointer<Agraph_t>) throws -> R) throws -> R {
-        try withParsedGraph(dot) { graph in
+        // Parsing needs no plugins; layout and rendering do.
+        if let startupProblem { throw startupProblem }
+        return try withParsedGraph(dot) { graph in
             guard gvLayout(context, graph, engine.rawValue) == 0 else {
                 // gvLayout frees its partial layout itself on failure.
                 throw ErrorFunnel.error(.layout, "Graphviz layout with \(engine.rawValue) failed")
@@ -142,18 +143,23 @@ public actor GraphvizEngine {
             return GraphvizError(.pluginsMissing, "Graphviz could not create a context",
                                  detail: "reinstall libgvc6 (apt-get install --reinstall libgvc6)")
         }
-        let layouts = Set(pluginNames(gvc, kind: "layout"))
-        let missing = LayoutEngine.allCases.map(\.rawValue).filter { !layouts.contains($0) }
+        return pluginProblem(layouts: pluginNames(gvc, kind: "layout"),
+                             textLayouts: pluginNames(gvc, kind: "textlayout"))
+    }
+
+    /// The start-up verdict from the registered plugin names: every `LayoutEngine` needs
+    /// its layout plugin, and PNG/PDF need a text layout plugin (pango, which shapes Arabic).
+    static func pluginProblem(layouts: [String], textLayouts: [String]) -> GraphvizError? {
+        let fix = "run `dot -c` as root (or reinstall libgvc6)"
+        let registered = Set(layouts)
+        let missing = LayoutEngine.allCases.map(\.rawValue).filter { !registered.contains($0) }
         if !missing.isEmpty {
             return GraphvizError(.pluginsMissing,
                                  "Graphviz layout plugins not found (missing: \(missing.joined(separator: ", ")))",
-                                 detail: "run `dot -c` as root (or reinstall libgvc6)")
+                                 detail: fix)
         }
-        // The device list names cairo formats without the renderer suffix; `textlayout`
-        // is pango, which is what shapes Arabic in png:cairo and pdf:cairo.
-        if pluginNames(gvc, kind: "textlayout").isEmpty {
-            return GraphvizError(.pluginsMissing, "Graphviz text layout plugin (pango) not found",
-                                 detail: "run `dot -c` as root (or reinstall libgvc6)")
+        if textLayouts.isEmpty {
+            return GraphvizError(.pluginsMissing, "Graphviz text layout plugin (pango) not found", detail: fix)
         }
         return nil
     }
@@ -282,23 +288,44 @@ public actor GraphvizEngine {
     }
 
     /// cairo stamps each PDF with the current time (`/CreationDate (D:20201122002648Z)`) and
-    /// ignores SOURCE_DATE_EPOCH, so two renders of one graph would differ. The stamp is
-    /// replaced by the epoch, written with the same number of bytes so the cross-reference
-    /// offsets stay valid; a stamp of an unexpected shape is left alone.
-    static func fixingCreationDate(_ pdf: Data) -> Data {
-        let key = Data("/CreationDate (".utf8)
-        guard let keyRange = pdf.range(of: key),
-              let close = pdf[keyRange.upperBound...].prefix(64).firstIndex(of: UInt8(ascii: ")")) else { return pdf }
-        let stamp = keyRange.upperBound..<close
-        let replacement: String
-        switch stamp.count {
-        case 17: replacement = "D:19700101000000Z"          // D:YYYYMMDDHHmmSSZ
-        case 23: replacement = "D:19700101000000+00'00'"    // D:YYYYMMDDHHmmSS+HH'mm'
-        default: return pdf
-        }
+    /// ignores SOURCE_DATE_EPOCH, so two renders of one graph would differ. The stamp (and a
+    /// `/ModDate`, should cairo write one) is replaced by `pdfDate`, written with the same
+    /// number of bytes so the cross-reference offsets stay valid; a stamp of an unexpected
+    /// shape is left alone.
+    static func fixingCreationDate(_ pdf: Data, date: String = pdfDate) -> Data {
         var fixed = pdf
-        fixed.replaceSubrange(stamp, with: Data(replacement.utf8))
+        for key in ["/CreationDate (", "/ModDate ("] {
+            let keyBytes = Data(key.utf8)
+            guard let keyRange = fixed.range(of: keyBytes),
+                  let close = fixed[keyRange.upperBound...].prefix(64).firstIndex(of: UInt8(ascii: ")")) else { continue }
+            let stamp = keyRange.upperBound..<close
+            let replacement: String
+            switch stamp.count {
+            case 17: replacement = "D:\(date)Z"          // D:YYYYMMDDHHmmSSZ
+            case 23: replacement = "D:\(date)+00'00'"    // D:YYYYMMDDHHmmSS+HH'mm'
+            default: continue
+            }
+            fixed.replaceSubrange(stamp, with: Data(replacement.utf8))
+        }
         return fixed
+    }
+
+    /// The date every PDF carries, `YYYYMMDDHHmmSS` in UTC: `SOURCE_DATE_EPOCH` when set
+    /// (the reproducible-builds convention), else 1970-01-01. Read once per process.
+    static let pdfDate = pdfDate(environment: ProcessInfo.processInfo.environment)
+
+    static func pdfDate(environment: [String: String]) -> String {
+        let seconds = environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) } ?? 0
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second],
+                                        from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        func digits(_ value: Int?, _ width: Int) -> String {
+            let text = String(value ?? 0)
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        return digits(c.year, 4) + digits(c.month, 2) + digits(c.day, 2)
+            + digits(c.hour, 2) + digits(c.minute, 2) + digits(c.second, 2)
     }
 
     /// Parses `x,y` (optionally followed by `!`, as in pinned input positions).

@@ -4,33 +4,48 @@ import Foundation
 /// the bytes go to a temporary file in the destination's folder, which is renamed over the
 /// destination only once complete.
 public enum AtomicFile {
+    /// Writes `data` to `path` (`-`: standard output), replacing any file there in one step.
     public static func write(_ data: Data, to path: String) throws {
         if path == "-" {
             FileHandle.standardOutput.write(data)
             return
         }
+        let temporary = try stage(data, for: path)
+        if rename(temporary, path) != 0 {
+            let err = String(cString: strerror(errno))
+            unlink(temporary)
+            throw PipelineError.io("\(path): cannot replace the file: \(err)")
+        }
+    }
+
+    /// Writes `data` to a hidden temporary file beside `path` (same folder, so the final
+    /// `rename` cannot cross file systems) and returns the temporary file's path. The caller
+    /// renames it into place or removes it.
+    static func stage(_ data: Data, for path: String) throws -> String {
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent()
         var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
+        guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir) else {
             throw PipelineError.io("\(path): output folder \(dir.path) does not exist; create it first")
         }
-        let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
-        guard FileManager.default.createFile(atPath: tmp.path, contents: data) else {
+        guard isDir.boolValue else {
+            throw PipelineError.io("\(path): output folder \(dir.path) is a file, not a folder; choose another output path")
+        }
+        let temporary = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)").path
+        guard FileManager.default.createFile(atPath: temporary, contents: data) else {
             throw PipelineError.io("\(path): cannot write in \(dir.path) (permission denied or disk full)")
         }
-        if rename(tmp.path, url.path) != 0 {
-            let err = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: tmp)
-            throw PipelineError.io("\(path): cannot replace the file: \(err)")
-        }
+        return temporary
     }
 }
 
 /// Errors of the pipeline; `description` is the one line the user sees.
 public enum PipelineError: Error, CustomStringConvertible {
+    /// An output file or folder that cannot be written (exit 1).
     case io(String)
+    /// An input that cannot be read or does not hold a usable graph (exit 1).
     case input(String)
+    /// A command line that asks for something impossible (exit 2).
     case usage(String)
 
     public var description: String {

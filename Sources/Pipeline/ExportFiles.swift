@@ -17,17 +17,10 @@ enum ExportFiles {
         }
         for file in files {
             if file.path == "-" { FileHandle.standardOutput.write(file.data); continue }
-            let url = URL(fileURLWithPath: file.path)
-            let dir = url.deletingLastPathComponent()
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
+            let tmp: String
+            do { tmp = try AtomicFile.stage(file.data, for: file.path) } catch {
                 removeTemporaries()
-                throw PipelineError.io("\(file.path): output folder \(dir.path) does not exist; create it first")
-            }
-            let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)").path
-            guard FileManager.default.createFile(atPath: tmp, contents: file.data) else {
-                removeTemporaries()
-                throw PipelineError.io("\(file.path): cannot write in \(dir.path) (permission denied or disk full)")
+                throw error
             }
             temporaries.append((tmp, file.path))
         }

@@ -249,8 +249,7 @@ public enum GraphIO {
             let render: RenderFormat = format == .svg ? .svg : format == .png ? .png : .pdf
             let dot = DOTWriter.write(g, options: options.dotOptions)
             do {
-                let bytes = try await GraphvizEngine.shared.render(dot: dot, engine: options.layout, format: render)
-                return [(path, render == .pdf ? ExportPDF.reproducible(bytes) : bytes)]
+                return [(path, try await GraphvizEngine.shared.render(dot: dot, engine: options.layout, format: render))]
             } catch let e as GraphvizError {
                 throw e.in(document: path)
             }

@@ -37,6 +37,9 @@ import GraphModel
         .init("ذكر تقرير مؤرخ 3/20/2020 أن", "3/20/2020", "2020-03-20", "explicit.numeric"),
         .init("٢٠٢٠.٠٣.٢٠ - ١٢:٢٨", "٢٠٢٠.٠٣.٢٠", "2020-03-20", "explicit.numeric"),
         .init("أعلن الجيش الأحد 29/3/2020 تسلم القاعدة", "الأحد 29/3/2020", "2020-03-29", "explicit.numeric"),
+        .init("تاريخ النشر: 20 / 03 / 2020", "20 / 03 / 2020", "2020-03-20", "explicit.numeric"),
+        .init("صدر البيان الجمعة 20 / 03 / 2020", "الجمعة 20 / 03 / 2020", "2020-03-20", "explicit.numeric"),
+        .init("آخر تحديث 2020 - 03 - 20 الساعة 10", "2020 - 03 - 20", "2020-03-20", "explicit.numeric"),
     ]
 
     @Test(arguments: numericCases) func numeric(_ c: ExpectedDate) { expectSingle(c) }

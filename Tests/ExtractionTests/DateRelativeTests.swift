@@ -27,6 +27,8 @@ private let sunday27December2020 = Day(year: 2020, month: 12, day: 27)!
         .init("وقع الانفجار أمس الأول قرب البوابة", "أمس الأول", "2020-03-24", "relative.awwal-ams"),
         .init("يصل الوزير غداً إلى بغداد", "غداً", "2020-03-27", "relative.tomorrow"),
         .init("يبدأ الانسحاب غدا الجمعة", "غدا الجمعة", "2020-03-27", "relative.tomorrow"),
+        .init("تعقد الجلسة يوم غد الجمعة", "يوم غد الجمعة", "2020-03-27", "relative.tomorrow"),
+        .init("يصل الوفد صباح الغد", "صباح الغد", "2020-03-27", "relative.tomorrow"),
         .init("تبدأ المحادثات بعد غد في بغداد", "بعد غد", "2020-03-28", "relative.after-tomorrow"),
         .init("سقطت ثلاثة صواريخ الليلة الماضية", "الليلة الماضية", "2020-03-25", "relative.last-night"),
     ]
@@ -95,6 +97,7 @@ private let sunday27December2020 = Day(year: 2020, month: 12, day: 27)!
     static let dayMonthWithoutYearCases: [ExpectedDate] = [
         .init("في 28 ديسمبر قصف صاروخ القاعدة", "28 ديسمبر", "2019-12-28", "relative.day-month"),
         .init("هوجمت القاعدة في 11 آذار/مارس", "11 آذار/مارس", "2020-03-11", "relative.day-month"),
+        .init("وقع الهجوم في الـ28 من ديسمبر", "28 من ديسمبر", "2019-12-28", "relative.day-month"),
         .init("قتل القائد في 3 يناير/كانون الثاني الماضي", "3 يناير/كانون الثاني الماضي", "2020-01-03", "relative.day-month"),
         .init("وجرى الاتفاق في الأول من آذار", "الأول من آذار", "2020-03-01", "relative.day-month"),
         .init("في الثالث والعشرين من شباط اندلعت الاشتباكات", "الثالث والعشرين من شباط", "2020-02-23", "relative.day-month"),

@@ -58,3 +58,25 @@ import GraphModel
         #expect(marotto?.evidence.contains { $0.rule == "coreference.surname" } == true)
     }
 }
+
+@Suite struct LexiconRelationTests {
+    let text = "وقالت كتائب حزب الله في بيان إنها مستعدة. وفي سياق آخر، أصدرت هيئة الحشد الشعبي بيانا."
+
+    @Test func affiliationsNeedTheTextUnlessAskedFor() {
+        let article = Fixture.article(text, published: "2020-03-20")
+        let plain = Fixture.graph([article])
+        // Both named, but never in one sentence: no edge from background knowledge alone.
+        #expect(!plain.hasRelation("kataib-hezbollah", .partOf, "pmf"))
+        var merger = CorpusMerger(gazetteer: Fixture.gazetteer, options: ExtractionOptions(withLexiconRelations: true))
+        merger.add(Fixture.extractor.extract(article))
+        let all = merger.graph()
+        let edge = all.edges.first { $0.relation == .partOf && $0.source == "actor-kataib-hezbollah" && $0.target == "actor-pmf" }
+        #expect(edge?.evidence.first?.rule == "relation.lexicon")
+    }
+
+    @Test func oneSentenceNamingBothIsEnough() {
+        let g = Fixture.graph([Fixture.article("وتعد كتائب حزب الله من أبرز فصائل الحشد الشعبي.", published: "2020-03-20")])
+        let found = g.hasRelation("kataib-hezbollah", .partOf, "pmf")
+        #expect(found)
+    }
+}

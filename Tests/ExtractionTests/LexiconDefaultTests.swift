@@ -19,17 +19,19 @@ import TestSupport
 
     @Test func coversEachKindAndType() throws {
         let lexicon = try Lexicon.loadDefault()
-        #expect(lexicon.count >= 400)
-        #expect(lexicon.entries(of: .actor).count >= 250)
-        #expect(lexicon.entries(of: .base).count >= 25)
-        #expect(lexicon.entries(of: .place).count >= 100)
+        #expect(lexicon.count >= 600)
+        #expect(lexicon.entries(of: .actor).count >= 400)
+        #expect(lexicon.entries(of: .base).count >= 35)
+        #expect(lexicon.entries(of: .place).count >= 170)
         func count(_ type: ActorType) -> Int { lexicon.entries.filter { $0.actorType == type }.count }
-        #expect(count(.state) >= 40)
-        #expect(count(.armedGroup) >= 35)
-        #expect(count(.person) >= 60)
-        #expect(count(.media) >= 45)
-        #expect(count(.militaryForce) >= 40)
-        #expect(count(.governmentBody) >= 50)
+        #expect(count(.state) >= 70)
+        #expect(count(.coalition) >= 2)
+        #expect(count(.armedGroup) >= 40)
+        #expect(count(.person) >= 90)
+        #expect(count(.media) >= 70)
+        #expect(count(.militaryForce) >= 55)
+        #expect(count(.governmentBody) >= 70)
+        #expect(lexicon.entries.filter { $0.coordinates != nil }.count >= 100)
         let provinces = lexicon.entries.filter { $0.type == "province" && $0.in == "iraq" }
         #expect(provinces.count == 19)   // the 18 federal provinces and Halabja
     }
@@ -81,7 +83,7 @@ import TestSupport
         let lexicon = try Lexicon.loadDefault()
         for (base, town, name) in [("al-qaim-base", "al-qaim", "القائم"), ("qayyarah-airfield", "qayyarah", "القيارة"),
                                    ("camp-taji", "taji", "التاجي"), ("balad-air-base", "balad", "بلد"),
-                                   ("al-taqaddum", "habbaniyah", "الحبانية")] {
+                                   ("al-taqaddum", "habbaniyah", "الحبانية"), ("k1-air-base", "kirkuk", "كركوك")] {
             #expect(lexicon.entry(key: base)?.isShared(name) == true, "\(base)")
             #expect(lexicon.entry(key: town)?.isShared(name) == true, "\(town)")
             #expect(lexicon.entry(key: base)?.kind == .base)

@@ -115,6 +115,26 @@ import TestSupport
         #expect((error?.location.line ?? 0) >= 4)
     }
 
+    @Test func emptyFileIsNamed() throws {
+        let error = #expect(throws: LexiconError.self) { try Lexicon.load(texts: [("empty.yaml", "")], base: nil) }
+        #expect(error?.description == "empty.yaml:1: expected a mapping with 'version: 1' and 'entities:'; see docs/readme/lexicon.md")
+    }
+
+    @Test func anchorsAndAliasesAreRefused() throws {
+        let text = "version: 1\nentities:\n  - &kh {key: a, kind: actor, type: person, en: A, ar: أ}\n  - *kh\n"
+        let error = #expect(throws: LexiconError.self) { try Lexicon.load(texts: [("alias.yaml", text)], base: nil) }
+        #expect(error?.location == LexiconLocation(file: "alias.yaml", line: 4))
+        #expect(error?.message.contains("anchors and aliases") == true)
+    }
+
+    @Test func quotedNullIsAName() throws {
+        let text = "version: 1\nentities:\n  - {key: a, kind: actor, type: person, en: \"null\", ar: أ}\n"
+        #expect(try Lexicon.load(texts: [("q.yaml", text)], base: nil).entry(key: "a")?.en == "null")
+        let plain = "version: 1\nentities:\n  - {key: a, kind: actor, type: person, en: null, ar: أ}\n"
+        let error = #expect(throws: LexiconError.self) { try Lexicon.load(texts: [("p.yaml", plain)], base: nil) }
+        #expect(error?.problem == .emptyName(field: "en"))
+    }
+
     @Test func fieldWrittenTwiceIsAnError() throws {
         let text = "version: 1\nentities:\n  - key: a\n    kind: actor\n    kind: place\n    type: city\n    en: A\n    ar: ا\n"
         let error = #expect(throws: LexiconError.self) { try Lexicon.load(texts: [("twice.yaml", text)], base: nil) }

@@ -155,13 +155,14 @@ import Graphviz
             Node(id: "a", kind: .base, nameEn: "A", attributes: [
                 "color": .string("pink"), "shape": .string("star"), "label": .string("hijack"),
                 "kind": .string("bogus"), "pos": .string("1,1!"), "note": .string("kept"), "size": .int(3),
+                "": .string("nameless"),
             ]),
             Node(id: "b"),
         ], edges: [Edge(id: "e", source: "a", target: "b", relation: .partOf,
                         attributes: ["style": .string("bold"), "weight": .int(99), "confidence": .double(0.5)])])
         let a = line(DOTWriter.write(g), node: "a")
         #expect(!a.contains("pink") && !a.contains("star") && !a.contains("hijack") && !a.contains("bogus"))
-        #expect(!a.contains("pos="))
+        #expect(!a.contains("pos=") && !a.contains("nameless"))
         #expect(a.contains("kind=\"base\"") && a.contains("note=\"kept\"") && a.contains("size=\"3\""))
         let e = line(DOTWriter.write(g), edge: "e")
         #expect(e.contains("style=\"dashed\"") && !e.contains("weight=") && e.contains("confidence=\"0.5\""))
@@ -180,7 +181,9 @@ import Graphviz
 
     @Test func forceDirectedEnginesAvoidTheSplineTrapOnLargeGraphs() throws {
         let small = try DOTSamples.eventGraph()
-        let large = try EventGraph(nodes: (0...DOTWriter.splineNodeLimit).map { Node(id: "n\($0)") }, edges: [])
+        let count = DOTWriter.splineEdgeLimit + 2
+        let large = try EventGraph(nodes: (0..<count).map { Node(id: "n\($0)") },
+                                   edges: (1..<count).map { Edge(id: "e\($0)", source: "n\($0)", target: "n0") })
         func header(_ g: EventGraph, _ engine: LayoutEngine) -> Substring {
             DOTWriter.write(g, options: DOTOptions(engine: engine)).split(separator: "\n")[1]
         }
@@ -208,6 +211,21 @@ import Graphviz
         let small = DOTWriter.write(try DOTSamples.eventGraph())
         #expect(small.contains("label=\"attacker\"") && !small.contains("nslimit"))
         #expect(!DOTWriter.write(try DOTSamples.eventGraph(), options: DOTOptions(edgeLabels: false)).contains("label=\"attacker\""))
+    }
+
+    @Test func nodesWithoutEdgesAreSetOutInRowsForDot() async throws {
+        let lonely = (0..<5).map { Node(id: "lonely\($0)", kind: .place) }
+        let g = try EventGraph(nodes: lonely + [Node(id: "a"), Node(id: "b")],
+                               edges: [Edge(id: "e", source: "a", target: "b")])
+        #expect(DOTWriter.isolatedNodeRows(g).map { "\($0.0)>\($0.1)" }
+                == ["lonely0>lonely1", "lonely1>lonely2", "lonely3>lonely4"])
+        let dot = DOTWriter.write(g)
+        #expect(dot.contains("\"lonely0\" -> \"lonely1\" [style=\"invis\"];"))
+        #expect(!DOTWriter.write(g, options: DOTOptions(engine: .neato)).contains("invis"))
+        // Layout help only: not read back as edges.
+        #expect(try await DOTReader.read(dot, document: "rows.dot") == g)
+        // Few lonely nodes need no help.
+        #expect(DOTWriter.isolatedNodeRows(try EventGraph(nodes: Array(lonely.prefix(3)), edges: [])).isEmpty)
     }
 
     @Test func sizeByScalesLinearlyBetweenMinimumAndMaximum() throws {

@@ -49,29 +49,32 @@ enum GEXFFixture {
 @Suite struct GEXFWriterTests {
     static var schema: String { TestPaths.shared.appendingPathComponent("schemas/gexf-1.3/gexf.xsd").path }
 
+    /// Writes `data` as `name` in a fresh folder; the caller removes `folder(of:)`.
     func write(_ data: Data, _ name: String) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gexf-tests-\(ProcessInfo.processInfo.processIdentifier)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let url = dir.appendingPathComponent(name)
+        let url = try TestPaths.temporaryFolder("gexf").appendingPathComponent(name)
         try data.write(to: url)
         return url.path
     }
+    func folder(of path: String) -> URL { URL(fileURLWithPath: path).deletingLastPathComponent() }
 
     @Test func dynamicGEXFValidatesAgainstTheOfficialSchema() throws {
         let data = GEXFWriter.write(try GEXFFixture.make(), options: GEXFOptions(time: GEXFFixture.time()))
         let path = try write(data, "dynamic.gexf")
+        defer { try? FileManager.default.removeItem(at: folder(of: path)) }
         let r = try Subprocess.run("xmllint", ["--noout", "--schema", Self.schema, path])
         #expect(r.status == 0, "\(r.stderrText)")
     }
 
     @Test func staticGEXFValidatesToo() throws {
         let path = try write(GEXFWriter.write(try GEXFFixture.make()), "static.gexf")
+        defer { try? FileManager.default.removeItem(at: folder(of: path)) }
         let r = try Subprocess.run("xmllint", ["--noout", "--schema", Self.schema, path])
         #expect(r.status == 0, "\(r.stderrText)")
     }
 
     @Test func networkxReadsSpellsDynamicValuesAndParallelEdges() throws {
         let path = try write(GEXFWriter.write(try GEXFFixture.make(), options: GEXFOptions(time: GEXFFixture.time())), "nx.gexf")
+        defer { try? FileManager.default.removeItem(at: folder(of: path)) }
         let script = """
         import json, sys, networkx as nx
         g = nx.read_gexf(sys.argv[1])
@@ -128,6 +131,7 @@ enum GEXFFixture {
         #expect(text.contains(#"<viz:color r="70" g="130" b="180"/>"#))
         // networkx reads Gephi's viz namespace.
         let path = try write(Data(text.utf8), "viz.gexf")
+        defer { try? FileManager.default.removeItem(at: folder(of: path)) }
         let r = try Subprocess.run("python3", ["-c", "import sys, networkx as nx; g = nx.read_gexf(sys.argv[1]); print(g.nodes['kh']['viz']['position']['x'])", path])
         #expect(r.status == 0 && r.stdoutText.trimmingCharacters(in: .whitespacesAndNewlines) == "10.5", "\(r.stderrText)")
     }

@@ -16,6 +16,14 @@ import TestSupport
         #expect(try GraphMLReader.read(GraphMLWriter.write(sample), document: "g.graphml") == sample)
     }
 
+    @Test func filesWeWroteFromForeignGraphMLAreStableUnderRoundTrips() throws {
+        let url = TestPaths.fixtures.appendingPathComponent("hostile-networkx.graphml")
+        let foreign = try GraphMLReader.read(Data(contentsOf: url), document: "hostile-networkx.graphml")
+        let first = GraphMLWriter.write(foreign)
+        let second = GraphMLWriter.write(try GraphMLReader.read(first, document: "first.graphml"))
+        #expect(first == second)
+    }
+
     @Test func readsNetworkxFileWithHostileLabels() throws {
         let url = TestPaths.fixtures.appendingPathComponent("hostile-networkx.graphml")
         let g = try GraphMLReader.read(Data(contentsOf: url), document: "hostile-networkx.graphml")

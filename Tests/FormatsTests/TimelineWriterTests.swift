@@ -68,6 +68,7 @@ import TestSupport
 
     @Test func graphvizAcceptsItAndKeepsThePins() throws {
         let dir = try TestPaths.temporaryFolder("timeline")
+        defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("t.dot").path
         try Data(TimelineWriter.dot(try Self.make()).utf8).write(to: URL(fileURLWithPath: path))
         let r = try Subprocess.run("neato", ["-n2", "-Tsvg", path])

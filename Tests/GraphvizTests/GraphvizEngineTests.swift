@@ -74,8 +74,17 @@ import Testing
         let second = try await engine.render(dot: dot, engine: .dot, format: format)
         #expect(first == second)
         if format == .pdf {
-            #expect(String(decoding: first, as: UTF8.self).contains("/CreationDate (D:19700101000000"))
+            #expect(String(decoding: first, as: UTF8.self).contains("/CreationDate (D:\(GraphvizEngine.pdfDate)"))
         }
+    }
+
+    @Test func pdfCreationDateIsFixed() {
+        let pdf = Data("%PDF-1.5\n<< /CreationDate (D:20261122002635Z) >>\n".utf8)
+        let fixed = GraphvizEngine.fixingCreationDate(pdf, date: GraphvizEngine.pdfDate(environment: [:]))
+        #expect(String(decoding: fixed, as: UTF8.self) == "%PDF-1.5\n<< /CreationDate (D:19700101000000Z) >>\n")
+        let dated = GraphvizEngine.fixingCreationDate(
+            pdf, date: GraphvizEngine.pdfDate(environment: ["SOURCE_DATE_EPOCH": "1584403200"]))
+        #expect(String(decoding: dated, as: UTF8.self).contains("(D:20200317000000Z)"))
     }
 
     @Test func arabicTextReachesSVGAndDOTAsUTF8() async throws {
@@ -193,9 +202,21 @@ import Testing
         #expect(error.description == "graph.dot: Graphviz could not parse the DOT text: syntax error in line 2 near '}'")
     }
 
-    @Test func pluginsAreRegistered() async throws {
-        // The start-up check passed (or every call above would have thrown it); the version
-        // is read from the library itself.
+    @Test func missingPluginsSayHowToFixThem() {
+        let all = LayoutEngine.allCases.map(\.rawValue) + ["nop1", "nop2", "osage", "patchwork"]
+        #expect(GraphvizEngine.pluginProblem(layouts: all, textLayouts: ["textlayout"]) == nil)
+        // What a libgvc6 without its plugin registry (config6a) reports: nothing.
+        let none = GraphvizEngine.pluginProblem(layouts: [], textLayouts: [])
+        #expect(none?.kind == .pluginsMissing)
+        #expect(none?.description == "Graphviz layout plugins not found (missing: dot, neato, fdp, sfdp, circo, twopi, nop): "
+                + "run `dot -c` as root (or reinstall libgvc6)")
+        let noPango = GraphvizEngine.pluginProblem(layouts: all, textLayouts: [])
+        #expect(noPango?.description.contains("pango") == true)
+    }
+
+    @Test func pluginsAreRegisteredOnThisMachine() {
+        #expect(engine.startupProblem == nil)
+        // The version is read from the library itself.
         #expect(engine.version.split(separator: ".").count >= 2)
     }
 }

@@ -103,14 +103,6 @@ import Formats
         }
     }
 
-    @Test func pdfCreationDateIsFixed() {
-        let pdf = Data("%PDF-1.5\n<< /CreationDate (D:20261122002635Z) >>\n".utf8)
-        let fixed = ExportPDF.reproducible(pdf, environment: [:])
-        #expect(String(decoding: fixed, as: UTF8.self) == "%PDF-1.5\n<< /CreationDate (D:19700101000000Z) >>\n")
-        let dated = ExportPDF.reproducible(pdf, environment: ["SOURCE_DATE_EPOCH": "1584403200"])
-        #expect(String(decoding: dated, as: UTF8.self).contains("(D:20200317000000Z)"))
-    }
-
     @Test func sizeByAMeasureTheGraphLacksComputesIt() async throws {
         let g = SampleGraph.make()
         #expect(!g.nodeAttributeNames.contains("betweenness"))

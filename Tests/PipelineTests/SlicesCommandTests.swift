@@ -6,8 +6,10 @@ import TestSupport
 @Suite struct SlicesCommandTests {
     @Test func runsAndReportsProgressOnStandardError() throws {
         let bin = try TestPaths.eventgraphBinary()
-        let out = try TestPaths.temporaryFolder("slices-cli").appendingPathComponent("out")
-        let r = try Subprocess.run(bin.path, ["slices", try SlicesJobFixture.input(), "--by", "month", "--mode", "cumulative",
+        let dir = try TestPaths.temporaryFolder("slices-cli")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("out")
+        let r = try Subprocess.run(bin.path, ["slices", try SlicesJobFixture.input(in: dir), "--by", "month", "--mode", "cumulative",
                                               "--formats", "svg,gexf", "-o", out.path])
         #expect(r.status == 0, "\(r.stderrText)")
         #expect(r.stdoutText.isEmpty)
@@ -20,10 +22,12 @@ import TestSupport
     @Test func badUsageExitsTwoAndMissingInputOneWithOneLine() throws {
         let bin = try TestPaths.eventgraphBinary()
         let dir = try TestPaths.temporaryFolder("slices-cli-bad")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let input = try SlicesJobFixture.input(in: dir)
         let out = dir.appendingPathComponent("out").path
         for args in [["--by", "fortnight"], ["--mode", "rolling"], ["--from", "March"], ["--formats", "svg,bmp"],
                      ["--absent", "hide"], ["--layout", "nop"], ["--measures", "community"]] {
-            let r = try Subprocess.run(bin.path, ["slices", try SlicesJobFixture.input(), "-o", out] + args)
+            let r = try Subprocess.run(bin.path, ["slices", input, "-o", out] + args)
             #expect(r.status == 2, "\(args): \(r.status) \(r.stderrText)")
             #expect(r.stderrText.hasPrefix("eventgraph: ") && r.stderrText.split(separator: "\n").count == 1, "\(args): \(r.stderrText)")
         }

@@ -26,6 +26,7 @@ import TestSupport
 
     @Test func exportWritesTheSameDynamicGEXF() async throws {
         let dir = try TestPaths.temporaryFolder("export-gexf")
+        defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("g.gexf").path
         try await GraphIO.write(try SlicesJobFixture.graph(), to: path)
         let text = try String(contentsOfFile: path, encoding: .utf8)

@@ -51,8 +51,8 @@ enum SlicesJobFixture {
         return try EventGraph(nodes: nodes, edges: edges)
     }
 
-    static func input() throws -> String {
-        let dir = try TestPaths.temporaryFolder("slices-in")
+    /// Writes the fixture as JSON into `dir` and returns its path.
+    static func input(in dir: URL) throws -> String {
         let path = dir.appendingPathComponent("graph.json").path
         try GraphJSON.encode(try graph()).write(to: URL(fileURLWithPath: path))
         return path
@@ -93,8 +93,10 @@ enum SVGNodes {
 }
 
 @Suite(.serialized) struct SlicesJobTests {
+    /// Runs weekly slicing of the fixture (written beside `out`) into `out`.
     func run(_ out: URL, _ configure: (inout SlicesRequest) -> Void = { _ in }) async throws -> SlicesReport {
-        var request = SlicesRequest(input: try SlicesJobFixture.input(), outputDirectory: out.path,
+        let input = try SlicesJobFixture.input(in: out.deletingLastPathComponent())
+        var request = SlicesRequest(input: input, outputDirectory: out.path,
                                     slicing: SliceOptions(granularity: .week))
         configure(&request)
         return try await SlicesJob.run(request)
@@ -105,7 +107,9 @@ enum SVGNodes {
     }
 
     @Test func writesSlicesTablesDiagramsAndGEXF() async throws {
-        let out = try TestPaths.temporaryFolder("slices-out").appendingPathComponent("weeks")
+        let dir = try TestPaths.temporaryFolder("slices-out")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("weeks")
         let report = try await run(out)
         #expect(report.slices == ["2020-W10", "2020-W11", "2020-W12", "2020-W13", "2020-W14"])
         #expect(report.unknownDates == 1)
@@ -122,7 +126,9 @@ enum SVGNodes {
     }
 
     @Test func longTableRanksEachMeasureInEachSlice() async throws {
-        let out = try TestPaths.temporaryFolder("slices-out")
+        let dir = try TestPaths.temporaryFolder("slices-out")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("out")
         _ = try await run(out)
         let lines = try text(out, "measures.csv").split(separator: "\n").map(String.init)
         #expect(lines.first == "slice,node,measure,value,rank")
@@ -147,7 +153,9 @@ enum SVGNodes {
 
     @Test func nodesHoldStillAcrossSliceSVGs() async throws {
         for absent in AbsentNodes.allCases {
-            let out = try TestPaths.temporaryFolder("slices-still")
+            let dir = try TestPaths.temporaryFolder("slices-still")
+            defer { try? FileManager.default.removeItem(at: dir) }
+            let out = dir.appendingPathComponent("out")
             let report = try await run(out) { $0.absent = absent }
             var seen: [String: String] = [:]
             var sizes = Set<String>()
@@ -170,7 +178,9 @@ enum SVGNodes {
     }
 
     @Test func everyGEXFValidatesAndNetworkxReadsIt() async throws {
-        let out = try TestPaths.temporaryFolder("slices-gexf")
+        let dir = try TestPaths.temporaryFolder("slices-gexf")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("out")
         let report = try await run(out)
         let schema = TestPaths.shared.appendingPathComponent("schemas/gexf-1.3/gexf.xsd").path
         let files = ["graph.gexf"] + report.slices.map { "\($0).gexf" }
@@ -190,8 +200,29 @@ enum SVGNodes {
         #expect(r.stdoutText == "dynamic 2020-03-17 2020-03-04 5\n")
     }
 
+    @Test func gexfVizCarriesTheUnionLayoutForGephiAndNetworkx() async throws {
+        let dir = try TestPaths.temporaryFolder("slices-viz")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("out")
+        let report = try await run(out) { $0.formats = [.gexf]; $0.gexfViz = true }
+        #expect(!report.files.contains { $0.hasSuffix(".svg") })
+        let script = """
+        import sys, networkx as nx
+        g = nx.read_gexf(sys.argv[1])
+        placed = [n for n, d in g.nodes(data=True) if "position" in d.get("viz", {})]
+        print(len(placed), g.number_of_nodes())
+        """
+        let r = try Subprocess.python(script, [out.appendingPathComponent("graph.gexf").path])
+        #expect(r.status == 0, "\(r.stderrText)")
+        // Every node in some slice has a position; the undated attack and the month-precision
+        // withdrawal (no --spread) are in none.
+        #expect(r.stdoutText == "15 17\n")
+    }
+
     @Test func twoRunsGiveTheSameBytes() async throws {
-        let a = try TestPaths.temporaryFolder("slices-det-a"), b = try TestPaths.temporaryFolder("slices-det-b")
+        let dir = try TestPaths.temporaryFolder("slices-det")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let a = dir.appendingPathComponent("a"), b = dir.appendingPathComponent("b")
         let ra = try await run(a) { $0.slicing.spread = true }
         _ = try await run(b) { $0.slicing.spread = true }
         for name in ra.files {
@@ -202,6 +233,7 @@ enum SVGNodes {
 
     @Test func failuresLeaveNothingBehind() async throws {
         let parent = try TestPaths.temporaryFolder("slices-fail")
+        defer { try? FileManager.default.removeItem(at: parent) }
         let out = parent.appendingPathComponent("never")
         await #expect(throws: PipelineError.self) {
             _ = try await SlicesJob.run(SlicesRequest(input: parent.appendingPathComponent("missing.graphml").path, outputDirectory: out.path))

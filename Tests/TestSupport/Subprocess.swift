@@ -96,15 +96,8 @@ extension TestPaths {
         return url
     }
 
-    /// The shared GraphML schema used to validate our output: under `../shared` beside the
-    /// checkout, or under `$EVENTGRAPH_SHARED`, or `/work/shared`.
-    public static var graphMLSchema: URL {
-        let relative = "schemas/graphml/graphml.xsd"
-        let candidates = [ProcessInfo.processInfo.environment["EVENTGRAPH_SHARED"].map { URL(fileURLWithPath: $0) },
-                          shared, URL(fileURLWithPath: "/work/shared")].compactMap { $0 }
-        return candidates.map { $0.appendingPathComponent(relative) }
-            .first { FileManager.default.fileExists(atPath: $0.path) } ?? shared.appendingPathComponent(relative)
-    }
+    /// The shared GraphML schema used to validate our output (under `../shared`).
+    public static var graphMLSchema: URL { shared.appendingPathComponent("schemas/graphml/graphml.xsd") }
     /// Hand-written fixture files (Tests/Fixtures).
     public static var fixtures: URL { packageRoot.appendingPathComponent("Tests/Fixtures") }
 }

@@ -85,7 +85,7 @@ struct DateGrammar {
         case .numericDate:
             return numericDate(k)
         case .number:
-            return dayFirst(k) ?? bareYear(k)
+            return spacedNumericDate(k) ?? dayFirst(k) ?? bareYear(k)
         case .word:
             guard let w = tokens[k].word else { return nil }
             switch w {
@@ -432,6 +432,25 @@ struct DateGrammar {
         return Match(first: k, end: k + 1, date: explicitDate(.day(day), "explicit.numeric"), rule: "explicit.numeric")
     }
 
+    /// "20 / 03 / 2020", "2020 - 03 - 20": a numeric date written with spaces around the
+    /// separators (the same separator twice).
+    private func spacedNumericDate(_ k: Int) -> Match? {
+        guard kind(k + 1) == .slash || kind(k + 1) == .dash, kind(k + 3) == kind(k + 1),
+              kind(k + 2) == .number, kind(k + 4) == .number else { return nil }
+        let a = tokens[k], b = tokens[k + 2], c = tokens[k + 4]
+        var y: Int, m: Int, d: Int
+        if a.digits == 4 && b.digits <= 2 && c.digits <= 2 {
+            (y, m, d) = (a.value, b.value, c.value)
+        } else if c.digits == 4 && a.digits <= 2 && b.digits <= 2 {
+            (y, m, d) = (c.value, b.value, a.value)
+            if m > 12 && d <= 12 { swap(&m, &d) }
+        } else {
+            return nil
+        }
+        guard (1900...2100).contains(y), let day = Day(year: y, month: m, day: d) else { return nil }
+        return Match(first: k, end: k + 5, date: explicitDate(.day(day), "explicit.numeric"), rule: "explicit.numeric")
+    }
+
     /// "عام 2014", "العام 2017", "سنة 2019", "عام "2018"".
     private func yearWordFirst(_ k: Int) -> Match? {
         let q = kind(k + 1) == .quote ? k + 2 : k + 1
@@ -632,6 +651,10 @@ struct DateGrammar {
             guard word(q) == .yesterday else { return nil }
             return dayOffset(k, end: q + 1, -2, "relative.awwal-ams")
 
+        case .tomorrowStem where prefixed:                            // "يوم غد", "صباح غد"
+            if case .weekday? = word(j + 1) { return dayOffset(k, end: j + 2, 1, "relative.tomorrow") }
+            return dayOffset(k, end: j + 1, 1, "relative.tomorrow")
+
         case .tomorrow:
             let hasArticle = tokens[j].stemHasArticle             // "الغد" is a noun unless "صباح الغد", "يوم الغد"
             var accepted = prefixed
@@ -695,7 +718,8 @@ struct DateGrammar {
         }
         if word(q) == .corresponding { q += 1 }            // "الخميس الموافق 19 آذار"
         guard kind(q) == .number || kind(q) == .numericDate else { return nil }
-        guard var m = kind(q) == .numericDate ? numericDate(q) : dayFirst(q), m.date?.precision == .day || m.date == nil else { return nil }
+        let explicit = kind(q) == .numericDate ? numericDate(q) : spacedNumericDate(q) ?? dayFirst(q)
+        guard var m = explicit, m.date?.precision == .day || m.date == nil else { return nil }
         if opened, kind(m.end) == .close { m.end += 1 }
         return m
     }
@@ -797,11 +821,17 @@ struct DateGrammar {
         if t.isFutureVerb { return true }
         guard let w = t.word else { return false }
         func previous() -> DateWord? { k > 0 && tokens[k - 1].kind == .word ? tokens[k - 1].word : nil }
+        func next() -> DateWord? { k + 1 < tokens.count && tokens[k + 1].kind == .word ? tokens[k + 1].word : nil }
         switch w {
-        case .future, .intentVerb, .relation(.next): return true
+        case .future, .intentVerb: return true
+        case .relation(.next): return next() != .from              // "القادمة من طهران": coming from
         case .plannedAdjective(let needsMin): return !needsMin || previous() == .from
         case .later: return previous() == .time                  // "في وقت لاحق"
-        case .tomorrow: return !t.stemHasArticle
+        case .tomorrow:
+            // "غداً"; not "الغد", nor the verb "غدا" (became) before its definite subject ("غدا الوضع").
+            guard !t.stemHasArticle else { return false }
+            if case .weekday? = next() { return true }
+            return t.tanween || !(k + 1 < tokens.count && tokens[k + 1].kind == .word && tokens[k + 1].stemHasArticle)
         default: return false
         }
     }

@@ -27,9 +27,11 @@ public struct DateMention: Hashable, Sendable {
 ///
 /// Explicit dates in both month-name systems, numeric dates and years resolve on their own;
 /// relative expressions (اليوم، أمس، a weekday, الأسبوع الماضي, "28 ديسمبر" without a year)
-/// resolve against the publication day, as in HeidelTime's news mode: a bare weekday is the
-/// latest such day on or before publication, unless a future cue stands in its clause.
-/// Without a publication day they are still reported, with `date == nil`.
+/// resolve against the publication day, as in HeidelTime's news mode (J. Strötgen and
+/// M. Gertz, "Multilingual and cross-domain temporal tagging", Language Resources and
+/// Evaluation 47(2), 2013): a bare weekday is the latest such day on or before publication,
+/// unless a future cue stands in its clause. Without a publication day they are still
+/// reported, with `date == nil`.
 ///
 /// Cost: one pass over the sentence's scalars to tokenize, then a leftmost-longest scan
 /// whose rules each read a bounded number of tokens: O(n) per sentence, no regular expressions.

@@ -18,7 +18,8 @@ struct DateToken {
     var isFutureVerb = false
     /// The word carries tanween fath (غداً).
     var tanween = false
-    /// The word is only clitic letters (و، ب، ف، ل، ك), which may attach to a number ("و2019").
+    /// The word is only clitic letters (و، ب، ف، ل، ك) or the article, which may attach to a
+    /// number ("و2019", "الـ28").
     var isCliticOnly = false
     private var wordIndex: UInt16 = 0
     private var digitCounts: (UInt8, UInt8, UInt8) = (0, 0, 0)
@@ -279,7 +280,9 @@ enum DateTokenizer {
     private static func classify(_ t: inout DateToken, _ word: Word, lexicon: DateLexicon) {
         let key = word.key, raw = word.raw
         let count = key.count
+        // Clitics and the article may be glued to digits: "و2019", "بـ2014", "الـ28".
         t.isCliticOnly = count <= 2 && key.allSatisfy { $0 == waw || $0 == fa || $0 == ba || $0 == lam || $0 == kaf }
+            || (count == 2 && key[0] == DateScalars.alef && key[1] == lam)
         // The article, also behind و/ف ("والتالي"): a definite noun or adjective.
         let articleAt = count > 3 && (key[0] == waw || key[0] == fa) && key[1] == DateScalars.alef ? 1 : 0
         t.stemHasArticle = count - articleAt > 3 && key[articleAt] == DateScalars.alef && key[articleAt + 1] == lam

@@ -66,14 +66,22 @@ extension DocumentRun {
         return false
     }
 
-    func dateMentions(in s: Sentence) -> [(token: Int, date: EventDate)] {
+    mutating func dateMentions(in s: Sentence) -> [(token: Int, date: EventDate)] {
+        if let cached = dateCache[s.index] { return cached }
+        let found = findDates(in: s)
+        dateCache[s.index] = found
+        return found
+    }
+
+    func findDates(in s: Sentence) -> [(token: Int, date: EventDate)] {
         let sentenceText = text.text(of: s)
         var out: [(Int, EventDate)] = []
         for (range, date) in dates.dates(in: sentenceText) {
             guard let date else { continue }
             let absolute = s.start + range.lowerBound
             guard let tok = s.tokens.first(where: { token($0).end > absolute }) else { continue }
-            if let p = previousWord(tok, in: s), Cues.since.matches(token(p)) { continue }
+            // "منذ أكتوبر" (since) and "حتى 11 نيسان" (until) bound a period; they do not date an event.
+            if let p = previousWord(tok, in: s), Cues.since.matches(token(p)) || Cues.until.matches(token(p)) { continue }
             if Cues.since.matches(token(tok)) { continue }
             out.append((tok, date))
         }
@@ -195,7 +203,7 @@ extension DocumentRun {
                 // attack: targets
                 var targets: [Mention] = []
                 let objectTrigger = g.words.contains { w in
-                    Clitics.readings(of: token(w).norm).contains { f in
+                    token(w).readings.contains { f in
                         ["استهداف", "استهدف", "قصف", "مهاجمه", "هاجم", "اغتيال", "اغتال"].contains(where: { f.0.hasPrefix($0) })
                     }
                 }
@@ -257,8 +265,8 @@ extension DocumentRun {
                 // attacker
                 var attackers: [Mention] = []
                 for i in g.first...min(g.last + 4, upper - 1) {
-                    for (form, _) in Clitics.readings(of: token(i).norm) {
-                        if let e = extractor.nisba[form] {
+                    for k in token(i).keys {
+                        if let e = extractor.nisba[k] {
                             let key = "k:" + gazetteer.entities[e].key
                             let t = token(i)
                             let ent = gazetteer.entities[e]
@@ -277,8 +285,13 @@ extension DocumentRun {
                    clause.contains(where: { $0.tokens.lowerBound > m.tokens.upperBound && ($0.hasToClitic || $0.actorType == .person) }) {
                     attackers.append(m)
                 }
+                // "ملاحقة القوات العراقية للإرهابيين الذين هاجموا": after a relative pronoun the doer is the noun
+                // just before it, or nobody named.
+                let relative = previousWord(g.first, in: s).map { Cues.relativePronoun.matches(token($0)) } ?? false
+                let doerLimit = relative ? (previousWord(g.first, in: s) ?? g.first) : g.first
                 if attackers.isEmpty, let m = before.last(where: { $0.isPerformer && g.first - $0.tokens.upperBound <= 6 && !$0.hasToClitic
-                    && $0.actorType != .governmentBody && !isDescriptive($0, in: s) }) {
+                    && $0.actorType != .governmentBody && !isDescriptive($0, in: s)
+                    && (!relative || $0.tokens.upperBound == doerLimit) }) {
                     if let q = previousWord(m.tokens.lowerBound, in: s), Cues.on.matches(token(q)) || Cues.from.matches(token(q)) {} else {
                         attackers.append(m)
                     }
@@ -306,7 +319,7 @@ extension DocumentRun {
             // سـ + an imperfect verb ("سينسحب", "ستسلم"); "سلم" (handed over) and "سحب" are not future.
             let futureVerb = ["سي", "ست", "سن"].contains { headWord.hasPrefix($0) } && headWord.unicodeScalars.count >= 5
                 && g.kind == .withdrawal
-            let purpose = Clitics.readings(of: headWord).contains { $0.1 > 0 } && (headWord.hasPrefix("لل") || headWord.hasPrefix("ل") && !headWord.hasPrefix("ال"))
+            let purpose = head.readings.contains { $0.1 > 0 } && (headWord.hasPrefix("لل") || headWord.hasPrefix("ل") && !headWord.hasPrefix("ال"))
                 && g.kind == .withdrawal
             let clauseStart = max(lower, s.tokens.lowerBound)
             let upToTrigger = text.text(token(clauseStart).start, token(g.last).end)
@@ -403,22 +416,29 @@ extension DocumentRun {
         }
         let local = dateMentions(in: s).filter { $0.token >= lower && $0.token < upper }
         guard let best = local.min(by: { abs($0.token - g.first) < abs($1.token - g.first) }) else { return }
-        guard let i = findings.events.indices.last(where: { findings.events[$0].kind == kind && eventSentences[$0] >= s.index - 3 }),
-              findings.events[i].date == nil || findings.events[i].dateIsFallback,
-              findings.events[i].modality == .completed else { return }
+        // The events of that kind told last (one sentence may hold several mentions of one event).
+        guard let latest = findings.events.indices.last(where: { findings.events[$0].kind == kind && eventSentences[$0] >= s.index - 3 })
+        else { return }
         // The clause must be about that event: its doers, if it names any, are the event's.
         let doers = mentions.filter { m in
-            m.sentence == s.index && m.tokens.lowerBound >= lower && m.tokens.upperBound <= g.first && m.isPerformer && !m.hasToClitic
+            m.sentence == s.index && m.tokens.lowerBound >= lower && m.tokens.upperBound <= g.first && m.isPerformer
+                && m.actorType != .governmentBody && !m.hasToClitic
                 && !(previousWord(m.tokens.lowerBound, in: s).map { Cues.to.matches(token($0)) } ?? false)
         }
-        let performers = Set(findings.events[i].performers)
-        guard doers.allSatisfy({ performers.contains($0.ref) }) else { return }
         let d = best.date
-        findings.events[i].date = EventDate(start: d.start, precision: d.precision,
-                                            trace: DateTrace(anchor: d.trace?.anchor ?? d.iso,
-                                                             rule: "same-event-sentence-\(s.index)/" + (d.trace?.rule ?? "date")))
-        findings.events[i].dateIsFallback = false
-        findings.events[i].evidence.append(evidence(s.index, token(g.first).start, token(g.last).end, rule: "event.\(kind.rawValue).trigger.dated"))
+        var dated = false
+        for i in findings.events.indices where eventSentences[i] == eventSentences[latest] && findings.events[i].kind == kind {
+            guard findings.events[i].date == nil || findings.events[i].dateIsFallback, findings.events[i].modality == .completed else { continue }
+            let performers = Set(findings.events[i].performers)
+            guard performers.isEmpty || doers.allSatisfy({ performers.contains($0.ref) }) else { continue }
+            findings.events[i].date = EventDate(start: d.start, precision: d.precision,
+                                                trace: DateTrace(anchor: d.trace?.anchor ?? d.iso,
+                                                                 rule: "same-event-sentence-\(s.index)/" + (d.trace?.rule ?? "date")))
+            findings.events[i].dateIsFallback = false
+            findings.events[i].evidence.append(evidence(s.index, token(g.first).start, token(g.last).end, rule: "event.\(kind.rawValue).trigger.dated"))
+            dated = true
+        }
+        guard dated else { return }
         consumedDateSentences.insert(s.index)
     }
 
@@ -436,7 +456,7 @@ extension DocumentRun {
     /// Whether the attacker of this clause is a state: a nisba adjective after the trigger or a state before it.
     func attackerIsState(_ g: TriggerGroup, in s: Sentence, clause: [Mention]) -> Bool {
         for i in g.first...min(g.last + 4, s.tokens.upperBound - 1) {
-            for (form, _) in Clitics.readings(of: token(i).norm) where extractor.nisba[form] != nil { return true }
+            for k in token(i).keys where extractor.nisba[k] != nil { return true }
         }
         return clause.contains { $0.actorType == .state && $0.tokens.upperBound <= g.first }
     }
@@ -449,7 +469,7 @@ extension DocumentRun {
         let words: [String: Int] = ["واحد": 1, "اثنين": 2, "اثنان": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7,
                                     "ثمانيه": 8, "تسعه": 9, "عشره": 10, "ثلاث": 3, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7,
                                     "ثماني": 8, "تسع": 9, "عشر": 10, "عشرين": 20, "ثلاثين": 30]
-        for (form, _) in Clitics.readings(of: t.norm) { if let v = words[String(form)] { return v } }
+        for (form, _) in t.readings { if let v = words[String(form)] { return v } }
         return nil
     }
 

@@ -50,6 +50,8 @@ public struct Gazetteer: Sendable {
     public let entities: [KnownEntity]
     public let index: [String: Int]
     public let trie: NameTrie<Hit>
+    /// Place key → indices of the bases standing in it or named after it (`base(_:isAt:)`).
+    public let basesAt: [String: [Int]]
 
     public init(_ entities: [KnownEntity]) {
         let sorted = entities.sorted { $0.key < $1.key }
@@ -67,6 +69,13 @@ public struct Gazetteer: Sendable {
         }
         self.index = index
         self.trie = trie
+        var basesAt: [String: [Int]] = [:]
+        let bases = sorted.indices.filter { sorted[$0].kind == .base }
+        for place in sorted where place.kind == .place && place.type != "country" && place.type != "province" {
+            let at = bases.filter { Gazetteer.base(sorted[$0], isAt: place) }
+            if !at.isEmpty { basesAt[place.key] = at }
+        }
+        self.basesAt = basesAt
     }
 
     public func entity(_ key: String) -> KnownEntity? { index[key].map { entities[$0] } }
@@ -74,6 +83,10 @@ public struct Gazetteer: Sendable {
     /// Whether a base stands in a town or is named after it: its `in` is the town, or one of
     /// its Arabic names holds the town's name ("قاعدة كركوك الجوية" and "كركوك").
     public func base(_ base: KnownEntity, isAt place: KnownEntity) -> Bool {
+        basesAt[place.key]?.contains { entities[$0].key == base.key } ?? false
+    }
+
+    static func base(_ base: KnownEntity, isAt place: KnownEntity) -> Bool {
         guard base.kind == .base, place.kind == .place, place.type != "country", place.type != "province" else { return false }
         if base.enclosing == place.key { return true }
         let town = NameTrie<Int>.words(of: place.ar)

@@ -3,9 +3,10 @@
 /// Keys are words folded by `ArabicFolding` with the article removed, so "القوات العراقية",
 /// "للقوات العراقية" and "والقوات العراقيه" all reach the same entry. Built once, shared
 /// read-only by every worker. Lookup of the longest match at a position costs O(m) dictionary
-/// probes for a match of m words (times the ≤ 4 clitic readings of the first word).
+/// probes for a match of m words (times the ≤ 4 clitic readings of the first word). Words are
+/// keyed by their 64-bit FNV-1a hash (`ArabicFolding.key`).
 public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
-    private var children: [[Substring: Int32]] = [[:]]
+    private var children: [[UInt64: Int32]] = [[:]]
     private var payloads: [[Payload]] = [[]]
 
     public init() {}
@@ -21,7 +22,7 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
         let words = NameTrie.words(of: name)
         guard !words.isEmpty else { return }
         var node = 0
-        for w in words {
+        for w in words.map(ArabicFolding.key) {
             if let next = children[node][w] { node = Int(next) } else {
                 children.append([:]); payloads.append([])
                 let next = children.count - 1
@@ -48,8 +49,10 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
     public func longestMatch(in tokens: [Token], at start: Int, limit: Int) -> Match? {
         guard start < limit, tokens[start].kind != .punctuation else { return nil }
         var best: Match?
-        for (first, clitic) in Clitics.readings(of: tokens[start].norm) {
-            guard var node = children[0][first].map(Int.init) else { continue }
+        let head = tokens[start]
+        for r in head.readings.indices {
+            let clitic = head.readings[r].1
+            guard var node = children[0][head.keys[r]].map(Int.init) else { continue }
             var words = 1
             if !payloads[node].isEmpty, best == nil || best!.words < words {
                 best = Match(start: start, end: start + 1, cliticLetters: clitic, payloads: payloads[node], words: words)
@@ -61,7 +64,7 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
                     if Clitics.isTransparent(t.norm) { i += 1; continue }
                     break
                 }
-                guard let next = children[node][ArabicFolding.withoutArticle(Substring(t.norm))] else { break }
+                guard let key = t.keys.first, let next = children[node][key] else { break }
                 node = Int(next)
                 words += 1
                 i += 1
@@ -79,20 +82,23 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
 public enum Clitics {
     /// Readings of a folded word as (key without clitics and article, letters stripped in front),
     /// the literal reading first. A word keeps at least two letters after stripping.
+    /// Works on Unicode scalars throughout: the folded text has no combining marks left.
     @inline(__always)
     public static func readings(of word: String) -> [(Substring, Int)] {
         var out: [(Substring, Int)] = [(ArabicFolding.withoutArticle(Substring(word)), 0)]
-        var s = Substring(word)
+        var s = Substring(word).unicodeScalars
+        var count = s.count
         var stripped = 0
-        if s.unicodeScalars.count > 3, let f = s.unicodeScalars.first, f == "و" || f == "ف" {
-            s = s.dropFirst(); stripped = 1
-            out.append((ArabicFolding.withoutArticle(s), stripped))
+        if count > 3, let f = s.first, f == "و" || f == "ف" {
+            s = s.dropFirst(); count -= 1; stripped = 1
+            out.append((ArabicFolding.withoutArticle(Substring(s)), stripped))
         }
-        if s.unicodeScalars.count > 3, let f = s.unicodeScalars.first, f == "ب" || f == "ل" || f == "ك" {
-            if s.hasPrefix("لل"), s.unicodeScalars.count > 4 {
-                out.append((s.dropFirst(2), stripped + 2))
+        if count > 3, let f = s.first, f == "ب" || f == "ل" || f == "ك" {
+            let rest = s.dropFirst()
+            if f == "ل", rest.first == "ل", count > 4 {
+                out.append((Substring(rest.dropFirst()), stripped + 2))
             } else {
-                out.append((ArabicFolding.withoutArticle(s.dropFirst()), stripped + 1))
+                out.append((ArabicFolding.withoutArticle(Substring(rest)), stripped + 1))
             }
         }
         return out
@@ -100,11 +106,15 @@ public enum Clitics {
 
     /// Whether the word carries the article, behind any clitics ("والقاعدة", "بالقاعدة", "للقاعدة").
     public static func hasArticle(_ word: String) -> Bool {
-        var s = Substring(word)
-        if s.unicodeScalars.count > 3, let f = s.unicodeScalars.first, f == "و" || f == "ف", !s.hasPrefix("ال") { s = s.dropFirst() }
-        if s.hasPrefix("لل"), s.unicodeScalars.count > 3 { return true }
-        if s.unicodeScalars.count > 3, let f = s.unicodeScalars.first, f == "ب" || f == "ك" || f == "ل", !s.hasPrefix("ال") { s = s.dropFirst() }
-        return s.hasPrefix("ال") && s.unicodeScalars.count >= 4
+        var s = Substring(word).unicodeScalars
+        func startsWithArticle(_ u: Substring.UnicodeScalarView) -> Bool {
+            var i = u.makeIterator()
+            return i.next() == "ا" && i.next() == "ل"
+        }
+        if s.count > 3, let f = s.first, f == "و" || f == "ف", !startsWithArticle(s) { s = s.dropFirst() }
+        if s.count > 3, s.first == "ل", s.dropFirst().first == "ل" { return true }
+        if s.count > 3, let f = s.first, f == "ب" || f == "ك" || f == "ل", !startsWithArticle(s) { s = s.dropFirst() }
+        return startsWithArticle(s) && s.count >= 4
     }
 
     /// The bare form of a word: the last (most stripped) reading. For trigger and cue lists.

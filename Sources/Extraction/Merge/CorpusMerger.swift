@@ -19,8 +19,11 @@ public struct CorpusMerger {
     public let options: ExtractionOptions
     var findings: [DocumentFindings] = []
 
+    let relatedAnchors: [String: Set<String>]
+
     public init(gazetteer: Gazetteer, options: ExtractionOptions = .init()) {
         self.gazetteer = gazetteer; self.options = options
+        relatedAnchors = CorpusMerger.relatedAnchors(gazetteer)
     }
 
     /// Adds one article's findings; cheap, the work happens in `graph()`.
@@ -34,15 +37,16 @@ public struct CorpusMerger {
 
         // Entities
         var surfaceCounts: [String: [String: Int]] = [:]
+        var nodeSources: [String: Set<String>] = [:]
         for f in docs {
             for e in f.entities {
                 let ref = canonical[e.ref] ?? e.ref
                 let id = nodeID[ref] ?? makeEntityID(ref: ref, kind: e.kind)
                 nodeID[ref] = id
-                var node = nodes[id] ?? baseNode(id: id, ref: ref, entity: e)
-                node.evidence += e.evidence
-                if !node.sources.contains(f.document) { node.sources.append(f.document) }
-                nodes[id] = node
+                if nodes[id] == nil { nodes[id] = baseNode(id: id, ref: ref, entity: e) }
+                // Appended in place: copying a node out of the dictionary would copy its evidence each time.
+                nodes[id]!.evidence.append(contentsOf: e.evidence)
+                nodeSources[id, default: []].insert(f.document)
                 for (rank, s) in e.surfaces.enumerated() { surfaceCounts[id, default: [:]][s, default: 0] += max(1, e.surfaces.count - rank) }
             }
         }
@@ -57,14 +61,14 @@ public struct CorpusMerger {
 
         // Events
         var edges: [String: Edge] = [:]
+        var edgeSources: [String: Set<String>] = [:]
         func addEdge(_ source: String, _ relation: Relation, _ target: String, _ ev: Evidence, doc: String, date: EventDate? = nil) {
             var s = source, t = target
             if relation.isSymmetric, t < s { swap(&s, &t) }
             let id = "e-" + StableID.hash([s, relation.rawValue, t])
-            var edge = edges[id] ?? Edge(id: id, source: s, target: t, relation: relation, date: date)
-            edge.evidence.append(ev)
-            if !edge.sources.contains(doc) { edge.sources.append(doc) }
-            edges[id] = edge
+            if edges[id] == nil { edges[id] = Edge(id: id, source: s, target: t, relation: relation, date: date) }
+            edges[id]!.evidence.append(ev)
+            edgeSources[id, default: []].insert(doc)
         }
         for cluster in clusterEvents(docs, canonical: canonical) {
             let node = eventNode(cluster, nodeID: nodeID, nodes: nodes)
@@ -96,6 +100,7 @@ public struct CorpusMerger {
 
         var finalNodes = Array(nodes.values)
         for i in finalNodes.indices {
+            if let docs = nodeSources[finalNodes[i].id] { finalNodes[i].sources = docs.sorted() }
             finalNodes[i].sources.sort()
             finalNodes[i].evidence.sort()
             finalNodes[i].attributes["source_count"] = .int(finalNodes[i].sources.count)
@@ -103,7 +108,7 @@ public struct CorpusMerger {
         }
         var finalEdges = Array(edges.values)
         for i in finalEdges.indices {
-            finalEdges[i].sources.sort()
+            finalEdges[i].sources = (edgeSources[finalEdges[i].id] ?? []).sorted()
             finalEdges[i].evidence.sort()
             finalEdges[i].weight = Double(finalEdges[i].sources.count)
         }
@@ -173,7 +178,25 @@ public struct CorpusMerger {
         var performers: Set<String>
         var countryLevel: Bool
         var strongDates: [EventDate] = []
-        var weakDates: [EventDate] = []
+        /// A date is compatible with all strong dates iff it overlaps [maxStart, minEnd] widened:
+        /// d.start - slack ≤ min(end) and max(start) - slack ≤ d.end. Kept so the test is O(1).
+        var strongMinEnd: Day?
+        var strongMaxStart: Day?
+        var anyMinEnd: Day?
+        var anyMaxStart: Day?
+
+        func compatible(_ d: EventDate, slack: Int, strongOnly: Bool) -> Bool {
+            let (minEnd, maxStart) = strongOnly ? (strongMinEnd, strongMaxStart) : (anyMinEnd, anyMaxStart)
+            guard let minEnd, let maxStart else { return true }
+            return d.start.adding(days: -slack) <= minEnd && maxStart.adding(days: -slack) <= d.end
+        }
+        mutating func add(_ d: EventDate, strong: Bool) {
+            if strong {
+                strongDates.append(d)
+                strongMinEnd = min(strongMinEnd ?? d.end, d.end); strongMaxStart = max(strongMaxStart ?? d.start, d.start)
+            }
+            anyMinEnd = min(anyMinEnd ?? d.end, d.end); anyMaxStart = max(anyMaxStart ?? d.start, d.start)
+        }
         var mentions: [(doc: String, event: FoundEvent)] = []
         var roles: [(String, FoundRole)] = []
     }
@@ -187,22 +210,21 @@ public struct CorpusMerger {
     /// town it is named after ("قاعدة القائم" and "القائم") or stands in; a faction and the
     /// force the lexicon puts it in (an attack on Kataib Hezbollah sites is one on PMF sites).
     func anchorsOverlap(_ a: Set<String>, _ b: Set<String>) -> Int {
-        var n = a.intersection(b).count
-        if n > 0 { return n }
-        for x in a {
-            for y in b where related(x, y) || related(y, x) { n += 1 }
-        }
-        return n
+        a.reduce(0) { n, x in n + (equivalents(x).isDisjoint(with: b) ? 0 : 1) }
     }
 
-    func related(_ x: String, _ y: String) -> Bool {
-        guard x.hasPrefix("k:"), y.hasPrefix("k:"), let ex = gazetteer.entity(String(x.dropFirst(2))),
-              let ey = gazetteer.entity(String(y.dropFirst(2))) else { return false }
-        if gazetteer.base(ex, isAt: ey) { return true }
-        if ex.kind == .actor, ey.kind == .actor, ex.actorType == .armedGroup {
-            return ex.relations.contains { $0.relation == .partOf && $0.target == ey.key }
+    /// An anchor and what counts as the same anchor (see `anchorsOverlap`).
+    func equivalents(_ ref: String) -> Set<String> { relatedAnchors[ref].map { $0.union([ref]) } ?? [ref] }
+
+    /// Lexicon refs related as anchors: a base and its town, a faction and its parent force (both ways).
+    static func relatedAnchors(_ g: Gazetteer) -> [String: Set<String>] {
+        var out: [String: Set<String>] = [:]
+        func link(_ a: String, _ b: String) { out["k:" + a, default: []].insert("k:" + b); out["k:" + b, default: []].insert("k:" + a) }
+        for (place, bases) in g.basesAt { for b in bases { link(g.entities[b].key, place) } }
+        for e in g.entities where e.actorType == .armedGroup {
+            for r in e.relations where r.relation == .partOf { link(e.key, r.target) }
         }
-        return false
+        return out
     }
 
     func clusterEvents(_ docs: [DocumentFindings], canonical: [String: String]) -> [Cluster] {
@@ -211,23 +233,28 @@ public struct CorpusMerger {
         let dated = items.filter { $0.event.date != nil && !$0.event.dateIsFallback }
         let undated = items.filter { $0.event.date == nil || $0.event.dateIsFallback }
         var clusters: [Cluster] = []
+        // Anchor ref → clusters holding it, so a mention is compared only with clusters it could join.
+        var byAnchor: [String: [Int]] = [:]
         for item in dated + undated {
             let e = item.event
             let anchors = Set(e.anchors.map { canonical[$0] ?? $0 })
             let performers = Set(e.performers.map { canonical[$0] ?? $0 })
             let countryLevel = e.kind == .withdrawal && anchors.allSatisfy(isCountry)
             var best: (score: Int, index: Int)?
-            for (ci, c) in clusters.enumerated() where c.kind == e.kind && c.countryLevel == countryLevel {
+            let candidates = Set(anchors.flatMap { equivalents($0) }.flatMap { byAnchor[$0] ?? [] }).sorted()
+            for ci in candidates {
+                let c = clusters[ci]
+                guard c.kind == e.kind, c.countryLevel == countryLevel else { continue }
                 let overlap = anchorsOverlap(anchors, c.anchors)
                 guard overlap > 0 else { continue }
                 if countryLevel {
                     guard performers.isEmpty == c.performers.isEmpty, performers.isEmpty || !performers.isDisjoint(with: c.performers) else { continue }
                 }
                 if let d = e.date, !e.dateIsFallback {
-                    guard c.strongDates.allSatisfy({ $0.isCompatible(with: d, slackDays: 2) }) else { continue }
+                    guard c.compatible(d, slack: 2, strongOnly: true) else { continue }
                 } else if let d = e.date {
                     // A publication-date stand-in only rules out the far past and future: a month either way.
-                    guard (c.strongDates + c.weakDates).allSatisfy({ $0.isCompatible(with: d, slackDays: 31) }) else { continue }
+                    guard c.compatible(d, slack: 31, strongOnly: false) else { continue }
                 }
                 let score = overlap * 10 + performers.intersection(c.performers).count
                 if best == nil || score > best!.score { best = (score, ci) }
@@ -237,9 +264,10 @@ public struct CorpusMerger {
                 clusters.append(Cluster(kind: e.kind, anchors: [], performers: [], countryLevel: countryLevel))
                 index = clusters.count - 1
             }
+            for a in anchors where !clusters[index].anchors.contains(a) { byAnchor[a, default: []].append(index) }
             clusters[index].anchors.formUnion(anchors)
             clusters[index].performers.formUnion(performers)
-            if let d = e.date { if e.dateIsFallback { clusters[index].weakDates.append(d) } else { clusters[index].strongDates.append(d) } }
+            if let d = e.date { clusters[index].add(d, strong: !e.dateIsFallback) }
             clusters[index].mentions.append((item.doc, e))
             for r in e.roles { clusters[index].roles.append((item.doc, r)) }
         }

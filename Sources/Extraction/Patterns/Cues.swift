@@ -16,7 +16,7 @@ enum Cues {
          "استهداف", "استهدف", "استهدفت", "استهدفوا", "يستهدف", "تستهدف", "استهدافها", "استهدافه",
          "غارة", "غارات", "غارتين", "ضربة", "ضربات", "اغتيال", "اغتال", "اغتالت",
          "صاروخ", "صاروخا", "صاروخان", "صاروخين", "صواريخ", "صاروخي", "صاروخية", "كاتيوشا",
-         "قذيفة", "قذائف", "قذيفتين", "قذيفتا", "طائرة مسيرة", "مسيرة مفخخة", "مسيرات", "درون"],
+         "قذيفة", "قذائف", "قذيفتين", "قذيفتا", "هاون", "عبوة", "عبوات", "تفجير", "طائرة مسيرة", "مسيرة مفخخة", "مسيرات", "درون"],
         stems: ["مهاجمه", "هجوم", "استهداف"], suffixes: pronounSuffixes)
     /// Words that only make an attack with another trigger word nearby (a drone is "طائرة ... من دون طيار").
     static let aircraft = WordSet(["طائرة", "طائرات"])
@@ -159,4 +159,12 @@ extension Cues {
 extension Cues {
     /// Plurals that count attacks (not projectiles): with only a back-reference they summarise.
     static let pluralAttackEvents = WordSet(["هجمات", "غارات", "ضربات"])
+}
+
+extension Cues {
+    static let until = WordSet(["حتى", "لغاية", "ولغاية"])
+}
+
+extension Cues {
+    static let relativePronoun = WordSet(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"])
 }

@@ -27,6 +27,8 @@ extension DocumentRun {
             if Cues.nameStop.matches(t) || Cues.notAName.matches(t) { break }
             // A preposition ل on a later word starts a new phrase ("مايلز كاغينز لوكالة ...", "للحفاظ").
             if !out.isEmpty, t.norm.hasPrefix("ل"), !t.norm.hasPrefix("ال"), t.norm.unicodeScalars.count > 3 { break }
+            // So does the conjunction و on a later word ("وين ماروطو وقوع ...").
+            if !out.isEmpty, t.norm.hasPrefix("و"), t.norm.unicodeScalars.count > 3 { break }
             let hasArticle = t.norm.hasPrefix("ال") && t.norm.count >= 4
             if out.isEmpty, hasArticle, !allowArticleFirst { break }
             out.append(j)
@@ -47,7 +49,7 @@ extension DocumentRun {
         guard !toks.isEmpty else { return nil }
         let first = classWord ?? toks.first!
         // The class word may carry clitics ("بقاعدة"): the name starts after them.
-        let readings = Clitics.readings(of: token(first).norm)
+        let readings = token(first).readings
         var clitic = leadingClitic
         if classWord != nil {
             let forms: [WordSet] = [Cues.baseClass, Cues.groupClass]
@@ -118,7 +120,7 @@ extension DocumentRun {
                 continue
             }
             // اللواء X, الجنرال الإيراني X
-            if Cues.title.matches(t), Clitics.readings(of: t.norm).contains(where: { _ in true }),
+            if Cues.title.matches(t), t.readings.contains(where: { _ in true }),
                t.norm.hasPrefix("ال") || t.norm.dropFirst().hasPrefix("ال") || t.norm.dropFirst(2).hasPrefix("ال") {
                 var j: Int? = next
                 while let k = j, isNationality(token(k)) { j = nextWord(k, in: s) }
@@ -148,7 +150,7 @@ extension DocumentRun {
                 // After أبو any word is a name ("أبو علي": علي is not the preposition على here).
                 guard covered[next] < 0, token(next).kind == .word, !token(next).norm.hasPrefix("ال") else { continue }
                 var name = [i, next]
-                let kunyaClitic = Clitics.readings(of: t.norm).first { Cues.kunya.contains(form: $0.0) }?.1 ?? 0
+                let kunyaClitic = t.readings.first { Cues.kunya.contains(form: $0.0) }?.1 ?? 0
                 if let third = nextWord(next, in: s), covered[third] < 0, token(third).norm.hasPrefix("ال"),
                    !Cues.nameStop.matches(token(third)), !Cues.notAName.matches(token(third)), !isNationality(token(third)) {
                     name.append(third)
@@ -189,7 +191,7 @@ extension DocumentRun {
     }
 
     func isNationality(_ t: Token) -> Bool {
-        for (form, _) in Clitics.readings(of: t.norm) where extractor.nisba[form] != nil { return true }
+        for k in t.keys where extractor.nisba[k] != nil { return true }
         return false
     }
 
@@ -207,7 +209,7 @@ extension DocumentRun {
     /// class word followed by the town's name, else the one base standing in or named after it.
     func uniqueBase(in placeRef: String, classWord: Token) -> Int? {
         guard let place = gazetteer.entity(String(placeRef.dropFirst(2))) else { return nil }
-        let bases = gazetteer.entities.indices.filter { gazetteer.base(gazetteer.entities[$0], isAt: place) }
+        let bases = gazetteer.basesAt[place.key] ?? []
         if bases.count == 1 { return bases[0] }
         let cls = Clitics.readings(of: classWord.norm).first { Cues.baseClass.contains(form: $0.0) }?.0 ?? Substring(classWord.norm)
         let town = NameTrie<Int>.words(of: place.ar)
@@ -224,7 +226,9 @@ extension DocumentRun {
         for (ref, p) in patterns where p.kind == .actor && p.actorType == .person && p.words.count >= 2 {
             if let last = p.words.last, last.count >= 3 { surnames[last] = surnames[last].map { min($0, ref) } ?? ref }
         }
-        for e in gazetteer.entities where e.actorType == .person && mentions.contains(where: { $0.ref == "k:" + e.key }) {
+        let named = Set(mentions.lazy.filter { $0.actorType == .person && $0.ref.hasPrefix("k:") }.map { String($0.ref.dropFirst(2)) })
+        for key in named.sorted() {
+            guard let e = gazetteer.entity(key) else { continue }
             let words = NameTrie<Int>.words(of: e.ar)
             if words.count >= 2, let last = words.last, last.count >= 3, surnames[last] == nil { surnames[last] = "k:" + e.key }
         }
@@ -232,7 +236,7 @@ extension DocumentRun {
         for s in text.sentences {
             for i in s.tokens where covered[i] < 0 && token(i).kind == .word {
                 let t = token(i)
-                guard let (form, n) = Clitics.readings(of: t.norm).first(where: { surnames[$0.0] != nil }),
+                guard let (form, n) = t.readings.first(where: { surnames[$0.0] != nil }),
                       let ref = surnames[form] else { continue }
                 let prev = previousWord(i, in: s).map(token)
                 guard let p = prev, Cues.sayVerb.matches(p) else { continue }
@@ -254,7 +258,7 @@ extension DocumentRun {
                 if let n = nextWord(i, in: s), covered[n] >= 0 { continue }
                 kind = { $0.kind == .base }; rule = "anaphora.base"
             } else if Cues.theGroup.matches(t) {
-                let isKataib = Clitics.readings(of: t.norm).contains { $0.0 == "كتايب" }
+                let isKataib = t.readings.contains { $0.0 == "كتايب" }
                 let gazetteer = self.gazetteer
                 kind = { m in
                     guard m.actorType == .armedGroup else { return false }
@@ -268,7 +272,7 @@ extension DocumentRun {
             } else { continue }
             guard let antecedent = mentions.filter({ !$0.anaphoric && kind($0) && $0.tokens.lowerBound < i })
                 .max(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) else { continue }
-            let n = Clitics.readings(of: t.norm).last!.1
+            let n = t.readings.last!.1
             addMention(Mention(ref: antecedent.ref, kind: antecedent.kind, actorType: antecedent.actorType, type: antecedent.type,
                                sentence: s.index, tokens: i..<(i + 1), start: offsetAfterLetters(text, token: t, letters: n),
                                end: t.end, clitic: cliticLetters(t, n), rule: rule, anaphoric: true))

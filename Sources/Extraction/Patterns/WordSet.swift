@@ -1,32 +1,30 @@
 /// A set of folded word forms, tested against every clitic reading of a token
 /// ("وبالقاعدة" is tested as وبالقاعده, بالقاعده → قاعده, قاعده).
+///
+/// Forms are kept as `ArabicFolding.key` hashes: a test is one integer-set probe per reading.
+/// Stems with suffixes are expanded into whole forms when the set is built.
 public struct WordSet: Sendable {
-    private let words: Set<Substring>
-    private let stems: [Substring]
-    private let suffixes: Set<Substring>
+    private let keys: Set<UInt64>
 
-    /// `words` match exactly; `stems` match with one of `suffixes` (or none) after them.
+    /// `words` match exactly; `stems` match alone or followed by one of `suffixes`.
     public init(_ words: [String], stems: [String] = [], suffixes: [String] = []) {
-        self.words = Set(words.map { ArabicFolding.withoutArticle(Substring(ArabicFolding.normalize($0))) })
-        self.stems = stems.map { Substring(ArabicFolding.normalize($0)) }
-        self.suffixes = Set(suffixes.map { Substring(ArabicFolding.normalize($0)) })
+        var forms = words.map { ArabicFolding.withoutArticle(Substring(ArabicFolding.normalize($0))) }
+        for stem in stems {
+            let base = ArabicFolding.normalize(stem)
+            forms.append(Substring(base))
+            for suffix in suffixes { forms.append(Substring(base + ArabicFolding.normalize(suffix))) }
+        }
+        keys = Set(forms.map(ArabicFolding.key))
     }
 
     @inline(__always)
-    public func contains(form: Substring) -> Bool {
-        if words.contains(form) { return true }
-        for stem in stems where form.hasPrefix(stem) {
-            let rest = form.dropFirst(stem.count)
-            if rest.isEmpty || suffixes.contains(rest) { return true }
-        }
-        return false
-    }
+    public func contains(form: Substring) -> Bool { keys.contains(ArabicFolding.key(form)) }
 
     /// Whether any reading of the token is in the set.
     @inline(__always)
     public func matches(_ token: Token) -> Bool {
         guard token.kind == .word else { return false }
-        for (form, _) in Clitics.readings(of: token.norm) where contains(form: form) { return true }
+        for k in token.keys where keys.contains(k) { return true }
         return false
     }
 }

@@ -72,7 +72,19 @@ public enum ArabicFolding {
     /// A normalized word without its definite article, when at least two letters remain.
     @inline(__always)
     public static func withoutArticle(_ word: Substring) -> Substring {
-        if word.unicodeScalars.count >= 4, word.hasPrefix("ال") { return word.dropFirst(2) }
-        return word
+        let u = word.unicodeScalars
+        guard let first = u.first, first == "ا" else { return word }
+        let second = u.index(after: u.startIndex)
+        guard second != u.endIndex, u[second] == "ل", u.count >= 4 else { return word }
+        return Substring(u[u.index(after: second)...])
+    }
+
+    /// 64-bit FNV-1a of the UTF-8 bytes: the key words are compared by. Swift's own String
+    /// hashing normalizes Unicode on every call, which the folded text no longer needs.
+    @inline(__always)
+    public static func key(_ word: Substring) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in word.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        return h
     }
 }

@@ -1,5 +1,5 @@
 /// A word, number or punctuation mark of an article, with its span in the original text.
-public struct Token: Sendable, Hashable {
+public struct Token: Sendable {
     public enum Kind: Sendable, Hashable { case word, number, punctuation }
     public var kind: Kind
     /// Folded form (see `ArabicFolding`): what matching compares.
@@ -7,6 +7,16 @@ public struct Token: Sendable, Hashable {
     /// [start, end) in Unicode scalars of the original text.
     public var start: Int
     public var end: Int
+    /// The clitic readings of a word (`Clitics.readings`), computed once: every rule tests them.
+    public var readings: [(Substring, Int)]
+    /// `ArabicFolding.key` of each reading, in the same order.
+    public var keys: [UInt64]
+
+    public init(kind: Kind, norm: String, start: Int, end: Int) {
+        self.kind = kind; self.norm = norm; self.start = start; self.end = end
+        readings = kind == .word ? Clitics.readings(of: norm) : []
+        keys = readings.map { ArabicFolding.key($0.0) }
+    }
 
     public var isWord: Bool { kind == .word }
 }
