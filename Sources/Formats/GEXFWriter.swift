@@ -86,7 +86,7 @@ public enum GEXFWriter {
         x.line(1, "<meta>")
         x.line(2, "<creator>eventgraph</creator>")
         if case .string(let title)? = g.attributes["title"] {
-            x.line(2, "<description>\(GEXFXMLText.escape(title))</description>")
+            x.line(2, "<description>\(XMLText.content(title))</description>")
         }
         x.line(1, "</meta>")
 
@@ -291,7 +291,7 @@ public enum GEXFWriter {
     }
 }
 
-/// A tiny indented XML text builder with escaping shared by the XML writers of this area.
+/// Indented XML lines for the GEXF writer; escaping is `XMLText`'s.
 struct GEXFXMLText {
     private(set) var text = ""
 
@@ -300,29 +300,6 @@ struct GEXFXMLText {
     }
 
     static func attributes(_ pairs: [(String, String)]) -> String {
-        pairs.map { "\($0.0)=\"\(escape($0.1, attribute: true))\"" }.joined(separator: " ")
-    }
-
-    /// Escapes markup characters; in attributes also whitespace controls (so a value
-    /// round-trips); drops characters XML 1.0 cannot carry.
-    static func escape(_ s: String, attribute: Bool = false) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for u in s.unicodeScalars {
-            switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += attribute ? "&quot;" : "\""
-            case "\n": out += attribute ? "&#10;" : "\n"
-            case "\r": out += "&#13;"
-            case "\t": out += attribute ? "&#9;" : "\t"
-            default:
-                let v = u.value
-                let allowed = v >= 0x20 && !(0xD800...0xDFFF).contains(v) && v != 0xFFFE && v != 0xFFFF
-                if allowed { out.unicodeScalars.append(u) }
-            }
-        }
-        return out
+        pairs.map { "\($0.0)=\"\(XMLText.attribute($0.1))\"" }.joined(separator: " ")
     }
 }
