@@ -13,6 +13,7 @@ public struct GEXFTime: Sendable, Equatable {
         public var end: Day?
         public init(start: Day?, end: Day?) { self.start = start; self.end = end }
     }
+    /// One value of a dynamic attribute over the closed interval `start...end`.
     public struct DynamicValue: Hashable, Sendable {
         public var start: Day
         public var end: Day
@@ -39,6 +40,7 @@ public struct GEXFTime: Sendable, Equatable {
 
 /// Positions, colours and sizes for Gephi's viz extension.
 public struct GEXFViz: Sendable, Equatable {
+    /// A node position in points.
     public struct Point: Hashable, Sendable {
         public var x: Double
         public var y: Double
@@ -53,6 +55,7 @@ public struct GEXFViz: Sendable, Equatable {
     }
 }
 
+/// What a GEXF file carries besides the graph.
 public struct GEXFOptions: Sendable, Equatable {
     public var time: GEXFTime?
     /// Written in Gephi's namespace `http://gexf.net/1.3/viz`, which Gephi and networkx
@@ -78,6 +81,7 @@ public enum GEXFWriter {
     public static let namespace = "http://gexf.net/1.3"
     public static let vizNamespace = "http://gexf.net/1.3/viz"
 
+    /// The graph as a GEXF 1.3 document (UTF-8).
     public static func write(_ g: EventGraph, options: GEXFOptions = GEXFOptions()) -> Data {
         var x = GEXFXMLText()
         x.line(0, #"<?xml version="1.0" encoding="UTF-8"?>"#)

@@ -1,5 +1,6 @@
 import GraphModel
 
+/// How `TimelineWriter` labels and sizes the timeline.
 public struct TimelineOptions: Sendable, Equatable {
     public var labels: LabelLanguage
     public var title: String?
@@ -42,6 +43,7 @@ public enum TimelineWriter {
         var row = 0
     }
 
+    /// The timeline of the graph's dated events as pinned DOT, for the `nop` engine.
     public static func dot(_ g: EventGraph, options: TimelineOptions = TimelineOptions()) -> String {
         let dated = g.nodes.filter { isEvent($0) && $0.date != nil }
             .sorted { ($0.date!, $0.id) < ($1.date!, $1.id) }

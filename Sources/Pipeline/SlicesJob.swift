@@ -33,6 +33,7 @@ public enum SliceOutputFormat: String, CaseIterable, Sendable {
     }
 }
 
+/// Everything `SlicesJob.run` needs, already validated by the command line.
 public struct SlicesRequest: Sendable {
     public var input: String
     public var inputFormat: GraphFormat?
@@ -75,6 +76,8 @@ public struct SlicesReport: Sendable {
 /// Every file is computed in memory first and written as one all-or-nothing group, so a
 /// failure leaves the folder as it was.
 public enum SlicesJob {
+    /// Runs the whole job; `progress` gets one line per step (the command prints them on
+    /// standard error).
     public static func run(_ request: SlicesRequest, progress: @Sendable (String) -> Void = { _ in }) async throws -> SlicesReport {
         try validate(request)
         let graph = try await GraphIO.read(path: request.input, format: request.inputFormat)
