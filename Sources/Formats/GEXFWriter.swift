@@ -192,7 +192,8 @@ public enum GEXFWriter {
         s.split(whereSeparator: \.isNewline).joined(separator: " / ")
     }
 
-    /// Colours by node kind, the same hues as the diagrams' legend.
+    /// Gephi node colours by kind; attacks and withdrawals in the red and orange of the
+    /// timeline's markers (`TimelineWriter.kindColor`).
     static func color(_ kind: NodeKind?) -> (r: Int, g: Int, b: Int) {
         switch kind {
         case .actor?: return (70, 130, 180)

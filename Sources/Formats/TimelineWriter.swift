@@ -262,19 +262,10 @@ public enum TimelineWriter {
         }
     }
 
-    /// DOT string escaping: backslash, quote, newlines; other text passes through as UTF-8.
+    /// Text for inside a DOT quoted string: `DOTText.quoted` without the quotes, so the
+    /// timeline escapes exactly as the graph diagrams do.
     static func escape(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            switch c {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n", "\r\n": out += "\\n"
-            case "\r": continue
-            default: out.append(c)
-            }
-        }
-        return out
+        String(DOTText.quoted(s).dropFirst().dropLast())
     }
 
     /// Coordinates with one decimal, so output does not depend on floating-point noise.
