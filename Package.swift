@@ -42,7 +42,7 @@ let package = Package(
 
         .target(name: "TestSupport", dependencies: ["GraphModel"], path: "Tests/TestSupport"),
         .testTarget(name: "GraphModelTests", dependencies: ["GraphModel", "TestSupport"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "TestSupport"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "TestSupport"]),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz", "TestSupport"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats", "TestSupport"], exclude: ["Golden"]),

@@ -10,6 +10,7 @@ Environment:
   BENCH_TIMEOUT    caps every other run (seconds, default 1800)
 """
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -43,11 +44,17 @@ def timed(command, timeout=None):
     """(wall seconds, peak MiB, CPU seconds) of a whole process, or (None, reason, None)."""
     stats = os.path.join(data, "time.txt")
     env = dict(os.environ, OMP_NUM_THREADS="1")
+    # A new session, so that a timeout can stop the whole process group: /usr/bin/time and the
+    # program it runs.
+    process = subprocess.Popen(["/usr/bin/time", "-f", "%e %M %U %S", "-o", stats] + command, env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     try:
-        run = subprocess.run(["/usr/bin/time", "-f", "%e %M %U %S", "-o", stats] + command, env=env,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=timeout, start_new_session=True)
+        _, errors = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
         return None, f">{int(timeout)} s", None
+    run = subprocess.CompletedProcess(command, process.returncode, None, errors)
     if run.returncode != 0:
         lines = run.stderr.decode(errors="replace").strip().splitlines() or ["?"]
         return None, "failed: " + lines[-1][:80], None
@@ -56,8 +63,6 @@ def timed(command, timeout=None):
 
 
 def tasks():
-    for name in graphs:
-        pass
     t = [("betweenness, exact", "10k", "betweenness", ["--measures", "betweenness"], 0.6),
          ("closeness, exact", "10k", "closeness", ["--measures", "closeness"], 0.6),
          ("betweenness, 1000 sources", "100k", "betweenness-sources", ["--measures", "betweenness"], 0.6),

@@ -28,8 +28,10 @@ public enum BetweennessCentrality {
                                sources: [Int]? = nil, threads: Int = 1) -> [Double] {
         let n = index.nodeCount
         if n == 0 { return [] }
-        let adjacency = index.simple().out
-        let sourceList = sources ?? Array(0 ..< n)
+        // Searches run on a copy numbered by decreasing degree: in a scale-free graph most
+        // edges lead to a few hubs, and numbering them first keeps their state in few cache lines.
+        let (adjacency, position) = index.simple().out.renumberedByDegree()
+        let sourceList = (sources ?? Array(0 ..< n)).map { position[$0] }
         let chunks = Parallel.chunkCount(sourceList.count)
         let workers = min(max(threads, 1), chunks)
         let partial = UnsafeMutableBufferPointer<Double>.allocate(capacity: chunks * n)
@@ -58,7 +60,7 @@ public enum BetweennessCentrality {
         var betweenness = [Double](repeating: 0, count: n)
         for chunk in 0 ..< chunks {
             let accumulator = partial.baseAddress! + chunk * n
-            for v in 0 ..< n { betweenness[v] += accumulator[v] }
+            for v in 0 ..< n { betweenness[v] += accumulator[position[v]] }
         }
         rescale(&betweenness, normalized: normalized, directed: index.directed, endpoints: endpoints, sampled: sources)
         return betweenness

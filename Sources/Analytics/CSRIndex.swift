@@ -74,6 +74,33 @@ public struct Adjacency: Sendable {
     @inlinable public func weight(_ k: Int) -> Double { weights?[k] ?? 1 }
     public var entryCount: Int { targets.count }
 
+    /// The same adjacency with nodes renumbered by decreasing number of entries (in + out;
+    /// ties by index), and `position[old] = new`. O(n log n + m).
+    public func renumberedByDegree() -> (adjacency: Adjacency, position: [Int]) {
+        let n = offsets.count - 1
+        var degree = [Int](repeating: 0, count: n)
+        for v in 0 ..< n { degree[v] += count(v) }
+        for t in targets { degree[Int(t)] += 1 }
+        let order = (0 ..< n).sorted { degree[$0] != degree[$1] ? degree[$0] > degree[$1] : $0 < $1 }
+        var position = [Int](repeating: 0, count: n)
+        for (new, old) in order.enumerated() { position[old] = new }
+        var newOffsets = [Int](repeating: 0, count: n + 1)
+        for (new, old) in order.enumerated() { newOffsets[new + 1] = newOffsets[new] + count(old) }
+        var newTargets = [Int32](repeating: 0, count: targets.count)
+        var newWeights: [Double]? = weights == nil ? nil : [Double](repeating: 0, count: targets.count)
+        var row: [(Int32, Double)] = []
+        for (new, old) in order.enumerated() {
+            row.removeAll(keepingCapacity: true)
+            for k in range(old) { row.append((Int32(position[Int(targets[k])]), weight(k))) }
+            row.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+            for (i, entry) in row.enumerated() {
+                newTargets[newOffsets[new] + i] = entry.0
+                newWeights?[newOffsets[new] + i] = entry.1
+            }
+        }
+        return (Adjacency(offsets: newOffsets, targets: newTargets, weights: newWeights), position)
+    }
+
     /// How to merge parallel entries when simplifying.
     public enum Merge: Sendable { case minimum, sum, one }
 

@@ -141,7 +141,7 @@ public enum GraphMLWriter {
 
     private static func addDate(_ date: EventDate?, to k: inout [String: String]) {
         guard let d = date else { return }
-        k[GraphFields.date] = d.iso
+        k[GraphFields.date] = GraphFields.dateText(d)
         k[GraphFields.datePrecision] = d.precision.rawValue
         k[GraphFields.dateRule] = d.trace?.rule
         k[GraphFields.dateAnchor] = d.trace?.anchor

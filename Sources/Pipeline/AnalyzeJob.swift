@@ -222,6 +222,7 @@ enum AnalyzeReport {
         out += edges.directed ? "directed" : "undirected"
         if request.projection != .full { out += ", projection \(request.projection.rawValue)" }
         out += "\n"
+        if edges.nodeCount == 0 { return Data((out + "The graph has no nodes: nothing to rank.\n").utf8) }
         for (m, column) in zip(table.measures, table.columns) {
             out += "\n\(m.title) — \(m.titleArabic)   [\(m.rawValue) = networkx \(m.networkxName)]\n"
             if m == .community {

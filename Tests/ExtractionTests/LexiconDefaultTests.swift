@@ -26,7 +26,7 @@ import TestSupport
         func count(_ type: ActorType) -> Int { lexicon.entries.filter { $0.actorType == type }.count }
         #expect(count(.state) >= 70)
         #expect(count(.coalition) >= 2)
-        #expect(count(.armedGroup) >= 45)
+        #expect(count(.armedGroup) >= 40)
         #expect(count(.person) >= 90)
         #expect(count(.media) >= 70)
         #expect(count(.militaryForce) >= 55)

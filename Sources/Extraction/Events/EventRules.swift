@@ -416,22 +416,29 @@ extension DocumentRun {
         }
         let local = dateMentions(in: s).filter { $0.token >= lower && $0.token < upper }
         guard let best = local.min(by: { abs($0.token - g.first) < abs($1.token - g.first) }) else { return }
-        guard let i = findings.events.indices.last(where: { findings.events[$0].kind == kind && eventSentences[$0] >= s.index - 3 }),
-              findings.events[i].date == nil || findings.events[i].dateIsFallback,
-              findings.events[i].modality == .completed else { return }
+        // The events of that kind told last (one sentence may hold several mentions of one event).
+        guard let latest = findings.events.indices.last(where: { findings.events[$0].kind == kind && eventSentences[$0] >= s.index - 3 })
+        else { return }
         // The clause must be about that event: its doers, if it names any, are the event's.
         let doers = mentions.filter { m in
-            m.sentence == s.index && m.tokens.lowerBound >= lower && m.tokens.upperBound <= g.first && m.isPerformer && !m.hasToClitic
+            m.sentence == s.index && m.tokens.lowerBound >= lower && m.tokens.upperBound <= g.first && m.isPerformer
+                && m.actorType != .governmentBody && !m.hasToClitic
                 && !(previousWord(m.tokens.lowerBound, in: s).map { Cues.to.matches(token($0)) } ?? false)
         }
-        let performers = Set(findings.events[i].performers)
-        guard doers.allSatisfy({ performers.contains($0.ref) }) else { return }
         let d = best.date
-        findings.events[i].date = EventDate(start: d.start, precision: d.precision,
-                                            trace: DateTrace(anchor: d.trace?.anchor ?? d.iso,
-                                                             rule: "same-event-sentence-\(s.index)/" + (d.trace?.rule ?? "date")))
-        findings.events[i].dateIsFallback = false
-        findings.events[i].evidence.append(evidence(s.index, token(g.first).start, token(g.last).end, rule: "event.\(kind.rawValue).trigger.dated"))
+        var dated = false
+        for i in findings.events.indices where eventSentences[i] == eventSentences[latest] && findings.events[i].kind == kind {
+            guard findings.events[i].date == nil || findings.events[i].dateIsFallback, findings.events[i].modality == .completed else { continue }
+            let performers = Set(findings.events[i].performers)
+            guard performers.isEmpty || doers.allSatisfy({ performers.contains($0.ref) }) else { continue }
+            findings.events[i].date = EventDate(start: d.start, precision: d.precision,
+                                                trace: DateTrace(anchor: d.trace?.anchor ?? d.iso,
+                                                                 rule: "same-event-sentence-\(s.index)/" + (d.trace?.rule ?? "date")))
+            findings.events[i].dateIsFallback = false
+            findings.events[i].evidence.append(evidence(s.index, token(g.first).start, token(g.last).end, rule: "event.\(kind.rawValue).trigger.dated"))
+            dated = true
+        }
+        guard dated else { return }
         consumedDateSentences.insert(s.index)
     }
 

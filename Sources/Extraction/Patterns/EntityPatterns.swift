@@ -27,6 +27,8 @@ extension DocumentRun {
             if Cues.nameStop.matches(t) || Cues.notAName.matches(t) { break }
             // A preposition ل on a later word starts a new phrase ("مايلز كاغينز لوكالة ...", "للحفاظ").
             if !out.isEmpty, t.norm.hasPrefix("ل"), !t.norm.hasPrefix("ال"), t.norm.unicodeScalars.count > 3 { break }
+            // So does the conjunction و on a later word ("وين ماروطو وقوع ...").
+            if !out.isEmpty, t.norm.hasPrefix("و"), t.norm.unicodeScalars.count > 3 { break }
             let hasArticle = t.norm.hasPrefix("ال") && t.norm.count >= 4
             if out.isEmpty, hasArticle, !allowArticleFirst { break }
             out.append(j)
