@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `make bench`: every benchmark of the project, one after the other. Not a test: each prints
 # timings (and the analytics one a ratio table against igraph and networkx, also written to
-# out/bench/analytics.md); see docs/readme/*.md for how to read them.
+# out/bench/analytics.md); see docs/*.md for how to read them.
 #   BENCH_BIG=1 adds the 1,000,000-node analytics graph; BENCH_NETWORKX=0 skips networkx.
 # Every other bench/*.sh runs after it with its default arguments (extraction.sh, ...).
 set -euo pipefail
