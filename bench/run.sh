@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# `make bench`: every benchmark of the project, one after the other. Not a test: it prints
-# timings and ratio tables; see docs/readme/analytics.md for how to read them.
-#   BENCH_BIG=1 adds the 1,000,000-node graph; BENCH_NETWORKX=0 skips networkx.
+# `make bench`: every benchmark of the project, one after the other. Not a test: each prints
+# timings (and the analytics one a ratio table against igraph and networkx, also written to
+# out/bench/analytics.md); see docs/*.md for how to read them.
+#   BENCH_BIG=1 adds the 1,000,000-node analytics graph; BENCH_NETWORKX=0 skips networkx.
+# Every other bench/*.sh runs after it with its default arguments (extraction.sh, ...).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+echo "== analytics: bench/run.py"
 python3 bench/run.py
-if [ -x bench/extraction.sh ]; then
-    bench/extraction.sh
-elif [ -f bench/extraction.sh ]; then
-    bash bench/extraction.sh
-fi
+for script in bench/*.sh; do
+    [ "$script" = bench/run.sh ] && continue
+    echo
+    echo "== $script"
+    bash "$script"
+done

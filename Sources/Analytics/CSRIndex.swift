@@ -148,7 +148,7 @@ public struct Adjacency: Sendable {
 
 /// The compact index every measure runs on: a CSR adjacency built once from an `EdgeList`.
 ///
-/// Semantics (the same as networkx reading the GraphML file, see docs/readme/analytics.md):
+/// Semantics (the same as networkx reading the GraphML file, see docs/analytics.md):
 /// - Directed graphs keep `out` (successors) and `in` (predecessors); in an undirected graph
 ///   both are the same symmetric adjacency, each edge `{u, v}` listed at `u` and at `v`.
 /// - Parallel edges are all kept here (a GraphML file with parallel edges is a networkx

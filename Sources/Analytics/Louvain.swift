@@ -4,7 +4,8 @@
 /// Method: V. D. Blondel, J.-L. Guillaume, R. Lambiotte, E. Lefebvre, "Fast unfolding of
 /// communities in large networks", J. Stat. Mech. (2008) P10008, doi:10.1088/1742-5468/2008/10/P10008.
 /// Phase 1 moves each node (in a seeded random order) to the neighbouring community with the
-/// largest positive modularity gain until a pass gains no more than `threshold`; phase 2 merges each community into one
+/// largest positive modularity gain until a pass moves no node, gains no more than `threshold`,
+/// or (on graphs of 1,000 nodes and more) moves fewer than one node in a thousand; phase 2 merges each community into one
 /// node (internal weight becomes a self-loop) and repeats. It stops when a level improves
 /// modularity by no more than `threshold` (1e-7), exactly as networkx's `louvain_partitions`.
 ///
@@ -122,12 +123,15 @@ struct LevelGraph {
         var touched: [Int] = []
         var moves = 1
         var passGain = Double.infinity
-        // As in Blondel et al.'s own program, passes stop when one gains no more than `threshold`
-        // (networkx waits for a pass without moves, which on large sparse graphs can take a
-        // hundred passes of ever tinier gains).
-        while moves > 0 && passGain > threshold {
+        var passes = 0
+        // networkx repeats passes until one moves no node; on large sparse graphs that is a
+        // hundred passes or more, the last ones moving a handful of nodes each. As in Blondel
+        // et al.'s own program, passes also stop when one gains no more than `threshold`, and
+        // when fewer than one node in a thousand moved (never on graphs under 1,000 nodes).
+        while moves > 0 && passGain > threshold && (passes == 0 || moves * 1000 >= n) {
             moves = 0
             passGain = 0
+            passes += 1
             for u in order {
                 touched.removeAll(keepingCapacity: true)
                 for k in rowStart[u] ..< rowStart[u + 1] {

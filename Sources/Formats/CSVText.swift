@@ -7,6 +7,7 @@ public enum CSVText {
         public var fields: [String]
     }
 
+    /// Text that is not RFC 4180 CSV, at a 1-based line.
     public struct SyntaxError: Error, Equatable {
         public var line: Int
         public var problem: String

@@ -12,6 +12,7 @@ import GraphModel
 /// Values are the same text as in GraphML (lists joined by `|`, evidence compact); fields
 /// are quoted per RFC 4180; rows follow the graph's id order; lines end in `\n`.
 public enum CSVWriter {
+    /// The node table (`Id,Label,...`), one row per node in id order.
     public static func nodes(_ graph: EventGraph, labels: LabelLanguage = .en) -> Data {
         let rows = graph.nodes.map { GraphMLWriter.nodeRow($0, options: GraphMLOptions(labels: labels), xmlID: $0.id) }
         let known = GraphFields.nodeColumns.filter { $0 != GraphFields.label && $0 != GraphFields.originalID }
@@ -23,6 +24,7 @@ public enum CSVWriter {
         return Data(out.utf8)
     }
 
+    /// The edge table (`Source,Target,Type,Id,Label,...`), one row per edge in id order.
     public static func edges(_ graph: EventGraph) -> Data {
         let rows = graph.edges.map { GraphMLWriter.edgeRow($0, xmlID: $0.id) }
         let known = GraphFields.edgeColumns.filter {

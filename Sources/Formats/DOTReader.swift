@@ -18,6 +18,7 @@ import Graphviz
 ///   (`&amp;`), and the RLI ... PDI isolation the writer adds is removed.
 /// - Graph attributes Graphviz does not use are kept; undirected graphs stay undirected.
 public enum DOTReader {
+    /// Parses `text` and builds the graph; `document` names the source in errors.
     public static func read(_ text: String, document: String) async throws -> EventGraph {
         let parsed: DOTDocument
         do {

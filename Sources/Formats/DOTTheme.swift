@@ -6,6 +6,7 @@ import GraphModel
 /// Colours are pale enough for black text; event roles are solid lines, entity relations
 /// dashed or dotted, so the two families read apart even in greyscale.
 public struct DOTTheme: Hashable, Sendable {
+    /// How one kind of node is drawn.
     public struct NodeStyle: Hashable, Sendable {
         public var shape: String
         /// Graphviz `style`, e.g. "filled" or "filled,rounded".
@@ -20,6 +21,7 @@ public struct DOTTheme: Hashable, Sendable {
         }
     }
 
+    /// How one relation is drawn.
     public struct EdgeStyle: Hashable, Sendable {
         public var color: String
         /// "solid", "dashed", "dotted" or "bold".
@@ -145,6 +147,7 @@ public struct DOTTheme: Hashable, Sendable {
         return style
     }
 
+    /// The relation's style; `otherEdge` for relations the theme does not know.
     public func style(for relation: Relation) -> EdgeStyle {
         edgeStyles[relation] ?? otherEdge
     }

@@ -95,6 +95,7 @@ public enum DOTWriter {
     static let largeGraphNodes = 150
     static let largeGraphEdges = 200
 
+    /// The whole graph as one DOT document (`digraph` or `graph`, by `graph.directed`).
     public static func write(_ graph: EventGraph, options: DOTOptions = DOTOptions()) -> String {
         var out = ""
         let theme = options.theme

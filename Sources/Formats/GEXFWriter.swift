@@ -13,6 +13,7 @@ public struct GEXFTime: Sendable, Equatable {
         public var end: Day?
         public init(start: Day?, end: Day?) { self.start = start; self.end = end }
     }
+    /// One value of a dynamic attribute over the closed interval `start...end`.
     public struct DynamicValue: Hashable, Sendable {
         public var start: Day
         public var end: Day
@@ -39,6 +40,7 @@ public struct GEXFTime: Sendable, Equatable {
 
 /// Positions, colours and sizes for Gephi's viz extension.
 public struct GEXFViz: Sendable, Equatable {
+    /// A node position in points.
     public struct Point: Hashable, Sendable {
         public var x: Double
         public var y: Double
@@ -53,6 +55,7 @@ public struct GEXFViz: Sendable, Equatable {
     }
 }
 
+/// What a GEXF file carries besides the graph.
 public struct GEXFOptions: Sendable, Equatable {
     public var time: GEXFTime?
     /// Written in Gephi's namespace `http://gexf.net/1.3/viz`, which Gephi and networkx
@@ -78,6 +81,7 @@ public enum GEXFWriter {
     public static let namespace = "http://gexf.net/1.3"
     public static let vizNamespace = "http://gexf.net/1.3/viz"
 
+    /// The graph as a GEXF 1.3 document (UTF-8).
     public static func write(_ g: EventGraph, options: GEXFOptions = GEXFOptions()) -> Data {
         var x = GEXFXMLText()
         x.line(0, #"<?xml version="1.0" encoding="UTF-8"?>"#)
@@ -86,7 +90,7 @@ public enum GEXFWriter {
         x.line(1, "<meta>")
         x.line(2, "<creator>eventgraph</creator>")
         if case .string(let title)? = g.attributes["title"] {
-            x.line(2, "<description>\(GEXFXMLText.escape(title))</description>")
+            x.line(2, "<description>\(XMLText.content(title))</description>")
         }
         x.line(1, "</meta>")
 
@@ -188,7 +192,8 @@ public enum GEXFWriter {
         s.split(whereSeparator: \.isNewline).joined(separator: " / ")
     }
 
-    /// Colours by node kind, the same hues as the diagrams' legend.
+    /// Gephi node colours by kind; attacks and withdrawals in the red and orange of the
+    /// timeline's markers (`TimelineWriter.kindColor`).
     static func color(_ kind: NodeKind?) -> (r: Int, g: Int, b: Int) {
         switch kind {
         case .actor?: return (70, 130, 180)
@@ -291,7 +296,7 @@ public enum GEXFWriter {
     }
 }
 
-/// A tiny indented XML text builder with escaping shared by the XML writers of this area.
+/// Indented XML lines for the GEXF writer; escaping is `XMLText`'s.
 struct GEXFXMLText {
     private(set) var text = ""
 
@@ -300,29 +305,6 @@ struct GEXFXMLText {
     }
 
     static func attributes(_ pairs: [(String, String)]) -> String {
-        pairs.map { "\($0.0)=\"\(escape($0.1, attribute: true))\"" }.joined(separator: " ")
-    }
-
-    /// Escapes markup characters; in attributes also whitespace controls (so a value
-    /// round-trips); drops characters XML 1.0 cannot carry.
-    static func escape(_ s: String, attribute: Bool = false) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for u in s.unicodeScalars {
-            switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += attribute ? "&quot;" : "\""
-            case "\n": out += attribute ? "&#10;" : "\n"
-            case "\r": out += "&#13;"
-            case "\t": out += attribute ? "&#9;" : "\t"
-            default:
-                let v = u.value
-                let allowed = v >= 0x20 && !(0xD800...0xDFFF).contains(v) && v != 0xFFFE && v != 0xFFFF
-                if allowed { out.unicodeScalars.append(u) }
-            }
-        }
-        return out
+        pairs.map { "\($0.0)=\"\(XMLText.attribute($0.1))\"" }.joined(separator: " ")
     }
 }

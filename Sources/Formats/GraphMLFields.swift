@@ -193,6 +193,24 @@ public enum GraphFields {
         return arabic
     }
 
+    /// The text of a `date` column in GraphML and CSV. Day, month and year dates are their
+    /// ISO form. A week is written as its middle day (Thursday, which also names the ISO
+    /// week), beside `date_precision = week`: tools that want one day per event (Gephi's
+    /// columns, spreadsheets, scorers) get the best point estimate, as ACLED codes a
+    /// week-precision event on the middle of its week. `parseDate` undoes it exactly.
+    public static func dateText(_ date: EventDate) -> String {
+        date.precision == .week ? date.start.adding(days: 3).iso : date.iso
+    }
+
+    /// Reads a `date` column written by `dateText` (or any form `EventDate(iso:)` reads).
+    public static func parseDate(_ text: String, precision: String?, trace: DateTrace?) -> EventDate? {
+        guard let parsed = EventDate(iso: text, trace: trace) else { return nil }
+        if precision == DatePrecision.week.rawValue, parsed.precision == .day {
+            return EventDate.week(containing: parsed.start, trace: trace)
+        }
+        return parsed
+    }
+
     /// Builds a node from named column values: the `GraphFields` names fill fields, others
     /// become free attributes. `fallbackLabel` names the node when no column does.
     static func makeNode(id: String, values: [FieldValue], fallbackLabel: String?, document: String) throws -> Node {
@@ -229,7 +247,7 @@ public enum GraphFields {
         }
         if let d = date {
             let trace = (dateRule != nil || dateAnchor != nil) ? DateTrace(anchor: dateAnchor ?? "", rule: dateRule ?? "") : nil
-            if let parsed = EventDate(iso: d, trace: trace) {
+            if let parsed = parseDate(d, precision: datePrecision?.description, trace: trace) {
                 node.date = parsed
             } else {
                 node.attributes[GraphFields.date] = .string(d)
@@ -278,7 +296,7 @@ public enum GraphFields {
         }
         if let d = date {
             let trace = (dateRule != nil || dateAnchor != nil) ? DateTrace(anchor: dateAnchor ?? "", rule: dateRule ?? "") : nil
-            if let parsed = EventDate(iso: d, trace: trace) {
+            if let parsed = parseDate(d, precision: datePrecision?.description, trace: trace) {
                 edge.date = parsed
             } else {
                 edge.attributes[GraphFields.date] = .string(d)

@@ -14,6 +14,7 @@ import GraphModel
 /// (flattened), raw control characters (dropped), UTF-16 and ISO-8859-1 files (converted).
 /// Ids rewritten by `GraphMLWriter` are restored from `original_id`.
 public enum GraphMLReader {
+    /// Reads a GraphML document; `document` names it in errors (`ReadError`).
     public static func read(_ data: Data, document: String) throws -> EventGraph {
         let bytes = [UInt8](withoutControlBytes(try XMLEncoding.utf8(data, document: document)))
         guard bytes.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else {

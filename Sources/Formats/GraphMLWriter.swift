@@ -31,6 +31,7 @@ public struct GraphMLOptions: Sendable {
 ///   rewritten deterministically; the original id is kept in `original_id`, the original
 ///   attribute name in the key's `<desc>`, and the reader restores both.
 public enum GraphMLWriter {
+    /// The graph as a GraphML document (UTF-8).
     public static func write(_ graph: EventGraph, options: GraphMLOptions = GraphMLOptions()) -> Data {
         var data = Data()
         emit(graph, options: options) { piece in
@@ -160,7 +161,7 @@ public enum GraphMLWriter {
 
     private static func addDate(_ date: EventDate?, to k: inout [String: String]) {
         guard let d = date else { return }
-        k[GraphFields.date] = d.iso
+        k[GraphFields.date] = GraphFields.dateText(d)
         k[GraphFields.datePrecision] = d.precision.rawValue
         k[GraphFields.dateRule] = d.trace?.rule
         k[GraphFields.dateAnchor] = d.trace?.anchor

@@ -1,5 +1,6 @@
 import GraphModel
 
+/// How `TimelineWriter` labels and sizes the timeline.
 public struct TimelineOptions: Sendable, Equatable {
     public var labels: LabelLanguage
     public var title: String?
@@ -42,6 +43,7 @@ public enum TimelineWriter {
         var row = 0
     }
 
+    /// The timeline of the graph's dated events as pinned DOT, for the `nop` engine.
     public static func dot(_ g: EventGraph, options: TimelineOptions = TimelineOptions()) -> String {
         let dated = g.nodes.filter { isEvent($0) && $0.date != nil }
             .sorted { ($0.date!, $0.id) < ($1.date!, $1.id) }
@@ -260,19 +262,10 @@ public enum TimelineWriter {
         }
     }
 
-    /// DOT string escaping: backslash, quote, newlines; other text passes through as UTF-8.
+    /// Text for inside a DOT quoted string: `DOTText.quoted` without the quotes, so the
+    /// timeline escapes exactly as the graph diagrams do.
     static func escape(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            switch c {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n", "\r\n": out += "\\n"
-            case "\r": continue
-            default: out.append(c)
-            }
-        }
-        return out
+        String(DOTText.quoted(s).dropFirst().dropLast())
     }
 
     /// Coordinates with one decimal, so output does not depend on floating-point noise.

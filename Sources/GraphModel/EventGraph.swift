@@ -39,8 +39,11 @@ public struct EventGraph: Hashable, Sendable {
         checkInvariants()
     }
 
+    /// The node with this id, in O(1).
     public func node(_ id: String) -> Node? { nodePosition[id].map { nodes[$0] } }
+    /// The edge with this id, in O(1).
     public func edge(_ id: String) -> Edge? { edgePosition[id].map { edges[$0] } }
+    /// The node's position in `nodes` (id order).
     public func index(ofNode id: String) -> Int? { nodePosition[id] }
     public func contains(node id: String) -> Bool { nodePosition[id] != nil }
     public func contains(edge id: String) -> Bool { edgePosition[id] != nil }
@@ -152,6 +155,8 @@ public struct EventGraph: Hashable, Sendable {
     }
 }
 
+/// A graph that breaks an invariant, or a document that does not hold a graph;
+/// `description` is one line.
 public enum GraphError: Error, Equatable, CustomStringConvertible {
     case duplicateNode(String)
     case duplicateEdge(String)

@@ -17,6 +17,7 @@ public enum GraphJSON {
         var edges: [Edge]
     }
 
+    /// The graph as pretty-printed JSON with sorted keys and a final line break.
     public static func encode(_ graph: EventGraph) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
@@ -28,6 +29,8 @@ public enum GraphJSON {
         return data
     }
 
+    /// Reads JSON written by `encode` (this version or an older one); throws
+    /// `GraphError.badFormat` with a one-line reason otherwise.
     public static func decode(_ data: Data) throws -> EventGraph {
         let doc: Document
         do {

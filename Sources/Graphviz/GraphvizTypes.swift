@@ -62,6 +62,7 @@ public struct LayoutPoint: Hashable, Sendable, Codable, CustomStringConvertible 
 /// subgraph defaults). `subgraphs` keeps which named subgraphs a node sits in, so that a
 /// reader can leave out decoration such as a legend cluster.
 public struct DOTDocument: Hashable, Sendable {
+    /// A node with its attributes after defaults were applied.
     public struct Node: Hashable, Sendable {
         public var name: String
         public var attributes: [String: String]
@@ -71,6 +72,7 @@ public struct DOTDocument: Hashable, Sendable {
             self.name = name; self.attributes = attributes; self.subgraphs = subgraphs
         }
     }
+    /// An edge between two node names, with its attributes after defaults were applied.
     public struct Edge: Hashable, Sendable {
         public var tail: String
         public var head: String
@@ -111,6 +113,7 @@ public struct DOTDocument: Hashable, Sendable {
 /// `description` is one line: the document (when known), what failed, and what Graphviz said
 /// or what to do about it.
 public struct GraphvizError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// Which step failed, for callers that react differently (tests, exit codes).
     public enum Kind: String, Hashable, Sendable {
         /// The layout or render plugins are not installed or not registered.
         case pluginsMissing

@@ -11,16 +11,15 @@ public enum AtomicFile {
             return
         }
         let temporary = try stage(data, for: path)
-        if rename(temporary, path) != 0 {
-            let err = String(cString: strerror(errno))
-            unlink(temporary)
-            throw PipelineError.io("\(path): cannot replace the file: \(err)")
+        if let reason = StagedFiles.rename(temporary, over: path) {
+            StagedFiles.remove(temporary)
+            throw PipelineError.io("\(path): cannot replace the file: \(reason)")
         }
     }
 
     /// Writes `data` to a hidden temporary file beside `path` (same folder, so the final
     /// `rename` cannot cross file systems) and returns the temporary file's path. The caller
-    /// renames it into place or removes it.
+    /// renames it into place or removes it, through `StagedFiles`.
     static func stage(_ data: Data, for path: String) throws -> String {
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent()
@@ -32,7 +31,7 @@ public enum AtomicFile {
             throw PipelineError.io("\(path): output folder \(dir.path) is a file, not a folder; choose another output path")
         }
         let temporary = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)").path
-        guard FileManager.default.createFile(atPath: temporary, contents: data) else {
+        guard StagedFiles.create(temporary, contents: data) else {
             throw PipelineError.io("\(path): cannot write in \(dir.path) (permission denied or disk full)")
         }
         return temporary

@@ -13,7 +13,7 @@ enum ExportFiles {
         }
         var temporaries: [(temporary: String, destination: String)] = []
         func removeTemporaries() {
-            for t in temporaries { try? FileManager.default.removeItem(atPath: t.temporary) }
+            for t in temporaries { StagedFiles.remove(t.temporary) }
         }
         for file in files {
             if file.path == "-" { FileHandle.standardOutput.write(file.data); continue }
@@ -29,16 +29,17 @@ enum ExportFiles {
         var backups: [String?] = []
         for t in temporaries {
             let backup = t.temporary + ".old"
-            backups.append(FileManager.default.fileExists(atPath: t.destination) && link(t.destination, backup) == 0 ? backup : nil)
+            let exists = FileManager.default.fileExists(atPath: t.destination)
+            backups.append(exists && StagedFiles.link(t.destination, as: backup) ? backup : nil)
         }
-        defer { for case let b? in backups { unlink(b) } }
-        for (i, t) in temporaries.enumerated() where rename(t.temporary, t.destination) != 0 {
-            let err = String(cString: strerror(errno))
+        defer { for case let b? in backups { StagedFiles.remove(b) } }
+        for (i, t) in temporaries.enumerated() {
+            guard let reason = StagedFiles.rename(t.temporary, over: t.destination) else { continue }
             for j in 0..<i {
                 if let b = backups[j] { rename(b, temporaries[j].destination) } else { unlink(temporaries[j].destination) }
             }
-            for rest in temporaries[i...] { unlink(rest.temporary) }
-            throw PipelineError.io("\(t.destination): cannot replace the file: \(err); no file was changed")
+            for rest in temporaries[i...] { StagedFiles.remove(rest.temporary) }
+            throw PipelineError.io("\(t.destination): cannot replace the file: \(reason); no file was changed")
         }
     }
 }

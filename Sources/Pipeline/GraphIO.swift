@@ -227,8 +227,7 @@ public enum GraphIO {
         case .gexf:
             let positions = try await layoutPositions(g, options: options, document: path)
             // Gephi's viz namespace is outside the GEXF schema: only when asked for.
-            let viz = positions.isEmpty && options.sizeBy == nil ? nil
-                : GEXFViz(positions: positions.mapValues { GEXFViz.Point(x: $0.x, y: $0.y) }, sizeBy: options.sizeBy)
+            let viz = positions.isEmpty && options.sizeBy == nil ? nil : SlicesGEXF.viz(positions, sizeBy: options.sizeBy)
             // Dynamic (spells from the graph's dates) whenever the graph has dates.
             let time = SlicesGEXF.time(g)
             return [(path, GEXFWriter.write(g, options: GEXFOptions(time: SlicesGEXF.hasTime(time) ? time : nil, viz: viz,

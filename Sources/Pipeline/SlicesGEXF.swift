@@ -12,6 +12,7 @@ import Graphviz
 ///   a standing relation from the day dated evidence supports it, with no end;
 /// - anything without a date gets no interval, which Gephi reads as "always".
 public enum SlicesGEXF {
+    /// When each node and edge of `g` exists, by the rules above.
     public static func time(_ g: EventGraph) -> GEXFTime {
         let times = SliceTimes(g)
         var nodes: [String: GEXFTime.Interval] = [:]

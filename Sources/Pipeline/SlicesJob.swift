@@ -33,6 +33,7 @@ public enum SliceOutputFormat: String, CaseIterable, Sendable {
     }
 }
 
+/// Everything `SlicesJob.run` needs, already validated by the command line.
 public struct SlicesRequest: Sendable {
     public var input: String
     public var inputFormat: GraphFormat?
@@ -75,6 +76,8 @@ public struct SlicesReport: Sendable {
 /// Every file is computed in memory first and written as one all-or-nothing group, so a
 /// failure leaves the folder as it was.
 public enum SlicesJob {
+    /// Runs the whole job; `progress` gets one line per step (the command prints them on
+    /// standard error).
     public static func run(_ request: SlicesRequest, progress: @Sendable (String) -> Void = { _ in }) async throws -> SlicesReport {
         try validate(request)
         let graph = try await GraphIO.read(path: request.input, format: request.inputFormat)
@@ -99,10 +102,17 @@ public enum SlicesJob {
             positions = try await SlicesDiagrams.layout(union, engine: request.layout, labels: request.labels)
             progress("laid out the union graph once (\(union.nodes.count) nodes, \(request.layout.rawValue))")
         }
-        files += try await sliceFiles(set, union: union, measured: measured, positions: positions,
-                                      wantsDrawings: wantsDrawings, request: request, progress: progress)
-        if wantsDrawings {
-            files += try await overviewFiles(set, graph: graph, union: union, positions: positions, request: request)
+        // Each slice's picture and the shared frame serve both its own diagram and the
+        // small-multiples page.
+        let drawings = wantsDrawings
+            ? Drawings(pictures: set.slices.map { SlicesDiagrams.drawing($0, union: union, absent: request.absent,
+                                                                           mode: request.slicing.mode) },
+                       positions: positions, frame: SliceFrame.around(positions))
+            : nil
+        files += try await sliceFiles(set, measured: measured, positions: positions, drawings: drawings,
+                                      request: request, progress: progress)
+        if let drawings {
+            files += try await overviewFiles(set, graph: graph, drawings: drawings, request: request)
             progress("small multiples: \(set.slices.count) panels; timeline")
         }
         if request.formats.contains(.gexf) {
@@ -187,13 +197,20 @@ public enum SlicesJob {
             + SlicesTables.indexFiles(set)
     }
 
+    /// What every diagram shares: one picture per slice (in slice order), the union
+    /// layout, and the frame round it.
+    struct Drawings {
+        var pictures: [SliceDrawing]
+        var positions: [String: LayoutPoint]
+        var frame: SliceFrame
+    }
+
     /// Per slice: its graph in each requested graph format (with its measures) and its
     /// pinned diagram in each requested drawing format.
-    static func sliceFiles(_ set: SliceSet, union: EventGraph, measured: Measured, positions: [String: LayoutPoint],
-                           wantsDrawings: Bool, request: SlicesRequest, progress: (String) -> Void) async throws -> [OutputFile] {
+    static func sliceFiles(_ set: SliceSet, measured: Measured, positions: [String: LayoutPoint], drawings: Drawings?,
+                           request: SlicesRequest, progress: (String) -> Void) async throws -> [OutputFile] {
         var files: [OutputFile] = []
         let formats = Set(request.formats)
-        let frame = SliceFrame.around(positions)
         for (i, s) in set.slices.enumerated() {
             let name = s.window.name
             let g = measured.graphs[name] ?? s.graph
@@ -206,9 +223,9 @@ public enum SlicesJob {
             if formats.contains(.gexf) {
                 files.append(("\(name).gexf", GEXFWriter.write(g, options: GEXFOptions(viz: viz(positions, request), labels: request.labels))))
             }
-            if wantsDrawings {
-                let picture = SlicesDiagrams.drawing(s, union: union, absent: request.absent, mode: request.slicing.mode)
-                let dot = SmallMultiples.sliceDOT(picture, positions: positions, frame: frame, labels: request.labels)
+            if let drawings {
+                let dot = SmallMultiples.sliceDOT(drawings.pictures[i], positions: drawings.positions, frame: drawings.frame,
+                                                  labels: request.labels)
                 files += try await SlicesDiagrams.render(dot: dot, base: name, formats: request.formats)
             }
             progress("slice \(i + 1)/\(set.slices.count) \(name): \(s.graph.nodes.count) nodes, \(s.graph.edges.count) edges, \(s.eventIDs.count) event\(s.eventIDs.count == 1 ? "" : "s")")
@@ -218,12 +235,11 @@ public enum SlicesJob {
 
     /// The small-multiples page and the timeline (their SVG always, other drawing formats
     /// as requested).
-    static func overviewFiles(_ set: SliceSet, graph: EventGraph, union: EventGraph, positions: [String: LayoutPoint],
+    static func overviewFiles(_ set: SliceSet, graph: EventGraph, drawings: Drawings,
                               request: SlicesRequest) async throws -> [OutputFile] {
         let names = set.slices.map(\.window.name)
-        let pictures = set.slices.map { SlicesDiagrams.drawing($0, union: union, absent: request.absent, mode: request.slicing.mode) }
         let title = "\(request.slicing.mode == .cumulative ? "Cumulative slices" : "Slices") by \(request.slicing.granularity.rawValue): \(names.first ?? "") – \(names.last ?? "")"
-        let page = SmallMultiples.pageDOT(pictures, positions: positions, frame: SliceFrame.around(positions),
+        let page = SmallMultiples.pageDOT(drawings.pictures, positions: drawings.positions, frame: drawings.frame,
                                           labels: request.labels, title: title)
         var files = try await SlicesDiagrams.render(dot: page, base: "small-multiples", formats: request.formats, alwaysSVG: true)
         let span = set.slices.isEmpty ? "" : ": \(set.slices[0].window.first.iso) – \(set.slices[set.slices.count - 1].window.last.iso)"

@@ -1,4 +1,5 @@
 import Analytics
+import Formats
 import Foundation
 import GraphModel
 
@@ -88,14 +89,9 @@ enum SlicesTables {
     }
 
     static func csv(_ header: [String], _ rows: [[String]]) -> Data {
-        var text = header.map(csvField).joined(separator: ",") + "\n"
-        for r in rows { text += r.map(csvField).joined(separator: ",") + "\n" }
+        var text = CSVText.row(header)
+        for r in rows { text += CSVText.row(r) }
         return Data(text.utf8)
-    }
-
-    static func csvField(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || s.first == " " || s.last == " " else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     static func number(_ v: Double) -> String { AttributeValue.format(v) }

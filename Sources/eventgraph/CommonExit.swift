@@ -14,6 +14,7 @@ extension EventGraphCommand {
     /// above: ArgumentParser's own usage errors exit with 64 (EX_USAGE) and print the
     /// usage text; here they exit 2 with one line.
     static func main() async {
+        AtomicFile.removeTemporariesOnInterrupt()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

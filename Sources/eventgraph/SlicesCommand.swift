@@ -83,7 +83,7 @@ struct SlicesCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Measures per slice.", valueName: "degree,betweenness,pagerank,..."))
     var measures: String = SlicesRequest.defaultMeasures.map(\.rawValue).joined(separator: ",")
 
-    @Option(name: .long, help: "Risers and fallers kept per pair of slices and measure.")
+    @Option(name: .long, help: ArgumentHelp("Risers and fallers kept per pair of slices and measure.", valueName: "n"))
     var top: Int = 5
 
     @Flag(name: .customLong("gexf-viz"), help: "Add Gephi's viz positions, colours and sizes to the GEXF files (Gephi and networkx read them; the official 1.3 schema does not accept them).")

@@ -161,7 +161,7 @@ import TestSupport
             $0.relation == .alliedWith && $0.target == "kataib-hezbollah" } == true)
         #expect(lexicon.warnings == base.warnings)
         // The README shows this very file.
-        let docs = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("docs/readme/lexicon.md"), encoding: .utf8)
+        let docs = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("docs/lexicon.md"), encoding: .utf8)
         #expect(docs.contains(try String(contentsOf: url, encoding: .utf8)))
     }
 

@@ -117,7 +117,7 @@ import TestSupport
 
     @Test func emptyFileIsNamed() throws {
         let error = #expect(throws: LexiconError.self) { try Lexicon.load(texts: [("empty.yaml", "")], base: nil) }
-        #expect(error?.description == "empty.yaml:1: expected a mapping with 'version: 1' and 'entities:'; see docs/readme/lexicon.md")
+        #expect(error?.description == "empty.yaml:1: expected a mapping with 'version: 1' and 'entities:'; see docs/lexicon.md")
     }
 
     @Test func anchorsAndAliasesAreRefused() throws {

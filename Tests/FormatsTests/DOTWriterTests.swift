@@ -3,31 +3,29 @@ import Testing
 import GraphModel
 import Graphviz
 @testable import Formats
+import TestSupport
 
 @Suite struct DOTWriterTests {
     // MARK: Golden files
 
     @Test func goldenEnglish() throws {
-        try DOTTestSupport.assertGolden(DOTWriter.write(try DOTSamples.eventGraph()), "event-graph-en.dot")
+        assertGolden(Data(DOTWriter.write(try DOTSamples.eventGraph()).utf8), named: "event-graph-en.dot")
     }
 
     @Test func goldenArabicWithLegendSizeAndColour() throws {
         let options = DOTOptions(labels: .ar, legend: true, title: "القواعد المسلمة 2020",
                                  sizeBy: "pagerank", colorBy: "community")
-        try DOTTestSupport.assertGolden(DOTWriter.write(try DOTSamples.eventGraph(), options: options),
-                                        "event-graph-ar-legend.dot")
+        assertGolden(Data(DOTWriter.write(try DOTSamples.eventGraph(), options: options).utf8), named: "event-graph-ar-legend.dot")
     }
 
     @Test func goldenPinnedGreyedSliceForNop() throws {
         let options = DOTOptions(labels: .both, legend: true, pinned: pinnedPositions(), greyed: ["attack-taji"],
                                  engine: .nop)
-        try DOTTestSupport.assertGolden(DOTWriter.write(try DOTSamples.eventGraph(), options: options),
-                                        "event-graph-nop-pinned.dot")
+        assertGolden(Data(DOTWriter.write(try DOTSamples.eventGraph(), options: options).utf8), named: "event-graph-nop-pinned.dot")
     }
 
     @Test func goldenHostileLabels() throws {
-        try DOTTestSupport.assertGolden(DOTWriter.write(try DOTSamples.hostileGraph(), options: DOTOptions(labels: .both)),
-                                        "hostile-labels.dot")
+        assertGolden(Data(DOTWriter.write(try DOTSamples.hostileGraph(), options: DOTOptions(labels: .both)).utf8), named: "hostile-labels.dot")
     }
 
     // MARK: Determinism
@@ -46,18 +44,18 @@ import Graphviz
     @Test(arguments: LabelLanguage.allCases)
     func dotProgramParsesTheHostileGraph(labels: LabelLanguage) throws {
         let dot = DOTWriter.write(try DOTSamples.hostileGraph(), options: DOTOptions(labels: labels, legend: true))
-        let result = try DOTTestSupport.runDot(["-Tcanon"], input: dot)
-        #expect(result.status == 0, "dot -Tcanon: \(result.stderr)")
-        #expect(result.stderr.isEmpty, "dot -Tcanon warned: \(result.stderr)")
+        let result = try Subprocess.run("dot", ["-Tcanon"], stdin: Data(dot.utf8))
+        #expect(result.status == 0, "dot -Tcanon: \(result.stderrText)")
+        #expect(result.stderr.isEmpty, "dot -Tcanon warned: \(result.stderrText)")
         #expect(!result.stdout.isEmpty)
     }
 
     @Test(arguments: [LayoutEngine.dot, .neato, .fdp, .sfdp, .circo, .twopi])
     func dotProgramLaysOutTheEventGraphWithEveryEngine(engine: LayoutEngine) throws {
         let dot = DOTWriter.write(try DOTSamples.eventGraph(), options: DOTOptions(labels: .both, legend: true, engine: engine))
-        let result = try DOTTestSupport.runDot(["-K\(engine.rawValue)", "-Tsvg"], input: dot)
-        #expect(result.status == 0, "dot -K\(engine.rawValue): \(result.stderr)")
-        #expect(result.stderr.isEmpty, "dot -K\(engine.rawValue) warned: \(result.stderr)")
+        let result = try Subprocess.run("dot", ["-K\(engine.rawValue)", "-Tsvg"], stdin: Data(dot.utf8))
+        #expect(result.status == 0, "dot -K\(engine.rawValue): \(result.stderrText)")
+        #expect(result.stderr.isEmpty, "dot -K\(engine.rawValue) warned: \(result.stderrText)")
     }
 
     // MARK: Escaping
@@ -341,8 +339,8 @@ import Graphviz
         let g = try EventGraph(nodes: [Node(id: "a", kind: .attack, nameAr: "هجوم", date: EventDate(iso: "2020-03")!,
                                             modality: .claimed)], edges: [])
         let dot = DOTWriter.write(g, options: DOTOptions(labels: .ar))
-        let result = try DOTTestSupport.runDot(["-Tsvg:cairo"], input: dot)
-        try #require(result.status == 0, "\(result.stderr)")
+        let result = try Subprocess.run("dot", ["-Tsvg:cairo"], stdin: Data(dot.utf8))
+        try #require(result.status == 0, "\(result.stderrText)")
         let svg = String(decoding: result.stdout, as: UTF8.self)
         // <use xlink:href="#glyph<font>-<glyph>" x="..." y="..."/>, grouped by line (y).
         let uses = svg.split(separator: "<use ").compactMap { use -> (font: Substring, x: Double, y: Substring)? in

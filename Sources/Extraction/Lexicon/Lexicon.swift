@@ -6,7 +6,7 @@ import GraphModel
 /// The embedded default (`Resources/lexicon/*.yaml`, read in file-name order) covers the
 /// states and coalition, Iraqi and Kurdish institutions, the armed factions, the bases that
 /// hosted coalition forces since 2014, the provinces and main cities, persons and media.
-/// Users add files with `--lexicon`; see docs/readme/lexicon.md for the schema.
+/// Users add files with `--lexicon`; see docs/lexicon.md for the schema.
 ///
 /// Loading checks every rule of the schema and fails with the first error in load order
 /// (`file:line: problem; what to do`); `check(files:base:)` returns all of them.

@@ -46,7 +46,7 @@ public struct LexiconError: Error, Hashable, Sendable, CustomStringConvertible {
         case .syntax(let what):
             return "YAML syntax error: \(what); fix the YAML (indentation, quotes, colons)"
         case .notADocument:
-            return "expected a mapping with 'version: 1' and 'entities:'; see docs/readme/lexicon.md"
+            return "expected a mapping with 'version: 1' and 'entities:'; see docs/lexicon.md"
         case .badVersion(let v):
             return "unsupported lexicon version '\(v)'; write 'version: 1'"
         case .wrongShape(let field, let expected):

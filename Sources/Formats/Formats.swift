@@ -1,2 +1,0 @@
-import GraphModel
-// Readers and writers.
