@@ -87,7 +87,8 @@ public enum Clitics {
     public static func readings(of word: String) -> [(Substring, Int)] {
         var out: [(Substring, Int)] = [(ArabicFolding.withoutArticle(Substring(word)), 0)]
         var s = Substring(word).unicodeScalars
-        var count = s.count
+        // Only "more than 3" and "more than 4" are asked, before and after one letter is dropped.
+        var count = ArabicFolding.count(s, atMost: 6)
         var stripped = 0
         if count > 3, let f = s.first, f == "و" || f == "ف" {
             s = s.dropFirst(); count -= 1; stripped = 1
@@ -111,10 +112,11 @@ public enum Clitics {
             var i = u.makeIterator()
             return i.next() == "ا" && i.next() == "ل"
         }
-        if s.count > 3, let f = s.first, f == "و" || f == "ف", !startsWithArticle(s) { s = s.dropFirst() }
-        if s.count > 3, s.first == "ل", s.dropFirst().first == "ل" { return true }
-        if s.count > 3, let f = s.first, f == "ب" || f == "ك" || f == "ل", !startsWithArticle(s) { s = s.dropFirst() }
-        return startsWithArticle(s) && s.count >= 4
+        func longerThan3(_ u: Substring.UnicodeScalarView) -> Bool { ArabicFolding.count(u, atMost: 4) > 3 }
+        if longerThan3(s), let f = s.first, f == "و" || f == "ف", !startsWithArticle(s) { s = s.dropFirst() }
+        if longerThan3(s), s.first == "ل", s.dropFirst().first == "ل" { return true }
+        if longerThan3(s), let f = s.first, f == "ب" || f == "ك" || f == "ل", !startsWithArticle(s) { s = s.dropFirst() }
+        return startsWithArticle(s) && longerThan3(s)
     }
 
     /// The bare form of a word: the last (most stripped) reading. For trigger and cue lists.

@@ -75,8 +75,18 @@ public enum ArabicFolding {
         let u = word.unicodeScalars
         guard let first = u.first, first == "ا" else { return word }
         let second = u.index(after: u.startIndex)
-        guard second != u.endIndex, u[second] == "ل", u.count >= 4 else { return word }
+        guard second != u.endIndex, u[second] == "ل", count(u, atMost: 4) >= 4 else { return word }
         return Substring(u[u.index(after: second)...])
+    }
+
+    /// min(number of scalars of `u`, `limit`), reading at most `limit` scalars: the rules only
+    /// ask whether a word is longer than a few letters, and `count` walks the whole word.
+    @inline(__always)
+    public static func count(_ u: Substring.UnicodeScalarView, atMost limit: Int) -> Int {
+        var n = 0
+        var i = u.startIndex
+        while n < limit, i != u.endIndex { n += 1; u.formIndex(after: &i) }
+        return n
     }
 
     /// 64-bit FNV-1a of the UTF-8 bytes: the key words are compared by. Swift's own String
