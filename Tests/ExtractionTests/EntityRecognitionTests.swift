@@ -37,6 +37,17 @@ import GraphModel
         #expect(!patterns.contains { $0.surfaces.contains { $0.contains("العقيد") || $0 == "القاعدة" } })
     }
 
+    @Test func feminineAndOfficialSpokespersonFormsFindThePerson() {
+        for text in ["وقالت المتحدثة باسم التحالف الدولي سارة هولمز إن التدريب مستمر.",
+                     "وأوضحت المتحدثة الرسمية باسم التحالف الدولي سارة هولمز أن القوات باقية.",
+                     "وقال المتحدث الرسمي باسم التحالف الدولي سارة هولمز إن القوات باقية."] {
+            let f = Fixture.extract(text)
+            let person = f.entities.first { $0.actorType == .person && $0.surfaces.contains("سارة هولمز") }
+            #expect(person?.evidence.first?.rule == "pattern.person.spokesperson", "\(text)")
+            #expect(f.relations.contains { $0.relation == .spokespersonOf && $0.source == person?.ref && $0.target == "k:coalition" }, "\(text)")
+        }
+    }
+
     @Test func spellingVariantsMergeOnlyWithSharedContext() {
         let a = Fixture.article("وقال المتحدث باسم التحالف الدولي العقيد واين ماروتو إن القوات انسحبت.", published: "2021-02-16", document: "a.txt")
         let b = Fixture.article("وأكد المتحدث باسم التحالف الدولي العقيد وين ماروطو أن الهجوم فشل.", published: "2021-02-17", document: "b.txt")

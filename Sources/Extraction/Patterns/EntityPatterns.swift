@@ -159,9 +159,12 @@ extension DocumentRun {
                                      rule: "pattern.person.kunya", leadingClitic: kunyaClitic)
                 continue
             }
-            // المتحدث باسم ORG NAME
-            if Cues.spokesperson.matches(t), Cues.inNameOf.matches(token(next)) {
-                guard let orgStart = nextWord(next, in: s), covered[orgStart] >= 0 else { continue }
+            // المتحدث باسم ORG NAME; also "المتحدثة الرسمية باسم ORG NAME".
+            if Cues.spokesperson.matches(t) {
+                var nameOf = next
+                if Cues.official.matches(token(nameOf)), let after = nextWord(nameOf, in: s) { nameOf = after }
+                guard Cues.inNameOf.matches(token(nameOf)) else { continue }
+                guard let orgStart = nextWord(nameOf, in: s), covered[orgStart] >= 0 else { continue }
                 let org = mentions[Int(covered[orgStart])]
                 // Skip commas, titles and "في العراق" between the organisation and the name.
                 var j: Int? = nil

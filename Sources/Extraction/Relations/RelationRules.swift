@@ -9,7 +9,7 @@ import GraphModel
 /// | X، العضو في Y                           | X member_of Y                     |
 /// | قائد/زعيم/رئيس Y ... P                   | P leads Y                         |
 /// | نائب .../القيادي في Y ... P              | P member_of Y                     |
-/// | المتحدث باسم Y ... P, P المتحدث الرسمي ل Y | P spokesperson_of Y             |
+/// | المتحدث(ة) (الرسمي/ة) باسم Y ... P, P المتحدث الرسمي ل Y | P spokesperson_of Y |
 /// | X المدعومة من / المقربة من / الموالية ل Y | X backed_by Y                     |
 /// | X ... على صلة وثيقة ب Y                  | X allied_with Y                   |
 /// | BASE (العسكرية) في (محافظة) PLACE         | BASE located_in PLACE             |
