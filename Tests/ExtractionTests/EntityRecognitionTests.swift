@@ -48,6 +48,17 @@ import GraphModel
         }
     }
 
+    @Test func staffRankQualifierIsNotTheName() {
+        for (text, name) in [("وقال اللواء الركن سالم الجبوري إن القوات جاهزة.", "سالم الجبوري"),
+                             ("وصل الفريق الركن كريم الحمداني إلى القاعدة.", "كريم الحمداني"),
+                             ("وأكد العميد الركن حامد الدليمي أن الهجوم فشل.", "حامد الدليمي")] {
+            let f = Fixture.extract(text)
+            let persons = f.entities.filter { $0.actorType == .person }
+            #expect(persons.contains { $0.surfaces.first == name && $0.evidence.first?.rule == "pattern.person.title" }, "\(text)")
+            #expect(!persons.contains { $0.surfaces.contains { $0.contains("الركن") } }, "\(text)")
+        }
+    }
+
     @Test func spellingVariantsMergeOnlyWithSharedContext() {
         let a = Fixture.article("وقال المتحدث باسم التحالف الدولي العقيد واين ماروتو إن القوات انسحبت.", published: "2021-02-16", document: "a.txt")
         let b = Fixture.article("وأكد المتحدث باسم التحالف الدولي العقيد وين ماروطو أن الهجوم فشل.", published: "2021-02-17", document: "b.txt")

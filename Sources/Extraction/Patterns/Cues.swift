@@ -75,6 +75,8 @@ enum Cues {
     /// Titles before a person's name.
     static let title = WordSet(["اللواء", "العميد", "العقيد", "الكولونيل", "الجنرال", "الرئيس", "الفريق", "المقدم", "الرائد",
                                 "النقيب", "الأدميرال", "الكابتن", "الشيخ", "السيد", "السيناتور", "الأمين", "المشير", "الرقيب"])
+    /// Qualifiers that follow a military rank before the name: "اللواء الركن X" (staff), "العميد الطيار X" (pilot).
+    static let rankQualifier = WordSet(["الركن", "الطيار"])
     /// Office nouns that take an organisation then a name: "وزير الدفاع X", "قائد فيلق القدس X".
     static let office = WordSet(["وزير", "وزيرة", "رئيس", "رئيسة", "قائد", "زعيم", "نائب", "مستشار", "سفير", "أمين"])
     /// Words that end a name (function words, role nouns, verbs of saying).

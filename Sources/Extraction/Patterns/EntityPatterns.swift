@@ -119,11 +119,11 @@ extension DocumentRun {
                 }
                 continue
             }
-            // اللواء X, الجنرال الإيراني X
+            // اللواء X, الجنرال الإيراني X, اللواء الركن X
             if Cues.title.matches(t), t.readings.contains(where: { _ in true }),
                t.norm.hasPrefix("ال") || t.norm.dropFirst().hasPrefix("ال") || t.norm.dropFirst(2).hasPrefix("ال") {
                 var j: Int? = next
-                while let k = j, isNationality(token(k)) { j = nextWord(k, in: s) }
+                while let k = j, isNationality(token(k)) || Cues.rankQualifier.matches(token(k)) { j = nextWord(k, in: s) }
                 guard let start = j, covered[start] < 0 else { continue }
                 let name = readName(from: start, in: s, maxWords: 3, allowArticleFirst: false)
                 if name.count >= 1, isPlausibleName(name) {
@@ -180,6 +180,7 @@ extension DocumentRun {
                     }
                     if tk.norm == "في" { k += 1; continue }
                     if Cues.title.matches(tk) { title = String(Clitics.stem(tk.norm)); k += 1; continue }
+                    if title != nil, Cues.rankQualifier.matches(tk) { k += 1; continue }
                     j = k; break
                 }
                 guard let start = j, covered[start] < 0 else { continue }
