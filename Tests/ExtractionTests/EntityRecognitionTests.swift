@@ -73,6 +73,20 @@ import GraphModel
         #expect(persons.filter { $0.allNames.contains { $0.hasPrefix("يحيى") } }.count == 2)
     }
 
+    @Test func emphaticVariantsMergeOnlyWithSharedContext() {
+        // ماتيوز / ماطيوس differ in ت/ط and ز/س: one letter apart once ط reads as ت.
+        let a = Fixture.article("وقال المتحدث باسم التحالف الدولي العقيد جون ماتيوز إن القوات انسحبت.", published: "2021-02-16", document: "a.txt")
+        let b = Fixture.article("وأكد العقيد جون ماطيوس أن الهجوم فشل.", published: "2021-02-17", document: "b.txt")
+        let c = Fixture.article("وقال اللواء جون ماتيوز إن قواتنا جاهزة.", published: "2021-02-17", document: "c.txt")
+        let d = Fixture.article("ورحب الشيخ جون ماطيوس بالقرار.", published: "2021-02-17", document: "d.txt")
+        let same = Fixture.graph([a, b]).nodes.filter { $0.actorType == .person && $0.allNames.contains { $0.hasPrefix("جون") } }
+        #expect(same.count == 1)
+        #expect(same.first?.sources == ["a.txt", "b.txt"])
+        // Same skeleton, different titles, no shared organisation: two people.
+        let apart = Fixture.graph([c, d]).nodes.filter { $0.actorType == .person && $0.allNames.contains { $0.hasPrefix("جون") } }
+        #expect(apart.count == 2)
+    }
+
     @Test func surnameAloneAfterASayingVerbIsTheSamePerson() {
         let f = Fixture.extract("وقال المتحدث باسم التحالف الدولي العقيد واين ماروتو إن القوات باقية. وأضاف ماروتو أن التدريب مستمر.")
         let marotto = f.entities.first { $0.surfaces.contains("واين ماروتو") }

@@ -49,4 +49,14 @@ import Foundation
         #expect(Rasm.editDistance(Rasm.consonants("سليماني"), Rasm.consonants("المهندس")) > 1)
         #expect(Rasm.editDistance(Array("kitten"), Array("sitting")) == 3)
     }
+
+    @Test func emphaticsShareTheSkeletonOfTheirPlainLetters() {
+        #expect(Rasm.consonants("ماروتو") == Rasm.consonants("ماروطو"))
+        #expect(Rasm.consonants("دانيال") == Rasm.consonants("ضانيال"))
+        #expect(Rasm.consonants("زاك") == Rasm.consonants("ظاك"))
+        #expect(Rasm.consonants("سامر") == Rasm.consonants("صامر"))
+        // The emphatic is read as its plain letter, not joined to every class near it.
+        #expect(Rasm.consonants("طارق") != Rasm.consonants("زارق"))
+        #expect(Rasm.consonants("صالح") != Rasm.consonants("دالح"))
+    }
 }

@@ -3,9 +3,15 @@
 /// candidate pairs for a merge and never merges alone.
 ///
 /// Letter classes follow the undotted script: ب ت ث ن ي (initial/medial teeth) → one class,
-/// ج ح خ → ح, د ذ → د, ر ز → ر, س ش → س, ص ض → ص, ط ظ → ط, ع غ → ع, ف ق → ف. Final ن and
-/// ي are written differently from the teeth, but transliterations end in both, so they stay
-/// in the tooth class too. Long vowels (ا و ي) are kept: they are letters of the skeleton.
+/// ج ح خ → ح, د ذ → د, ر ز → ر, س ش → س, ع غ → ع, ف ق → ف. Final ن and ي are written
+/// differently from the teeth, but transliterations end in both, so they stay in the tooth
+/// class too. Long vowels (ا و ي) are kept: they are letters of the skeleton.
+///
+/// The emphatics are first read as their plain counterparts, ط → ت, ض → د, ظ → ز, ص → س,
+/// then classed as those: a foreign t, d, z or s has no emphasis, and transliterations
+/// alternate the two (ماروتو, ماروطو). This is a function composed before the class map (not
+/// a union of classes), so ت's tooth class and ز's ر class stay apart even though ط and ظ
+/// share a shape.
 public enum Rasm {
     /// The consonant skeleton: long vowels (ا و ي ى) dropped after the first letter, since
     /// transliterations of one foreign name disagree mostly on them (كاغيتر, كيغنز).
@@ -23,8 +29,10 @@ public enum Rasm {
             case "د", "ذ": return "د"
             case "ر", "ز": return "ر"
             case "س", "ش": return "س"
-            case "ص", "ض": return "ص"
-            case "ط", "ظ": return "ط"
+            case "ط": return "ٮ"   // read as ت
+            case "ض": return "د"   // read as د
+            case "ظ": return "ر"   // read as ز
+            case "ص": return "س"   // read as س
             case "ع", "غ": return "ع"
             case "ف", "ق": return "ف"
             case "ة", "ه": return "ه"
