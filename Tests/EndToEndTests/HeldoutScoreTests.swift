@@ -12,6 +12,8 @@ import TestSupport
 ///   python3 ../shared/eval/score.py h.graphml Tests/ExtractionTests/Fixtures/heldout/gold.json
 /// Measured at the commit that added this test: entities P 0.921 R 0.923 F1 0.922;
 /// events P 0.818 R 0.895 F1 0.855, dated-F1 0.775; relations P 0.534 R 0.667 F1 0.593.
+/// Floors raised after the event fixes of the second held-out round: events P 0.850 R 0.842
+/// F1 0.846, dated-F1 0.819.
 @Suite struct HeldoutScoreTests {
     struct Floor: Sendable {
         let part: String
@@ -22,8 +24,8 @@ import TestSupport
     static let floors: [Floor] = [
         Floor(part: "entities", key: "f1", minimum: 0.88),
         Floor(part: "entities", key: "recall", minimum: 0.88),
-        Floor(part: "events", key: "f1", minimum: 0.80),
-        Floor(part: "events", key: "dated_f1", minimum: 0.72),
+        Floor(part: "events", key: "f1", minimum: 0.82),
+        Floor(part: "events", key: "dated_f1", minimum: 0.79),
         Floor(part: "relations", key: "f1", minimum: 0.54),
         Floor(part: "relations", key: "recall", minimum: 0.60),
     ]
