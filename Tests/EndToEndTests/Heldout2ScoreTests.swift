@@ -17,7 +17,9 @@ import TestSupport
 /// Measured at the commit that added this test: entities P 0.918 R 0.938 F1 0.928;
 /// events P 0.697 R 0.826 F1 0.756, dated-F1 0.674; relations P 0.820 R 0.600 F1 0.693.
 /// Floors raised after the event fixes (claims, references, offsets, prevented attacks, dates):
-/// events P 0.958 R 0.870 F1 0.912, dated-F1 0.912; relations P 0.837 R 0.600 F1 0.699.
+/// events P 0.958 R 0.870 F1 0.912, dated-F1 0.912; relations P 0.837 R 0.600 F1 0.699;
+/// with attacks of different days in one article kept apart: events P 0.960 R 0.913 F1 0.936,
+/// dated-F1 0.936.
 @Suite struct Heldout2ScoreTests {
     struct Floor: Sendable {
         let part: String
@@ -29,10 +31,10 @@ import TestSupport
         Floor(part: "entities", key: "precision", minimum: 0.89),
         Floor(part: "entities", key: "recall", minimum: 0.91),
         Floor(part: "entities", key: "f1", minimum: 0.90),
-        Floor(part: "events", key: "precision", minimum: 0.93),
-        Floor(part: "events", key: "recall", minimum: 0.85),
-        Floor(part: "events", key: "f1", minimum: 0.89),
-        Floor(part: "events", key: "dated_f1", minimum: 0.89),
+        Floor(part: "events", key: "precision", minimum: 0.94),
+        Floor(part: "events", key: "recall", minimum: 0.89),
+        Floor(part: "events", key: "f1", minimum: 0.91),
+        Floor(part: "events", key: "dated_f1", minimum: 0.91),
         Floor(part: "relations", key: "precision", minimum: 0.81),
         Floor(part: "relations", key: "recall", minimum: 0.58),
         Floor(part: "relations", key: "f1", minimum: 0.67),

@@ -84,4 +84,13 @@ import GraphModel
         let f = Fixture.extract("أعلنت الحكومة الإيطالية، اليوم الأحد، سحب جزء من قواتها من العراق.", published: "2020-01-05")
         #expect(f.events.first.map { roles($0, .actor) } == ["k:italy"])
     }
+
+    @Test func oneArticleGivingTwoDaysKeepsTwoAttacks() {
+        let text = """
+            انفجرت عبوة ناسفة على رتل للتحالف في محافظة بابل يوم الأحد.
+            وانفجرت عبوة ناسفة أخرى على رتل للتحالف في محافظة بابل يوم الاثنين.
+            """
+        let g = Fixture.graph([Fixture.article(text, published: "2020-06-03")])
+        #expect(g.events(.attack).count == 2)
+    }
 }

@@ -227,6 +227,8 @@ public struct CorpusMerger {
             }
             anyMinEnd = min(anyMinEnd ?? d.end, d.end); anyMaxStart = max(anyMaxStart ?? d.start, d.start)
         }
+        /// Day-precision dates each document gave this event, so one article's two days stay two events.
+        var daysByDocument: [String: Set<Day>] = [:]
         var mentions: [(doc: String, event: FoundEvent)] = []
         var roles: [(String, FoundRole)] = []
     }
@@ -281,6 +283,9 @@ public struct CorpusMerger {
                 guard clusters[ci].kind == e.kind, clusters[ci].countryLevel == countryLevel else { continue }
                 if let d = e.date, !e.dateIsFallback {
                     guard clusters[ci].compatible(d, slack: 2, strongOnly: true) else { continue }
+                    // One article giving two different days for attacks tells two attacks (convoys hit on Sunday
+                    // and on Monday); a handover is often announced a day after it is done, so withdrawals are exempt.
+                    if e.kind == .attack, d.precision == .day, let days = clusters[ci].daysByDocument[item.doc], !days.contains(d.start) { continue }
                 } else if let d = e.date {
                     // A publication-date stand-in only rules out the far past and future: a month either way.
                     guard clusters[ci].compatible(d, slack: 31, strongOnly: false) else { continue }
@@ -303,6 +308,7 @@ public struct CorpusMerger {
             clusters[index].anchors.formUnion(anchors)
             clusters[index].performers.formUnion(performers)
             if let d = e.date { clusters[index].add(d, strong: !e.dateIsFallback) }
+            if let d = e.date, !e.dateIsFallback, d.precision == .day { clusters[index].daysByDocument[item.doc, default: []].insert(d.start) }
             clusters[index].mentions.append((item.doc, e))
             for r in e.roles { clusters[index].roles.append((item.doc, r)) }
         }
