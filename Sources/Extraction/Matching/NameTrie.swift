@@ -62,6 +62,9 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
                 let t = tokens[i]
                 if t.kind == .punctuation {
                     if Clitics.isTransparent(t.norm) { i += 1; continue }
+                    // A hyphen inside a name ("كرامب-كارنباور"): the trie stores it as a word break.
+                    if Clitics.isHyphen(t.norm), i + 1 < limit, tokens[i - 1].end == t.start, tokens[i + 1].start == t.end,
+                       tokens[i + 1].kind == .word { i += 1; continue }
                     break
                 }
                 guard let key = t.keys.first, let next = children[node][key] else { break }
@@ -125,6 +128,9 @@ public enum Clitics {
 
     /// Quotes and brackets do not break a name: `قاعدة (كي ا)`, `"عصبة الثائرين"`.
     @inline(__always)
+    /// A hyphen or dash written between two parts of one name, with no space around it.
+    public static func isHyphen(_ p: String) -> Bool { p == "-" || p == "\u{2010}" || p == "\u{2011}" }
+
     public static func isTransparent(_ p: String) -> Bool {
         switch p {
         case "\"", "(", ")", "«", "»", "“", "”", "„", "'", "‘", "’", "[", "]": return true
