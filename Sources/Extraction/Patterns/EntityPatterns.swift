@@ -21,6 +21,9 @@ extension DocumentRun {
             let t = token(j)
             if t.kind == .punctuation {
                 if Clitics.isTransparent(t.norm), !out.isEmpty || t.norm == "\"" || t.norm == "(" { j += 1; continue }
+                // "كرامب-كارنباور": a hyphen with no space around it joins two parts of one name.
+                if !out.isEmpty, Clitics.isHyphen(t.norm), j + 1 < s.tokens.upperBound, token(j - 1).end == t.start,
+                   token(j + 1).start == t.end, token(j + 1).kind == .word { j += 1; continue }
                 break
             }
             if t.kind == .number || covered[j] >= 0 { break }
