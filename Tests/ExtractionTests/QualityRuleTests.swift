@@ -1,0 +1,66 @@
+import Testing
+import Foundation
+import GraphModel
+@testable import Extraction
+
+/// Rules added after the held-out analysis, each checked on sentences written for the test
+/// about other events of the genre.
+@Suite struct QualityRuleTests {
+    func roles(_ e: FoundEvent, _ r: Relation) -> Set<String> { Set(e.roles.filter { $0.relation == r }.map(\.ref)) }
+    func relations(_ f: DocumentFindings, _ r: Relation) -> Set<String> {
+        Set(f.relations.filter { $0.relation == r }.map { "\($0.source) \($0.target)" })
+    }
+
+    // MARK: names
+
+    @Test func hyphenatedLexiconNameMatchesAsOneName() {
+        let f = Fixture.extract("وزارت وزيرة الدفاع الألمانية أنغريت كرامب-كارنباور الجنود الألمان في قاعدة الأزرق بالأردن.", published: "2019-10-20")
+        #expect(f.entities.contains { $0.ref == "k:annegret-kramp-karrenbauer" })
+        #expect(!f.entities.contains { $0.ref.hasPrefix("p:actor:") })
+    }
+
+    @Test func hyphenatedNameAfterATitleIsReadWhole() {
+        let f = Fixture.extract("وقال الكولونيل جان-مارك دوبوا إن الجنود الفرنسيين غادروا قاعدة حرير.", published: "2020-03-26")
+        let person = f.entities.first { $0.actorType == .person }
+        #expect(person?.surfaces.first == "جان-مارك دوبوا")
+    }
+
+    // MARK: relations
+
+    @Test func claimWithAnObjectPronounTiesTheGroupToTheTarget() {
+        let f = Fixture.extract("""
+            استهدف قصف صاروخي قاعدة بلد الجوية مساء الأحد، وتبنته جماعة تطلق على نفسها اسم "أصحاب الكهف".
+            """, published: "2020-06-15")
+        #expect(relations(f, .claimed).contains("k:ashab-al-kahf k:balad-air-base"))
+        #expect(f.events.first.map { roles($0, .attacker).contains("k:ashab-al-kahf") } == true)
+    }
+
+    @Test func officialsNamedByANisbaAccuse() {
+        let f = Fixture.extract("واتهم مسؤولون أمريكيون كتائب حزب الله بالوقوف وراء قصف معسكر التاجي.", published: "2020-03-15")
+        #expect(relations(f, .accuses).contains("k:united-states k:kataib-hezbollah"))
+        let g = Fixture.extract("""
+            ولم تعلن أي جهة مسؤوليتها، لكن مسؤولين بريطانيين حمّلوا في تصريحات سابقة عصائب أهل الحق مسؤولية قصف قاعدة بسماية.
+            """, published: "2020-03-15")
+        #expect(relations(g, .accuses).contains("k:united-kingdom k:asaib-ahl-al-haq"))
+    }
+
+    @Test func accusedAfterARelativePronounIsTheNounBeforeIt() {
+        let f = Fixture.extract("وأشاد قادة عصائب أهل الحق، التي تتهمها واشنطن بقصف السفارة، بقرار البرلمان.", published: "2020-01-10")
+        #expect(relations(f, .accuses).contains("k:united-states k:asaib-ahl-al-haq"))
+    }
+
+    @Test func aStateQualifyingTheAccusedIsNotAccused() {
+        let f = Fixture.extract("وتتهم واشنطن فصائل عراقية مسلحة مرتبطة بطهران بتنفيذ الهجمات على قواعدها.", published: "2020-06-15")
+        #expect(!relations(f, .accuses).contains("k:united-states k:iran"))
+    }
+
+    @Test func unitInsideALargerForceIsPartOfIt() {
+        let f = Fixture.extract("والتقى إسماعيل قاآني، قائد فيلق القدس في الحرس الثوري، قادة الفصائل في بغداد.", published: "2020-04-01")
+        #expect(relations(f, .partOf).contains("k:quds-force k:irgc"))
+    }
+
+    @Test func coordinatedBaseDoesNotTakeTheNextPlace() {
+        let f = Fixture.extract("وتتركز قوات التحالف الآن في قاعدتي عين الأسد وحرير في أربيل.", published: "2020-04-10")
+        #expect(!relations(f, .locatedIn).contains("k:ain-al-asad k:erbil"))
+    }
+}
