@@ -63,4 +63,16 @@ import GraphModel
         let f = Fixture.extract("وتتركز قوات التحالف الآن في قاعدتي عين الأسد وحرير في أربيل.", published: "2020-04-10")
         #expect(!relations(f, .locatedIn).contains("k:ain-al-asad k:erbil"))
     }
+
+    // MARK: events
+
+    @Test func eachHandoverOfAListTakesItsOwnDate() {
+        let f = Fixture.extract("""
+            وتأتي الخطوة بعد تسليم معسكر التاجي في 23 آب، وقبله قاعدة القيارة في 26 آذار، وقاعدة القائم في 17 من الشهر ذاته.
+            """, published: "2020-08-25")
+        func date(_ key: String) -> String? { f.events.first { roles($0, .from) == ["k:\(key)"] }?.date?.iso }
+        #expect(date("camp-taji") == "2020-08-23")
+        #expect(date("qayyarah-airfield") == "2020-03-26")
+        #expect(date("al-qaim-base") == "2020-03-17")
+    }
 }

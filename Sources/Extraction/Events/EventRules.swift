@@ -85,6 +85,18 @@ extension DocumentRun {
             if Cues.since.matches(token(tok)) { continue }
             out.append((tok, date))
         }
+        // "في 19 من الشهر ذاته/نفسه": a day in the month of the date told just before it.
+        for i in s.tokens where token(i).kind == .number {
+            guard let n = Int(token(i).norm), (1...31).contains(n), !out.contains(where: { $0.0 == i }) else { continue }
+            var j = nextWord(i, in: s)
+            if let k = j, token(k).norm == "من" { j = nextWord(k, in: s) }
+            guard let m = j, Cues.theMonth.matches(token(m)), let k = nextWord(m, in: s), Cues.same.matches(token(k)),
+                  let previous = out.last(where: { $0.0 < i && ($0.1.precision == .day || $0.1.precision == .month) })?.1,
+                  let day = Day(year: previous.start.year, month: previous.start.month, day: n) else { continue }
+            out.append((i, EventDate(start: day, precision: .day,
+                                     trace: DateTrace(anchor: previous.trace?.anchor ?? previous.iso, rule: "same-month-as-previous"))))
+        }
+        out.sort { $0.0 < $1.0 }
         return out
     }
 
@@ -128,6 +140,16 @@ extension DocumentRun {
             if g.kind == .withdrawal {
                 // from
                 var anchors = after.filter { $0.kind == .base && $0.tokens.lowerBound - g.last <= 20 }
+                // A list of bases goes on past the window when each item follows the one before
+                // ("تسليم قاعدة كركوك في 29 آذار، وقبلها قاعدة القيارة في 26 آذار، وقاعدة القائم في 19 من الشهر ذاته").
+                if let lastAnchor = anchors.last {
+                    var previousEnd = lastAnchor.tokens.upperBound
+                    for m in after where m.kind == .base && m.tokens.lowerBound > previousEnd && !anchors.contains(where: { $0.ref == m.ref }) {
+                        guard m.tokens.lowerBound - previousEnd <= 12, m.clitic.hasPrefix("و") || previousWord(m.tokens.lowerBound, in: s).map({ token($0).norm.hasPrefix("و") }) == true
+                        else { break }
+                        anchors.append(m); previousEnd = m.tokens.upperBound
+                    }
+                }
                 if anchors.isEmpty, let b = before.last(where: { $0.kind == .base && g.first - $0.tokens.upperBound <= 10 }) { anchors = [b] }
                 if anchors.isEmpty {
                     // A place left: a country, or a town after من or as the object; "في محافظة X" only locates.
@@ -382,9 +404,19 @@ extension DocumentRun {
             // Coordinated bases ("من مطار القيارة ... وكركوك") are separate withdrawals.
             let anchorRoles = found.roles.filter { $0.relation == (g.kind == .withdrawal ? .from : .target) }
             if g.kind == .withdrawal, anchorRoles.count > 1 {
+                // Each item of a list may carry its own date, told right after it.
+                let anchorMentions = anchorRoles.compactMap { r in clause.first { $0.ref == r.ref && $0.tokens.lowerBound > g.last } }
+                let clauseDates = sentenceDates.filter { $0.token > g.last && $0.token < upper }
                 for a in anchorRoles {
                     var one = found
                     one.roles.removeAll { $0.relation == .from && $0.ref != a.ref }
+                    if clauseDates.count > 1, modality == .completed || modality == .claimed,
+                       let m = anchorMentions.first(where: { $0.ref == a.ref }) {
+                        let nextAnchor = anchorMentions.map(\.tokens.lowerBound).filter { $0 > m.tokens.lowerBound }.min() ?? upper
+                        if let own = clauseDates.first(where: { $0.token >= m.tokens.upperBound && $0.token < nextAnchor }) {
+                            one.date = own.date; one.dateIsFallback = false
+                        }
+                    }
                     findings.events.append(one); eventSentences.append(s.index)
                 }
                 continue

@@ -181,3 +181,9 @@ extension Cues {
 extension Cues {
     static let relativePronoun = WordSet(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"])
 }
+
+extension Cues {
+    /// "من الشهر ذاته": the month named just before.
+    static let theMonth = WordSet(["الشهر"])
+    static let same = WordSet(["ذاته", "نفسه", "عينه"])
+}
