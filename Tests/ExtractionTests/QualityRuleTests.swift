@@ -75,4 +75,20 @@ import GraphModel
         #expect(date("qayyarah-airfield") == "2020-03-26")
         #expect(date("al-qaim-base") == "2020-03-17")
     }
+
+    @Test func daysAfterTheEventToldBefore() {
+        let f = Fixture.extract("""
+            وفي 14 نيسان استهدفت طائرة مسيرة مفخخة مطار أربيل الدولي.
+            وبعد أربعة أيام سقطت خمسة صواريخ على قاعدة بلد الجوية، ما أدى إلى إصابة متعاقدين.
+            """, published: "2021-04-20")
+        let balad = f.events.first { roles($0, .target).contains("k:balad-air-base") }
+        #expect(balad?.date?.iso == "2021-04-18")
+        #expect(balad?.date?.trace?.rule.hasPrefix("days-after-event") == true)
+        // "بعد يومين من X" counts from X, not from the event told before.
+        let g = Fixture.extract("""
+            وفي 14 نيسان استهدفت طائرة مسيرة مفخخة مطار أربيل الدولي.
+            وبعد يومين من زيارة الوفد سقطت خمسة صواريخ على قاعدة بلد الجوية.
+            """, published: "2021-04-20")
+        #expect(g.events.first { roles($0, .target).contains("k:balad-air-base") }?.date?.trace?.rule.hasPrefix("days-after-event") != true)
+    }
 }

@@ -371,6 +371,14 @@ extension DocumentRun {
                                                       rule: "previous-sentence/" + (d.trace?.rule ?? "date")))
                 }
             }
+            if date == nil, let (offset, cue) = daysAfterPreviousEvent(in: s, lower: lower, upper: upper),
+               let previous = findings.events.indices.last(where: { eventSentences[$0] >= s.index - 3 && eventSentences[$0] <= s.index
+                   && findings.events[$0].date?.precision == .day && !findings.events[$0].dateIsFallback }),
+               let d = findings.events[previous].date {
+                // "وردت إيران بعد خمسة أيام": counted from the event told just before.
+                date = EventDate(start: d.start.adding(days: offset), precision: .day,
+                                 trace: DateTrace(anchor: "event in sentence \(eventSentences[previous]) (\(d.iso))", rule: "days-after-event/\(cue)"))
+            }
             if date == nil, (lower..<upper).contains(where: { Cues.sequence.matches(token($0)) }),
                let previous = findings.events.indices.last(where: { eventSentences[$0] >= s.index - 3 && eventSentences[$0] <= s.index }),
                let d = findings.events[previous].date, !findings.events[previous].dateIsFallback {
@@ -491,6 +499,27 @@ extension DocumentRun {
             for k in token(i).keys where extractor.nisba[k] != nil { return true }
         }
         return clause.contains { $0.actorType == .state && $0.tokens.upperBound <= g.first }
+    }
+
+    /// "بعد خمسة أيام" / "بعد يومين" / "بعد أسبوع" with nothing after it naming another event
+    /// ("بعد يومين من التظاهرة" counts from that one): the days to add to the event told before.
+    func daysAfterPreviousEvent(in s: Sentence, lower: Int, upper: Int) -> (Int, String)? {
+        for i in max(lower, s.tokens.lowerBound)..<upper where Cues.after.matches(token(i)) && token(i).norm.hasSuffix("بعد") {
+            guard let n = nextWord(i, in: s) else { continue }
+            var days: Int?
+            var unitToken = n
+            let t = token(n)
+            if Cues.dualDays.matches(t) { days = 2 } else if Cues.oneDay.matches(t) { days = 1 }
+            else if Cues.dualWeeks.matches(t) { days = 14 } else if Cues.oneWeek.matches(t) { days = 7 }
+            else if let count = countAfter(i, in: s), let u = nextWord(n, in: s) {
+                unitToken = u
+                if Cues.daysUnit.matches(token(u)) { days = count } else if Cues.weeksUnit.matches(token(u)) { days = 7 * count }
+            }
+            guard let days else { continue }
+            if let f = nextWord(unitToken, in: s), Cues.from.matches(token(f)) || Cues.on.matches(token(f)) { continue }
+            return (days, text.text(token(i).start, token(unitToken).end))
+        }
+        return nil
     }
 
     /// A number right after a casualty word: digits or a small number word.

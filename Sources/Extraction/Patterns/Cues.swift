@@ -187,3 +187,13 @@ extension Cues {
     static let theMonth = WordSet(["الشهر"])
     static let same = WordSet(["ذاته", "نفسه", "عينه"])
 }
+
+extension Cues {
+    /// Spans of days after an event: "بعد يومين", "بعد يوم واحد", "بعد خمسة أيام", "بعد أسبوع".
+    static let oneDay = WordSet(["يوم", "يوما"])
+    static let dualDays = WordSet(["يومين"])
+    static let oneWeek = WordSet(["أسبوع", "اسبوع"])
+    static let dualWeeks = WordSet(["أسبوعين"])
+    static let daysUnit = WordSet(["أيام", "يوما", "يوم"])
+    static let weeksUnit = WordSet(["أسابيع", "أسبوعا"])
+}
