@@ -91,4 +91,36 @@ import GraphModel
             """, published: "2021-04-20")
         #expect(g.events.first { roles($0, .target).contains("k:balad-air-base") }?.date?.trace?.rule.hasPrefix("days-after-event") != true)
     }
+
+    @Test func governmentNamedByANisbaWithdrawsItsTroopsFromTheCountry() {
+        let f = Fixture.extract("أعلنت الحكومة الدنماركية، اليوم الخميس، سحب جزء من جنودها المنتشرين في العراق ونقلهم إلى الكويت.",
+                                published: "2020-01-09")
+        let w = f.events.first { $0.kind == .withdrawal }
+        #expect(w.map { roles($0, .actor) } == ["k:denmark"])
+        #expect(w.map { roles($0, .from) } == ["k:iraq"])
+        #expect(w.map { roles($0, .recipient).isEmpty } == true)
+        #expect(w?.date?.iso == "2020-01-09")
+    }
+
+    @Test func troopsMovedToAnotherCountryLeaveTheOneTheyServeIn() {
+        let f = Fixture.extract("وأعلنت وزارة الدفاع السلوفاكية أن الجنود السلوفاكيين العاملين في العراق نقلوا إلى الكويت.", published: "2020-01-08")
+        let w = f.events.first { $0.kind == .withdrawal }
+        #expect(w.map { roles($0, .from) } == ["k:iraq"])
+        #expect(w.map { !roles($0, .actor).isEmpty } == true)
+        #expect(f.entities.contains { $0.actorType == .governmentBody && $0.surfaces.first == "وزارة الدفاع السلوفاكية" })
+        // "نقل مسؤولية" is a handover, not a move of troops.
+        let g = Fixture.extract("ونقلت قوات التحالف مسؤولية قاعدة القيارة إلى قوات الأمن العراقية.", published: "2020-03-26")
+        #expect(g.events.first.map { roles($0, .recipient) } == ["k:iraqi-security-forces"])
+    }
+
+    @Test func aDestinationIsNotWhereTheyLeave() {
+        let f = Fixture.extract("وغادرت آخر قافلة لقوات التحالف قاعدة القائم صباح الثلاثاء باتجاه قاعدة عين الأسد.", published: "2020-03-17")
+        #expect(f.events.count == 1)
+        #expect(f.events.first.map { roles($0, .from) } == ["k:al-qaim-base"])
+    }
+
+    @Test func aNegatedOrDefinitionalWithdrawalIsNotAnEvent() {
+        let f = Fixture.extract("وأكد المتحدث أن إعادة التموضع لا تعني انسحابا من العراق.", published: "2020-04-10")
+        #expect(f.events.isEmpty)
+    }
 }

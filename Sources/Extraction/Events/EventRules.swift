@@ -37,6 +37,9 @@ extension DocumentRun {
                 g = TriggerGroup(kind: .withdrawal, first: i, last: i, receive: true, words: [i])
             } else if Cues.handOver.matches(t) {
                 g = TriggerGroup(kind: .withdrawal, first: i, last: i, handover: true, words: [i])
+            } else if Cues.transfer.matches(t), let kind = transferReading(i, in: s) {
+                // "نقلت مسؤولية موقعها إلى ..." hands over; "نقلوا إلى الكويت" moves troops out of the country.
+                g = TriggerGroup(kind: .withdrawal, first: i, last: i, handover: kind, words: [i])
             } else if Cues.withdraw.matches(t) {
                 if Cues.redeployNeedsRestart.matches(t) {
                     guard let p = previousWord(i, in: s), Cues.restart.matches(token(p)) else { continue }
@@ -44,7 +47,10 @@ extension DocumentRun {
                 g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
             }
             guard var group = g else { continue }
-            if var last = found.last, last.kind == group.kind, group.first - last.last <= 3 {
+            // Two trigger words close together are one event, unless a negation stands between them
+            // ("إعادة التموضع لا تعني انسحابا").
+            if var last = found.last, last.kind == group.kind, group.first - last.last <= 3,
+               !((last.last + 1)..<group.first).contains(where: { Cues.notAnEvent.matches(token($0)) }) {
                 last.last = max(last.last, group.last); last.words += group.words
                 last.handover = last.handover || group.handover; last.receive = last.receive || group.receive
                 found[found.count - 1] = last
@@ -54,6 +60,21 @@ extension DocumentRun {
             }
         }
         return found
+    }
+
+    /// A transfer verb is a handover when responsibility follows ("نقل مسؤولية الموقع"), a
+    /// withdrawal when a country follows إلى or خارج ("نقلوا إلى الكويت"), else nothing (nil).
+    func transferReading(_ i: Int, in s: Sentence) -> Bool? {
+        var j = nextWord(i, in: s)
+        var hops = 0
+        while let k = j, hops < 4 {
+            if Cues.responsibility.matches(token(k)) { return true }
+            if Cues.outside.matches(token(k)) { return false }
+            if Cues.to.matches(token(k)), let n = nextWord(k, in: s), covered[n] >= 0, mentions[Int(covered[n])].isCountry
+                || mentions[Int(covered[n])].actorType == .state { return false }
+            j = nextWord(k, in: s); hops += 1
+        }
+        return nil
     }
 
     /// "تسلم ... إلى/ل ACTOR" hands over; "تسلمت ACTOR القاعدة" receives.
@@ -139,18 +160,25 @@ extension DocumentRun {
 
             if g.kind == .withdrawal {
                 // from
-                var anchors = after.filter { $0.kind == .base && $0.tokens.lowerBound - g.last <= 20 }
+                // Where they go is not where they leave: "باتجاه قاعدة عين الأسد", "إلى الكويت".
+                let destinations = Set(clause.filter { m in
+                    guard let p = previousWord(m.tokens.lowerBound, in: s) else { return false }
+                    return Cues.towards.matches(token(p)) || Cues.to.matches(token(p))
+                }.map(\.tokens.lowerBound))
+                let isDestination: (Mention) -> Bool = { destinations.contains($0.tokens.lowerBound) }
+                var anchors = after.filter { $0.kind == .base && $0.tokens.lowerBound - g.last <= 20 && !isDestination($0) }
                 // A list of bases goes on past the window when each item follows the one before
                 // ("تسليم قاعدة كركوك في 29 آذار، وقبلها قاعدة القيارة في 26 آذار، وقاعدة القائم في 19 من الشهر ذاته").
                 if let lastAnchor = anchors.last {
                     var previousEnd = lastAnchor.tokens.upperBound
-                    for m in after where m.kind == .base && m.tokens.lowerBound > previousEnd && !anchors.contains(where: { $0.ref == m.ref }) {
+                    for m in after where m.kind == .base && m.tokens.lowerBound > previousEnd && !anchors.contains(where: { $0.ref == m.ref })
+                        && !isDestination(m) {
                         guard m.tokens.lowerBound - previousEnd <= 12, m.clitic.hasPrefix("و") || previousWord(m.tokens.lowerBound, in: s).map({ token($0).norm.hasPrefix("و") }) == true
                         else { break }
                         anchors.append(m); previousEnd = m.tokens.upperBound
                     }
                 }
-                if anchors.isEmpty, let b = before.last(where: { $0.kind == .base && g.first - $0.tokens.upperBound <= 10 }) { anchors = [b] }
+                if anchors.isEmpty, let b = before.last(where: { $0.kind == .base && g.first - $0.tokens.upperBound <= 10 && !isDestination($0) }) { anchors = [b] }
                 if anchors.isEmpty {
                     // A place left: a country, or a town after من or as the object; "في محافظة X" only locates.
                     let places = after.filter { m in
@@ -165,6 +193,12 @@ extension DocumentRun {
                     }
                     if let c = places.first(where: { $0.isCountry }) ?? places.first { anchors = [c] }
                 }
+                if anchors.isEmpty, let c = before.last(where: { m in
+                    // "الجنود ... المشاركين في مهمة الناتو في العراق نقلوا": the country they serve in.
+                    guard m.isCountry, g.first - m.tokens.upperBound <= 3, let p = previousWord(m.tokens.lowerBound, in: s),
+                          token(p).norm == "في" else { return false }
+                    return (max(lower, m.tokens.lowerBound - 8)..<m.tokens.lowerBound).contains { Cues.stationed.matches(token($0)) }
+                }) { anchors = [c] }
                 // Coordinated towns after a base: "من مطار القيارة ... وكركوك".
                 if let firstBase = anchors.first, firstBase.kind == .base {
                     for m in after where m.kind == .place && m.type == "city" && m.tokens.lowerBound > firstBase.tokens.upperBound
@@ -179,6 +213,8 @@ extension DocumentRun {
                 // recipient
                 var recipients: [Mention] = []
                 for m in after where m.kind == .actor && m.actorType != .person {
+                    // A state after إلى in a withdrawal is a destination ("نقلهم إلى الأردن"), not a recipient.
+                    if m.actorType == .state, !g.handover, !g.receive { continue }
                     let prev = previousWord(m.tokens.lowerBound, in: s).map(token)
                     if m.hasToClitic || (prev.map { Cues.to.matches($0) } ?? false) { recipients.append(m) }
                 }
@@ -206,7 +242,7 @@ extension DocumentRun {
                             guard m.isPerformer, g.first - m.tokens.upperBound <= 10, !m.hasToClitic else { return false }
                             if let q = previousWord(m.tokens.lowerBound, in: s),
                                Cues.partOfCue.matches(token(q)) || Cues.from.matches(token(q)) || Cues.to.matches(token(q))
-                                || token(q).norm == "في" { return false }
+                                || token(q).norm == "في" || Cues.mission.matches(token(q)) { return false }
                             return true
                         }
                         if let last = candidates.last {

@@ -44,7 +44,7 @@ enum Cues {
 
     /// Before a trigger, these make it something other than an event that happened.
     static let notAnEvent = WordSet(["تصويت", "صوت", "يصوت", "قرار", "القاضي", "مقترح", "مشروع", "قانون", "طرد", "مطالبة", "دعوة", "يطالب", "تطالب",
-                                     "لن", "لم", "عدم", "منع", "احتمال"])
+                                     "لن", "لم", "عدم", "منع", "احتمال", "لا", "يعني", "تعني"])
     static let demonstrative = WordSet(["هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان"])
     static let since = WordSet(["منذ"])
 
@@ -158,7 +158,8 @@ extension Cues {
 
 extension Cues {
     /// Forces "stationed/operating in" a country: "قواتها العاملة في العراق".
-    static let stationed = WordSet(["العاملة", "العاملين", "العامل", "المتواجدة", "المتواجدين", "المنتشرة", "المنتشرين", "المتمركزة", "المتمركزين", "الموجودة"])
+    static let stationed = WordSet(["العاملة", "العاملين", "العامل", "المتواجدة", "المتواجدين", "المنتشرة", "المنتشرين", "المتمركزة", "المتمركزين", "الموجودة",
+                                    "المشاركين", "المشاركة", "المشارك", "المنتشر"])
     static let oneOf = WordSet(["أحد", "إحدى", "آخر", "أول", "ثاني"])
     /// One event following another: "وأعقب ذلك", "تلاه", "ردا على", "انتقاما", "الانتقامي".
     static let sequence = WordSet(["أعقب", "أعقبه", "أعقبها", "تلاه", "تلاها", "ردا", "انتقاما", "الانتقامي", "انتقامي", "انتقمت", "انتقم", "رد"])
@@ -196,4 +197,25 @@ extension Cues {
     static let dualWeeks = WordSet(["أسبوعين"])
     static let daysUnit = WordSet(["أيام", "يوما", "يوم"])
     static let weeksUnit = WordSet(["أسابيع", "أسبوعا"])
+}
+
+extension Cues {
+    /// "الحكومة" + a nisba: the state.
+    static let government = WordSet(["الحكومة"])
+    /// "وزارة الدفاع" + a nisba: a ministry the lexicon may not list.
+    static let ministry = WordSet(["وزارة"])
+    static let portfolio = WordSet(["الدفاع", "الخارجية", "الداخلية"])
+    /// "الجنود/القوات" + a nisba: a national contingent.
+    static let troops = WordSet(["الجنود", "القوات", "الجيش", "العسكريين", "المدربين"])
+}
+
+extension Cues {
+    /// Transfer verbs: a withdrawal or a handover only with what follows (see `transferReading`).
+    static let transfer = WordSet(["نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "سينقل", "ستنقل", "سينقلون", "نقلهم", "ونقلهم"],
+                                  stems: ["نقل"], suffixes: ["هم", "ها", "ه"])
+    static let outside = WordSet(["خارج"])
+    /// Directions of a move: what follows is the destination.
+    static let towards = WordSet(["باتجاه", "نحو", "صوب", "الى", "إلى"])
+    /// "في مهمة/بعثة X": X is the mission served in, not the subject.
+    static let mission = WordSet(["مهمة", "بعثة", "مهام"])
 }

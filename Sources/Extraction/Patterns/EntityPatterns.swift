@@ -112,6 +112,8 @@ extension DocumentRun {
                 }
                 continue
             }
+            // الحكومة الألمانية → Germany; وزارة الدفاع الكرواتية, الجنود الكرواتيين → named by the state's nisba.
+            if matchNationalBody(at: i, next: next, in: s) { continue }
             // كتائب X
             if Cues.groupClass.matches(t), !hasArticle {
                 guard covered[next] < 0 else { continue }
@@ -195,6 +197,58 @@ extension DocumentRun {
                 }
             }
         }
+    }
+
+    /// The state a nisba adjective names ("الكرواتية" → Croatia), if it names a state.
+    func stateOfNisba(_ t: Token) -> Int? {
+        for k in t.keys { if let e = extractor.nisba[k], gazetteer.entities[e].actorType == .state { return e } }
+        return nil
+    }
+
+    /// Bodies of a state that the lexicon does not list, named by the state's nisba:
+    /// "الحكومة الألمانية" stands for the state itself (the press uses the two alike);
+    /// "وزارة الدفاع الكرواتية" is a ministry of that state; "الجنود الكرواتيين" its forces.
+    mutating func matchNationalBody(at i: Int, next: Int, in s: Sentence) -> Bool {
+        let t = token(i)
+        // Only the bare word (no conjunction or preposition attached), so that one body keeps one name.
+        guard t.norm.hasPrefix("ال") || t.norm == "وزاره" else { return false }
+        if Cues.government.matches(t), covered[next] < 0, let e = stateOfNisba(token(next)) {
+            let ent = gazetteer.entities[e]
+            addMention(Mention(ref: "k:" + ent.key, kind: ent.kind, actorType: ent.actorType, type: ent.type, sentence: s.index,
+                               tokens: i..<(next + 1), start: t.start, end: token(next).end, clitic: "", rule: "pattern.government.nisba"))
+            return true
+        }
+        if Cues.ministry.matches(t), covered[next] < 0,
+           Cues.portfolio.matches(token(next)), let n = nextWord(next, in: s), covered[n] < 0, stateOfNisba(token(n)) != nil {
+            _ = addPatternEntity(kind: .actor, actorType: .governmentBody, type: "government_body", classWord: nil, name: [i, next, n],
+                                 in: s, rule: "pattern.ministry.nisba")
+            return true
+        }
+        if Cues.troops.matches(t), covered[next] < 0, let state = stateOfNisba(token(next)), token(next).norm.hasPrefix("ال") {
+            // The lexicon's forces of that state ("القوات الأمريكية") when it lists them.
+            if let forces = nationalForces(of: state) {
+                let ent = gazetteer.entities[forces]
+                addMention(Mention(ref: "k:" + ent.key, kind: ent.kind, actorType: ent.actorType, type: ent.type, sentence: s.index,
+                                   tokens: i..<(next + 1), start: t.start, end: token(next).end, clitic: "", rule: "pattern.forces.nisba"))
+                return true
+            }
+            _ = addPatternEntity(kind: .actor, actorType: .militaryForce, type: "military_force", classWord: nil, name: [i, next],
+                                 in: s, rule: "pattern.forces.nisba")
+            return true
+        }
+        return false
+    }
+
+    /// The lexicon entity named "القوات" + the nisba of `state`, if any.
+    func nationalForces(of state: Int) -> Int? {
+        for (i, e) in gazetteer.entities.enumerated() where e.actorType == .militaryForce {
+            for name in [e.ar] + e.namesAr {
+                let words = NameTrie<Int>.words(of: name)
+                guard words.count == 2, words[0] == "قوات" else { continue }
+                if extractor.nisba[ArabicFolding.key(words[1])] == state { return i }
+            }
+        }
+        return nil
     }
 
     func isNationality(_ t: Token) -> Bool {
