@@ -123,4 +123,13 @@ import GraphModel
         let f = Fixture.extract("وأكد المتحدث أن إعادة التموضع لا تعني انسحابا من العراق.", published: "2020-04-10")
         #expect(f.events.isEmpty)
     }
+
+    @Test func anAttackDatedByAYearAndTheKillingItAnswered() {
+        let f = Fixture.extract("""
+            وكان مطار أربيل الدولي قد تعرض في الثامن من كانون الثاني 2020 لهجوم بصواريخ باليستية إيرانية انتقاما لاغتيال قائد فيلق القدس.
+            """, published: "2021-02-16")
+        let attacks = f.events.filter { $0.kind == .attack }
+        #expect(attacks.contains { roles($0, .target).contains("k:erbil-air-base") && $0.date?.iso == "2020-01-08" })
+        #expect(!attacks.contains { roles($0, .target).contains("k:quds-force") })
+    }
 }

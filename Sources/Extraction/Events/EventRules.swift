@@ -140,7 +140,8 @@ extension DocumentRun {
             // "اتهمت X Y بمهاجمة ...": an accusation, not a reported event.
             if !blocked, (max(s.tokens.lowerBound, g.first - 10)..<g.first).contains(where: { Cues.accuseVerb.matches(token($0)) }) { blocked = true }
             if blocked { continue }
-            if let q = previousWord(g.first, in: s), token(q).kind == .number, (Int(token(q).norm) ?? 0) >= 3 { continue }
+            // "25 هجوما" counts attacks; a year before the trigger ("في كانون الثاني 2020 لهجوم") does not.
+            if let q = previousWord(g.first, in: s), token(q).kind == .number, let n = Int(token(q).norm), n >= 3, n < 1000 { continue }
             if let q = previousWord(g.first, in: s), Cues.demonstrative.matches(token(q)), Clitics.hasArticle(head.norm) { continue }
             if let q = nextWord(g.last, in: s), Cues.demonstrative.matches(token(q)) {
                 // "هذا الهجوم" / "الهجوم هذا": the event named before, not a new one.
@@ -270,7 +271,8 @@ extension DocumentRun {
                     var j = previousWord(m.tokens.lowerBound, in: s)
                     var hops = 0
                     var onCue = false
-                    while let q = j, hops < 3 {
+                    // The على must stand between the trigger and the mention ("رداً على اغتيال قائد X" is not "on X").
+                    while let q = j, hops < 3, q > g.last {
                         if Cues.on.matches(token(q)) { onCue = true; break }
                         j = previousWord(q, in: s); hops += 1
                     }
@@ -289,8 +291,9 @@ extension DocumentRun {
                     let stateStrike = attackerIsState(g, in: s, clause: clause)
                     if stateStrike || (objectTrigger && m.hasToClitic && m.tokens.lowerBound - g.last <= 4) { targets.append(m) }
                 }
-                // Forces killed: "قتل ثلاثة من أفراد الجيش العراقي".
-                for m in after where m.actorType == .militaryForce {
+                // Forces killed: "قتل ثلاثة من أفراد الجيش العراقي" — not a force that only describes the
+                // person killed ("اغتيال قائد فيلق القدس").
+                for m in after where m.actorType == .militaryForce && !isDescriptive(m, in: s) {
                     var j = previousWord(m.tokens.lowerBound, in: s)
                     var hops = 0
                     while let q = j, hops < 6 {
