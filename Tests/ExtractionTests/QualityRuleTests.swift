@@ -132,4 +132,14 @@ import GraphModel
         #expect(attacks.contains { roles($0, .target).contains("k:erbil-air-base") && $0.date?.iso == "2020-01-08" })
         #expect(!attacks.contains { roles($0, .target).contains("k:quds-force") })
     }
+
+    @Test func theAttackToldAgainFromItsLaunchSiteIsNotANewOne() {
+        let f = Fixture.extract("""
+            سقطت ثلاثة صواريخ على قاعدة بلد الجوية فجر اليوم الأحد.
+            وقالت خلية الإعلام الأمني إن الهجوم نفذ بصواريخ انطلقت من منطقة زراعية في قضاء الدجيل.
+            """, published: "2020-01-12")
+        let attacks = f.events.filter { $0.kind == .attack }
+        #expect(attacks.count == 1)
+        #expect(attacks.allSatisfy { roles($0, .location).isEmpty })
+    }
 }

@@ -358,10 +358,20 @@ extension DocumentRun {
                     }
                 }
                 attackers.removeAll { a in targets.contains { $0.ref == a.ref } }
-                // Places near the trigger are where it happened.
+                // Places near the trigger are where it happened, not where it was launched from
+                // ("صواريخ انطلقت من منطقة X").
+                let launchStart = (g.first..<upper).first { i in
+                    Cues.launchVerb.matches(token(i)) && (nextWord(i, in: s).map { Cues.from.matches(token($0)) } ?? false)
+                }
+                targets.removeAll { m in launchStart.map { m.tokens.lowerBound > $0 } ?? false }
                 var locations: [Mention] = []
-                for m in after where m.kind == .place && m.tokens.lowerBound - g.last <= 14 && !targets.contains(where: { $0.ref == m.ref }) {
+                for m in after where m.kind == .place && m.tokens.lowerBound - g.last <= 14 && !targets.contains(where: { $0.ref == m.ref })
+                    && !(launchStart.map { m.tokens.lowerBound > $0 } ?? false) {
                     locations.append(m)
+                }
+                // "الهجوم" told again with no target of its own is the attack reported before, not a new one.
+                if targets.isEmpty, Clitics.hasArticle(head.norm), !plural, findings.events.contains(where: { $0.kind == .attack }) {
+                    dateCurrentEvent(.attack, in: s, trigger: g, lower: lower, upper: upper); continue
                 }
                 guard !targets.isEmpty || !locations.isEmpty else { dateCurrentEvent(.attack, in: s, trigger: g, lower: lower, upper: upper); continue }
                 // A country alone is too vague to anchor an attack ("مهاجمة الجيش الأميركي في العراق").

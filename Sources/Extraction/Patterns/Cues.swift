@@ -219,3 +219,8 @@ extension Cues {
     /// "في مهمة/بعثة X": X is the mission served in, not the subject.
     static let mission = WordSet(["مهمة", "بعثة", "مهام"])
 }
+
+extension Cues {
+    /// "انطلقت من X" / "أطلقت من X": X is where the rockets were fired from.
+    static let launchVerb = WordSet(["انطلقت", "انطلق", "أطلقت", "أطلق", "اطلقت", "أطلقوا", "تنطلق", "يطلق", "تطلق"])
+}
