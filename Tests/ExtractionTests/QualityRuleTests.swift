@@ -142,4 +142,11 @@ import GraphModel
         #expect(attacks.count == 1)
         #expect(attacks.allSatisfy { roles($0, .location).isEmpty })
     }
+
+    @Test func anAnswerToAnotherAttackGetsNoPublicationStandIn() {
+        let f = Fixture.extract("وانتقاما لقصف السفارة، شنت مقاتلات أمريكية غارات على مواقع لكتائب حزب الله قرب البوكمال.", published: "2021-03-01")
+        let strike = f.events.first { roles($0, .target).contains("k:kataib-hezbollah") }
+        #expect(strike != nil)
+        #expect(strike?.date == nil && strike?.dateIsFallback == false)
+    }
 }

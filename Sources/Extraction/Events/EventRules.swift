@@ -436,7 +436,10 @@ extension DocumentRun {
                                  trace: DateTrace(anchor: "event in sentence \(eventSentences[previous]) (\(d.iso))", rule: "sequence-after"))
             }
             if modality == .planned || modality == .announced, let d = date, let pub = article.published, d.end <= pub { date = nil }
-            if date == nil, modality == .completed || modality == .claimed, let pub = article.published {
+            // An event told as the answer to another ("ورداً على هجوم شباط، شنت ...") is placed by that
+            // one, not by the publication date: no stand-in.
+            let answers = (s.tokens.lowerBound..<g.first).contains { Cues.sequence.matches(token($0)) }
+            if date == nil, !answers, modality == .completed || modality == .claimed, let pub = article.published {
                 date = EventDate.week(containing: pub, trace: DateTrace(anchor: "published \(pub.iso)", rule: "publication-fallback"))
                 fallback = true
             }
