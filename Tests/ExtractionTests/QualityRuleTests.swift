@@ -149,4 +149,17 @@ import GraphModel
         #expect(strike != nil)
         #expect(strike?.date == nil && strike?.dateIsFallback == false)
     }
+
+    @Test func aSiteInATownAnchorsTheHandover() {
+        let f = Fixture.extract("""
+            وأعلن التحالف الدولي أنه سلم اليوم موقعه في مدينة كركوك إلى قوات الأمن العراقية.
+            ويعد موقع كركوك ثالث موقع يسلمه التحالف خلال الشهر.
+            """, published: "2020-03-29")
+        let w = f.events.first { $0.kind == .withdrawal }
+        #expect(w.map { roles($0, .from) } == ["k:kirkuk"])
+        #expect(w?.date?.iso == "2020-03-29")
+        let site = f.entities.first { $0.kind == .base && $0.ref.hasPrefix("p:") }
+        #expect(site?.surfaces.first == "موقع كركوك")
+        #expect(f.relations.contains { $0.relation == .locatedIn && $0.source == site?.ref && $0.target == "k:kirkuk" })
+    }
 }

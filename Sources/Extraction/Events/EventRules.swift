@@ -188,6 +188,9 @@ extension DocumentRun {
                         if let p = prev, Cues.from.matches(token(p)) { return true }
                         // "قواتها العاملة في العراق": the forces of the place, withdrawn from it.
                         if let p = prev, token(p).norm == "في", let pp = previousWord(p, in: s), Cues.stationed.matches(token(pp)) { return m.isCountry }
+                        // A site in the town: "سلم موقعه داخل مقر ... في مدينة الموصل", "تغادر موقعها في الموصل".
+                        if let p = prev, Cues.inPlace.matches(token(p)) || token(p).norm == "داخل",
+                           ((g.last + 1)..<m.tokens.lowerBound).contains(where: { Cues.site.matches(token($0)) }) { return true }
                         // The object: "مغادرة القوات الفرنسية العراق", "غادرت البلاد".
                         let between = (g.last + 1)..<m.tokens.lowerBound
                         return between.allSatisfy { k in token(k).kind != .punctuation && (covered[k] >= 0 && mentions[Int(covered[k])].isPerformer) }

@@ -224,3 +224,11 @@ extension Cues {
     /// "انطلقت من X" / "أطلقت من X": X is where the rockets were fired from.
     static let launchVerb = WordSet(["انطلقت", "انطلق", "أطلقت", "أطلق", "اطلقت", "أطلقوا", "تنطلق", "يطلق", "تطلق"])
 }
+
+extension Cues {
+    /// A site of a force inside a town or a command: "موقعه في الموصل", "منشآت في الموصل".
+    static let site = WordSet(["موقع", "مقر", "مواقع", "مقرات", "منشآت", "منشأة", "موقعه", "موقعها", "مقره", "مقرها",
+                               "مواقعه", "مواقعها", "مقراته", "مقراتها"])
+    /// "موقع X" with X a town: a site named after the town.
+    static let siteClass = WordSet(["موقع"])
+}

@@ -112,6 +112,17 @@ extension DocumentRun {
                 }
                 continue
             }
+            // موقع الموصل: a site named after its town (the coalition's site there), located in it.
+            if Cues.siteClass.matches(t), !hasArticle, t.norm == "موقع" || t.norm == "وموقع", covered[next] >= 0 {
+                let town = mentions[Int(covered[next])]
+                if town.tokens.lowerBound == next, town.kind == .place, town.type == "city",
+                   let ref = addPatternEntity(kind: .base, actorType: nil, type: "site", classWord: nil, name: [i] + Array(town.tokens),
+                                              in: s, rule: "pattern.site", leadingClitic: t.norm == "وموقع" ? 1 : 0) {
+                    findings.relations.append(FoundRelation(relation: .locatedIn, source: ref, target: town.ref,
+                                                            evidence: evidence(s.index, token(i).start, town.end, rule: "relation.located_in.site")))
+                }
+                continue
+            }
             // الحكومة الألمانية → Germany; وزارة الدفاع الكرواتية, الجنود الكرواتيين → named by the state's nisba.
             if matchNationalBody(at: i, next: next, in: s) { continue }
             // كتائب X
