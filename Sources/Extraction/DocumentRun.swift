@@ -56,9 +56,19 @@ struct DocumentRun {
         evidence(m.sentence, m.start, m.end, rule: rule ?? m.rule)
     }
 
+    /// The mentions of one sentence, in mention order. Mentions are sorted by token by then, and
+    /// tokens by sentence, so they form one run found by binary search: O(log M + run).
     func mentionsIn(_ sentence: Sentence) -> [Mention] {
-        // Mentions are sorted by token; binary search would do, but sentences are short.
-        mentions.filter { $0.sentence == sentence.index }
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].sentence < sentence.index { lo = mid + 1 } else { hi = mid }
+        }
+        var run: [Mention] = []
+        var k = lo
+        while k < mentions.count, mentions[k].sentence == sentence.index { run.append(mentions[k]); k += 1 }
+        assert(run.count == mentions.filter { $0.sentence == sentence.index }.count, "mentions not in sentence order")
+        return run
     }
 
     mutating func rebuildCoverage() {
@@ -116,7 +126,7 @@ struct DocumentRun {
             let first = token(m.start)
             var end = m.end
             while end > m.start + 1, token(end - 1).kind == .punctuation { end -= 1 }
-            addMention(Mention(ref: "k:" + e.key, kind: e.kind, actorType: e.actorType, type: e.type, sentence: s.index,
+            addMention(Mention(ref: gazetteer.refs[hit.entity], kind: e.kind, actorType: e.actorType, type: e.type, sentence: s.index,
                                tokens: m.start..<end,
                                start: offsetAfterLetters(text, token: first, letters: m.cliticLetters),
                                end: token(end - 1).end, clitic: cliticLetters(first, m.cliticLetters), rule: "lexicon"))
@@ -140,7 +150,7 @@ struct DocumentRun {
         let wantBase = prev.map { Cues.baseClass.matches($0) } ?? false
         let wantPlace = prev.map { Cues.placeClass.matches($0) } ?? false
         func seen(_ h: Gazetteer.Hit) -> Bool {
-            let ref = "k:" + gazetteer.entities[h.entity].key   // built once, not once per mention compared
+            let ref = gazetteer.refs[h.entity]
             return mentions.contains { $0.ref == ref }
         }
         let ranked = m.payloads.sorted { a, b in

@@ -3,15 +3,19 @@
 /// Keys are words folded by `ArabicFolding` with the article removed, so "القوات العراقية",
 /// "للقوات العراقية" and "والقوات العراقيه" all reach the same entry. Built once, shared
 /// read-only by every worker. Lookup of the longest match at a position costs O(m) dictionary
-/// probes for a match of m words (times the ≤ 4 clitic readings of the first word). Words are
-/// keyed by their 64-bit FNV-1a hash (`ArabicFolding.key`).
+/// probes for a match of m words (times the ≤ 3 clitic readings of the first word). Words are
+/// keyed by their 64-bit FNV-1a hash (`ArabicFolding.key`); every edge of the trie is one
+/// entry (word key, parent node) → child node of a single `WordKeyTable`, not a dictionary per node.
 public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
-    private var children: [[UInt64: Int32]] = [[:]]
+    private var edges = WordKeyTable()
     private var payloads: [[Payload]] = [[]]
 
     public init() {}
 
-    public var isEmpty: Bool { children.count == 1 }
+    public var isEmpty: Bool { payloads.count == 1 }
+
+    @inline(__always)
+    private func child(of node: Int, _ word: UInt64) -> Int? { edges[word, tag: UInt32(node)] }
 
     /// The words of a name as the trie stores them.
     public static func words(of name: String) -> [Substring] {
@@ -23,10 +27,10 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
         guard !words.isEmpty else { return }
         var node = 0
         for w in words.map(ArabicFolding.key) {
-            if let next = children[node][w] { node = Int(next) } else {
-                children.append([:]); payloads.append([])
-                let next = children.count - 1
-                children[node][w] = Int32(next)
+            if let next = child(of: node, w) { node = next } else {
+                payloads.append([])
+                let next = payloads.count - 1
+                edges.set(w, tag: UInt32(node), next)
                 node = next
             }
         }
@@ -52,7 +56,7 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
         let head = tokens[start]
         for r in head.readings.indices {
             let clitic = head.readings[r].1
-            guard var node = children[0][head.keys[r]].map(Int.init) else { continue }
+            guard var node = child(of: 0, head.keys[r]) else { continue }
             var words = 1
             if !payloads[node].isEmpty, best == nil || best!.words < words {
                 best = Match(start: start, end: start + 1, cliticLetters: clitic, payloads: payloads[node], words: words)
@@ -67,8 +71,8 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
                        tokens[i + 1].kind == .word { i += 1; continue }
                     break
                 }
-                guard let key = t.keys.first, let next = children[node][key] else { break }
-                node = Int(next)
+                guard let key = t.keys.first, let next = child(of: node, key) else { break }
+                node = next
                 words += 1
                 i += 1
                 if !payloads[node].isEmpty, best == nil || best!.words < words {
@@ -109,19 +113,11 @@ public enum Clitics {
     }
 
     /// Whether the word carries the article, behind any clitics ("والقاعدة", "بالقاعدة", "للقاعدة").
+    /// Read off the first four letters of the UTF-8 bytes: the rules ask this of most words.
     public static func hasArticle(_ word: String) -> Bool {
-        var s = Substring(word).unicodeScalars
-        func startsWithArticle(_ u: Substring.UnicodeScalarView) -> Bool {
-            var i = u.makeIterator()
-            return i.next() == "ا" && i.next() == "ل"
-        }
-        func longerThan3(_ u: Substring.UnicodeScalarView) -> Bool { ArabicFolding.count(u, atMost: 4) > 3 }
-        if longerThan3(s), let f = s.first, f == "و" || f == "ف", !startsWithArticle(s) { s = s.dropFirst() }
-        if longerThan3(s), s.first == "ل", s.dropFirst().first == "ل" { return true }
-        if longerThan3(s), let f = s.first, f == "ب" || f == "ك" || f == "ل", !startsWithArticle(s) { s = s.dropFirst() }
-        return startsWithArticle(s) && longerThan3(s)
+        var word = word
+        return word.withUTF8 { FoldedWordHead($0).hasArticle }
     }
-
     /// The bare form of a word: the last (most stripped) reading. For trigger and cue lists.
     @inline(__always)
     public static func stem(_ word: String) -> Substring { readings(of: word).last!.0 }

@@ -98,7 +98,7 @@ extension DocumentRun {
                     if m.tokens.lowerBound == next, m.kind == .place, let base = uniqueBase(in: m.ref, classWord: t) {
                         // "قاعدة كركوك": the lexicon knows the town and exactly one base in it.
                         let e = gazetteer.entities[base]
-                        mentions[Int(covered[next])] = Mention(ref: "k:" + e.key, kind: .base, actorType: nil, type: e.type,
+                        mentions[Int(covered[next])] = Mention(ref: gazetteer.refs[base], kind: .base, actorType: nil, type: e.type,
                                                                sentence: s.index, tokens: i..<m.tokens.upperBound,
                                                                start: m.start, end: m.end, clitic: m.clitic,
                                                                rule: "pattern.base+lexicon.in")
@@ -305,9 +305,12 @@ extension DocumentRun {
             if words.count >= 2, let last = words.last, last.count >= 3, surnames[last] == nil { surnames[last] = "k:" + e.key }
         }
         guard !surnames.isEmpty else { return }
+        // A test on the word keys first: few words are surnames, and hashing Substrings is slow.
+        let surnameKeys = WordKeySet(surnames.keys.map(ArabicFolding.key))
         for s in text.sentences {
             for i in s.tokens where covered[i] < 0 && token(i).kind == .word {
                 let t = token(i)
+                guard t.keys.contains(where: surnameKeys.contains) else { continue }
                 guard let (form, n) = t.readings.first(where: { surnames[$0.0] != nil }),
                       let ref = surnames[form] else { continue }
                 let prev = previousWord(i, in: s).map(token)

@@ -144,7 +144,8 @@ extension DocumentRun {
         for a in known {
             guard let ea = gazetteer.entity(String(a.ref.dropFirst(2))) else { continue }
             for r in ea.relations {
-                guard let b = known.first(where: { $0.ref == "k:" + r.target }) else { continue }
+                let targetRef = "k:" + r.target
+                guard let b = known.first(where: { $0.ref == targetRef }) else { continue }
                 addRelation(r.relation, a, b, cue: nil, rule: "relation.lexicon.co-mention")
             }
         }
