@@ -162,4 +162,10 @@ import GraphModel
         #expect(site?.surfaces.first == "موقع كركوك")
         #expect(f.relations.contains { $0.relation == .locatedIn && $0.source == site?.ref && $0.target == "k:kirkuk" })
     }
+
+    @Test func aSharedNameAfterAClassWordIsTheLexiconBase() {
+        let f = Fixture.extract("وسقط صاروخان على معسكر الحبانية مساء أمس.", published: "2020-04-10")
+        #expect(f.entities.contains { $0.ref == "k:al-taqaddum" })
+        #expect(!f.entities.contains { $0.ref.hasPrefix("p:base:") })
+    }
 }
