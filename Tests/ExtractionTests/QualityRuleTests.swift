@@ -168,4 +168,26 @@ import GraphModel
         #expect(f.entities.contains { $0.ref == "k:al-taqaddum" })
         #expect(!f.entities.contains { $0.ref.hasPrefix("p:base:") })
     }
+
+    @Test func townsListedAfterAPluralBaseWordAreBases() {
+        let f = Fixture.extract("وأخلى التحالف خلال عام 2020 قواعد القائم، والقيارة في جنوب الموصل، والتاجي وسلمها إلى القوات العراقية.",
+                                published: "2020-12-30")
+        let refs = Set(f.entities.map(\.ref))
+        #expect(refs.isSuperset(of: ["k:al-qaim-base", "k:qayyarah-airfield", "k:camp-taji", "k:mosul"]))
+        #expect(!refs.contains("k:al-qaim") && !refs.contains("k:qayyarah") && !refs.contains("k:taji"))
+    }
+
+    @Test func aTownLeftAfterItsBaseWasNamedIsTheBase() {
+        let f = Fixture.extract("""
+            تسلمت القوات العراقية معسكر التاجي من التحالف الدولي يوم الأحد.
+            وقال ضابط عراقي إن آخر رتل أمريكي غادر التاجي صباح اليوم نفسه.
+            """, published: "2020-08-24")
+        #expect(!f.entities.contains { $0.ref == "k:taji" })
+        #expect(f.entities.contains { $0.ref == "k:camp-taji" })
+    }
+
+    @Test func aCommonWordWithAPrepositionIsNotANeighbourhood() {
+        let f = Fixture.extract("وقال قائد العمليات بدوره إن القوات العراقية قادرة على حماية القاعدة.", published: "2020-04-30")
+        #expect(!f.entities.contains { $0.ref == "k:dora" })
+    }
 }

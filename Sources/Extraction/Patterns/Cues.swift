@@ -148,7 +148,7 @@ extension Cues {
 extension Cues {
     /// Common words that some place or outlet is also called: alone, without a class word or
     /// quotes, they are read as the word ("بلد" a country, "عنه" about him, "تقدم" progress).
-    static let commonWords = WordSet(["بلد", "عنه", "تقدم", "الميادين", "ناس", "الحرة", "العربية", "السومرية", "الشرق", "الغد",
+    static let commonWords = WordSet(["بلد", "عنه", "تقدم", "الدورة", "البلديات", "الميادين", "ناس", "الحرة", "العربية", "السومرية", "الشرق", "الغد",
                                       "الصباح", "المدى", "الزمان", "النهار", "الحياة", "الدولة", "القاعدة", "النصر", "السلام",
                                       "الحشد", "الكتائب", "التحالف", "الجيش", "الحكومة", "البرلمان", "الرئاسة", "المنطقة", "الحدود",
                                       "هيت", "حديثة", "الرمادي", "بيجي", "سامراء", "بلدروز", "الخالص", "الصقور", "الأسد", "النور",
@@ -231,4 +231,9 @@ extension Cues {
                                "مواقعه", "مواقعها", "مقراته", "مقراتها"])
     /// "موقع X" with X a town: a site named after the town.
     static let siteClass = WordSet(["موقع"])
+}
+
+extension Cues {
+    /// Words between a plural base word and its list: "قواعد عدة، بينها X وY".
+    static let listFiller = WordSet(["عدة", "بينها", "منها", "أبرزها", "مثل", "هي", "وهي", "كل", "من"])
 }

@@ -112,6 +112,24 @@ extension DocumentRun {
                 }
                 continue
             }
+            // "غادر الحبانية" after the article named the base there: the town's name stands for the base.
+            if Cues.withdraw.matches(t) || Cues.handOver.matches(t), covered[next] >= 0 {
+                let k = Int(covered[next])
+                let m = mentions[k]
+                if m.kind == .place, m.tokens.lowerBound == next, let base = baseNamedAfter(m.ref) {
+                    let e = gazetteer.entities[base]
+                    let ref = "k:" + e.key
+                    if mentions.contains(where: { $0.ref == ref && $0.tokens.lowerBound < i }) {
+                        mentions[k] = Mention(ref: ref, kind: .base, actorType: nil, type: e.type, sentence: s.index, tokens: m.tokens,
+                                              start: m.start, end: m.end, clitic: m.clitic, rule: "coreference.base-town")
+                    }
+                }
+            }
+            // قواعد القائم، والقيارة، وكي وان: towns listed after a plural base word name their bases.
+            if Cues.baseClassPlural.matches(t), !hasArticle {
+                readBaseList(after: i, in: s)
+                continue
+            }
             // موقع الموصل: a site named after its town (the coalition's site there), located in it.
             if Cues.siteClass.matches(t), !hasArticle, t.norm == "موقع" || t.norm == "وموقع", covered[next] >= 0 {
                 let town = mentions[Int(covered[next])]
@@ -248,6 +266,56 @@ extension DocumentRun {
             return true
         }
         return false
+    }
+
+    /// Items of a list headed by a plural base word: the first name, and each name after "،" or و.
+    /// A town inside an item ("القيارة في جنوب نينوى") locates it and is not an item.
+    mutating func readBaseList(after i: Int, in s: Sentence) {
+        var j = i + 1
+        var gap = 0
+        var itemStart = true
+        var items = 0
+        while j < s.tokens.upperBound, gap <= 4, items < 8 {
+            let t = token(j)
+            if t.kind == .punctuation {
+                if t.norm == "،" || t.norm == "," { itemStart = true; gap = 0 } else if !Clitics.isTransparent(t.norm) { return }
+                j += 1; continue
+            }
+            if covered[j] >= 0 {
+                let k = Int(covered[j])
+                let m = mentions[k]
+                let startsItem = itemStart || m.clitic.hasPrefix("و")
+                guard startsItem else { j = m.tokens.upperBound; gap += 1; continue }
+                if m.kind == .place, m.tokens.lowerBound == j, let base = baseNamedAfter(m.ref) {
+                    let e = gazetteer.entities[base]
+                    mentions[k] = Mention(ref: "k:" + e.key, kind: .base, actorType: nil, type: e.type, sentence: s.index,
+                                          tokens: m.tokens, start: m.start, end: m.end, clitic: m.clitic, rule: "pattern.base-list+lexicon.in")
+                } else if m.kind != .base {
+                    return
+                }
+                items += 1; itemStart = false; gap = 0
+                j = m.tokens.upperBound; continue
+            }
+            if Cues.listFiller.matches(t) { j += 1; continue }
+            itemStart = false
+            gap += 1; j += 1
+        }
+    }
+
+    /// The one lexicon base at a town, or the one named "class word + the town's name".
+    func baseNamedAfter(_ placeRef: String) -> Int? {
+        guard placeRef.hasPrefix("k:"), let place = gazetteer.entity(String(placeRef.dropFirst(2))) else { return nil }
+        let bases = gazetteer.basesAt[place.key] ?? []
+        if bases.count == 1 { return bases[0] }
+        let town = NameTrie<Int>.words(of: place.ar)
+        let named = bases.filter { b in
+            let e = gazetteer.entities[b]
+            return ([e.ar] + e.namesAr).contains { name in
+                let words = NameTrie<Int>.words(of: name)
+                return words.count == town.count + 1 && Array(words.dropFirst()) == town
+            }
+        }
+        return named.count == 1 ? named[0] : nil
     }
 
     /// The lexicon entity named "القوات" + the nisba of `state`, if any.
