@@ -161,6 +161,16 @@ import GraphModel
         let site = f.entities.first { $0.kind == .base && $0.ref.hasPrefix("p:") }
         #expect(site?.surfaces.first == "موقع كركوك")
         #expect(f.relations.contains { $0.relation == .locatedIn && $0.source == site?.ref && $0.target == "k:kirkuk" })
+        // The site is left together with its town: one event, not one per anchor.
+        #expect(f.events.contains { roles($0, .from) == Set([site?.ref ?? "", "k:kirkuk"]) })
+    }
+
+    @Test func aDateToComeDoesNotDateAHandoverToldAsDone() {
+        let f = Fixture.extract("""
+            سلم التحالف الدولي معسكر بسماية إلى الجيش العراقي.
+            وتأتي عملية التسليم قبل جولة حوار استراتيجي من المقرر أن تنطلق في حزيران المقبل.
+            """, published: "2020-05-20")
+        #expect(f.events.first.map { $0.date?.start.month != 6 } == true)
     }
 
     @Test func aSharedNameAfterAClassWordIsTheLexiconBase() {
@@ -189,5 +199,19 @@ import GraphModel
     @Test func aCommonWordWithAPrepositionIsNotANeighbourhood() {
         let f = Fixture.extract("وقال قائد العمليات بدوره إن القوات العراقية قادرة على حماية القاعدة.", published: "2020-04-30")
         #expect(!f.entities.contains { $0.ref == "k:dora" })
+    }
+
+    @Test func aNisbaInsideTheTargetNameIsNotTheAttacker() {
+        let f = Fixture.extract("سقطت ثلاثة صواريخ على محيط السفارة الأمريكية في المنطقة الخضراء ليل الأحد.", published: "2020-09-29")
+        #expect(f.events.count == 1)
+        #expect(f.events.first.map { roles($0, .attacker).isEmpty } == true)
+        let g = Fixture.extract("ودمرت غارة جوية أمريكية مستودعا لكتائب حزب الله قرب القائم فجر الجمعة.", published: "2020-03-14")
+        #expect(g.events.first.map { roles($0, .attacker) } == ["k:united-states"])
+    }
+
+    @Test func basesThatPrecededTheHandoverAreNotItsAnchors() {
+        let f = Fixture.extract("ويعد معسكر التاجي ثامن موقع يسلمه التحالف هذا العام، إذ سبقته قواعد القائم والقيارة وكي وان.", published: "2020-08-23")
+        #expect(!f.events.contains { roles($0, .from).contains("k:al-qaim-base") })
+        #expect(f.events.contains { roles($0, .from) == ["k:camp-taji"] })
     }
 }

@@ -158,6 +158,8 @@ extension DocumentRun {
             let before = clause.filter { $0.tokens.upperBound <= g.first }
             let after = clause.filter { $0.tokens.lowerBound > g.last }
             var roles: [(Relation, Mention)] = []
+            /// Towns left together with the site named after them: town ref → site ref.
+            var siteTowns: [String: String] = [:]
 
             if g.kind == .withdrawal {
                 // from
@@ -167,13 +169,16 @@ extension DocumentRun {
                     return Cues.towards.matches(token(p)) || Cues.to.matches(token(p))
                 }.map(\.tokens.lowerBound))
                 let isDestination: (Mention) -> Bool = { destinations.contains($0.tokens.lowerBound) }
-                var anchors = after.filter { $0.kind == .base && $0.tokens.lowerBound - g.last <= 20 && !isDestination($0) }
+                // "خامس موقع يسلمه التحالف، إذ سبقته قواعد القائم والقيارة": what came before is another handover.
+                let precededAt = ((g.last + 1)..<upper).first { Cues.precededBy.matches(token($0)) } ?? upper
+                var anchors = after.filter { $0.kind == .base && $0.tokens.lowerBound - g.last <= 20 && !isDestination($0)
+                    && $0.tokens.lowerBound < precededAt }
                 // A list of bases goes on past the window when each item follows the one before
                 // ("تسليم قاعدة كركوك في 29 آذار، وقبلها قاعدة القيارة في 26 آذار، وقاعدة القائم في 19 من الشهر ذاته").
                 if let lastAnchor = anchors.last {
                     var previousEnd = lastAnchor.tokens.upperBound
                     for m in after where m.kind == .base && m.tokens.lowerBound > previousEnd && !anchors.contains(where: { $0.ref == m.ref })
-                        && !isDestination(m) {
+                        && !isDestination(m) && m.tokens.lowerBound < precededAt {
                         guard m.tokens.lowerBound - previousEnd <= 12, m.clitic.hasPrefix("و") || previousWord(m.tokens.lowerBound, in: s).map({ token($0).norm.hasPrefix("و") }) == true
                         else { break }
                         anchors.append(m); previousEnd = m.tokens.upperBound
@@ -208,6 +213,12 @@ extension DocumentRun {
                     for m in after where m.kind == .place && m.type == "city" && m.tokens.lowerBound > firstBase.tokens.upperBound
                         && m.clitic.hasPrefix("و") && m.tokens.lowerBound - firstBase.tokens.upperBound <= 8 {
                         anchors.append(m)
+                    }
+                }
+                // A site named after its town ("موقع الموصل") is left together with the town.
+                for a in anchors where a.rule == "pattern.site" {
+                    if let town = clause.first(where: { $0.kind == .place && a.tokens.contains($0.tokens.lowerBound) }) {
+                        anchors.append(town); siteTowns[town.ref] = a.ref
                     }
                 }
                 var seen = Set<String>()
@@ -328,7 +339,7 @@ extension DocumentRun {
                 targets = targets.filter { seen.insert($0.ref).inserted }
                 // attacker
                 var attackers: [Mention] = []
-                for i in g.first...min(g.last + 4, upper - 1) {
+                for i in attackerNisbaSpan(g, in: s, upper: upper) {
                     for k in token(i).keys {
                         if let e = extractor.nisba[k] {
                             let key = "k:" + gazetteer.entities[e].key
@@ -465,14 +476,14 @@ extension DocumentRun {
                                              evidence: evidence(m, rule: "event.\(kindName).\(relation.rawValue)")))
             }
             // Coordinated bases ("من مطار القيارة ... وكركوك") are separate withdrawals.
-            let anchorRoles = found.roles.filter { $0.relation == (g.kind == .withdrawal ? .from : .target) }
+            let anchorRoles = found.roles.filter { $0.relation == (g.kind == .withdrawal ? .from : .target) && siteTowns[$0.ref] == nil }
             if g.kind == .withdrawal, anchorRoles.count > 1 {
                 // Each item of a list may carry its own date, told right after it.
                 let anchorMentions = anchorRoles.compactMap { r in clause.first { $0.ref == r.ref && $0.tokens.lowerBound > g.last } }
                 let clauseDates = sentenceDates.filter { $0.token > g.last && $0.token < upper }
                 for a in anchorRoles {
                     var one = found
-                    one.roles.removeAll { $0.relation == .from && $0.ref != a.ref }
+                    one.roles.removeAll { $0.relation == .from && $0.ref != a.ref && siteTowns[$0.ref] != a.ref }
                     if clauseDates.count > 1, modality == .completed || modality == .claimed,
                        let m = anchorMentions.first(where: { $0.ref == a.ref }) {
                         let nextAnchor = anchorMentions.map(\.tokens.lowerBound).filter { $0 > m.tokens.lowerBound }.min() ?? upper
@@ -511,6 +522,8 @@ extension DocumentRun {
         }
         let local = dateMentions(in: s).filter { $0.token >= lower && $0.token < upper }
         guard let best = local.min(by: { abs($0.token - g.first) < abs($1.token - g.first) }) else { return }
+        // A date to come ("في حزيران المقبل") never dates an event told as done.
+        if let pub = article.published, best.date.start > pub { return }
         // The events of that kind told last (one sentence may hold several mentions of one event).
         guard let latest = findings.events.indices.last(where: { findings.events[$0].kind == kind && eventSentences[$0] >= s.index - 3 })
         else { return }
@@ -550,10 +563,32 @@ extension DocumentRun {
 
     /// Whether the attacker of this clause is a state: a nisba adjective after the trigger or a state before it.
     func attackerIsState(_ g: TriggerGroup, in s: Sentence, clause: [Mention]) -> Bool {
-        for i in g.first...min(g.last + 4, s.tokens.upperBound - 1) {
+        for i in attackerNisbaSpan(g, in: s, upper: s.tokens.upperBound) {
             for k in token(i).keys where extractor.nisba[k] != nil { return true }
         }
         return clause.contains { $0.actorType == .state && $0.tokens.upperBound <= g.first }
+    }
+
+    /// Tokens whose nisba names the attacker: the trigger words and the adjectives right after
+    /// them ("غارة جوية أمريكية", "بصواريخ باليستية إيرانية"), up to the first named mention,
+    /// preposition or punctuation ("تضرب السفارة الأمريكية" and "على القوات الأمريكية" name the target).
+    func attackerNisbaSpan(_ g: TriggerGroup, in s: Sentence, upper: Int) -> [Int] {
+        var out: [Int] = []
+        var i = g.first
+        let last = min(g.last + 4, upper - 1)
+        while i <= last {
+            let t = token(i)
+            if i > g.last {
+                if t.kind != .word || covered[i] >= 0 || Cues.on.matches(t) { break }
+                // A noun that is not an adjective of the trigger ends the phrase: "تضرب السفارة".
+                if !isNationality(t), !Cues.attackQualifier.matches(t), !Cues.attack.matches(t) { break }
+            } else if covered[i] >= 0 {
+                i += 1; continue
+            }
+            out.append(i)
+            i += 1
+        }
+        return out
     }
 
     /// "بعد خمسة أيام" / "بعد يومين" / "بعد أسبوع" with nothing after it naming another event

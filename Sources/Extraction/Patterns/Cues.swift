@@ -34,7 +34,8 @@ enum Cues {
          "رحيل", "تموضع", "تمركز", "انتشار"],
         stems: ["انسحاب", "سحب", "اخلاء", "مغادره"], suffixes: pronounSuffixes)
     static let handOver = WordSet(
-        ["تسليم", "سلم", "سلمت", "سلموا", "يسلم", "تسلم", "ستسلم", "سيسلم", "سنسلم", "نسلم"],
+        ["تسليم", "سلم", "سلمت", "سلموا", "يسلم", "تسلم", "ستسلم", "سيسلم", "سنسلم", "نسلم",
+         "يسلمه", "يسلمها", "سلمه", "سلمها", "سلمته", "سلمتها", "يسلمون", "سلمتهم"],
         stems: ["تسليم"], suffixes: pronounSuffixes)
     static let receive = WordSet(["تسلمت", "تسلموا", "يتسلم", "تتسلم", "استلم", "استلمت", "استلام", "تسلم"],
                                  stems: ["استلام"], suffixes: pronounSuffixes)
@@ -236,4 +237,15 @@ extension Cues {
 extension Cues {
     /// Words between a plural base word and its list: "قواعد عدة، بينها X وY".
     static let listFiller = WordSet(["عدة", "بينها", "منها", "أبرزها", "مثل", "هي", "وهي", "كل", "من"])
+}
+
+extension Cues {
+    /// Adjectives of an attack word between it and the nisba of its author: "غارة جوية أمريكية".
+    static let attackQualifier = WordSet(["جوية", "جوي", "باليستية", "باليستي", "صاروخية", "صاروخي", "مسيرة", "مفخخة", "دقيقة",
+                                          "انتقامية", "جديدة", "عنيفة", "مكثفة", "محدودة", "متزامنة", "كاتيوشا", "بعيدة", "المدى"])
+}
+
+extension Cues {
+    /// "سبقته قواعد X وY": the items after it were handed over before this one, in events of their own.
+    static let precededBy = WordSet(["سبقته", "سبقتها", "سبقه", "سبقها", "سبقتهما", "سبقهما"])
 }
