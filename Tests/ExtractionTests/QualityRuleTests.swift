@@ -214,4 +214,29 @@ import GraphModel
         #expect(!f.events.contains { roles($0, .from).contains("k:al-qaim-base") })
         #expect(f.events.contains { roles($0, .from) == ["k:camp-taji"] })
     }
+
+    @Test func theSubjectOfTaaraddaIsTheTarget() {
+        let f = Fixture.extract("وتعرض معسكر التاجي شمال بغداد، مساء الأربعاء، لقصف بعدة صواريخ كاتيوشا.", published: "2020-03-12")
+        let e = f.events.first
+        #expect(e.map { roles($0, .target) } == ["k:camp-taji"])
+        #expect(e.map { roles($0, .location).contains("k:baghdad") } == true)
+        #expect(e?.date?.iso == "2020-03-11")
+    }
+
+    @Test func anAttackToldAgainInTheNextSentenceIsOneEvent() {
+        let f = Fixture.extract("""
+            تعرضت المنطقة الخضراء في بغداد مساء الأحد لهجوم صاروخي.
+            وأفادت خلية الإعلام الأمني بأن ثلاثة صواريخ كاتيوشا سقطت داخل المنطقة الخضراء من دون خسائر.
+            """, published: "2020-09-21")
+        #expect(f.events.count == 1)
+        #expect(f.events.first?.date?.iso == "2020-09-20")
+    }
+
+    @Test func thePublicationWeekStandInNeverFallsAfterPublication() {
+        // Published on a Monday: the week written by its middle day must not lie in the future.
+        let f = Fixture.extract("سقطت ثلاثة صواريخ على قاعدة بلد الجوية.", published: "2020-01-06")
+        let e = f.events.first
+        #expect(e?.dateIsFallback == true && e?.date?.precision == .week)
+        #expect(e.flatMap { $0.date.map { $0.start.adding(days: 3) <= Day(iso: "2020-01-06")! } } == true)
+    }
 }

@@ -330,6 +330,14 @@ extension DocumentRun {
                         j = previousWord(q, in: s); hops += 1
                     }
                 }
+                // "تعرضت السفارة الأمريكية في المنطقة الخضراء ... لهجوم": the subject of تعرض is what was hit,
+                // the places between it and the trigger are where.
+                var placesBefore: [Mention] = []
+                if let verb = (max(lower, g.first - 20)..<g.first).last(where: { Cues.subjected.matches(token($0)) }),
+                   let subject = clause.first(where: { $0.tokens.lowerBound > verb && $0.tokens.lowerBound - verb <= 2 && $0.tokens.upperBound <= g.first }) {
+                    targets.append(subject)
+                    placesBefore = clause.filter { $0.kind == .place && $0.tokens.lowerBound >= subject.tokens.upperBound && $0.tokens.upperBound <= g.first }
+                }
                 // The base before the trigger ("قاعدة كركوك ... شهدت ... قصفها").
                 if targets.filter({ $0.kind != .actor }).isEmpty,
                    let b = before.last(where: { $0.kind == .base && g.first - $0.tokens.upperBound <= 20 }) {
@@ -378,7 +386,7 @@ extension DocumentRun {
                     Cues.launchVerb.matches(token(i)) && (nextWord(i, in: s).map { Cues.from.matches(token($0)) } ?? false)
                 }
                 targets.removeAll { m in launchStart.map { m.tokens.lowerBound > $0 } ?? false }
-                var locations: [Mention] = []
+                var locations: [Mention] = placesBefore.filter { p in !targets.contains { $0.ref == p.ref } }
                 for m in after where m.kind == .place && m.tokens.lowerBound - g.last <= 14 && !targets.contains(where: { $0.ref == m.ref })
                     && !(launchStart.map { m.tokens.lowerBound > $0 } ?? false) {
                     locations.append(m)
@@ -450,11 +458,32 @@ extension DocumentRun {
                                  trace: DateTrace(anchor: "event in sentence \(eventSentences[previous]) (\(d.iso))", rule: "sequence-after"))
             }
             if modality == .planned || modality == .announced, let d = date, let pub = article.published, d.end <= pub { date = nil }
+            var toldAgain: Int?
+            if date == nil, g.kind == .attack {
+                // The same event told again right after, with no date of its own ("تعرضت السفارة ... لهجوم"
+                // then "خمسة صواريخ سقطت داخل المنطقة الخضراء"): it shares an anchor with an event of the
+                // same kind in the two sentences before, and takes its date.
+                let refs = Set(roles.filter { [.target, .location, .from].contains($0.0) }.map(\.1.ref))
+                let doers = Set(roles.filter { $0.0 == .attacker }.map(\.1.ref))
+                if let previous = findings.events.indices.last(where: { i in
+                    let earlierDoers = Set(findings.events[i].performers)
+                    return findings.events[i].kind == g.kind && eventSentences[i] >= s.index - 2 && eventSentences[i] < s.index
+                        && (doers.isEmpty || earlierDoers.isEmpty || !doers.isDisjoint(with: earlierDoers))
+                        && !findings.events[i].dateIsFallback && findings.events[i].date != nil
+                        && findings.events[i].roles.contains { [.target, .location, .from].contains($0.relation) && refs.contains($0.ref) }
+                }), let d = findings.events[previous].date {
+                    date = EventDate(start: d.start, precision: d.precision,
+                                     trace: DateTrace(anchor: "event in sentence \(eventSentences[previous]) (\(d.iso))", rule: "same-event-told-again"))
+                    toldAgain = previous
+                }
+            }
             // An event told as the answer to another ("ورداً على هجوم شباط، شنت ...") is placed by that
             // one, not by the publication date: no stand-in.
             let answers = (s.tokens.lowerBound..<g.first).contains { Cues.sequence.matches(token($0)) }
             if date == nil, !answers, modality == .completed || modality == .claimed, let pub = article.published {
-                date = EventDate.week(containing: pub, trace: DateTrace(anchor: "published \(pub.iso)", rule: "publication-fallback"))
+                // The week whose middle day is the last on or before publication (the written form of a
+                // week is its Thursday, which for a Monday-Wednesday article would fall after it).
+                date = EventDate.week(containing: pub.adding(days: -3), trace: DateTrace(anchor: "published \(pub.iso)", rule: "publication-fallback"))
                 fallback = true
             }
 
@@ -474,6 +503,16 @@ extension DocumentRun {
             for (relation, m) in roles {
                 found.roles.append(FoundRole(relation: relation, ref: m.ref,
                                              evidence: evidence(m, rule: "event.\(kindName).\(relation.rawValue)")))
+            }
+            // The same event told again: its new roles and evidence join the event told before.
+            if let previous = toldAgain {
+                for role in found.roles where !findings.events[previous].roles.contains(where: { $0.ref == role.ref }) {
+                    findings.events[previous].roles.append(role)
+                }
+                findings.events[previous].evidence += found.evidence
+                if findings.events[previous].killed == nil { findings.events[previous].killed = found.killed }
+                if findings.events[previous].wounded == nil { findings.events[previous].wounded = found.wounded }
+                continue
             }
             // Coordinated bases ("من مطار القيارة ... وكركوك") are separate withdrawals.
             let anchorRoles = found.roles.filter { $0.relation == (g.kind == .withdrawal ? .from : .target) && siteTowns[$0.ref] == nil }

@@ -249,3 +249,8 @@ extension Cues {
     /// "سبقته قواعد X وY": the items after it were handed over before this one, in events of their own.
     static let precededBy = WordSet(["سبقته", "سبقتها", "سبقه", "سبقها", "سبقتهما", "سبقهما"])
 }
+
+extension Cues {
+    /// "تعرضت X لهجوم": X was hit.
+    static let subjected = WordSet(["تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضا", "تعرضتا"])
+}
