@@ -239,4 +239,16 @@ import GraphModel
         #expect(e?.dateIsFallback == true && e?.date?.precision == .week)
         #expect(e.flatMap { $0.date.map { $0.start.adding(days: 3) <= Day(iso: "2020-01-06")! } } == true)
     }
+
+    @Test func anOperationsCommandByItsShortName() {
+        let f = Fixture.extract("وقال قائد عمليات الأنبار اللواء الركن ناصر الغنام إن القوات العراقية تسلمت قاعدة التقدم.", published: "2020-04-05")
+        #expect(f.relations.contains { $0.relation == .leads && $0.target == "k:anbar-operations-command" })
+    }
+
+    @Test func anExpertIsReadWithHisWholeName() {
+        let f = Fixture.extract("ويرى الخبير الأمني هشام الهاشمي أن الفصائل تسعى إلى إخراج القوات الأمريكية.", published: "2020-03-01")
+        #expect(f.entities.contains { $0.actorType == .person && $0.surfaces.first == "هشام الهاشمي" })
+        let g = Fixture.extract("وقال المحلل السياسي ماجد أبو كلل إن الهجوم رسالة إلى واشنطن.", published: "2020-03-01")
+        #expect(g.entities.contains { $0.actorType == .person && $0.surfaces.first == "ماجد أبو كلل" })
+    }
 }

@@ -77,7 +77,10 @@ enum Cues {
     static let groupClass = WordSet(["كتائب", "سرايا", "عصائب", "ألوية", "حركة", "عصبة", "لواء", "جماعة", "فصيل", "تنظيم"])
     /// Titles before a person's name.
     static let title = WordSet(["اللواء", "العميد", "العقيد", "الكولونيل", "الجنرال", "الرئيس", "الفريق", "المقدم", "الرائد",
-                                "النقيب", "الأدميرال", "الكابتن", "الشيخ", "السيد", "السيناتور", "الأمين", "المشير", "الرقيب"])
+                                "النقيب", "الأدميرال", "الكابتن", "الشيخ", "السيد", "السيناتور", "الأمين", "المشير", "الرقيب",
+                                "الخبير", "المحلل", "الباحث", "الأكاديمي"])
+    /// The field of an expert or analyst, between the title and the name: "الخبير الأمني X".
+    static let fieldQualifier = WordSet(["الأمني", "السياسي", "العسكري", "الاستراتيجي", "الاقتصادي", "القانوني", "الكردي", "العراقي"])
     /// Qualifiers that follow a military rank before the name: "اللواء الركن X" (staff), "العميد الطيار X" (pilot).
     static let rankQualifier = WordSet(["الركن", "الطيار"])
     /// Office nouns that take an organisation then a name: "وزير الدفاع X", "قائد فيلق القدس X".

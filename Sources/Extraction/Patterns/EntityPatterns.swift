@@ -157,7 +157,9 @@ extension DocumentRun {
             if Cues.title.matches(t), t.readings.contains(where: { _ in true }),
                t.norm.hasPrefix("ال") || t.norm.dropFirst().hasPrefix("ال") || t.norm.dropFirst(2).hasPrefix("ال") {
                 var j: Int? = next
-                while let k = j, isNationality(token(k)) || Cues.rankQualifier.matches(token(k)) { j = nextWord(k, in: s) }
+                while let k = j, isNationality(token(k)) || Cues.rankQualifier.matches(token(k)) || Cues.fieldQualifier.matches(token(k)) {
+                    j = nextWord(k, in: s)
+                }
                 guard let start = j, covered[start] < 0 else { continue }
                 let name = readName(from: start, in: s, maxWords: 3, allowArticleFirst: false)
                 if name.count >= 1, isPlausibleName(name) {
