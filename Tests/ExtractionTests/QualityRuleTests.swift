@@ -251,4 +251,9 @@ import GraphModel
         let g = Fixture.extract("وقال المحلل السياسي ماجد أبو كلل إن الهجوم رسالة إلى واشنطن.", published: "2020-03-01")
         #expect(g.entities.contains { $0.actorType == .person && $0.surfaces.first == "ماجد أبو كلل" })
     }
+
+    @Test func aPrepositionAfterAnOfficeIsNotItsOrganisation() {
+        let f = Fixture.extract("ودعا رئيس الحكومة إلى وضع حد للجماعات الخارجة عن القانون.", published: "2021-04-15")
+        #expect(!f.entities.contains { $0.actorType == .person })
+    }
 }

@@ -172,7 +172,10 @@ extension DocumentRun {
             if Cues.office.matches(t) {
                 var j: Int? = next
                 var skipped = 0
-                while let k = j, skipped < 3, token(k).norm.hasPrefix("ال") || isNationality(token(k)) { j = nextWord(k, in: s); skipped += 1 }
+                // The office's organisation ("الدفاع البريطاني"); "إلى" folds to الي and is not one.
+                while let k = j, skipped < 3, token(k).norm.hasPrefix("ال") && !Cues.nameStop.matches(token(k)) || isNationality(token(k)) {
+                    j = nextWord(k, in: s); skipped += 1
+                }
                 guard skipped > 0, let start = j, covered[start] < 0 else { continue }
                 let name = readName(from: start, in: s, maxWords: 3, allowArticleFirst: false)
                 if name.count >= 2, isPlausibleName(name) {
