@@ -8,6 +8,8 @@ Environment:
   BENCH_BIG=1      also the 1,000,000-node / 5,000,000-edge graph (several minutes)
   BENCH_NETWORKX=0 skip networkx; NX_TIMEOUT (seconds, default 300) caps each networkx run
   BENCH_TIMEOUT    caps every other run (seconds, default 1800)
+  BENCH_ONLY       comma-separated task names to run (betweenness, closeness, pagerank,
+                   eigenvector, louvain, read); default all
 """
 import os
 import signal
@@ -76,6 +78,9 @@ def tasks():
     t.append(("read GraphML, 500k edges", "100k.graphml", "read", ["--measures", "degree"], 1.0))
     if big:
         t.append(("read edge list, 5M edges", "1M", "read", ["--measures", "degree"], 1.0))
+    only = [name.strip() for name in os.environ.get("BENCH_ONLY", "").split(",") if name.strip()]
+    if only:
+        t = [task for task in t if task[2].removesuffix("-sources") in only]
     return t
 
 
