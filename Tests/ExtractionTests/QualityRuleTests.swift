@@ -256,4 +256,17 @@ import GraphModel
         let f = Fixture.extract("ودعا رئيس الحكومة إلى وضع حد للجماعات الخارجة عن القانون.", published: "2021-04-15")
         #expect(!f.entities.contains { $0.actorType == .person })
     }
+
+    @Test func aConvoyAttackHitsItsOwnerWhereTheClauseOpens() {
+        let f = Fixture.extract("""
+            سقط صاروخان على قاعدة بلد الجوية مساء الأحد.
+            وفي الديوانية، استهدفت عبوة ناسفة رتلا للدعم اللوجستي تابعا للتحالف الدولي على الطريق السريع.
+            وتبنت جماعة "أصحاب الكهف" الهجوم في بيان.
+            """, published: "2020-07-20")
+        let convoy = f.events.first { roles($0, .target) == ["k:coalition"] }
+        #expect(convoy.map { roles($0, .location) } == ["k:diwaniyah"])
+        // The claim goes to the attack told just before it, not to the earlier one on the base.
+        #expect(convoy.map { roles($0, .attacker) } == ["k:ashab-al-kahf"])
+        #expect(f.events.first { roles($0, .target).contains("k:balad-air-base") }.map { roles($0, .attacker).isEmpty } == true)
+    }
 }

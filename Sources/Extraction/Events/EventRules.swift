@@ -300,6 +300,12 @@ extension DocumentRun {
                         targets.append(m)
                     }
                 }
+                // A convoy hit: its owner is the target ("استهدفت عبوة رتلا ... تابعا للتحالف الدولي").
+                if let convoy = ((g.last + 1)..<min(upper, g.last + 5)).first(where: { Cues.convoy.matches(token($0)) }),
+                   let owner = after.first(where: { $0.tokens.lowerBound > convoy && $0.tokens.lowerBound - convoy <= 8
+                       && ($0.actorType == .coalition || $0.actorType == .militaryForce || $0.actorType == .state) }) {
+                    targets.append(owner)
+                }
                 // Groups hit by a state's strike: "للحشد الشعبي" after استهداف, "... ذخيرة كتائب حزب الله".
                 for m in after where m.actorType == .armedGroup && m.tokens.lowerBound - g.last <= 18 {
                     let stateStrike = attackerIsState(g, in: s, clause: clause)
@@ -387,6 +393,12 @@ extension DocumentRun {
                 }
                 targets.removeAll { m in launchStart.map { m.tokens.lowerBound > $0 } ?? false }
                 var locations: [Mention] = placesBefore.filter { p in !targets.contains { $0.ref == p.ref } }
+                // "وفي الديوانية، استهدفت عبوة ...": a place opening the clause after في is where it happened.
+                if let p = before.first(where: { $0.kind == .place && !$0.isCountry }),
+                   let q = previousWord(p.tokens.lowerBound, in: s), token(q).norm == "في" || token(q).norm == "وفي",
+                   previousWord(q, in: s) == nil || q == lower {
+                    locations.append(p)
+                }
                 for m in after where m.kind == .place && m.tokens.lowerBound - g.last <= 14 && !targets.contains(where: { $0.ref == m.ref })
                     && !(launchStart.map { m.tokens.lowerBound > $0 } ?? false) {
                     locations.append(m)
@@ -678,7 +690,9 @@ extension DocumentRun {
         // The latest attack within the three sentences before (or this one).
         // Prefer the latest one that hit a named base or place over a vaguer one told after it.
         let recent = findings.events.indices.filter { findings.events[$0].kind == .attack && eventSentences[$0] >= s.index - 3 }
-        let anchored = recent.filter { i in findings.events[i].roles.contains { r in r.relation == .target && mentions.contains { $0.ref == r.ref && $0.kind != .actor } } }
+        // A force hit (a convoy of the coalition) counts as named too.
+        let anchored = recent.filter { i in findings.events[i].roles.contains { r in
+            r.relation == .target && mentions.contains { $0.ref == r.ref && ($0.kind != .actor || $0.actorType == .coalition || $0.actorType == .militaryForce) } } }
         guard let idx = anchored.last ?? recent.last else { return }
         let rel: String = claims ? "claim" : "blame"
         let already = findings.events[idx].roles.contains { $0.relation == .attacker && $0.ref == group.ref }

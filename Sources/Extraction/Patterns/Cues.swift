@@ -257,3 +257,8 @@ extension Cues {
     /// "تعرضت X لهجوم": X was hit.
     static let subjected = WordSet(["تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضا", "تعرضتا"])
 }
+
+extension Cues {
+    /// Convoys and supply trucks, hit on the roads: their owner is the target.
+    static let convoy = WordSet(["رتل", "رتلا", "أرتال", "رتلين", "قافلة", "قوافل", "شاحنات", "شاحنة", "عجلات", "عجلة"])
+}
