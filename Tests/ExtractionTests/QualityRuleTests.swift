@@ -269,4 +269,12 @@ import GraphModel
         #expect(convoy.map { roles($0, .attacker) } == ["k:ashab-al-kahf"])
         #expect(f.events.first { roles($0, .target).contains("k:balad-air-base") }.map { roles($0, .attacker).isEmpty } == true)
     }
+
+    @Test func rocketsThatFellNearASiteHitIt() {
+        let f = Fixture.extract("سقطت ثلاثة صواريخ كاتيوشا، فجر الاثنين، قرب معسكر فكتوري المحاذي لمطار بغداد الدولي، من دون إصابات.",
+                                published: "2020-09-29")
+        #expect(f.events.count == 1)
+        #expect(f.events.first.map { roles($0, .target) } == ["k:camp-victory"])
+        #expect(f.events.first?.date?.iso == "2020-09-28")
+    }
 }

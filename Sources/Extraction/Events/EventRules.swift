@@ -280,6 +280,7 @@ extension DocumentRun {
                         ["استهداف", "استهدف", "قصف", "مهاجمه", "هاجم", "اغتيال", "اغتال"].contains(where: { f.0.hasPrefix($0) })
                     }
                 }
+                var nearTargets: [Mention] = []
                 for m in after where m.tokens.lowerBound - g.last <= 12 {
                     guard m.kind != .actor || m.actorType != nil else { continue }
                     var j = previousWord(m.tokens.lowerBound, in: s)
@@ -288,6 +289,9 @@ extension DocumentRun {
                     // The على must stand between the trigger and the mention ("رداً على اغتيال قائد X" is not "on X").
                     while let q = j, hops < 3, q > g.last {
                         if Cues.on.matches(token(q)) { onCue = true; break }
+                        // Near or inside a site (not a town or a country): "سقطت صواريخ قرب السفارة".
+                        if Cues.near.matches(token(q)), m.kind == .base || m.kind == .place && !m.isCountry && m.type != "city"
+                            && m.type != "province" { nearTargets.append(m); break }
                         j = previousWord(q, in: s); hops += 1
                     }
                     if onCue && m.kind != .actor { targets.append(m) }
@@ -343,6 +347,10 @@ extension DocumentRun {
                    let subject = clause.first(where: { $0.tokens.lowerBound > verb && $0.tokens.lowerBound - verb <= 2 && $0.tokens.upperBound <= g.first }) {
                     targets.append(subject)
                     placesBefore = clause.filter { $0.kind == .place && $0.tokens.lowerBound >= subject.tokens.upperBound && $0.tokens.upperBound <= g.first }
+                }
+                // Rockets that fell near a site, and nothing else hit: the site is the target.
+                if targets.isEmpty, g.words.contains(where: { Cues.projectile.matches(token($0)) }), let m = nearTargets.first {
+                    targets.append(m)
                 }
                 // The base before the trigger ("قاعدة كركوك ... شهدت ... قصفها").
                 if targets.filter({ $0.kind != .actor }).isEmpty,
@@ -606,7 +614,8 @@ extension DocumentRun {
     func isDescriptive(_ m: Mention, in s: Sentence) -> Bool {
         if let p = previousWord(m.tokens.lowerBound, in: s) {
             let t = token(p)
-            if Cues.leaderNoun.matches(t) || Cues.deputyNoun.matches(t) || Cues.killed.matches(t) || Cues.spokesperson.matches(t) { return true }
+            if Cues.leaderNoun.matches(t) || Cues.deputyNoun.matches(t) || Cues.killed.matches(t) || Cues.spokesperson.matches(t)
+                || Cues.inNameOf.matches(t) { return true }
         }
         if let n = nextWord(m.tokens.upperBound - 1, in: s), covered[n] >= 0, mentions[Int(covered[n])].actorType == .person { return true }
         return false
