@@ -277,4 +277,14 @@ import GraphModel
         #expect(f.events.first.map { roles($0, .target) } == ["k:camp-victory"])
         #expect(f.events.first?.date?.iso == "2020-09-28")
     }
+
+    @Test func aSiteNamedAfterATownWithABaseIsThatBase() {
+        let f = Fixture.extract("وأعلنت القيادة المركزية الأمريكية أن قواتها أخلت موقع القائم بالكامل.", published: "2020-03-19")
+        #expect(f.events.first.map { roles($0, .from) } == ["k:al-qaim-base"])
+    }
+
+    @Test func aDecisionToWithdrawIsPlanned() {
+        let f = Fixture.extract("وقررت هولندا سحب مدربيها العسكريين من أربيل ونقلهم إلى الأردن.", published: "2020-01-08")
+        #expect(f.events.allSatisfy { $0.modality != .completed && $0.date == nil })
+    }
 }

@@ -133,7 +133,15 @@ extension DocumentRun {
             // موقع الموصل: a site named after its town (the coalition's site there), located in it.
             if Cues.siteClass.matches(t), !hasArticle, t.norm == "موقع" || t.norm == "وموقع", covered[next] >= 0 {
                 let town = mentions[Int(covered[next])]
-                if town.tokens.lowerBound == next, town.kind == .place, town.type == "city",
+                if town.tokens.lowerBound == next, town.kind == .place, town.type == "city" || town.type == "district",
+                   let base = baseNamedAfter(town.ref) {
+                    // The lexicon's base named after the town ("موقع القائم" → the al-Qaim base).
+                    let e = gazetteer.entities[base]
+                    mentions[Int(covered[next])] = Mention(ref: "k:" + e.key, kind: .base, actorType: nil, type: e.type, sentence: s.index,
+                                                           tokens: i..<town.tokens.upperBound, start: town.start, end: town.end,
+                                                           clitic: town.clitic, rule: "pattern.site+lexicon.in")
+                    covered[i] = covered[next]
+                } else if town.tokens.lowerBound == next, town.kind == .place, town.type == "city" || town.type == "district",
                    let ref = addPatternEntity(kind: .base, actorType: nil, type: "site", classWord: nil, name: [i] + Array(town.tokens),
                                               in: s, rule: "pattern.site", leadingClitic: t.norm == "وموقع" ? 1 : 0) {
                     findings.relations.append(FoundRelation(relation: .locatedIn, source: ref, target: town.ref,
