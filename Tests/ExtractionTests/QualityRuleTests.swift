@@ -287,4 +287,10 @@ import GraphModel
         let f = Fixture.extract("وقررت هولندا سحب مدربيها العسكريين من أربيل ونقلهم إلى الأردن.", published: "2020-01-08")
         #expect(f.events.allSatisfy { $0.modality != .completed && $0.date == nil })
     }
+
+    @Test func twoDronesAttackABaseNamedAfterATimePhrase() {
+        let f = Fixture.extract("هاجمت طائرتان مسيرتان مفخختان، مساء السبت، قاعدة عين الأسد الجوية غربي الأنبار.", published: "2021-06-27")
+        #expect(f.events.first.map { roles($0, .target) } == ["k:ain-al-asad"])
+        #expect(f.events.first?.date?.iso == "2021-06-26")
+    }
 }

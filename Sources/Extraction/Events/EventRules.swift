@@ -298,7 +298,7 @@ extension DocumentRun {
                     else if onCue, m.actorType == .armedGroup || m.actorType == .militaryForce || m.actorType == .coalition { targets.append(m) }
                     else if objectTrigger, m.tokens.lowerBound - g.last <= 2, m.kind != .actor || m.actorType == .armedGroup || m.actorType == .person {
                         targets.append(m)
-                    } else if objectTrigger, m.kind == .base, m.tokens.lowerBound - g.last <= 5,
+                    } else if objectTrigger, m.kind == .base, m.tokens.lowerBound - g.last <= 10,
                               !after.contains(where: { $0.tokens.lowerBound < m.tokens.lowerBound }) {
                         // "استهدف مساء الاثنين مطار أربيل": a time phrase between the verb and its object.
                         targets.append(m)

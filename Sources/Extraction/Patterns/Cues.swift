@@ -19,8 +19,8 @@ enum Cues {
          "قذيفة", "قذائف", "قذيفتين", "قذيفتا", "هاون", "عبوة", "عبوات", "تفجير", "طائرة مسيرة", "مسيرة مفخخة", "مسيرات", "درون"],
         stems: ["مهاجمه", "هجوم", "استهداف"], suffixes: pronounSuffixes)
     /// Words that only make an attack with another trigger word nearby (a drone is "طائرة ... من دون طيار").
-    static let aircraft = WordSet(["طائرة", "طائرات"])
-    static let droneQualifier = WordSet(["مسيرة", "مسيرات", "طيار", "مفخخة"])
+    static let aircraft = WordSet(["طائرة", "طائرات", "طائرتان", "طائرتين"])
+    static let droneQualifier = WordSet(["مسيرة", "مسيرات", "طيار", "مفخخة", "مسيرتان", "مسيرتين", "مفخختان", "مفخختين", "مفخخات"])
     /// "Rockets fell": سقوط/سقط + a rocket word makes an attack.
     static let fall = WordSet(["سقوط", "سقط", "سقطت", "تسقط", "يسقط"])
 
