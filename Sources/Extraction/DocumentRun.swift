@@ -120,13 +120,15 @@ struct DocumentRun {
             if t.kind == .punctuation { i += 1; continue }
             guard let m = gazetteer.trie.longestMatch(in: text.tokens, at: i, limit: s.tokens.upperBound),
                   let hit = chooseHit(m, at: i, in: s, quoted: isQuoted(m, in: s)) else { i += 1; continue }
-            let e = gazetteer.entities[hit.entity]
             // A Latin name must be a whole Latin word of at least four letters ("US" inside an English caption is too weak).
             if t.norm.unicodeScalars.first!.isASCII, m.words == 1, t.norm.count < 4 { i += 1; continue }
             let first = token(m.start)
             var end = m.end
             while end > m.start + 1, token(end - 1).kind == .punctuation { end -= 1 }
-            addMention(Mention(ref: gazetteer.refs[hit.entity], kind: e.kind, actorType: e.actorType, type: e.type, sentence: s.index,
+            // Fields read in place: a copy of the whole entry would retain each of its names.
+            addMention(Mention(ref: gazetteer.refs[hit.entity], kind: gazetteer.entities[hit.entity].kind,
+                               actorType: gazetteer.entities[hit.entity].actorType, type: gazetteer.entities[hit.entity].type,
+                               sentence: s.index,
                                tokens: m.start..<end,
                                start: offsetAfterLetters(text, token: first, letters: m.cliticLetters),
                                end: token(end - 1).end, clitic: cliticLetters(first, m.cliticLetters), rule: "lexicon"))

@@ -52,32 +52,35 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
     /// with fewer clitics stripped.
     public func longestMatch(in tokens: [Token], at start: Int, limit: Int) -> Match? {
         guard start < limit, tokens[start].kind != .punctuation else { return nil }
-        var best: Match?
-        let head = tokens[start]
-        for r in head.readings.indices {
-            let clitic = head.readings[r].1
-            guard var node = child(of: 0, head.keys[r]) else { continue }
-            var words = 1
-            if !payloads[node].isEmpty, best == nil || best!.words < words {
-                best = Match(start: start, end: start + 1, cliticLetters: clitic, payloads: payloads[node], words: words)
-            }
-            var i = start + 1
-            while i < limit {
-                let t = tokens[i]
-                if t.kind == .punctuation {
-                    if Clitics.isTransparent(t.norm) { i += 1; continue }
-                    break
-                }
-                guard let key = t.keys.first, let next = child(of: node, key) else { break }
-                node = next
-                words += 1
-                i += 1
+        // The tokens are read in place (their inline readings), never copied out of the array.
+        return tokens.withUnsafeBufferPointer { tokens in
+            var best: (end: Int, clitic: Int, node: Int, words: Int)?
+            let head = tokens[start].layout
+            for r in 0..<Int(head.count) {
+                let clitic = head.clitic(r)
+                guard var node = child(of: 0, head.key(r)) else { continue }
+                var words = 1
                 if !payloads[node].isEmpty, best == nil || best!.words < words {
-                    best = Match(start: start, end: i, cliticLetters: clitic, payloads: payloads[node], words: words)
+                    best = (start + 1, clitic, node, words)
+                }
+                var i = start + 1
+                while i < limit {
+                    if tokens[i].kind == .punctuation {
+                        if Clitics.isTransparent(tokens[i].norm) { i += 1; continue }
+                        break
+                    }
+                    let layout = tokens[i].layout
+                    guard layout.count > 0, let next = child(of: node, layout.key(0)) else { break }
+                    node = next
+                    words += 1
+                    i += 1
+                    if !payloads[node].isEmpty, best == nil || best!.words < words {
+                        best = (i, clitic, node, words)
+                    }
                 }
             }
+            return best.map { Match(start: start, end: $0.end, cliticLetters: $0.clitic, payloads: payloads[$0.node], words: $0.words) }
         }
-        return best
     }
 }
 
@@ -122,7 +125,11 @@ public enum Clitics {
     /// Quotes and brackets do not break a name: `قاعدة (كي ا)`, `"عصبة الثائرين"`.
     @inline(__always)
     public static func isTransparent(_ p: String) -> Bool {
-        switch p {
+        // Each of these is one scalar with no canonical decomposition, so comparing the
+        // scalar is the same test as comparing the strings.
+        var scalars = p.unicodeScalars.makeIterator()
+        guard let s = scalars.next(), scalars.next() == nil else { return false }
+        switch s {
         case "\"", "(", ")", "«", "»", "“", "”", "„", "'", "‘", "’", "[", "]": return true
         default: return false
         }

@@ -31,6 +31,10 @@ public enum ArabicFolding {
         }
     }
 
+    /// `classify` of every scalar below U+0700 (Latin and Arabic), so the tokenizer classes
+    /// most scalars with one load instead of a chain of range tests.
+    static let classTable: [Class] = (0..<0x700).map { classify(Unicode.Scalar(UInt32($0))!) }
+
     /// The folded form of a letter or digit scalar (marks fold to nothing and never reach here).
     @inline(__always)
     public static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
