@@ -47,6 +47,9 @@ struct DocumentRun {
 
     // MARK: helpers
 
+    /// Inlined so that a rule reading one field of a token (its kind, its keys) reads it in
+    /// place instead of copying the token and retaining its folded word.
+    @inline(__always)
     func token(_ i: Int) -> Token { text.tokens[i] }
 
     func evidence(_ sentence: Int, _ start: Int, _ end: Int, rule: String) -> Evidence {
@@ -151,11 +154,15 @@ struct DocumentRun {
         let prev = previousWord(i, in: s).map(token)
         let wantBase = prev.map { Cues.baseClass.matches($0) } ?? false
         let wantPlace = prev.map { Cues.placeClass.matches($0) } ?? false
+        // The closures below capture these, not `self`: capturing the run would copy it.
+        let gazetteer = self.gazetteer
+        let mentions = self.mentions
         func seen(_ h: Gazetteer.Hit) -> Bool {
             let ref = gazetteer.refs[h.entity]
             return mentions.contains { $0.ref == ref }
         }
-        let ranked = m.payloads.sorted { a, b in
+        // Most names stand for one entity: nothing to rank.
+        let ranked = m.payloads.count == 1 ? m.payloads : m.payloads.sorted { a, b in
             func score(_ h: Gazetteer.Hit) -> (Int, Int, Int, Int) {
                 let k = gazetteer.entities[h.entity].kind
                 return ((wantBase && k == .base) || (wantPlace && k == .place) ? 0 : 1, h.shared ? 1 : 0, seen(h) ? 0 : 1, h.entity)

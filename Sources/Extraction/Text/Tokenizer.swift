@@ -264,7 +264,7 @@ public struct TokenizedText: Sendable {
         }
         let classTable = ArabicFolding.classTable
         @inline(__always) func classify(_ s: Unicode.Scalar) -> ArabicFolding.Class {
-            s.value < 0x700 ? classTable[Int(s.value)] : ArabicFolding.classify(s)
+            s.value < 0x700 ? classTable[Int(s.value)] : ArabicFolding.classifyOutOfLine(s)
         }
         while i < n {
             let s = scalars[i]
