@@ -47,6 +47,9 @@ struct DocumentRun {
 
     // MARK: helpers
 
+    /// Inlined so that a rule reading one field of a token (its kind, its keys) reads it in
+    /// place instead of copying the token and retaining its folded word.
+    @inline(__always)
     func token(_ i: Int) -> Token { text.tokens[i] }
 
     func evidence(_ sentence: Int, _ start: Int, _ end: Int, rule: String) -> Evidence {
@@ -120,13 +123,15 @@ struct DocumentRun {
             if t.kind == .punctuation { i += 1; continue }
             guard let m = gazetteer.trie.longestMatch(in: text.tokens, at: i, limit: s.tokens.upperBound),
                   let hit = chooseHit(m, at: i, in: s, quoted: isQuoted(m, in: s)) else { i += 1; continue }
-            let e = gazetteer.entities[hit.entity]
             // A Latin name must be a whole Latin word of at least four letters ("US" inside an English caption is too weak).
             if t.norm.unicodeScalars.first!.isASCII, m.words == 1, t.norm.count < 4 { i += 1; continue }
             let first = token(m.start)
             var end = m.end
             while end > m.start + 1, token(end - 1).kind == .punctuation { end -= 1 }
-            addMention(Mention(ref: gazetteer.refs[hit.entity], kind: e.kind, actorType: e.actorType, type: e.type, sentence: s.index,
+            // Fields read in place: a copy of the whole entry would retain each of its names.
+            addMention(Mention(ref: gazetteer.refs[hit.entity], kind: gazetteer.entities[hit.entity].kind,
+                               actorType: gazetteer.entities[hit.entity].actorType, type: gazetteer.entities[hit.entity].type,
+                               sentence: s.index,
                                tokens: m.start..<end,
                                start: offsetAfterLetters(text, token: first, letters: m.cliticLetters),
                                end: token(end - 1).end, clitic: cliticLetters(first, m.cliticLetters), rule: "lexicon"))
@@ -149,11 +154,15 @@ struct DocumentRun {
         let prev = previousWord(i, in: s).map(token)
         let wantBase = prev.map { Cues.baseClass.matches($0) } ?? false
         let wantPlace = prev.map { Cues.placeClass.matches($0) } ?? false
+        // The closures below capture these, not `self`: capturing the run would copy it.
+        let gazetteer = self.gazetteer
+        let mentions = self.mentions
         func seen(_ h: Gazetteer.Hit) -> Bool {
             let ref = gazetteer.refs[h.entity]
             return mentions.contains { $0.ref == ref }
         }
-        let ranked = m.payloads.sorted { a, b in
+        // Most names stand for one entity: nothing to rank.
+        let ranked = m.payloads.count == 1 ? m.payloads : m.payloads.sorted { a, b in
             func score(_ h: Gazetteer.Hit) -> (Int, Int, Int, Int) {
                 let k = gazetteer.entities[h.entity].kind
                 return ((wantBase && k == .base) || (wantPlace && k == .place) ? 0 : 1, h.shared ? 1 : 0, seen(h) ? 0 : 1, h.entity)

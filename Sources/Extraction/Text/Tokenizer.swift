@@ -215,14 +215,16 @@ public struct TokenizedText: Sendable {
     /// number (`2020.03.20`, `3.5`), after a single Latin letter (`U.S.`), or when the next
     /// word follows without a space. Quotes and brackets never end a sentence.
     public init(_ text: String) {
-        let scalars = Array(text.unicodeScalars)
-        self.scalars = scalars
+        // Scalars and their byte offsets in one pass (at most one scalar per byte).
         utf8 = Array(text.utf8)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(utf8.count)
         var offsets: [Int32] = []
-        offsets.reserveCapacity(scalars.count + 1)
+        offsets.reserveCapacity(utf8.count + 1)
         var byte: Int32 = 0
-        for s in scalars { offsets.append(byte); byte += Int32(UTF8.width(s)) }
+        for s in text.unicodeScalars { scalars.append(s); offsets.append(byte); byte += Int32(UTF8.width(s)) }
         offsets.append(byte)
+        self.scalars = scalars
         utf8Offsets = offsets
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
@@ -249,10 +251,24 @@ public struct TokenizedText: Sendable {
         // range replacement per scalar.
         var word: [UInt8] = []
         word.reserveCapacity(64)
-        func append(_ u: Unicode.Scalar) { UTF8.encode(u) { word.append($0) } }
+        @inline(__always) func append(_ u: Unicode.Scalar) {
+            let v = u.value
+            if v < 0x80 { word.append(UInt8(v)) }
+            else if v < 0x800 { word.append(UInt8(0xC0 | v >> 6)); word.append(UInt8(0x80 | v & 0x3F)) }
+            else if v < 0x1_0000 {
+                word.append(UInt8(0xE0 | v >> 12)); word.append(UInt8(0x80 | v >> 6 & 0x3F)); word.append(UInt8(0x80 | v & 0x3F))
+            } else {
+                word.append(UInt8(0xF0 | v >> 18)); word.append(UInt8(0x80 | v >> 12 & 0x3F))
+                word.append(UInt8(0x80 | v >> 6 & 0x3F)); word.append(UInt8(0x80 | v & 0x3F))
+            }
+        }
+        let classTable = ArabicFolding.classTable
+        @inline(__always) func classify(_ s: Unicode.Scalar) -> ArabicFolding.Class {
+            s.value < 0x700 ? classTable[Int(s.value)] : ArabicFolding.classifyOutOfLine(s)
+        }
         while i < n {
             let s = scalars[i]
-            let cls = ArabicFolding.classify(s)
+            let cls = classify(s)
             switch cls {
             case .letter, .digit, .mark:
                 // A word or a number: letters, digits and marks; digits joined by . / : stay one number.
@@ -262,13 +278,13 @@ public struct TokenizedText: Sendable {
                 var j = i
                 while j < n {
                     let c = scalars[j]
-                    let k = ArabicFolding.classify(c)
+                    let k = classify(c)
                     if k == .letter { hasLetter = true; append(ArabicFolding.fold(c)) }
                     else if k == .digit { append(ArabicFolding.fold(c)) }
                     else if k == .mark { }
                     else if !hasLetter, c == "." || c == ":" || c == "/" || c == ",",
-                            j + 1 < n, ArabicFolding.classify(scalars[j + 1]) == .digit,
-                            j > start, ArabicFolding.classify(scalars[j - 1]) == .digit {
+                            j + 1 < n, classify(scalars[j + 1]) == .digit,
+                            j > start, classify(scalars[j - 1]) == .digit {
                         append(c)
                     } else { break }
                     j += 1
@@ -297,7 +313,7 @@ public struct TokenizedText: Sendable {
                     let previous = tokens.count >= 2 ? tokens[tokens.count - 2] : nil
                     let abbreviation = previous.map { $0.kind == .word && $0.end == i && $0.norm.unicodeScalars.count == 1
                         && $0.norm.unicodeScalars.first!.isASCII } ?? false
-                    let glued = i + 1 < n && ArabicFolding.classify(scalars[i + 1]) == .letter
+                    let glued = i + 1 < n && classify(scalars[i + 1]) == .letter
                         && i + 1 < n && scalars[i + 1].isASCII
                     if !abbreviation && !glued { closeSentence() }
                 }
