@@ -293,4 +293,13 @@ import GraphModel
         #expect(f.events.first.map { roles($0, .target) } == ["k:ain-al-asad"])
         #expect(f.events.first?.date?.iso == "2021-06-26")
     }
+
+    @Test func theNextDayCountsFromTheEventToldBefore() {
+        let f = Fixture.extract("""
+            سقطت ثلاثة صواريخ على معسكر التاجي في 11 آذار.
+            وفي اليوم التالي استهدفت غارات أمريكية مواقع لكتائب حزب الله في جرف الصخر.
+            """, published: "2020-03-20")
+        let strike = f.events.first { roles($0, .target).contains("k:kataib-hezbollah") }
+        #expect(strike?.date?.iso == "2020-03-12")
+    }
 }

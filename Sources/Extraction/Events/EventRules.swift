@@ -654,6 +654,13 @@ extension DocumentRun {
     /// "بعد خمسة أيام" / "بعد يومين" / "بعد أسبوع" with nothing after it naming another event
     /// ("بعد يومين من التظاهرة" counts from that one): the days to add to the event told before.
     func daysAfterPreviousEvent(in s: Sentence, lower: Int, upper: Int) -> (Int, String)? {
+        // "في اليوم التالي", "غداة ذلك": the day after.
+        for i in max(lower, s.tokens.lowerBound)..<upper {
+            if Cues.nextDay.matches(token(i)), let p = previousWord(i, in: s), Cues.theDay.matches(token(p)) {
+                return (1, text.text(token(p).start, token(i).end))
+            }
+            if Cues.dayAfter.matches(token(i)) { return (1, text.text(token(i).start, token(i).end)) }
+        }
         for i in max(lower, s.tokens.lowerBound)..<upper where Cues.after.matches(token(i)) && token(i).norm.hasSuffix("بعد") {
             guard let n = nextWord(i, in: s) else { continue }
             var days: Int?

@@ -269,3 +269,10 @@ extension Cues {
     /// Projectiles that fall somewhere: rockets, shells, mortar rounds.
     static let projectile = WordSet(["صاروخ", "صاروخا", "صاروخان", "صاروخين", "صواريخ", "قذيفة", "قذائف", "قذيفتين", "قذيفتا", "كاتيوشا", "هاون"])
 }
+
+extension Cues {
+    /// "اليوم التالي" / "غداة": the day after the event told before.
+    static let theDay = WordSet(["اليوم", "صباح", "مساء", "ليل"])
+    static let nextDay = WordSet(["التالي"])
+    static let dayAfter = WordSet(["غداة"])
+}
