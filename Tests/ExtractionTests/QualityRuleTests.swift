@@ -302,4 +302,12 @@ import GraphModel
         let strike = f.events.first { roles($0, .target).contains("k:kataib-hezbollah") }
         #expect(strike?.date?.iso == "2020-03-12")
     }
+
+    @Test func theCountryInAMissionNameIsWhereTroopsServed() {
+        let f = Fixture.extract("وأعلنت وزارة الدفاع الرومانية أن الجنود الرومانيين المشاركين في بعثة الناتو في العراق نقلوا إلى الكويت.",
+                                published: "2020-01-08")
+        let w = f.events.first { $0.kind == .withdrawal }
+        #expect(w.map { roles($0, .from) } == ["k:iraq"])
+        #expect(w.map { !roles($0, .actor).contains("k:kuwait") } == true)
+    }
 }

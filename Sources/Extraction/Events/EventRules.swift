@@ -208,6 +208,12 @@ extension DocumentRun {
                           token(p).norm == "في" else { return false }
                     return (max(lower, m.tokens.lowerBound - 8)..<m.tokens.lowerBound).contains { Cues.stationed.matches(token($0)) }
                 }) { anchors = [c] }
+                if anchors.isEmpty, let mission = before.last(where: { $0.kind == .actor && g.first - $0.tokens.upperBound <= 3 }),
+                   let country = countryEndingName(mission, in: s),
+                   (max(lower, mission.tokens.lowerBound - 8)..<mission.tokens.lowerBound).contains(where: { Cues.stationed.matches(token($0)) }) {
+                    // "المشاركين في مهمة حلف شمال الأطلسي في العراق نقلوا": the mission's name holds the country.
+                    anchors = [country]
+                }
                 // Coordinated towns after a base: "من مطار القيارة ... وكركوك".
                 if let firstBase = anchors.first, firstBase.kind == .base {
                     for m in after where m.kind == .place && m.type == "city" && m.tokens.lowerBound > firstBase.tokens.upperBound
@@ -247,7 +253,7 @@ extension DocumentRun {
                         if let q = previousWord(m.tokens.lowerBound, in: s), Cues.from.matches(token(q)) { actors.append(m) }
                     }
                 } else {
-                    if let m = after.first(where: { $0.isPerformer && $0.tokens.lowerBound - g.last <= 2 && !$0.hasToClitic }),
+                    if let m = after.first(where: { $0.isPerformer && $0.tokens.lowerBound - g.last <= 2 && !$0.hasToClitic && !isDestination($0) }),
                        !recipients.contains(where: { $0.ref == m.ref }) {
                         actors.append(m)
                     }
@@ -567,6 +573,21 @@ extension DocumentRun {
             }
         }
         attachClaims(in: s, mentions: local)
+    }
+
+    /// A name that ends in "في + a country" ("مهمة حلف شمال الأطلسي في العراق"): that country, as a mention.
+    func countryEndingName(_ m: Mention, in s: Sentence) -> Mention? {
+        let last = m.tokens.upperBound - 1
+        guard last > m.tokens.lowerBound, token(last - 1).norm == "في",
+              let match = gazetteer.trie.longestMatch(in: text.tokens, at: last, limit: last + 1) else { return nil }
+        for hit in match.payloads {
+            let e = gazetteer.entities[hit.entity]
+            guard e.kind == .place, e.type == "country" else { continue }
+            let t = token(last)
+            return Mention(ref: "k:" + e.key, kind: e.kind, actorType: e.actorType, type: e.type, sentence: s.index,
+                           tokens: last..<(last + 1), start: t.start, end: t.end, clitic: "", rule: "name.country")
+        }
+        return nil
     }
 
     /// A trigger with no anchor but with a date ("مراسم تسليم ... اليوم الأحد") dates the event
