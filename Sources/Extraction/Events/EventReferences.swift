@@ -171,10 +171,6 @@ extension Cues {
     /// A generic quantity of bases: "سلم التحالف معظم القواعد" summarises handovers, it is not one.
     static let quantifier = WordSet(["معظم", "بقية", "جميع", "كل", "عدد", "أغلب", "باقي"])
     static let sitePlural = WordSet(["قواعد", "مواقع", "معسكرات", "مطارات", "القواعد", "المواقع"])
-    /// Launch verbs: the place after "أطلقت من" is where the rockets came from, not what they hit.
-    static let launchedFrom = WordSet(["أطلقت", "أطلق", "انطلقت", "انطلق", "أطلقها", "أطلقوا", "تنطلق", "يطلق", "تطلق"])
-    /// "قرب المطار", "بمحيط القاعدة": an attack near a base is on it.
-    static let near = WordSet(["قرب", "بالقرب", "محيط", "قريبا"])
 }
 
 extension DocumentRun {
@@ -226,30 +222,11 @@ extension Cues {
     static let complementizer = WordSet(["إن", "أن", "ان"])
 }
 
-extension DocumentRun {
-    /// A place after "أطلقت من" / "انطلقت من": the launch site.
-    func isLaunchSite(_ m: Mention, in s: Sentence) -> Bool {
-        guard let p = previousWord(m.tokens.lowerBound, in: s), Cues.from.matches(token(p)) else { return false }
-        var q = previousWord(p, in: s)
-        for _ in 0..<2 {
-            guard let k = q else { return false }
-            if Cues.launchedFrom.matches(token(k)) { return true }
-            q = previousWord(k, in: s)
-        }
-        return false
-    }
-}
-
 extension Cues {
     /// "وردت الولايات المتحدة بضربات": a reply, after the event told before.
     static let replied = WordSet(["ردت", "ردوا", "ترد", "يرد"])
     /// Plural event nouns: a series ("سلسلة الانسحابات", "الهجمات"), never one event's date-giver.
     static let pluralEvent = WordSet(["الانسحابات", "انسحابات", "عمليات", "هجمات", "الهجمات", "ضربات", "غارات"])
-}
-
-extension Cues {
-    /// Projectiles: rockets and shells that fall on or near a place.
-    static let projectile = WordSet(["صاروخ", "صاروخا", "صاروخان", "صاروخين", "صواريخ", "قذيفة", "قذائف", "قذيفتين", "قذيفتا", "هاون", "كاتيوشا"])
 }
 
 extension DocumentRun {
