@@ -97,8 +97,8 @@ extension DocumentRun {
     /// - After an offset phrase counted from an event named by a definite noun ("وبعد ثلاثة أيام
     ///   من الهجوم الأول، ... قصف ... استهدف المعسكر"), the event is `days` after that one: the
     ///   latest earlier event of the same kind sharing an anchor with this one, else the latest
-    ///   dated one, within the four sentences before. A bare "وردت إيران بعد خمسة أيام بـ..." counts
-    ///   from the event told before in the same way. The phrase must open the sentence or the trigger's clause.
+    ///   dated one, within the four sentences before. The phrase must open the sentence or the
+    ///   trigger's clause. (A bare "وردت إيران بعد خمسة أيام" is dated by `daysAfterPreviousEvent`.)
     ///
     /// Returns `.some(nil)` when an offset phrase governs the trigger but gives no usable date
     /// (then no date of the sentence may be used either), `nil` when no phrase applies.
@@ -114,7 +114,8 @@ extension DocumentRun {
                                  trace: DateTrace(anchor: "\(days) days before \(main.date.iso)", rule: "offset-before/" + (main.date.trace?.rule ?? "date")))
             }
             // Only a phrase opening the sentence governs the clauses after it.
-            if g.first >= p.referenceEnd, previousWord(p.start, in: s) == nil || p.start >= clauseStart, !sentenceDates.contains(where: { $0.token > p.start && $0.token < g.last }) {
+            // A bare "وبعد أربعة أيام" is left to `daysAfterPreviousEvent` (counted from the event told just before).
+            if p.of != nil, g.first >= p.referenceEnd, previousWord(p.start, in: s) == nil || p.start >= clauseStart, !sentenceDates.contains(where: { $0.token > p.start && $0.token < g.last }) {
                 guard let days = p.days else { return .some(nil) }
                 let earlier = findings.events.indices.filter { i in
                     findings.events[i].kind == kind && eventSentences[i] >= s.index - 4 && eventSentences[i] <= s.index
@@ -264,10 +265,10 @@ extension Cues {
 extension DocumentRun {
     /// "فككت القوات الأمنية عبوتين ناسفتين كانتا معدتين لاستهداف أرتال": a device made safe or
     /// found before it went off; the trigger is the purpose of a device that never hit anything.
-    /// Looks back six words, within the trigger's sentence.
+    /// Looks back eight words ("فككت القوات الأمنية عبوة ناسفة كانت معدة لاستهداف"), within the trigger's sentence.
     func isPrevented(_ g: TriggerGroup, in s: Sentence) -> Bool {
         var p = previousWord(g.first, in: s)
-        for _ in 0..<6 {
+        for _ in 0..<8 {
             guard let q = p else { return false }
             if Cues.prevented.matches(token(q)) { return true }
             p = previousWord(q, in: s)
