@@ -93,4 +93,14 @@ import GraphModel
         let g = Fixture.graph([Fixture.article(text, published: "2020-06-03")])
         #expect(g.events(.attack).count == 2)
     }
+
+    @Test func officialStatementAfterAReportRetellsTheSameAttack() {
+        let text = """
+            انفجرت عبوة ناسفة على رتل للتحالف في محافظة الديوانية أمس الثلاثاء.
+            وقالت خلية الإعلام الأمني في بيان إن "عبوة ناسفة انفجرت على رتل تابع لشركة متعاقدة مع التحالف".
+            """
+        let g = Fixture.graph([Fixture.article(text, published: "2020-07-08")])
+        #expect(g.events(.attack).count == 1)
+        #expect(g.events(.attack).first?.date?.iso == "2020-07-07")
+    }
 }

@@ -281,3 +281,18 @@ extension Cues {
     /// "هجمات متكررة", "ضربات متتالية": many attacks told as one phrase.
     static let repeated = WordSet(["متكررة", "متكرر", "متتالية", "متواصلة", "عديدة"])
 }
+
+extension DocumentRun {
+    /// The trigger stands in a quoted statement right after a report: "وذكرت خلية الإعلام الأمني في
+    /// بيان أن "عبوة ناسفة انفجرت على رتل ..."". A wire report gives the event, then the official
+    /// statement about it; an undated attack in that statement is the one just reported.
+    func quotesStatement(before g: TriggerGroup, in s: Sentence) -> Bool {
+        guard let verb = (s.tokens.lowerBound..<g.first).first(where: { Cues.statementVerb.matches(token($0)) }) else { return false }
+        return (verb..<g.first).contains { Cues.complementizer.matches(token($0)) }
+    }
+}
+
+extension Cues {
+    /// Verbs that introduce an official statement.
+    static let statementVerb = WordSet(["ذكرت", "ذكر", "قالت", "قال", "أفادت", "أفاد", "أوضحت", "أوضح", "أكدت", "أكد"])
+}

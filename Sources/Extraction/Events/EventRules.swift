@@ -515,7 +515,8 @@ extension DocumentRun {
                     return findings.events[i].kind == g.kind && eventSentences[i] >= s.index - 2 && eventSentences[i] < s.index
                         && (doers.isEmpty || earlierDoers.isEmpty || !doers.isDisjoint(with: earlierDoers))
                         && !findings.events[i].dateIsFallback && findings.events[i].date != nil
-                        && findings.events[i].roles.contains { [.target, .location, .from].contains($0.relation) && refs.contains($0.ref) }
+                        && (findings.events[i].roles.contains { [.target, .location, .from].contains($0.relation) && refs.contains($0.ref) }
+                            || quotesStatement(before: g, in: s) && eventSentences[i] >= s.index - 2)
                 }), let d = findings.events[previous].date {
                     date = EventDate(start: d.start, precision: d.precision,
                                      trace: DateTrace(anchor: "event in sentence \(eventSentences[previous]) (\(d.iso))", rule: "same-event-told-again"))
