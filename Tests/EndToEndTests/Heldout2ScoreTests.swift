@@ -22,7 +22,9 @@ import TestSupport
 /// dated-F1 0.936. Together with the entity, relation and convoy rules of the same round:
 /// entities P 0.919 R 0.951 F1 0.935; events P 0.923 R 0.913 F1 0.918, dated-F1 0.918;
 /// relations P 0.878 R 0.629 F1 0.733; with an official statement after a report joined to the
-/// attack it re-tells: events P 0.960 R 0.913 F1 0.936, dated-F1 0.936 (the floors below).
+/// attack it re-tells: events P 0.960 R 0.913 F1 0.936, dated-F1 0.936; with "أي" + an
+/// indefinite trigger read as hypothetical: events P 1.000 R 0.913 F1 0.955, dated-F1 0.955
+/// (the floors below).
 @Suite struct Heldout2ScoreTests {
     struct Floor: Sendable {
         let part: String
@@ -34,10 +36,10 @@ import TestSupport
         Floor(part: "entities", key: "precision", minimum: 0.89),
         Floor(part: "entities", key: "recall", minimum: 0.93),
         Floor(part: "entities", key: "f1", minimum: 0.91),
-        Floor(part: "events", key: "precision", minimum: 0.94),
+        Floor(part: "events", key: "precision", minimum: 0.98),
         Floor(part: "events", key: "recall", minimum: 0.89),
-        Floor(part: "events", key: "f1", minimum: 0.91),
-        Floor(part: "events", key: "dated_f1", minimum: 0.91),
+        Floor(part: "events", key: "f1", minimum: 0.93),
+        Floor(part: "events", key: "dated_f1", minimum: 0.93),
         Floor(part: "relations", key: "precision", minimum: 0.85),
         Floor(part: "relations", key: "recall", minimum: 0.60),
         Floor(part: "relations", key: "f1", minimum: 0.71),

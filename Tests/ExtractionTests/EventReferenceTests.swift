@@ -23,6 +23,11 @@ import GraphModel
         #expect(f.events.isEmpty)
     }
 
+    @Test func anyMoveSeenAsTargetingIsHypothetical() {
+        let f = Fixture.extract("وترى الفصائل في أي عملية أمنية ضدها استهدافا للحشد الشعبي في بغداد.", published: "2020-06-27")
+        #expect(f.events.isEmpty)
+    }
+
     @Test func causeClauseNamesAnEarlierEventNotANewOne() {
         let f = Fixture.extract("وفي 29 كانون الأول/ديسمبر 2019 شنت طائرات أميركية غارات على مواقع لكتائب حزب الله، ردا على هجوم كركوك.",
                                 published: "2020-01-02")

@@ -267,6 +267,15 @@ extension DocumentRun {
     /// found before it went off; the trigger is the purpose of a device that never hit anything.
     /// Looks back eight words ("فككت القوات الأمنية عبوة ناسفة كانت معدة لاستهداف"), within the trigger's sentence.
     func isPrevented(_ g: TriggerGroup, in s: Sentence) -> Bool {
+        // "ترى في أي تحرك ضدها استهدافا للحشد": an indefinite trigger after "أي" (any) is hypothetical.
+        if !Clitics.hasArticle(token(g.first).norm) {
+            var q = previousWord(g.first, in: s)
+            for _ in 0..<4 {
+                guard let k = q else { break }
+                if Cues.anyOf.matches(token(k)) { return true }
+                q = previousWord(k, in: s)
+            }
+        }
         var p = previousWord(g.first, in: s)
         for _ in 0..<8 {
             guard let q = p else { return false }
@@ -295,4 +304,9 @@ extension DocumentRun {
 extension Cues {
     /// Verbs that introduce an official statement.
     static let statementVerb = WordSet(["ذكرت", "ذكر", "قالت", "قال", "أفادت", "أفاد", "أوضحت", "أوضح", "أكدت", "أكد"])
+}
+
+extension Cues {
+    /// "أي/أية" (any): what follows is hypothetical.
+    static let anyOf = WordSet(["أي", "أية"])
 }
