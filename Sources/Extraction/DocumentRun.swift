@@ -173,7 +173,8 @@ struct DocumentRun {
         guard let best = ranked.first else { return nil }
         // A one-word name that is also a common word ("بلد" a country, "عنه" about him) needs context like a shared name.
         let common = m.words == 1 && Cues.commonWords.matches(token(m.start))
-        if best.shared || common && !(wantBase || wantPlace || quoted || seen(best)) {
+        // A shared name (all its readings shared) is read only after a class word that picks one ("مطار القيارة").
+        if best.shared && !(wantBase || wantPlace) || common && !(wantBase || wantPlace || quoted || seen(best)) {
             return nil
         }
         return best

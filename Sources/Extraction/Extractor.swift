@@ -39,8 +39,13 @@ public struct Extractor: Sendable {
             for name in [e.ar] + e.namesAr {
                 let words = NameTrie<Int>.words(of: name)
                 guard words.count == 1, let w = words.first, w.count >= 3 else { continue }
-                for form in Extractor.nisbaForms(of: String(w)) where nisba[ArabicFolding.key(Substring(form))] == nil {
-                    nisba.set(ArabicFolding.key(Substring(form)), i)
+                // A name that itself begins with ال ("ألمانيا" → المانيا) keeps it in its nisba (الألمانية → المانيه).
+                let whole = ArabicFolding.normalize(name)
+                let stems = whole.hasPrefix("ال") && !whole.contains(" ") && whole.count >= 5 ? [String(w), whole] : [String(w)]
+                for stem in stems {
+                    for form in Extractor.nisbaForms(of: stem) where nisba[ArabicFolding.key(Substring(form))] == nil {
+                        nisba.set(ArabicFolding.key(Substring(form)), i)
+                    }
                 }
             }
         }

@@ -79,6 +79,9 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
                 while i < limit {
                     if tokens[i].kind == .punctuation {
                         if Clitics.isTransparent(tokens[i].norm) { i += 1; continue }
+                        // A hyphen inside a name ("كرامب-كارنباور"): the trie stores it as a word break.
+                        if Clitics.isHyphen(tokens[i].norm), i + 1 < limit, tokens[i - 1].end == tokens[i].start,
+                           tokens[i + 1].start == tokens[i].end, tokens[i + 1].kind == .word { i += 1; continue }
                         break
                     }
                     let layout = tokens[i].layout
@@ -136,6 +139,9 @@ public enum Clitics {
 
     /// Quotes and brackets do not break a name: `قاعدة (كي ا)`, `"عصبة الثائرين"`.
     @inline(__always)
+    /// A hyphen or dash written between two parts of one name, with no space around it.
+    public static func isHyphen(_ p: String) -> Bool { p == "-" || p == "\u{2010}" || p == "\u{2011}" }
+
     public static func isTransparent(_ p: String) -> Bool {
         // Each of these is one scalar with no canonical decomposition, so comparing the
         // scalar is the same test as comparing the strings.
