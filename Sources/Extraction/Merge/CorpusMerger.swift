@@ -81,15 +81,20 @@ public struct CorpusMerger {
         }
 
         // Events
-        var edges: [String: Edge] = [:]
-        var edgeSources: [String: Set<String>] = [:]
+        // Edges are found by their ends and relation; the id (a hash of the three) is made once
+        // per edge rather than once per mention.
+        struct EdgeEnds: Hashable { var source: String; var relation: String; var target: String }
+        var edges: [EdgeEnds: Edge] = [:]
+        var edgeSources: [EdgeEnds: Set<String>] = [:]
         func addEdge(_ source: String, _ relation: Relation, _ target: String, _ ev: Evidence, doc: String, date: EventDate? = nil) {
             var s = source, t = target
             if relation.isSymmetric, t < s { swap(&s, &t) }
-            let id = "e-" + StableID.hash([s, relation.rawValue, t])
-            if edges[id] == nil { edges[id] = Edge(id: id, source: s, target: t, relation: relation, date: date) }
-            edges[id]!.evidence.append(ev)
-            edgeSources[id, default: []].insert(doc)
+            let ends = EdgeEnds(source: s, relation: relation.rawValue, target: t)
+            if edges[ends] == nil {
+                edges[ends] = Edge(id: "e-" + StableID.hash([s, relation.rawValue, t]), source: s, target: t, relation: relation, date: date)
+            }
+            edges[ends]!.evidence.append(ev)
+            edgeSources[ends, default: []].insert(doc)
         }
         for cluster in clusterEvents(docs, canonical: canonical) {
             let node = eventNode(cluster, nodeID: nodeID, nodes: nodes)
@@ -119,19 +124,36 @@ public struct CorpusMerger {
             }
         }
 
-        var finalNodes = Array(nodes.values)
-        for i in finalNodes.indices {
-            if let docs = nodeSources[finalNodes[i].id] { finalNodes[i].sources = docs.sorted() }
-            finalNodes[i].sources.sort()
-            finalNodes[i].evidence.sort()
-            finalNodes[i].attributes["source_count"] = .int(finalNodes[i].sources.count)
-            finalNodes[i].attributes["mentions"] = .int(finalNodes[i].evidence.count)
+        // The dictionaries are emptied as their values are taken, so each evidence array has one
+        // owner and is sorted in place (a second owner would make the sort copy it).
+        var finalNodes: [Node] = []
+        finalNodes.reserveCapacity(nodes.count)
+        var nodeSourceLists: [[String]] = []
+        nodeSourceLists.reserveCapacity(nodes.count)
+        for id in Array(nodes.keys) {
+            finalNodes.append(nodes.removeValue(forKey: id)!)
+            nodeSourceLists.append(nodeSources.removeValue(forKey: id).map(Array.init) ?? [])
         }
-        var finalEdges = Array(edges.values)
-        for i in finalEdges.indices {
-            finalEdges[i].sources = (edgeSources[finalEdges[i].id] ?? []).sorted()
-            finalEdges[i].evidence.sort()
-            finalEdges[i].weight = Double(finalEdges[i].sources.count)
+        var finalEdges: [Edge] = []
+        finalEdges.reserveCapacity(edges.count)
+        var edgeSourceLists: [[String]] = []
+        edgeSourceLists.reserveCapacity(edges.count)
+        for ends in Array(edges.keys) {
+            finalEdges.append(edges.removeValue(forKey: ends)!)
+            edgeSourceLists.append(edgeSources.removeValue(forKey: ends).map(Array.init) ?? [])
+        }
+        // Sorting each element's evidence and sources is independent work: spread over the cores.
+        ParallelUpdate.each(&finalNodes) { node, i in
+            if !nodeSourceLists[i].isEmpty { node.sources = nodeSourceLists[i] }
+            node.sources.sort()
+            node.evidence.sort()
+            node.attributes["source_count"] = .int(node.sources.count)
+            node.attributes["mentions"] = .int(node.evidence.count)
+        }
+        ParallelUpdate.each(&finalEdges) { edge, i in
+            edge.sources = edgeSourceLists[i].sorted()
+            edge.evidence.sort()
+            edge.weight = Double(edge.sources.count)
         }
         return (try? EventGraph(directed: true, nodes: finalNodes, edges: finalEdges,
                                 attributes: ["generator": .string("eventgraph extract"), "documents": .int(docs.count)]))
