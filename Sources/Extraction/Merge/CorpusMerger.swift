@@ -53,32 +53,13 @@ public struct CorpusMerger {
     public func graph() -> EventGraph {
         let docs = findings.sorted { $0.document < $1.document }
         let canonical = mergeEntities(docs)
-        var nodes: [String: Node] = [:]
-        var nodeID: [String: String] = [:]   // canonical ref → node id
-
-        // Entities
-        var surfaceCounts: [String: [String: Int]] = [:]
-        var nodeSources: [String: Set<String>] = [:]
-        for f in docs {
-            for e in f.entities {
-                let ref = canonical[e.ref] ?? e.ref
-                let id = nodeID[ref] ?? makeEntityID(ref: ref, kind: e.kind)
-                nodeID[ref] = id
-                if nodes[id] == nil { nodes[id] = baseNode(id: id, ref: ref, entity: e) }
-                // Appended in place: copying a node out of the dictionary would copy its evidence each time.
-                nodes[id]!.evidence.append(contentsOf: e.evidence)
-                nodeSources[id, default: []].insert(f.document)
-                for (rank, s) in e.surfaces.enumerated() { surfaceCounts[id, default: [:]][s, default: 0] += max(1, e.surfaces.count - rank) }
-            }
-        }
-        for (id, counts) in surfaceCounts {
-            guard var node = nodes[id] else { continue }
-            let ordered = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
-            if node.nameAr == nil { node.nameAr = ordered.first }
-            let names = Set([node.nameAr, node.nameEn].compactMap { $0 })
-            node.aliases = Array(Set(ordered).subtracting(names)).sorted()
-            nodes[id] = node
-        }
+        // Entity nodes and event clusters both depend only on the findings and `canonical`:
+        // they are made at the same time, on two cores.
+        let (entityNodes, clusters) = ParallelUpdate.both({ self.entityNodes(docs, canonical: canonical) },
+                                                          { self.clusterEvents(docs, canonical: canonical) })
+        var nodes = entityNodes.nodes
+        let nodeID = entityNodes.nodeID
+        var nodeSources = entityNodes.sources
 
         // Events
         // Edges are found by their ends and relation; the id (a hash of the three) is made once
@@ -96,7 +77,7 @@ public struct CorpusMerger {
             edges[ends]!.evidence.append(ev)
             edgeSources[ends, default: []].insert(doc)
         }
-        for cluster in clusterEvents(docs, canonical: canonical) {
+        for cluster in clusters {
             let node = eventNode(cluster, nodeID: nodeID, nodes: nodes)
             nodes[node.id] = node
             for (doc, role) in cluster.roles {
@@ -158,6 +139,38 @@ public struct CorpusMerger {
         return (try? EventGraph(directed: true, nodes: finalNodes, edges: finalEdges,
                                 attributes: ["generator": .string("eventgraph extract"), "documents": .int(docs.count)]))
             ?? EventGraph()
+    }
+
+    /// One node per entity (canonical ref), with its evidence, documents and names; and the
+    /// node id of each canonical ref.
+    func entityNodes(_ docs: [DocumentFindings], canonical: [String: String])
+        -> (nodes: [String: Node], nodeID: [String: String], sources: [String: Set<String>]) {
+        var nodes: [String: Node] = [:]
+        var nodeID: [String: String] = [:]   // canonical ref → node id
+
+        var surfaceCounts: [String: [String: Int]] = [:]
+        var nodeSources: [String: Set<String>] = [:]
+        for f in docs {
+            for e in f.entities {
+                let ref = canonical[e.ref] ?? e.ref
+                let id = nodeID[ref] ?? makeEntityID(ref: ref, kind: e.kind)
+                nodeID[ref] = id
+                if nodes[id] == nil { nodes[id] = baseNode(id: id, ref: ref, entity: e) }
+                // Appended in place: copying a node out of the dictionary would copy its evidence each time.
+                nodes[id]!.evidence.append(contentsOf: e.evidence)
+                nodeSources[id, default: []].insert(f.document)
+                for (rank, s) in e.surfaces.enumerated() { surfaceCounts[id, default: [:]][s, default: 0] += max(1, e.surfaces.count - rank) }
+            }
+        }
+        for (id, counts) in surfaceCounts {
+            guard var node = nodes[id] else { continue }
+            let ordered = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
+            if node.nameAr == nil { node.nameAr = ordered.first }
+            let names = Set([node.nameAr, node.nameEn].compactMap { $0 })
+            node.aliases = Array(Set(ordered).subtracting(names)).sorted()
+            nodes[id] = node
+        }
+        return (nodes, nodeID, nodeSources)
     }
 
     // MARK: entities
@@ -229,13 +242,24 @@ public struct CorpusMerger {
         var anchors: Set<String>
         var performers: Set<String>
         var countryLevel: Bool
-        var strongDates: [EventDate] = []
+        var mentions: [(doc: String, event: FoundEvent)] = []
+        var roles: [(String, FoundRole)] = []
+    }
+
+    /// The O(1) tests a mention must pass to join a cluster (kind, level, dates), kept apart
+    /// from the cluster's sets and lists in one contiguous array: most candidates fail them,
+    /// and they then cost a few words read instead of a walk over large structs.
+    struct ClusterScreen {
+        var kind: NodeKind
+        var countryLevel: Bool
         /// A date is compatible with all strong dates iff it overlaps [maxStart, minEnd] widened:
         /// d.start - slack ≤ min(end) and max(start) - slack ≤ d.end. Kept so the test is O(1).
         var strongMinEnd: Day?
         var strongMaxStart: Day?
         var anyMinEnd: Day?
         var anyMaxStart: Day?
+
+        init(kind: NodeKind, countryLevel: Bool) { self.kind = kind; self.countryLevel = countryLevel }
 
         func compatible(_ d: EventDate, slack: Int, strongOnly: Bool) -> Bool {
             let (minEnd, maxStart) = strongOnly ? (strongMinEnd, strongMaxStart) : (anyMinEnd, anyMaxStart)
@@ -244,13 +268,10 @@ public struct CorpusMerger {
         }
         mutating func add(_ d: EventDate, strong: Bool) {
             if strong {
-                strongDates.append(d)
                 strongMinEnd = min(strongMinEnd ?? d.end, d.end); strongMaxStart = max(strongMaxStart ?? d.start, d.start)
             }
             anyMinEnd = min(anyMinEnd ?? d.end, d.end); anyMaxStart = max(anyMaxStart ?? d.start, d.start)
         }
-        var mentions: [(doc: String, event: FoundEvent)] = []
-        var roles: [(String, FoundRole)] = []
     }
 
     func isCountry(_ ref: String) -> Bool {
@@ -287,44 +308,57 @@ public struct CorpusMerger {
         let dated = items.filter { $0.event.date != nil && !$0.event.dateIsFallback }
         let undated = items.filter { $0.event.date == nil || $0.event.dateIsFallback }
         var clusters: [Cluster] = []
+        var screens: [ClusterScreen] = []
         // Anchor ref → clusters holding it, so a mention is compared only with clusters it could join.
         var byAnchor: [String: [Int]] = [:]
-        for item in dated + undated {
+        // Per cluster, the last mention that tested it: a cluster reached through several
+        // anchors is tested once, without building a set of candidates per mention.
+        var testedBy: [Int] = []
+        for (mention, item) in (dated + undated).enumerated() {
             let e = item.event
             let anchors = Set(e.anchors.map { canonical[$0] ?? $0 })
             let performers = Set(e.performers.map { canonical[$0] ?? $0 })
             let countryLevel = e.kind == .withdrawal && anchors.allSatisfy(isCountry)
+            // The best cluster has the highest score, then the lowest index; candidates may
+            // therefore be visited in any order.
             var best: (score: Int, index: Int)?
-            let candidates = Set(anchors.flatMap { equivalents($0) }.flatMap { byAnchor[$0] ?? [] }).sorted()
             // What each anchor counts as, computed once per mention rather than once per candidate.
             let anchorEquivalents = anchors.map { equivalents($0) }
-            for ci in candidates {
-                // The O(1) tests (kind, level, date) go before the set ones; all must pass.
-                guard clusters[ci].kind == e.kind, clusters[ci].countryLevel == countryLevel else { continue }
-                if let d = e.date, !e.dateIsFallback {
-                    guard clusters[ci].compatible(d, slack: 2, strongOnly: true) else { continue }
-                } else if let d = e.date {
-                    // A publication-date stand-in only rules out the far past and future: a month either way.
-                    guard clusters[ci].compatible(d, slack: 31, strongOnly: false) else { continue }
+            for equivalent in anchorEquivalents {
+                for anchor in equivalent {
+                    for ci in byAnchor[anchor] ?? [] where testedBy[ci] != mention {
+                        testedBy[ci] = mention
+                        // The O(1) tests (kind, level, date) go before the set ones; all must pass.
+                        let screen = screens[ci]
+                        guard screen.kind == e.kind, screen.countryLevel == countryLevel else { continue }
+                        if let d = e.date, !e.dateIsFallback {
+                            guard screen.compatible(d, slack: 2, strongOnly: true) else { continue }
+                        } else if let d = e.date {
+                            // A publication-date stand-in only rules out the far past and future: a month either way.
+                            guard screen.compatible(d, slack: 31, strongOnly: false) else { continue }
+                        }
+                        let overlap = anchorsOverlap(anchorEquivalents, clusters[ci].anchors)
+                        guard overlap > 0 else { continue }
+                        if countryLevel {
+                            guard performers.isEmpty == clusters[ci].performers.isEmpty,
+                                  performers.isEmpty || !performers.isDisjoint(with: clusters[ci].performers) else { continue }
+                        }
+                        let score = overlap * 10 + performers.intersection(clusters[ci].performers).count
+                        if best == nil || score > best!.score || (score == best!.score && ci < best!.index) { best = (score, ci) }
+                    }
                 }
-                let c = clusters[ci]
-                let overlap = anchorsOverlap(anchorEquivalents, c.anchors)
-                guard overlap > 0 else { continue }
-                if countryLevel {
-                    guard performers.isEmpty == c.performers.isEmpty, performers.isEmpty || !performers.isDisjoint(with: c.performers) else { continue }
-                }
-                let score = overlap * 10 + performers.intersection(c.performers).count
-                if best == nil || score > best!.score { best = (score, ci) }
             }
             let index: Int
             if let best { index = best.index } else {
                 clusters.append(Cluster(kind: e.kind, anchors: [], performers: [], countryLevel: countryLevel))
+                screens.append(ClusterScreen(kind: e.kind, countryLevel: countryLevel))
+                testedBy.append(-1)
                 index = clusters.count - 1
             }
             for a in anchors where !clusters[index].anchors.contains(a) { byAnchor[a, default: []].append(index) }
             clusters[index].anchors.formUnion(anchors)
             clusters[index].performers.formUnion(performers)
-            if let d = e.date { clusters[index].add(d, strong: !e.dateIsFallback) }
+            if let d = e.date { screens[index].add(d, strong: !e.dateIsFallback) }
             clusters[index].mentions.append((item.doc, e))
             for r in e.roles { clusters[index].roles.append((item.doc, r)) }
         }

@@ -28,3 +28,24 @@ enum ParallelUpdate {
         }
     }
 }
+
+extension ParallelUpdate {
+    /// Runs two independent computations at the same time and returns both results. Each
+    /// writes only its own result, and neither reads what the other writes.
+    static func both<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
+        let a = UnsafeMutablePointer<A?>.allocate(capacity: 1)
+        let b = UnsafeMutablePointer<B?>.allocate(capacity: 1)
+        a.initialize(to: nil); b.initialize(to: nil)
+        defer { a.deinitialize(count: 1); a.deallocate(); b.deinitialize(count: 1); b.deallocate() }
+        withoutActuallyEscaping(first) { first in
+            withoutActuallyEscaping(second) { second in
+                nonisolated(unsafe) let first = first, second = second
+                nonisolated(unsafe) let a = a, b = b
+                DispatchQueue.concurrentPerform(iterations: 2) { i in
+                    if i == 0 { a.pointee = first() } else { b.pointee = second() }
+                }
+            }
+        }
+        return (a.pointee!, b.pointee!)
+    }
+}
