@@ -302,32 +302,100 @@ public struct CorpusMerger {
         return out
     }
 
+    /// One event mention ready for clustering: its refs made canonical once.
+    struct Mention {
+        var doc: String
+        var event: FoundEvent
+        var anchors: Set<String>
+        var performers: Set<String>
+        var countryLevel: Bool
+        /// What each anchor counts as (`equivalents`), computed once per mention rather than once per candidate.
+        var anchorEquivalents: [Set<String>]
+    }
+
+    /// Groups the event mentions into clusters, one per real event.
+    ///
+    /// Mentions are taken in a fixed order (dated first, then undated; each by document and
+    /// position) and each joins its best compatible cluster or starts one. A mention is only
+    /// ever compared with clusters holding one of its anchors' equivalents, and only with
+    /// clusters of its kind; so mentions of different kinds, or whose anchors are not linked
+    /// through a chain of shared equivalents (a union-find over the refs), never meet. Each
+    /// such group is clustered on its own, the groups on all cores, and the clusters are put
+    /// back in the order of the mention that started them: the same clusters, in the same
+    /// order, as one pass over all mentions.
     func clusterEvents(_ docs: [DocumentFindings], canonical: [String: String]) -> [Cluster] {
         var items: [(doc: String, order: Int, event: FoundEvent)] = []
         for f in docs { for (i, e) in f.events.enumerated() { items.append((f.document, i, e)) } }
         let dated = items.filter { $0.event.date != nil && !$0.event.dateIsFallback }
         let undated = items.filter { $0.event.date == nil || $0.event.dateIsFallback }
+        let mentions: [Mention] = (dated + undated).map { item in
+            let e = item.event
+            let anchors = Set(e.anchors.map { canonical[$0] ?? $0 })
+            return Mention(doc: item.doc, event: e, anchors: anchors, performers: Set(e.performers.map { canonical[$0] ?? $0 }),
+                           countryLevel: e.kind == .withdrawal && anchors.allSatisfy(isCountry),
+                           anchorEquivalents: anchors.map { equivalents($0) })
+        }
+
+        // Union-find over the refs a mention can be compared through.
+        var refIndex: [String: Int] = [:]
+        var parent: [Int] = []
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        var firstRef: [Int] = []   // per mention: one of its refs, or -1 without anchors
+        for m in mentions {
+            var first = -1
+            for equivalent in m.anchorEquivalents {
+                for ref in equivalent {
+                    let r: Int
+                    if let known = refIndex[ref] { r = known } else { r = parent.count; refIndex[ref] = r; parent.append(r) }
+                    if first < 0 { first = r } else {
+                        let (a, b) = (find(first), find(r))
+                        if a != b { parent[max(a, b)] = min(a, b) }
+                    }
+                }
+            }
+            firstRef.append(first)
+        }
+        // Mention indices per group, in mention order; groups in order of their first mention.
+        var groupOf: [[Int]: Int] = [:]
+        var groups: [[Int]] = []
+        for (i, m) in mentions.enumerated() {
+            // A mention without anchors meets no cluster: a group of its own.
+            let key = firstRef[i] < 0 ? [-1 - i] : [NodeKind.allCases.firstIndex(of: m.event.kind)!, find(firstRef[i])]
+            if let g = groupOf[key] { groups[g].append(i) } else { groupOf[key] = groups.count; groups.append([i]) }
+        }
+
+        var results: [[(startedBy: Int, cluster: Cluster)]] = groups.map { _ in [] }
+        ParallelUpdate.each(&results, chunkSize: 1) { out, g in out = cluster(groups[g].map { ($0, mentions[$0]) }) }
+        var all = results.flatMap { $0 }
+        all.sort { $0.startedBy < $1.startedBy }
+        return all.map(\.cluster)
+    }
+
+    /// One pass of clustering over `mentions` (indices are their place in the whole order):
+    /// each mention joins the best compatible cluster or starts one.
+    func cluster(_ mentions: [(index: Int, mention: Mention)]) -> [(startedBy: Int, cluster: Cluster)] {
         var clusters: [Cluster] = []
+        var startedBy: [Int] = []
         var screens: [ClusterScreen] = []
         // Anchor ref → clusters holding it, so a mention is compared only with clusters it could join.
         var byAnchor: [String: [Int]] = [:]
         // Per cluster, the last mention that tested it: a cluster reached through several
         // anchors is tested once, without building a set of candidates per mention.
         var testedBy: [Int] = []
-        for (mention, item) in (dated + undated).enumerated() {
-            let e = item.event
-            let anchors = Set(e.anchors.map { canonical[$0] ?? $0 })
-            let performers = Set(e.performers.map { canonical[$0] ?? $0 })
-            let countryLevel = e.kind == .withdrawal && anchors.allSatisfy(isCountry)
+        for (mentionIndex, m) in mentions {
+            let e = m.event
+            let (anchors, performers, countryLevel, anchorEquivalents) = (m.anchors, m.performers, m.countryLevel, m.anchorEquivalents)
             // The best cluster has the highest score, then the lowest index; candidates may
             // therefore be visited in any order.
             var best: (score: Int, index: Int)?
-            // What each anchor counts as, computed once per mention rather than once per candidate.
-            let anchorEquivalents = anchors.map { equivalents($0) }
             for equivalent in anchorEquivalents {
                 for anchor in equivalent {
-                    for ci in byAnchor[anchor] ?? [] where testedBy[ci] != mention {
-                        testedBy[ci] = mention
+                    for ci in byAnchor[anchor] ?? [] where testedBy[ci] != mentionIndex {
+                        testedBy[ci] = mentionIndex
                         // The O(1) tests (kind, level, date) go before the set ones; all must pass.
                         let screen = screens[ci]
                         guard screen.kind == e.kind, screen.countryLevel == countryLevel else { continue }
@@ -351,6 +419,7 @@ public struct CorpusMerger {
             let index: Int
             if let best { index = best.index } else {
                 clusters.append(Cluster(kind: e.kind, anchors: [], performers: [], countryLevel: countryLevel))
+                startedBy.append(mentionIndex)
                 screens.append(ClusterScreen(kind: e.kind, countryLevel: countryLevel))
                 testedBy.append(-1)
                 index = clusters.count - 1
@@ -359,10 +428,10 @@ public struct CorpusMerger {
             clusters[index].anchors.formUnion(anchors)
             clusters[index].performers.formUnion(performers)
             if let d = e.date { screens[index].add(d, strong: !e.dateIsFallback) }
-            clusters[index].mentions.append((item.doc, e))
-            for r in e.roles { clusters[index].roles.append((item.doc, r)) }
+            clusters[index].mentions.append((m.doc, e))
+            for r in e.roles { clusters[index].roles.append((m.doc, r)) }
         }
-        return clusters
+        return zip(startedBy, clusters).map { ($0, $1) }
     }
 
     func eventNode(_ c: Cluster, nodeID: [String: String], nodes: [String: Node]) -> Node {

@@ -8,13 +8,12 @@ import Foundation
 /// Elements go in fixed chunks taken round-robin by the workers.
 enum ParallelUpdate {
     static func each<T>(_ array: inout [T], cores: Int = ProcessInfo.processInfo.activeProcessorCount,
-                        _ update: (inout T, Int) -> Void) {
+                        chunkSize: Int = 32, _ update: (inout T, Int) -> Void) {
         let count = array.count
         guard cores > 1, count > 1 else {
             for i in array.indices { update(&array[i], i) }
             return
         }
-        let chunkSize = 32
         let chunks = (count + chunkSize - 1) / chunkSize
         array.withUnsafeMutableBufferPointer { buffer in
             withoutActuallyEscaping(update) { update in
