@@ -8,6 +8,8 @@ Environment:
   BENCH_BIG=1      also the 1,000,000-node / 5,000,000-edge graph (several minutes)
   BENCH_NETWORKX=0 skip networkx; NX_TIMEOUT (seconds, default 300) caps each networkx run
   BENCH_TIMEOUT    caps every other run (seconds, default 1800)
+  BENCH_ONLY       comma-separated task names to run (betweenness, closeness, pagerank,
+                   eigenvector, louvain, read); default all
 """
 import os
 import signal
@@ -51,15 +53,36 @@ def timed(command, timeout=None):
     try:
         _, errors = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
+        cpu, peak = usage_so_far(process.pid)
         os.killpg(process.pid, signal.SIGKILL)
         process.wait()
-        return None, f">{int(timeout)} s", None
+        return None, f">{int(timeout)} s ({cpu:.0f} CPU s, {peak:.0f} MiB by then)", None
     run = subprocess.CompletedProcess(command, process.returncode, None, errors)
     if run.returncode != 0:
         lines = run.stderr.decode(errors="replace").strip().splitlines() or ["?"]
         return None, "failed: " + lines[-1][:80], None
     seconds, kib, user, system = open(stats).read().split()[-4:]
     return float(seconds), int(kib) / 1024, float(user) + float(system)
+
+
+def usage_so_far(pid):
+    """CPU seconds and peak MiB so far of `pid` and its descendants (Linux /proc), for a run
+    stopped by the timeout: the table then still says how far it had got."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    cpu, peak, pending = 0.0, 0.0, [pid]
+    while pending:
+        p = pending.pop()
+        try:
+            fields = open(f"/proc/{p}/stat").read().rsplit(")", 1)[1].split()
+            cpu += (int(fields[11]) + int(fields[12])) / ticks
+            for line in open(f"/proc/{p}/status"):
+                if line.startswith("VmHWM:"):
+                    peak = max(peak, int(line.split()[1]) / 1024)
+            for task in os.listdir(f"/proc/{p}/task"):
+                pending += [int(c) for c in open(f"/proc/{p}/task/{task}/children").read().split()]
+        except (OSError, IndexError, ValueError):
+            continue
+    return cpu, peak
 
 
 def tasks():
@@ -76,6 +99,9 @@ def tasks():
     t.append(("read GraphML, 500k edges", "100k.graphml", "read", ["--measures", "degree"], 1.0))
     if big:
         t.append(("read edge list, 5M edges", "1M", "read", ["--measures", "degree"], 1.0))
+    only = [name.strip() for name in os.environ.get("BENCH_ONLY", "").split(",") if name.strip()]
+    if only:
+        t = [task for task in t if task[2].removesuffix("-sources") in only]
     return t
 
 

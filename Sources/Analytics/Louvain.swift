@@ -4,8 +4,8 @@
 /// Method: V. D. Blondel, J.-L. Guillaume, R. Lambiotte, E. Lefebvre, "Fast unfolding of
 /// communities in large networks", J. Stat. Mech. (2008) P10008, doi:10.1088/1742-5468/2008/10/P10008.
 /// Phase 1 moves each node (in a seeded random order) to the neighbouring community with the
-/// largest positive modularity gain until a pass moves no node, gains no more than `threshold`,
-/// or (on graphs of 1,000 nodes and more) moves fewer than one node in a thousand; phase 2 merges each community into one
+/// largest positive modularity gain, then revisits only the neighbours of nodes that moved
+/// (Ozaki et al. 2016, see `LevelGraph.oneLevel`) until none is left; phase 2 merges each community into one
 /// node (internal weight becomes a self-loop) and repeats. It stops when a level improves
 /// modularity by no more than `threshold` (1e-7), exactly as networkx's `louvain_partitions`.
 ///
@@ -17,7 +17,7 @@
 /// Self-loops count in degrees and in L_c; parallel edges add their weights. The random order
 /// comes from SplitMix64(seed), so results are reproducible but are not the partitions
 /// networkx draws with Python's generator; the modularity reported is of the partition returned.
-/// Roughly O(m) per pass; a few passes per level, O(log n) levels in practice.
+/// Roughly O(m) per level plus O(deg u) per revisit; O(log n) levels in practice.
 public enum Louvain {
     public struct Result: Sendable {
         /// Community of each node, numbered by the first node (in graph order) of each.
@@ -34,14 +34,14 @@ public enum Louvain {
         var rng = SplitMix64(seed: seed)
         var partition = Array(0 ..< n)
         var modularity = level.modularity(Array(0 ..< n), resolution: resolution)
-        var assignment = level.oneLevel(resolution: resolution, threshold: threshold, rng: &rng)
+        var assignment = level.oneLevel(resolution: resolution, rng: &rng)
         partition = assignment
         while true {
             let newModularity = level.modularity(assignment, resolution: resolution)
             if newModularity - modularity <= threshold { break }
             modularity = newModularity
             level = level.aggregated(by: assignment)
-            assignment = level.oneLevel(resolution: resolution, threshold: threshold, rng: &rng)
+            assignment = level.oneLevel(resolution: resolution, rng: &rng)
             for v in 0 ..< n { partition[v] = assignment[partition[v]] }
         }
         let labels = renumbered(partition)
@@ -59,60 +59,109 @@ public enum Louvain {
     }
 }
 
-/// One level of the Louvain hierarchy: a weighted graph whose edges are listed once
-/// (undirected edges in either orientation), with the neighbour rows phase 1 scans.
+/// One level of the Louvain hierarchy: symmetric neighbour rows (an edge u–v of either
+/// direction is listed in u's row and in v's), each node's self-loop weight, and the degrees
+/// modularity needs. Direction matters only through the degrees, so the rows serve directed
+/// and undirected graphs alike. Rows may hold self-loop entries (an undirected first level
+/// shares the index's own rows, without a copy); every reader skips them and uses `selfLoop`.
 struct LevelGraph {
     let n: Int
     let directed: Bool
-    let from: [Int32], to: [Int32], weight: [Double]
     /// m: the sum of all edge weights (networkx `G.size(weight=...)`).
     let totalWeight: Double
     /// Undirected: degree (self-loops twice). Directed: out- and in-degree.
-    var degreeOut: [Double], degreeIn: [Double]
-    /// Neighbour rows without self-loops: in a directed graph successors and predecessors both.
-    var rowStart: [Int], rowNode: [Int32], rowWeight: [Double]
+    let degreeOut: [Double], degreeIn: [Double]
+    /// Weight of each node's self-loops; in an aggregated level, the weight inside the community.
+    let selfLoop: [Double]
+    let rowStart: [Int], rowNode: [Int32]
+    /// Weight of each row entry; nil when every entry weighs 1 (an unweighted graph's first level).
+    let rowWeight: [Double]?
 
+    @inline(__always) func weight(_ k: Int) -> Double { rowWeight?[k] ?? 1 }
+
+    /// The first level: the graph itself. O(n + m); no copy of the rows of an undirected graph.
     init(_ index: CSRIndex) {
-        var from: [Int32] = [], to: [Int32] = [], weight: [Double] = []
-        from.reserveCapacity(index.edgeCount); to.reserveCapacity(index.edgeCount); weight.reserveCapacity(index.edgeCount)
-        for u in 0 ..< index.nodeCount {
-            for k in index.out.range(u) {
-                let v = index.out.targets[k]
-                if !index.directed && Int(v) < u { continue }   // each undirected edge once
-                from.append(Int32(u)); to.append(v); weight.append(index.out.weight(k))
+        let n = index.nodeCount
+        var selfLoop = [Double](repeating: 0, count: n)
+        var degreeOut = [Double](repeating: 0, count: n), degreeIn = [Double](repeating: 0, count: n)
+        var rowSum = 0.0
+        if index.directed {
+            // Rows are successors then predecessors; a self-loop is in both lists and kept in neither.
+            var start = [Int](repeating: 0, count: n + 1)
+            for u in 0 ..< n {
+                var entries = 0
+                for k in index.out.range(u) {
+                    let w = index.out.weight(k)
+                    degreeOut[u] += w
+                    if Int(index.out.targets[k]) == u { selfLoop[u] += w } else { entries += 1 }
+                }
+                for k in index.in.range(u) {
+                    degreeIn[u] += index.in.weight(k)
+                    if Int(index.in.targets[k]) != u { entries += 1 }
+                }
+                start[u + 1] = start[u] + entries
             }
+            var node = [Int32](repeating: 0, count: start[n])
+            var weight: [Double]? = index.out.weights == nil ? nil : [Double](repeating: 0, count: start[n])
+            var fill = 0
+            func append(_ adjacency: Adjacency, _ u: Int) {
+                for k in adjacency.range(u) where Int(adjacency.targets[k]) != u {
+                    node[fill] = adjacency.targets[k]
+                    if weight != nil { weight![fill] = adjacency.weight(k) }
+                    rowSum += adjacency.weight(k)
+                    fill += 1
+                }
+            }
+            for u in 0 ..< n { append(index.out, u); append(index.in, u) }
+            rowStart = start; rowNode = node; rowWeight = weight
+        } else {
+            for u in 0 ..< n {
+                for k in index.out.range(u) {
+                    let w = index.out.weight(k)
+                    if Int(index.out.targets[k]) == u { selfLoop[u] += w; degreeOut[u] += 2 * w } else { degreeOut[u] += w; rowSum += w }
+                }
+            }
+            degreeIn = degreeOut
+            rowStart = index.out.offsets; rowNode = index.out.targets; rowWeight = index.out.weights
         }
-        self.init(n: index.nodeCount, directed: index.directed, from: from, to: to, weight: weight)
+        self.n = n; self.directed = index.directed
+        self.selfLoop = selfLoop; self.degreeOut = degreeOut; self.degreeIn = degreeIn
+        totalWeight = selfLoop.reduce(0, +) + rowSum / 2
     }
 
-    init(n: Int, directed: Bool, from: [Int32], to: [Int32], weight: [Double]) {
-        self.n = n; self.directed = directed; self.from = from; self.to = to; self.weight = weight
-        totalWeight = weight.reduce(0, +)
-        degreeOut = [Double](repeating: 0, count: n)
-        degreeIn = [Double](repeating: 0, count: n)
-        var count = [Int](repeating: 0, count: n + 1)
-        for e in 0 ..< from.count {
-            let u = Int(from[e]), v = Int(to[e]), w = weight[e]
-            degreeOut[u] += w
-            if directed { degreeIn[v] += w } else { degreeOut[v] += w }
-            if u != v { count[u + 1] += 1; count[v + 1] += 1 }
-        }
-        if !directed { degreeIn = degreeOut }
-        for i in 0 ..< n { count[i + 1] += count[i] }
-        rowStart = count
-        rowNode = [Int32](repeating: 0, count: count[n])
-        rowWeight = [Double](repeating: 0, count: count[n])
-        var fill = count
-        for e in 0 ..< from.count {
-            let u = Int(from[e]), v = Int(to[e]), w = weight[e]
-            if u == v { continue }
-            rowNode[fill[u]] = Int32(v); rowWeight[fill[u]] = w; fill[u] += 1
-            rowNode[fill[v]] = Int32(u); rowWeight[fill[v]] = w; fill[v] += 1
-        }
+    init(n: Int, directed: Bool, totalWeight: Double, degreeOut: [Double], degreeIn: [Double], selfLoop: [Double],
+         rowStart: [Int], rowNode: [Int32], rowWeight: [Double]?) {
+        self.n = n; self.directed = directed; self.totalWeight = totalWeight
+        self.degreeOut = degreeOut; self.degreeIn = degreeIn; self.selfLoop = selfLoop
+        self.rowStart = rowStart; self.rowNode = rowNode; self.rowWeight = rowWeight
+        checkInvariants()
+    }
+
+    @inline(__always) func checkInvariants() {
+        #if DEBUG
+        assert(rowStart.count == n + 1 && rowStart[n] == rowNode.count && (rowWeight?.count ?? rowNode.count) == rowNode.count)
+        var rowTotal = 0.0
+        for k in 0 ..< rowNode.count { rowTotal += weight(k) }
+        let total = selfLoop.reduce(0, +) + rowTotal / 2
+        assert(abs(total - totalWeight) <= 1e-9 * max(1, totalWeight), "level weight \(total) ≠ m \(totalWeight)")
+        #endif
     }
 
     /// Phase 1 (networkx `_one_level`): returns each node's community, numbered 0 ..< c.
-    func oneLevel(resolution γ: Double, threshold: Double, rng: inout SplitMix64) -> [Int] {
+    ///
+    /// The first pass visits every node in a seeded random order, as networkx does. After it,
+    /// only nodes that may have something to gain are visited again: when a node moves, its
+    /// neighbours outside its new community are queued (first in, first out; each node at most
+    /// once in the queue). This is the pruning of Ozaki, Tezuka and Inaba, "A simple
+    /// acceleration method for the Louvain algorithm", Int. J. Computer and Electrical
+    /// Engineering 8(3), 2016, doi:10.17706/IJCEE.2016.8.3.207-218: a node whose neighbourhood
+    /// did not change is unlikely to find a better community, and skipping it removes most of
+    /// the work of the later passes (which on a large sparse graph each rescan every edge to
+    /// move a few nodes). The level ends when the queue is empty. Every move has a strictly
+    /// positive gain, so modularity only rises; a cap of 64 visits per node (far above what
+    /// convergence takes) guards against rounding making two moves undo each other forever.
+    /// Cost: O(m) for the first pass, then O(deg u) per visit of u.
+    func oneLevel(resolution γ: Double, rng: inout SplitMix64) -> [Int] {
         let m = totalWeight
         var community = Array(0 ..< n)
         var totalOut = degreeOut, totalIn = degreeIn
@@ -121,64 +170,82 @@ struct LevelGraph {
         var toCommunity = [Double](repeating: 0, count: n)
         var seen = [Bool](repeating: false, count: n)
         var touched: [Int] = []
-        var moves = 1
-        var passGain = Double.infinity
-        var passes = 0
-        // networkx repeats passes until one moves no node; on large sparse graphs that is a
-        // hundred passes or more, the last ones moving a handful of nodes each. As in Blondel
-        // et al.'s own program, passes also stop when one gains no more than `threshold`, and
-        // when fewer than one node in a thousand moved (never on graphs under 1,000 nodes).
-        while moves > 0 && passGain > threshold && (passes == 0 || moves * 1000 >= n) {
-            moves = 0
-            passGain = 0
-            passes += 1
-            for u in order {
-                touched.removeAll(keepingCapacity: true)
-                for k in rowStart[u] ..< rowStart[u + 1] {
-                    let c = community[Int(rowNode[k])]
-                    if !seen[c] { seen[c] = true; touched.append(c); toCommunity[c] = 0 }
-                    toCommunity[c] += rowWeight[k]
-                }
-                let own = community[u]
-                let ownWeight = seen[own] ? toCommunity[own] : 0
-                let kOut = degreeOut[u], kIn = degreeIn[u]
-                var best = own, bestGain = 0.0
-                let removeCost: Double
-                totalOut[own] -= kOut
+        // The queue is a ring of n slots: a node is in it at most once (`queued`).
+        var queue = order
+        var queued = [Bool](repeating: true, count: n)
+        var head = 0, count = n
+        var visits = 0
+        let maxVisits = 64 * max(n, 1)
+        while count > 0 && visits < maxVisits {
+            let u = queue[head]
+            head = head + 1 == n ? 0 : head + 1
+            count -= 1
+            queued[u] = false
+            visits += 1
+            touched.removeAll(keepingCapacity: true)
+            for k in rowStart[u] ..< rowStart[u + 1] {
+                let v = Int(rowNode[k])
+                if v == u { continue }
+                let c = community[v]
+                if !seen[c] { seen[c] = true; touched.append(c); toCommunity[c] = 0 }
+                toCommunity[c] += weight(k)
+            }
+            let own = community[u]
+            let ownWeight = seen[own] ? toCommunity[own] : 0
+            let kOut = degreeOut[u], kIn = degreeIn[u]
+            var best = own, bestGain = 0.0
+            let removeCost: Double
+            totalOut[own] -= kOut
+            if directed {
+                totalIn[own] -= kIn
+                removeCost = -ownWeight / m + γ * (kOut * totalIn[own] + kIn * totalOut[own]) / (m * m)
+            } else {
+                removeCost = -ownWeight / m + γ * (totalOut[own] * kOut) / (2 * m * m)
+            }
+            for c in touched {
+                let gain: Double
                 if directed {
-                    totalIn[own] -= kIn
-                    removeCost = -ownWeight / m + γ * (kOut * totalIn[own] + kIn * totalOut[own]) / (m * m)
+                    gain = removeCost + toCommunity[c] / m - γ * (kOut * totalIn[c] + kIn * totalOut[c]) / (m * m)
                 } else {
-                    removeCost = -ownWeight / m + γ * (totalOut[own] * kOut) / (2 * m * m)
+                    gain = removeCost + toCommunity[c] / m - γ * (totalOut[c] * kOut) / (2 * m * m)
                 }
-                for c in touched {
-                    let gain: Double
-                    if directed {
-                        gain = removeCost + toCommunity[c] / m - γ * (kOut * totalIn[c] + kIn * totalOut[c]) / (m * m)
-                    } else {
-                        gain = removeCost + toCommunity[c] / m - γ * (totalOut[c] * kOut) / (2 * m * m)
+                if gain > bestGain { bestGain = gain; best = c }
+            }
+            totalOut[best] += kOut
+            if directed { totalIn[best] += kIn }
+            for c in touched { seen[c] = false }
+            if best != own {
+                community[u] = best
+                for k in rowStart[u] ..< rowStart[u + 1] {
+                    let v = Int(rowNode[k])
+                    if !queued[v] && community[v] != best {
+                        queued[v] = true
+                        var tail = head + count
+                        if tail >= n { tail -= n }
+                        queue[tail] = v
+                        count += 1
                     }
-                    if gain > bestGain { bestGain = gain; best = c }
                 }
-                totalOut[best] += kOut
-                if directed { totalIn[best] += kIn }
-                for c in touched { seen[c] = false }
-                if best != own { community[u] = best; moves += 1; passGain += bestGain }
             }
         }
         return Louvain.renumbered(community)
     }
 
-    /// Modularity of `partition` (community of each node of this level).
+    /// Modularity of `partition` (community of each node of this level). O(n + m).
     func modularity(_ partition: [Int], resolution γ: Double) -> Double {
         let m = totalWeight
         let c = (partition.max() ?? -1) + 1
         var inside = [Double](repeating: 0, count: c)
         var sumOut = [Double](repeating: 0, count: c), sumIn = [Double](repeating: 0, count: c)
-        for e in 0 ..< from.count where partition[Int(from[e])] == partition[Int(to[e])] {
-            inside[partition[Int(from[e])]] += weight[e]
+        for u in 0 ..< n {
+            let own = partition[u]
+            var twice = 0.0   // every internal edge is in the rows of both its ends
+            for k in rowStart[u] ..< rowStart[u + 1] where Int(rowNode[k]) != u && partition[Int(rowNode[k])] == own {
+                twice += weight(k)
+            }
+            inside[own] += selfLoop[u] + twice / 2
+            sumOut[own] += degreeOut[u]; sumIn[own] += degreeIn[u]
         }
-        for v in 0 ..< n { sumOut[partition[v]] += degreeOut[v]; sumIn[partition[v]] += degreeIn[v] }
         var q = 0.0
         for k in 0 ..< c {
             if directed {
@@ -190,39 +257,50 @@ struct LevelGraph {
         return q
     }
 
-    /// Phase 2 (networkx `_gen_graph`): one node per community, edge weights summed.
+    /// Phase 2 (networkx `_gen_graph`): one node per community; weights between communities
+    /// summed, the weight inside a community becomes its self-loop, degrees add up. O(n + m).
     func aggregated(by partition: [Int]) -> LevelGraph {
         let c = (partition.max() ?? -1) + 1
-        // Bucket edges by their (first) community, then merge by the other with a dense row.
+        // Members of each community, by a counting sort of the nodes.
+        var memberStart = [Int](repeating: 0, count: c + 1)
+        for u in 0 ..< n { memberStart[partition[u] + 1] += 1 }
+        for x in 0 ..< c { memberStart[x + 1] += memberStart[x] }
+        var members = [Int32](repeating: 0, count: n)
+        var fill = memberStart
+        for u in 0 ..< n { members[fill[partition[u]]] = Int32(u); fill[partition[u]] += 1 }
+
+        var groupDegreeOut = [Double](repeating: 0, count: c), groupDegreeIn = [Double](repeating: 0, count: c)
+        var groupSelfLoop = [Double](repeating: 0, count: c)
         var start = [Int](repeating: 0, count: c + 1)
-        var a = [Int32](repeating: 0, count: from.count), b = [Int32](repeating: 0, count: from.count)
-        for e in 0 ..< from.count {
-            var x = Int32(partition[Int(from[e])]), y = Int32(partition[Int(to[e])])
-            if !directed && x > y { swap(&x, &y) }
-            a[e] = x; b[e] = y
-            start[Int(x) + 1] += 1
-        }
-        for i in 0 ..< c { start[i + 1] += start[i] }
-        var bucket = [Int32](repeating: 0, count: from.count)
-        var fill = start
-        for e in 0 ..< from.count { bucket[fill[Int(a[e])]] = Int32(e); fill[Int(a[e])] += 1 }
-        var newFrom: [Int32] = [], newTo: [Int32] = [], newWeight: [Double] = []
+        var node: [Int32] = [], nodeWeight: [Double] = []
         var sum = [Double](repeating: 0, count: c)
         var seen = [Bool](repeating: false, count: c)
         var touched: [Int] = []
         for x in 0 ..< c {
             touched.removeAll(keepingCapacity: true)
-            for i in start[x] ..< start[x + 1] {
-                let e = Int(bucket[i]), y = Int(b[e])
-                if !seen[y] { seen[y] = true; touched.append(y); sum[y] = 0 }
-                sum[y] += weight[e]
+            var insideTwice = 0.0
+            for i in memberStart[x] ..< memberStart[x + 1] {
+                let u = Int(members[i])
+                groupDegreeOut[x] += degreeOut[u]; groupDegreeIn[x] += degreeIn[u]
+                groupSelfLoop[x] += selfLoop[u]
+                for k in rowStart[u] ..< rowStart[u + 1] {
+                    let v = Int(rowNode[k])
+                    if v == u { continue }
+                    let y = partition[v]
+                    if y == x { insideTwice += weight(k); continue }
+                    if !seen[y] { seen[y] = true; touched.append(y); sum[y] = 0 }
+                    sum[y] += weight(k)
+                }
             }
+            groupSelfLoop[x] += insideTwice / 2
             touched.sort()
             for y in touched {
-                newFrom.append(Int32(x)); newTo.append(Int32(y)); newWeight.append(sum[y])
+                node.append(Int32(y)); nodeWeight.append(sum[y])
                 seen[y] = false
             }
+            start[x + 1] = node.count
         }
-        return LevelGraph(n: c, directed: directed, from: newFrom, to: newTo, weight: newWeight)
+        return LevelGraph(n: c, directed: directed, totalWeight: totalWeight, degreeOut: groupDegreeOut, degreeIn: groupDegreeIn,
+                          selfLoop: groupSelfLoop, rowStart: start, rowNode: node, rowWeight: nodeWeight)
     }
 }

@@ -148,15 +148,11 @@ enum AnalyzeReport {
         d.isNaN ? "" : AttributeValue.format(d)
     }
 
-    static func csvField(_ s: String) -> String {
-        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-    }
-
     static func csv(_ table: MeasureTable) -> Data {
         var out = "id" + table.measures.map { "," + $0.rawValue }.joined() + "\n"
         out.reserveCapacity(table.ids.count * (12 + 20 * table.measures.count))
         for (row, id) in table.ids.enumerated() {
-            out += csvField(id)
+            out += CSVText.field(id)
             for column in table.columns { out += ","; out += number(column[row]) }
             out += "\n"
         }

@@ -61,6 +61,22 @@ public struct SlicesRequest: Sendable {
     }
 }
 
+extension SlicesRequest {
+    /// The engine a `--layout` name asks for. Slices need an engine that computes positions
+    /// (the union graph is laid out once and every slice reuses its coordinates), so `nop`,
+    /// which keeps given positions, is refused along with unknown names.
+    public static func layoutEngine(named name: String) throws -> LayoutEngine {
+        let engine: LayoutEngine
+        do { engine = try LayoutEngine.named(name) } catch let error as GraphvizError {
+            throw PipelineError.usage("--layout: \(error.description)")
+        }
+        guard engine != .nop else {
+            throw PipelineError.usage("--layout nop keeps given positions; choose an engine that lays out (dot, neato, fdp, sfdp, circo, twopi)")
+        }
+        return engine
+    }
+}
+
 /// What a run produced, for the caller's summary.
 public struct SlicesReport: Sendable {
     public var slices: [String]

@@ -2,7 +2,6 @@ import Analytics
 import ArgumentParser
 import Foundation
 import GraphModel
-import Graphviz
 import Pipeline
 
 struct SlicesCommand: AsyncParsableCommand {
@@ -105,9 +104,7 @@ struct SlicesCommand: AsyncParsableCommand {
         guard let language = LabelLanguage(rawValue: labels.lowercased()) else {
             throw ValidationError("--labels '\(labels)': use en, ar or both")
         }
-        let engine: LayoutEngine
-        do { engine = try LayoutEngine.named(layout) } catch { throw ValidationError("--layout: \(error)") }
-        guard engine != .nop else { throw ValidationError("--layout nop keeps given positions; choose an engine that lays out (dot, neato, fdp, sfdp, circo, twopi)") }
+        let engine = try SlicesRequest.layoutEngine(named: layout)
         func day(_ text: String?, _ option: String, end: Bool) throws -> Day? {
             guard let text else { return nil }
             guard let d = EventDate(iso: text) else {
