@@ -2,30 +2,68 @@ import GraphModel
 
 extension DocumentRun {
     /// One `FoundEntity` per entity named in the article (back-references add no entity).
+    ///
+    /// Each reference is looked up once per mention to find its slot; evidence and surface
+    /// counts are then appended in place. Entities come out sorted by reference.
     mutating func collectEntities() {
-        var byRef: [String: FoundEntity] = [:]
-        var surfaceCounts: [String: [String: Int]] = [:]
+        var slotOf: [ReferenceKey: Int] = [:]
+        var found: [FoundEntity] = []
+        // Surfaces per entity with their counts, found by comparison: an entity has one to
+        // three surfaces, and hashing Arabic text normalizes it on every lookup.
+        var surfaceCounts: [[(key: String, value: Int)]] = []
         for m in mentions where !m.anaphoric {
-            var e = byRef[m.ref] ?? FoundEntity(ref: m.ref, kind: m.kind, actorType: m.actorType,
-                                                key: m.ref.hasPrefix("k:") ? String(m.ref.dropFirst(2)) : nil,
-                                                surfaces: [], titles: [], organisations: [], evidence: [])
-            e.evidence.append(evidence(m))
-            byRef[m.ref] = e
-            if m.rule != "coreference.surname" { surfaceCounts[m.ref, default: [:]][surface(m), default: 0] += 1 }
-        }
-        for (ref, var e) in byRef {
-            let counts = patterns[ref]?.surfaces ?? surfaceCounts[ref] ?? [:]
-            e.surfaces = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
-            if let p = patterns[ref] {
-                e.titles = p.titles.sorted()
-                e.organisations = p.organisations.sorted()
+            let slot: Int
+            if let known = slotOf[ReferenceKey(m.ref)] { slot = known } else {
+                slot = found.count
+                slotOf[ReferenceKey(m.ref)] = slot
+                found.append(FoundEntity(ref: m.ref, kind: m.kind, actorType: m.actorType,
+                                         key: m.ref.hasPrefix("k:") ? String(m.ref.dropFirst(2)) : nil,
+                                         surfaces: [], titles: [], organisations: [], evidence: []))
+                surfaceCounts.append([])
             }
-            byRef[ref] = e
+            let e = evidence(m)
+            found[slot].evidence.append(e)
+            // The evidence text is the mention's surface.
+            if m.rule != "coreference.surname" {
+                if let k = surfaceCounts[slot].firstIndex(where: { $0.key == e.text }) { surfaceCounts[slot][k].value += 1 }
+                else { surfaceCounts[slot].append((key: e.text, value: 1)) }
+            }
+        }
+        for slot in found.indices {
+            let pattern = patterns[found[slot].ref]
+            let counts = pattern.map { Array($0.surfaces) } ?? surfaceCounts[slot]
+            found[slot].surfaces = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
+            if let pattern {
+                found[slot].titles = pattern.titles.sorted()
+                found[slot].organisations = pattern.organisations.sorted()
+            }
         }
         // Organisations a person speaks for, from the relations found.
         for r in findings.relations where r.relation == .spokespersonOf || r.relation == .memberOf || r.relation == .leads {
-            if var e = byRef[r.source], !e.organisations.contains(r.target) { e.organisations.append(r.target); e.organisations.sort(); byRef[r.source] = e }
+            if let slot = slotOf[ReferenceKey(r.source)], !found[slot].organisations.contains(r.target) {
+                found[slot].organisations.append(r.target)
+                found[slot].organisations.sort()
+            }
         }
-        findings.entities = byRef.keys.sorted().map { byRef[$0]! }
+        findings.entities = found.sorted { $0.ref < $1.ref }
+    }
+}
+
+/// An entity reference as a dictionary key, hashed and compared by its UTF-8 bytes.
+///
+/// References are `k:` plus a lexicon key or `p:KIND:` plus folded words, which hold no
+/// combining marks, so equal references have equal bytes. `String`'s own hashing normalizes
+/// non-ASCII text (the Arabic pattern references) to NFC on every lookup.
+struct ReferenceKey: Hashable {
+    let reference: String
+    init(_ reference: String) { self.reference = reference }
+
+    func hash(into hasher: inout Hasher) {
+        var bytes = reference
+        bytes.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    static func == (a: ReferenceKey, b: ReferenceKey) -> Bool {
+        a.reference.utf8.count == b.reference.utf8.count && a.reference.utf8.elementsEqual(b.reference.utf8)
     }
 }

@@ -47,6 +47,9 @@ struct DocumentRun {
 
     // MARK: helpers
 
+    /// Inlined so that a rule reading one field of a token (its kind, its keys) reads it in
+    /// place instead of copying the token and retaining its folded word.
+    @inline(__always)
     func token(_ i: Int) -> Token { text.tokens[i] }
 
     func evidence(_ sentence: Int, _ start: Int, _ end: Int, rule: String) -> Evidence {
@@ -56,9 +59,19 @@ struct DocumentRun {
         evidence(m.sentence, m.start, m.end, rule: rule ?? m.rule)
     }
 
+    /// The mentions of one sentence, in mention order. Mentions are sorted by token by then, and
+    /// tokens by sentence, so they form one run found by binary search: O(log M + run).
     func mentionsIn(_ sentence: Sentence) -> [Mention] {
-        // Mentions are sorted by token; binary search would do, but sentences are short.
-        mentions.filter { $0.sentence == sentence.index }
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].sentence < sentence.index { lo = mid + 1 } else { hi = mid }
+        }
+        var run: [Mention] = []
+        var k = lo
+        while k < mentions.count, mentions[k].sentence == sentence.index { run.append(mentions[k]); k += 1 }
+        assert(run.count == mentions.filter { $0.sentence == sentence.index }.count, "mentions not in sentence order")
+        return run
     }
 
     mutating func rebuildCoverage() {
@@ -110,13 +123,15 @@ struct DocumentRun {
             if t.kind == .punctuation { i += 1; continue }
             guard let m = gazetteer.trie.longestMatch(in: text.tokens, at: i, limit: s.tokens.upperBound),
                   let hit = chooseHit(m, at: i, in: s, quoted: isQuoted(m, in: s)) else { i += 1; continue }
-            let e = gazetteer.entities[hit.entity]
             // A Latin name must be a whole Latin word of at least four letters ("US" inside an English caption is too weak).
             if t.norm.unicodeScalars.first!.isASCII, m.words == 1, t.norm.count < 4 { i += 1; continue }
             let first = token(m.start)
             var end = m.end
             while end > m.start + 1, token(end - 1).kind == .punctuation { end -= 1 }
-            addMention(Mention(ref: "k:" + e.key, kind: e.kind, actorType: e.actorType, type: e.type, sentence: s.index,
+            // Fields read in place: a copy of the whole entry would retain each of its names.
+            addMention(Mention(ref: gazetteer.refs[hit.entity], kind: gazetteer.entities[hit.entity].kind,
+                               actorType: gazetteer.entities[hit.entity].actorType, type: gazetteer.entities[hit.entity].type,
+                               sentence: s.index,
                                tokens: m.start..<end,
                                start: offsetAfterLetters(text, token: first, letters: m.cliticLetters),
                                end: token(end - 1).end, clitic: cliticLetters(first, m.cliticLetters), rule: "lexicon"))
@@ -139,11 +154,15 @@ struct DocumentRun {
         let prev = previousWord(i, in: s).map(token)
         let wantBase = prev.map { Cues.baseClass.matches($0) } ?? false
         let wantPlace = prev.map { Cues.placeClass.matches($0) } ?? false
+        // The closures below capture these, not `self`: capturing the run would copy it.
+        let gazetteer = self.gazetteer
+        let mentions = self.mentions
         func seen(_ h: Gazetteer.Hit) -> Bool {
-            let ref = "k:" + gazetteer.entities[h.entity].key   // built once, not once per mention compared
+            let ref = gazetteer.refs[h.entity]
             return mentions.contains { $0.ref == ref }
         }
-        let ranked = m.payloads.sorted { a, b in
+        // Most names stand for one entity: nothing to rank.
+        let ranked = m.payloads.count == 1 ? m.payloads : m.payloads.sorted { a, b in
             func score(_ h: Gazetteer.Hit) -> (Int, Int, Int, Int) {
                 let k = gazetteer.entities[h.entity].kind
                 return ((wantBase && k == .base) || (wantPlace && k == .place) ? 0 : 1, h.shared ? 1 : 0, seen(h) ? 0 : 1, h.entity)
@@ -153,7 +172,8 @@ struct DocumentRun {
         guard let best = ranked.first else { return nil }
         // A one-word name that is also a common word ("بلد" a country, "عنه" about him) needs context like a shared name.
         let common = m.words == 1 && Cues.commonWords.matches(token(m.start))
-        if best.shared || common && !(wantBase || wantPlace || quoted || seen(best)) {
+        // A shared name (all its readings shared) is read only after a class word that picks one ("مطار القيارة").
+        if best.shared && !(wantBase || wantPlace) || common && !(wantBase || wantPlace || quoted || seen(best)) {
             return nil
         }
         return best

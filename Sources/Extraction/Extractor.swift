@@ -23,14 +23,14 @@ public struct Extractor: Sendable {
     public let options: ExtractionOptions
     let dateFinder: @Sendable (Day?) -> any DateFinding
     /// Nisba adjectives of states and countries ("أمريكية" → the United States), folded, → entity index.
-    let nisba: [UInt64: Int]
+    let nisba: WordKeyTable
 
     public init(gazetteer: Gazetteer, options: ExtractionOptions = .init(),
                 dateFinder: @escaping @Sendable (Day?) -> any DateFinding) {
         self.gazetteer = gazetteer
         self.options = options
         self.dateFinder = dateFinder
-        var nisba: [UInt64: Int] = [:]
+        var nisba = WordKeyTable()
         // States first: "غارة أمريكية" names the United States (the actor), not a place.
         let states = gazetteer.entities.indices.filter { gazetteer.entities[$0].actorType == .state }
         let countries = gazetteer.entities.indices.filter { gazetteer.entities[$0].kind == .place && gazetteer.entities[$0].type == "country" }
@@ -39,8 +39,13 @@ public struct Extractor: Sendable {
             for name in [e.ar] + e.namesAr {
                 let words = NameTrie<Int>.words(of: name)
                 guard words.count == 1, let w = words.first, w.count >= 3 else { continue }
-                for form in Extractor.nisbaForms(of: String(w)) where nisba[ArabicFolding.key(Substring(form))] == nil {
-                    nisba[ArabicFolding.key(Substring(form))] = i
+                // A name that itself begins with ال ("ألمانيا" → المانيا) keeps it in its nisba (الألمانية → المانيه).
+                let whole = ArabicFolding.normalize(name)
+                let stems = whole.hasPrefix("ال") && !whole.contains(" ") && whole.count >= 5 ? [String(w), whole] : [String(w)]
+                for stem in stems {
+                    for form in Extractor.nisbaForms(of: stem) where nisba[ArabicFolding.key(Substring(form))] == nil {
+                        nisba.set(ArabicFolding.key(Substring(form)), i)
+                    }
                 }
             }
         }

@@ -37,6 +37,9 @@ extension DocumentRun {
                 g = TriggerGroup(kind: .withdrawal, first: i, last: i, receive: true, words: [i])
             } else if Cues.handOver.matches(t) {
                 g = TriggerGroup(kind: .withdrawal, first: i, last: i, handover: true, words: [i])
+            } else if Cues.transfer.matches(t), let kind = transferReading(i, in: s) {
+                // "نقلت مسؤولية موقعها إلى ..." hands over; "نقلوا إلى الكويت" moves troops out of the country.
+                g = TriggerGroup(kind: .withdrawal, first: i, last: i, handover: kind, words: [i])
             } else if Cues.withdraw.matches(t) {
                 if Cues.redeployNeedsRestart.matches(t) {
                     guard let p = previousWord(i, in: s), Cues.restart.matches(token(p)) else { continue }
@@ -44,7 +47,10 @@ extension DocumentRun {
                 g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
             }
             guard var group = g else { continue }
-            if var last = found.last, last.kind == group.kind, group.first - last.last <= 3 {
+            // Two trigger words close together are one event, unless a negation stands between them
+            // ("إعادة التموضع لا تعني انسحابا").
+            if var last = found.last, last.kind == group.kind, group.first - last.last <= 3,
+               !((last.last + 1)..<group.first).contains(where: { Cues.notAnEvent.matches(token($0)) }) {
                 last.last = max(last.last, group.last); last.words += group.words
                 last.handover = last.handover || group.handover; last.receive = last.receive || group.receive
                 found[found.count - 1] = last
@@ -54,6 +60,21 @@ extension DocumentRun {
             }
         }
         return found
+    }
+
+    /// A transfer verb is a handover when responsibility follows ("نقل مسؤولية الموقع"), a
+    /// withdrawal when a country follows إلى or خارج ("نقلوا إلى الكويت"), else nothing (nil).
+    func transferReading(_ i: Int, in s: Sentence) -> Bool? {
+        var j = nextWord(i, in: s)
+        var hops = 0
+        while let k = j, hops < 4 {
+            if Cues.responsibility.matches(token(k)) { return true }
+            if Cues.outside.matches(token(k)) { return false }
+            if Cues.to.matches(token(k)), let n = nextWord(k, in: s), covered[n] >= 0, mentions[Int(covered[n])].isCountry
+                || mentions[Int(covered[n])].actorType == .state { return false }
+            j = nextWord(k, in: s); hops += 1
+        }
+        return nil
     }
 
     /// "تسلم ... إلى/ل ACTOR" hands over; "تسلمت ACTOR القاعدة" receives.
@@ -85,6 +106,18 @@ extension DocumentRun {
             if Cues.since.matches(token(tok)) { continue }
             out.append((tok, date))
         }
+        // "في 19 من الشهر ذاته/نفسه": a day in the month of the date told just before it.
+        for i in s.tokens where token(i).kind == .number {
+            guard let n = Int(token(i).norm), (1...31).contains(n), !out.contains(where: { $0.0 == i }) else { continue }
+            var j = nextWord(i, in: s)
+            if let k = j, token(k).norm == "من" { j = nextWord(k, in: s) }
+            guard let m = j, Cues.theMonth.matches(token(m)), let k = nextWord(m, in: s), Cues.same.matches(token(k)),
+                  let previous = out.last(where: { $0.0 < i && ($0.1.precision == .day || $0.1.precision == .month) })?.1,
+                  let day = Day(year: previous.start.year, month: previous.start.month, day: n) else { continue }
+            out.append((i, EventDate(start: day, precision: .day,
+                                     trace: DateTrace(anchor: previous.trace?.anchor ?? previous.iso, rule: "same-month-as-previous"))))
+        }
+        out.sort { $0.0 < $1.0 }
         return out
     }
 
@@ -107,7 +140,8 @@ extension DocumentRun {
             // "اتهمت X Y بمهاجمة ...": an accusation, not a reported event.
             if !blocked, (max(s.tokens.lowerBound, g.first - 10)..<g.first).contains(where: { Cues.accuseVerb.matches(token($0)) }) { blocked = true }
             if blocked { continue }
-            if let q = previousWord(g.first, in: s), token(q).kind == .number, (Int(token(q).norm) ?? 0) >= 3 { continue }
+            // "25 هجوما" counts attacks; a year before the trigger ("في كانون الثاني 2020 لهجوم") does not.
+            if let q = previousWord(g.first, in: s), token(q).kind == .number, let n = Int(token(q).norm), n >= 3, n < 1000 { continue }
             if let q = previousWord(g.first, in: s), Cues.demonstrative.matches(token(q)), Clitics.hasArticle(head.norm) { continue }
             if let q = nextWord(g.last, in: s), Cues.demonstrative.matches(token(q)) {
                 // "هذا الهجوم" / "الهجوم هذا": the event named before, not a new one.
@@ -124,11 +158,33 @@ extension DocumentRun {
             let before = clause.filter { $0.tokens.upperBound <= g.first }
             let after = clause.filter { $0.tokens.lowerBound > g.last }
             var roles: [(Relation, Mention)] = []
+            /// Towns left together with the site named after them: town ref → site ref.
+            var siteTowns: [String: String] = [:]
 
             if g.kind == .withdrawal {
                 // from
-                var anchors = after.filter { $0.kind == .base && $0.tokens.lowerBound - g.last <= 20 }
-                if anchors.isEmpty, let b = before.last(where: { $0.kind == .base && g.first - $0.tokens.upperBound <= 10 }) { anchors = [b] }
+                // Where they go is not where they leave: "باتجاه قاعدة عين الأسد", "إلى الكويت".
+                let destinations = Set(clause.filter { m in
+                    guard let p = previousWord(m.tokens.lowerBound, in: s) else { return false }
+                    return Cues.towards.matches(token(p)) || Cues.to.matches(token(p))
+                }.map(\.tokens.lowerBound))
+                let isDestination: (Mention) -> Bool = { destinations.contains($0.tokens.lowerBound) }
+                // "خامس موقع يسلمه التحالف، إذ سبقته قواعد القائم والقيارة": what came before is another handover.
+                let precededAt = ((g.last + 1)..<upper).first { Cues.precededBy.matches(token($0)) } ?? upper
+                var anchors = after.filter { $0.kind == .base && $0.tokens.lowerBound - g.last <= 20 && !isDestination($0)
+                    && $0.tokens.lowerBound < precededAt }
+                // A list of bases goes on past the window when each item follows the one before
+                // ("تسليم قاعدة كركوك في 29 آذار، وقبلها قاعدة القيارة في 26 آذار، وقاعدة القائم في 19 من الشهر ذاته").
+                if let lastAnchor = anchors.last {
+                    var previousEnd = lastAnchor.tokens.upperBound
+                    for m in after where m.kind == .base && m.tokens.lowerBound > previousEnd && !anchors.contains(where: { $0.ref == m.ref })
+                        && !isDestination(m) && m.tokens.lowerBound < precededAt {
+                        guard m.tokens.lowerBound - previousEnd <= 12, m.clitic.hasPrefix("و") || previousWord(m.tokens.lowerBound, in: s).map({ token($0).norm.hasPrefix("و") }) == true
+                        else { break }
+                        anchors.append(m); previousEnd = m.tokens.upperBound
+                    }
+                }
+                if anchors.isEmpty, let b = before.last(where: { $0.kind == .base && g.first - $0.tokens.upperBound <= 10 && !isDestination($0) }) { anchors = [b] }
                 if anchors.isEmpty {
                     // A place left: a country, or a town after من or as the object; "في محافظة X" only locates.
                     let places = after.filter { m in
@@ -137,17 +193,38 @@ extension DocumentRun {
                         if let p = prev, Cues.from.matches(token(p)) { return true }
                         // "قواتها العاملة في العراق": the forces of the place, withdrawn from it.
                         if let p = prev, token(p).norm == "في", let pp = previousWord(p, in: s), Cues.stationed.matches(token(pp)) { return m.isCountry }
+                        // A site in the town: "سلم موقعه داخل مقر ... في مدينة الموصل", "تغادر موقعها في الموصل".
+                        if let p = prev, Cues.inPlace.matches(token(p)) || token(p).norm == "داخل",
+                           ((g.last + 1)..<m.tokens.lowerBound).contains(where: { Cues.site.matches(token($0)) }) { return true }
                         // The object: "مغادرة القوات الفرنسية العراق", "غادرت البلاد".
                         let between = (g.last + 1)..<m.tokens.lowerBound
                         return between.allSatisfy { k in token(k).kind != .punctuation && (covered[k] >= 0 && mentions[Int(covered[k])].isPerformer) }
                     }
                     if let c = places.first(where: { $0.isCountry }) ?? places.first { anchors = [c] }
                 }
+                if anchors.isEmpty, let c = before.last(where: { m in
+                    // "الجنود ... المشاركين في مهمة الناتو في العراق نقلوا": the country they serve in.
+                    guard m.isCountry, g.first - m.tokens.upperBound <= 3, let p = previousWord(m.tokens.lowerBound, in: s),
+                          token(p).norm == "في" else { return false }
+                    return (max(lower, m.tokens.lowerBound - 8)..<m.tokens.lowerBound).contains { Cues.stationed.matches(token($0)) }
+                }) { anchors = [c] }
+                if anchors.isEmpty, let mission = before.last(where: { $0.kind == .actor && g.first - $0.tokens.upperBound <= 3 }),
+                   let country = countryEndingName(mission, in: s),
+                   (max(lower, mission.tokens.lowerBound - 8)..<mission.tokens.lowerBound).contains(where: { Cues.stationed.matches(token($0)) }) {
+                    // "المشاركين في مهمة حلف شمال الأطلسي في العراق نقلوا": the mission's name holds the country.
+                    anchors = [country]
+                }
                 // Coordinated towns after a base: "من مطار القيارة ... وكركوك".
                 if let firstBase = anchors.first, firstBase.kind == .base {
                     for m in after where m.kind == .place && m.type == "city" && m.tokens.lowerBound > firstBase.tokens.upperBound
                         && m.clitic.hasPrefix("و") && m.tokens.lowerBound - firstBase.tokens.upperBound <= 8 {
                         anchors.append(m)
+                    }
+                }
+                // A site named after its town ("موقع الموصل") is left together with the town.
+                for a in anchors where a.rule == "pattern.site" {
+                    if let town = clause.first(where: { $0.kind == .place && a.tokens.contains($0.tokens.lowerBound) }) {
+                        anchors.append(town); siteTowns[town.ref] = a.ref
                     }
                 }
                 var seen = Set<String>()
@@ -157,6 +234,8 @@ extension DocumentRun {
                 // recipient
                 var recipients: [Mention] = []
                 for m in after where m.kind == .actor && m.actorType != .person {
+                    // A state after إلى in a withdrawal is a destination ("نقلهم إلى الأردن"), not a recipient.
+                    if m.actorType == .state, !g.handover, !g.receive { continue }
                     let prev = previousWord(m.tokens.lowerBound, in: s).map(token)
                     if m.hasToClitic || (prev.map { Cues.to.matches($0) } ?? false) { recipients.append(m) }
                 }
@@ -174,7 +253,7 @@ extension DocumentRun {
                         if let q = previousWord(m.tokens.lowerBound, in: s), Cues.from.matches(token(q)) { actors.append(m) }
                     }
                 } else {
-                    if let m = after.first(where: { $0.isPerformer && $0.tokens.lowerBound - g.last <= 2 && !$0.hasToClitic }),
+                    if let m = after.first(where: { $0.isPerformer && $0.tokens.lowerBound - g.last <= 2 && !$0.hasToClitic && !isDestination($0) }),
                        !recipients.contains(where: { $0.ref == m.ref }) {
                         actors.append(m)
                     }
@@ -184,7 +263,7 @@ extension DocumentRun {
                             guard m.isPerformer, g.first - m.tokens.upperBound <= 10, !m.hasToClitic else { return false }
                             if let q = previousWord(m.tokens.lowerBound, in: s),
                                Cues.partOfCue.matches(token(q)) || Cues.from.matches(token(q)) || Cues.to.matches(token(q))
-                                || token(q).norm == "في" { return false }
+                                || token(q).norm == "في" || Cues.mission.matches(token(q)) { return false }
                             return true
                         }
                         if let last = candidates.last {
@@ -207,32 +286,44 @@ extension DocumentRun {
                         ["استهداف", "استهدف", "قصف", "مهاجمه", "هاجم", "اغتيال", "اغتال"].contains(where: { f.0.hasPrefix($0) })
                     }
                 }
+                var nearTargets: [Mention] = []
                 for m in after where m.tokens.lowerBound - g.last <= 12 {
                     guard m.kind != .actor || m.actorType != nil else { continue }
                     var j = previousWord(m.tokens.lowerBound, in: s)
                     var hops = 0
                     var onCue = false
-                    while let q = j, hops < 3 {
+                    // The على must stand between the trigger and the mention ("رداً على اغتيال قائد X" is not "on X").
+                    while let q = j, hops < 3, q > g.last {
                         if Cues.on.matches(token(q)) { onCue = true; break }
+                        // Near or inside a site (not a town or a country): "سقطت صواريخ قرب السفارة".
+                        if Cues.near.matches(token(q)), m.kind == .base || m.kind == .place && !m.isCountry && m.type != "city"
+                            && m.type != "province" { nearTargets.append(m); break }
                         j = previousWord(q, in: s); hops += 1
                     }
                     if onCue && m.kind != .actor { targets.append(m) }
                     else if onCue, m.actorType == .armedGroup || m.actorType == .militaryForce || m.actorType == .coalition { targets.append(m) }
                     else if objectTrigger, m.tokens.lowerBound - g.last <= 2, m.kind != .actor || m.actorType == .armedGroup || m.actorType == .person {
                         targets.append(m)
-                    } else if objectTrigger, m.kind == .base, m.tokens.lowerBound - g.last <= 5,
+                    } else if objectTrigger, m.kind == .base, m.tokens.lowerBound - g.last <= 10,
                               !after.contains(where: { $0.tokens.lowerBound < m.tokens.lowerBound }) {
                         // "استهدف مساء الاثنين مطار أربيل": a time phrase between the verb and its object.
                         targets.append(m)
                     }
+                }
+                // A convoy hit: its owner is the target ("استهدفت عبوة رتلا ... تابعا للتحالف الدولي").
+                if let convoy = ((g.last + 1)..<min(upper, g.last + 5)).first(where: { Cues.convoy.matches(token($0)) }),
+                   let owner = after.first(where: { $0.tokens.lowerBound > convoy && $0.tokens.lowerBound - convoy <= 8
+                       && ($0.actorType == .coalition || $0.actorType == .militaryForce || $0.actorType == .state) }) {
+                    targets.append(owner)
                 }
                 // Groups hit by a state's strike: "للحشد الشعبي" after استهداف, "... ذخيرة كتائب حزب الله".
                 for m in after where m.actorType == .armedGroup && m.tokens.lowerBound - g.last <= 18 {
                     let stateStrike = attackerIsState(g, in: s, clause: clause)
                     if stateStrike || (objectTrigger && m.hasToClitic && m.tokens.lowerBound - g.last <= 4) { targets.append(m) }
                 }
-                // Forces killed: "قتل ثلاثة من أفراد الجيش العراقي".
-                for m in after where m.actorType == .militaryForce {
+                // Forces killed: "قتل ثلاثة من أفراد الجيش العراقي" — not a force that only describes the
+                // person killed ("اغتيال قائد فيلق القدس").
+                for m in after where m.actorType == .militaryForce && !isDescriptive(m, in: s) {
                     var j = previousWord(m.tokens.lowerBound, in: s)
                     var hops = 0
                     while let q = j, hops < 6 {
@@ -255,6 +346,18 @@ extension DocumentRun {
                         j = previousWord(q, in: s); hops += 1
                     }
                 }
+                // "تعرضت السفارة الأمريكية في المنطقة الخضراء ... لهجوم": the subject of تعرض is what was hit,
+                // the places between it and the trigger are where.
+                var placesBefore: [Mention] = []
+                if let verb = (max(lower, g.first - 20)..<g.first).last(where: { Cues.subjected.matches(token($0)) }),
+                   let subject = clause.first(where: { $0.tokens.lowerBound > verb && $0.tokens.lowerBound - verb <= 2 && $0.tokens.upperBound <= g.first }) {
+                    targets.append(subject)
+                    placesBefore = clause.filter { $0.kind == .place && $0.tokens.lowerBound >= subject.tokens.upperBound && $0.tokens.upperBound <= g.first }
+                }
+                // Rockets that fell near a site, and nothing else hit: the site is the target.
+                if targets.isEmpty, g.words.contains(where: { Cues.projectile.matches(token($0)) }), let m = nearTargets.first {
+                    targets.append(m)
+                }
                 // The base before the trigger ("قاعدة كركوك ... شهدت ... قصفها").
                 if targets.filter({ $0.kind != .actor }).isEmpty,
                    let b = before.last(where: { $0.kind == .base && g.first - $0.tokens.upperBound <= 20 }) {
@@ -264,7 +367,7 @@ extension DocumentRun {
                 targets = targets.filter { seen.insert($0.ref).inserted }
                 // attacker
                 var attackers: [Mention] = []
-                for i in g.first...min(g.last + 4, upper - 1) {
+                for i in attackerNisbaSpan(g, in: s, upper: upper) {
                     for k in token(i).keys {
                         if let e = extractor.nisba[k] {
                             let key = "k:" + gazetteer.entities[e].key
@@ -297,10 +400,26 @@ extension DocumentRun {
                     }
                 }
                 attackers.removeAll { a in targets.contains { $0.ref == a.ref } }
-                // Places near the trigger are where it happened.
-                var locations: [Mention] = []
-                for m in after where m.kind == .place && m.tokens.lowerBound - g.last <= 14 && !targets.contains(where: { $0.ref == m.ref }) {
+                // Places near the trigger are where it happened, not where it was launched from
+                // ("صواريخ انطلقت من منطقة X").
+                let launchStart = (g.first..<upper).first { i in
+                    Cues.launchVerb.matches(token(i)) && (nextWord(i, in: s).map { Cues.from.matches(token($0)) } ?? false)
+                }
+                targets.removeAll { m in launchStart.map { m.tokens.lowerBound > $0 } ?? false }
+                var locations: [Mention] = placesBefore.filter { p in !targets.contains { $0.ref == p.ref } }
+                // "وفي الديوانية، استهدفت عبوة ...": a place opening the clause after في is where it happened.
+                if let p = before.first(where: { $0.kind == .place && !$0.isCountry }),
+                   let q = previousWord(p.tokens.lowerBound, in: s), token(q).norm == "في" || token(q).norm == "وفي",
+                   previousWord(q, in: s) == nil || q == lower {
+                    locations.append(p)
+                }
+                for m in after where m.kind == .place && m.tokens.lowerBound - g.last <= 14 && !targets.contains(where: { $0.ref == m.ref })
+                    && !(launchStart.map { m.tokens.lowerBound > $0 } ?? false) {
                     locations.append(m)
+                }
+                // "الهجوم" told again with no target of its own is the attack reported before, not a new one.
+                if targets.isEmpty, Clitics.hasArticle(head.norm), !plural, findings.events.contains(where: { $0.kind == .attack }) {
+                    dateCurrentEvent(.attack, in: s, trigger: g, lower: lower, upper: upper); continue
                 }
                 guard !targets.isEmpty || !locations.isEmpty else { dateCurrentEvent(.attack, in: s, trigger: g, lower: lower, upper: upper); continue }
                 // A country alone is too vague to anchor an attack ("مهاجمة الجيش الأميركي في العراق").
@@ -349,6 +468,14 @@ extension DocumentRun {
                                                       rule: "previous-sentence/" + (d.trace?.rule ?? "date")))
                 }
             }
+            if date == nil, let (offset, cue) = daysAfterPreviousEvent(in: s, lower: lower, upper: upper),
+               let previous = findings.events.indices.last(where: { eventSentences[$0] >= s.index - 3 && eventSentences[$0] <= s.index
+                   && findings.events[$0].date?.precision == .day && !findings.events[$0].dateIsFallback }),
+               let d = findings.events[previous].date {
+                // "وردت إيران بعد خمسة أيام": counted from the event told just before.
+                date = EventDate(start: d.start.adding(days: offset), precision: .day,
+                                 trace: DateTrace(anchor: "event in sentence \(eventSentences[previous]) (\(d.iso))", rule: "days-after-event/\(cue)"))
+            }
             if date == nil, (lower..<upper).contains(where: { Cues.sequence.matches(token($0)) }),
                let previous = findings.events.indices.last(where: { eventSentences[$0] >= s.index - 3 && eventSentences[$0] <= s.index }),
                let d = findings.events[previous].date, !findings.events[previous].dateIsFallback {
@@ -357,8 +484,32 @@ extension DocumentRun {
                                  trace: DateTrace(anchor: "event in sentence \(eventSentences[previous]) (\(d.iso))", rule: "sequence-after"))
             }
             if modality == .planned || modality == .announced, let d = date, let pub = article.published, d.end <= pub { date = nil }
-            if date == nil, modality == .completed || modality == .claimed, let pub = article.published {
-                date = EventDate.week(containing: pub, trace: DateTrace(anchor: "published \(pub.iso)", rule: "publication-fallback"))
+            var toldAgain: Int?
+            if date == nil, g.kind == .attack {
+                // The same event told again right after, with no date of its own ("تعرضت السفارة ... لهجوم"
+                // then "خمسة صواريخ سقطت داخل المنطقة الخضراء"): it shares an anchor with an event of the
+                // same kind in the two sentences before, and takes its date.
+                let refs = Set(roles.filter { [.target, .location, .from].contains($0.0) }.map(\.1.ref))
+                let doers = Set(roles.filter { $0.0 == .attacker }.map(\.1.ref))
+                if let previous = findings.events.indices.last(where: { i in
+                    let earlierDoers = Set(findings.events[i].performers)
+                    return findings.events[i].kind == g.kind && eventSentences[i] >= s.index - 2 && eventSentences[i] < s.index
+                        && (doers.isEmpty || earlierDoers.isEmpty || !doers.isDisjoint(with: earlierDoers))
+                        && !findings.events[i].dateIsFallback && findings.events[i].date != nil
+                        && findings.events[i].roles.contains { [.target, .location, .from].contains($0.relation) && refs.contains($0.ref) }
+                }), let d = findings.events[previous].date {
+                    date = EventDate(start: d.start, precision: d.precision,
+                                     trace: DateTrace(anchor: "event in sentence \(eventSentences[previous]) (\(d.iso))", rule: "same-event-told-again"))
+                    toldAgain = previous
+                }
+            }
+            // An event told as the answer to another ("ورداً على هجوم شباط، شنت ...") is placed by that
+            // one, not by the publication date: no stand-in.
+            let answers = (s.tokens.lowerBound..<g.first).contains { Cues.sequence.matches(token($0)) }
+            if date == nil, !answers, modality == .completed || modality == .claimed, let pub = article.published {
+                // The week whose middle day is the last on or before publication (the written form of a
+                // week is its Thursday, which for a Monday-Wednesday article would fall after it).
+                date = EventDate.week(containing: pub.adding(days: -3), trace: DateTrace(anchor: "published \(pub.iso)", rule: "publication-fallback"))
                 fallback = true
             }
 
@@ -379,12 +530,32 @@ extension DocumentRun {
                 found.roles.append(FoundRole(relation: relation, ref: m.ref,
                                              evidence: evidence(m, rule: "event.\(kindName).\(relation.rawValue)")))
             }
+            // The same event told again: its new roles and evidence join the event told before.
+            if let previous = toldAgain {
+                for role in found.roles where !findings.events[previous].roles.contains(where: { $0.ref == role.ref }) {
+                    findings.events[previous].roles.append(role)
+                }
+                findings.events[previous].evidence += found.evidence
+                if findings.events[previous].killed == nil { findings.events[previous].killed = found.killed }
+                if findings.events[previous].wounded == nil { findings.events[previous].wounded = found.wounded }
+                continue
+            }
             // Coordinated bases ("من مطار القيارة ... وكركوك") are separate withdrawals.
-            let anchorRoles = found.roles.filter { $0.relation == (g.kind == .withdrawal ? .from : .target) }
+            let anchorRoles = found.roles.filter { $0.relation == (g.kind == .withdrawal ? .from : .target) && siteTowns[$0.ref] == nil }
             if g.kind == .withdrawal, anchorRoles.count > 1 {
+                // Each item of a list may carry its own date, told right after it.
+                let anchorMentions = anchorRoles.compactMap { r in clause.first { $0.ref == r.ref && $0.tokens.lowerBound > g.last } }
+                let clauseDates = sentenceDates.filter { $0.token > g.last && $0.token < upper }
                 for a in anchorRoles {
                     var one = found
-                    one.roles.removeAll { $0.relation == .from && $0.ref != a.ref }
+                    one.roles.removeAll { $0.relation == .from && $0.ref != a.ref && siteTowns[$0.ref] != a.ref }
+                    if clauseDates.count > 1, modality == .completed || modality == .claimed,
+                       let m = anchorMentions.first(where: { $0.ref == a.ref }) {
+                        let nextAnchor = anchorMentions.map(\.tokens.lowerBound).filter { $0 > m.tokens.lowerBound }.min() ?? upper
+                        if let own = clauseDates.first(where: { $0.token >= m.tokens.upperBound && $0.token < nextAnchor }) {
+                            one.date = own.date; one.dateIsFallback = false
+                        }
+                    }
                     findings.events.append(one); eventSentences.append(s.index)
                 }
                 continue
@@ -404,6 +575,21 @@ extension DocumentRun {
         attachClaims(in: s, mentions: local)
     }
 
+    /// A name that ends in "في + a country" ("مهمة حلف شمال الأطلسي في العراق"): that country, as a mention.
+    func countryEndingName(_ m: Mention, in s: Sentence) -> Mention? {
+        let last = m.tokens.upperBound - 1
+        guard last > m.tokens.lowerBound, token(last - 1).norm == "في",
+              let match = gazetteer.trie.longestMatch(in: text.tokens, at: last, limit: last + 1) else { return nil }
+        for hit in match.payloads {
+            let e = gazetteer.entities[hit.entity]
+            guard e.kind == .place, e.type == "country" else { continue }
+            let t = token(last)
+            return Mention(ref: "k:" + e.key, kind: e.kind, actorType: e.actorType, type: e.type, sentence: s.index,
+                           tokens: last..<(last + 1), start: t.start, end: t.end, clitic: "", rule: "name.country")
+        }
+        return nil
+    }
+
     /// A trigger with no anchor but with a date ("مراسم تسليم ... اليوم الأحد") dates the event
     /// the text is about: the latest event of that kind in the three sentences before, if it has no date of its own.
     mutating func dateCurrentEvent(_ kind: NodeKind, in s: Sentence, trigger g: TriggerGroup, lower: Int, upper: Int) {
@@ -416,6 +602,8 @@ extension DocumentRun {
         }
         let local = dateMentions(in: s).filter { $0.token >= lower && $0.token < upper }
         guard let best = local.min(by: { abs($0.token - g.first) < abs($1.token - g.first) }) else { return }
+        // A date to come ("في حزيران المقبل") never dates an event told as done.
+        if let pub = article.published, best.date.start > pub { return }
         // The events of that kind told last (one sentence may hold several mentions of one event).
         guard let latest = findings.events.indices.last(where: { findings.events[$0].kind == kind && eventSentences[$0] >= s.index - 3 })
         else { return }
@@ -447,7 +635,8 @@ extension DocumentRun {
     func isDescriptive(_ m: Mention, in s: Sentence) -> Bool {
         if let p = previousWord(m.tokens.lowerBound, in: s) {
             let t = token(p)
-            if Cues.leaderNoun.matches(t) || Cues.deputyNoun.matches(t) || Cues.killed.matches(t) || Cues.spokesperson.matches(t) { return true }
+            if Cues.leaderNoun.matches(t) || Cues.deputyNoun.matches(t) || Cues.killed.matches(t) || Cues.spokesperson.matches(t)
+                || Cues.inNameOf.matches(t) { return true }
         }
         if let n = nextWord(m.tokens.upperBound - 1, in: s), covered[n] >= 0, mentions[Int(covered[n])].actorType == .person { return true }
         return false
@@ -455,10 +644,60 @@ extension DocumentRun {
 
     /// Whether the attacker of this clause is a state: a nisba adjective after the trigger or a state before it.
     func attackerIsState(_ g: TriggerGroup, in s: Sentence, clause: [Mention]) -> Bool {
-        for i in g.first...min(g.last + 4, s.tokens.upperBound - 1) {
+        for i in attackerNisbaSpan(g, in: s, upper: s.tokens.upperBound) {
             for k in token(i).keys where extractor.nisba[k] != nil { return true }
         }
         return clause.contains { $0.actorType == .state && $0.tokens.upperBound <= g.first }
+    }
+
+    /// Tokens whose nisba names the attacker: the trigger words and the adjectives right after
+    /// them ("غارة جوية أمريكية", "بصواريخ باليستية إيرانية"), up to the first named mention,
+    /// preposition or punctuation ("تضرب السفارة الأمريكية" and "على القوات الأمريكية" name the target).
+    func attackerNisbaSpan(_ g: TriggerGroup, in s: Sentence, upper: Int) -> [Int] {
+        var out: [Int] = []
+        var i = g.first
+        let last = min(g.last + 4, upper - 1)
+        while i <= last {
+            let t = token(i)
+            if i > g.last {
+                if t.kind != .word || covered[i] >= 0 || Cues.on.matches(t) { break }
+                // A noun that is not an adjective of the trigger ends the phrase: "تضرب السفارة".
+                if !isNationality(t), !Cues.attackQualifier.matches(t), !Cues.attack.matches(t) { break }
+            } else if covered[i] >= 0 {
+                i += 1; continue
+            }
+            out.append(i)
+            i += 1
+        }
+        return out
+    }
+
+    /// "بعد خمسة أيام" / "بعد يومين" / "بعد أسبوع" with nothing after it naming another event
+    /// ("بعد يومين من التظاهرة" counts from that one): the days to add to the event told before.
+    func daysAfterPreviousEvent(in s: Sentence, lower: Int, upper: Int) -> (Int, String)? {
+        // "في اليوم التالي", "غداة ذلك": the day after.
+        for i in max(lower, s.tokens.lowerBound)..<upper {
+            if Cues.nextDay.matches(token(i)), let p = previousWord(i, in: s), Cues.theDay.matches(token(p)) {
+                return (1, text.text(token(p).start, token(i).end))
+            }
+            if Cues.dayAfter.matches(token(i)) { return (1, text.text(token(i).start, token(i).end)) }
+        }
+        for i in max(lower, s.tokens.lowerBound)..<upper where Cues.after.matches(token(i)) && token(i).norm.hasSuffix("بعد") {
+            guard let n = nextWord(i, in: s) else { continue }
+            var days: Int?
+            var unitToken = n
+            let t = token(n)
+            if Cues.dualDays.matches(t) { days = 2 } else if Cues.oneDay.matches(t) { days = 1 }
+            else if Cues.dualWeeks.matches(t) { days = 14 } else if Cues.oneWeek.matches(t) { days = 7 }
+            else if let count = countAfter(i, in: s), let u = nextWord(n, in: s) {
+                unitToken = u
+                if Cues.daysUnit.matches(token(u)) { days = count } else if Cues.weeksUnit.matches(token(u)) { days = 7 * count }
+            }
+            guard let days else { continue }
+            if let f = nextWord(unitToken, in: s), Cues.from.matches(token(f)) || Cues.on.matches(token(f)) { continue }
+            return (days, text.text(token(i).start, token(unitToken).end))
+        }
+        return nil
     }
 
     /// A number right after a casualty word: digits or a small number word.
@@ -466,12 +705,14 @@ extension DocumentRun {
         guard let n = nextWord(i, in: s) else { return nil }
         let t = token(n)
         if t.kind == .number, let v = Int(t.norm) { return v }
-        let words: [String: Int] = ["واحد": 1, "اثنين": 2, "اثنان": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7,
-                                    "ثمانيه": 8, "تسعه": 9, "عشره": 10, "ثلاث": 3, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7,
-                                    "ثماني": 8, "تسع": 9, "عشر": 10, "عشرين": 20, "ثلاثين": 30]
-        for (form, _) in t.readings { if let v = words[String(form)] { return v } }
+        for (form, _) in t.readings { if let v = Self.casualtyNumbers[String(form)] { return v } }
         return nil
     }
+
+    /// Small numbers written as words, folded.
+    static let casualtyNumbers: [String: Int] = ["واحد": 1, "اثنين": 2, "اثنان": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7,
+                                    "ثمانيه": 8, "تسعه": 9, "عشره": 10, "ثلاث": 3, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7,
+                                    "ثماني": 8, "تسع": 9, "عشر": 10, "عشرين": 20, "ثلاثين": 30]
 
     /// "أعلنت ... تبنيها للهجوم" / "حمّلت X المسؤولية": the group becomes the attacker of the
     /// attack reported just before, and a `claimed` edge ties it to the target.
@@ -488,7 +729,9 @@ extension DocumentRun {
         // The latest attack within the three sentences before (or this one).
         // Prefer the latest one that hit a named base or place over a vaguer one told after it.
         let recent = findings.events.indices.filter { findings.events[$0].kind == .attack && eventSentences[$0] >= s.index - 3 }
-        let anchored = recent.filter { i in findings.events[i].roles.contains { r in r.relation == .target && mentions.contains { $0.ref == r.ref && $0.kind != .actor } } }
+        // A force hit (a convoy of the coalition) counts as named too.
+        let anchored = recent.filter { i in findings.events[i].roles.contains { r in
+            r.relation == .target && mentions.contains { $0.ref == r.ref && ($0.kind != .actor || $0.actorType == .coalition || $0.actorType == .militaryForce) } } }
         guard let idx = anchored.last ?? recent.last else { return }
         let rel: String = claims ? "claim" : "blame"
         let already = findings.events[idx].roles.contains { $0.relation == .attacker && $0.ref == group.ref }

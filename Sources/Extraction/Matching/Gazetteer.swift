@@ -48,6 +48,9 @@ public struct Gazetteer: Sendable {
         public var shared: Bool
     }
     public let entities: [KnownEntity]
+    /// The reference of each entity in findings, `k:KEY`, built once: mentions share these
+    /// strings, so comparing two references to one entity is a pointer test, not a byte walk.
+    public let refs: [String]
     public let index: [String: Int]
     public let trie: NameTrie<Hit>
     /// Place key → indices of the bases standing in it or named after it (`base(_:isAt:)`).
@@ -56,6 +59,7 @@ public struct Gazetteer: Sendable {
     public init(_ entities: [KnownEntity]) {
         let sorted = entities.sorted { $0.key < $1.key }
         self.entities = sorted
+        self.refs = sorted.map { "k:" + $0.key }
         var index: [String: Int] = [:]
         var trie = NameTrie<Hit>()
         for (i, e) in sorted.enumerated() {

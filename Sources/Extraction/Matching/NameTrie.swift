@@ -3,15 +3,29 @@
 /// Keys are words folded by `ArabicFolding` with the article removed, so "القوات العراقية",
 /// "للقوات العراقية" and "والقوات العراقيه" all reach the same entry. Built once, shared
 /// read-only by every worker. Lookup of the longest match at a position costs O(m) dictionary
-/// probes for a match of m words (times the ≤ 4 clitic readings of the first word). Words are
-/// keyed by their 64-bit FNV-1a hash (`ArabicFolding.key`).
+/// probes for a match of m words (times the ≤ 3 clitic readings of the first word). Words are
+/// keyed by their 64-bit FNV-1a hash (`ArabicFolding.key`); every edge of the trie is one
+/// entry (word key, parent node) → child node of a single `WordKeyTable`, not a dictionary per node.
 public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
-    private var children: [[UInt64: Int32]] = [[:]]
+    private var edges = WordKeyTable()
     private var payloads: [[Payload]] = [[]]
+    /// One bit per value of the top 16 bits of a word key, set for the first words of names.
+    /// Nearly every token is tested as a first word and nearly none is one: this 8 KB filter
+    /// stays in the L1 cache and answers most of those tests without a probe into `edges`.
+    private var firstWords = [UInt64](repeating: 0, count: 1 << 10)
 
     public init() {}
 
-    public var isEmpty: Bool { children.count == 1 }
+    public var isEmpty: Bool { payloads.count == 1 }
+
+    @inline(__always)
+    private func child(of node: Int, _ word: UInt64) -> Int? { edges[word, tag: UInt32(node)] }
+
+    @inline(__always)
+    private func mayBeFirstWord(_ word: UInt64) -> Bool {
+        let bit = Int(truncatingIfNeeded: word >> 48)
+        return firstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
 
     /// The words of a name as the trie stores them.
     public static func words(of name: String) -> [Substring] {
@@ -22,11 +36,13 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
         let words = NameTrie.words(of: name)
         guard !words.isEmpty else { return }
         var node = 0
+        let first = ArabicFolding.key(words[0])
+        firstWords[Int(truncatingIfNeeded: first >> 54)] |= 1 << ((first >> 48) & 63)
         for w in words.map(ArabicFolding.key) {
-            if let next = children[node][w] { node = Int(next) } else {
-                children.append([:]); payloads.append([])
-                let next = children.count - 1
-                children[node][w] = Int32(next)
+            if let next = child(of: node, w) { node = next } else {
+                payloads.append([])
+                let next = payloads.count - 1
+                edges.set(w, tag: UInt32(node), next)
                 node = next
             }
         }
@@ -48,32 +64,38 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
     /// with fewer clitics stripped.
     public func longestMatch(in tokens: [Token], at start: Int, limit: Int) -> Match? {
         guard start < limit, tokens[start].kind != .punctuation else { return nil }
-        var best: Match?
-        let head = tokens[start]
-        for r in head.readings.indices {
-            let clitic = head.readings[r].1
-            guard var node = children[0][head.keys[r]].map(Int.init) else { continue }
-            var words = 1
-            if !payloads[node].isEmpty, best == nil || best!.words < words {
-                best = Match(start: start, end: start + 1, cliticLetters: clitic, payloads: payloads[node], words: words)
-            }
-            var i = start + 1
-            while i < limit {
-                let t = tokens[i]
-                if t.kind == .punctuation {
-                    if Clitics.isTransparent(t.norm) { i += 1; continue }
-                    break
-                }
-                guard let key = t.keys.first, let next = children[node][key] else { break }
-                node = Int(next)
-                words += 1
-                i += 1
+        // The tokens are read in place (their inline readings), never copied out of the array.
+        return tokens.withUnsafeBufferPointer { tokens in
+            var best: (end: Int, clitic: Int, node: Int, words: Int)?
+            let head = tokens[start].layout
+            for r in 0..<Int(head.count) {
+                let clitic = head.clitic(r)
+                guard mayBeFirstWord(head.key(r)), var node = child(of: 0, head.key(r)) else { continue }
+                var words = 1
                 if !payloads[node].isEmpty, best == nil || best!.words < words {
-                    best = Match(start: start, end: i, cliticLetters: clitic, payloads: payloads[node], words: words)
+                    best = (start + 1, clitic, node, words)
+                }
+                var i = start + 1
+                while i < limit {
+                    if tokens[i].kind == .punctuation {
+                        if Clitics.isTransparent(tokens[i].norm) { i += 1; continue }
+                        // A hyphen inside a name ("كرامب-كارنباور"): the trie stores it as a word break.
+                        if Clitics.isHyphen(tokens[i].norm), i + 1 < limit, tokens[i - 1].end == tokens[i].start,
+                           tokens[i + 1].start == tokens[i].end, tokens[i + 1].kind == .word { i += 1; continue }
+                        break
+                    }
+                    let layout = tokens[i].layout
+                    guard layout.count > 0, let next = child(of: node, layout.key(0)) else { break }
+                    node = next
+                    words += 1
+                    i += 1
+                    if !payloads[node].isEmpty, best == nil || best!.words < words {
+                        best = (i, clitic, node, words)
+                    }
                 }
             }
+            return best.map { Match(start: start, end: $0.end, cliticLetters: $0.clitic, payloads: payloads[$0.node], words: $0.words) }
         }
-        return best
     }
 }
 
@@ -106,27 +128,26 @@ public enum Clitics {
     }
 
     /// Whether the word carries the article, behind any clitics ("والقاعدة", "بالقاعدة", "للقاعدة").
+    /// Read off the first four letters of the UTF-8 bytes: the rules ask this of most words.
     public static func hasArticle(_ word: String) -> Bool {
-        var s = Substring(word).unicodeScalars
-        func startsWithArticle(_ u: Substring.UnicodeScalarView) -> Bool {
-            var i = u.makeIterator()
-            return i.next() == "ا" && i.next() == "ل"
-        }
-        func longerThan3(_ u: Substring.UnicodeScalarView) -> Bool { ArabicFolding.count(u, atMost: 4) > 3 }
-        if longerThan3(s), let f = s.first, f == "و" || f == "ف", !startsWithArticle(s) { s = s.dropFirst() }
-        if longerThan3(s), s.first == "ل", s.dropFirst().first == "ل" { return true }
-        if longerThan3(s), let f = s.first, f == "ب" || f == "ك" || f == "ل", !startsWithArticle(s) { s = s.dropFirst() }
-        return startsWithArticle(s) && longerThan3(s)
+        var word = word
+        return word.withUTF8 { FoldedWordHead($0).hasArticle }
     }
-
     /// The bare form of a word: the last (most stripped) reading. For trigger and cue lists.
     @inline(__always)
     public static func stem(_ word: String) -> Substring { readings(of: word).last!.0 }
 
     /// Quotes and brackets do not break a name: `قاعدة (كي ا)`, `"عصبة الثائرين"`.
     @inline(__always)
+    /// A hyphen or dash written between two parts of one name, with no space around it.
+    public static func isHyphen(_ p: String) -> Bool { p == "-" || p == "\u{2010}" || p == "\u{2011}" }
+
     public static func isTransparent(_ p: String) -> Bool {
-        switch p {
+        // Each of these is one scalar with no canonical decomposition, so comparing the
+        // scalar is the same test as comparing the strings.
+        var scalars = p.unicodeScalars.makeIterator()
+        guard let s = scalars.next(), scalars.next() == nil else { return false }
+        switch s {
         case "\"", "(", ")", "«", "»", "“", "”", "„", "'", "‘", "’", "[", "]": return true
         default: return false
         }

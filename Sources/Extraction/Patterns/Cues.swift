@@ -19,8 +19,8 @@ enum Cues {
          "قذيفة", "قذائف", "قذيفتين", "قذيفتا", "هاون", "عبوة", "عبوات", "تفجير", "طائرة مسيرة", "مسيرة مفخخة", "مسيرات", "درون"],
         stems: ["مهاجمه", "هجوم", "استهداف"], suffixes: pronounSuffixes)
     /// Words that only make an attack with another trigger word nearby (a drone is "طائرة ... من دون طيار").
-    static let aircraft = WordSet(["طائرة", "طائرات"])
-    static let droneQualifier = WordSet(["مسيرة", "مسيرات", "طيار", "مفخخة"])
+    static let aircraft = WordSet(["طائرة", "طائرات", "طائرتان", "طائرتين"])
+    static let droneQualifier = WordSet(["مسيرة", "مسيرات", "طيار", "مفخخة", "مسيرتان", "مسيرتين", "مفخختان", "مفخختين", "مفخخات"])
     /// "Rockets fell": سقوط/سقط + a rocket word makes an attack.
     static let fall = WordSet(["سقوط", "سقط", "سقطت", "تسقط", "يسقط"])
 
@@ -34,7 +34,8 @@ enum Cues {
          "رحيل", "تموضع", "تمركز", "انتشار"],
         stems: ["انسحاب", "سحب", "اخلاء", "مغادره"], suffixes: pronounSuffixes)
     static let handOver = WordSet(
-        ["تسليم", "سلم", "سلمت", "سلموا", "يسلم", "تسلم", "ستسلم", "سيسلم", "سنسلم", "نسلم"],
+        ["تسليم", "سلم", "سلمت", "سلموا", "يسلم", "تسلم", "ستسلم", "سيسلم", "سنسلم", "نسلم",
+         "يسلمه", "يسلمها", "سلمه", "سلمها", "سلمته", "سلمتها", "يسلمون", "سلمتهم"],
         stems: ["تسليم"], suffixes: pronounSuffixes)
     static let receive = WordSet(["تسلمت", "تسلموا", "يتسلم", "تتسلم", "استلم", "استلمت", "استلام", "تسلم"],
                                  stems: ["استلام"], suffixes: pronounSuffixes)
@@ -44,14 +45,16 @@ enum Cues {
 
     /// Before a trigger, these make it something other than an event that happened.
     static let notAnEvent = WordSet(["تصويت", "صوت", "يصوت", "قرار", "القاضي", "مقترح", "مشروع", "قانون", "طرد", "مطالبة", "دعوة", "يطالب", "تطالب",
-                                     "لن", "لم", "عدم", "منع", "احتمال"])
+                                     "لن", "لم", "عدم", "منع", "احتمال", "لا", "يعني", "تعني"])
     static let demonstrative = WordSet(["هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان"])
     static let since = WordSet(["منذ"])
 
     /// Modality cues.
-    static let future = WordSet(["سوف", "سيتم", "يعتزم", "تعتزم", "يخطط", "تخطط", "يخططون", "عزم", "تعتزم", "المقرر", "مقرر", "خطة", "ينوي", "تنوي", "المقبلة", "المقبل", "القادمة", "القادم", "لاحقا", "سيقام"])
+    static let future = WordSet(["سوف", "سيتم", "قرر", "قررت", "تقرر", "يقرر", "قرروا", "يعتزم", "تعتزم", "يخطط", "تخطط", "يخططون", "عزم", "تعتزم", "المقرر", "مقرر", "خطة", "ينوي", "تنوي", "المقبلة", "المقبل", "القادمة", "القادم", "لاحقا", "سيقام"])
     static let announce = WordSet(["أعلن", "أعلنت", "يعلن", "تعلن", "إعلان", "أكد", "أكدت", "كشف", "كشفت"])
-    static let claim = WordSet(["تبنى", "تبنت", "تبنيها", "تبنيه", "يتبنى", "تتبنى", "تبني", "مسؤوليتها", "مسؤوليته"])
+    /// Claims, also with the attack as an attached object pronoun ("وتبنته جماعة ...").
+    static let claim = WordSet(["تبنى", "تبنت", "تبنيها", "تبنيه", "يتبنى", "تتبنى", "تبني", "مسؤوليتها", "مسؤوليته",
+                                "تبنته", "تبنتها", "تبناه", "تبناها", "تبنوه", "تبنوها", "يتبناه", "تتبناه", "تبنتهما", "تبناهما"])
     static let deny = WordSet(["نفى", "نفت", "نفاه", "نفته", "ينفي", "تنفي", "نفي"])
 
     // MARK: roles
@@ -59,6 +62,8 @@ enum Cues {
     static let from = WordSet(["من", "عن"])
     static let to = WordSet(["إلى", "الى", "الي"])
     static let on = WordSet(["على", "ضد", "علي"])
+    /// Rockets falling near or inside a site hit it: "سقطت صواريخ قرب السفارة", "بالقرب من قاعدة".
+    static let near = WordSet(["قرب", "بالقرب", "محيط", "داخل", "قربها"])
     static let killed = WordSet(["مقتل", "قتل", "مصرع", "قتلى", "قتيل", "وفاة", "استشهاد", "اغتيال"])
     static let wounded = WordSet(["إصابة", "جرح", "جرحى", "إصابات", "مصابين", "جريح"])
     static let launched = WordSet(["شن", "شنت", "شنته", "شنتها", "شنوا", "يشن", "تشن", "نفذ", "نفذت", "نفذته", "نفذتها"])
@@ -74,7 +79,10 @@ enum Cues {
     static let groupClass = WordSet(["كتائب", "سرايا", "عصائب", "ألوية", "حركة", "عصبة", "لواء", "جماعة", "فصيل", "تنظيم"])
     /// Titles before a person's name.
     static let title = WordSet(["اللواء", "العميد", "العقيد", "الكولونيل", "الجنرال", "الرئيس", "الفريق", "المقدم", "الرائد",
-                                "النقيب", "الأدميرال", "الكابتن", "الشيخ", "السيد", "السيناتور", "الأمين", "المشير", "الرقيب"])
+                                "النقيب", "الأدميرال", "الكابتن", "الشيخ", "السيد", "السيناتور", "الأمين", "المشير", "الرقيب",
+                                "الخبير", "المحلل", "الباحث", "الأكاديمي"])
+    /// The field of an expert or analyst, between the title and the name: "الخبير الأمني X".
+    static let fieldQualifier = WordSet(["الأمني", "السياسي", "العسكري", "الاستراتيجي", "الاقتصادي", "القانوني", "الكردي", "العراقي"])
     /// Qualifiers that follow a military rank before the name: "اللواء الركن X" (staff), "العميد الطيار X" (pilot).
     static let rankQualifier = WordSet(["الركن", "الطيار"])
     /// Office nouns that take an organisation then a name: "وزير الدفاع X", "قائد فيلق القدس X".
@@ -87,7 +95,7 @@ enum Cues {
                                    "بالقرب", "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط",
                                    "العسكرية", "الجوية", "الدولي", "الدولية", "الأمريكية", "الأميركية", "الأمريكي", "الأميركي", "العراقية", "العراقي",
                                    "الإيراني", "الإيرانية", "البريطاني", "البريطانية", "الفرنسي", "الفرنسية", "السوري", "السورية", "التركي", "التركية",
-                                   "الكبرى", "الكبير", "الجديدة", "الجديد", "الرسمي", "الرسمية", "السابق", "السابقة", "الحالي", "الحالية", "نفسه",
+                                   "الكبرى", "الكبير", "الجديدة", "الجديد", "المحاذي", "المحاذية", "المجاور", "المجاورة", "القريب", "القريبة", "الرسمي", "الرسمية", "السابق", "السابقة", "الحالي", "الحالية", "نفسه",
                                    "هذا", "هذه", "ذلك", "تلك", "وهو", "وهي", "هو", "هي", "حيث", "كل", "جميع", "بعض", "أي", "غير", "عدة", "عدد"])
     /// Generic words that cannot be a base, group or person name by themselves.
     static let notAName = WordSet(["عسكرية", "جوية", "أمريكية", "أميركية", "تابعة", "كبيرة", "رئيسية", "أخرى", "أخرتين", "أخريين", "مهمة",
@@ -116,11 +124,20 @@ enum Cues {
     static let deputyNoun = WordSet(["نائب", "القيادي", "قيادي", "عضو", "مسؤول", "المسؤول", "أحد", "آمر", "عناصر", "عنصر", "مقاتلي"])
     static let partOfCue = WordSet(["التابعة", "التابع", "التابعين", "المنضوية", "المنضوي", "المنضوين", "فصائل", "فصيل", "أحد", "إحدى", "العاملة", "العامل", "ضمن", "جزء", "جزءا"])
     static let memberOfCue = WordSet(["العضو", "عضو", "الأعضاء", "أعضاء"])
-    static let backedCue = WordSet(["المدعومة", "المدعوم", "المدعومين", "مدعومة", "مدعوم", "المقربة", "المقرب", "المقربين", "مقربة", "الموالية", "الموالي", "الموالين", "موالية", "موالي"])
+    static let backedCue = WordSet(["المدعومة", "المدعوم", "المدعومين", "مدعومة", "مدعوم", "المقربة", "المقرب", "المقربين", "مقربة", "الموالية", "الموالي", "الموالين", "موالية", "موالي",
+                                      "المرتبطة", "مرتبطة", "المرتبط", "مرتبط", "المرتبطين"])
     static let alliedCue = WordSet(["صلة", "تحالف", "حليف", "حليفة", "الحليفة", "متحالفة"])
-    static let accuseCue = WordSet(["اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "الاتهام", "اتهام", "حمل", "حملت", "يحمل", "تحمل", "حمّل", "لامت", "يلوم"])
+    static let accuseCue = WordSet(["اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "الاتهام", "اتهام", "حمل", "حملت", "حملوا",
+                                    "يحمل", "تحمل", "يحملون", "حمّل", "لامت", "يلوم"],
+                                   stems: ["اتهم", "تتهم", "يتهم"], suffixes: ["ه", "ها", "هم", "ته", "تها", "تهم"])
     /// The accusing verb comes first: "اتهمت X Y".
-    static let accuseVerb = WordSet(["اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم"])
+    static let accuseVerb = WordSet(["اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون"],
+                                    stems: ["اتهم", "تتهم", "يتهم"], suffixes: ["ه", "ها", "هم", "ته", "تها", "تهم"])
+    /// "حمّل X مسؤولية": blaming needs the word responsibility after it (حمل alone is "carry").
+    static let blameVerb = WordSet(["حمل", "حملت", "حملوا", "يحمل", "تحمل", "يحملون", "حمّل"])
+    /// Officials standing for their state through a nisba: "مسؤولون أمريكيون".
+    static let officials = WordSet(["مسؤول", "مسؤولون", "مسؤولين", "المسؤولون", "المسؤولين", "مصادر", "مصدر", "دبلوماسيون",
+                                    "دبلوماسيين", "قادة", "ضباط", "السلطات"])
     static let periodPlural = WordSet(["الأشهر", "الأسابيع", "السنوات", "الأعوام", "الأيام", "أشهر", "أسابيع", "سنوات"])
     static let pluralAttack = WordSet(["هجمات", "غارات", "ضربات", "صواريخ", "قذائف", "هجوما"])
     static let negation = WordSet(["لم", "لا", "لن", "أي", "عدم", "دون"])
@@ -137,7 +154,7 @@ extension Cues {
 extension Cues {
     /// Common words that some place or outlet is also called: alone, without a class word or
     /// quotes, they are read as the word ("بلد" a country, "عنه" about him, "تقدم" progress).
-    static let commonWords = WordSet(["بلد", "عنه", "تقدم", "الميادين", "ناس", "الحرة", "العربية", "السومرية", "الشرق", "الغد",
+    static let commonWords = WordSet(["بلد", "عنه", "تقدم", "الدورة", "البلديات", "الميادين", "ناس", "الحرة", "العربية", "السومرية", "الشرق", "الغد",
                                       "الصباح", "المدى", "الزمان", "النهار", "الحياة", "الدولة", "القاعدة", "النصر", "السلام",
                                       "الحشد", "الكتائب", "التحالف", "الجيش", "الحكومة", "البرلمان", "الرئاسة", "المنطقة", "الحدود",
                                       "هيت", "حديثة", "الرمادي", "بيجي", "سامراء", "بلدروز", "الخالص", "الصقور", "الأسد", "النور",
@@ -147,7 +164,8 @@ extension Cues {
 
 extension Cues {
     /// Forces "stationed/operating in" a country: "قواتها العاملة في العراق".
-    static let stationed = WordSet(["العاملة", "العاملين", "العامل", "المتواجدة", "المتواجدين", "المنتشرة", "المنتشرين", "المتمركزة", "المتمركزين", "الموجودة"])
+    static let stationed = WordSet(["العاملة", "العاملين", "العامل", "المتواجدة", "المتواجدين", "المنتشرة", "المنتشرين", "المتمركزة", "المتمركزين", "الموجودة",
+                                    "المشاركين", "المشاركة", "المشارك", "المنتشر"])
     static let oneOf = WordSet(["أحد", "إحدى", "آخر", "أول", "ثاني"])
     /// One event following another: "وأعقب ذلك", "تلاه", "ردا على", "انتقاما", "الانتقامي".
     static let sequence = WordSet(["أعقب", "أعقبه", "أعقبها", "تلاه", "تلاها", "ردا", "انتقاما", "الانتقامي", "انتقامي", "انتقمت", "انتقم", "رد"])
@@ -169,4 +187,92 @@ extension Cues {
 
 extension Cues {
     static let relativePronoun = WordSet(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"])
+}
+
+extension Cues {
+    /// "من الشهر ذاته": the month named just before.
+    static let theMonth = WordSet(["الشهر"])
+    static let same = WordSet(["ذاته", "نفسه", "عينه"])
+}
+
+extension Cues {
+    /// Spans of days after an event: "بعد يومين", "بعد يوم واحد", "بعد خمسة أيام", "بعد أسبوع".
+    static let oneDay = WordSet(["يوم", "يوما"])
+    static let dualDays = WordSet(["يومين"])
+    static let oneWeek = WordSet(["أسبوع", "اسبوع"])
+    static let dualWeeks = WordSet(["أسبوعين"])
+    static let daysUnit = WordSet(["أيام", "يوما", "يوم"])
+    static let weeksUnit = WordSet(["أسابيع", "أسبوعا"])
+}
+
+extension Cues {
+    /// "الحكومة" + a nisba: the state.
+    static let government = WordSet(["الحكومة"])
+    /// "وزارة الدفاع" + a nisba: a ministry the lexicon may not list.
+    static let ministry = WordSet(["وزارة"])
+    static let portfolio = WordSet(["الدفاع", "الخارجية", "الداخلية"])
+    /// "الجنود/القوات" + a nisba: a national contingent.
+    static let troops = WordSet(["الجنود", "القوات", "الجيش", "العسكريين", "المدربين"])
+}
+
+extension Cues {
+    /// Transfer verbs: a withdrawal or a handover only with what follows (see `transferReading`).
+    static let transfer = WordSet(["نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "سينقل", "ستنقل", "سينقلون", "نقلهم", "ونقلهم"],
+                                  stems: ["نقل"], suffixes: ["هم", "ها", "ه"])
+    static let outside = WordSet(["خارج"])
+    /// Directions of a move: what follows is the destination.
+    static let towards = WordSet(["باتجاه", "نحو", "صوب", "الى", "إلى"])
+    /// "في مهمة/بعثة X": X is the mission served in, not the subject.
+    static let mission = WordSet(["مهمة", "بعثة", "مهام"])
+}
+
+extension Cues {
+    /// "انطلقت من X" / "أطلقت من X": X is where the rockets were fired from.
+    static let launchVerb = WordSet(["انطلقت", "انطلق", "أطلقت", "أطلق", "اطلقت", "أطلقوا", "تنطلق", "يطلق", "تطلق"])
+}
+
+extension Cues {
+    /// A site of a force inside a town or a command: "موقعه في الموصل", "منشآت في الموصل".
+    static let site = WordSet(["موقع", "مقر", "مواقع", "مقرات", "منشآت", "منشأة", "موقعه", "موقعها", "مقره", "مقرها",
+                               "مواقعه", "مواقعها", "مقراته", "مقراتها"])
+    /// "موقع X" with X a town: a site named after the town.
+    static let siteClass = WordSet(["موقع"])
+}
+
+extension Cues {
+    /// Words between a plural base word and its list: "قواعد عدة، بينها X وY".
+    static let listFiller = WordSet(["عدة", "بينها", "منها", "أبرزها", "مثل", "هي", "وهي", "كل", "من"])
+}
+
+extension Cues {
+    /// Adjectives of an attack word between it and the nisba of its author: "غارة جوية أمريكية".
+    static let attackQualifier = WordSet(["جوية", "جوي", "باليستية", "باليستي", "صاروخية", "صاروخي", "مسيرة", "مفخخة", "دقيقة",
+                                          "انتقامية", "جديدة", "عنيفة", "مكثفة", "محدودة", "متزامنة", "كاتيوشا", "بعيدة", "المدى"])
+}
+
+extension Cues {
+    /// "سبقته قواعد X وY": the items after it were handed over before this one, in events of their own.
+    static let precededBy = WordSet(["سبقته", "سبقتها", "سبقه", "سبقها", "سبقتهما", "سبقهما"])
+}
+
+extension Cues {
+    /// "تعرضت X لهجوم": X was hit.
+    static let subjected = WordSet(["تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضا", "تعرضتا"])
+}
+
+extension Cues {
+    /// Convoys and supply trucks, hit on the roads: their owner is the target.
+    static let convoy = WordSet(["رتل", "رتلا", "أرتال", "رتلين", "قافلة", "قوافل", "شاحنات", "شاحنة", "عجلات", "عجلة"])
+}
+
+extension Cues {
+    /// Projectiles that fall somewhere: rockets, shells, mortar rounds.
+    static let projectile = WordSet(["صاروخ", "صاروخا", "صاروخان", "صاروخين", "صواريخ", "قذيفة", "قذائف", "قذيفتين", "قذيفتا", "كاتيوشا", "هاون"])
+}
+
+extension Cues {
+    /// "اليوم التالي" / "غداة": the day after the event told before.
+    static let theDay = WordSet(["اليوم", "صباح", "مساء", "ليل"])
+    static let nextDay = WordSet(["التالي"])
+    static let dayAfter = WordSet(["غداة"])
 }

@@ -21,6 +21,9 @@ extension DocumentRun {
             let t = token(j)
             if t.kind == .punctuation {
                 if Clitics.isTransparent(t.norm), !out.isEmpty || t.norm == "\"" || t.norm == "(" { j += 1; continue }
+                // "كرامب-كارنباور": a hyphen with no space around it joins two parts of one name.
+                if !out.isEmpty, Clitics.isHyphen(t.norm), j + 1 < s.tokens.upperBound, token(j - 1).end == t.start,
+                   token(j + 1).start == t.end, token(j + 1).kind == .word { j += 1; continue }
                 break
             }
             if t.kind == .number || covered[j] >= 0 { break }
@@ -95,7 +98,7 @@ extension DocumentRun {
                     if m.tokens.lowerBound == next, m.kind == .place, let base = uniqueBase(in: m.ref, classWord: t) {
                         // "قاعدة كركوك": the lexicon knows the town and exactly one base in it.
                         let e = gazetteer.entities[base]
-                        mentions[Int(covered[next])] = Mention(ref: "k:" + e.key, kind: .base, actorType: nil, type: e.type,
+                        mentions[Int(covered[next])] = Mention(ref: gazetteer.refs[base], kind: .base, actorType: nil, type: e.type,
                                                                sentence: s.index, tokens: i..<m.tokens.upperBound,
                                                                start: m.start, end: m.end, clitic: m.clitic,
                                                                rule: "pattern.base+lexicon.in")
@@ -109,6 +112,45 @@ extension DocumentRun {
                 }
                 continue
             }
+            // "غادر الحبانية" after the article named the base there: the town's name stands for the base.
+            if Cues.withdraw.matches(t) || Cues.handOver.matches(t), covered[next] >= 0 {
+                let k = Int(covered[next])
+                let m = mentions[k]
+                if m.kind == .place, m.tokens.lowerBound == next, let base = baseNamedAfter(m.ref) {
+                    let e = gazetteer.entities[base]
+                    let ref = "k:" + e.key
+                    if mentions.contains(where: { $0.ref == ref && $0.tokens.lowerBound < i }) {
+                        mentions[k] = Mention(ref: ref, kind: .base, actorType: nil, type: e.type, sentence: s.index, tokens: m.tokens,
+                                              start: m.start, end: m.end, clitic: m.clitic, rule: "coreference.base-town")
+                    }
+                }
+            }
+            // قواعد القائم، والقيارة، وكي وان: towns listed after a plural base word name their bases.
+            if Cues.baseClassPlural.matches(t), !hasArticle {
+                readBaseList(after: i, in: s)
+                continue
+            }
+            // موقع الموصل: a site named after its town (the coalition's site there), located in it.
+            if Cues.siteClass.matches(t), !hasArticle, t.norm == "موقع" || t.norm == "وموقع", covered[next] >= 0 {
+                let town = mentions[Int(covered[next])]
+                if town.tokens.lowerBound == next, town.kind == .place, town.type == "city" || town.type == "district",
+                   let base = baseNamedAfter(town.ref) {
+                    // The lexicon's base named after the town ("موقع القائم" → the al-Qaim base).
+                    let e = gazetteer.entities[base]
+                    mentions[Int(covered[next])] = Mention(ref: "k:" + e.key, kind: .base, actorType: nil, type: e.type, sentence: s.index,
+                                                           tokens: i..<town.tokens.upperBound, start: town.start, end: town.end,
+                                                           clitic: town.clitic, rule: "pattern.site+lexicon.in")
+                    covered[i] = covered[next]
+                } else if town.tokens.lowerBound == next, town.kind == .place, town.type == "city" || town.type == "district",
+                   let ref = addPatternEntity(kind: .base, actorType: nil, type: "site", classWord: nil, name: [i] + Array(town.tokens),
+                                              in: s, rule: "pattern.site", leadingClitic: t.norm == "وموقع" ? 1 : 0) {
+                    findings.relations.append(FoundRelation(relation: .locatedIn, source: ref, target: town.ref,
+                                                            evidence: evidence(s.index, token(i).start, town.end, rule: "relation.located_in.site")))
+                }
+                continue
+            }
+            // الحكومة الألمانية → Germany; وزارة الدفاع الكرواتية, الجنود الكرواتيين → named by the state's nisba.
+            if matchNationalBody(at: i, next: next, in: s) { continue }
             // كتائب X
             if Cues.groupClass.matches(t), !hasArticle {
                 guard covered[next] < 0 else { continue }
@@ -123,7 +165,9 @@ extension DocumentRun {
             if Cues.title.matches(t), t.readings.contains(where: { _ in true }),
                t.norm.hasPrefix("ال") || t.norm.dropFirst().hasPrefix("ال") || t.norm.dropFirst(2).hasPrefix("ال") {
                 var j: Int? = next
-                while let k = j, isNationality(token(k)) || Cues.rankQualifier.matches(token(k)) { j = nextWord(k, in: s) }
+                while let k = j, isNationality(token(k)) || Cues.rankQualifier.matches(token(k)) || Cues.fieldQualifier.matches(token(k)) {
+                    j = nextWord(k, in: s)
+                }
                 guard let start = j, covered[start] < 0 else { continue }
                 let name = readName(from: start, in: s, maxWords: 3, allowArticleFirst: false)
                 if name.count >= 1, isPlausibleName(name) {
@@ -136,7 +180,10 @@ extension DocumentRun {
             if Cues.office.matches(t) {
                 var j: Int? = next
                 var skipped = 0
-                while let k = j, skipped < 3, token(k).norm.hasPrefix("ال") || isNationality(token(k)) { j = nextWord(k, in: s); skipped += 1 }
+                // The office's organisation ("الدفاع البريطاني"); "إلى" folds to الي and is not one.
+                while let k = j, skipped < 3, token(k).norm.hasPrefix("ال") && !Cues.nameStop.matches(token(k)) || isNationality(token(k)) {
+                    j = nextWord(k, in: s); skipped += 1
+                }
                 guard skipped > 0, let start = j, covered[start] < 0 else { continue }
                 let name = readName(from: start, in: s, maxWords: 3, allowArticleFirst: false)
                 if name.count >= 2, isPlausibleName(name) {
@@ -194,6 +241,108 @@ extension DocumentRun {
         }
     }
 
+    /// The state a nisba adjective names ("الكرواتية" → Croatia), if it names a state.
+    func stateOfNisba(_ t: Token) -> Int? {
+        for k in t.keys { if let e = extractor.nisba[k], gazetteer.entities[e].actorType == .state { return e } }
+        return nil
+    }
+
+    /// Bodies of a state that the lexicon does not list, named by the state's nisba:
+    /// "الحكومة الألمانية" stands for the state itself (the press uses the two alike);
+    /// "وزارة الدفاع الكرواتية" is a ministry of that state; "الجنود الكرواتيين" its forces.
+    mutating func matchNationalBody(at i: Int, next: Int, in s: Sentence) -> Bool {
+        let t = token(i)
+        // Only the bare word (no conjunction or preposition attached), so that one body keeps one name.
+        guard t.norm.hasPrefix("ال") || t.norm == "وزاره" else { return false }
+        if Cues.government.matches(t), covered[next] < 0, let e = stateOfNisba(token(next)) {
+            let ent = gazetteer.entities[e]
+            addMention(Mention(ref: "k:" + ent.key, kind: ent.kind, actorType: ent.actorType, type: ent.type, sentence: s.index,
+                               tokens: i..<(next + 1), start: t.start, end: token(next).end, clitic: "", rule: "pattern.government.nisba"))
+            return true
+        }
+        if Cues.ministry.matches(t), covered[next] < 0,
+           Cues.portfolio.matches(token(next)), let n = nextWord(next, in: s), covered[n] < 0, stateOfNisba(token(n)) != nil {
+            _ = addPatternEntity(kind: .actor, actorType: .governmentBody, type: "government_body", classWord: nil, name: [i, next, n],
+                                 in: s, rule: "pattern.ministry.nisba")
+            return true
+        }
+        if Cues.troops.matches(t), covered[next] < 0, let state = stateOfNisba(token(next)), token(next).norm.hasPrefix("ال") {
+            // The lexicon's forces of that state ("القوات الأمريكية") when it lists them.
+            if let forces = nationalForces(of: state) {
+                let ent = gazetteer.entities[forces]
+                addMention(Mention(ref: "k:" + ent.key, kind: ent.kind, actorType: ent.actorType, type: ent.type, sentence: s.index,
+                                   tokens: i..<(next + 1), start: t.start, end: token(next).end, clitic: "", rule: "pattern.forces.nisba"))
+                return true
+            }
+            _ = addPatternEntity(kind: .actor, actorType: .militaryForce, type: "military_force", classWord: nil, name: [i, next],
+                                 in: s, rule: "pattern.forces.nisba")
+            return true
+        }
+        return false
+    }
+
+    /// Items of a list headed by a plural base word: the first name, and each name after "،" or و.
+    /// A town inside an item ("القيارة في جنوب نينوى") locates it and is not an item.
+    mutating func readBaseList(after i: Int, in s: Sentence) {
+        var j = i + 1
+        var gap = 0
+        var itemStart = true
+        var items = 0
+        while j < s.tokens.upperBound, gap <= 4, items < 8 {
+            let t = token(j)
+            if t.kind == .punctuation {
+                if t.norm == "،" || t.norm == "," { itemStart = true; gap = 0 } else if !Clitics.isTransparent(t.norm) { return }
+                j += 1; continue
+            }
+            if covered[j] >= 0 {
+                let k = Int(covered[j])
+                let m = mentions[k]
+                let startsItem = itemStart || m.clitic.hasPrefix("و")
+                guard startsItem else { j = m.tokens.upperBound; gap += 1; continue }
+                if m.kind == .place, m.tokens.lowerBound == j, let base = baseNamedAfter(m.ref) {
+                    let e = gazetteer.entities[base]
+                    mentions[k] = Mention(ref: "k:" + e.key, kind: .base, actorType: nil, type: e.type, sentence: s.index,
+                                          tokens: m.tokens, start: m.start, end: m.end, clitic: m.clitic, rule: "pattern.base-list+lexicon.in")
+                } else if m.kind != .base {
+                    return
+                }
+                items += 1; itemStart = false; gap = 0
+                j = m.tokens.upperBound; continue
+            }
+            if Cues.listFiller.matches(t) { j += 1; continue }
+            itemStart = false
+            gap += 1; j += 1
+        }
+    }
+
+    /// The one lexicon base at a town, or the one named "class word + the town's name".
+    func baseNamedAfter(_ placeRef: String) -> Int? {
+        guard placeRef.hasPrefix("k:"), let place = gazetteer.entity(String(placeRef.dropFirst(2))) else { return nil }
+        let bases = gazetteer.basesAt[place.key] ?? []
+        if bases.count == 1 { return bases[0] }
+        let town = NameTrie<Int>.words(of: place.ar)
+        let named = bases.filter { b in
+            let e = gazetteer.entities[b]
+            return ([e.ar] + e.namesAr).contains { name in
+                let words = NameTrie<Int>.words(of: name)
+                return words.count == town.count + 1 && Array(words.dropFirst()) == town
+            }
+        }
+        return named.count == 1 ? named[0] : nil
+    }
+
+    /// The lexicon entity named "القوات" + the nisba of `state`, if any.
+    func nationalForces(of state: Int) -> Int? {
+        for (i, e) in gazetteer.entities.enumerated() where e.actorType == .militaryForce {
+            for name in [e.ar] + e.namesAr {
+                let words = NameTrie<Int>.words(of: name)
+                guard words.count == 2, words[0] == "قوات" else { continue }
+                if extractor.nisba[ArabicFolding.key(words[1])] == state { return i }
+            }
+        }
+        return nil
+    }
+
     func isNationality(_ t: Token) -> Bool {
         for k in t.keys where extractor.nisba[k] != nil { return true }
         return false
@@ -237,9 +386,12 @@ extension DocumentRun {
             if words.count >= 2, let last = words.last, last.count >= 3, surnames[last] == nil { surnames[last] = "k:" + e.key }
         }
         guard !surnames.isEmpty else { return }
+        // A test on the word keys first: few words are surnames, and hashing Substrings is slow.
+        let surnameKeys = WordKeySet(surnames.keys.map(ArabicFolding.key))
         for s in text.sentences {
             for i in s.tokens where covered[i] < 0 && token(i).kind == .word {
                 let t = token(i)
+                guard t.keys.contains(where: surnameKeys.contains) else { continue }
                 guard let (form, n) = t.readings.first(where: { surnames[$0.0] != nil }),
                       let ref = surnames[form] else { continue }
                 let prev = previousWord(i, in: s).map(token)

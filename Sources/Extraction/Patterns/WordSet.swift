@@ -4,7 +4,7 @@
 /// Forms are kept as `ArabicFolding.key` hashes: a test is one integer-set probe per reading.
 /// Stems with suffixes are expanded into whole forms when the set is built.
 public struct WordSet: Sendable {
-    private let keys: Set<UInt64>
+    private let keys: WordKeySet
 
     /// `words` match exactly; `stems` match alone or followed by one of `suffixes`.
     public init(_ words: [String], stems: [String] = [], suffixes: [String] = []) {
@@ -14,7 +14,7 @@ public struct WordSet: Sendable {
             forms.append(Substring(base))
             for suffix in suffixes { forms.append(Substring(base + ArabicFolding.normalize(suffix))) }
         }
-        keys = Set(forms.map(ArabicFolding.key))
+        keys = WordKeySet(forms.map(ArabicFolding.key))
     }
 
     @inline(__always)

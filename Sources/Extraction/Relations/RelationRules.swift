@@ -81,17 +81,40 @@ extension DocumentRun {
                 }
             }
             if Cues.accuseCue.matches(t), !Cues.responsibility.matches(t) {
-                if Cues.accuseVerb.matches(t), let x = after(i, within: 2, isOrg), let y = local.first(where: { isOrg($0) && $0.tokens.lowerBound >= x.tokens.upperBound
-                    && $0.tokens.lowerBound - x.tokens.upperBound <= 3 }) {
-                    addRelation(.accuses, x, y, cue: i, rule: "relation.accuses.verb")
-                } else if let x = before(i, within: 5, isOrg), let y = after(i, within: 4, isOrg) {
-                    addRelation(.accuses, x, y, cue: i, rule: "relation.accuses.noun")
+                // "حمل" is "carry" unless responsibility follows: "حمّلوا X مسؤولية الهجمات".
+                let blame = Cues.blameVerb.matches(t)
+                if blame, !(i..<min(s.tokens.upperBound, i + 18)).contains(where: { Cues.responsibility.matches(token($0)) }) { continue }
+                let pronounObject = Cues.accuseVerb.matches(t) && ["ها", "ه", "هم"].contains { t.norm.hasSuffix($0) }
+                // The accuser follows a verb that opens its clause ("اتهمت واشنطن X"), else precedes it,
+                // either named or as officials with a nisba ("مسؤولين أمريكيين حملوا ...").
+                let x: Mention? = Cues.accuseVerb.matches(t) || blame
+                    ? (after(i, within: 2, isOrg) ?? nisbaOfOfficials(after: i, in: s) ?? before(i, within: 5, isOrg) ?? nisbaOfOfficials(before: i, in: s))
+                    : before(i, within: 5, isOrg)
+                guard let x else { continue }
+                let from = max(i, x.tokens.lowerBound > i ? x.tokens.upperBound - 1 : i)
+                var y = local.first { isOrg($0) && $0.ref != x.ref && $0.tokens.lowerBound > from && $0.tokens.lowerBound - from <= 6
+                    && !isQualifierObject($0, in: s) }
+                // "الفصائل ... التي تتهمها الولايات المتحدة": the object pronoun stands for the noun before the relative.
+                if pronounObject, let r = previousWord(i, in: s), Cues.relativePronoun.matches(token(r)) {
+                    // ... unless that noun only qualifies the head ("الموالية لإيران"): then the head is unnamed.
+                    let head = before(r, within: 4, isOrg)
+                    y = head.flatMap { isQualifierObject($0, in: s) ? nil : $0 }
                 }
+                if let y { addRelation(.accuses, x, y, cue: i, rule: Cues.accuseVerb.matches(t) || blame ? "relation.accuses.verb" : "relation.accuses.noun") }
             }
             if Cues.hostileCue.matches(t), let y = after(i, within: 2, isOrg), let x = before(i, within: 9, isOrg),
                y.actorType != .state || x.actorType == .armedGroup {
                 addRelation(.hostileTo, x, y, cue: i, rule: "relation.hostile_to")
             }
+        }
+        // ORG في ORG: "فيلق القدس في الحرس الثوري" — a unit inside a larger force.
+        for m in local where m.kind == .actor && !m.anaphoric
+            && [ActorType.armedGroup, .militaryForce, .governmentBody].contains(m.actorType) {
+            guard m.tokens.upperBound < s.tokens.upperBound, token(m.tokens.upperBound).norm == "في",
+                  let y = local.first(where: { $0.tokens.lowerBound == m.tokens.upperBound + 1 && !$0.anaphoric }),
+                  y.kind == .actor, [ActorType.armedGroup, .militaryForce, .governmentBody, .coalition].contains(y.actorType)
+            else { continue }
+            addRelation(.partOf, m, y, cue: m.tokens.upperBound, rule: "relation.part_of.in")
         }
         // BASE (العسكرية) في (محافظة) PLACE; PLACE (شديدة التحصين) بوسط PLACE
         for m in local where (m.kind == .base || m.kind == .place) && !m.anaphoric {
@@ -109,6 +132,9 @@ extension DocumentRun {
                     break
                 }
                 if Cues.inPlace.matches(t) { sawIn = true }
+                // "عين الأسد وحرير في أربيل": a coordinated name takes the place that follows, not the first one.
+                else if t.kind == .word, t.norm.hasPrefix("و"), t.norm.unicodeScalars.count > 3, !Cues.placeClass.matches(t),
+                        !Cues.notAName.matches(t) { break }
                 else if !(Cues.placeClass.matches(t) || Cues.notAName.matches(t) || hops < 2) { break }
                 hops += 1; j += 1
             }
@@ -116,11 +142,45 @@ extension DocumentRun {
         // Lexicon affiliations of entities named together.
         let known = local.filter { $0.ref.hasPrefix("k:") && !$0.anaphoric }
         for a in known {
-            guard let ea = gazetteer.entity(String(a.ref.dropFirst(2))) else { continue }
-            for r in ea.relations {
-                guard let b = known.first(where: { $0.ref == "k:" + r.target }) else { continue }
+            guard let ia = gazetteer.index[String(a.ref.dropFirst(2))] else { continue }
+            for r in gazetteer.entities[ia].relations {
+                let targetRef = "k:" + r.target
+                guard let b = known.first(where: { $0.ref == targetRef }) else { continue }
                 addRelation(r.relation, a, b, cue: nil, rule: "relation.lexicon.co-mention")
             }
         }
+    }
+}
+
+extension DocumentRun {
+    /// The mention only qualifies another noun: "(فصائل) مرتبطة بطهران", "(الفصائل) المدعومة من إيران".
+    func isQualifierObject(_ m: Mention, in s: Sentence) -> Bool {
+        guard let p = previousWord(m.tokens.lowerBound, in: s) else { return false }
+        if Cues.backedCue.matches(token(p)) { return true }
+        if Cues.from.matches(token(p)) || Cues.to.matches(token(p)), let q = previousWord(p, in: s) { return Cues.backedCue.matches(token(q)) }
+        return false
+    }
+
+    /// A state named by the nisba of its officials: "مسؤولون أمريكيون" → the United States.
+    func nisbaOfOfficials(after i: Int, in s: Sentence) -> Mention? {
+        guard let o = nextWord(i, in: s), Cues.officials.matches(token(o)), let n = nextWord(o, in: s) else { return nil }
+        return nisbaMention(at: n, in: s).flatMap { $0.actorType == .state ? $0 : nil }
+    }
+    func nisbaOfOfficials(before i: Int, in s: Sentence) -> Mention? {
+        guard let n = previousWord(i, in: s), let o = previousWord(n, in: s), Cues.officials.matches(token(o)) else { return nil }
+        return nisbaMention(at: n, in: s).flatMap { $0.actorType == .state ? $0 : nil }
+    }
+
+    /// The state a nisba adjective names ("أمريكية" → the United States), as a mention of that token.
+    func nisbaMention(at i: Int, in s: Sentence) -> Mention? {
+        let t = token(i)
+        guard t.kind == .word, covered[i] < 0 else { return nil }
+        for k in t.keys {
+            guard let e = extractor.nisba[k] else { continue }
+            let ent = gazetteer.entities[e]
+            return Mention(ref: "k:" + ent.key, kind: ent.kind, actorType: ent.actorType, type: ent.type, sentence: s.index,
+                           tokens: i..<(i + 1), start: t.start, end: t.end, clitic: "", rule: "nisba")
+        }
+        return nil
     }
 }

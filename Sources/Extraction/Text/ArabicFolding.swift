@@ -31,6 +31,14 @@ public enum ArabicFolding {
         }
     }
 
+    /// `classify` of every scalar below U+0700 (Latin and Arabic), so the tokenizer classes
+    /// most scalars with one load instead of a chain of range tests.
+    static let classTable: [Class] = (0..<0x700).map { classify(Unicode.Scalar(UInt32($0))!) }
+
+    /// `classify` kept out of line, for the rare scalars the table does not cover.
+    @inline(never)
+    static func classifyOutOfLine(_ s: Unicode.Scalar) -> Class { classify(s) }
+
     /// The folded form of a letter or digit scalar (marks fold to nothing and never reach here).
     @inline(__always)
     public static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {

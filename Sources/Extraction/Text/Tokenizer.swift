@@ -1,24 +1,183 @@
 /// A word, number or punctuation mark of an article, with its span in the original text.
+///
+/// A token holds no arrays: its clitic readings are at most three suffixes of `norm`, kept
+/// inline as byte offsets with their keys (`ReadingLayout`), so making, copying and dropping
+/// the tokens of an article costs no allocation beyond the folded word itself (which Swift
+/// stores inline when it has at most 15 UTF-8 bytes, i.e. most Arabic words).
 public struct Token: Sendable {
-    public enum Kind: Sendable, Hashable { case word, number, punctuation }
+    public enum Kind: UInt8, Sendable, Hashable { case word, number, punctuation }
     public var kind: Kind
     /// Folded form (see `ArabicFolding`): what matching compares.
     public var norm: String
     /// [start, end) in Unicode scalars of the original text.
     public var start: Int
     public var end: Int
-    /// The clitic readings of a word (`Clitics.readings`), computed once: every rule tests them.
-    public var readings: [(Substring, Int)]
-    /// `ArabicFolding.key` of each reading, in the same order.
-    public var keys: [UInt64]
+    /// Where the clitic readings of a word start in `norm`, and their keys, computed once.
+    var layout: ReadingLayout
 
     public init(kind: Kind, norm: String, start: Int, end: Int) {
-        self.kind = kind; self.norm = norm; self.start = start; self.end = end
-        readings = kind == .word ? Clitics.readings(of: norm) : []
-        keys = readings.map { ArabicFolding.key($0.0) }
+        var norm = norm
+        let layout = kind == .word ? norm.withUTF8 { ReadingLayout(folded: $0) } : ReadingLayout()
+        self.init(kind: kind, norm: norm, start: start, end: end, layout: layout)
     }
 
+    init(kind: Kind, norm: String, start: Int, end: Int, layout: ReadingLayout) {
+        self.kind = kind; self.norm = norm; self.start = start; self.end = end; self.layout = layout
+    }
+
+    /// The clitic readings of a word (`Clitics.readings`), the literal reading first: every rule tests them.
+    public var readings: CliticReadings { CliticReadings(word: norm, layout: layout) }
+    /// `ArabicFolding.key` of each reading, in the same order.
+    public var keys: ReadingKeys { ReadingKeys(layout: layout) }
+
     public var isWord: Bool { kind == .word }
+}
+
+/// The clitic readings of one folded word as offsets into it: a reading is always a suffix
+/// of the word (clitics and the article are stripped from the front), so three byte offsets,
+/// three stripped-letter counts and three keys describe them all.
+struct ReadingLayout: Sendable {
+    var count: UInt8 = 0
+    var byteOffsets: (UInt8, UInt8, UInt8) = (0, 0, 0)
+    var clitics: (UInt8, UInt8, UInt8) = (0, 0, 0)
+    var keys: (UInt64, UInt64, UInt64) = (0, 0, 0)
+
+    init() {}
+
+    /// The readings of a folded word given as UTF-8, by the rules of `Clitics.readings(of:)`
+    /// (which stays the reference: tests compare the two), computed on the bytes without a
+    /// String. O(length of the word).
+    init(folded word: UnsafeBufferPointer<UInt8>) {
+        let head = FoldedWordHead(word)
+        let n = head.scalars
+        let lam: UInt32 = 0x0644, waw: UInt32 = 0x0648, fa: UInt32 = 0x0641, ba: UInt32 = 0x0628, kaf: UInt32 = 0x0643
+        let first = head.withoutArticle(0)
+        append(byte: head.byte(first), clitic: 0, word)
+        var count = n
+        var p = 0
+        var stripped = 0
+        if count > 3, head.value(0) == waw || head.value(0) == fa {
+            p = 1; count -= 1; stripped = 1
+            append(byte: head.byte(head.withoutArticle(1)), clitic: 1, word)
+        }
+        if count > 3, head.value(p) == ba || head.value(p) == lam || head.value(p) == kaf {
+            if head.value(p) == lam, head.value(p + 1) == lam, count > 4 {
+                append(byte: head.byte(p + 2), clitic: stripped + 2, word)
+            } else {
+                append(byte: head.byte(head.withoutArticle(p + 1)), clitic: stripped + 1, word)
+            }
+        }
+    }
+
+    @inline(__always)
+    private mutating func append(byte: Int, clitic: Int, _ word: UnsafeBufferPointer<UInt8>) {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for i in byte..<word.count { h = (h ^ UInt64(word[i])) &* 0x0000_0100_0000_01b3 }
+        switch count {
+        case 0: byteOffsets.0 = UInt8(byte); clitics.0 = UInt8(clitic); keys.0 = h
+        case 1: byteOffsets.1 = UInt8(byte); clitics.1 = UInt8(clitic); keys.1 = h
+        default: byteOffsets.2 = UInt8(byte); clitics.2 = UInt8(clitic); keys.2 = h
+        }
+        count += 1
+    }
+
+    @inline(__always) func byteOffset(_ i: Int) -> Int {
+        switch i { case 0: Int(byteOffsets.0); case 1: Int(byteOffsets.1); default: Int(byteOffsets.2) }
+    }
+    @inline(__always) func clitic(_ i: Int) -> Int {
+        switch i { case 0: Int(clitics.0); case 1: Int(clitics.1); default: Int(clitics.2) }
+    }
+    @inline(__always) func key(_ i: Int) -> UInt64 {
+        switch i { case 0: keys.0; case 1: keys.1; default: keys.2 }
+    }
+}
+
+/// The first letters of a folded word, decoded from its UTF-8 bytes: the clitic and article
+/// rules look at most five letters in and ask only whether a word has more than three or four.
+struct FoldedWordHead {
+    /// Scalar values and byte offsets of the first five scalars (0 past the end of the word).
+    private var values: (UInt32, UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0, 0)
+    private var starts: (Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0)
+    /// Scalars in the word, and its length in bytes.
+    let scalars: Int
+    let bytes: Int
+
+    @inline(__always)
+    init(_ word: UnsafeBufferPointer<UInt8>) {
+        var n = 0
+        var b = 0
+        while b < word.count {
+            let b0 = UInt32(word[b])
+            let length: Int, v: UInt32
+            if b0 < 0x80 { v = b0; length = 1 }
+            else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(word[b + 1] & 0x3F); length = 2 }
+            else if b0 < 0xF0 { v = (b0 & 0x0F) << 12 | UInt32(word[b + 1] & 0x3F) << 6 | UInt32(word[b + 2] & 0x3F); length = 3 }
+            else { v = (b0 & 0x07) << 18 | UInt32(word[b + 1] & 0x3F) << 12 | UInt32(word[b + 2] & 0x3F) << 6 | UInt32(word[b + 3] & 0x3F); length = 4 }
+            switch n {
+            case 0: values.0 = v; starts.0 = b
+            case 1: values.1 = v; starts.1 = b
+            case 2: values.2 = v; starts.2 = b
+            case 3: values.3 = v; starts.3 = b
+            case 4: values.4 = v; starts.4 = b
+            default: break
+            }
+            n += 1
+            b += length
+        }
+        scalars = n
+        bytes = word.count
+    }
+
+    @inline(__always) func value(_ i: Int) -> UInt32 {
+        switch i { case 0: values.0; case 1: values.1; case 2: values.2; case 3: values.3; case 4: values.4; default: 0 }
+    }
+    /// Byte offset of scalar `i` (the length of the word past its last scalar).
+    @inline(__always) func byte(_ i: Int) -> Int {
+        guard i < scalars else { return bytes }
+        switch i { case 0: return starts.0; case 1: return starts.1; case 2: return starts.2; case 3: return starts.3; case 4: return starts.4; default: return bytes }
+    }
+
+    static let alef: UInt32 = 0x0627, lam: UInt32 = 0x0644
+
+    /// `ArabicFolding.withoutArticle` of the suffix starting at scalar `p`: where it starts.
+    @inline(__always) func withoutArticle(_ p: Int) -> Int {
+        scalars - p >= 4 && value(p) == Self.alef && value(p + 1) == Self.lam ? p + 2 : p
+    }
+
+    /// `Clitics.hasArticle`: the article behind at most a conjunction and a preposition.
+    var hasArticle: Bool {
+        let waw: UInt32 = 0x0648, fa: UInt32 = 0x0641, ba: UInt32 = 0x0628, kaf: UInt32 = 0x0643
+        @inline(__always) func startsWithArticle(_ p: Int) -> Bool { value(p) == Self.alef && value(p + 1) == Self.lam }
+        var p = 0
+        if scalars - p > 3, value(p) == waw || value(p) == fa, !startsWithArticle(p) { p += 1 }
+        if scalars - p > 3, value(p) == Self.lam, value(p + 1) == Self.lam { return true }
+        if scalars - p > 3, value(p) == ba || value(p) == kaf || value(p) == Self.lam, !startsWithArticle(p) { p += 1 }
+        return startsWithArticle(p) && scalars - p > 3
+    }
+}
+
+/// The readings of a token as (form without clitics and article, letters stripped in front),
+/// the literal reading first; the same values `Clitics.readings(of:)` returns, without an array.
+public struct CliticReadings: RandomAccessCollection, Sendable {
+    let word: String
+    let layout: ReadingLayout
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { Int(layout.count) }
+    public subscript(i: Int) -> (Substring, Int) {
+        precondition(i >= 0 && i < endIndex, "reading index out of range")
+        let u = word.unicodeScalars
+        let from = word.utf8.index(word.utf8.startIndex, offsetBy: layout.byteOffset(i))
+        return (Substring(u[from...]), layout.clitic(i))
+    }
+}
+
+/// `ArabicFolding.key` of each reading of a token, in reading order.
+public struct ReadingKeys: RandomAccessCollection, Sendable {
+    let layout: ReadingLayout
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { Int(layout.count) }
+    @inline(__always)
+    public subscript(i: Int) -> UInt64 { layout.key(i) }
 }
 
 /// A sentence: a run of tokens, with its span in the original text.
@@ -56,14 +215,16 @@ public struct TokenizedText: Sendable {
     /// number (`2020.03.20`, `3.5`), after a single Latin letter (`U.S.`), or when the next
     /// word follows without a space. Quotes and brackets never end a sentence.
     public init(_ text: String) {
-        let scalars = Array(text.unicodeScalars)
-        self.scalars = scalars
+        // Scalars and their byte offsets in one pass (at most one scalar per byte).
         utf8 = Array(text.utf8)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(utf8.count)
         var offsets: [Int32] = []
-        offsets.reserveCapacity(scalars.count + 1)
+        offsets.reserveCapacity(utf8.count + 1)
         var byte: Int32 = 0
-        for s in scalars { offsets.append(byte); byte += Int32(UTF8.width(s)) }
+        for s in text.unicodeScalars { scalars.append(s); offsets.append(byte); byte += Int32(UTF8.width(s)) }
         offsets.append(byte)
+        self.scalars = scalars
         utf8Offsets = offsets
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
@@ -90,10 +251,24 @@ public struct TokenizedText: Sendable {
         // range replacement per scalar.
         var word: [UInt8] = []
         word.reserveCapacity(64)
-        func append(_ u: Unicode.Scalar) { UTF8.encode(u) { word.append($0) } }
+        @inline(__always) func append(_ u: Unicode.Scalar) {
+            let v = u.value
+            if v < 0x80 { word.append(UInt8(v)) }
+            else if v < 0x800 { word.append(UInt8(0xC0 | v >> 6)); word.append(UInt8(0x80 | v & 0x3F)) }
+            else if v < 0x1_0000 {
+                word.append(UInt8(0xE0 | v >> 12)); word.append(UInt8(0x80 | v >> 6 & 0x3F)); word.append(UInt8(0x80 | v & 0x3F))
+            } else {
+                word.append(UInt8(0xF0 | v >> 18)); word.append(UInt8(0x80 | v >> 12 & 0x3F))
+                word.append(UInt8(0x80 | v >> 6 & 0x3F)); word.append(UInt8(0x80 | v & 0x3F))
+            }
+        }
+        let classTable = ArabicFolding.classTable
+        @inline(__always) func classify(_ s: Unicode.Scalar) -> ArabicFolding.Class {
+            s.value < 0x700 ? classTable[Int(s.value)] : ArabicFolding.classifyOutOfLine(s)
+        }
         while i < n {
             let s = scalars[i]
-            let cls = ArabicFolding.classify(s)
+            let cls = classify(s)
             switch cls {
             case .letter, .digit, .mark:
                 // A word or a number: letters, digits and marks; digits joined by . / : stay one number.
@@ -103,19 +278,21 @@ public struct TokenizedText: Sendable {
                 var j = i
                 while j < n {
                     let c = scalars[j]
-                    let k = ArabicFolding.classify(c)
+                    let k = classify(c)
                     if k == .letter { hasLetter = true; append(ArabicFolding.fold(c)) }
                     else if k == .digit { append(ArabicFolding.fold(c)) }
                     else if k == .mark { }
                     else if !hasLetter, c == "." || c == ":" || c == "/" || c == ",",
-                            j + 1 < n, ArabicFolding.classify(scalars[j + 1]) == .digit,
-                            j > start, ArabicFolding.classify(scalars[j - 1]) == .digit {
+                            j + 1 < n, classify(scalars[j + 1]) == .digit,
+                            j > start, classify(scalars[j - 1]) == .digit {
                         append(c)
                     } else { break }
                     j += 1
                 }
                 if !word.isEmpty {
-                    tokens.append(Token(kind: hasLetter ? .word : .number, norm: String(decoding: word, as: UTF8.self), start: start, end: j))
+                    let layout = hasLetter ? word.withUnsafeBufferPointer { ReadingLayout(folded: $0) } : ReadingLayout()
+                    tokens.append(Token(kind: hasLetter ? .word : .number, norm: String(decoding: word, as: UTF8.self),
+                                        start: start, end: j, layout: layout))
                 }
                 newlineRun = 0
                 i = j
@@ -128,7 +305,7 @@ public struct TokenizedText: Sendable {
                 if newlineRun == 2 { paragraph += 1 }
                 i += 1
             case .punctuation:
-                tokens.append(Token(kind: .punctuation, norm: String(s), start: i, end: i + 1))
+                tokens.append(Token(kind: .punctuation, norm: String(s), start: i, end: i + 1, layout: ReadingLayout()))
                 newlineRun = 0
                 if s == "!" || s == "?" || s == "\u{061F}" || s == "\u{06D4}" {
                     closeSentence()
@@ -136,7 +313,7 @@ public struct TokenizedText: Sendable {
                     let previous = tokens.count >= 2 ? tokens[tokens.count - 2] : nil
                     let abbreviation = previous.map { $0.kind == .word && $0.end == i && $0.norm.unicodeScalars.count == 1
                         && $0.norm.unicodeScalars.first!.isASCII } ?? false
-                    let glued = i + 1 < n && ArabicFolding.classify(scalars[i + 1]) == .letter
+                    let glued = i + 1 < n && classify(scalars[i + 1]) == .letter
                         && i + 1 < n && scalars[i + 1].isASCII
                     if !abbreviation && !glued { closeSentence() }
                 }
