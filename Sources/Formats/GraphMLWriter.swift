@@ -51,7 +51,8 @@ public enum GraphMLWriter {
     /// Produces the document piece by piece, in order. The key declarations need every
     /// element's columns first, but not their evidence text, which is the bulk of an extracted
     /// graph: the first pass marks the evidence column as used without formatting it, and each
-    /// element's full row is made only when it is written, so at most one row is held at a time.
+    /// element's full row is made only when it is written, so at most one batch of chunks
+    /// (`OrderedChunks`) is held at a time.
     static func emit(_ input: EventGraph, options: GraphMLOptions, _ write: (String) -> Void) {
         let graph = withGephiStyle(input, options: options)
         let nodeIDs = GraphMLIDs.assign(graph.nodes.map(\.id), prefix: "n")
