@@ -104,7 +104,8 @@ struct DocumentRun {
     }
 
     func cliticLetters(_ t: Token, _ n: Int) -> String {
-        String(String.UnicodeScalarView(t.norm.unicodeScalars.prefix(n)))
+        // Most names carry no clitic: no view to build.
+        n == 0 ? "" : String(String.UnicodeScalarView(t.norm.unicodeScalars.prefix(n)))
     }
 
     func surface(_ m: Mention) -> String { text.text(m.start, m.end) }

@@ -16,6 +16,15 @@ import TestSupport
 ///   python3 ../shared/eval/score.py h2.graphml Tests/ExtractionTests/Fixtures/heldout2/gold.json
 /// Measured at the commit that added this test: entities P 0.918 R 0.938 F1 0.928;
 /// events P 0.697 R 0.826 F1 0.756, dated-F1 0.674; relations P 0.820 R 0.600 F1 0.693.
+/// Floors raised after the event fixes (claims, references, offsets, prevented attacks, dates):
+/// events P 0.958 R 0.870 F1 0.912, dated-F1 0.912; relations P 0.837 R 0.600 F1 0.699;
+/// with attacks of different days in one article kept apart: events P 0.960 R 0.913 F1 0.936,
+/// dated-F1 0.936. Together with the entity, relation and convoy rules of the same round:
+/// entities P 0.919 R 0.951 F1 0.935; events P 0.923 R 0.913 F1 0.918, dated-F1 0.918;
+/// relations P 0.878 R 0.629 F1 0.733; with an official statement after a report joined to the
+/// attack it re-tells: events P 0.960 R 0.913 F1 0.936, dated-F1 0.936; with "أي" + an
+/// indefinite trigger read as hypothetical: events P 1.000 R 0.913 F1 0.955, dated-F1 0.955
+/// (the floors below).
 @Suite struct Heldout2ScoreTests {
     struct Floor: Sendable {
         let part: String
@@ -25,15 +34,15 @@ import TestSupport
 
     static let floors: [Floor] = [
         Floor(part: "entities", key: "precision", minimum: 0.89),
-        Floor(part: "entities", key: "recall", minimum: 0.91),
-        Floor(part: "entities", key: "f1", minimum: 0.90),
-        Floor(part: "events", key: "precision", minimum: 0.67),
-        Floor(part: "events", key: "recall", minimum: 0.80),
-        Floor(part: "events", key: "f1", minimum: 0.73),
-        Floor(part: "events", key: "dated_f1", minimum: 0.65),
-        Floor(part: "relations", key: "precision", minimum: 0.80),
-        Floor(part: "relations", key: "recall", minimum: 0.58),
-        Floor(part: "relations", key: "f1", minimum: 0.67),
+        Floor(part: "entities", key: "recall", minimum: 0.93),
+        Floor(part: "entities", key: "f1", minimum: 0.91),
+        Floor(part: "events", key: "precision", minimum: 0.98),
+        Floor(part: "events", key: "recall", minimum: 0.89),
+        Floor(part: "events", key: "f1", minimum: 0.93),
+        Floor(part: "events", key: "dated_f1", minimum: 0.93),
+        Floor(part: "relations", key: "precision", minimum: 0.85),
+        Floor(part: "relations", key: "recall", minimum: 0.60),
+        Floor(part: "relations", key: "f1", minimum: 0.71),
     ]
 
     @Test func secondHeldoutCorpusScoresStayAboveTheirFloors() throws {

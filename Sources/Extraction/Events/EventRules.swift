@@ -102,8 +102,10 @@ extension DocumentRun {
             let absolute = s.start + range.lowerBound
             guard let tok = s.tokens.first(where: { token($0).end > absolute }) else { continue }
             // "منذ أكتوبر" (since) and "حتى 11 نيسان" (until) bound a period; they do not date an event.
-            if let p = previousWord(tok, in: s), Cues.since.matches(token(p)) || Cues.until.matches(token(p)) { continue }
-            if Cues.since.matches(token(tok)) { continue }
+            // But "منذ 30 أيلول الماضي، حين سقطت ..." dates the event the حين clause tells.
+            let sinceWhen = isSinceWhen(rangeEnd: s.start + range.upperBound, in: s)
+            if let p = previousWord(tok, in: s), Cues.since.matches(token(p)) && !sinceWhen || Cues.until.matches(token(p)) { continue }
+            if Cues.since.matches(token(tok)) && !sinceWhen { continue }
             out.append((tok, date))
         }
         // "في 19 من الشهر ذاته/نفسه": a day in the month of the date told just before it.
@@ -124,8 +126,12 @@ extension DocumentRun {
     mutating func extractEvents(in s: Sentence, mentions local: [Mention]) {
         let groups = findTriggers(in: s)
         let lexical = local
+        // A plural trigger dropped as a summary ("لهجمات صاروخية متكررة، أعنفها ... قصف") leaves its
+        // clause, and the anchor named there, to the trigger after it.
+        var carriedLower: Int?
         for (k, g) in groups.enumerated() {
-            let lower = k > 0 ? groups[k - 1].last + 1 : s.tokens.lowerBound
+            let lower = carriedLower ?? (k > 0 ? groups[k - 1].last + 1 : s.tokens.lowerBound)
+            carriedLower = nil
             let upper = k + 1 < groups.count ? groups[k + 1].first : s.tokens.upperBound
             let head = token(g.first)
 
@@ -134,12 +140,12 @@ extension DocumentRun {
             var p = previousWord(g.first, in: s)
             var blocked = false
             while let q = p, back < 4 {
-                if Cues.notAnEvent.matches(token(q)) { blocked = true; break }
+                if Cues.notAnEvent.matches(token(q)) || Cues.prevented.matches(token(q)) { blocked = true; break }
                 p = previousWord(q, in: s); back += 1
             }
             // "اتهمت X Y بمهاجمة ...": an accusation, not a reported event.
             if !blocked, (max(s.tokens.lowerBound, g.first - 10)..<g.first).contains(where: { Cues.accuseVerb.matches(token($0)) }) { blocked = true }
-            if blocked { continue }
+            if blocked || isEventReference(g, in: s) || isPrevented(g, in: s) { continue }
             // "25 هجوما" counts attacks; a year before the trigger ("في كانون الثاني 2020 لهجوم") does not.
             if let q = previousWord(g.first, in: s), token(q).kind == .number, let n = Int(token(q).norm), n >= 3, n < 1000 { continue }
             if let q = previousWord(g.first, in: s), Cues.demonstrative.matches(token(q)), Clitics.hasArticle(head.norm) { continue }
@@ -151,8 +157,10 @@ extension DocumentRun {
             let plural = Cues.pluralAttack.matches(head)
             // "الهجمات" (the attacks) refers to attacks in general, unless one is singled out ("أحد الهجمات").
             if plural, Clitics.hasArticle(head.norm),
-               !(previousWord(g.first, in: s).map { Cues.oneOf.matches(token($0)) } ?? false) { continue }
-            if plural, s.tokens.contains(where: { $0 > g.last && (Cues.since.matches(token($0)) || Cues.periodPlural.matches(token($0))) }) { continue }
+               !(previousWord(g.first, in: s).map { Cues.oneOf.matches(token($0)) } ?? false) { carriedLower = lower; continue }
+            if plural, s.tokens.contains(where: { $0 > g.last && (Cues.since.matches(token($0)) || Cues.periodPlural.matches(token($0))) }) { carriedLower = lower; continue }
+            // "لهجمات صاروخية متكررة": repeated attacks are a summary, whatever the period.
+            if plural, (g.last + 1..<min(g.last + 4, s.tokens.upperBound)).contains(where: { Cues.repeated.matches(token($0)) }) { carriedLower = lower; continue }
 
             let clause = lexical.filter { $0.tokens.lowerBound >= lower && $0.tokens.upperBound <= upper }
             let before = clause.filter { $0.tokens.upperBound <= g.first }
@@ -230,6 +238,7 @@ extension DocumentRun {
                 var seen = Set<String>()
                 anchors = anchors.filter { seen.insert($0.ref).inserted }
                 guard !anchors.isEmpty else { dateCurrentEvent(.withdrawal, in: s, trigger: g, lower: lower, upper: upper); continue }
+                if isWithdrawalSummary(g, anchors: anchors, in: s) { continue }
                 for a in anchors { roles.append((.from, a)) }
                 // recipient
                 var recipients: [Mention] = []
@@ -275,6 +284,8 @@ extension DocumentRun {
                         }
                     }
                 }
+                // "أعلنت الحكومة الألمانية ... سحب": a government named by its nisba acts for its state.
+                if actors.isEmpty, let m = nisbaSubject(before: g, clauseStart: lower, in: s) { actors.append(m) }
                 // Prefer forces and states over the ministry announcing for them.
                 if actors.contains(where: { $0.actorType != .governmentBody }) { actors.removeAll { $0.actorType == .governmentBody } }
                 for a in actors where !roles.contains(where: { $0.1.ref == a.ref }) { roles.append((.actor, a)) }
@@ -300,6 +311,9 @@ extension DocumentRun {
                             && m.type != "province" { nearTargets.append(m); break }
                         j = previousWord(q, in: s); hops += 1
                     }
+                    // "سقطت صواريخ قرب المطار": rockets falling near a base were aimed at it (a strike near a place only locates).
+                    if !onCue, m.kind == .base, m.tokens.lowerBound - g.last <= 6, g.words.contains(where: { Cues.projectile.matches(token($0)) }),
+                       let q = previousWord(m.tokens.lowerBound, in: s), Cues.near.matches(token(q)) { onCue = true }
                     if onCue && m.kind != .actor { targets.append(m) }
                     else if onCue, m.actorType == .armedGroup || m.actorType == .militaryForce || m.actorType == .coalition { targets.append(m) }
                     else if objectTrigger, m.tokens.lowerBound - g.last <= 2, m.kind != .actor || m.actorType == .armedGroup || m.actorType == .person {
@@ -456,8 +470,13 @@ extension DocumentRun {
             // A date opening the sentence, before any trigger, scopes over all its clauses.
             let opening = sentenceDates.filter { $0.token < groups[0].first }
             let pool = !inClause.isEmpty ? inClause : groups.count == 1 ? sentenceDates : opening
-            if let best = pool.min(by: { abs($0.token - g.first) < abs($1.token - g.first) }) {
-                date = best.date
+            let anchorRefs = roles.filter { $0.0 == (g.kind == .withdrawal ? .from : .target) }.map { $0.1.ref }
+            let offset = offsetDate(for: g, kind: g.kind, anchors: anchorRefs, clauseStart: lower, in: s, sentenceDates: sentenceDates)
+            if let offset {
+                // Told relative to another event: that offset is the date, or there is none.
+                date = offset
+            } else if let best = pool.min(by: { abs($0.token - g.first) < abs($1.token - g.first) }) {
+                date = contextYear(best.date, at: best.token, in: s)
                 consumedDateSentences.insert(s.index)
             } else if s.index > 0 {
                 let prev = text.sentences[s.index - 1]
@@ -468,19 +487,19 @@ extension DocumentRun {
                                                       rule: "previous-sentence/" + (d.trace?.rule ?? "date")))
                 }
             }
-            if date == nil, let (offset, cue) = daysAfterPreviousEvent(in: s, lower: lower, upper: upper),
+            if date == nil, offset == nil, let (days, cue) = daysAfterPreviousEvent(in: s, lower: lower, upper: upper),
                let previous = findings.events.indices.last(where: { eventSentences[$0] >= s.index - 3 && eventSentences[$0] <= s.index
                    && findings.events[$0].date?.precision == .day && !findings.events[$0].dateIsFallback }),
                let d = findings.events[previous].date {
                 // "وردت إيران بعد خمسة أيام": counted from the event told just before.
-                date = EventDate(start: d.start.adding(days: offset), precision: .day,
+                date = EventDate(start: d.start.adding(days: days), precision: .day,
                                  trace: DateTrace(anchor: "event in sentence \(eventSentences[previous]) (\(d.iso))", rule: "days-after-event/\(cue)"))
             }
-            if date == nil, (lower..<upper).contains(where: { Cues.sequence.matches(token($0)) }),
+            if date == nil, offset == nil, (lower..<upper).contains(where: { Cues.sequence.matches(token($0)) || Cues.replied.matches(token($0)) }),
                let previous = findings.events.indices.last(where: { eventSentences[$0] >= s.index - 3 && eventSentences[$0] <= s.index }),
                let d = findings.events[previous].date, !findings.events[previous].dateIsFallback {
-                // "وأعقب ذلك غارات", "الهجوم الانتقامي": right after the event told before.
-                date = EventDate(start: d.start, precision: d.precision,
+                // "وأعقب ذلك غارات", "الهجوم الانتقامي": after the event told before, at the earliest the next day.
+                date = EventDate(start: d.precision == .day ? d.start.adding(days: 1) : d.start, precision: d.precision,
                                  trace: DateTrace(anchor: "event in sentence \(eventSentences[previous]) (\(d.iso))", rule: "sequence-after"))
             }
             if modality == .planned || modality == .announced, let d = date, let pub = article.published, d.end <= pub { date = nil }
@@ -496,7 +515,8 @@ extension DocumentRun {
                     return findings.events[i].kind == g.kind && eventSentences[i] >= s.index - 2 && eventSentences[i] < s.index
                         && (doers.isEmpty || earlierDoers.isEmpty || !doers.isDisjoint(with: earlierDoers))
                         && !findings.events[i].dateIsFallback && findings.events[i].date != nil
-                        && findings.events[i].roles.contains { [.target, .location, .from].contains($0.relation) && refs.contains($0.ref) }
+                        && (findings.events[i].roles.contains { [.target, .location, .from].contains($0.relation) && refs.contains($0.ref) }
+                            || quotesStatement(before: g, in: s) && eventSentences[i] >= s.index - 2)
                 }), let d = findings.events[previous].date {
                     date = EventDate(start: d.start, precision: d.precision,
                                      trace: DateTrace(anchor: "event in sentence \(eventSentences[previous]) (\(d.iso))", rule: "same-event-told-again"))
@@ -600,8 +620,12 @@ extension DocumentRun {
                 if findings.events[i].wounded == nil, Cues.wounded.matches(token(k)), let n = countAfter(k, in: s) { findings.events[i].wounded = n }
             }
         }
+        // "بدأت سلسلة الانسحابات في 19 آذار": a plural names a series, not the event told last.
+        if Cues.pluralEvent.matches(token(g.first)) { return }
         let local = dateMentions(in: s).filter { $0.token >= lower && $0.token < upper }
         guard let best = local.min(by: { abs($0.token - g.first) < abs($1.token - g.first) }) else { return }
+        // "ويأتي التسليم بعد أيام من لقاء ... الخميس الماضي": the date is of the other event.
+        if offsetPhrases(in: s).contains(where: { $0.start > g.last && $0.start < best.token }) { return }
         // A date to come ("في حزيران المقبل") never dates an event told as done.
         if let pub = article.published, best.date.start > pub { return }
         // The events of that kind told last (one sentence may hold several mentions of one event).

@@ -137,11 +137,11 @@ public enum Clitics {
     @inline(__always)
     public static func stem(_ word: String) -> Substring { readings(of: word).last!.0 }
 
-    /// Quotes and brackets do not break a name: `قاعدة (كي ا)`, `"عصبة الثائرين"`.
-    @inline(__always)
     /// A hyphen or dash written between two parts of one name, with no space around it.
     public static func isHyphen(_ p: String) -> Bool { p == "-" || p == "\u{2010}" || p == "\u{2011}" }
 
+    /// Quotes and brackets do not break a name: `قاعدة (كي ا)`, `"عصبة الثائرين"`.
+    @inline(__always)
     public static func isTransparent(_ p: String) -> Bool {
         // Each of these is one scalar with no canonical decomposition, so comparing the
         // scalar is the same test as comparing the strings.

@@ -242,6 +242,8 @@ public struct CorpusMerger {
         var anchors: Set<String>
         var performers: Set<String>
         var countryLevel: Bool
+        /// Day-precision dates each document gave this event, so one article's two days stay two events.
+        var daysByDocument: [String: Set<Day>] = [:]
         var mentions: [(doc: String, event: FoundEvent)] = []
         var roles: [(String, FoundRole)] = []
     }
@@ -401,6 +403,9 @@ public struct CorpusMerger {
                         guard screen.kind == e.kind, screen.countryLevel == countryLevel else { continue }
                         if let d = e.date, !e.dateIsFallback {
                             guard screen.compatible(d, slack: 2, strongOnly: true) else { continue }
+                            // One article giving two different days for attacks tells two attacks (convoys hit on Sunday
+                            // and on Monday); a handover is often announced a day after it is done, so withdrawals are exempt.
+                            if e.kind == .attack, d.precision == .day, let days = clusters[ci].daysByDocument[m.doc], !days.contains(d.start) { continue }
                         } else if let d = e.date {
                             // A publication-date stand-in only rules out the far past and future: a month either way.
                             guard screen.compatible(d, slack: 31, strongOnly: false) else { continue }
@@ -428,6 +433,7 @@ public struct CorpusMerger {
             clusters[index].anchors.formUnion(anchors)
             clusters[index].performers.formUnion(performers)
             if let d = e.date { screens[index].add(d, strong: !e.dateIsFallback) }
+            if let d = e.date, !e.dateIsFallback, d.precision == .day { clusters[index].daysByDocument[m.doc, default: []].insert(d.start) }
             clusters[index].mentions.append((m.doc, e))
             for r in e.roles { clusters[index].roles.append((m.doc, r)) }
         }

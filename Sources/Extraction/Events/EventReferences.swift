@@ -1,0 +1,312 @@
+import GraphModel
+
+/// Mentions of an event that are not a new occurrence, and dates told relative to another event.
+///
+/// News about a campaign of attacks names earlier events all the time: as the object of a
+/// claim ("وتبنت الهجوم جماعة"), as a cause ("ردا على هجوم أربيل"), or as the point a new
+/// event is counted from ("بعد ثلاثة أيام من الهجوم الأول"). Those mentions must not become
+/// events of their own, and the offset they give is the only date some events have.
+///
+/// An offset phrase is `بعد|عقب` + duration + `من|على` + the referenced event; the duration is
+/// a dual ("يومين"), a count and a unit ("ثلاثة أيام", "3 أسابيع") or a bare plural ("أيام",
+/// unknown length). Parsing reads at most four tokens after بعد, so a sentence of n tokens
+/// costs O(n).
+extension DocumentRun {
+    struct OffsetPhrase {
+        /// The token of بعد / عقب.
+        var start: Int
+        /// The token of من / على that introduces the referenced event; nil for a bare "بعد خمسة أيام",
+        /// counted from the event told before.
+        var of: Int?
+        /// The end (exclusive) of the referenced event's noun phrase: the next punctuation or the sentence end.
+        var referenceEnd: Int
+        /// Days between the referenced event and the clause's; nil when the text does not say ("بعد أيام").
+        var days: Int?
+    }
+
+    /// The offset phrases of a sentence, in text order.
+    func offsetPhrases(in s: Sentence) -> [OffsetPhrase] {
+        var out: [OffsetPhrase] = []
+        for i in s.tokens where token(i).kind == .word && Cues.offsetAfter.matches(token(i)) {
+            guard let (days, unitEnd) = duration(after: i, in: s) else { continue }
+            guard let of = nextWord(unitEnd, in: s), Cues.offsetOf.matches(token(of)) else {
+                out.append(OffsetPhrase(start: i, of: nil, referenceEnd: unitEnd + 1, days: days))
+                continue
+            }
+            var end = of + 1
+            while end < s.tokens.upperBound, token(end).kind != .punctuation || Clitics.isTransparent(token(end).norm) { end += 1 }
+            out.append(OffsetPhrase(start: i, of: of, referenceEnd: end, days: days))
+        }
+        return out
+    }
+
+    /// A duration right after `i`: (days or nil if unknown, the last token of the duration).
+    func duration(after i: Int, in s: Sentence) -> (Int?, Int)? {
+        guard let a = nextWord(i, in: s) else { return nil }
+        if let unit = Self.unitDays(token(a), dual: true) {
+            // "بعد يوم واحد من", "بعد أسبوع واحد".
+            if let n = nextWord(a, in: s), ["واحد", "واحده"].contains(token(n).norm) { return (unit, n) }
+            return (unit, a)
+        }
+        if Cues.vaguePeriod.matches(token(a)) { return (nil, a) }
+        guard let count = numberValue(token(a)), let b = nextWord(a, in: s), let unit = Self.unitDays(token(b), dual: false) else { return nil }
+        return (count * unit, b)
+    }
+
+    /// Days in one unit word; with `dual`, the dual and singular forms that stand alone ("يومين", "أسبوع").
+    static func unitDays(_ t: Token, dual: Bool) -> Int? {
+        for (form, _) in t.readings {
+            switch String(form) {
+            case "يوم", "ايام", "يوما": return dual && form != "يوم" ? nil : 1
+            case "اسبوع", "اسابيع": return dual && form != "اسبوع" ? nil : 7
+            case "يومين", "يومان": return dual ? 2 : nil
+            case "اسبوعين", "اسبوعان": return dual ? 14 : nil
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// A small cardinal: digits or a number word (folded forms).
+    func numberValue(_ t: Token) -> Int? {
+        if t.kind == .number { return Int(t.norm) }
+        let words: [String: Int] = ["واحد": 1, "اثنين": 2, "اثنان": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7,
+                                    "ثمانيه": 8, "تسعه": 9, "عشره": 10, "ثلاث": 3, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7,
+                                    "ثماني": 8, "تسع": 9, "عشر": 10]
+        for (form, _) in t.readings { if let v = words[String(form)] { return v } }
+        return nil
+    }
+
+    /// Whether the trigger names an event told elsewhere rather than a new one: the object of
+    /// a claim ("تبنت الهجوم"), a cause ("ردا على هجوم أربيل", "انتقاما لمقتل"), or the event an
+    /// offset is counted from ("بعد ثلاثة أيام من الهجوم الأول").
+    func isEventReference(_ g: TriggerGroup, in s: Sentence) -> Bool {
+        guard let p = previousWord(g.first, in: s) else { return false }
+        // "تبنت الهجوم جماعة": the attack just told; "تبنيها للهجوم على قاعدة X" still names its target.
+        if Cues.claim.matches(token(p)), Clitics.hasArticle(token(g.first).norm),
+           !(nextWord(g.last, in: s).map { Cues.on.matches(token($0)) } ?? false) { return true }
+        if Cues.on.matches(token(p)), let pp = previousWord(p, in: s), Cues.inResponse.matches(token(pp)) { return true }
+        if Cues.inResponse.matches(token(p)) { return true }
+        return offsetPhrases(in: s).contains { $0.of.map { $0 + 1 } == g.first && Clitics.hasArticle(token(g.first).norm) }
+    }
+
+    /// The date of an event told relative to another one.
+    ///
+    /// - Inside the reference of an offset phrase ("صوت ... في 5 كانون الثاني ... بعد يومين من
+    ///   مقتل ... بغارة"), the event is `days` before the date of the clause the phrase hangs on.
+    /// - After an offset phrase counted from an event named by a definite noun ("وبعد ثلاثة أيام
+    ///   من الهجوم الأول، ... قصف ... استهدف المعسكر"), the event is `days` after that one: the
+    ///   latest earlier event of the same kind sharing an anchor with this one, else the latest
+    ///   dated one, within the four sentences before. The phrase must open the sentence or the
+    ///   trigger's clause. (A bare "وردت إيران بعد خمسة أيام" is dated by `daysAfterPreviousEvent`.)
+    ///
+    /// Returns `.some(nil)` when an offset phrase governs the trigger but gives no usable date
+    /// (then no date of the sentence may be used either), `nil` when no phrase applies.
+    func offsetDate(for g: TriggerGroup, kind: NodeKind, anchors: [String], clauseStart: Int, in s: Sentence,
+                    sentenceDates: [(token: Int, date: EventDate)]) -> EventDate?? {
+        for p in offsetPhrases(in: s) {
+            if let of = p.of, g.first > of, g.first < p.referenceEnd {
+                // The trigger is the referenced, earlier event; a date of its own inside the reference wins.
+                if sentenceDates.contains(where: { $0.token > of && $0.token < p.referenceEnd }) { return nil }
+                guard let main = sentenceDates.last(where: { $0.token < p.start }) else { return nil }
+                guard let days = p.days, main.date.precision == .day else { return .some(nil) }
+                return EventDate(start: main.date.start.adding(days: -days), precision: .day,
+                                 trace: DateTrace(anchor: "\(days) days before \(main.date.iso)", rule: "offset-before/" + (main.date.trace?.rule ?? "date")))
+            }
+            // Only a phrase opening the sentence governs the clauses after it.
+            // A bare "وبعد أربعة أيام" is left to `daysAfterPreviousEvent` (counted from the event told just before).
+            if p.of != nil, g.first >= p.referenceEnd, previousWord(p.start, in: s) == nil || p.start >= clauseStart, !sentenceDates.contains(where: { $0.token > p.start && $0.token < g.last }) {
+                guard let days = p.days else { return .some(nil) }
+                let earlier = findings.events.indices.filter { i in
+                    findings.events[i].kind == kind && eventSentences[i] >= s.index - 4 && eventSentences[i] <= s.index
+                        && !findings.events[i].dateIsFallback && findings.events[i].date?.precision == .day
+                }
+                let shared = earlier.last { i in findings.events[i].anchors.contains { anchors.contains($0) } }
+                guard let ref = shared ?? earlier.last, let d = findings.events[ref].date else { return .some(nil) }
+                return EventDate(start: d.start.adding(days: days), precision: .day,
+                                 trace: DateTrace(anchor: "\(days) days after the event in sentence \(eventSentences[ref]) (\(d.iso))",
+                                                  rule: "offset-after"))
+            }
+        }
+        return nil
+    }
+
+    /// A day and month without a year resolved against the publication date may land in the
+    /// wrong year when the text is telling an older story: "قتلت غارة ... في 3 كانون الثاني/يناير
+    /// 2020 ... ثم ردت إيران في 8 كانون الثاني/يناير" in an article of 2021. The latest explicit
+    /// date with a year in this sentence (before it) or the two before, in the same paragraph,
+    /// sets the year when that puts the day within 45 days of it (the year before or after it
+    /// too, for a story that crosses New Year).
+    mutating func contextYear(_ date: EventDate, at tokenIndex: Int, in s: Sentence) -> EventDate {
+        guard date.precision == .day, let rule = date.trace?.rule, rule.hasPrefix("relative.day-month"), !rule.contains("nearest") else { return date }
+        var anchor: EventDate?
+        if let d = dateMentions(in: s).last(where: { $0.token < tokenIndex && ($0.date.trace?.rule.hasPrefix("explicit.") ?? false) }) {
+            anchor = d.date
+        } else {
+            for k in stride(from: s.index - 1, through: max(0, s.index - 2), by: -1) {
+                let prev = text.sentences[k]
+                guard prev.paragraph == s.paragraph else { break }
+                if let d = dateMentions(in: prev).last(where: { $0.date.trace?.rule.hasPrefix("explicit.") ?? false }) { anchor = d.date; break }
+            }
+        }
+        // The same day and month in the anchor's year or a year next to it (a story crossing New Year), the closest.
+        guard let anchor else { return date }
+        let distance = { (d: Day) in abs(d.daysSinceEpoch - anchor.start.daysSinceEpoch) }
+        let candidates = (anchor.start.year - 1...anchor.start.year + 1).compactMap { Day(year: $0, month: date.start.month, day: date.start.day) }
+        guard let moved = candidates.min(by: { distance($0) < distance($1) }), moved != date.start, distance(moved) <= 45 else { return date }
+        return EventDate(start: moved, precision: .day,
+                         trace: DateTrace(anchor: "year of \(anchor.iso)", rule: rule + "/context-year"))
+    }
+}
+
+extension Cues {
+    /// Offset phrases: "بعد/عقب" + duration + "من/على".
+    static let offsetAfter = WordSet(["بعد", "عقب"])
+    static let offsetOf = WordSet(["من", "على"])
+    /// A duration of unknown length: "بعد أيام من", "بعد أسابيع من".
+    static let vaguePeriod = WordSet(["أيام", "أسابيع", "ساعات", "أشهر", "أسبوعين", "شهور"])
+    /// "ردا على X", "انتقاما لـ X": X is an earlier event, the cause of the one told.
+    static let inResponse = WordSet(["ردا", "رداً", "انتقاما", "ثأرا"])
+    /// Making a device safe or finding it is not an attack: "فككت عبوتين", "إبطال مفعول", "عثرت على صواريخ معدة للإطلاق".
+    static let prevented = WordSet(["فكك", "فككت", "تفكيك", "أبطل", "أبطلت", "إبطال", "أحبط", "أحبطت", "إحباط", "ضبط", "ضبطت", "عثر", "عثرت", "العثور"])
+    /// A generic quantity of bases: "سلم التحالف معظم القواعد" summarises handovers, it is not one.
+    static let quantifier = WordSet(["معظم", "بقية", "جميع", "كل", "عدد", "أغلب", "باقي"])
+    static let sitePlural = WordSet(["قواعد", "مواقع", "معسكرات", "مطارات", "القواعد", "المواقع"])
+}
+
+extension DocumentRun {
+    /// Whether the date ending at scalar offset `rangeEnd` is followed by "حين"/"عندما" (after a
+    /// comma at most): "منذ 30 أيلول الماضي، حين سقطت ستة صواريخ" is the day of that event.
+    func isSinceWhen(rangeEnd: Int, in s: Sentence) -> Bool {
+        guard let after = s.tokens.first(where: { token($0).start >= rangeEnd }) else { return false }
+        var k = after
+        while k < s.tokens.upperBound, token(k).kind == .punctuation { k += 1 }
+        return k < s.tokens.upperBound && Cues.when.matches(token(k))
+    }
+}
+
+extension Cues {
+    static let when = WordSet(["حين", "عندما", "حينما"])
+}
+
+extension DocumentRun {
+    /// A withdrawal sentence that tells no single occurrence: a summary over a quantity of
+    /// bases ("سلم التحالف معظم القواعد الصغيرة"), a goal ("تسعى ... لسحب قواتها من العراق"), or a
+    /// statement of policy in the present tense in reported speech ("قال إن بلاده تسحب قواتها من
+    /// العراق"). The last two only when the anchor is a country: with a named base, the sentence
+    /// is still evidence of that base's handover.
+    func isWithdrawalSummary(_ g: TriggerGroup, anchors: [Mention], in s: Sentence) -> Bool {
+        var k = g.last
+        for _ in 0..<4 {
+            guard let n = nextWord(k, in: s) else { break }
+            if Cues.quantifier.matches(token(n)), let m = nextWord(n, in: s), Cues.sitePlural.matches(token(m)) { return true }
+            k = n
+        }
+        guard anchors.allSatisfy({ $0.isCountry }) else { return false }
+        let head = token(g.first)
+        let goal = head.norm.hasPrefix("ل") && !head.norm.hasPrefix("ال") && head.readings.contains { $0.1 > 0 }
+        if goal { return true }
+        guard Cues.presentWithdraw.matches(head) else { return false }
+        var p = previousWord(g.first, in: s)
+        for _ in 0..<3 {
+            guard let q = p else { break }
+            if Cues.complementizer.matches(token(q)) { return true }
+            p = previousWord(q, in: s)
+        }
+        return false
+    }
+}
+
+extension Cues {
+    /// Present-tense withdrawal verbs (no سـ): a state of affairs or a policy, not a dated occurrence.
+    static let presentWithdraw = WordSet(["يسحب", "تسحب", "نسحب", "ينسحب", "تنسحب", "ننسحب", "يغادر", "تغادر", "يغادرون", "نغادر", "يخلي", "تخلي", "نخلي"])
+    static let complementizer = WordSet(["إن", "أن", "ان"])
+}
+
+extension Cues {
+    /// "وردت الولايات المتحدة بضربات": a reply, after the event told before.
+    static let replied = WordSet(["ردت", "ردوا", "ترد", "يرد"])
+    /// Plural event nouns: a series ("سلسلة الانسحابات", "الهجمات"), never one event's date-giver.
+    static let pluralEvent = WordSet(["الانسحابات", "انسحابات", "عمليات", "هجمات", "الهجمات", "ضربات", "غارات"])
+}
+
+extension DocumentRun {
+    /// The state behind an unnamed institution before the trigger: "الحكومة الألمانية" → Germany,
+    /// "وزارة الدفاع الكرواتية" → Croatia. The adjective must follow an institution noun and be
+    /// part of no named mention, within eight words before the trigger.
+    func nisbaSubject(before g: TriggerGroup, clauseStart: Int, in s: Sentence) -> Mention? {
+        var i = g.first - 1
+        var words = 0
+        while i >= max(clauseStart, s.tokens.lowerBound), words < 8 {
+            let t = token(i)
+            if t.kind == .word {
+                words += 1
+                // The lexicon drops a leading "ال" from names ("ألمانيا" → "مانيا"), so "الألمانية" needs a second strip.
+                let keys = t.keys + t.readings.map { ArabicFolding.key(ArabicFolding.withoutArticle($0.0)) }
+                if covered[i] < 0, let e = keys.lazy.compactMap({ extractor.nisba[$0] }).first,
+                   gazetteer.entities[e].actorType == .state,
+                   let p = previousWord(i, in: s), Cues.institution.matches(token(p)) || (previousWord(p, in: s).map { Cues.institution.matches(token($0)) } ?? false) {
+                    let ent = gazetteer.entities[e]
+                    return Mention(ref: "k:" + ent.key, kind: ent.kind, actorType: ent.actorType, type: ent.type, sentence: s.index,
+                                   tokens: i..<(i + 1), start: t.start, end: t.end, clitic: "", rule: "nisba")
+                }
+            }
+            i -= 1
+        }
+        return nil
+    }
+}
+
+extension Cues {
+    /// Institutions that act for a state: "الحكومة الألمانية", "وزارة الدفاع الكرواتية", "السلطات الفرنسية".
+    static let institution = WordSet(["الحكومة", "حكومة", "وزارة", "السلطات", "الدفاع", "الخارجية", "الرئاسة"])
+}
+
+extension DocumentRun {
+    /// "فككت القوات الأمنية عبوتين ناسفتين كانتا معدتين لاستهداف أرتال": a device made safe or
+    /// found before it went off; the trigger is the purpose of a device that never hit anything.
+    /// Looks back eight words ("فككت القوات الأمنية عبوة ناسفة كانت معدة لاستهداف"), within the trigger's sentence.
+    func isPrevented(_ g: TriggerGroup, in s: Sentence) -> Bool {
+        // "ترى في أي تحرك ضدها استهدافا للحشد": an indefinite trigger after "أي" (any) is hypothetical.
+        if !Clitics.hasArticle(token(g.first).norm) {
+            var q = previousWord(g.first, in: s)
+            for _ in 0..<4 {
+                guard let k = q else { break }
+                if Cues.anyOf.matches(token(k)) { return true }
+                q = previousWord(k, in: s)
+            }
+        }
+        var p = previousWord(g.first, in: s)
+        for _ in 0..<8 {
+            guard let q = p else { return false }
+            if Cues.prevented.matches(token(q)) { return true }
+            p = previousWord(q, in: s)
+        }
+        return false
+    }
+}
+
+extension Cues {
+    /// "هجمات متكررة", "ضربات متتالية": many attacks told as one phrase.
+    static let repeated = WordSet(["متكررة", "متكرر", "متتالية", "متواصلة", "عديدة"])
+}
+
+extension DocumentRun {
+    /// The trigger stands in a quoted statement right after a report: "وذكرت خلية الإعلام الأمني في
+    /// بيان أن "عبوة ناسفة انفجرت على رتل ..."". A wire report gives the event, then the official
+    /// statement about it; an undated attack in that statement is the one just reported.
+    func quotesStatement(before g: TriggerGroup, in s: Sentence) -> Bool {
+        guard let verb = (s.tokens.lowerBound..<g.first).first(where: { Cues.statementVerb.matches(token($0)) }) else { return false }
+        return (verb..<g.first).contains { Cues.complementizer.matches(token($0)) }
+    }
+}
+
+extension Cues {
+    /// Verbs that introduce an official statement.
+    static let statementVerb = WordSet(["ذكرت", "ذكر", "قالت", "قال", "أفادت", "أفاد", "أوضحت", "أوضح", "أكدت", "أكد"])
+}
+
+extension Cues {
+    /// "أي/أية" (any): what follows is hypothetical.
+    static let anyOf = WordSet(["أي", "أية"])
+}
