@@ -51,7 +51,8 @@ public enum GraphMLWriter {
     /// Produces the document piece by piece, in order. The key declarations need every
     /// element's columns first, but not their evidence text, which is the bulk of an extracted
     /// graph: the first pass marks the evidence column as used without formatting it, and each
-    /// element's full row is made only when it is written, so at most one row is held at a time.
+    /// element's full row is made only when it is written, so at most one batch of chunks
+    /// (`OrderedChunks`) is held at a time.
     static func emit(_ input: EventGraph, options: GraphMLOptions, _ write: (String) -> Void) {
         let graph = withGephiStyle(input, options: options)
         let nodeIDs = GraphMLIDs.assign(graph.nodes.map(\.id), prefix: "n")
@@ -80,22 +81,31 @@ public enum GraphMLWriter {
         out += "  <graph id=\"G\" edgedefault=\"\(graph.directed ? "directed" : "undirected")\">\n"
         out += graphKeys.dataLines(for: graphKeys.rows[0], indent: "    ")
         write(out)
-        for node in graph.nodes {
-            let xmlID = nodeIDs[node.id]!
-            var piece = "    <node id=\"\(XMLText.attribute(xmlID))\">\n"
-            piece += nodeKeys.dataLines(for: nodeRow(node, options: options, xmlID: xmlID, evidence: true), indent: "      ")
-            piece += "    </node>\n"
-            write(piece)
-        }
-        for edge in graph.edges {
-            let xmlID = edgeIDs[edge.id]!
-            var piece = "    <edge id=\"\(XMLText.attribute(xmlID))\""
-            piece += " source=\"\(XMLText.attribute(nodeIDs[edge.source]!))\""
-            piece += " target=\"\(XMLText.attribute(nodeIDs[edge.target]!))\">\n"
-            piece += edgeKeys.dataLines(for: edgeRow(edge, xmlID: xmlID, evidence: true), indent: "      ")
-            piece += "    </edge>\n"
-            write(piece)
-        }
+        // Elements are formatted on every core, a chunk at a time, and written in id order.
+        OrderedChunks.render(count: graph.nodes.count, { range in
+            var piece = ""
+            for node in graph.nodes[range] {
+                let xmlID = nodeIDs[node.id]!
+                piece += "    <node id=\"\(XMLText.attribute(xmlID))\">\n"
+                nodeKeys.appendDataLines(for: nodeRow(node, options: options, xmlID: xmlID, evidence: false),
+                                         evidence: node.evidence, indent: "      ", to: &piece)
+                piece += "    </node>\n"
+            }
+            return piece
+        }, write: write)
+        OrderedChunks.render(count: graph.edges.count, { range in
+            var piece = ""
+            for edge in graph.edges[range] {
+                let xmlID = edgeIDs[edge.id]!
+                piece += "    <edge id=\"\(XMLText.attribute(xmlID))\""
+                piece += " source=\"\(XMLText.attribute(nodeIDs[edge.source]!))\""
+                piece += " target=\"\(XMLText.attribute(nodeIDs[edge.target]!))\">\n"
+                edgeKeys.appendDataLines(for: edgeRow(edge, xmlID: xmlID, evidence: false),
+                                         evidence: edge.evidence, indent: "      ", to: &piece)
+                piece += "    </edge>\n"
+            }
+            return piece
+        }, write: write)
         write("  </graph>\n</graphml>\n")
     }
 
@@ -228,7 +238,21 @@ public enum GraphMLWriter {
 
         func dataLines(for row: Row, indent: String) -> String {
             var out = ""
+            appendDataLines(for: row, evidence: [], indent: indent, to: &out)
+            return out
+        }
+
+        /// Appends the row's `<data>` lines. `evidence` is the element's evidence when the row
+        /// was made without it (its column then holds ""): it is formatted straight into `out`
+        /// (`GraphMLEvidence`), not built as one string and escaped as a second.
+        func appendDataLines(for row: Row, evidence: [Evidence], indent: String, to out: inout String) {
             for key in keys {
+                if key.isKnown, key.name == GraphFields.evidence, !evidence.isEmpty, row.known[key.name] == "" {
+                    out += "\(indent)<data key=\"\(XMLText.attribute(key.id))\">"
+                    GraphMLEvidence.appendContent(evidence, to: &out)
+                    out += "</data>\n"
+                    continue
+                }
                 let text: String?
                 if key.isKnown {
                     text = row.known[key.name] ?? row.free[key.name].flatMap { v in
@@ -241,7 +265,6 @@ public enum GraphMLWriter {
                 guard let t = text else { continue }
                 out += "\(indent)<data key=\"\(XMLText.attribute(key.id))\">\(XMLText.content(t))</data>\n"
             }
-            return out
         }
 
         static func narrowestType(_ values: [AttributeValue]) -> ValueType {

@@ -53,45 +53,31 @@ public struct CorpusMerger {
     public func graph() -> EventGraph {
         let docs = findings.sorted { $0.document < $1.document }
         let canonical = mergeEntities(docs)
-        var nodes: [String: Node] = [:]
-        var nodeID: [String: String] = [:]   // canonical ref → node id
-
-        // Entities
-        var surfaceCounts: [String: [String: Int]] = [:]
-        var nodeSources: [String: Set<String>] = [:]
-        for f in docs {
-            for e in f.entities {
-                let ref = canonical[e.ref] ?? e.ref
-                let id = nodeID[ref] ?? makeEntityID(ref: ref, kind: e.kind)
-                nodeID[ref] = id
-                if nodes[id] == nil { nodes[id] = baseNode(id: id, ref: ref, entity: e) }
-                // Appended in place: copying a node out of the dictionary would copy its evidence each time.
-                nodes[id]!.evidence.append(contentsOf: e.evidence)
-                nodeSources[id, default: []].insert(f.document)
-                for (rank, s) in e.surfaces.enumerated() { surfaceCounts[id, default: [:]][s, default: 0] += max(1, e.surfaces.count - rank) }
-            }
-        }
-        for (id, counts) in surfaceCounts {
-            guard var node = nodes[id] else { continue }
-            let ordered = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
-            if node.nameAr == nil { node.nameAr = ordered.first }
-            let names = Set([node.nameAr, node.nameEn].compactMap { $0 })
-            node.aliases = Array(Set(ordered).subtracting(names)).sorted()
-            nodes[id] = node
-        }
+        // Entity nodes and event clusters both depend only on the findings and `canonical`:
+        // they are made at the same time, on two cores.
+        let (entityNodes, clusters) = ParallelUpdate.both({ self.entityNodes(docs, canonical: canonical) },
+                                                          { self.clusterEvents(docs, canonical: canonical) })
+        var nodes = entityNodes.nodes
+        let nodeID = entityNodes.nodeID
+        var nodeSources = entityNodes.sources
 
         // Events
-        var edges: [String: Edge] = [:]
-        var edgeSources: [String: Set<String>] = [:]
+        // Edges are found by their ends and relation; the id (a hash of the three) is made once
+        // per edge rather than once per mention.
+        struct EdgeEnds: Hashable { var source: String; var relation: String; var target: String }
+        var edges: [EdgeEnds: Edge] = [:]
+        var edgeSources: [EdgeEnds: Set<String>] = [:]
         func addEdge(_ source: String, _ relation: Relation, _ target: String, _ ev: Evidence, doc: String, date: EventDate? = nil) {
             var s = source, t = target
             if relation.isSymmetric, t < s { swap(&s, &t) }
-            let id = "e-" + StableID.hash([s, relation.rawValue, t])
-            if edges[id] == nil { edges[id] = Edge(id: id, source: s, target: t, relation: relation, date: date) }
-            edges[id]!.evidence.append(ev)
-            edgeSources[id, default: []].insert(doc)
+            let ends = EdgeEnds(source: s, relation: relation.rawValue, target: t)
+            if edges[ends] == nil {
+                edges[ends] = Edge(id: "e-" + StableID.hash([s, relation.rawValue, t]), source: s, target: t, relation: relation, date: date)
+            }
+            edges[ends]!.evidence.append(ev)
+            edgeSources[ends, default: []].insert(doc)
         }
-        for cluster in clusterEvents(docs, canonical: canonical) {
+        for cluster in clusters {
             let node = eventNode(cluster, nodeID: nodeID, nodes: nodes)
             nodes[node.id] = node
             for (doc, role) in cluster.roles {
@@ -119,23 +105,72 @@ public struct CorpusMerger {
             }
         }
 
-        var finalNodes = Array(nodes.values)
-        for i in finalNodes.indices {
-            if let docs = nodeSources[finalNodes[i].id] { finalNodes[i].sources = docs.sorted() }
-            finalNodes[i].sources.sort()
-            finalNodes[i].evidence.sort()
-            finalNodes[i].attributes["source_count"] = .int(finalNodes[i].sources.count)
-            finalNodes[i].attributes["mentions"] = .int(finalNodes[i].evidence.count)
+        // The dictionaries are emptied as their values are taken, so each evidence array has one
+        // owner and is sorted in place (a second owner would make the sort copy it).
+        var finalNodes: [Node] = []
+        finalNodes.reserveCapacity(nodes.count)
+        var nodeSourceLists: [[String]] = []
+        nodeSourceLists.reserveCapacity(nodes.count)
+        for id in Array(nodes.keys) {
+            finalNodes.append(nodes.removeValue(forKey: id)!)
+            nodeSourceLists.append(nodeSources.removeValue(forKey: id).map(Array.init) ?? [])
         }
-        var finalEdges = Array(edges.values)
-        for i in finalEdges.indices {
-            finalEdges[i].sources = (edgeSources[finalEdges[i].id] ?? []).sorted()
-            finalEdges[i].evidence.sort()
-            finalEdges[i].weight = Double(finalEdges[i].sources.count)
+        var finalEdges: [Edge] = []
+        finalEdges.reserveCapacity(edges.count)
+        var edgeSourceLists: [[String]] = []
+        edgeSourceLists.reserveCapacity(edges.count)
+        for ends in Array(edges.keys) {
+            finalEdges.append(edges.removeValue(forKey: ends)!)
+            edgeSourceLists.append(edgeSources.removeValue(forKey: ends).map(Array.init) ?? [])
+        }
+        // Sorting each element's evidence and sources is independent work: spread over the cores.
+        ParallelUpdate.each(&finalNodes) { node, i in
+            if !nodeSourceLists[i].isEmpty { node.sources = nodeSourceLists[i] }
+            node.sources.sort()
+            node.evidence.sort()
+            node.attributes["source_count"] = .int(node.sources.count)
+            node.attributes["mentions"] = .int(node.evidence.count)
+        }
+        ParallelUpdate.each(&finalEdges) { edge, i in
+            edge.sources = edgeSourceLists[i].sorted()
+            edge.evidence.sort()
+            edge.weight = Double(edge.sources.count)
         }
         return (try? EventGraph(directed: true, nodes: finalNodes, edges: finalEdges,
                                 attributes: ["generator": .string("eventgraph extract"), "documents": .int(docs.count)]))
             ?? EventGraph()
+    }
+
+    /// One node per entity (canonical ref), with its evidence, documents and names; and the
+    /// node id of each canonical ref.
+    func entityNodes(_ docs: [DocumentFindings], canonical: [String: String])
+        -> (nodes: [String: Node], nodeID: [String: String], sources: [String: Set<String>]) {
+        var nodes: [String: Node] = [:]
+        var nodeID: [String: String] = [:]   // canonical ref → node id
+
+        var surfaceCounts: [String: [String: Int]] = [:]
+        var nodeSources: [String: Set<String>] = [:]
+        for f in docs {
+            for e in f.entities {
+                let ref = canonical[e.ref] ?? e.ref
+                let id = nodeID[ref] ?? makeEntityID(ref: ref, kind: e.kind)
+                nodeID[ref] = id
+                if nodes[id] == nil { nodes[id] = baseNode(id: id, ref: ref, entity: e) }
+                // Appended in place: copying a node out of the dictionary would copy its evidence each time.
+                nodes[id]!.evidence.append(contentsOf: e.evidence)
+                nodeSources[id, default: []].insert(f.document)
+                for (rank, s) in e.surfaces.enumerated() { surfaceCounts[id, default: [:]][s, default: 0] += max(1, e.surfaces.count - rank) }
+            }
+        }
+        for (id, counts) in surfaceCounts {
+            guard var node = nodes[id] else { continue }
+            let ordered = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
+            if node.nameAr == nil { node.nameAr = ordered.first }
+            let names = Set([node.nameAr, node.nameEn].compactMap { $0 })
+            node.aliases = Array(Set(ordered).subtracting(names)).sorted()
+            nodes[id] = node
+        }
+        return (nodes, nodeID, nodeSources)
     }
 
     // MARK: entities
@@ -207,13 +242,26 @@ public struct CorpusMerger {
         var anchors: Set<String>
         var performers: Set<String>
         var countryLevel: Bool
-        var strongDates: [EventDate] = []
+        /// Day-precision dates each document gave this event, so one article's two days stay two events.
+        var daysByDocument: [String: Set<Day>] = [:]
+        var mentions: [(doc: String, event: FoundEvent)] = []
+        var roles: [(String, FoundRole)] = []
+    }
+
+    /// The O(1) tests a mention must pass to join a cluster (kind, level, dates), kept apart
+    /// from the cluster's sets and lists in one contiguous array: most candidates fail them,
+    /// and they then cost a few words read instead of a walk over large structs.
+    struct ClusterScreen {
+        var kind: NodeKind
+        var countryLevel: Bool
         /// A date is compatible with all strong dates iff it overlaps [maxStart, minEnd] widened:
         /// d.start - slack ≤ min(end) and max(start) - slack ≤ d.end. Kept so the test is O(1).
         var strongMinEnd: Day?
         var strongMaxStart: Day?
         var anyMinEnd: Day?
         var anyMaxStart: Day?
+
+        init(kind: NodeKind, countryLevel: Bool) { self.kind = kind; self.countryLevel = countryLevel }
 
         func compatible(_ d: EventDate, slack: Int, strongOnly: Bool) -> Bool {
             let (minEnd, maxStart) = strongOnly ? (strongMinEnd, strongMaxStart) : (anyMinEnd, anyMaxStart)
@@ -222,15 +270,10 @@ public struct CorpusMerger {
         }
         mutating func add(_ d: EventDate, strong: Bool) {
             if strong {
-                strongDates.append(d)
                 strongMinEnd = min(strongMinEnd ?? d.end, d.end); strongMaxStart = max(strongMaxStart ?? d.start, d.start)
             }
             anyMinEnd = min(anyMinEnd ?? d.end, d.end); anyMaxStart = max(anyMaxStart ?? d.start, d.start)
         }
-        /// Day-precision dates each document gave this event, so one article's two days stay two events.
-        var daysByDocument: [String: Set<Day>] = [:]
-        var mentions: [(doc: String, event: FoundEvent)] = []
-        var roles: [(String, FoundRole)] = []
     }
 
     func isCountry(_ ref: String) -> Bool {
@@ -261,58 +304,140 @@ public struct CorpusMerger {
         return out
     }
 
+    /// One event mention ready for clustering: its refs made canonical once.
+    struct Mention {
+        var doc: String
+        var event: FoundEvent
+        var anchors: Set<String>
+        var performers: Set<String>
+        var countryLevel: Bool
+        /// What each anchor counts as (`equivalents`), computed once per mention rather than once per candidate.
+        var anchorEquivalents: [Set<String>]
+    }
+
+    /// Groups the event mentions into clusters, one per real event.
+    ///
+    /// Mentions are taken in a fixed order (dated first, then undated; each by document and
+    /// position) and each joins its best compatible cluster or starts one. A mention is only
+    /// ever compared with clusters holding one of its anchors' equivalents, and only with
+    /// clusters of its kind; so mentions of different kinds, or whose anchors are not linked
+    /// through a chain of shared equivalents (a union-find over the refs), never meet. Each
+    /// such group is clustered on its own, the groups on all cores, and the clusters are put
+    /// back in the order of the mention that started them: the same clusters, in the same
+    /// order, as one pass over all mentions.
     func clusterEvents(_ docs: [DocumentFindings], canonical: [String: String]) -> [Cluster] {
         var items: [(doc: String, order: Int, event: FoundEvent)] = []
         for f in docs { for (i, e) in f.events.enumerated() { items.append((f.document, i, e)) } }
         let dated = items.filter { $0.event.date != nil && !$0.event.dateIsFallback }
         let undated = items.filter { $0.event.date == nil || $0.event.dateIsFallback }
-        var clusters: [Cluster] = []
-        // Anchor ref → clusters holding it, so a mention is compared only with clusters it could join.
-        var byAnchor: [String: [Int]] = [:]
-        for item in dated + undated {
+        let mentions: [Mention] = (dated + undated).map { item in
             let e = item.event
             let anchors = Set(e.anchors.map { canonical[$0] ?? $0 })
-            let performers = Set(e.performers.map { canonical[$0] ?? $0 })
-            let countryLevel = e.kind == .withdrawal && anchors.allSatisfy(isCountry)
+            return Mention(doc: item.doc, event: e, anchors: anchors, performers: Set(e.performers.map { canonical[$0] ?? $0 }),
+                           countryLevel: e.kind == .withdrawal && anchors.allSatisfy(isCountry),
+                           anchorEquivalents: anchors.map { equivalents($0) })
+        }
+
+        // Union-find over the refs a mention can be compared through.
+        var refIndex: [String: Int] = [:]
+        var parent: [Int] = []
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        var firstRef: [Int] = []   // per mention: one of its refs, or -1 without anchors
+        for m in mentions {
+            var first = -1
+            for equivalent in m.anchorEquivalents {
+                for ref in equivalent {
+                    let r: Int
+                    if let known = refIndex[ref] { r = known } else { r = parent.count; refIndex[ref] = r; parent.append(r) }
+                    if first < 0 { first = r } else {
+                        let (a, b) = (find(first), find(r))
+                        if a != b { parent[max(a, b)] = min(a, b) }
+                    }
+                }
+            }
+            firstRef.append(first)
+        }
+        // Mention indices per group, in mention order; groups in order of their first mention.
+        var groupOf: [[Int]: Int] = [:]
+        var groups: [[Int]] = []
+        for (i, m) in mentions.enumerated() {
+            // A mention without anchors meets no cluster: a group of its own.
+            let key = firstRef[i] < 0 ? [-1 - i] : [NodeKind.allCases.firstIndex(of: m.event.kind)!, find(firstRef[i])]
+            if let g = groupOf[key] { groups[g].append(i) } else { groupOf[key] = groups.count; groups.append([i]) }
+        }
+
+        var results: [[(startedBy: Int, cluster: Cluster)]] = groups.map { _ in [] }
+        ParallelUpdate.each(&results, chunkSize: 1) { out, g in out = cluster(groups[g].map { ($0, mentions[$0]) }) }
+        var all = results.flatMap { $0 }
+        all.sort { $0.startedBy < $1.startedBy }
+        return all.map(\.cluster)
+    }
+
+    /// One pass of clustering over `mentions` (indices are their place in the whole order):
+    /// each mention joins the best compatible cluster or starts one.
+    func cluster(_ mentions: [(index: Int, mention: Mention)]) -> [(startedBy: Int, cluster: Cluster)] {
+        var clusters: [Cluster] = []
+        var startedBy: [Int] = []
+        var screens: [ClusterScreen] = []
+        // Anchor ref → clusters holding it, so a mention is compared only with clusters it could join.
+        var byAnchor: [String: [Int]] = [:]
+        // Per cluster, the last mention that tested it: a cluster reached through several
+        // anchors is tested once, without building a set of candidates per mention.
+        var testedBy: [Int] = []
+        for (mentionIndex, m) in mentions {
+            let e = m.event
+            let (anchors, performers, countryLevel, anchorEquivalents) = (m.anchors, m.performers, m.countryLevel, m.anchorEquivalents)
+            // The best cluster has the highest score, then the lowest index; candidates may
+            // therefore be visited in any order.
             var best: (score: Int, index: Int)?
-            let candidates = Set(anchors.flatMap { equivalents($0) }.flatMap { byAnchor[$0] ?? [] }).sorted()
-            // What each anchor counts as, computed once per mention rather than once per candidate.
-            let anchorEquivalents = anchors.map { equivalents($0) }
-            for ci in candidates {
-                // The O(1) tests (kind, level, date) go before the set ones; all must pass.
-                guard clusters[ci].kind == e.kind, clusters[ci].countryLevel == countryLevel else { continue }
-                if let d = e.date, !e.dateIsFallback {
-                    guard clusters[ci].compatible(d, slack: 2, strongOnly: true) else { continue }
-                    // One article giving two different days for attacks tells two attacks (convoys hit on Sunday
-                    // and on Monday); a handover is often announced a day after it is done, so withdrawals are exempt.
-                    if e.kind == .attack, d.precision == .day, let days = clusters[ci].daysByDocument[item.doc], !days.contains(d.start) { continue }
-                } else if let d = e.date {
-                    // A publication-date stand-in only rules out the far past and future: a month either way.
-                    guard clusters[ci].compatible(d, slack: 31, strongOnly: false) else { continue }
+            for equivalent in anchorEquivalents {
+                for anchor in equivalent {
+                    for ci in byAnchor[anchor] ?? [] where testedBy[ci] != mentionIndex {
+                        testedBy[ci] = mentionIndex
+                        // The O(1) tests (kind, level, date) go before the set ones; all must pass.
+                        let screen = screens[ci]
+                        guard screen.kind == e.kind, screen.countryLevel == countryLevel else { continue }
+                        if let d = e.date, !e.dateIsFallback {
+                            guard screen.compatible(d, slack: 2, strongOnly: true) else { continue }
+                            // One article giving two different days for attacks tells two attacks (convoys hit on Sunday
+                            // and on Monday); a handover is often announced a day after it is done, so withdrawals are exempt.
+                            if e.kind == .attack, d.precision == .day, let days = clusters[ci].daysByDocument[m.doc], !days.contains(d.start) { continue }
+                        } else if let d = e.date {
+                            // A publication-date stand-in only rules out the far past and future: a month either way.
+                            guard screen.compatible(d, slack: 31, strongOnly: false) else { continue }
+                        }
+                        let overlap = anchorsOverlap(anchorEquivalents, clusters[ci].anchors)
+                        guard overlap > 0 else { continue }
+                        if countryLevel {
+                            guard performers.isEmpty == clusters[ci].performers.isEmpty,
+                                  performers.isEmpty || !performers.isDisjoint(with: clusters[ci].performers) else { continue }
+                        }
+                        let score = overlap * 10 + performers.intersection(clusters[ci].performers).count
+                        if best == nil || score > best!.score || (score == best!.score && ci < best!.index) { best = (score, ci) }
+                    }
                 }
-                let c = clusters[ci]
-                let overlap = anchorsOverlap(anchorEquivalents, c.anchors)
-                guard overlap > 0 else { continue }
-                if countryLevel {
-                    guard performers.isEmpty == c.performers.isEmpty, performers.isEmpty || !performers.isDisjoint(with: c.performers) else { continue }
-                }
-                let score = overlap * 10 + performers.intersection(c.performers).count
-                if best == nil || score > best!.score { best = (score, ci) }
             }
             let index: Int
             if let best { index = best.index } else {
                 clusters.append(Cluster(kind: e.kind, anchors: [], performers: [], countryLevel: countryLevel))
+                startedBy.append(mentionIndex)
+                screens.append(ClusterScreen(kind: e.kind, countryLevel: countryLevel))
+                testedBy.append(-1)
                 index = clusters.count - 1
             }
             for a in anchors where !clusters[index].anchors.contains(a) { byAnchor[a, default: []].append(index) }
             clusters[index].anchors.formUnion(anchors)
             clusters[index].performers.formUnion(performers)
-            if let d = e.date { clusters[index].add(d, strong: !e.dateIsFallback) }
-            if let d = e.date, !e.dateIsFallback, d.precision == .day { clusters[index].daysByDocument[item.doc, default: []].insert(d.start) }
-            clusters[index].mentions.append((item.doc, e))
-            for r in e.roles { clusters[index].roles.append((item.doc, r)) }
+            if let d = e.date { screens[index].add(d, strong: !e.dateIsFallback) }
+            if let d = e.date, !e.dateIsFallback, d.precision == .day { clusters[index].daysByDocument[m.doc, default: []].insert(d.start) }
+            clusters[index].mentions.append((m.doc, e))
+            for r in e.roles { clusters[index].roles.append((m.doc, r)) }
         }
-        return clusters
+        return zip(startedBy, clusters).map { ($0, $1) }
     }
 
     func eventNode(_ c: Cluster, nodeID: [String: String], nodes: [String: Node]) -> Node {
