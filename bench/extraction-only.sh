@@ -3,7 +3,7 @@
 # reach the corpus merger (tokenizing, lexicon and pattern matching, dates, events,
 # relations), on one core, without reading files, merging or writing a graph.
 #
-#   bench/extraction-only.sh CORPUS [ROUNDS] [--dump FILE] [--source DIR]
+#   bench/extraction-only.sh [CORPUS [ROUNDS]] [--dump FILE] [--source DIR]
 #
 # CORPUS is a folder of .txt articles with a manifest.json (bench/extraction/make_corpus.py).
 # The articles are read into memory first; each round extracts all of them in name order on
@@ -17,8 +17,15 @@
 # package itself carries no benchmark target and the rest of the project is not compiled.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-corpus="${1:?usage: bench/extraction-only.sh CORPUS [ROUNDS] [--dump FILE] [--source DIR]}"
-shift
+# Without CORPUS (as `make bench` runs it), a 1,000-article corpus is made once in $TMPDIR.
+if [ $# -gt 0 ] && [[ "$1" != --* ]]; then
+  corpus="$1"; shift
+else
+  corpus="${TMPDIR:-/tmp}/eventgraph-bench-corpus-1000"
+  if [ ! -f "$corpus/manifest.json" ]; then
+    python3 "$root/bench/extraction/make_corpus.py" "$root/samples" "$root/Sources/Extraction/Resources/lexicon" "$corpus" --articles 1000
+  fi
+fi
 rounds=3
 if [ $# -gt 0 ] && [[ "$1" != --* ]]; then rounds="$1"; shift; fi
 dump=""
