@@ -119,29 +119,42 @@ public enum ExtractJob {
     }
 
     /// Files to read, in a fixed order, with their manifest rows, and the problems found on the way.
+    ///
+    /// Each folder's own `manifest.json` dates that folder's articles; `--manifest` dates every
+    /// article; a file named on its own takes `--manifest`, else the first folder manifest. Two
+    /// articles with the same file name in different folders are told apart by their folder
+    /// (`heldout/001.txt`), otherwise the document is the file name. Articles are read in
+    /// document order, so naming the same inputs in another order gives the same graph.
     static func collectInputs(_ request: ExtractRequest) throws -> (files: [InputFile], problems: [String]) {
         let fm = FileManager.default
-        var files: [(path: String, document: String)] = []
-        var manifestPath = request.manifest
+        var files: [(path: String, name: String, folderManifest: String?)] = []
+        var firstFolderManifest: String?
+        var seenPaths = Set<String>()
         for path in request.paths {
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
                 throw PipelineError.input("\(path): no such file or folder")
             }
             if isDir.boolValue {
+                let m = (path as NSString).appendingPathComponent("manifest.json")
+                let folderManifest = fm.fileExists(atPath: m) ? m : nil
+                if firstFolderManifest == nil { firstFolderManifest = folderManifest }
                 let names = (try? fm.contentsOfDirectory(atPath: path)) ?? []
                 for name in names.sorted() where name.hasSuffix(".txt") && !name.hasPrefix(".") {
-                    files.append(((path as NSString).appendingPathComponent(name), name))
+                    let file = (path as NSString).appendingPathComponent(name)
+                    if seenPaths.insert(file).inserted { files.append((file, name, folderManifest)) }
                 }
-                let m = (path as NSString).appendingPathComponent("manifest.json")
-                if manifestPath == nil, fm.fileExists(atPath: m) { manifestPath = m }
-            } else {
-                files.append((path, (path as NSString).lastPathComponent))
+            } else if seenPaths.insert(path).inserted {
+                files.append((path, (path as NSString).lastPathComponent, nil))
             }
         }
+        func manifest(for file: (path: String, name: String, folderManifest: String?)) -> String? {
+            request.manifest ?? file.folderManifest ?? firstFolderManifest
+        }
+
         var problems: [String] = []
-        var entries: [String: ManifestEntry] = [:]
-        if let manifestPath {
+        var rowsByManifest: [String: [String: ManifestEntry]] = [:]
+        for manifestPath in Set(files.compactMap(manifest(for:)) + [request.manifest].compactMap { $0 }).sorted() {
             guard let data = fm.contents(atPath: manifestPath) else {
                 throw PipelineError.input("\(manifestPath): manifest not found or unreadable")
             }
@@ -150,19 +163,28 @@ public enum ExtractJob {
                 throw PipelineError.input(e.description)
             }
             problems += parsed.problems.map(\.description)
-            let present = Set(files.map(\.document))
+            let present = Set(files.filter { manifest(for: $0) == manifestPath }.map(\.name))
+            var rows: [String: ManifestEntry] = [:]
             for e in parsed.entries {
-                entries[(e.file as NSString).lastPathComponent] = e
-                if !present.contains((e.file as NSString).lastPathComponent) {
+                let name = (e.file as NSString).lastPathComponent
+                rows[name] = e
+                if !present.contains(name) {
                     problems.append("\(manifestPath): names '\(e.file)', which is not among the inputs (missing file?); skipped")
                 }
             }
+            rowsByManifest[manifestPath] = rows
         }
-        var seen = Set<String>()
-        var out: [InputFile] = []
-        for f in files where seen.insert(f.path).inserted {
-            out.append(InputFile(path: f.path, document: f.document, entry: entries[f.document]))
+
+        let sharedNames = Dictionary(files.map { ($0.name, 1) }, uniquingKeysWith: +).filter { $0.value > 1 }
+        var out: [InputFile] = files.map { f in
+            var document = f.name
+            if sharedNames[f.name] != nil {
+                let folder = ((f.path as NSString).deletingLastPathComponent as NSString).lastPathComponent
+                document = folder.isEmpty ? f.path : "\(folder)/\(f.name)"
+            }
+            return InputFile(path: f.path, document: document, entry: manifest(for: f).flatMap { rowsByManifest[$0]?[f.name] })
         }
+        out.sort { ($0.document, $0.path) < ($1.document, $1.path) }
         return (out, problems)
     }
 

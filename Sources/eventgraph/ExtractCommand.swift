@@ -7,11 +7,12 @@ struct ExtractCommand: AsyncParsableCommand {
         commandName: "extract",
         abstract: "Read Arabic news articles and write one merged, dated graph of actors, bases, attacks and withdrawals.",
         discussion: """
-        PATH is a .txt article (UTF-8) or a folder of them. Without --manifest, a manifest.json \
-        inside a given folder gives each article's publication date (JSON array of \
+        PATH is a .txt article (UTF-8) or a folder of them. Without --manifest, each folder's own \
+        manifest.json gives its articles' publication dates (JSON array of \
         {"file", "published", "source"?, "url"?, "title"?}, or a CSV with the header \
         file,published,source,url,title); an article the manifest does not date is dated by its \
-        dateline, if it has one. The output format comes from the extension of -o \
+        dateline, if it has one. Articles with the same file name in different folders are \
+        told apart by their folder (east/001.txt). The output format comes from the extension of -o \
         (.graphml .json .csv .dot .svg .png .pdf .gexf); drawing options apply to diagrams.
 
         Bad input (an empty, binary or non-UTF-8 file, a manifest row naming a missing file or \

@@ -39,6 +39,36 @@ import TestSupport
         #expect(attack.date?.iso == "2020-01-12")  // the manifest's date anchors أمس
     }
 
+    /// Two folders, each with its own manifest and an article of the same file name: each
+    /// article is dated by its own folder's manifest, the documents are told apart by folder,
+    /// and naming the folders in the other order writes the same bytes.
+    @Test func eachFolderKeepsItsManifestAndSameNamedArticlesStayApart() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("extract-two-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let texts = [("east", "2020-01-13", "سقطت ثلاثة صواريخ أمس على قاعدة بلد الجوية."),
+                     ("west", "2020-03-20", "سقطت أربعة صواريخ أمس على قاعدة عين الأسد الجوية.")]
+        for (name, published, text) in texts {
+            let dir = root.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            try text.write(to: dir.appendingPathComponent("001.txt"), atomically: true, encoding: .utf8)
+            try #"[{"file": "001.txt", "published": "\#(published)"}]"#
+                .write(to: dir.appendingPathComponent("manifest.json"), atomically: true, encoding: .utf8)
+        }
+        let east = root.appendingPathComponent("east").path, west = root.appendingPathComponent("west").path
+        let first = root.appendingPathComponent("a.json").path, second = root.appendingPathComponent("b.json").path
+        let lines = Lines()
+        _ = try await ExtractJob.run(ExtractRequest(paths: [east, west], output: first)) { lines.add($0) }
+        _ = try await ExtractJob.run(ExtractRequest(paths: [west, east], output: second)) { lines.add($0) }
+        #expect(lines.all.isEmpty, "\(lines.all)")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: first))
+        #expect(bytes == (try Data(contentsOf: URL(fileURLWithPath: second))))
+        let graph = try GraphJSON.decode(bytes)
+        let attacks = graph.nodes.filter { $0.kind == .attack }
+        #expect(Set(attacks.compactMap { $0.date?.iso }) == ["2020-01-12", "2020-03-19"])
+        let documents = Set(attacks.flatMap { $0.evidence.map(\.document) })
+        #expect(documents == ["east/001.txt", "west/001.txt"])
+    }
+
     @Test func strictFailsAndWritesNothing() async throws {
         let dir = try folder()
         let out = dir.appendingPathComponent("g.graphml").path
