@@ -26,74 +26,26 @@ import TestSupport
 /// indefinite trigger read as hypothetical: events P 1.000 R 0.913 F1 0.955, dated-F1 0.955
 /// (the floors below).
 @Suite struct Heldout2ScoreTests {
-    struct Floor: Sendable {
-        let part: String
-        let key: String
-        let minimum: Double
-    }
-
-    static let floors: [Floor] = [
-        Floor(part: "entities", key: "precision", minimum: 0.89),
-        Floor(part: "entities", key: "recall", minimum: 0.93),
-        Floor(part: "entities", key: "f1", minimum: 0.91),
-        Floor(part: "events", key: "precision", minimum: 0.98),
-        Floor(part: "events", key: "recall", minimum: 0.89),
-        Floor(part: "events", key: "f1", minimum: 0.93),
-        Floor(part: "events", key: "dated_f1", minimum: 0.93),
-        Floor(part: "relations", key: "precision", minimum: 0.85),
-        Floor(part: "relations", key: "recall", minimum: 0.60),
-        Floor(part: "relations", key: "f1", minimum: 0.71),
+    static let floors: [HeldoutScoring.Floor] = [
+        HeldoutScoring.Floor(part: "entities", key: "precision", minimum: 0.89),
+        HeldoutScoring.Floor(part: "entities", key: "recall", minimum: 0.93),
+        HeldoutScoring.Floor(part: "entities", key: "f1", minimum: 0.91),
+        HeldoutScoring.Floor(part: "events", key: "precision", minimum: 0.98),
+        HeldoutScoring.Floor(part: "events", key: "recall", minimum: 0.89),
+        HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.93),
+        HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.93),
+        HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.85),
+        HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.60),
+        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.71),
     ]
 
     @Test func secondHeldoutCorpusScoresStayAboveTheirFloors() throws {
-        let scorer = TestPaths.shared.appendingPathComponent("eval/score.py")
-        guard FileManager.default.fileExists(atPath: scorer.path) else {
-            Issue.record("\(scorer.path) is missing: the held-out score needs the shared scorer in ../shared/eval beside the checkout")
-            return
-        }
-        let corpus = TestPaths.packageRoot.appendingPathComponent("Tests/ExtractionTests/Fixtures/heldout2")
-        let gold = corpus.appendingPathComponent("gold.json")
-        let dir = try TestPaths.temporaryFolder("e2e-heldout2")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let graph = dir.appendingPathComponent("heldout2.graphml").path
-
-        let extract = try Subprocess.run(TestPaths.eventgraphBinary().path, ["extract", corpus.path, "-o", graph])
-        try #require(extract.status == 0, "extract failed: \(extract.stderrText)")
-
-        let score = try Subprocess.run("python3", [scorer.path, graph, gold.path, "--json"])
-        try #require(score.status == 0, "score.py failed: \(score.stderrText)")
-        let parsed = try JSONSerialization.jsonObject(with: score.stdout) as? [String: Any]
-        let table = try #require(parsed as? [String: [String: Any]], "score.py printed no score table: \(score.stdoutText)")
-
-        for floor in Self.floors {
-            let value = try #require((table[floor.part]?[floor.key] as? NSNumber)?.doubleValue,
-                                     "score.py output lacks \(floor.part).\(floor.key)")
-            #expect(value >= floor.minimum, "second held-out \(floor.part) \(floor.key) fell to \(value), below the floor \(floor.minimum)")
-        }
+        try HeldoutScoring.expectScores(of: "heldout2", atLeast: Self.floors)
     }
 
     /// The manifest and the gold describe the same six documents with the same publication
     /// dates, so a score never rests on a document the gold does not know.
     @Test func manifestAndGoldAgreeOnDocumentsAndDates() throws {
-        let corpus = TestPaths.packageRoot.appendingPathComponent("Tests/ExtractionTests/Fixtures/heldout2")
-        let manifest = try #require(
-            try JSONSerialization.jsonObject(with: Data(contentsOf: corpus.appendingPathComponent("manifest.json"))) as? [[String: Any]])
-        let gold = try #require(
-            try JSONSerialization.jsonObject(with: Data(contentsOf: corpus.appendingPathComponent("gold.json"))) as? [String: Any])
-        let documents = try #require(gold["documents"] as? [[String: Any]])
-
-        func datesByFile(_ rows: [[String: Any]]) -> [String: String] {
-            var result: [String: String] = [:]
-            for row in rows {
-                if let file = row["file"] as? String, let published = row["published"] as? String { result[file] = published }
-            }
-            return result
-        }
-        let manifestDates = datesByFile(manifest)
-        #expect(manifestDates.count == 6)
-        #expect(manifestDates == datesByFile(documents))
-        for file in manifestDates.keys.sorted() {
-            #expect(FileManager.default.fileExists(atPath: corpus.appendingPathComponent(file).path), "\(file) is listed but missing")
-        }
+        try HeldoutScoring.expectManifestMatchesGold(of: "heldout2", documents: 6)
     }
 }

@@ -17,45 +17,16 @@ import TestSupport
 /// (R 1.000). The corpus is no longer blind to those rules, so the floors now guard against
 /// regressions; the blind measure is the second held-out corpus.
 @Suite struct HeldoutScoreTests {
-    struct Floor: Sendable {
-        let part: String
-        let key: String
-        let minimum: Double
-    }
-
-    static let floors: [Floor] = [
-        Floor(part: "entities", key: "f1", minimum: 0.95),
-        Floor(part: "entities", key: "recall", minimum: 0.95),
-        Floor(part: "events", key: "f1", minimum: 0.93),
-        Floor(part: "events", key: "dated_f1", minimum: 0.90),
-        Floor(part: "relations", key: "f1", minimum: 0.72),
-        Floor(part: "relations", key: "recall", minimum: 0.86),
+    static let floors: [HeldoutScoring.Floor] = [
+        HeldoutScoring.Floor(part: "entities", key: "f1", minimum: 0.95),
+        HeldoutScoring.Floor(part: "entities", key: "recall", minimum: 0.95),
+        HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.93),
+        HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.90),
+        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.72),
+        HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.86),
     ]
 
     @Test func heldoutCorpusScoresStayAboveTheirFloors() throws {
-        let scorer = TestPaths.shared.appendingPathComponent("eval/score.py")
-        guard FileManager.default.fileExists(atPath: scorer.path) else {
-            Issue.record("\(scorer.path) is missing: the held-out score needs the shared scorer in ../shared/eval beside the checkout")
-            return
-        }
-        let corpus = TestPaths.packageRoot.appendingPathComponent("Tests/ExtractionTests/Fixtures/heldout")
-        let gold = corpus.appendingPathComponent("gold.json")
-        let dir = try TestPaths.temporaryFolder("e2e-heldout")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let graph = dir.appendingPathComponent("heldout.graphml").path
-
-        let extract = try Subprocess.run(TestPaths.eventgraphBinary().path, ["extract", corpus.path, "-o", graph])
-        try #require(extract.status == 0, "extract failed: \(extract.stderrText)")
-
-        let score = try Subprocess.run("python3", [scorer.path, graph, gold.path, "--json"])
-        try #require(score.status == 0, "score.py failed: \(score.stderrText)")
-        let parsed = try JSONSerialization.jsonObject(with: score.stdout) as? [String: Any]
-        let table = try #require(parsed as? [String: [String: Any]], "score.py printed no score table: \(score.stdoutText)")
-
-        for floor in Self.floors {
-            let value = try #require((table[floor.part]?[floor.key] as? NSNumber)?.doubleValue,
-                                     "score.py output lacks \(floor.part).\(floor.key)")
-            #expect(value >= floor.minimum, "held-out \(floor.part) \(floor.key) fell to \(value), below the floor \(floor.minimum)")
-        }
+        try HeldoutScoring.expectScores(of: "heldout", atLeast: Self.floors)
     }
 }
