@@ -241,9 +241,7 @@ extension DocumentRun {
             let t = token(i)
             if t.kind == .word {
                 words += 1
-                // The lexicon drops a leading "ال" from names ("ألمانيا" → "مانيا"), so "الألمانية" needs a second strip.
-                let keys = t.keys + t.readings.map { ArabicFolding.key(ArabicFolding.withoutArticle($0.0)) }
-                if covered[i] < 0, let e = keys.lazy.compactMap({ extractor.nisba[$0] }).first,
+                if covered[i] < 0, let e = t.keys.lazy.compactMap({ extractor.nisba[$0] }).first,
                    gazetteer.entities[e].actorType == .state,
                    let p = previousWord(i, in: s), Cues.institution.matches(token(p)) || (previousWord(p, in: s).map { Cues.institution.matches(token($0)) } ?? false) {
                     let ent = gazetteer.entities[e]
