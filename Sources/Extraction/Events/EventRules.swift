@@ -294,7 +294,7 @@ extension DocumentRun {
                 var targets: [Mention] = []
                 let objectTrigger = g.words.contains { w in
                     token(w).readings.contains { f in
-                        ["استهداف", "استهدف", "قصف", "مهاجمه", "هاجم", "اغتيال", "اغتال"].contains(where: { f.0.hasPrefix($0) })
+                        Cues.objectTriggerStems.contains(where: { f.0.hasPrefix($0) })
                     }
                 }
                 var nearTargets: [Mention] = []

@@ -120,6 +120,9 @@ enum Cues {
     // MARK: relations
 
     static let ledBy = WordSet(["بقيادة", "تقوده", "يقوده", "تقودها", "يقودها", "بزعامة", "برئاسة"])
+    /// Folded stems of attack triggers that take their target as a direct object ("استهداف
+    /// القاعدة", "قصف المطار"), built once rather than on every trigger group.
+    static let objectTriggerStems = ["استهداف", "استهدف", "قصف", "مهاجمه", "هاجم", "اغتيال", "اغتال"]
     static let leaderNoun = WordSet(["قائد", "زعيم", "رئيس", "أمين"])
     static let deputyNoun = WordSet(["نائب", "القيادي", "قيادي", "عضو", "مسؤول", "المسؤول", "أحد", "آمر", "عناصر", "عنصر", "مقاتلي"])
     static let partOfCue = WordSet(["التابعة", "التابع", "التابعين", "المنضوية", "المنضوي", "المنضوين", "فصائل", "فصيل", "أحد", "إحدى", "العاملة", "العامل", "ضمن", "جزء", "جزءا"])
