@@ -41,6 +41,12 @@ public enum GraphMLWriter {
         return data
     }
 
+    /// The document handed to `write` piece by piece, in order (the same bytes as `write(_:options:)`),
+    /// so that it can go to a file without ever being held whole.
+    public static func write(_ graph: EventGraph, options: GraphMLOptions = GraphMLOptions(), pieces write: (String) -> Void) {
+        emit(graph, options: options, write)
+    }
+
     /// The document as one string (`write` gives the same bytes).
     public static func render(_ input: EventGraph, options: GraphMLOptions = GraphMLOptions()) -> String {
         var out = ""

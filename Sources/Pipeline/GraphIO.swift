@@ -185,6 +185,16 @@ public enum GraphIO {
     public static func write(_ graph: EventGraph, to path: String, format: GraphFormat? = nil,
                              options: ExportOptions = ExportOptions()) async throws {
         let chosen = try GraphFormat.resolve(format, path: path)
+        if chosen == .graphml {
+            // Streamed to the temporary file: the document (2.5 times the corpus text for an
+            // extracted graph) is never in memory beside the graph.
+            let prepared = try ExportPreparation.prepare(graph, options: options, document: path)
+            let placed = try await positioned(prepared, path: path, options: options)
+            try AtomicFile.stream(to: path) { sink in
+                GraphMLWriter.write(placed, options: graphMLOptions(options)) { sink.append($0) }
+            }
+            return
+        }
         let files = try await encode(graph, format: chosen, path: path, options: options)
         try ExportFiles.writeAll(files)
     }
@@ -209,21 +219,31 @@ public enum GraphIO {
         }
     }
 
+    /// The prepared graph with the layout's node centres as `x`, `y` attributes when
+    /// `options.positions` asks for them (GraphML).
+    static func positioned(_ graph: EventGraph, path: String, options: ExportOptions) async throws -> EventGraph {
+        var placed = graph
+        for (id, point) in try await layoutPositions(placed, options: options, document: path) {
+            placed.updateNode(id) {
+                $0.attributes["x"] = .double(point.x)
+                $0.attributes["y"] = .double(point.y)
+            }
+        }
+        return placed
+    }
+
+    static func graphMLOptions(_ options: ExportOptions) -> GraphMLOptions {
+        GraphMLOptions(labels: options.labels, sizeBy: options.sizeBy, colorBy: options.colorBy)
+    }
+
     /// The files `write` would write, in memory.
     public static func encode(_ graph: EventGraph, format: GraphFormat, path: String,
                               options: ExportOptions = ExportOptions()) async throws -> [(path: String, data: Data)] {
         let g = try ExportPreparation.prepare(graph, options: options, document: path)
         switch format {
         case .graphml:
-            var placed = g
-            for (id, point) in try await layoutPositions(g, options: options, document: path) {
-                placed.updateNode(id) {
-                    $0.attributes["x"] = .double(point.x)
-                    $0.attributes["y"] = .double(point.y)
-                }
-            }
-            return [(path, GraphMLWriter.write(placed, options: GraphMLOptions(labels: options.labels, sizeBy: options.sizeBy,
-                                                                               colorBy: options.colorBy)))]
+            let placed = try await positioned(g, path: path, options: options)
+            return [(path, GraphMLWriter.write(placed, options: graphMLOptions(options)))]
         case .gexf:
             let positions = try await layoutPositions(g, options: options, document: path)
             // Gephi's viz namespace is outside the GEXF schema: only when asked for.

@@ -20,6 +20,18 @@ enum StagedFiles {
         }
     }
 
+    /// Creates the new file `path` (replacing a stale one), records it and opens it for
+    /// writing; nil when it cannot be created. The caller closes the descriptor.
+    static func open(_ path: String) -> Int32? {
+        lock.withLock {
+            // Mode 0666 less the umask, as `FileManager.createFile` gives.
+            let descriptor = Foundation.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+            guard descriptor >= 0 else { return nil }
+            paths.insert(path)
+            return descriptor
+        }
+    }
+
     /// Records a second name for an existing file (a hard link), kept while a group of
     /// files is replaced; false when the link cannot be made.
     static func link(_ existing: String, as path: String) -> Bool {
