@@ -1,49 +1,100 @@
 import GraphModel
 
-/// Evidence records written straight into XML element content.
+/// Evidence records written straight into XML element content, as UTF-8 bytes.
 ///
-/// Gives the same characters as `XMLText.content(GraphFields.formatEvidence(evidence))`
-/// without building the joined list and scanning it a second time; evidence is most of the
-/// bytes of an extracted graph. Exact because `formatEvidence` escapes each item on its own,
-/// the separator ` | ` holds nothing XML escapes, and `XMLText.content` works scalar by
-/// scalar: the content of the joined list is the join of each item's content. An item whose
-/// strings hold nothing to escape (a byte test) is appended as it is; any other goes through
-/// the general functions. O(bytes written).
+/// Gives the bytes of `XMLText.content(GraphFields.formatEvidence(evidence))` without
+/// building the joined list and scanning it a second time; evidence is most of the bytes of
+/// an extracted graph. Exact because `formatEvidence` escapes each item on its own, the
+/// separator ` | ` holds nothing XML escapes, and `XMLText.content` works scalar by scalar:
+/// the content of the joined list is the join of each item's content. An item whose strings
+/// hold nothing to escape (a byte test) is copied as it is, its numbers formatted in place;
+/// any other goes through the general functions. O(bytes written).
 enum GraphMLEvidence {
-    static func appendContent(_ evidence: [Evidence], to out: inout String) {
-        for (i, e) in evidence.enumerated() {
-            if i > 0 { out += " | " }
-            guard isPlain(e.document), isPlain(e.rule), isPlain(e.text) else {
-                out += XMLText.content(GraphFields.joinList([GraphFields.evidenceItem(e)]))
-                continue
-            }
-            // `GraphFields.evidenceItem`: doc#sentence[start-end] rule: text
-            out += e.document
-            out += "#"
-            out += String(e.sentence)
-            out += "["
-            out += String(e.start)
-            out += "-"
-            out += String(e.end)
-            out += "] "
-            out += e.rule
-            out += ": "
-            out += e.text
+    static func appendContent(_ evidence: [Evidence], to out: inout [UInt8]) {
+        for i in evidence.indices {
+            if i > 0 { out.appendASCII(" | ") }
+            appendItem(evidence[i], to: &out)
         }
+    }
+
+    /// `GraphFields.evidenceItem`, escaped: `doc#sentence[start-end] rule: text`.
+    @inline(__always)
+    private static func appendItem(_ e: Evidence, to out: inout [UInt8]) {
+        guard isPlain(e.document), isPlain(e.rule), isPlain(e.text) else {
+            out.appendUTF8(XMLText.content(GraphFields.joinList([GraphFields.evidenceItem(e)])))
+            return
+        }
+        out.appendUTF8(e.document)
+        out.append(UInt8(ascii: "#"))
+        out.appendDecimal(e.sentence)
+        out.append(UInt8(ascii: "["))
+        out.appendDecimal(e.start)
+        out.append(UInt8(ascii: "-"))
+        out.appendDecimal(e.end)
+        out.appendASCII("] ")
+        out.appendUTF8(e.rule)
+        out.appendASCII(": ")
+        out.appendUTF8(e.text)
+    }
+
+    /// An upper bound on the bytes `appendContent` writes for plain records (numbers of up
+    /// to 20 digits), used to reserve a buffer once instead of growing it.
+    static func plainSize(_ evidence: [Evidence]) -> Int {
+        var n = 0
+        for e in evidence { n += e.document.utf8.count + e.rule.utf8.count + e.text.utf8.count + 3 * 20 + 10 }
+        return n
     }
 
     /// Whether neither list escaping (`\`, `|`) nor XML escaping (`&`, `<`, `>`, controls,
     /// and conservatively the lead byte 0xEF of U+FFFE/U+FFFF) would change `s`.
     @inline(__always)
     static func isPlain(_ s: String) -> Bool {
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\\"), UInt8(ascii: "|"), UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"),
-                 0x00..<0x20, 0xEF:
-                return false
-            default: continue
+        var s = s
+        return s.withUTF8 { bytes in
+            for b in bytes {
+                switch b {
+                case UInt8(ascii: "\\"), UInt8(ascii: "|"), UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+                     0x00..<0x20, 0xEF:
+                    return false
+                default: continue
+                }
             }
+            return true
         }
-        return true
+    }
+}
+
+/// Appending text to a UTF-8 byte buffer (the GraphML writer's output).
+extension Array where Element == UInt8 {
+    /// The UTF-8 bytes of `s`, copied in one block.
+    @inline(__always)
+    mutating func appendUTF8(_ s: String) {
+        var s = s
+        s.withUTF8 { append(contentsOf: $0) }
+    }
+
+    @inline(__always)
+    mutating func appendASCII(_ s: StaticString) {
+        s.withUTF8Buffer { append(contentsOf: $0) }
+    }
+
+    /// `String(n)`'s bytes, without making the String.
+    mutating func appendDecimal(_ n: Int) {
+        if n < 0 { append(UInt8(ascii: "-")) }
+        // The magnitude as unsigned, so Int.min has one too.
+        var m = n.magnitude
+        var digits = 1
+        var rest = m / 10
+        while rest > 0 { digits += 1; rest /= 10 }
+        let first = count
+        append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
+        withUnsafeMutableBufferPointer { buffer in
+            var i = first + digits - 1
+            repeat {
+                buffer[i] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: m % 10)
+                m /= 10
+                i -= 1
+            } while m > 0
+        }
     }
 }

@@ -34,32 +34,31 @@ public enum GraphMLWriter {
     /// The graph as a GraphML document (UTF-8).
     public static func write(_ graph: EventGraph, options: GraphMLOptions = GraphMLOptions()) -> Data {
         var data = Data()
-        emit(graph, options: options) { piece in
-            var piece = piece
-            piece.withUTF8 { data.append($0) }
-        }
+        emit(graph, options: options) { data.append($0.assumingMemoryBound(to: UInt8.self)) }
         return data
     }
 
     /// The document handed to `write` piece by piece, in order (the same bytes as `write(_:options:)`),
     /// so that it can go to a file without ever being held whole.
-    public static func write(_ graph: EventGraph, options: GraphMLOptions = GraphMLOptions(), pieces write: (String) -> Void) {
+    public static func write(_ graph: EventGraph, options: GraphMLOptions = GraphMLOptions(),
+                             pieces write: (UnsafeRawBufferPointer) -> Void) {
         emit(graph, options: options, write)
     }
 
     /// The document as one string (`write` gives the same bytes).
     public static func render(_ input: EventGraph, options: GraphMLOptions = GraphMLOptions()) -> String {
-        var out = ""
-        emit(input, options: options) { out += $0 }
-        return out
+        var out: [UInt8] = []
+        emit(input, options: options) { out.append(contentsOf: $0.assumingMemoryBound(to: UInt8.self)) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Produces the document piece by piece, in order. The key declarations need every
     /// element's columns first, but not their evidence text, which is the bulk of an extracted
     /// graph: the first pass marks the evidence column as used without formatting it, and each
     /// element's full row is made only when it is written, so at most one batch of chunks
-    /// (`OrderedChunks`) is held at a time.
-    static func emit(_ input: EventGraph, options: GraphMLOptions, _ write: (String) -> Void) {
+    /// (`OrderedChunks`) is held at a time. Pieces are UTF-8 bytes, each chunk's buffer
+    /// reserved once from its elements' sizes.
+    static func emit(_ input: EventGraph, options: GraphMLOptions, _ write: (UnsafeRawBufferPointer) -> Void) {
         let graph = withGephiStyle(input, options: options)
         let nodeIDs = GraphMLIDs.assign(graph.nodes.map(\.id), prefix: "n")
         let edgeIDs = GraphMLIDs.assign(graph.edges.map(\.id), prefix: "e")
@@ -86,33 +85,48 @@ public enum GraphMLWriter {
         }
         out += "  <graph id=\"G\" edgedefault=\"\(graph.directed ? "directed" : "undirected")\">\n"
         out += graphKeys.dataLines(for: graphKeys.rows[0], indent: "    ")
-        write(out)
+        out.withUTF8 { write(UnsafeRawBufferPointer($0)) }
         // Elements are formatted on every core, a chunk at a time, and written in id order.
-        OrderedChunks.render(count: graph.nodes.count, { range in
-            var piece = ""
+        OrderedChunks.render(count: graph.nodes.count, empty: [UInt8](), { range in
+            var piece: [UInt8] = []
+            piece.reserveCapacity(range.reduce(0) { $0 + estimatedSize(graph.nodes[$1].evidence, graph.nodes[$1].sources) })
             for node in graph.nodes[range] {
                 let xmlID = nodeIDs[node.id]!
-                piece += "    <node id=\"\(XMLText.attribute(xmlID))\">\n"
+                piece.appendASCII("    <node id=\"")
+                piece.appendUTF8(XMLText.attribute(xmlID))
+                piece.appendASCII("\">\n")
                 nodeKeys.appendDataLines(for: nodeRow(node, options: options, xmlID: xmlID, evidence: false),
                                          evidence: node.evidence, indent: "      ", to: &piece)
-                piece += "    </node>\n"
+                piece.appendASCII("    </node>\n")
             }
             return piece
-        }, write: write)
-        OrderedChunks.render(count: graph.edges.count, { range in
-            var piece = ""
+        }, write: { (piece: [UInt8]) in piece.withUnsafeBytes(write) })
+        OrderedChunks.render(count: graph.edges.count, empty: [UInt8](), { range in
+            var piece: [UInt8] = []
+            piece.reserveCapacity(range.reduce(0) { $0 + estimatedSize(graph.edges[$1].evidence, graph.edges[$1].sources) })
             for edge in graph.edges[range] {
                 let xmlID = edgeIDs[edge.id]!
-                piece += "    <edge id=\"\(XMLText.attribute(xmlID))\""
-                piece += " source=\"\(XMLText.attribute(nodeIDs[edge.source]!))\""
-                piece += " target=\"\(XMLText.attribute(nodeIDs[edge.target]!))\">\n"
+                piece.appendASCII("    <edge id=\"")
+                piece.appendUTF8(XMLText.attribute(xmlID))
+                piece.appendASCII("\" source=\"")
+                piece.appendUTF8(XMLText.attribute(nodeIDs[edge.source]!))
+                piece.appendASCII("\" target=\"")
+                piece.appendUTF8(XMLText.attribute(nodeIDs[edge.target]!))
+                piece.appendASCII("\">\n")
                 edgeKeys.appendDataLines(for: edgeRow(edge, xmlID: xmlID, evidence: false),
                                          evidence: edge.evidence, indent: "      ", to: &piece)
-                piece += "    </edge>\n"
+                piece.appendASCII("    </edge>\n")
             }
             return piece
-        }, write: write)
-        write("  </graph>\n</graphml>\n")
+        }, write: { (piece: [UInt8]) in piece.withUnsafeBytes(write) })
+        var end = "  </graph>\n</graphml>\n"
+        end.withUTF8 { write(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Roughly the bytes of one element: its evidence and sources, which are nearly all of
+    /// them, plus room for the other columns. Only sizes a buffer; never decides output.
+    static func estimatedSize(_ evidence: [Evidence], _ sources: [String]) -> Int {
+        GraphMLEvidence.plainSize(evidence) + sources.reduce(0) { $0 + $1.utf8.count + 1 } + 1024
     }
 
     /// Adds Gephi's `size` (points: the drawing's width in inches × 20) and `r`, `g`, `b`
@@ -213,6 +227,10 @@ public enum GraphMLWriter {
     struct KeyTable {
         var keys: [Key] = []
         var rows: [Row]
+        /// `<data key="ID">` for each key, escaped once rather than once per element.
+        var dataOpeningTags: [[UInt8]] = []
+        /// The index of the known `evidence` column, when declared.
+        var evidenceColumn: Int?
 
         init(domain: Domain, known: [String], alwaysDeclared: Set<String>,
              knownTypes: [String: ValueType], rows: [Row]) {
@@ -240,23 +258,26 @@ public enum GraphMLWriter {
                 keys.append(Key(id: id, name: clean, originalName: clean == name ? nil : name,
                                 type: Self.narrowestType(valuesByName[name]!), domain: domain, isKnown: false))
             }
+            dataOpeningTags = keys.map { Array("<data key=\"\(XMLText.attribute($0.id))\">".utf8) }
+            evidenceColumn = keys.firstIndex { $0.isKnown && $0.name == GraphFields.evidence }
         }
 
         func dataLines(for row: Row, indent: String) -> String {
-            var out = ""
+            var out: [UInt8] = []
             appendDataLines(for: row, evidence: [], indent: indent, to: &out)
-            return out
+            return String(decoding: out, as: UTF8.self)
         }
 
         /// Appends the row's `<data>` lines. `evidence` is the element's evidence when the row
         /// was made without it (its column then holds ""): it is formatted straight into `out`
         /// (`GraphMLEvidence`), not built as one string and escaped as a second.
-        func appendDataLines(for row: Row, evidence: [Evidence], indent: String, to out: inout String) {
-            for key in keys {
-                if key.isKnown, key.name == GraphFields.evidence, !evidence.isEmpty, row.known[key.name] == "" {
-                    out += "\(indent)<data key=\"\(XMLText.attribute(key.id))\">"
+        func appendDataLines(for row: Row, evidence: [Evidence], indent: String, to out: inout [UInt8]) {
+            for (k, key) in keys.enumerated() {
+                if k == evidenceColumn, !evidence.isEmpty, row.known[key.name] == "" {
+                    out.appendUTF8(indent)
+                    out.append(contentsOf: dataOpeningTags[k])
                     GraphMLEvidence.appendContent(evidence, to: &out)
-                    out += "</data>\n"
+                    out.appendASCII("</data>\n")
                     continue
                 }
                 let text: String?
@@ -269,7 +290,10 @@ public enum GraphMLWriter {
                     text = row.free[key.originalName ?? key.name].map { Self.text($0, as: key.type) }
                 }
                 guard let t = text else { continue }
-                out += "\(indent)<data key=\"\(XMLText.attribute(key.id))\">\(XMLText.content(t))</data>\n"
+                out.appendUTF8(indent)
+                out.append(contentsOf: dataOpeningTags[k])
+                out.appendUTF8(XMLText.content(t))
+                out.appendASCII("</data>\n")
             }
         }
 

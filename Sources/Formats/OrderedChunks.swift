@@ -1,20 +1,22 @@
 import Dispatch
 import Foundation
 
-/// Renders `count` elements as text on every core and hands the pieces over in element order.
+/// Renders `count` elements on every core and hands the pieces over in element order.
 ///
 /// Elements are cut into chunks of a fixed size that does not depend on the core count or on
 /// timing; each chunk is rendered by one thread into its own slot, and the slots are handed
 /// to `write` in chunk order. The bytes written are therefore the same on 1 core or 64, in
 /// any interleaving. Chunks are rendered a batch at a time (a few per core), so at most one
-/// batch of text is held besides what `write` keeps: O(batch) memory, O(count / cores) time.
+/// batch of pieces is held besides what `write` keeps: O(batch) memory, O(count / cores) time.
 enum OrderedChunks {
     /// Elements per chunk: large enough that a chunk's work dwarfs the dispatch cost, small
     /// enough that the cores stay balanced when a few elements carry most of the text.
     static let chunkSize = 64
 
-    static func render(count: Int, cores: Int = ProcessInfo.processInfo.activeProcessorCount,
-                       _ renderChunk: (Range<Int>) -> String, write: (String) -> Void) {
+    /// `empty` fills a slot before its chunk is rendered and after it is written (so a written
+    /// piece is released at once).
+    static func render<Piece>(count: Int, cores: Int = ProcessInfo.processInfo.activeProcessorCount, empty: Piece,
+                              _ renderChunk: (Range<Int>) -> Piece, write: (Piece) -> Void) {
         guard count > 0 else { return }
         let chunks = (count + chunkSize - 1) / chunkSize
         @Sendable func range(_ c: Int) -> Range<Int> { (c * chunkSize)..<min(count, (c + 1) * chunkSize) }
@@ -23,8 +25,8 @@ enum OrderedChunks {
             return
         }
         let batch = cores * 8
-        let slots = UnsafeMutableBufferPointer<String>.allocate(capacity: batch)
-        slots.initialize(repeating: "")
+        let slots = UnsafeMutableBufferPointer<Piece>.allocate(capacity: batch)
+        slots.initialize(repeating: empty)
         defer { slots.deinitialize(); slots.deallocate() }
         withoutActuallyEscaping(renderChunk) { renderChunk in
             // Each iteration writes only its own slot and reads shared, immutable input.
@@ -37,7 +39,7 @@ enum OrderedChunks {
                 DispatchQueue.concurrentPerform(iterations: n) { i in out[i] = render(range(base + i)) }
                 for i in 0..<n {
                     write(out[i])
-                    out[i] = ""
+                    out[i] = empty
                 }
                 first += n
             }

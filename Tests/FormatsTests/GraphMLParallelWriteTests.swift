@@ -18,9 +18,17 @@ import GraphModel
     @Test func evidenceWrittenInPlaceIsTheEscapedFormattedList() {
         for n in 1...Self.evidence.count {
             let records = Array(Self.evidence.prefix(n))
-            var out = ""
+            var out: [UInt8] = []
             GraphMLEvidence.appendContent(records, to: &out)
-            #expect(out == XMLText.content(GraphFields.formatEvidence(records)))
+            #expect(String(decoding: out, as: UTF8.self) == XMLText.content(GraphFields.formatEvidence(records)))
+        }
+    }
+
+    @Test func numbersAreWrittenAsStringDoes() {
+        for n in [0, 7, 9, 10, 99, 100, 12345, -1, -10, Int.max, Int.min] {
+            var out: [UInt8] = []
+            out.appendDecimal(n)
+            #expect(String(decoding: out, as: UTF8.self) == String(n))
         }
     }
 
@@ -28,7 +36,7 @@ import GraphModel
         let count = OrderedChunks.chunkSize * 37 + 5
         func render(cores: Int) -> [String] {
             var pieces: [String] = []
-            OrderedChunks.render(count: count, cores: cores, { range in range.map(String.init).joined(separator: ",") + ";" },
+            OrderedChunks.render(count: count, cores: cores, empty: "", { range in range.map(String.init).joined(separator: ",") + ";" },
                                  write: { pieces.append($0) })
             return pieces
         }
