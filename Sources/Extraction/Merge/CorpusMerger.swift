@@ -1,3 +1,4 @@
+import Dispatch
 import GraphModel
 
 /// Merges the findings of every article into one graph: one node per real entity, one event
@@ -14,90 +15,154 @@ import GraphModel
 /// are clustered first and undated ones join the best cluster after, so the result does not
 /// depend on which article came first. The order of articles is fixed (sorted by name) before
 /// merging, and ids come from content, so the graph is the same whatever the input order.
+///
+/// Inside the merger, references are integers (`ReferenceIDs`) and nodes and edges are slots
+/// in arrays: the tables and sets of the merge then hash integers, not Arabic strings.
 public struct CorpusMerger {
     public let gazetteer: Gazetteer
     public let options: ExtractionOptions
     var findings: [DocumentFindings] = []
 
-    let relatedAnchors: [String: Set<String>]
+    /// Every reference of the held findings and of the lexicon's related anchors.
+    var references = ReferenceIDs()
+    /// Reference id → the ids of the lexicon refs related to it as anchors (`relatedAnchors`).
+    let relatedAnchors: [Int: Set<Int>]
 
     public init(gazetteer: Gazetteer, options: ExtractionOptions = .init()) {
         self.gazetteer = gazetteer; self.options = options
-        relatedAnchors = CorpusMerger.relatedAnchors(gazetteer)
+        var refs = ReferenceIDs()
+        var related: [Int: Set<Int>] = [:]
+        for (ref, others) in CorpusMerger.relatedAnchors(gazetteer) {
+            var ids = Set<Int>()
+            for other in others { ids.insert(refs.insert(other)) }
+            related[refs.insert(ref)] = ids
+        }
+        references = refs
+        relatedAnchors = related
     }
 
     /// Shared copies of the evidence strings of all articles held.
     var pool = StringPool()
 
     /// Adds one article's findings; cheap, the work happens in `graph()`. Evidence strings
-    /// are pooled: held findings grow with the distinct text of the corpus, not its mentions.
+    /// and surfaces are pooled: held findings grow with the distinct text of the corpus, not
+    /// its mentions, and equal surfaces then compare as the same storage. Each reference gets
+    /// its id here, while later articles are still being extracted.
     public mutating func add(_ f: DocumentFindings) {
         var f = f
-        for i in f.entities.indices { for j in f.entities[i].evidence.indices { pool.intern(&f.entities[i].evidence[j]) } }
+        for i in f.entities.indices {
+            references.insert(f.entities[i].ref)
+            for j in f.entities[i].evidence.indices { pool.intern(&f.entities[i].evidence[j]) }
+            for j in f.entities[i].surfaces.indices { f.entities[i].surfaces[j] = pool.intern(f.entities[i].surfaces[j]) }
+        }
         for i in f.events.indices {
             for j in f.events[i].evidence.indices { pool.intern(&f.events[i].evidence[j]) }
-            for j in f.events[i].roles.indices { pool.intern(&f.events[i].roles[j].evidence) }
+            for j in f.events[i].roles.indices {
+                references.insert(f.events[i].roles[j].ref)
+                pool.intern(&f.events[i].roles[j].evidence)
+            }
         }
-        for i in f.relations.indices { pool.intern(&f.relations[i].evidence) }
+        for i in f.relations.indices {
+            references.insert(f.relations[i].source)
+            references.insert(f.relations[i].target)
+            pool.intern(&f.relations[i].evidence)
+        }
         findings.append(f)
     }
 
     /// The graph, releasing the findings it was made from (the graph shares their strings).
+    /// The findings are freed on another thread, while the caller goes on with the graph.
     public mutating func finish() -> EventGraph {
         let g = graph()
+        let held = (findings, pool, references)
         findings = []
         pool = StringPool()
+        references = ReferenceIDs()
+        DispatchQueue.global().async { withExtendedLifetime(held) {} }
         return g
+    }
+
+    /// The id of a reference the findings hold (every one was inserted by `add`).
+    func id(_ ref: String) -> Int {
+        guard let id = references.id(ref) else { preconditionFailure("reference \(ref) was not added") }
+        return id
     }
 
     public func graph() -> EventGraph {
         let docs = findings.sorted { $0.document < $1.document }
-        let canonical = mergeEntities(docs)
+        let canonical = canonicalIDs(mergeEntities(docs))
         // Entity nodes and event clusters both depend only on the findings and `canonical`:
         // they are made at the same time, on two cores.
-        let (entityNodes, clusters) = ParallelUpdate.both({ self.entityNodes(docs, canonical: canonical) },
-                                                          { self.clusterEvents(docs, canonical: canonical) })
-        var nodes = entityNodes.nodes
-        let nodeID = entityNodes.nodeID
-        var nodeSources = entityNodes.sources
+        let (entities, clusters) = ParallelUpdate.both({ self.entityNodes(docs, canonical: canonical) },
+                                                       { self.clusterEvents(docs, canonical: canonical) })
+        var nodes = entities.nodes
+        var nodeSources = entities.sources
+        var slotOfID = entities.slotOfID
+        let slotOfRef = entities.slotOfRef
+        /// The node slot of a reference's entity, or nil when it has none.
+        func slot(_ ref: String) -> Int? {
+            let s = slotOfRef[canonical[id(ref)]]
+            return s < 0 ? nil : s
+        }
 
         // Events
-        // Edges are found by their ends and relation; the id (a hash of the three) is made once
-        // per edge rather than once per mention.
-        struct EdgeEnds: Hashable { var source: String; var relation: String; var target: String }
-        var edges: [EdgeEnds: Edge] = [:]
-        var edgeSources: [EdgeEnds: Set<String>] = [:]
-        func addEdge(_ source: String, _ relation: Relation, _ target: String, _ ev: Evidence, doc: String, date: EventDate? = nil) {
+        // Edges are found by their end slots and relation; the id (a hash of the ends' ids and
+        // the relation) is made once per edge rather than once per mention.
+        struct EdgeEnds: Hashable { var source: Int; var relation: Int; var target: Int }
+        var relationIndex: [String: Int] = [:]
+        var edgeSlot: [EdgeEnds: Int] = [:]
+        var edges: [Edge] = []
+        var edgeSources: [[String]] = []
+        func addEdge(_ source: Int, _ relation: Relation, _ target: Int, _ ev: Evidence, doc: String, date: EventDate? = nil) {
             var s = source, t = target
-            if relation.isSymmetric, t < s { swap(&s, &t) }
-            let ends = EdgeEnds(source: s, relation: relation.rawValue, target: t)
-            if edges[ends] == nil {
-                edges[ends] = Edge(id: "e-" + StableID.hash([s, relation.rawValue, t]), source: s, target: t, relation: relation, date: date)
+            if relation.isSymmetric, nodes[t].id < nodes[s].id { swap(&s, &t) }
+            let r: Int
+            if let known = relationIndex[relation.rawValue] { r = known } else { r = relationIndex.count; relationIndex[relation.rawValue] = r }
+            let ends = EdgeEnds(source: s, relation: r, target: t)
+            let e: Int
+            if let known = edgeSlot[ends] { e = known } else {
+                e = edges.count
+                edgeSlot[ends] = e
+                let (sourceID, targetID) = (nodes[s].id, nodes[t].id)
+                edges.append(Edge(id: "e-" + StableID.hash([sourceID, relation.rawValue, targetID]), source: sourceID, target: targetID,
+                                  relation: relation, date: date))
+                edgeSources.append([])
             }
-            edges[ends]!.evidence.append(ev)
-            edgeSources[ends, default: []].insert(doc)
+            edges[e].evidence.append(ev)
+            if edgeSources[e].last != doc { edgeSources[e].append(doc) }
         }
         for cluster in clusters {
-            let node = eventNode(cluster, nodeID: nodeID, nodes: nodes)
-            nodes[node.id] = node
+            let node = eventNode(cluster, nodes: nodes, slotOfRef: slotOfRef)
+            let eventSlot: Int
+            if let known = slotOfID[node.id] { eventSlot = known; nodes[known] = node } else {
+                eventSlot = nodes.count
+                slotOfID[node.id] = eventSlot
+                nodes.append(node)
+                nodeSources.append([])
+            }
             for (doc, role) in cluster.roles {
-                guard let target = nodeID[canonical[role.ref] ?? role.ref] else { continue }
-                addEdge(node.id, role.relation, target, role.evidence, doc: doc)
+                guard let target = slot(role.ref) else { continue }
+                addEdge(eventSlot, role.relation, target, role.evidence, doc: doc)
             }
         }
 
         // Relations
         for f in docs {
             for r in f.relations {
-                guard let s = nodeID[canonical[r.source] ?? r.source], let t = nodeID[canonical[r.target] ?? r.target], s != t else { continue }
+                guard let s = slot(r.source), let t = slot(r.target), s != t else { continue }
                 addEdge(s, r.relation, t, r.evidence, doc: f.document)
             }
         }
         if options.withLexiconRelations {
+            // Lexicon refs are never merged: their own slot, when the corpus names them.
+            func lexiconSlot(_ key: String) -> Int? {
+                guard let r = references.id("k:" + key), slotOfRef[r] >= 0 else { return nil }
+                return slotOfRef[r]
+            }
             for e in gazetteer.entities {
-                guard let s = nodeID["k:" + e.key] else { continue }
+                guard let s = lexiconSlot(e.key) else { continue }
                 for r in e.relations {
-                    guard let t = nodeID["k:" + r.target], s != t else { continue }
+                    guard let t = lexiconSlot(r.target), s != t else { continue }
                     let ev = Evidence(document: "lexicon", sentence: 0, start: 0, end: 0, text: "\(e.key) \(r.relation.rawValue) \(r.target)",
                                       rule: "relation.lexicon")
                     addEdge(s, r.relation, t, ev, doc: "lexicon")
@@ -105,34 +170,23 @@ public struct CorpusMerger {
             }
         }
 
-        // The dictionaries are emptied as their values are taken, so each evidence array has one
-        // owner and is sorted in place (a second owner would make the sort copy it).
-        var finalNodes: [Node] = []
-        finalNodes.reserveCapacity(nodes.count)
-        var nodeSourceLists: [[String]] = []
-        nodeSourceLists.reserveCapacity(nodes.count)
-        for id in Array(nodes.keys) {
-            finalNodes.append(nodes.removeValue(forKey: id)!)
-            nodeSourceLists.append(nodeSources.removeValue(forKey: id).map(Array.init) ?? [])
-        }
-        var finalEdges: [Edge] = []
-        finalEdges.reserveCapacity(edges.count)
-        var edgeSourceLists: [[String]] = []
-        edgeSourceLists.reserveCapacity(edges.count)
-        for ends in Array(edges.keys) {
-            finalEdges.append(edges.removeValue(forKey: ends)!)
-            edgeSourceLists.append(edgeSources.removeValue(forKey: ends).map(Array.init) ?? [])
-        }
+        // Each node and edge has one owner (these arrays), so its evidence is sorted in place
+        // (a second owner would make the sort copy it).
+        var finalNodes = nodes
+        nodes = []
+        var finalEdges = edges
+        edges = []
         // Sorting each element's evidence and sources is independent work: spread over the cores.
         ParallelUpdate.each(&finalNodes) { node, i in
-            if !nodeSourceLists[i].isEmpty { node.sources = nodeSourceLists[i] }
-            node.sources.sort()
+            // Event nodes bring their own sources; entity nodes get the documents that named them.
+            if !nodeSources[i].isEmpty { node.sources = nodeSources[i] }
+            node.sources = Self.sortedUnique(node.sources)
             node.evidence.sort()
             node.attributes["source_count"] = .int(node.sources.count)
             node.attributes["mentions"] = .int(node.evidence.count)
         }
         ParallelUpdate.each(&finalEdges) { edge, i in
-            edge.sources = edgeSourceLists[i].sorted()
+            edge.sources = Self.sortedUnique(edgeSources[i])
             edge.evidence.sort()
             edge.weight = Double(edge.sources.count)
         }
@@ -141,36 +195,71 @@ public struct CorpusMerger {
             ?? EventGraph()
     }
 
-    /// One node per entity (canonical ref), with its evidence, documents and names; and the
-    /// node id of each canonical ref.
-    func entityNodes(_ docs: [DocumentFindings], canonical: [String: String])
-        -> (nodes: [String: Node], nodeID: [String: String], sources: [String: Set<String>]) {
-        var nodes: [String: Node] = [:]
-        var nodeID: [String: String] = [:]   // canonical ref → node id
+    /// `strings` sorted, each distinct string once (the first of equal ones, as a `Set` keeps).
+    static func sortedUnique(_ strings: [String]) -> [String] {
+        let sorted = strings.sorted()
+        var out: [String] = []
+        out.reserveCapacity(sorted.count)
+        for s in sorted where out.last != s { out.append(s) }
+        return out
+    }
 
-        var surfaceCounts: [String: [String: Int]] = [:]
-        var nodeSources: [String: Set<String>] = [:]
+    /// Reference id → the id of its canonical reference (itself unless merged).
+    func canonicalIDs(_ canonical: [String: String]) -> [Int] {
+        var out = Array(0..<references.count)
+        for (member, best) in canonical { out[id(member)] = id(best) }
+        return out
+    }
+
+    /// The entity nodes, in slots; per slot, the documents naming it (sorted, as the documents
+    /// are); per canonical reference id, its slot (-1: none); per node id, its slot.
+    struct EntityNodes {
+        var nodes: [Node] = []
+        var sources: [[String]] = []
+        var slotOfRef: [Int]
+        var slotOfID: [String: Int] = [:]
+    }
+
+    /// One node per entity (canonical ref), with its evidence, documents and names.
+    func entityNodes(_ docs: [DocumentFindings], canonical: [Int]) -> EntityNodes {
+        var out = EntityNodes(slotOfRef: Array(repeating: -1, count: references.count))
+        // Per slot, each surface and its weight, found by comparison: an entity has a few
+        // surfaces, and hashing Arabic text normalizes it on every lookup. Equal surfaces are
+        // mostly one pooled string, which compares in O(1).
+        var surfaceCounts: [[(surface: String, count: Int)]] = []
         for f in docs {
             for e in f.entities {
-                let ref = canonical[e.ref] ?? e.ref
-                let id = nodeID[ref] ?? makeEntityID(ref: ref, kind: e.kind)
-                nodeID[ref] = id
-                if nodes[id] == nil { nodes[id] = baseNode(id: id, ref: ref, entity: e) }
-                // Appended in place: copying a node out of the dictionary would copy its evidence each time.
-                nodes[id]!.evidence.append(contentsOf: e.evidence)
-                nodeSources[id, default: []].insert(f.document)
-                for (rank, s) in e.surfaces.enumerated() { surfaceCounts[id, default: [:]][s, default: 0] += max(1, e.surfaces.count - rank) }
+                let ref = canonical[id(e.ref)]
+                var slot = out.slotOfRef[ref]
+                if slot < 0 {
+                    let refText = references.references[ref]
+                    let nodeID = makeEntityID(ref: refText, kind: e.kind)
+                    if let known = out.slotOfID[nodeID] { slot = known } else {
+                        slot = out.nodes.count
+                        out.slotOfID[nodeID] = slot
+                        out.nodes.append(baseNode(id: nodeID, ref: refText, entity: e))
+                        out.sources.append([])
+                        surfaceCounts.append([])
+                    }
+                    out.slotOfRef[ref] = slot
+                }
+                // Appended in place: copying a node out of its slot would copy its evidence each time.
+                out.nodes[slot].evidence.append(contentsOf: e.evidence)
+                if out.sources[slot].last != f.document { out.sources[slot].append(f.document) }
+                for (rank, s) in e.surfaces.enumerated() {
+                    let weight = max(1, e.surfaces.count - rank)
+                    if let k = surfaceCounts[slot].firstIndex(where: { $0.surface == s }) { surfaceCounts[slot][k].count += weight }
+                    else { surfaceCounts[slot].append((s, weight)) }
+                }
             }
         }
-        for (id, counts) in surfaceCounts {
-            guard var node = nodes[id] else { continue }
-            let ordered = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
-            if node.nameAr == nil { node.nameAr = ordered.first }
-            let names = Set([node.nameAr, node.nameEn].compactMap { $0 })
-            node.aliases = Array(Set(ordered).subtracting(names)).sorted()
-            nodes[id] = node
+        for slot in out.nodes.indices where !surfaceCounts[slot].isEmpty {
+            let ordered = surfaceCounts[slot].sorted { ($1.count, $0.surface) < ($0.count, $1.surface) }.map(\.surface)
+            if out.nodes[slot].nameAr == nil { out.nodes[slot].nameAr = ordered.first }
+            let names = Set([out.nodes[slot].nameAr, out.nodes[slot].nameEn].compactMap { $0 })
+            out.nodes[slot].aliases = Array(Set(ordered).subtracting(names)).sorted()
         }
-        return (nodes, nodeID, nodeSources)
+        return out
     }
 
     // MARK: entities
@@ -192,25 +281,31 @@ public struct CorpusMerger {
     /// Pattern ref → canonical ref, for spelling variants of one person.
     func mergeEntities(_ docs: [DocumentFindings]) -> [String: String] {
         struct Person { var ref: String; var words: [Substring]; var titles: Set<String>; var orgs: Set<String>; var weight: Int }
-        var persons: [String: Person] = [:]
+        // Found by the reference's bytes (`ReferenceKey`): the references are Arabic.
+        var persons: [ReferenceKey: Person] = [:]
         for f in docs {
             for e in f.entities where e.key == nil && e.actorType == .person {
-                let name = e.ref.split(separator: ":", maxSplits: 2).last.map(String.init) ?? ""
-                var p = persons[e.ref] ?? Person(ref: e.ref, words: name.split(separator: " "), titles: [], orgs: [], weight: 0)
-                p.titles.formUnion(e.titles); p.orgs.formUnion(e.organisations); p.weight += e.evidence.count
-                persons[e.ref] = p
+                let key = ReferenceKey(e.ref)
+                if persons[key] == nil {
+                    let name = e.ref.split(separator: ":", maxSplits: 2).last.map(String.init) ?? ""
+                    persons[key] = Person(ref: e.ref, words: name.split(separator: " "), titles: [], orgs: [], weight: 0)
+                }
+                persons[key]!.titles.formUnion(e.titles)
+                persons[key]!.orgs.formUnion(e.organisations)
+                persons[key]!.weight += e.evidence.count
             }
         }
-        let refs = persons.keys.sorted()
-        var parent = Dictionary(uniqueKeysWithValues: refs.map { ($0, $0) })
-        func find(_ x: String) -> String { var x = x; while parent[x]! != x { x = parent[x]! }; return x }
+        let sortedPersons = persons.values.sorted { $0.ref < $1.ref }
+        let refs = sortedPersons.map(\.ref)
+        // Union-find over the positions in `refs` (sorted, so the smaller position is the smaller ref).
+        var parent = Array(refs.indices)
+        func find(_ x: Int) -> Int { var x = x; while parent[x] != x { x = parent[x] }; return x }
         // Only names of two words or more can merge; their skeletons are computed once, not once
         // per pair: the pair loop is O(P²) in the persons of the corpus.
-        struct Candidate { var ref: String; var first: [Unicode.Scalar]; var last: [Unicode.Scalar]; var titles: Set<String>; var orgs: Set<String> }
-        let candidates: [Candidate] = refs.compactMap { r in
-            let p = persons[r]!
+        struct Candidate { var index: Int; var first: [Unicode.Scalar]; var last: [Unicode.Scalar]; var titles: Set<String>; var orgs: Set<String> }
+        let candidates: [Candidate] = sortedPersons.enumerated().compactMap { i, p in
             guard p.words.count >= 2 else { return nil }
-            return Candidate(ref: r, first: Rasm.consonants(p.words.first!), last: Rasm.consonants(p.words.last!),
+            return Candidate(index: i, first: Rasm.consonants(p.words.first!), last: Rasm.consonants(p.words.last!),
                              titles: p.titles, orgs: p.orgs)
         }
         for (i, pa) in candidates.enumerated() {
@@ -220,17 +315,17 @@ public struct CorpusMerger {
                       Rasm.editDistance(pa.first, pb.first) <= 1 else { continue }
                 let d = Rasm.editDistance(pa.last, pb.last)
                 guard d <= 1, !pa.titles.isDisjoint(with: pb.titles) || !pa.orgs.isDisjoint(with: pb.orgs) else { continue }
-                let ra = find(pa.ref), rb = find(pb.ref)
+                let ra = find(pa.index), rb = find(pb.index)
                 if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
             }
         }
         // Canonical member: most evidence, then the smallest ref.
-        var groups: [String: [String]] = [:]
-        for r in refs { groups[find(r), default: []].append(r) }
+        var groups: [Int: [Int]] = [:]
+        for i in refs.indices { groups[find(i), default: []].append(i) }
         var out: [String: String] = [:]
         for (_, members) in groups where members.count > 1 {
-            let best = members.min { (-persons[$0]!.weight, $0) < (-persons[$1]!.weight, $1) }!
-            for m in members { out[m] = best }
+            let best = members.min { (-sortedPersons[$0].weight, refs[$0]) < (-sortedPersons[$1].weight, refs[$1]) }!
+            for m in members { out[refs[m]] = refs[best] }
         }
         return out
     }
@@ -239,8 +334,8 @@ public struct CorpusMerger {
 
     struct Cluster {
         var kind: NodeKind
-        var anchors: Set<String>
-        var performers: Set<String>
+        var anchors: Set<Int>
+        var performers: Set<Int>
         var countryLevel: Bool
         /// Day-precision dates each document gave this event, so one article's two days stay two events.
         var daysByDocument: [String: Set<Day>] = [:]
@@ -286,12 +381,12 @@ public struct CorpusMerger {
     /// force the lexicon puts it in (an attack on Kataib Hezbollah sites is one on PMF sites).
     /// `anchorEquivalents` holds `equivalents(x)` for each anchor x of one event, computed once
     /// for all the clusters it is compared with.
-    func anchorsOverlap(_ anchorEquivalents: [Set<String>], _ b: Set<String>) -> Int {
+    func anchorsOverlap(_ anchorEquivalents: [Set<Int>], _ b: Set<Int>) -> Int {
         anchorEquivalents.reduce(0) { n, eq in n + (eq.isDisjoint(with: b) ? 0 : 1) }
     }
 
     /// An anchor and what counts as the same anchor (see `anchorsOverlap`).
-    func equivalents(_ ref: String) -> Set<String> { relatedAnchors[ref].map { $0.union([ref]) } ?? [ref] }
+    func equivalents(_ ref: Int) -> Set<Int> { relatedAnchors[ref].map { $0.union([ref]) } ?? [ref] }
 
     /// Lexicon refs related as anchors: a base and its town, a faction and its parent force (both ways).
     static func relatedAnchors(_ g: Gazetteer) -> [String: Set<String>] {
@@ -304,15 +399,15 @@ public struct CorpusMerger {
         return out
     }
 
-    /// One event mention ready for clustering: its refs made canonical once.
+    /// One event mention ready for clustering: its refs made canonical ids once.
     struct Mention {
         var doc: String
         var event: FoundEvent
-        var anchors: Set<String>
-        var performers: Set<String>
+        var anchors: Set<Int>
+        var performers: Set<Int>
         var countryLevel: Bool
         /// What each anchor counts as (`equivalents`), computed once per mention rather than once per candidate.
-        var anchorEquivalents: [Set<String>]
+        var anchorEquivalents: [Set<Int>]
     }
 
     /// Groups the event mentions into clusters, one per real event.
@@ -325,22 +420,22 @@ public struct CorpusMerger {
     /// such group is clustered on its own, the groups on all cores, and the clusters are put
     /// back in the order of the mention that started them: the same clusters, in the same
     /// order, as one pass over all mentions.
-    func clusterEvents(_ docs: [DocumentFindings], canonical: [String: String]) -> [Cluster] {
-        var items: [(doc: String, order: Int, event: FoundEvent)] = []
-        for f in docs { for (i, e) in f.events.enumerated() { items.append((f.document, i, e)) } }
+    func clusterEvents(_ docs: [DocumentFindings], canonical: [Int]) -> [Cluster] {
+        var items: [(doc: String, event: FoundEvent)] = []
+        for f in docs { for e in f.events { items.append((f.document, e)) } }
         let dated = items.filter { $0.event.date != nil && !$0.event.dateIsFallback }
         let undated = items.filter { $0.event.date == nil || $0.event.dateIsFallback }
         let mentions: [Mention] = (dated + undated).map { item in
             let e = item.event
-            let anchors = Set(e.anchors.map { canonical[$0] ?? $0 })
-            return Mention(doc: item.doc, event: e, anchors: anchors, performers: Set(e.performers.map { canonical[$0] ?? $0 }),
-                           countryLevel: e.kind == .withdrawal && anchors.allSatisfy(isCountry),
+            let anchorRefs = e.anchors
+            let anchors = Set(anchorRefs.map { canonical[id($0)] })
+            return Mention(doc: item.doc, event: e, anchors: anchors, performers: Set(e.performers.map { canonical[id($0)] }),
+                           countryLevel: e.kind == .withdrawal && anchors.allSatisfy { isCountry(references.references[$0]) },
                            anchorEquivalents: anchors.map { equivalents($0) })
         }
 
         // Union-find over the refs a mention can be compared through.
-        var refIndex: [String: Int] = [:]
-        var parent: [Int] = []
+        var parent = Array(0..<references.count)
         func find(_ x: Int) -> Int {
             var x = x
             while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
@@ -350,9 +445,7 @@ public struct CorpusMerger {
         for m in mentions {
             var first = -1
             for equivalent in m.anchorEquivalents {
-                for ref in equivalent {
-                    let r: Int
-                    if let known = refIndex[ref] { r = known } else { r = parent.count; refIndex[ref] = r; parent.append(r) }
+                for r in equivalent {
                     if first < 0 { first = r } else {
                         let (a, b) = (find(first), find(r))
                         if a != b { parent[max(a, b)] = min(a, b) }
@@ -362,11 +455,13 @@ public struct CorpusMerger {
             firstRef.append(first)
         }
         // Mention indices per group, in mention order; groups in order of their first mention.
-        var groupOf: [[Int]: Int] = [:]
+        // A group is its kind and the root of its refs; a mention without anchors meets no
+        // cluster: a group of its own (a negative key).
+        let kinds = NodeKind.allCases.count
+        var groupOf: [Int: Int] = [:]
         var groups: [[Int]] = []
         for (i, m) in mentions.enumerated() {
-            // A mention without anchors meets no cluster: a group of its own.
-            let key = firstRef[i] < 0 ? [-1 - i] : [NodeKind.allCases.firstIndex(of: m.event.kind)!, find(firstRef[i])]
+            let key = firstRef[i] < 0 ? -1 - i : find(firstRef[i]) * kinds + NodeKind.allCases.firstIndex(of: m.event.kind)!
             if let g = groupOf[key] { groups[g].append(i) } else { groupOf[key] = groups.count; groups.append([i]) }
         }
 
@@ -384,7 +479,7 @@ public struct CorpusMerger {
         var startedBy: [Int] = []
         var screens: [ClusterScreen] = []
         // Anchor ref → clusters holding it, so a mention is compared only with clusters it could join.
-        var byAnchor: [String: [Int]] = [:]
+        var byAnchor: [Int: [Int]] = [:]
         // Per cluster, the last mention that tested it: a cluster reached through several
         // anchors is tested once, without building a set of candidates per mention.
         var testedBy: [Int] = []
@@ -440,17 +535,28 @@ public struct CorpusMerger {
         return zip(startedBy, clusters).map { ($0, $1) }
     }
 
-    func eventNode(_ c: Cluster, nodeID: [String: String], nodes: [String: Node]) -> Node {
+    /// Rank of a date precision when choosing an event's date: the most precise first.
+    static func precisionRank(_ p: DatePrecision) -> Int {
+        switch p {
+        case .day: return 0
+        case .week: return 1
+        case .month: return 2
+        case .year: return 3
+        case .unknown: return 4
+        }
+    }
+
+    func eventNode(_ c: Cluster, nodes: [Node], slotOfRef: [Int]) -> Node {
         // Date: from mentions that report the event as done, the most precise, then the most frequent, then the earliest.
         let done = c.mentions.filter { $0.event.modality.isDone }
         func pick(_ ms: [(doc: String, event: FoundEvent)]) -> EventDate? {
             let strong = ms.compactMap { $0.event.dateIsFallback ? nil : $0.event.date }
             guard !strong.isEmpty else { return nil }
-            let rank: [DatePrecision: Int] = [.day: 0, .week: 1, .month: 2, .year: 3, .unknown: 4]
             var counts: [String: Int] = [:]
             for d in strong { counts[d.iso, default: 0] += 1 }
             return strong.min { a, b in
-                (rank[a.precision]!, -counts[a.iso]!, a.start.daysSinceEpoch, a.iso) < (rank[b.precision]!, -counts[b.iso]!, b.start.daysSinceEpoch, b.iso)
+                (Self.precisionRank(a.precision), -counts[a.iso]!, a.start.daysSinceEpoch, a.iso)
+                    < (Self.precisionRank(b.precision), -counts[b.iso]!, b.start.daysSinceEpoch, b.iso)
             }
         }
         var date = pick(done) ?? pick(c.mentions)
@@ -461,14 +567,16 @@ public struct CorpusMerger {
         let modality: Modality = modalities.contains(.completed) ? .completed : modalities.contains(.claimed) ? .claimed
             : modalities == [.denied] ? .denied : modalities.contains(.announced) ? .announced : modalities.contains(.planned) ? .planned : .completed
 
-        let anchorIDs = c.anchors.compactMap { nodeID[$0] }.sorted()
-        let firstEvidence = c.mentions.flatMap(\.event.evidence).min()!
+        // The anchors' nodes, in node id order.
+        let anchorNodes = c.anchors.compactMap { slotOfRef[$0] < 0 ? nil : nodes[slotOfRef[$0]] }.sorted { $0.id < $1.id }
+        let anchorIDs = anchorNodes.map(\.id)
+        let evidence = c.mentions.flatMap(\.event.evidence)
+        let firstEvidence = evidence.min()!
         let id = StableID.make(prefix: c.kind.rawValue, name: "",
                                disambiguator: [c.kind.rawValue, anchorIDs.joined(separator: ","), date?.iso ?? "undated",
                                                firstEvidence.document, String(firstEvidence.start)])
-        let anchorNames = anchorIDs.compactMap { nodes[$0] }
-        let en = anchorNames.map { $0.nameEn ?? $0.nameAr ?? $0.id }.joined(separator: ", ")
-        let ar = anchorNames.map { $0.nameAr ?? $0.nameEn ?? $0.id }.joined(separator: "، ")
+        let en = anchorNodes.map { $0.nameEn ?? $0.nameAr ?? $0.id }.joined(separator: ", ")
+        let ar = anchorNodes.map { $0.nameAr ?? $0.nameEn ?? $0.id }.joined(separator: "، ")
         let nameEn = (c.kind == .attack ? "Attack on " : "Withdrawal from ") + en + (date.map { " (\($0.iso))" } ?? "")
         let nameAr = (c.kind == .attack ? "هجوم على " : "انسحاب من ") + ar
         var attributes: [String: AttributeValue] = ["trigger": .string(c.mentions.first!.event.trigger)]
@@ -477,6 +585,6 @@ public struct CorpusMerger {
         if fallback { attributes["date_fallback"] = .bool(true) }
         let docs = Array(Set(c.mentions.map(\.doc))).sorted()
         return Node(id: id, kind: c.kind, nameAr: nameAr, nameEn: nameEn, date: date, modality: modality,
-                    attributes: attributes, sources: docs, evidence: c.mentions.flatMap(\.event.evidence))
+                    attributes: attributes, sources: docs, evidence: evidence)
     }
 }

@@ -1,27 +1,100 @@
+import Foundation
 import GraphModel
 
 /// One shared copy of each distinct string: evidence of the whole corpus repeats the same
 /// rule names ("event.attack.target") and the same surfaces ("قاعدة عين الأسد") thousands of
 /// times, and a String longer than 15 UTF-8 bytes is a heap allocation of its own.
 ///
-/// Strings are bucketed by the 64-bit FNV-1a hash of their UTF-8 bytes (`ArabicFolding.key`)
-/// and compared byte for byte, so neither Unicode normalization (what String's own hashing
-/// and == do) nor a hash collision can merge two different strings: the pooled copy has the
-/// same bytes as the one it replaces. Cost: O(bytes) per string.
+/// Strings are found by a hash of their UTF-8 bytes, read eight bytes at a time, in an
+/// open-addressing table with linear probing (Knuth, TAOCP vol. 3, 6.4, algorithm L; load
+/// factor at most 1/2), and compared byte for byte (`memcmp`); so neither Unicode
+/// normalization (what String's own hashing and == do) nor a hash collision can merge two
+/// different strings: the pooled copy has the same bytes as the one it replaces. Cost:
+/// O(bytes) per string, with no allocation unless the string is new.
 struct StringPool {
-    private var buckets: [UInt64: [String]] = [:]
+    /// Per slot: the string's hash with the low bit set (0: empty), and the string.
+    private var hashes: [UInt64]
+    private var strings: [String]
+    private var count = 0
+    /// 64 - log2(capacity): Fibonacci hashing keeps the top bits of hash × 2^64/φ.
+    private var shift: UInt64
+
+    init() {
+        hashes = Array(repeating: 0, count: 1024)
+        strings = Array(repeating: "", count: 1024)
+        shift = 64 - 10
+    }
 
     mutating func intern(_ s: String) -> String {
         // Small strings are stored inline in the String value: nothing to share.
         guard s.utf8.count > 15 else { return s }
-        let key = ArabicFolding.key(Substring(s))
-        if let found = buckets[key]?.first(where: { $0.utf8.elementsEqual(s.utf8) }) { return found }
-        buckets[key, default: []].append(s)
+        var s = s
+        let found: String? = s.withUTF8 { bytes in
+            let h = Self.hash(bytes)
+            let mask = hashes.count - 1
+            var i = slot(h)
+            while hashes[i] != 0 {
+                if hashes[i] == h, let equal = strings[i].utf8.withContiguousStorageIfAvailable({ stored in
+                    stored.count == bytes.count && memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+                }), equal {
+                    return strings[i]
+                }
+                i = (i + 1) & mask
+            }
+            return nil
+        }
+        if let found { return found }
+        insert(s, hash: s.withUTF8 { Self.hash($0) })
         return s
     }
 
     mutating func intern(_ e: inout Evidence) {
         e.text = intern(e.text)
         e.rule = intern(e.rule)
+    }
+
+    @inline(__always)
+    private func slot(_ h: UInt64) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
+    private mutating func insert(_ s: String, hash h: UInt64) {
+        if 2 * (count + 1) > hashes.count { grow() }
+        let mask = hashes.count - 1
+        var i = slot(h)
+        while hashes[i] != 0 { i = (i + 1) & mask }
+        hashes[i] = h
+        strings[i] = s
+        count += 1
+    }
+
+    private mutating func grow() {
+        let oldHashes = hashes, oldStrings = strings
+        hashes = Array(repeating: 0, count: oldHashes.count * 2)
+        strings = Array(repeating: "", count: oldHashes.count * 2)
+        shift -= 1
+        count = 0
+        for i in oldHashes.indices where oldHashes[i] != 0 { insert(oldStrings[i], hash: oldHashes[i]) }
+    }
+
+    /// A 64-bit hash of the bytes, eight at a time (multiply and xor-shift mixing, as in
+    /// MurmurHash3's finalizer); the low bit is set so that 0 can mark an empty slot.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        var i = 0
+        while i + 8 <= raw.count {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 32
+            i += 8
+        }
+        var tail: UInt64 = 0
+        var bits: UInt64 = 0
+        while i < raw.count {
+            tail |= UInt64(raw[i]) << bits
+            bits += 8
+            i += 1
+        }
+        h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        h ^= h >> 29
+        return h | 1
     }
 }
