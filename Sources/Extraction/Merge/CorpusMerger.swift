@@ -511,7 +511,10 @@ public struct CorpusMerger {
                             guard performers.isEmpty == clusters[ci].performers.isEmpty,
                                   performers.isEmpty || !performers.isDisjoint(with: clusters[ci].performers) else { continue }
                         }
-                        let score = overlap * 10 + performers.intersection(clusters[ci].performers).count
+                        // |performers ∩ cluster's performers|, counted without building the intersection.
+                        var shared = 0
+                        for p in performers where clusters[ci].performers.contains(p) { shared += 1 }
+                        let score = overlap * 10 + shared
                         if best == nil || score > best!.score || (score == best!.score && ci < best!.index) { best = (score, ci) }
                     }
                 }
