@@ -6,8 +6,9 @@ import Foundation
 /// Elements are cut into chunks of a fixed size that does not depend on the core count or on
 /// timing; each chunk is rendered by one thread into its own slot, and the slots are handed
 /// to `write` in chunk order. The bytes written are therefore the same on 1 core or 64, in
-/// any interleaving. Chunks are rendered a batch at a time (a few per core), so at most one
-/// batch of pieces is held besides what `write` keeps: O(batch) memory, O(count / cores) time.
+/// any interleaving. Chunks are rendered a batch at a time (a few per core), and the next batch
+/// is rendered while the calling thread writes the last one, so at most two batches of pieces
+/// are held besides what `write` keeps: O(batch) memory, O(count / cores) time.
 enum OrderedChunks {
     /// Elements per chunk: large enough that a chunk's work dwarfs the dispatch cost, small
     /// enough that the cores stay balanced when a few elements carry most of the text.
@@ -25,23 +26,33 @@ enum OrderedChunks {
             return
         }
         let batch = cores * 8
-        let slots = UnsafeMutableBufferPointer<Piece>.allocate(capacity: batch)
+        let batches = (chunks + batch - 1) / batch
+        // Two halves: one batch is written from one half while the next is rendered into the other.
+        let slots = UnsafeMutableBufferPointer<Piece>.allocate(capacity: 2 * batch)
         slots.initialize(repeating: empty)
         defer { slots.deinitialize(); slots.deallocate() }
         withoutActuallyEscaping(renderChunk) { renderChunk in
-            // Each iteration writes only its own slot and reads shared, immutable input.
+            // Each iteration writes only its own slot and reads shared, immutable input; a half
+            // is written only after the group has finished rendering into it.
             nonisolated(unsafe) let render = renderChunk
             nonisolated(unsafe) let out = slots
-            var first = 0
-            while first < chunks {
-                let n = min(batch, chunks - first)
-                let base = first
-                DispatchQueue.concurrentPerform(iterations: n) { i in out[i] = render(range(base + i)) }
-                for i in 0..<n {
-                    write(out[i])
-                    out[i] = empty
+            let rendering = DispatchGroup()
+            func startRendering(_ b: Int) {
+                let first = b * batch, n = min(batch, chunks - b * batch), half = (b % 2) * batch
+                DispatchQueue.global().async(group: rendering) {
+                    DispatchQueue.concurrentPerform(iterations: n) { i in out[half + i] = render(range(first + i)) }
                 }
-                first += n
+            }
+            startRendering(0)
+            rendering.wait()
+            for b in 0..<batches {
+                if b + 1 < batches { startRendering(b + 1) }
+                let half = (b % 2) * batch
+                for i in 0..<min(batch, chunks - b * batch) {
+                    write(out[half + i])
+                    out[half + i] = empty
+                }
+                rendering.wait()
             }
         }
     }
