@@ -190,6 +190,53 @@ import Formats
         }
     }
 
+    @Test func streamedGraphMLIsTheEncodedDocument() async throws {
+        let dir = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("g.graphml").path
+        try await GraphIO.write(SampleGraph.make(), to: path)
+        let encoded = try await GraphIO.encode(SampleGraph.make(), format: .graphml, path: path)
+        #expect(FileManager.default.contents(atPath: path) == encoded[0].data)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["g.graphml"])
+    }
+
+    @Test func failedStreamLeavesTheOldFileAndNoTemporary() throws {
+        struct Stop: Error {}
+        let dir = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("g.graphml").path
+        try Data("old\n".utf8).write(to: URL(fileURLWithPath: path))
+        // More than one block is written to the temporary file before the producer fails.
+        let block = [UInt8](repeating: UInt8(ascii: "x"), count: AtomicFile.OutputSink.blockSize / 3 + 1)
+        #expect(throws: Stop.self) {
+            try AtomicFile.stream(to: path) { sink in
+                for _ in 0..<7 { block.withUnsafeBytes { sink.append($0) } }
+                throw Stop()
+            }
+        }
+        #expect(try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8) == "old\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["g.graphml"])
+        // The same pieces, not interrupted, replace it: every byte in order, small and large pieces alike.
+        try AtomicFile.stream(to: path) { sink in
+            for _ in 0..<7 { block.withUnsafeBytes { sink.append($0) } }
+            sink.append("end")
+            [UInt8](repeating: UInt8(ascii: "y"), count: AtomicFile.OutputSink.blockSize + 5).withUnsafeBytes { sink.append($0) }
+        }
+        let expected = Array(repeating: block, count: 7).flatMap { $0 } + Array("end".utf8)
+            + [UInt8](repeating: UInt8(ascii: "y"), count: AtomicFile.OutputSink.blockSize + 5)
+        #expect(FileManager.default.contents(atPath: path).map { [UInt8]($0) } == expected)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["g.graphml"])
+    }
+
+    @Test func streamIntoAMissingFolderNamesIt() {
+        do {
+            try AtomicFile.stream(to: "/nonexistent-folder-eg/g.graphml") { $0.append("x") }
+            Issue.record("no error")
+        } catch {
+            #expect("\(error)" == "/nonexistent-folder-eg/g.graphml: output folder /nonexistent-folder-eg does not exist; create it first")
+        }
+    }
+
     @Test func csvPairIsReplacedWhollyOrNotAtAll() async throws {
         let dir = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -74,10 +74,11 @@ public struct CorpusMerger {
     /// The findings are freed on another thread, while the caller goes on with the graph.
     public mutating func finish() -> EventGraph {
         let g = graph()
-        let held = (findings, pool, references)
+        // The reference ids stay: `relatedAnchors` holds ids of that table, and articles added
+        // after this keep their meaning.
+        let held = (findings, pool)
         findings = []
         pool = StringPool()
-        references = ReferenceIDs()
         DispatchQueue.global().async { withExtendedLifetime(held) {} }
         return g
     }

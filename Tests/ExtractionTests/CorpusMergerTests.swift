@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+import GraphModel
+@testable import Extraction
+
+/// The merger's internal ids and pooled strings must never show in its output.
+@Suite struct CorpusMergerTests {
+    @Test func graphDoesNotDependOnTheOrderArticlesArriveIn() throws {
+        let findings = try Fixture.fixtureArticles().map { Fixture.extractor.extract($0) }
+        #expect(findings.count > 2)
+        func graph(_ order: [DocumentFindings]) throws -> Data {
+            var merger = CorpusMerger(gazetteer: Fixture.gazetteer, options: ExtractionOptions(withLexiconRelations: true))
+            for f in order { merger.add(f) }
+            return try GraphJSON.encode(merger.finish())
+        }
+        let forward = try graph(findings)
+        // Reference ids are given in arrival order: another order gives other ids, the same graph.
+        #expect(try graph(findings.reversed()) == forward)
+        #expect(try graph(Array(findings[1...]) + [findings[0]]) == forward)
+    }
+
+    @Test func finishGivesTheGraphAndEmptiesTheMerger() throws {
+        var merger = CorpusMerger(gazetteer: Fixture.gazetteer)
+        for a in try Fixture.fixtureArticles() { merger.add(Fixture.extractor.extract(a)) }
+        let graph = merger.graph()
+        #expect(!graph.nodes.isEmpty)
+        #expect(try GraphJSON.encode(merger.finish()) == GraphJSON.encode(graph))
+        #expect(merger.graph().nodes.isEmpty)
+        // Articles added after `finish` make the same graph again.
+        for a in try Fixture.fixtureArticles() { merger.add(Fixture.extractor.extract(a)) }
+        #expect(try GraphJSON.encode(merger.graph()) == GraphJSON.encode(graph))
+    }
+
+    @Test func pooledStringsKeepTheirBytes() {
+        var pool = StringPool()
+        let surface = "قاعدة عين الأسد الجوية"
+        let first = pool.intern(String(decoding: Array(surface.utf8), as: UTF8.self))
+        let second = pool.intern(String(decoding: Array(surface.utf8), as: UTF8.self))
+        #expect(first == surface && second == surface)
+        // Canonically equal to `composed` but other bytes (alef + combining hamza above):
+        // pooled apart, each with its own bytes.
+        let composed = "قاعدة أبو غريب العسكرية"
+        let decomposed = "قاعدة ا\u{654}بو غريب العسكرية"
+        #expect(Array(pool.intern(composed).utf8) == Array(composed.utf8))
+        #expect(Array(pool.intern(decomposed).utf8) == Array(decomposed.utf8))
+        // Many distinct strings (the table grows) all come back unchanged.
+        let many = (0..<5000).map { "evidence text number \($0) في الأنبار" }
+        for s in many { _ = pool.intern(s) }
+        for s in many { #expect(Array(pool.intern(s).utf8) == Array(s.utf8)) }
+    }
+}
