@@ -359,10 +359,11 @@ public struct CorpusMerger {
 
         init(kind: NodeKind, countryLevel: Bool) { self.kind = kind; self.countryLevel = countryLevel }
 
-        func compatible(_ d: EventDate, slack: Int, strongOnly: Bool) -> Bool {
+        /// Whether the interval [start, end] of a date is compatible (see above).
+        func compatible(start: Day, end: Day, slack: Int, strongOnly: Bool) -> Bool {
             let (minEnd, maxStart) = strongOnly ? (strongMinEnd, strongMaxStart) : (anyMinEnd, anyMaxStart)
             guard let minEnd, let maxStart else { return true }
-            return d.start.adding(days: -slack) <= minEnd && maxStart.adding(days: -slack) <= d.end
+            return start.adding(days: -slack) <= minEnd && maxStart.adding(days: -slack) <= end
         }
         mutating func add(_ d: EventDate, strong: Bool) {
             if strong {
@@ -487,6 +488,13 @@ public struct CorpusMerger {
         for (mentionIndex, m) in mentions {
             let e = m.event
             let (anchors, performers, countryLevel, anchorEquivalents) = (m.anchors, m.performers, m.countryLevel, m.anchorEquivalents)
+            // The mention's date as two days, taken once: the date (with its trace's strings) is
+            // not copied per candidate.
+            let dated = e.date.map { (start: $0.start, end: $0.end) }
+            let strong = !e.dateIsFallback
+            // One article giving two different days for attacks tells two attacks (convoys hit on Sunday
+            // and on Monday); a handover is often announced a day after it is done, so withdrawals are exempt.
+            let attackDay = e.kind == .attack && strong && e.date?.precision == .day ? e.date?.start : nil
             // The best cluster has the highest score, then the lowest index; candidates may
             // therefore be visited in any order.
             var best: (score: Int, index: Int)?
@@ -497,14 +505,12 @@ public struct CorpusMerger {
                         // The O(1) tests (kind, level, date) go before the set ones; all must pass.
                         let screen = screens[ci]
                         guard screen.kind == e.kind, screen.countryLevel == countryLevel else { continue }
-                        if let d = e.date, !e.dateIsFallback {
-                            guard screen.compatible(d, slack: 2, strongOnly: true) else { continue }
-                            // One article giving two different days for attacks tells two attacks (convoys hit on Sunday
-                            // and on Monday); a handover is often announced a day after it is done, so withdrawals are exempt.
-                            if e.kind == .attack, d.precision == .day, let days = clusters[ci].daysByDocument[m.doc], !days.contains(d.start) { continue }
-                        } else if let d = e.date {
+                        if let d = dated, strong {
+                            guard screen.compatible(start: d.start, end: d.end, slack: 2, strongOnly: true) else { continue }
+                            if let day = attackDay, let days = clusters[ci].daysByDocument[m.doc], !days.contains(day) { continue }
+                        } else if let d = dated {
                             // A publication-date stand-in only rules out the far past and future: a month either way.
-                            guard screen.compatible(d, slack: 31, strongOnly: false) else { continue }
+                            guard screen.compatible(start: d.start, end: d.end, slack: 31, strongOnly: false) else { continue }
                         }
                         let overlap = anchorsOverlap(anchorEquivalents, clusters[ci].anchors)
                         guard overlap > 0 else { continue }
