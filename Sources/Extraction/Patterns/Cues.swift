@@ -279,3 +279,20 @@ extension Cues {
     static let nextDay = WordSet(["التالي"])
     static let dayAfter = WordSet(["غداة"])
 }
+
+extension Cues {
+    /// Titles of office before a name (see `extractOfficeRelations`): "الرئيس", "رئيس (مجلس) الوزراء",
+    /// "وزير الدفاع"; "حكومة" + a person is that person's government.
+    static let headOfState = WordSet(["الرئيس", "الرئيسة"])
+    static let presidentNoun = WordSet(["رئيس", "رئيسة"])
+    static let council = WordSet(["مجلس"])
+    static let cabinet = WordSet(["الوزراء", "الحكومة"])
+    static let ministerNoun = WordSet(["وزير", "وزيرة"])
+    static let governmentConstruct = WordSet(["حكومة"])
+    /// "حكومة ... برئاسة P".
+    static let headedBy = WordSet(["برئاسة"])
+    /// Qualifiers of an office held now: "رئيس الوزراء المستقيل" (a caretaker still leads).
+    static let officeQualifier = WordSet(["المستقيل", "المستقيلة", "الحالي", "الحالية", "الجديد", "الجديدة"])
+    /// A former office holder leads nothing.
+    static let formerOffice = WordSet(["السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل", "الراحلة"])
+}

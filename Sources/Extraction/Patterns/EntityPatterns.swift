@@ -181,7 +181,9 @@ extension DocumentRun {
                 var j: Int? = next
                 var skipped = 0
                 // The office's organisation ("الدفاع البريطاني"); "إلى" folds to الي and is not one.
-                while let k = j, skipped < 3, token(k).norm.hasPrefix("ال") && !Cues.nameStop.matches(token(k)) || isNationality(token(k)) {
+                // "المستقيل", "الجديد" qualify the office, not the name.
+                while let k = j, skipped < 4, token(k).norm.hasPrefix("ال") && !Cues.nameStop.matches(token(k)) || isNationality(token(k))
+                        || Cues.officeQualifier.matches(token(k)) {
                     j = nextWord(k, in: s); skipped += 1
                 }
                 guard skipped > 0, let start = j, covered[start] < 0 else { continue }

@@ -4,7 +4,8 @@ import GraphModel
 ///
 /// | cue                                     | relation                          |
 /// |-----------------------------------------|-----------------------------------|
-/// | Y بقيادة X, Y الذي تقوده X               | X leads Y                         |
+/// | Y بقيادة X, Y الذي تقوده X, Y برئاسة PERSON | X leads Y                       |
+/// | الرئيس/رئيس الوزراء/وزير ... NISBA PERSON  | see `extractOfficeRelations`      |
 /// | X التابعة ل Y, X المنضوية في Y, أحد فصائل Y, X العاملة ضمن Y | X part_of Y  |
 /// | X، العضو في Y                           | X member_of Y                     |
 /// | قائد/زعيم/رئيس Y ... P                   | P leads Y                         |
@@ -42,6 +43,10 @@ extension DocumentRun {
             let t = token(i)
             if Cues.ledBy.matches(t), let x = after(i, within: 2, isOrg), let y = before(i, within: 4, isOrg) {
                 addRelation(.leads, x, y, cue: i, rule: "relation.leads.led-by")
+            } else if Cues.ledBy.matches(t), let x = after(i, within: 1, isPerson),
+                      let y = before(i, within: 3, { $0.actorType == .governmentBody || $0.actorType == .militaryForce || $0.actorType == .armedGroup }) {
+                // "الحكومة العراقية برئاسة مصطفى الكاظمي": a person named right after heads the body before.
+                addRelation(.leads, x, y, cue: i, rule: "relation.leads.led-by-person")
             }
             if Cues.memberOfCue.matches(t), let y = after(i, within: 3, isOrg), let x = before(i, within: 3, isOrg) {
                 addRelation(x.actorType == .state ? .memberOf : .partOf, x, y, cue: i, rule: "relation.member_of.member")
@@ -139,6 +144,7 @@ extension DocumentRun {
                 hops += 1; j += 1
             }
         }
+        extractOfficeRelations(in: s, mentions: local)
         // Lexicon affiliations of entities named together.
         let known = local.filter { $0.ref.hasPrefix("k:") && !$0.anaphoric }
         for a in known {

@@ -1,0 +1,54 @@
+import Testing
+import Foundation
+import GraphModel
+@testable import Extraction
+
+/// General rules of the genre (offices, aliases, reprisals, relative and absolute dates, one
+/// event with several targets, claims and accusations, governorates named after their seat),
+/// each checked on sentences written for the test about other people, places and dates.
+@Suite struct GenreRuleTests {
+    func roles(_ e: FoundEvent, _ r: Relation) -> Set<String> { Set(e.roles.filter { $0.relation == r }.map(\.ref)) }
+    func relations(_ f: DocumentFindings, _ r: Relation) -> Set<String> {
+        Set(f.relations.filter { $0.relation == r }.map { "\($0.source) \($0.target)" })
+    }
+
+    // MARK: offices
+
+    @Test func headOfStateWithANisbaLeadsTheState() {
+        let f = Fixture.extract("وقال الرئيس الفرنسي إيمانويل ماكرون إن بلاده ستبقي جنودها في العراق.", published: "2020-01-12")
+        #expect(relations(f, .leads).contains("k:emmanuel-macron k:france"))
+    }
+
+    @Test func ministerWithANisbaLeadsTheMinistryOfThatState() {
+        let f = Fixture.extract("وأكد وزير الخارجية الأمريكي مايك بومبيو أن الهجمات على السفارة لن تمر دون رد.", published: "2020-01-02")
+        #expect(relations(f, .leads).contains("k:mike-pompeo k:us-state-department"))
+        let g = Fixture.extract("وزار وزير الدفاع البريطاني بن والاس قاعدة حرير يوم الأحد.", published: "2020-02-10")
+        #expect(relations(g, .leads).contains("k:ben-wallace k:uk-mod"))
+    }
+
+    @Test func aPersonNoLexiconListsTakesTheOfficeOfHisTitle() {
+        let f = Fixture.extract("وقال وزير الدفاع الأمريكي الجديد جون ستيوارت إن القوات باقية.", published: "2020-02-10")
+        let person = f.entities.first { $0.actorType == .person }
+        #expect(person.map { relations(f, .leads).contains("\($0.ref) k:us-dod") } == true)
+    }
+
+    @Test func aFormerOfficeHolderLeadsNothing() {
+        let f = Fixture.extract("وانتقد وزير الخارجية الأمريكي السابق مايك بومبيو قرار الانسحاب.", published: "2021-08-02")
+        #expect(!relations(f, .leads).contains("k:mike-pompeo k:us-state-department"))
+    }
+
+    @Test func headOfGovernmentWithoutANisbaTakesTheGovernmentTheLexiconGives() {
+        let f = Fixture.extract("وحذر رئيس حكومة تصريف الأعمال حسن روحاني من التصعيد.", published: "2021-07-20")
+        #expect(relations(f, .leads).contains("k:hassan-rouhani k:iranian-government"))
+        let g = Fixture.extract("وتواجه حكومة حسن روحاني ضغوطا متزايدة بسبب العقوبات.", published: "2019-11-20")
+        #expect(relations(g, .leads).contains("k:hassan-rouhani k:iranian-government"))
+        let h = Fixture.extract("وقالت الحكومة الإيرانية برئاسة حسن روحاني إنها لا تسعى إلى الحرب.", published: "2020-01-09")
+        #expect(relations(h, .leads).contains("k:hassan-rouhani k:iranian-government"))
+    }
+
+    @Test func aHeadOfStateTitleDoesNotMakeAPresidentHeadOfAnotherBody() {
+        // The lexicon says Rouhani leads Iran's government, not the state: "الرئيس" alone gives nothing.
+        let f = Fixture.extract("وقال الرئيس حسن روحاني إن الرد سيكون حاسما.", published: "2020-01-09")
+        #expect(relations(f, .leads).isEmpty)
+    }
+}
