@@ -52,3 +52,24 @@ import GraphModel
         #expect(relations(f, .leads).isEmpty)
     }
 }
+
+extension GenreRuleTests {
+    // MARK: aliases
+
+    @Test func spokespersonAfterTheOrganisationsBracketedAliasIsFound() {
+        let f = Fixture.extract("""
+            وقالت المتحدثة باسم وزارة الخارجية الأمريكية (الخارجية الأمريكية) جالينا بورتر إن السفارة ستبقى مفتوحة.
+            """, published: "2020-01-10")
+        let person = f.entities.first { $0.actorType == .person }
+        #expect(person?.surfaces.first == "جالينا بورتر")
+        #expect(person.map { relations(f, .spokespersonOf).contains("\($0.ref) k:us-state-department") } == true)
+    }
+
+    @Test func aBracketedOtherOrganisationStillEndsTheSearch() {
+        // The bracket names someone else: the words after it are not the spokesperson's name.
+        let f = Fixture.extract("""
+            وقال المتحدث باسم وزارة الخارجية الأمريكية (البنتاغون) نفسه إن القوات باقية.
+            """, published: "2020-01-10")
+        #expect(!f.entities.contains { $0.actorType == .person })
+    }
+}

@@ -224,7 +224,8 @@ extension DocumentRun {
                     if tk.kind == .punctuation { k += 1; continue }
                     if covered[k] >= 0 {
                         let m = mentions[Int(covered[k])]
-                        guard m.kind == .place else { break }
+                        // A place, or the organisation's other name in brackets: "وزارة الدفاع الأمريكية (البنتاغون)".
+                        guard m.kind == .place || m.ref == org.ref && isBracketed(m, in: s) else { break }
                         k = m.tokens.upperBound; continue
                     }
                     if tk.norm == "في" { k += 1; continue }
@@ -241,6 +242,13 @@ extension DocumentRun {
                 }
             }
         }
+    }
+
+    /// The mention stands between an opening and a closing bracket: "(البنتاغون)".
+    func isBracketed(_ m: Mention, in s: Sentence) -> Bool {
+        let before = m.tokens.lowerBound - 1, after = m.tokens.upperBound
+        guard before >= s.tokens.lowerBound, after < s.tokens.upperBound else { return false }
+        return token(before).norm == "(" && token(after).norm == ")"
     }
 
     /// The state a nisba adjective names ("الكرواتية" → Croatia), if it names a state.
