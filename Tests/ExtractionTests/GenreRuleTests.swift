@@ -73,3 +73,26 @@ extension GenreRuleTests {
         #expect(!f.entities.contains { $0.actorType == .person })
     }
 }
+
+extension GenreRuleTests {
+    // MARK: reprisals
+
+    @Test func theKillingAReprisalAvengesIsNotANewKilling() {
+        let f = Fixture.extract("""
+            واستهدفت صواريخ معسكر التاجي مساء الأربعاء. وقالت عصبة الثائرين في بيان إن القصف جاء انتقاما لمقتل أبو تقوى السعيدي.
+            """, published: "2020-03-12")
+        #expect(f.events.count == 1)
+        #expect(!f.events.contains { e in e.roles.contains { r in r.relation == .target && f.entities.contains { $0.ref == r.ref && $0.actorType == .person } } })
+    }
+
+    @Test func aKillingToldInARelativeClauseAfterTheReprisalIsThatKilling() {
+        let f = Fixture.extract("""
+            وقال الحشد الشعبي إن الهجوم جاء ثأرا لمقتل أبو تقوى السعيدي، الذي قتل بغارة أمريكية قرب مطار بغداد يوم الأحد الماضي.
+            """, published: "2020-03-12")
+        let person = f.entities.first { $0.actorType == .person }?.ref
+        let killings = f.events.filter { e in person.map { roles(e, .target).contains($0) } ?? false }
+        #expect(killings.count == 1)
+        #expect(killings.first.map { roles($0, .attacker) } == ["k:united-states"])
+        #expect(killings.first?.date?.iso == "2020-03-08")
+    }
+}

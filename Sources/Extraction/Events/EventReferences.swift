@@ -308,3 +308,27 @@ extension Cues {
     /// "أي/أية" (any): what follows is hypothetical.
     static let anyOf = WordSet(["أي", "أية"])
 }
+
+extension DocumentRun {
+    /// "القصف جاء انتقاما لمقتل X": the killing a reprisal avenges is an earlier event, and X is
+    /// its victim, not a target of the reprisal. The phrase is a word of response ("انتقاما",
+    /// "ثأرا", "ردا") right before the killing noun ("لمقتل"), or with على between ("ردا على مقتل").
+    /// When the trigger follows the phrase inside a relative clause on the victim ("انتقاما لمقتل
+    /// X، الذي قتل ... بغارة"), the trigger tells that earlier killing itself, and X is its victim.
+    func isAvengedKilling(_ killedWord: Int, of g: TriggerGroup, in s: Sentence) -> Bool {
+        guard let p = previousWord(killedWord, in: s) else { return false }
+        let response = Cues.inResponse.matches(token(p))
+            || Cues.on.matches(token(p)) && (previousWord(p, in: s).map { Cues.inResponse.matches(token($0)) } ?? false)
+        return response && !killingToldInRelativeClause(after: killedWord, before: g, in: s)
+    }
+
+    /// "... مقتل X، الذي قتل ... بغارة": a relative clause with its own killing verb between the
+    /// killing noun and the trigger; the trigger tells that killing.
+    func killingToldInRelativeClause(after killedWord: Int, before g: TriggerGroup, in s: Sentence) -> Bool {
+        guard killedWord < g.first else { return false }
+        for r in killedWord..<g.first where Cues.relativePronoun.matches(token(r)) {
+            if let v = nextWord(r, in: s), Cues.killed.matches(token(v)) { return true }
+        }
+        return false
+    }
+}

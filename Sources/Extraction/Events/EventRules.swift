@@ -346,7 +346,9 @@ extension DocumentRun {
                     }
                 }
                 // Persons killed: "مقتل X", "اغتيال ... للجنرال X" — not "ردا على مقتل X", an earlier event.
-                for m in clause where m.actorType == .person {
+                // After "القصف جاء انتقاما لمقتل X" the rest of the clause tells the avenged killing.
+                let avengedFrom = ((g.last + 1)..<upper).first { Cues.killed.matches(token($0)) && isAvengedKilling($0, of: g, in: s) }
+                for m in clause where m.actorType == .person && !(avengedFrom.map { m.tokens.lowerBound > $0 } ?? false) {
                     var j = previousWord(m.tokens.lowerBound, in: s)
                     var hops = 0
                     while let q = j, hops < 8 {
@@ -354,7 +356,9 @@ extension DocumentRun {
                             let earlier = previousWord(q, in: s).map { p in
                                 Cues.after.matches(token(p)) || (previousWord(p, in: s).map { Cues.sequence.matches(token($0)) } ?? false)
                             } ?? false
-                            if !earlier { targets.append(m) }
+                            if !earlier && !isAvengedKilling(q, of: g, in: s) || killingToldInRelativeClause(after: q, before: g, in: s) {
+                                targets.append(m)
+                            }
                             break
                         }
                         j = previousWord(q, in: s); hops += 1
