@@ -96,3 +96,33 @@ extension GenreRuleTests {
         #expect(killings.first?.date?.iso == "2020-03-08")
     }
 }
+
+extension GenreRuleTests {
+    // MARK: one event, several targets
+
+    @Test func aSiteHitInsideABaseIsTheBaseAndItsOwnerHit() {
+        let f = Fixture.extract("واستهدف صاروخ مقرا تابعا للتحالف الدولي في قاعدة حرير الجوية مساء الخميس.", published: "2020-03-14")
+        #expect(f.events.count == 1)
+        #expect(f.events.first.map { roles($0, .target).isSuperset(of: ["k:harir-air-base", "k:coalition"]) } == true)
+    }
+
+    @Test func theDefiniteAttackNounAfterAReportDoesNotTakeABaseOfThatReport() {
+        let f = Fixture.extract("""
+            وسقطت ثلاثة صواريخ قرب مطار أربيل الذي يضم قاعدة حرير مساء الأحد، وقالت وزارة الداخلية في الإقليم إن الهجوم لم يوقع ضحايا.
+            """, published: "2021-02-16")
+        #expect(f.events.count == 1)
+    }
+
+    @Test func aWhenClauseTellsHowTheAttackBeforeItHappened() {
+        let f = Fixture.extract("""
+            وأدانت الحكومة محاولة اغتيال وزير الداخلية عثمان الغانمي في 3 آذار 2021، حين سقطت قذيفة هاون على منزله في بغداد، من دون أن تتبنى أي جهة الهجوم.
+            """, published: "2021-03-05")
+        #expect(f.events.count == 1)
+        let e = f.events.first
+        let person = f.entities.first { $0.actorType == .person }?.ref
+        #expect(person != nil && e.map { roles($0, .target).contains(person!) } == true)
+        #expect(e.map { roles($0, .location).union(roles($0, .target)).contains("k:baghdad") } == true)
+        #expect(e?.date?.iso == "2021-03-03")
+        #expect(e?.modality == .completed)
+    }
+}

@@ -332,3 +332,30 @@ extension DocumentRun {
         return false
     }
 }
+
+extension DocumentRun {
+    /// A site hit inside or near a base is that base hit, and the site's owner with it:
+    /// "ضربت طائرة مسيرة منشأة تابعة للتحالف في مطار X", "صواريخ على قاعدة Y، وعلى موقع قرب مطار X".
+    /// The site noun is the trigger's object (at most three words after it) or follows على; the
+    /// base follows it within six words, after في/داخل/قرب or the clitic ب, with no punctuation
+    /// between. The owner is a force named with ل after the site ("تابعة للتحالف").
+    func siteTargets(of g: TriggerGroup, after: [Mention], upper: Int, in s: Sentence) -> [Mention] {
+        var out: [Mention] = []
+        for k in (g.last + 1)..<min(upper, g.last + 24) where covered[k] < 0 && Cues.site.matches(token(k)) {
+            let object = k - g.last <= 3 || (previousWord(k, in: s).map { Cues.on.matches(token($0)) } ?? false)
+            guard object else { continue }
+            if let base = after.first(where: { $0.kind == .base && $0.tokens.lowerBound > k && $0.tokens.lowerBound - k <= 6 }),
+               !((k + 1)..<base.tokens.lowerBound).contains(where: { token($0).kind == .punctuation }),
+               base.clitic.hasSuffix("ب") || (previousWord(base.tokens.lowerBound, in: s).map { p in
+                   Cues.inPlace.matches(token(p)) || Cues.near.matches(token(p))
+               } ?? false) {
+                out.append(base)
+            }
+            if let owner = after.first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound - k <= 3 && $0.hasToClitic
+                && ($0.actorType == .coalition || $0.actorType == .militaryForce) }) {
+                out.append(owner)
+            }
+        }
+        return out
+    }
+}

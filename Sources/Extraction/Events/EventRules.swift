@@ -129,7 +129,11 @@ extension DocumentRun {
         // A plural trigger dropped as a summary ("لهجمات صاروخية متكررة، أعنفها ... قصف") leaves its
         // clause, and the anchor named there, to the trigger after it.
         var carriedLower: Int?
+        /// The event the previous trigger group of this sentence made (one event, not a split list).
+        var previousGroupEvent: Int?
         for (k, g) in groups.enumerated() {
+            let eventsBefore = findings.events.count
+            defer { previousGroupEvent = findings.events.count == eventsBefore + 1 ? eventsBefore : nil }
             let lower = carriedLower ?? (k > 0 ? groups[k - 1].last + 1 : s.tokens.lowerBound)
             carriedLower = nil
             let upper = k + 1 < groups.count ? groups[k + 1].first : s.tokens.upperBound
@@ -330,6 +334,7 @@ extension DocumentRun {
                        && ($0.actorType == .coalition || $0.actorType == .militaryForce || $0.actorType == .state) }) {
                     targets.append(owner)
                 }
+                targets += siteTargets(of: g, after: after, upper: upper, in: s)
                 // Groups hit by a state's strike: "للحشد الشعبي" after استهداف, "... ذخيرة كتائب حزب الله".
                 for m in after where m.actorType == .armedGroup && m.tokens.lowerBound - g.last <= 18 {
                     let stateStrike = attackerIsState(g, in: s, clause: clause)
@@ -377,7 +382,10 @@ extension DocumentRun {
                     targets.append(m)
                 }
                 // The base before the trigger ("قاعدة كركوك ... شهدت ... قصفها").
-                if targets.filter({ $0.kind != .actor }).isEmpty,
+                // Not for "الهجوم" once an attack is told: the definite noun names that attack, and a base
+                // before it belongs to the clause that told it ("استهدفت مسيرة محيط المطار حيث توجد قاعدة X، وقالت ... إن الهجوم").
+                let namesToldAttack = Clitics.hasArticle(head.norm) && !plural && findings.events.contains { $0.kind == .attack }
+                if targets.filter({ $0.kind != .actor }).isEmpty, !namesToldAttack,
                    let b = before.last(where: { $0.kind == .base && g.first - $0.tokens.upperBound <= 20 }) {
                     targets.append(b)
                 }
@@ -464,7 +472,10 @@ extension DocumentRun {
             if futureVerb || purpose || futureWord || dates.hasFutureCue(upToTrigger) { modality = .planned }
             if modality == .planned, (clauseStart..<g.first).contains(where: { Cues.announce.matches(token($0)) }) { modality = .announced }
             if (lower..<upper).contains(where: { Cues.deny.matches(token($0)) }) { modality = .denied }
-            if g.kind == .attack, (lower..<upper).contains(where: { Cues.claim.matches(token($0)) }) { modality = .claimed }
+            // "من دون أن تتبنى أي جهة الهجوم": a claim denied by a negation is no claim.
+            if g.kind == .attack, (lower..<upper).contains(where: { i in
+                Cues.claim.matches(token(i)) && !(max(s.tokens.lowerBound, i - 3)..<i).contains { Cues.negation.matches(token($0)) }
+            }) { modality = .claimed }
 
             // date
             var date: EventDate?
@@ -508,7 +519,13 @@ extension DocumentRun {
             }
             if modality == .planned || modality == .announced, let d = date, let pub = article.published, d.end <= pub { date = nil }
             var toldAgain: Int?
-            if date == nil, g.kind == .attack {
+            // "محاولة اغتيال X في 7 تشرين الثاني، حين استهدفت مسيرة منزله": a حين clause right after an
+            // attack tells how that attack happened; its targets join it.
+            if g.kind == .attack, let previous = previousGroupEvent, findings.events[previous].kind == .attack,
+               (lower..<g.first).contains(where: { Cues.when.matches(token($0)) }) {
+                toldAgain = previous
+            }
+            if date == nil, toldAgain == nil, g.kind == .attack {
                 // The same event told again right after, with no date of its own ("تعرضت السفارة ... لهجوم"
                 // then "خمسة صواريخ سقطت داخل المنطقة الخضراء"): it shares an anchor with an event of the
                 // same kind in the two sentences before, and takes its date.

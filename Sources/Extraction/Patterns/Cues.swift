@@ -236,7 +236,7 @@ extension Cues {
 
 extension Cues {
     /// A site of a force inside a town or a command: "موقعه في الموصل", "منشآت في الموصل".
-    static let site = WordSet(["موقع", "مقر", "مواقع", "مقرات", "منشآت", "منشأة", "موقعه", "موقعها", "مقره", "مقرها",
+    static let site = WordSet(["موقع", "مقر", "مواقع", "مقرات", "منشآت", "منشأة", "موقعا", "مقرا", "موقعه", "موقعها", "مقره", "مقرها",
                                "مواقعه", "مواقعها", "مقراته", "مقراتها"])
     /// "موقع X" with X a town: a site named after the town.
     static let siteClass = WordSet(["موقع"])
