@@ -100,6 +100,25 @@ extension GenreRuleTests {
 extension GenreRuleTests {
     // MARK: one event, several targets
 
+    @Test func aCountOfRocketsIsOneSalvoButACountOfAttacksIsNoEvent() {
+        let f = Fixture.extract("وسقط 9 صواريخ على قاعدة بلد الجوية مساء الثلاثاء.", published: "2020-03-12")
+        #expect(f.events.count == 1)
+        #expect(f.events.first.map { roles($0, .target) } == ["k:balad-air-base"])
+        #expect(f.events.first?.date?.iso == "2020-03-10")
+        let g = Fixture.extract("وسجلت القوات الأمنية 12 هجوما على قاعدة بلد الجوية.", published: "2020-03-12")
+        #expect(g.events.isEmpty)
+    }
+
+    @Test func aStatementRetellingASalvoJoinsTheEventWithTheSameBase() {
+        let f = Fixture.extract("""
+            أطلقت فصائل مسلحة فجر الثلاثاء 10 صواريخ على قاعدة بلد الجوية. وجاء القصف بعد يومين من غارة أمريكية قرب القائم. \
+            وذكرت خلية الإعلام الأمني أن 7 صواريخ سقطت داخل قاعدة بلد.
+            """, published: "2020-03-12")
+        let balad = f.events.filter { roles($0, .target).contains("k:balad-air-base") }
+        #expect(balad.count == 1)
+        #expect(balad.first?.date?.iso == "2020-03-10")
+    }
+
     @Test func aSiteHitInsideABaseIsTheBaseAndItsOwnerHit() {
         let f = Fixture.extract("واستهدف صاروخ مقرا تابعا للتحالف الدولي في قاعدة حرير الجوية مساء الخميس.", published: "2020-03-14")
         #expect(f.events.count == 1)
@@ -124,5 +143,19 @@ extension GenreRuleTests {
         #expect(e.map { roles($0, .location).union(roles($0, .target)).contains("k:baghdad") } == true)
         #expect(e?.date?.iso == "2021-03-03")
         #expect(e?.modality == .completed)
+    }
+}
+
+extension GenreRuleTests {
+    // MARK: relative and absolute dates
+
+    @Test func anExplicitDateBesideARelativePhraseDatesTheEvent() {
+        // "بعد يومين" would give 12 March; the explicit date says 13 March.
+        let f = Fixture.extract("""
+            وفي 10 مارس 2021، استهدفت طائرة مسيرة مطار أربيل. وبعد يومين، في 13 مارس 2021، سقط 8 صواريخ على قاعدة بلد الجوية في صلاح الدين.
+            """, published: "2021-03-20")
+        let balad = f.events.first { roles($0, .target).contains("k:balad-air-base") }
+        #expect(balad?.date?.iso == "2021-03-13")
+        #expect(balad?.date?.precision == .day)
     }
 }

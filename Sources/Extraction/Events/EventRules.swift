@@ -151,14 +151,17 @@ extension DocumentRun {
             if !blocked, (max(s.tokens.lowerBound, g.first - 10)..<g.first).contains(where: { Cues.accuseVerb.matches(token($0)) }) { blocked = true }
             if blocked || isEventReference(g, in: s) || isPrevented(g, in: s) { continue }
             // "25 هجوما" counts attacks; a year before the trigger ("في كانون الثاني 2020 لهجوم") does not.
-            if let q = previousWord(g.first, in: s), token(q).kind == .number, let n = Int(token(q).norm), n >= 3, n < 1000 { continue }
+            // A count of rockets or shells is one salvo ("سقط 14 صاروخا على قاعدة X"), not a count of attacks.
+            if let q = previousWord(g.first, in: s), token(q).kind == .number, let n = Int(token(q).norm), n >= 3, n < 1000,
+               !Cues.projectile.matches(head) { continue }
             if let q = previousWord(g.first, in: s), Cues.demonstrative.matches(token(q)), Clitics.hasArticle(head.norm) { continue }
             if let q = nextWord(g.last, in: s), Cues.demonstrative.matches(token(q)) {
                 // "هذا الهجوم" / "الهجوم هذا": the event named before, not a new one.
                 continue
             }
             // Aggregates: a plural trigger over a period ("هجمات ... منذ أكتوبر", "في الأشهر الأخيرة").
-            let plural = Cues.pluralAttack.matches(head)
+            // "الطائرات المسيرة" (drones, the weapon) is as generic as "الصواريخ".
+            let plural = Cues.pluralAttack.matches(head) || Cues.aircraftPlural.matches(head)
             // "الهجمات" (the attacks) refers to attacks in general, unless one is singled out ("أحد الهجمات").
             if plural, Clitics.hasArticle(head.norm),
                !(previousWord(g.first, in: s).map { Cues.oneOf.matches(token($0)) } ?? false) { carriedLower = lower; continue }
@@ -531,14 +534,18 @@ extension DocumentRun {
                 // same kind in the two sentences before, and takes its date.
                 let refs = Set(roles.filter { [.target, .location, .from].contains($0.0) }.map(\.1.ref))
                 let doers = Set(roles.filter { $0.0 == .attacker }.map(\.1.ref))
-                if let previous = findings.events.indices.last(where: { i in
+                let candidates = findings.events.indices.filter { i in
                     let earlierDoers = Set(findings.events[i].performers)
                     return findings.events[i].kind == g.kind && eventSentences[i] >= s.index - 2 && eventSentences[i] < s.index
                         && (doers.isEmpty || earlierDoers.isEmpty || !doers.isDisjoint(with: earlierDoers))
                         && !findings.events[i].dateIsFallback && findings.events[i].date != nil
-                        && (findings.events[i].roles.contains { [.target, .location, .from].contains($0.relation) && refs.contains($0.ref) }
-                            || quotesStatement(before: g, in: s) && eventSentences[i] >= s.index - 2)
-                }), let d = findings.events[previous].date {
+                }
+                let sharesAnchor = { (i: Int) in
+                    self.findings.events[i].roles.contains { [.target, .location, .from].contains($0.relation) && refs.contains($0.ref) }
+                }
+                // An event sharing an anchor first; a quoted statement right after a report falls back to the latest one.
+                if let previous = candidates.last(where: sharesAnchor) ?? (quotesStatement(before: g, in: s) ? candidates.last : nil),
+                   let d = findings.events[previous].date {
                     date = EventDate(start: d.start, precision: d.precision,
                                      trace: DateTrace(anchor: "event in sentence \(eventSentences[previous]) (\(d.iso))", rule: "same-event-told-again"))
                     toldAgain = previous

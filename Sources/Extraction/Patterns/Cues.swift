@@ -20,6 +20,7 @@ enum Cues {
         stems: ["مهاجمه", "هجوم", "استهداف"], suffixes: pronounSuffixes)
     /// Words that only make an attack with another trigger word nearby (a drone is "طائرة ... من دون طيار").
     static let aircraft = WordSet(["طائرة", "طائرات", "طائرتان", "طائرتين"])
+    static let aircraftPlural = WordSet(["طائرات"])
     static let droneQualifier = WordSet(["مسيرة", "مسيرات", "طيار", "مفخخة", "مسيرتان", "مسيرتين", "مفخختان", "مفخختين", "مفخخات"])
     /// "Rockets fell": سقوط/سقط + a rocket word makes an attack.
     static let fall = WordSet(["سقوط", "سقط", "سقطت", "تسقط", "يسقط"])
