@@ -159,3 +159,35 @@ extension GenreRuleTests {
         #expect(balad?.date?.precision == .day)
     }
 }
+
+extension GenreRuleTests {
+    // MARK: claims, accusations, hostility, places
+
+    @Test func officialsBeforeTheVerbAccuseTheGroupAfterIt() {
+        let f = Fixture.extract("لكن المسؤولين البريطانيين يتهمون عصائب أهل الحق بالوقوف وراء القصف.", published: "2020-03-15")
+        #expect(relations(f, .accuses) == ["k:united-kingdom k:asaib-ahl-al-haq"])
+    }
+
+    @Test func aVowOfRevengeIsHostility() {
+        let f = Fixture.extract("وتوعدت حركة النجباء بالثأر من القوات الأمريكية بعد الغارة.", published: "2020-03-15")
+        #expect(relations(f, .hostileTo).contains("k:harakat-al-nujaba k:us-forces"))
+    }
+
+    @Test func aStatementThatTheAttackWasAReprisalClaimsIt() {
+        let f = Fixture.extract("""
+            وسقطت صواريخ على قاعدة بلد الجوية فجر الأحد. وقالت عصائب أهل الحق في بيان إن الهجوم جاء ردا على اعتقال أحد قادتها.
+            """, published: "2020-06-16")
+        #expect(f.events.count == 1)
+        #expect(f.events.first.map { roles($0, .attacker) } == ["k:asaib-ahl-al-haq"])
+        #expect(f.events.first?.modality == .claimed)
+        #expect(relations(f, .claimed) == ["k:asaib-ahl-al-haq k:balad-air-base"])
+    }
+
+    @Test func aBaseNearATownIsLocatedInIt() {
+        let f = Fixture.extract("وزار القائد قاعدة التقدم الجوية قرب مدينة الفلوجة أمس.", published: "2020-06-16")
+        #expect(relations(f, .locatedIn).contains("k:al-taqaddum k:fallujah"))
+        // A place near another is not inside it.
+        let g = Fixture.extract("وتقع ناحية البغدادي قرب مدينة هيت.", published: "2020-06-16")
+        #expect(relations(g, .locatedIn).isEmpty)
+    }
+}

@@ -359,3 +359,36 @@ extension DocumentRun {
         return out
     }
 }
+
+extension DocumentRun {
+    /// "وقال الحرس الثوري في بيان إن القصف جاء انتقاما لـ ...": an actor saying that the attack
+    /// told before was its answer to something claims that attack. The reprisal word ("انتقاما",
+    /// "ردا", "ثأرا") follows a definite attack noun within three words; the speaker is an armed
+    /// group, force or state right after a verb of saying before it. The attack is the latest one
+    /// told in the three sentences before, one that hit a named base first. The speaker becomes
+    /// its attacker and `claimed` ties the speaker to the bases hit.
+    mutating func attachReprisalClaim(in s: Sentence, mentions local: [Mention]) {
+        guard let r = s.tokens.first(where: { i in
+            Cues.inResponse.matches(token(i)) && (max(s.tokens.lowerBound, i - 3)..<i).contains { k in
+                covered[k] < 0 && Cues.attack.matches(token(k)) && Clitics.hasArticle(token(k).norm)
+            }
+        }) else { return }
+        guard let verb = (s.tokens.lowerBound..<r).first(where: { Cues.statementVerb.matches(token($0)) || Cues.sayVerb.matches(token($0)) }),
+              let speaker = local.first(where: { $0.tokens.lowerBound > verb && $0.tokens.lowerBound - verb <= 2 && !$0.anaphoric
+                  && ($0.actorType == .armedGroup || $0.actorType == .militaryForce || $0.actorType == .state) }) else { return }
+        let recent = findings.events.indices.filter {
+            findings.events[$0].kind == .attack && eventSentences[$0] >= s.index - 3 && eventSentences[$0] < s.index
+        }
+        let baseRefs = Set(mentions.lazy.filter { $0.kind == .base }.map(\.ref))
+        let hitBase = recent.filter { i in findings.events[i].roles.contains { $0.relation == .target && baseRefs.contains($0.ref) } }
+        guard let idx = hitBase.last ?? recent.last else { return }
+        if !findings.events[idx].roles.contains(where: { $0.relation == .attacker && $0.ref == speaker.ref }) {
+            findings.events[idx].roles.append(FoundRole(relation: .attacker, ref: speaker.ref, evidence: evidence(speaker, rule: "event.attack.attacker.reprisal-claim")))
+        }
+        findings.events[idx].modality = .claimed
+        for role in findings.events[idx].roles where role.relation == .target && baseRefs.contains(role.ref) {
+            findings.relations.append(FoundRelation(relation: .claimed, source: speaker.ref, target: role.ref,
+                                                    evidence: evidence(s.index, speaker.start, token(r).end, rule: "relation.claimed.reprisal")))
+        }
+    }
+}

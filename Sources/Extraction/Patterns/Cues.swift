@@ -297,3 +297,10 @@ extension Cues {
     /// A former office holder leads nothing.
     static let formerOffice = WordSet(["السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل", "الراحلة"])
 }
+
+extension Cues {
+    /// Verbs of a vow of revenge or a threat, subject after the verb: "توعدت X بالثأر من Y".
+    static let vowVerb = WordSet(["توعد", "توعدت", "يتوعد", "تتوعد", "توعدوا", "هددت", "هدد"])
+    /// "قاعدة X قرب مدينة Y": near a town.
+    static let nearPlace = WordSet(["قرب", "بالقرب"])
+}
