@@ -191,3 +191,20 @@ extension GenreRuleTests {
         #expect(relations(g, .locatedIn).isEmpty)
     }
 }
+
+extension GenreRuleTests {
+    // MARK: governorates named after their seat
+
+    @Test func aGovernorateNamedAfterItsSeatIsTheSeat() {
+        let f = Fixture.extract("وسقطت قذيفتان في محافظة كركوك، ووصل وفد إلى محافظة الديوانية.", published: "2020-06-16")
+        let refs = Set(f.entities.map(\.ref))
+        #expect(refs.isSuperset(of: ["k:kirkuk", "k:diwaniyah"]))
+        #expect(refs.isDisjoint(with: ["k:kirkuk-province", "k:qadisiyah"]))
+    }
+
+    @Test func aGovernorateWithANameOfItsOwnStays() {
+        let f = Fixture.extract("وانتشرت القوات في محافظة الأنبار ومحافظة القادسية.", published: "2020-06-16")
+        let refs = Set(f.entities.map(\.ref))
+        #expect(refs.isSuperset(of: ["k:anbar", "k:qadisiyah"]))
+    }
+}
