@@ -368,6 +368,9 @@ extension DocumentRun {
     /// told in the three sentences before, one that hit a named base first. The speaker becomes
     /// its attacker and `claimed` ties the speaker to the bases hit.
     mutating func attachReprisalClaim(in s: Sentence, mentions local: [Mention]) {
+        // Only after an event told in the three sentences before (sentence numbers only): most sentences end here, unread.
+        guard let last = eventSentences.last, last >= s.index - 3,
+              eventSentences.reversed().contains(where: { $0 < s.index && $0 >= s.index - 3 }) else { return }
         guard let r = s.tokens.first(where: { i in
             Cues.inResponse.matches(token(i)) && (max(s.tokens.lowerBound, i - 3)..<i).contains { k in
                 covered[k] < 0 && Cues.attack.matches(token(k)) && Clitics.hasArticle(token(k).norm)

@@ -471,12 +471,9 @@ extension DocumentRun {
 
     /// The lexicon city named by `words` whose enclosing place is the province `provinceRef`.
     func seatCity(named words: [Int], province provinceRef: String) -> Int? {
-        guard provinceRef.hasPrefix("k:") else { return nil }
-        let provinceKey = provinceRef.dropFirst(2)
+        guard provinceRef.hasPrefix("k:"), let province = gazetteer.index[String(provinceRef.dropFirst(2))],
+              let seats = extractor.offices.seatNames[province] else { return nil }
         let folded = words.map { ArabicFolding.withoutArticle(Substring(token($0).norm)) }
-        for (c, e) in gazetteer.entities.enumerated() where e.kind == .place && e.enclosing.map({ $0 == provinceKey }) == true {
-            if ([e.ar] + e.namesAr).contains(where: { NameTrie<Int>.words(of: $0) == folded }) { return c }
-        }
-        return nil
+        return seats.first { $0.0 == folded }?.1
     }
 }

@@ -109,41 +109,29 @@ extension DocumentRun {
     }
 
     /// The lexicon entity an office heads. With the nisba of a state or country: the state
-    /// itself for a head of state, else the government body named "الحكومة NISBA" or "وزارة
+    /// itself for a head of state, else the one government body named "الحكومة NISBA" or "وزارة
     /// PORTFOLIO NISBA". Without it: the one entity of that shape the person's lexicon entry
     /// says he leads.
     func officeBody(_ office: Office, state: Int?, person p: Mention) -> Int? {
+        if office == .head {
+            if let state { return gazetteer.entities[state].actorType == .state ? state : nil }
+        }
+        let portfolio: Substring?
+        switch office {
+        case .head: portfolio = nil
+        case .government: portfolio = nil
+        case .minister(let p): portfolio = ArabicFolding.withoutArticle(p)
+        }
+        let shaped = extractor.offices.bodies.filter { $0.portfolio == portfolio }
         if let state {
-            if office == .head { return gazetteer.entities[state].actorType == .state ? state : nil }
-            let bodies = gazetteer.entities.indices.filter { i in
-                gazetteer.entities[i].actorType == .governmentBody && bodyShape(gazetteer.entities[i], office, state: state)
-            }
-            return bodies.count == 1 ? bodies[0] : nil
+            let bodies = Set(shaped.filter { $0.state == state }.map(\.entity))
+            return bodies.count == 1 ? bodies.first : nil
         }
         guard p.ref.hasPrefix("k:"), let person = gazetteer.index[String(p.ref.dropFirst(2))] else { return nil }
         let led = gazetteer.entities[person].relations.filter { $0.relation == .leads }.compactMap { gazetteer.index[$0.target] }
-        let fits = led.filter { i in
-            let e = gazetteer.entities[i]
-            return office == .head ? e.actorType == .state : e.actorType == .governmentBody && bodyShape(e, office, state: nil)
-        }
-        return fits.count == 1 ? fits[0] : nil
-    }
-
-    /// Whether a government body's name has the shape of the office's body: "الحكومة NISBA" for a
-    /// head of government, "وزارة PORTFOLIO NISBA" for a minister; with `state`, the nisba must name it.
-    func bodyShape(_ e: KnownEntity, _ office: Office, state: Int?) -> Bool {
-        for name in [e.ar] + e.namesAr {
-            let words = NameTrie<Int>.words(of: name)
-            let expected: [Substring]
-            switch office {
-            case .head: return false
-            case .government: expected = ["حكومه"]
-            case .minister(let portfolio): expected = ["وزاره", ArabicFolding.withoutArticle(portfolio)]
-            }
-            guard words.count == expected.count + 1, Array(words.prefix(expected.count)) == expected else { continue }
-            guard let state else { return true }
-            if extractor.nisba[ArabicFolding.key(words.last!)] == state { return true }
-        }
-        return false
+        let fits = Set(led.filter { i in
+            office == .head ? gazetteer.entities[i].actorType == .state : shaped.contains { $0.entity == i }
+        })
+        return fits.count == 1 ? fits.first : nil
     }
 }
