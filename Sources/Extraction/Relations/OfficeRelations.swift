@@ -15,7 +15,7 @@ import GraphModel
 /// (former) may not: a former office holder leads nothing. The body an office names is looked
 /// up by the shape of its lexicon name (head noun, portfolio, nisba of the same state), so the
 /// rule knows no particular state. Runs once per person mention: O(title words) each, and a
-/// scan of the lexicon's government bodies only when a title is found.
+/// look-up in the bodies found when the extractor was built (`OfficeTables`) only when a title is found.
 extension DocumentRun {
     enum Office: Equatable {
         /// Head of state: "الرئيس".
