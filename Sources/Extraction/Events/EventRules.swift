@@ -621,7 +621,7 @@ extension DocumentRun {
             }
         }
         attachClaims(in: s, mentions: local)
-        attachReprisalClaim(in: s, mentions: local)
+        attachReprisalClaim(in: s, mentions: local, triggers: groups)
     }
 
     /// A name that ends in "في + a country" ("مهمة حلف شمال الأطلسي في العراق"): that country, as a mention.

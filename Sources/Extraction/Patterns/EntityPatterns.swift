@@ -459,8 +459,9 @@ extension DocumentRun {
             defer { i += 1 }
             guard covered[i] >= 0 else { continue }
             let k = Int(covered[i])
-            guard mentions[k].tokens.lowerBound == i, mentions[k].kind == .place, mentions[k].type == "province",
-                  mentions[k].tokens.count >= 2, Cues.placeClass.matches(token(i)),
+            // Integer and enum tests first; the type string and the word list only for a place named with its class word.
+            guard mentions[k].tokens.lowerBound == i, mentions[k].kind == .place, mentions[k].tokens.count >= 2,
+                  Cues.placeClass.matches(token(i)), mentions[k].type == "province",
                   let city = seatCity(named: Array(mentions[k].tokens.dropFirst()), province: mentions[k].ref) else { continue }
             let e = gazetteer.entities[city]
             mentions[k].ref = gazetteer.refs[city]
