@@ -9,7 +9,8 @@ struct DocumentRun {
     var mentions: [Mention] = []
     /// Token → index in `mentions` of the named mention covering it.
     var covered: [Int32]
-    var patterns: [String: PatternEntity] = [:]
+    /// Pattern entities by reference (hashed by bytes: `String` hashing normalizes Arabic text).
+    var patterns: [ReferenceKey: PatternEntity] = [:]
     var findings: DocumentFindings
     /// Events found so far, with the sentence of their trigger (for claims and back-references).
     var eventSentences: [Int] = []
@@ -152,7 +153,7 @@ struct DocumentRun {
     /// between a base and its town; a shared name needs context (a class word, quotes, or
     /// an earlier mention of the same entity in the article).
     func chooseHit(_ m: NameTrie<Gazetteer.Hit>.Match, at i: Int, in s: Sentence, quoted: Bool) -> Gazetteer.Hit? {
-        let prev = previousWord(i, in: s).map(token)
+        let prev = previousWord(i, in: s).map { token($0) }
         let wantBase = prev.map { Cues.baseClass.matches($0) } ?? false
         let wantPlace = prev.map { Cues.placeClass.matches($0) } ?? false
         // The closures below capture these, not `self`: capturing the run would copy it.

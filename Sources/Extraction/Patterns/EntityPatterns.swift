@@ -70,11 +70,11 @@ extension DocumentRun {
         }
         guard words.allSatisfy({ $0.count >= 2 }) else { return nil }
         let ref = "p:\(kind.rawValue):" + keyWords.joined(separator: " ")
-        var p = patterns[ref] ?? PatternEntity(ref: ref, kind: kind, actorType: actorType, type: type, surfaces: [:],
-                                               titles: [], organisations: [], words: words)
-        p.surfaces[surfaceText, default: 0] += 1
-        if let title { p.titles.insert(title) }
-        patterns[ref] = p
+        // Updated in place: copying the entity out and back would copy its sets.
+        let key = ReferenceKey(ref)
+        patterns[key, default: PatternEntity(ref: ref, kind: kind, actorType: actorType, type: type, surfaces: [:],
+                                             titles: [], organisations: [], words: words)].surfaces[surfaceText, default: 0] += 1
+        if let title { patterns[key]!.titles.insert(title) }
         addMention(Mention(ref: ref, kind: kind, actorType: actorType, type: type, sentence: s.index,
                            tokens: (classWord ?? toks.first!)..<(toks.last! + 1), start: start, end: end,
                            clitic: cliticLetters(token(first), clitic), rule: rule))
@@ -235,7 +235,7 @@ extension DocumentRun {
                 if name.count >= 2, isPlausibleName(name),
                    let ref = addPatternEntity(kind: .actor, actorType: .person, type: "person", classWord: nil, name: name, in: s,
                                               rule: "pattern.person.spokesperson", title: title) {
-                    patterns[ref]?.organisations.insert(org.ref)
+                    patterns[ReferenceKey(ref)]?.organisations.insert(org.ref)
                 }
             }
         }
@@ -376,7 +376,8 @@ extension DocumentRun {
     /// Later mentions of a person by surname alone, after a verb of saying ("وأضاف كيغنز").
     mutating func matchSurnames() {
         var surnames: [Substring: String] = [:]
-        for (ref, p) in patterns where p.kind == .actor && p.actorType == .person && p.words.count >= 2 {
+        for (key, p) in patterns where p.kind == .actor && p.actorType == .person && p.words.count >= 2 {
+            let ref = key.reference
             if let last = p.words.last, last.count >= 3 { surnames[last] = surnames[last].map { min($0, ref) } ?? ref }
         }
         let named = Set(mentions.lazy.filter { $0.actorType == .person && $0.ref.hasPrefix("k:") }.map { String($0.ref.dropFirst(2)) })
@@ -394,7 +395,7 @@ extension DocumentRun {
                 guard t.keys.contains(where: surnameKeys.contains) else { continue }
                 guard let (form, n) = t.readings.first(where: { surnames[$0.0] != nil }),
                       let ref = surnames[form] else { continue }
-                let prev = previousWord(i, in: s).map(token)
+                let prev = previousWord(i, in: s).map { token($0) }
                 guard let p = prev, Cues.sayVerb.matches(p) else { continue }
                 let m = mentions.first { $0.ref == ref }
                 addMention(Mention(ref: ref, kind: .actor, actorType: .person, type: m?.type ?? "person", sentence: s.index,

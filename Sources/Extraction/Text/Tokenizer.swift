@@ -196,16 +196,22 @@ public struct TokenizedText: Sendable {
     public let scalars: [Unicode.Scalar]
     public let tokens: [Token]
     public let sentences: [Sentence]
-    /// The original text as UTF-8, and the byte offset of each scalar (plus one past the end):
-    /// a span's text is one slice of bytes, not a string rebuilt scalar by scalar.
-    let utf8: [UInt8]
+    /// The original text, and the UTF-8 offset of each scalar (plus one past the end): a span's
+    /// text is one slice of the original's bytes, not a string rebuilt scalar by scalar.
+    let source: String
     let utf8Offsets: [Int32]
 
     /// The original text of a scalar span.
+    ///
+    /// Sliced from the original String at scalar boundaries: copying a slice of a valid String
+    /// needs no UTF-8 validation, which `String(decoding:)` of the same bytes runs again.
     public func text(_ start: Int, _ end: Int) -> String {
         let lower = max(0, start), upper = min(end, scalars.count)
         guard lower < upper else { return "" }
-        return String(decoding: utf8[Int(utf8Offsets[lower])..<Int(utf8Offsets[upper])], as: UTF8.self)
+        let bytes = source.utf8
+        let from = bytes.index(bytes.startIndex, offsetBy: Int(utf8Offsets[lower]))
+        let to = bytes.index(from, offsetBy: Int(utf8Offsets[upper] - utf8Offsets[lower]))
+        return String(source[from..<to])
     }
     public func text(of sentence: Sentence) -> String { text(sentence.start, sentence.end) }
 
@@ -216,34 +222,23 @@ public struct TokenizedText: Sendable {
     /// word follows without a space. Quotes and brackets never end a sentence.
     public init(_ text: String) {
         // Scalars and their byte offsets in one pass (at most one scalar per byte).
-        utf8 = Array(text.utf8)
+        source = text
+        let byteCount = text.utf8.count
         var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(utf8.count)
+        scalars.reserveCapacity(byteCount)
         var offsets: [Int32] = []
-        offsets.reserveCapacity(utf8.count + 1)
+        offsets.reserveCapacity(byteCount + 1)
         var byte: Int32 = 0
         for s in text.unicodeScalars { scalars.append(s); offsets.append(byte); byte += Int32(UTF8.width(s)) }
         offsets.append(byte)
         self.scalars = scalars
         utf8Offsets = offsets
-        var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count / 5)
-        var sentences: [Sentence] = []
-        var sentenceStartToken = 0
-        var paragraph = 0
+        // The state lives in a struct with mutating methods, not in variables captured by
+        // local functions: captured variables are boxed and every access to them is checked
+        // for exclusivity at run time.
+        var split = SentenceSplit()
+        split.tokens.reserveCapacity(scalars.count / 5)
         var newlineRun = 0
-
-        func closeSentence() {
-            guard sentenceStartToken < tokens.count else { return }
-            // Trailing or leading punctuation alone is not a sentence.
-            if tokens[sentenceStartToken..<tokens.count].contains(where: { $0.kind != .punctuation }) {
-                sentences.append(Sentence(index: sentences.count, paragraph: paragraph,
-                                          tokens: sentenceStartToken..<tokens.count,
-                                          start: tokens[sentenceStartToken].start,
-                                          end: tokens[tokens.count - 1].end))
-            }
-            sentenceStartToken = tokens.count
-        }
 
         var i = 0
         let n = scalars.count
@@ -251,7 +246,7 @@ public struct TokenizedText: Sendable {
         // range replacement per scalar.
         var word: [UInt8] = []
         word.reserveCapacity(64)
-        @inline(__always) func append(_ u: Unicode.Scalar) {
+        @inline(__always) func append(_ u: Unicode.Scalar, to word: inout [UInt8]) {
             let v = u.value
             if v < 0x80 { word.append(UInt8(v)) }
             else if v < 0x800 { word.append(UInt8(0xC0 | v >> 6)); word.append(UInt8(0x80 | v & 0x3F)) }
@@ -279,19 +274,19 @@ public struct TokenizedText: Sendable {
                 while j < n {
                     let c = scalars[j]
                     let k = classify(c)
-                    if k == .letter { hasLetter = true; append(ArabicFolding.fold(c)) }
-                    else if k == .digit { append(ArabicFolding.fold(c)) }
+                    if k == .letter { hasLetter = true; append(ArabicFolding.fold(c), to: &word) }
+                    else if k == .digit { append(ArabicFolding.fold(c), to: &word) }
                     else if k == .mark { }
                     else if !hasLetter, c == "." || c == ":" || c == "/" || c == ",",
                             j + 1 < n, classify(scalars[j + 1]) == .digit,
                             j > start, classify(scalars[j - 1]) == .digit {
-                        append(c)
+                        append(c, to: &word)
                     } else { break }
                     j += 1
                 }
                 if !word.isEmpty {
                     let layout = hasLetter ? word.withUnsafeBufferPointer { ReadingLayout(folded: $0) } : ReadingLayout()
-                    tokens.append(Token(kind: hasLetter ? .word : .number, norm: String(decoding: word, as: UTF8.self),
+                    split.tokens.append(Token(kind: hasLetter ? .word : .number, norm: String(decoding: word, as: UTF8.self),
                                         start: start, end: j, layout: layout))
                 }
                 newlineRun = 0
@@ -301,27 +296,47 @@ public struct TokenizedText: Sendable {
             case .newline:
                 if s == "\r", i + 1 < n, scalars[i + 1] == "\n" { i += 1 }
                 newlineRun += 1
-                closeSentence()
-                if newlineRun == 2 { paragraph += 1 }
+                split.closeSentence()
+                if newlineRun == 2 { split.paragraph += 1 }
                 i += 1
             case .punctuation:
-                tokens.append(Token(kind: .punctuation, norm: String(s), start: i, end: i + 1, layout: ReadingLayout()))
+                split.tokens.append(Token(kind: .punctuation, norm: String(s), start: i, end: i + 1, layout: ReadingLayout()))
                 newlineRun = 0
                 if s == "!" || s == "?" || s == "\u{061F}" || s == "\u{06D4}" {
-                    closeSentence()
+                    split.closeSentence()
                 } else if s == "." {
-                    let previous = tokens.count >= 2 ? tokens[tokens.count - 2] : nil
+                    let previous = split.tokens.count >= 2 ? split.tokens[split.tokens.count - 2] : nil
                     let abbreviation = previous.map { $0.kind == .word && $0.end == i && $0.norm.unicodeScalars.count == 1
                         && $0.norm.unicodeScalars.first!.isASCII } ?? false
                     let glued = i + 1 < n && classify(scalars[i + 1]) == .letter
                         && i + 1 < n && scalars[i + 1].isASCII
-                    if !abbreviation && !glued { closeSentence() }
+                    if !abbreviation && !glued { split.closeSentence() }
                 }
                 i += 1
             }
         }
-        closeSentence()
-        self.tokens = tokens
-        self.sentences = sentences
+        split.closeSentence()
+        self.tokens = split.tokens
+        self.sentences = split.sentences
+    }
+}
+
+/// Tokens and sentences as the tokenizer makes them.
+private struct SentenceSplit {
+    var tokens: [Token] = []
+    var sentences: [Sentence] = []
+    var sentenceStartToken = 0
+    var paragraph = 0
+
+    mutating func closeSentence() {
+        guard sentenceStartToken < tokens.count else { return }
+        // Trailing or leading punctuation alone is not a sentence.
+        if tokens[sentenceStartToken..<tokens.count].contains(where: { $0.kind != .punctuation }) {
+            sentences.append(Sentence(index: sentences.count, paragraph: paragraph,
+                                      tokens: sentenceStartToken..<tokens.count,
+                                      start: tokens[sentenceStartToken].start,
+                                      end: tokens[tokens.count - 1].end))
+        }
+        sentenceStartToken = tokens.count
     }
 }
