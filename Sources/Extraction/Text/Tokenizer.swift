@@ -14,6 +14,9 @@ public struct Token: Sendable {
     public var end: Int
     /// Where the clitic readings of a word start in `norm`, and their keys, computed once.
     var layout: ReadingLayout
+    /// The word lists (`WordSet`) a reading of the word is in, for the first
+    /// `layout.cueLists` lists of `CueRegistry`; computed once by the tokenizer.
+    var cues = CueMask()
 
     public init(kind: Kind, norm: String, start: Int, end: Int) {
         var norm = norm
@@ -40,6 +43,9 @@ struct ReadingLayout: Sendable {
     var count: UInt8 = 0
     var byteOffsets: (UInt8, UInt8, UInt8) = (0, 0, 0)
     var clitics: (UInt8, UInt8, UInt8) = (0, 0, 0)
+    /// How many registered word lists the token's `cues` cover (0 outside the tokenizer).
+    /// Kept here, where it fills padding before `keys`, rather than in the token.
+    var cueLists: UInt8 = 0
     var keys: (UInt64, UInt64, UInt64) = (0, 0, 0)
 
     init() {}
@@ -237,6 +243,7 @@ public struct TokenizedText: Sendable {
         // local functions: captured variables are boxed and every access to them is checked
         // for exclusivity at run time.
         var split = SentenceSplit()
+        let cueLists = CueRegistry.shared.snapshot()
         split.tokens.reserveCapacity(scalars.count / 5)
         var newlineRun = 0
 
@@ -285,9 +292,15 @@ public struct TokenizedText: Sendable {
                     j += 1
                 }
                 if !word.isEmpty {
-                    let layout = hasLetter ? word.withUnsafeBufferPointer { ReadingLayout(folded: $0) } : ReadingLayout()
-                    split.tokens.append(Token(kind: hasLetter ? .word : .number, norm: String(decoding: word, as: UTF8.self),
-                                        start: start, end: j, layout: layout))
+                    var layout = hasLetter ? word.withUnsafeBufferPointer { ReadingLayout(folded: $0) } : ReadingLayout()
+                    var token = Token(kind: hasLetter ? .word : .number, norm: String(decoding: word, as: UTF8.self),
+                                      start: start, end: j, layout: layout)
+                    if hasLetter {
+                        layout.cueLists = UInt8(cueLists.lists)
+                        token.layout = layout
+                        token.cues = cueLists.mask(of: layout)
+                    }
+                    split.tokens.append(token)
                 }
                 newlineRun = 0
                 i = j
