@@ -29,10 +29,10 @@ extension DocumentRun {
             if t.kind == .number || covered[j] >= 0 { break }
             if Cues.nameStop.matches(t) || Cues.notAName.matches(t) { break }
             // A preposition ل on a later word starts a new phrase ("مايلز كاغينز لوكالة ...", "للحفاظ").
-            if !out.isEmpty, t.norm.hasPrefix("ل"), !t.norm.hasPrefix("ال"), t.norm.unicodeScalars.count > 3 { break }
+            if !out.isEmpty, t.norm.hasLetterPrefix("ل"), !t.norm.hasLetterPrefix("ال"), t.norm.unicodeScalars.count > 3 { break }
             // So does the conjunction و on a later word ("وين ماروطو وقوع ...").
-            if !out.isEmpty, t.norm.hasPrefix("و"), t.norm.unicodeScalars.count > 3 { break }
-            let hasArticle = t.norm.hasPrefix("ال") && t.norm.count >= 4
+            if !out.isEmpty, t.norm.hasLetterPrefix("و"), t.norm.unicodeScalars.count > 3 { break }
+            let hasArticle = t.norm.hasLetterPrefix("ال") && t.norm.count >= 4
             if out.isEmpty, hasArticle, !allowArticleFirst { break }
             out.append(j)
             j += 1
@@ -155,7 +155,7 @@ extension DocumentRun {
             if Cues.groupClass.matches(t), !hasArticle {
                 guard covered[next] < 0 else { continue }
                 let name = readName(from: next, in: s, maxWords: 3)
-                if !name.isEmpty, isPlausibleName(name), name.contains(where: { token($0).norm.hasPrefix("ال") }) {
+                if !name.isEmpty, isPlausibleName(name), name.contains(where: { token($0).norm.hasLetterPrefix("ال") }) {
                     _ = addPatternEntity(kind: .actor, actorType: .armedGroup, type: "armed_group", classWord: i, name: name,
                                          in: s, rule: "pattern.armed_group")
                 }
@@ -163,7 +163,7 @@ extension DocumentRun {
             }
             // اللواء X, الجنرال الإيراني X, اللواء الركن X
             if Cues.title.matches(t), t.readings.contains(where: { _ in true }),
-               t.norm.hasPrefix("ال") || t.norm.dropFirst().hasPrefix("ال") || t.norm.dropFirst(2).hasPrefix("ال") {
+               t.norm.hasLetterPrefix("ال") || t.norm.dropFirst().hasPrefix("ال") || t.norm.dropFirst(2).hasPrefix("ال") {
                 var j: Int? = next
                 while let k = j, isNationality(token(k)) || Cues.rankQualifier.matches(token(k)) || Cues.fieldQualifier.matches(token(k)) {
                     j = nextWord(k, in: s)
@@ -181,7 +181,7 @@ extension DocumentRun {
                 var j: Int? = next
                 var skipped = 0
                 // The office's organisation ("الدفاع البريطاني"); "إلى" folds to الي and is not one.
-                while let k = j, skipped < 3, token(k).norm.hasPrefix("ال") && !Cues.nameStop.matches(token(k)) || isNationality(token(k)) {
+                while let k = j, skipped < 3, token(k).norm.hasLetterPrefix("ال") && !Cues.nameStop.matches(token(k)) || isNationality(token(k)) {
                     j = nextWord(k, in: s); skipped += 1
                 }
                 guard skipped > 0, let start = j, covered[start] < 0 else { continue }
@@ -193,12 +193,12 @@ extension DocumentRun {
                 continue
             }
             // أبو علي العسكري
-            if Cues.kunya.matches(t), !t.norm.hasPrefix("ال") {
+            if Cues.kunya.matches(t), !t.norm.hasLetterPrefix("ال") {
                 // After أبو any word is a name ("أبو علي": علي is not the preposition على here).
-                guard covered[next] < 0, token(next).kind == .word, !token(next).norm.hasPrefix("ال") else { continue }
+                guard covered[next] < 0, token(next).kind == .word, !token(next).norm.hasLetterPrefix("ال") else { continue }
                 var name = [i, next]
                 let kunyaClitic = t.readings.first { Cues.kunya.contains(form: $0.0) }?.1 ?? 0
-                if let third = nextWord(next, in: s), covered[third] < 0, token(third).norm.hasPrefix("ال"),
+                if let third = nextWord(next, in: s), covered[third] < 0, token(third).norm.hasLetterPrefix("ال"),
                    !Cues.nameStop.matches(token(third)), !Cues.notAName.matches(token(third)), !isNationality(token(third)) {
                     name.append(third)
                 }
@@ -253,7 +253,7 @@ extension DocumentRun {
     mutating func matchNationalBody(at i: Int, next: Int, in s: Sentence) -> Bool {
         let t = token(i)
         // Only the bare word (no conjunction or preposition attached), so that one body keeps one name.
-        guard t.norm.hasPrefix("ال") || t.norm == "وزاره" else { return false }
+        guard t.norm.hasLetterPrefix("ال") || t.norm == "وزاره" else { return false }
         if Cues.government.matches(t), covered[next] < 0, let e = stateOfNisba(token(next)) {
             let ent = gazetteer.entities[e]
             addMention(Mention(ref: "k:" + ent.key, kind: ent.kind, actorType: ent.actorType, type: ent.type, sentence: s.index,
@@ -266,7 +266,7 @@ extension DocumentRun {
                                  in: s, rule: "pattern.ministry.nisba")
             return true
         }
-        if Cues.troops.matches(t), covered[next] < 0, let state = stateOfNisba(token(next)), token(next).norm.hasPrefix("ال") {
+        if Cues.troops.matches(t), covered[next] < 0, let state = stateOfNisba(token(next)), token(next).norm.hasLetterPrefix("ال") {
             // The lexicon's forces of that state ("القوات الأمريكية") when it lists them.
             if let forces = nationalForces(of: state) {
                 let ent = gazetteer.entities[forces]

@@ -40,6 +40,8 @@ public struct WordSet: Sendable {
     }
 
     /// The definition of `matches`: some reading's key is in the set. The bit test must agree.
+    /// Out of line, so that the bit test inlines into the rules without the probe loop.
+    @inline(never)
     func matchesByProbing(_ token: Token) -> Bool {
         guard token.kind == .word else { return false }
         for k in token.keys where keys.contains(k) { return true }

@@ -106,3 +106,31 @@ public enum ArabicFolding {
         return h
     }
 }
+
+extension String {
+    /// `hasPrefix(prefix)` for a prefix of Arabic base letters (ا ل و ب ...: letters with no
+    /// canonical decomposition that never combine with what precedes them), read on the bytes.
+    ///
+    /// String's `hasPrefix` compares Characters under canonical equivalence: for such a
+    /// prefix it holds exactly when the bytes start with the prefix's bytes and the scalar
+    /// after them does not extend the prefix's last letter into a larger Character (a
+    /// combining mark). The scalar after is read from its bytes: an ASCII scalar or an Arabic
+    /// letter (U+0621–U+064A) extends nothing; anything else is left to `hasPrefix`. O(prefix).
+    @inline(__always)
+    func hasLetterPrefix(_ prefix: String) -> Bool {
+        let bytes = utf8, head = prefix.utf8
+        guard bytes.count >= head.count, bytes.starts(with: head) else {
+            assert(!hasPrefix(prefix), "a letter prefix must match on the bytes")
+            return false
+        }
+        let next = bytes.index(bytes.startIndex, offsetBy: head.count)
+        guard next != bytes.endIndex else { return true }
+        let lead = bytes[next]
+        if lead < 0x80 { return true }
+        if lead == 0xD8 || lead == 0xD9, bytes.index(after: next) != bytes.endIndex {
+            let value = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[bytes.index(after: next)] & 0x3F)
+            if value >= 0x0621 && value <= 0x064A { return true }
+        }
+        return hasPrefix(prefix)
+    }
+}
