@@ -83,25 +83,28 @@ struct DocumentRun {
     }
 
     /// The word token before `i` in the sentence, skipping quotes and brackets.
+    /// Reads the tokens in place: a copy of each token would retain and release its word.
     func previousWord(_ i: Int, in s: Sentence) -> Int? {
-        var j = i - 1
-        while j >= s.tokens.lowerBound {
-            let t = token(j)
-            if t.kind != .punctuation { return j }
-            if !Clitics.isTransparent(t.norm) { return nil }
-            j -= 1
+        text.tokens.withUnsafeBufferPointer { tokens in
+            var j = i - 1
+            while j >= s.tokens.lowerBound {
+                if tokens[j].kind != .punctuation { return j }
+                if !Clitics.isTransparent(tokens[j].norm) { return nil }
+                j -= 1
+            }
+            return nil
         }
-        return nil
     }
     func nextWord(_ i: Int, in s: Sentence) -> Int? {
-        var j = i + 1
-        while j < s.tokens.upperBound {
-            let t = token(j)
-            if t.kind != .punctuation { return j }
-            if !Clitics.isTransparent(t.norm) { return nil }
-            j += 1
+        text.tokens.withUnsafeBufferPointer { tokens in
+            var j = i + 1
+            while j < s.tokens.upperBound {
+                if tokens[j].kind != .punctuation { return j }
+                if !Clitics.isTransparent(tokens[j].norm) { return nil }
+                j += 1
+            }
+            return nil
         }
-        return nil
     }
 
     func cliticLetters(_ t: Token, _ n: Int) -> String {

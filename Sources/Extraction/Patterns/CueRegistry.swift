@@ -47,13 +47,26 @@ final class CueRegistry: @unchecked Sendable {
         /// Word key → index in `masks`.
         let index: WordKeyTable
         let masks: [CueMask]
+        /// One bit per value of the top 16 bits of a word key, set for the keys in some list:
+        /// most words of a text are in none, and this 8 KB filter (in the L1 cache) answers
+        /// them without a probe into `index`, which is larger than the L1 cache.
+        let filter: [UInt64]
+
+        init(lists: Int, index: WordKeyTable, masks: [CueMask], keys: some Sequence<UInt64>) {
+            self.lists = lists; self.index = index; self.masks = masks
+            var filter = [UInt64](repeating: 0, count: 1 << 10)
+            for key in keys { filter[Int(truncatingIfNeeded: key >> 54)] |= 1 << ((key >> 48) & 63) }
+            self.filter = filter
+        }
 
         /// The lists any of the given reading keys belongs to.
         @inline(__always)
         func mask(of layout: ReadingLayout) -> CueMask {
             var mask = CueMask()
             for r in 0..<Int(layout.count) {
-                if let i = index[layout.key(r)] { mask.formUnion(masks[i]) }
+                let key = layout.key(r)
+                guard filter[Int(truncatingIfNeeded: key >> 54)] & (1 << ((key >> 48) & 63)) != 0 else { continue }
+                if let i = index[key] { mask.formUnion(masks[i]) }
             }
             return mask
         }
@@ -62,7 +75,7 @@ final class CueRegistry: @unchecked Sendable {
     private let lock = NSLock()
     /// Keys of each list with a bit, by bit.
     private var lists: [[UInt64]] = []
-    private var current = Snapshot(lists: 0, index: WordKeyTable(), masks: [])
+    private var current = Snapshot(lists: 0, index: WordKeyTable(), masks: [], keys: [])
 
     /// Registers a list: its bit, or nil when every bit is taken. O(1).
     func register(_ keys: [UInt64]) -> UInt8? {
@@ -89,7 +102,7 @@ final class CueRegistry: @unchecked Sendable {
                     }
                 }
             }
-            current = Snapshot(lists: lists.count, index: index, masks: masks)
+            current = Snapshot(lists: lists.count, index: index, masks: masks, keys: lists.joined())
         }
         return current
     }

@@ -90,7 +90,7 @@ extension DocumentRun {
             guard let next = nextWord(i, in: s) else { continue }
 
             // The class word is in construct state (no article): "قاعدة X", not "القاعدة".
-            let hasArticle = Clitics.hasArticle(t.norm)
+            let hasArticle = t.hasArticle
             // قاعدة X
             if Cues.baseClass.matches(t), !hasArticle {
                 if covered[next] >= 0 {
@@ -407,7 +407,7 @@ extension DocumentRun {
 
     /// "القاعدة" → the last base named; "الجماعة"/"الكتائب" → the last armed group; "البلاد" → the last country.
     mutating func resolveAnaphora(in s: Sentence) {
-        for i in s.tokens where covered[i] < 0 && token(i).kind == .word && Clitics.hasArticle(token(i).norm) {
+        for i in s.tokens where covered[i] < 0 && token(i).kind == .word && token(i).hasArticle {
             let t = token(i)
             let kind: (Mention) -> Bool
             let rule: String

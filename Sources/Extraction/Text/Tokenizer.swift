@@ -7,6 +7,8 @@
 public struct Token: Sendable {
     public enum Kind: UInt8, Sendable, Hashable { case word, number, punctuation }
     public var kind: Kind
+    /// `Clitics.hasArticle(norm)`, computed once (it fills padding after `kind`).
+    public let hasArticle: Bool
     /// Folded form (see `ArabicFolding`): what matching compares.
     public var norm: String
     /// [start, end) in Unicode scalars of the original text.
@@ -21,11 +23,13 @@ public struct Token: Sendable {
     public init(kind: Kind, norm: String, start: Int, end: Int) {
         var norm = norm
         let layout = kind == .word ? norm.withUTF8 { ReadingLayout(folded: $0) } : ReadingLayout()
-        self.init(kind: kind, norm: norm, start: start, end: end, layout: layout)
+        self.init(kind: kind, norm: norm, start: start, end: end, layout: layout, hasArticle: Clitics.hasArticle(norm))
     }
 
-    init(kind: Kind, norm: String, start: Int, end: Int, layout: ReadingLayout) {
+    init(kind: Kind, norm: String, start: Int, end: Int, layout: ReadingLayout, hasArticle: Bool) {
         self.kind = kind; self.norm = norm; self.start = start; self.end = end; self.layout = layout
+        self.hasArticle = hasArticle
+        assert(hasArticle == Clitics.hasArticle(norm), "token article flag differs from Clitics.hasArticle")
     }
 
     /// The clitic readings of a word (`Clitics.readings`), the literal reading first: every rule tests them.
@@ -293,8 +297,9 @@ public struct TokenizedText: Sendable {
                 }
                 if !word.isEmpty {
                     var layout = hasLetter ? word.withUnsafeBufferPointer { ReadingLayout(folded: $0) } : ReadingLayout()
+                    let article = word.withUnsafeBufferPointer { FoldedWordHead($0).hasArticle }
                     var token = Token(kind: hasLetter ? .word : .number, norm: String(decoding: word, as: UTF8.self),
-                                      start: start, end: j, layout: layout)
+                                      start: start, end: j, layout: layout, hasArticle: article)
                     if hasLetter {
                         layout.cueLists = UInt8(cueLists.lists)
                         token.layout = layout
@@ -313,7 +318,9 @@ public struct TokenizedText: Sendable {
                 if newlineRun == 2 { split.paragraph += 1 }
                 i += 1
             case .punctuation:
-                split.tokens.append(Token(kind: .punctuation, norm: String(s), start: i, end: i + 1, layout: ReadingLayout()))
+                let mark = String(s)
+                split.tokens.append(Token(kind: .punctuation, norm: mark, start: i, end: i + 1, layout: ReadingLayout(),
+                                          hasArticle: Clitics.hasArticle(mark)))
                 newlineRun = 0
                 if s == "!" || s == "?" || s == "\u{061F}" || s == "\u{06D4}" {
                     split.closeSentence()
