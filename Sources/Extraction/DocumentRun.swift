@@ -122,12 +122,15 @@ struct DocumentRun {
     // MARK: lexicon
 
     mutating func matchLexicon(in s: Sentence) {
+        // Taken once per sentence: through the computed `gazetteer` every token would copy
+        // the gazetteer (retaining each of its tables) to reach the trie.
+        let trie = gazetteer.trie
         var i = s.tokens.lowerBound
         while i < s.tokens.upperBound {
-            let t = token(i)
-            if t.kind == .punctuation { i += 1; continue }
-            guard let m = gazetteer.trie.longestMatch(in: text.tokens, at: i, limit: s.tokens.upperBound),
+            if text.tokens[i].kind == .punctuation { i += 1; continue }
+            guard let m = trie.longestMatch(in: text.tokens, at: i, limit: s.tokens.upperBound),
                   let hit = chooseHit(m, at: i, in: s, quoted: isQuoted(m, in: s)) else { i += 1; continue }
+            let t = token(i)
             // A Latin name must be a whole Latin word of at least four letters ("US" inside an English caption is too weak).
             if t.norm.unicodeScalars.first!.isASCII, m.words == 1, t.norm.count < 4 { i += 1; continue }
             let first = token(m.start)

@@ -44,18 +44,18 @@ final class CueRegistry: @unchecked Sendable {
     /// The membership table for the first `lists` registered lists.
     struct Snapshot: Sendable {
         let lists: Int
-        /// Word key → index in `masks`.
-        let index: WordKeyTable
-        let masks: [CueMask]
+        /// Word key → the lists holding it.
+        let table: CueTable
         /// One bit per value of the top 16 bits of a word key, set for the keys in some list:
         /// most words of a text are in none, and this 8 KB filter (in the L1 cache) answers
-        /// them without a probe into `index`, which is larger than the L1 cache.
+        /// them without a probe into `table`, which is larger than the L1 cache.
         let filter: [UInt64]
 
-        init(lists: Int, index: WordKeyTable, masks: [CueMask], keys: some Sequence<UInt64>) {
-            self.lists = lists; self.index = index; self.masks = masks
+        init(lists: Int, masks: [UInt64: CueMask]) {
+            self.lists = lists
+            table = CueTable(masks)
             var filter = [UInt64](repeating: 0, count: 1 << 10)
-            for key in keys { filter[Int(truncatingIfNeeded: key >> 54)] |= 1 << ((key >> 48) & 63) }
+            for key in masks.keys { filter[Int(truncatingIfNeeded: key >> 54)] |= 1 << ((key >> 48) & 63) }
             self.filter = filter
         }
 
@@ -66,7 +66,7 @@ final class CueRegistry: @unchecked Sendable {
             for r in 0..<Int(layout.count) {
                 let key = layout.key(r)
                 guard filter[Int(truncatingIfNeeded: key >> 54)] & (1 << ((key >> 48) & 63)) != 0 else { continue }
-                if let i = index[key] { mask.formUnion(masks[i]) }
+                mask.formUnion(table[key])
             }
             return mask
         }
@@ -75,7 +75,7 @@ final class CueRegistry: @unchecked Sendable {
     private let lock = NSLock()
     /// Keys of each list with a bit, by bit.
     private var lists: [[UInt64]] = []
-    private var current = Snapshot(lists: 0, index: WordKeyTable(), masks: [], keys: [])
+    private var current = Snapshot(lists: 0, masks: [:])
 
     /// Registers a list: its bit, or nil when every bit is taken. O(1).
     func register(_ keys: [UInt64]) -> UInt8? {
@@ -90,20 +90,54 @@ final class CueRegistry: @unchecked Sendable {
     func snapshot() -> Snapshot {
         lock.lock(); defer { lock.unlock() }
         if current.lists != lists.count {
-            var index = WordKeyTable()
-            var masks: [CueMask] = []
+            var masks: [UInt64: CueMask] = [:]
             for (bit, keys) in lists.enumerated() {
-                for key in keys {
-                    if let i = index[key] { masks[i].insert(bit) } else {
-                        index.set(key, masks.count)
-                        var mask = CueMask()
-                        mask.insert(bit)
-                        masks.append(mask)
-                    }
-                }
+                for key in keys { masks[key, default: CueMask()].insert(bit) }
             }
-            current = Snapshot(lists: lists.count, index: index, masks: masks, keys: lists.joined())
+            current = Snapshot(lists: lists.count, masks: masks)
         }
         return current
+    }
+}
+
+/// Word key → `CueMask`, by open addressing with linear probing and Fibonacci hashing (as
+/// `WordKeyTable`), the mask stored in the slot: a hit is one cache miss, not a second one
+/// into an array of masks. An empty mask marks an empty slot (every stored key is in some
+/// list). Load factor at most 1/2.
+struct CueTable: Sendable {
+    private struct Slot: Sendable {
+        var key: UInt64
+        var mask: CueMask
+    }
+    private let slots: [Slot]
+    private let shift: UInt64
+
+    init(_ masks: [UInt64: CueMask]) {
+        var capacity = 8
+        while capacity < 2 * masks.count { capacity *= 2 }
+        let shift = UInt64(64 - capacity.trailingZeroBitCount)
+        var slots = [Slot](repeating: Slot(key: 0, mask: CueMask()), count: capacity)
+        // Any insertion order gives a table with the same answers.
+        for (key, mask) in masks {
+            precondition(mask != CueMask(), "a word key must be in some list")
+            var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while slots[i].mask != CueMask() { i = (i + 1) & (capacity - 1) }
+            slots[i] = Slot(key: key, mask: mask)
+        }
+        self.slots = slots
+        self.shift = shift
+    }
+
+    /// The lists holding `key` (empty when none).
+    @inline(__always)
+    subscript(key: UInt64) -> CueMask {
+        slots.withUnsafeBufferPointer { s in
+            var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while true {
+                let slot = s[i]
+                if slot.mask == CueMask() || slot.key == key { return slot.mask }
+                i = (i + 1) & (s.count - 1)
+            }
+        }
     }
 }
