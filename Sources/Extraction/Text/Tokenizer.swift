@@ -231,16 +231,42 @@ public struct TokenizedText: Sendable {
     /// number (`2020.03.20`, `3.5`), after a single Latin letter (`U.S.`), or when the next
     /// word follows without a space. Quotes and brackets never end a sentence.
     public init(_ text: String) {
-        // Scalars and their byte offsets in one pass (at most one scalar per byte).
+        // Scalars and their byte offsets in one pass over the UTF-8 (at most one scalar per
+        // byte), written straight into both arrays: appending costs a capacity and a
+        // uniqueness test per scalar.
         source = text
+        var utf8 = text
         let byteCount = text.utf8.count
         var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(byteCount)
-        var offsets: [Int32] = []
-        offsets.reserveCapacity(byteCount + 1)
-        var byte: Int32 = 0
-        for s in text.unicodeScalars { scalars.append(s); offsets.append(byte); byte += Int32(UTF8.width(s)) }
-        offsets.append(byte)
+        let offsets = [Int32](unsafeUninitializedCapacity: byteCount + 1) { offsets, offsetCount in
+            scalars = [Unicode.Scalar](unsafeUninitializedCapacity: byteCount) { out, scalarCount in
+                utf8.withUTF8 { bytes in
+                    var b = 0, n = 0
+                    while b < bytes.count {
+                        // A String's UTF-8 is valid: no checks beyond the lead byte's length.
+                        let b0 = UInt32(bytes[b])
+                        let v: UInt32, length: Int
+                        if b0 < 0x80 { v = b0; length = 1 }
+                        else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(bytes[b + 1] & 0x3F); length = 2 }
+                        else if b0 < 0xF0 {
+                            v = (b0 & 0x0F) << 12 | UInt32(bytes[b + 1] & 0x3F) << 6 | UInt32(bytes[b + 2] & 0x3F); length = 3
+                        } else {
+                            v = (b0 & 0x07) << 18 | UInt32(bytes[b + 1] & 0x3F) << 12 | UInt32(bytes[b + 2] & 0x3F) << 6
+                                | UInt32(bytes[b + 3] & 0x3F)
+                            length = 4
+                        }
+                        out[n] = Unicode.Scalar(v)!
+                        offsets[n] = Int32(b)
+                        n += 1
+                        b += length
+                    }
+                    offsets[n] = Int32(bytes.count)
+                    scalarCount = n
+                    offsetCount = n + 1
+                }
+            }
+        }
+        assert(scalars.elementsEqual(text.unicodeScalars), "scalars decoded from the UTF-8 differ from the String's")
         self.scalars = scalars
         utf8Offsets = offsets
         // The state lives in a struct with mutating methods, not in variables captured by
@@ -253,21 +279,15 @@ public struct TokenizedText: Sendable {
 
         var i = 0
         let n = scalars.count
-        // The folded word as UTF-8 bytes: appending to a String's scalar view costs a
-        // range replacement per scalar.
-        var word: [UInt8] = []
-        word.reserveCapacity(64)
-        @inline(__always) func append(_ u: Unicode.Scalar, to word: inout [UInt8]) {
-            let v = u.value
-            if v < 0x80 { word.append(UInt8(v)) }
-            else if v < 0x800 { word.append(UInt8(0xC0 | v >> 6)); word.append(UInt8(0x80 | v & 0x3F)) }
-            else if v < 0x1_0000 {
-                word.append(UInt8(0xE0 | v >> 12)); word.append(UInt8(0x80 | v >> 6 & 0x3F)); word.append(UInt8(0x80 | v & 0x3F))
-            } else {
-                word.append(UInt8(0xF0 | v >> 18)); word.append(UInt8(0x80 | v >> 12 & 0x3F))
-                word.append(UInt8(0x80 | v >> 6 & 0x3F)); word.append(UInt8(0x80 | v & 0x3F))
-            }
-        }
+        // The folded word as UTF-8 bytes, written into one buffer: appending to a String's
+        // scalar view costs a range replacement per scalar, and to an array a uniqueness and
+        // capacity test per byte. Folding never lengthens a scalar's UTF-8 (ArabicFolding.fold
+        // maps Arabic letters to Arabic letters, digits and Latin capitals to ASCII), so a
+        // word's folded bytes never exceed the text's bytes.
+        let wordBuffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: byteCount + 4)
+        defer { wordBuffer.deallocate() }
+        let wordBytes = wordBuffer.baseAddress!
+        var wordLength = 0
         let classTable = ArabicFolding.classTable
         @inline(__always) func classify(_ s: Unicode.Scalar) -> ArabicFolding.Class {
             s.value < 0x700 ? classTable[Int(s.value)] : ArabicFolding.classifyOutOfLine(s)
@@ -279,25 +299,27 @@ public struct TokenizedText: Sendable {
             case .letter, .digit, .mark:
                 // A word or a number: letters, digits and marks; digits joined by . / : stay one number.
                 let start = i
-                word.removeAll(keepingCapacity: true)
+                wordLength = 0
                 var hasLetter = false
                 var j = i
                 while j < n {
                     let c = scalars[j]
                     let k = classify(c)
-                    if k == .letter { hasLetter = true; append(ArabicFolding.fold(c), to: &word) }
-                    else if k == .digit { append(ArabicFolding.fold(c), to: &word) }
+                    if k == .letter { hasLetter = true; wordLength += Self.encode(ArabicFolding.fold(c), at: wordBytes + wordLength) }
+                    else if k == .digit { wordLength += Self.encode(ArabicFolding.fold(c), at: wordBytes + wordLength) }
                     else if k == .mark { }
                     else if !hasLetter, c == "." || c == ":" || c == "/" || c == ",",
                             j + 1 < n, classify(scalars[j + 1]) == .digit,
                             j > start, classify(scalars[j - 1]) == .digit {
-                        append(c, to: &word)
+                        wordLength += Self.encode(c, at: wordBytes + wordLength)
                     } else { break }
                     j += 1
                 }
-                if !word.isEmpty {
-                    var layout = hasLetter ? word.withUnsafeBufferPointer { ReadingLayout(folded: $0) } : ReadingLayout()
-                    let article = word.withUnsafeBufferPointer { FoldedWordHead($0).hasArticle }
+                if wordLength > 0 {
+                    assert(wordLength <= byteCount, "a folded word is longer than the text")
+                    let word = UnsafeBufferPointer(start: wordBytes, count: wordLength)
+                    var layout = hasLetter ? ReadingLayout(folded: word) : ReadingLayout()
+                    let article = FoldedWordHead(word).hasArticle
                     var token = Token(kind: hasLetter ? .word : .number, norm: String(decoding: word, as: UTF8.self),
                                       start: start, end: j, layout: layout, hasArticle: article)
                     if hasLetter {
@@ -338,6 +360,23 @@ public struct TokenizedText: Sendable {
         split.closeSentence()
         self.tokens = split.tokens
         self.sentences = split.sentences
+    }
+}
+
+extension TokenizedText {
+    /// Writes the UTF-8 of `u` at `p`; returns the number of bytes written (1 to 4).
+    @inline(__always)
+    static func encode(_ u: Unicode.Scalar, at p: UnsafeMutablePointer<UInt8>) -> Int {
+        let v = u.value
+        if v < 0x80 { p[0] = UInt8(v); return 1 }
+        if v < 0x800 { p[0] = UInt8(0xC0 | v >> 6); p[1] = UInt8(0x80 | v & 0x3F); return 2 }
+        if v < 0x1_0000 {
+            p[0] = UInt8(0xE0 | v >> 12); p[1] = UInt8(0x80 | v >> 6 & 0x3F); p[2] = UInt8(0x80 | v & 0x3F)
+            return 3
+        }
+        p[0] = UInt8(0xF0 | v >> 18); p[1] = UInt8(0x80 | v >> 12 & 0x3F)
+        p[2] = UInt8(0x80 | v >> 6 & 0x3F); p[3] = UInt8(0x80 | v & 0x3F)
+        return 4
     }
 }
 
