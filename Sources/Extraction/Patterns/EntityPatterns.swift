@@ -253,7 +253,7 @@ extension DocumentRun {
     mutating func matchNationalBody(at i: Int, next: Int, in s: Sentence) -> Bool {
         let t = token(i)
         // Only the bare word (no conjunction or preposition attached), so that one body keeps one name.
-        guard t.norm.hasLetterPrefix("ال") || t.norm == "وزاره" else { return false }
+        guard t.norm.hasLetterPrefix("ال") || t.norm.isLetterWord("وزاره") else { return false }
         if Cues.government.matches(t), covered[next] < 0, let e = stateOfNisba(token(next)) {
             let ent = gazetteer.entities[e]
             addMention(Mention(ref: "k:" + ent.key, kind: ent.kind, actorType: ent.actorType, type: ent.type, sentence: s.index,

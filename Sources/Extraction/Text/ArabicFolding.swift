@@ -118,19 +118,32 @@ extension String {
     /// letter (U+0621–U+064A) extends nothing; anything else is left to `hasPrefix`. O(prefix).
     @inline(__always)
     func hasLetterPrefix(_ prefix: String) -> Bool {
-        let bytes = utf8, head = prefix.utf8
-        guard bytes.count >= head.count, bytes.starts(with: head) else {
-            assert(!hasPrefix(prefix), "a letter prefix must match on the bytes")
-            return false
+        var word = self, prefix = prefix
+        // nil: the bytes match and a scalar that may combine follows; String decides.
+        let onBytes: Bool? = word.withUTF8 { bytes in
+            prefix.withUTF8 { head in
+                guard bytes.count >= head.count else { return false }
+                for k in 0..<head.count where bytes[k] != head[k] { return false }
+                guard bytes.count > head.count else { return true }
+                let lead = bytes[head.count]
+                if lead < 0x80 { return true }
+                if lead == 0xD8 || lead == 0xD9, bytes.count > head.count + 1 {
+                    let value = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[head.count + 1] & 0x3F)
+                    if value >= 0x0621 && value <= 0x064A { return true }
+                }
+                return nil
+            }
         }
-        let next = bytes.index(bytes.startIndex, offsetBy: head.count)
-        guard next != bytes.endIndex else { return true }
-        let lead = bytes[next]
-        if lead < 0x80 { return true }
-        if lead == 0xD8 || lead == 0xD9, bytes.index(after: next) != bytes.endIndex {
-            let value = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[bytes.index(after: next)] & 0x3F)
-            if value >= 0x0621 && value <= 0x064A { return true }
-        }
-        return hasPrefix(prefix)
+        assert(onBytes == nil || onBytes == hasPrefix(prefix), "a letter prefix must match on the bytes")
+        return onBytes ?? hasPrefix(prefix)
+    }
+
+    /// `self == word` for a word of Arabic base letters (as `hasLetterPrefix`), on the bytes:
+    /// no other sequence of scalars is canonically equivalent to such a word.
+    @inline(__always)
+    func isLetterWord(_ word: String) -> Bool {
+        let equal = utf8.count == word.utf8.count && utf8.elementsEqual(word.utf8)
+        assert(equal == (self == word), "a letter word must compare equal on the bytes")
+        return equal
     }
 }
