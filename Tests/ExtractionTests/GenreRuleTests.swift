@@ -208,3 +208,10 @@ extension GenreRuleTests {
         #expect(refs.isSuperset(of: ["k:anbar", "k:qadisiyah"]))
     }
 }
+
+extension GenreRuleTests {
+    @Test func aCountOfRocketsOverAPeriodIsNoEvent() {
+        let f = Fixture.extract("وسقط 30 صاروخا على قاعدة بلد الجوية منذ بداية العام.", published: "2020-03-12")
+        #expect(f.events.isEmpty)
+    }
+}
