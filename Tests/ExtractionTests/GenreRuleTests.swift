@@ -215,3 +215,14 @@ extension GenreRuleTests {
         #expect(f.events.isEmpty)
     }
 }
+
+extension GenreRuleTests {
+    @Test func aReprisalStatementDoesNotClaimAnAttackOfSomeoneElse() {
+        // The strike told last was American; a group calling it a reprisal does not make it theirs.
+        let f = Fixture.extract("""
+            وشنت طائرات أمريكية غارة على مواقع لكتائب حزب الله قرب القائم فجر الأحد. وقالت عصائب أهل الحق إن القصف جاء ردا على الاحتجاجات.
+            """, published: "2020-06-16")
+        #expect(relations(f, .claimed).isEmpty)
+        #expect(!f.events.contains { roles($0, .attacker).contains("k:asaib-ahl-al-haq") })
+    }
+}
