@@ -622,6 +622,7 @@ struct DateGrammar {
         switch w {
         case .today:
             if case .weekday(let wd)? = word(j + 1), !isWeekdayTrap(j + 1) {
+                if let explicit = explicitAfterWeekday(j + 2) { return Match(first: k, end: explicit.end, date: explicit.date, rule: explicit.rule) }
                 let date = publication.map { Self.latest(weekday: wd, onOrBefore: $0, strict: false) }
                 return Match(first: k, end: j + 2, date: published(date.map { .day($0) }, "relative.today"), rule: "relative.today")
             }
@@ -633,9 +634,10 @@ struct DateGrammar {
         case .yesterday:
             if word(j + 1) == .yesterdayIdiom { return nil }        // "بأمس الحاجة", "بالأمس القريب"
             if case .ordinal(1, article: true)? = word(j + 1) {     // "أمس الأول"
-                return dayOffset(k, end: j + 2, -2, "relative.awwal-ams")
+                return dayWithWeekday(k, weekdayAt: j + 2, -2, "relative.awwal-ams") ?? dayOffset(k, end: j + 2, -2, "relative.awwal-ams")
             }
             if case .weekday(let wd)? = word(j + 1), !isWeekdayTrap(j + 1) {
+                if let explicit = explicitAfterWeekday(j + 2) { return Match(first: k, end: explicit.end, date: explicit.date, rule: explicit.rule) }
                 let date = publication.map { Self.latest(weekday: wd, onOrBefore: $0, strict: true) }
                 return Match(first: k, end: j + 2, date: published(date.map { .day($0) }, "relative.ams"), rule: "relative.ams")
             }
@@ -649,7 +651,7 @@ struct DateGrammar {
             var q = j + 1
             if word(q) == .from { q += 1 }
             guard word(q) == .yesterday else { return nil }
-            return dayOffset(k, end: q + 1, -2, "relative.awwal-ams")
+            return dayWithWeekday(k, weekdayAt: q + 1, -2, "relative.awwal-ams") ?? dayOffset(k, end: q + 1, -2, "relative.awwal-ams")
 
         case .tomorrowStem where prefixed:                            // "يوم غد", "صباح غد"
             if case .weekday? = word(j + 1) { return dayOffset(k, end: j + 2, 1, "relative.tomorrow") }
@@ -701,6 +703,24 @@ struct DateGrammar {
         default:
             return nil
         }
+    }
+
+    /// A day counted from publication with its weekday in apposition ("أول أمس الاثنين",
+    /// "أمس الأول الأحد"): an explicit date after the weekday decides; otherwise the weekday
+    /// does, on the day of that weekday nearest to publication + `days`: the writer names the
+    /// weekday on purpose, and a count off by one (an article dated the day after it was
+    /// written) is the commoner slip. Nil when no weekday follows.
+    private func dayWithWeekday(_ k: Int, weekdayAt w: Int, _ days: Int, _ rule: String) -> Match? {
+        guard case .weekday(let wd)? = word(w), !isWeekdayTrap(w) else { return nil }
+        if let explicit = explicitAfterWeekday(w + 1) { return Match(first: k, end: explicit.end, date: explicit.date, rule: explicit.rule) }
+        let date = publication.map { Self.nearest(weekday: wd, to: $0.adding(days: days)) }
+        return Match(first: k, end: w + 1, date: published(date.map { .day($0) }, rule), rule: rule)
+    }
+
+    /// The day of `weekday` nearest to `d` (at most three days away; 7 is odd, so no tie).
+    static func nearest(weekday: Int, to d: Day) -> Day {
+        let back = (d.isoWeekday - weekday + 7) % 7
+        return back <= 3 ? d.adding(days: -back) : d.adding(days: 7 - back)
     }
 
     private func dayOffset(_ k: Int, end: Int, _ days: Int, _ rule: String) -> Match {

@@ -1,0 +1,22 @@
+import Testing
+import GraphModel
+@testable import Extraction
+
+/// Relative days with a weekday or an explicit date beside them, days of "the month", and
+/// deadlines at the end of a year. Publication is Thursday 26 March 2020 unless told.
+@Suite struct DateAppositionTests {
+    static let weekdayCases: [ExpectedDate] = [
+        // The weekday agrees with the count: the same day.
+        .init("غادر الرتل أول من أمس الثلاثاء", "أول من أمس الثلاثاء", "2020-03-24", "relative.awwal-ams"),
+        // It does not: the weekday wins, on its day nearest to the count.
+        .init("سقطت الصواريخ مساء أول أمس الاثنين", "مساء أول أمس الاثنين", "2020-03-23", "relative.awwal-ams"),
+        .init("وقع الانفجار أمس الأول الاثنين قرب البوابة", "أمس الأول الاثنين", "2020-03-23", "relative.awwal-ams"),
+        .init("انفجرت العبوة فجر أول أمس الأربعاء", "فجر أول أمس الأربعاء", "2020-03-25", "relative.awwal-ams"),
+        // An explicit date after the weekday decides.
+        .init("استهدف صاروخ المطار أمس الثلاثاء 17 آذار 2020", "أمس الثلاثاء 17 آذار 2020", "2020-03-17", "explicit.day-month-year"),
+        .init("أعلنت القيادة اليوم الخميس 19 آذار/مارس 2020 انتهاء المهمة", "اليوم الخميس 19 آذار/مارس 2020", "2020-03-19", "explicit.day-month-year"),
+        .init("هوجمت القاعدة أول أمس الاثنين 16 آذار", "أول أمس الاثنين 16 آذار", "2020-03-16", "relative.day-month"),
+    ]
+
+    @Test(arguments: weekdayCases) func relativeDayWithWeekday(_ c: ExpectedDate) { expectSingle(c) }
+}
