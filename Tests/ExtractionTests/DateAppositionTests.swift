@@ -19,4 +19,20 @@ import GraphModel
     ]
 
     @Test(arguments: weekdayCases) func relativeDayWithWeekday(_ c: ExpectedDate) { expectSingle(c) }
+
+    static let monthCases: [ExpectedDate] = [
+        .init("وتسلم الجيش القاعدة في الحادي عشر من الشهر", "الحادي عشر من الشهر", "2020-03-11", "relative.day-current-month"),
+        .init("وفي 23 من الشهر، غادرت القوات المعسكر", "23 من الشهر", "2020-03-23", "relative.day-current-month"),
+        // Told as done but after publication: the month before; with a future cue, this month.
+        .init("وانسحبت القوات في 28 من الشهر", "28 من الشهر", "2020-02-28", "relative.day-current-month"),
+        .init("ستنسحب القوات في 28 من الشهر", "28 من الشهر", "2020-03-28", "relative.day-current-month"),
+    ]
+
+    @Test(arguments: monthCases) func dayOfTheMonth(_ c: ExpectedDate) { expectSingle(c) }
+
+    @Test func theMonthQualifiedIsNotTheCurrentMonth() {
+        // "ذاته" refers to the month told before (read by the event layer), "الفضيل" names a month.
+        #expect(DateResolver(publication: thursday26March2020).mentions(in: "ثم سلمت القاعدة في 19 من الشهر ذاته").isEmpty)
+        #expect(DateResolver(publication: thursday26March2020).mentions(in: "وصل الوفد في العاشر من الشهر الفضيل").isEmpty)
+    }
 }

@@ -346,6 +346,7 @@ struct DateGrammar {
 
         // A day of a month named relative to the publication.
         var monthRelation: Relation?
+        var bareMonth = false
         var end = j
         if word(j) == .period(.month), let r = relation(j + 1) {
             monthRelation = r; end = j + 2
@@ -353,6 +354,9 @@ struct DateGrammar {
             monthRelation = .current; end = j + 2
         } else if relation(j) == .current {
             monthRelation = .current; end = j + 1          // "في 11 الجاري"
+        } else if hasFrom, word(j) == .period(.month), isBareMonth(after: j) {
+            monthRelation = .current; end = j + 1          // "في الحادي عشر من الشهر", "في 23 من الشهر،"
+            bareMonth = true
         }
         guard let r = monthRelation else { return nil }
         let rule: String
@@ -363,7 +367,9 @@ struct DateGrammar {
         }
         var date: EventDate?
         if let p = publication {
-            let (y, m) = Self.shift(year: p.year, month: p.month, by: r == .past ? -1 : r == .next ? 1 : 0)
+            // "في 23 من الشهر" in an article of the 18th, told as done: the month before.
+            let back = bareMonth && day > p.day && !futureCue(first: k, end: end) ? -1 : 0
+            let (y, m) = Self.shift(year: p.year, month: p.month, by: r == .past ? -1 : r == .next ? 1 : back)
             // "31 من الشهر الحالي" in a month of 30 days: reported, unresolved.
             guard let d = Day(year: y, month: m, day: day) else {
                 return Match(first: k, end: end, date: nil, rule: "relative.invalid-day")
@@ -371,6 +377,20 @@ struct DateGrammar {
             date = published(.day(d), rule)
         }
         return Match(first: k, end: end, date: date, rule: rule)
+    }
+
+    /// "من الشهر" names the current month when nothing qualifies it: the sentence or clause ends,
+    /// or an undefined word (a verb) follows. "من الشهر ذاته" (the month told before) and
+    /// "من الشهر الفضيل" (a named month) are not it.
+    private func isBareMonth(after j: Int) -> Bool {
+        guard j + 1 < tokens.count else { return true }
+        let t = tokens[j + 1]
+        guard t.kind == .word else { return t.kind != .number && t.kind != .numericDate }
+        if t.stemHasArticle { return false }
+        switch t.word {
+        case .sameDay?, .sameBefore?, .this?, .relation?, .period?, .yearWord?, .month?, .monthHead?: return false
+        default: return true
+        }
     }
 
     /// Day and month without a year: the latest such day on or before the publication
