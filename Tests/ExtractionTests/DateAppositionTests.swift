@@ -35,4 +35,16 @@ import GraphModel
         #expect(DateResolver(publication: thursday26March2020).mentions(in: "ثم سلمت القاعدة في 19 من الشهر ذاته").isEmpty)
         #expect(DateResolver(publication: thursday26March2020).mentions(in: "وصل الوفد في العاشر من الشهر الفضيل").isEmpty)
     }
+
+    static let deadlineCases: [ExpectedDate] = [
+        .init("ستنسحب القوات بحلول نهاية 2021", "نهاية 2021", "2021-12", "explicit.deadline-year-end"),
+        .init("ستنسحب القوات القتالية قبل نهاية العام", "نهاية العام", "2020-12", "relative.deadline-year-end"),
+        .init("تبقى القوات حتى نهاية العام المقبل", "نهاية العام المقبل", "2021-12", "relative.deadline-year-end"),
+        .init("ويكتمل الانسحاب قبل نهاية هذا العام", "نهاية هذا العام", "2020-12", "relative.deadline-year-end"),
+        // Not a deadline: the part keeps the year's precision.
+        .init("وصلت القوات في نهاية 2019", "نهاية 2019", "2019", "explicit.year"),
+        .init("غادرت القوات أواخر 2019", "أواخر 2019", "2019", "explicit.year"),
+    ]
+
+    @Test(arguments: deadlineCases) func deadlineAtTheEndOfAYear(_ c: ExpectedDate) { expectSingle(c) }
 }

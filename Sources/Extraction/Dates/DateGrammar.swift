@@ -552,7 +552,23 @@ struct DateGrammar {
         }
         guard var m = best else { return nil }
         m.first = k
+        if let deadline = yearEndDeadline(part: k, m.date) { m.date = deadline; m.rule = deadline.trace?.rule ?? m.rule }
         return m
+    }
+
+    /// "بحلول نهاية 2021", "قبل نهاية العام", "حتى نهاية العام الجاري": a deadline at the end of a
+    /// year is its December (month precision), the month by which the thing is to be done,
+    /// rather than the whole year. Only after a deadline preposition: "أواخر 2019" alone stays the year.
+    private func yearEndDeadline(part k: Int, _ date: EventDate?) -> EventDate? {
+        guard word(k) == .part(.end), let d = date, d.precision == .year else { return nil }
+        switch word(k - 1) {
+        case .preposition(.until)?, .preposition(.by)?, .preposition(.before)?: break
+        default: return nil
+        }
+        guard var december = EventDate.month(year: d.start.year, month: 12) else { return nil }
+        let rule = (d.trace?.rule.hasPrefix("explicit.") ?? false) ? "explicit.deadline-year-end" : "relative.deadline-year-end"
+        december.trace = DateTrace(anchor: d.trace?.anchor ?? "explicit \(d.iso)", rule: rule)
+        return december
     }
 
     // MARK: - Counted offsets

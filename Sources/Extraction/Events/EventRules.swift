@@ -478,6 +478,8 @@ extension DocumentRun {
             } else if let best = pool.min(by: { abs($0.token - g.first) < abs($1.token - g.first) }) {
                 date = contextYear(best.date, at: best.token, in: s)
                 consumedDateSentences.insert(s.index)
+            } else if let bound = boundaryDate(after: g, upper: upper, in: s) {
+                date = bound
             } else if s.index > 0 {
                 let prev = text.sentences[s.index - 1]
                 if prev.paragraph == s.paragraph, !consumedDateSentences.contains(prev.index), !eventSentences.contains(prev.index),
@@ -502,6 +504,8 @@ extension DocumentRun {
                 date = EventDate(start: d.precision == .day ? d.start.adding(days: 1) : d.start, precision: d.precision,
                                  trace: DateTrace(anchor: "event in sentence \(eventSentences[previous]) (\(d.iso))", rule: "sequence-after"))
             }
+            // A withdrawal told as done cannot be dated after publication: it is to come ("بانسحاب ... حتى نهاية 2021").
+            if g.kind == .withdrawal, modality == .completed, let d = date, let pub = article.published, d.start > pub { modality = .planned }
             if modality == .planned || modality == .announced, let d = date, let pub = article.published, d.end <= pub { date = nil }
             var toldAgain: Int?
             if date == nil, g.kind == .attack {

@@ -1,0 +1,58 @@
+import Testing
+import GraphModel
+@testable import Extraction
+
+/// Which date of a sentence an event takes: not one told of another event (a cause, a relative
+/// clause about an earlier attack), not the day a statement was made, and a deadline for a
+/// withdrawal to come. Publication is Thursday 26 March 2020 unless told.
+@Suite struct EventDatingTests {
+    func targets(_ e: FoundEvent) -> Set<String> { Set(e.roles.filter { $0.relation == .target }.map(\.ref)) }
+    func attacks(_ f: DocumentFindings, hitting key: String) -> [FoundEvent] {
+        f.events.filter { $0.kind == .attack && targets($0).contains(key) }
+    }
+
+    @Test func aClaimDatesTheAttackItNames() {
+        let f = Fixture.extract("""
+            تعرضت قاعدة حرير في أربيل لهجوم بطائرتين مسيرتين.
+            وتبنت المقاومة الإسلامية في العراق الهجوم الذي وقع أمس.
+            """)
+        let hits = attacks(f, hitting: "k:harir-air-base")
+        #expect(hits.count == 1)
+        #expect(hits.first?.date?.iso == "2020-03-25" && hits.first?.dateIsFallback == false)
+    }
+
+    @Test func aDeadlineDatesAWithdrawalToCome() {
+        let f = Fixture.extract("وتعهدت الحكومة بانسحاب القوات القتالية للتحالف الدولي من العراق حتى نهاية 2021.", published: "2021-07-27")
+        let w = f.events.filter { $0.kind == .withdrawal }
+        #expect(w.count == 1)
+        #expect(w.first?.date?.iso == "2021-12" && w.first?.date?.precision == .month)
+        #expect(w.first?.modality == .planned)
+    }
+
+    @Test func aDeadlineAtTheEndOfTheYearIsItsDecember() {
+        let f = Fixture.extract("وقال المسؤول إن القوات الأمريكية ستنسحب من قاعدة عين الأسد حتى نهاية العام الجاري.", published: "2024-01-18")
+        let w = f.events.filter { $0.kind == .withdrawal }
+        #expect(w.map { $0.date?.iso } == ["2024-12"])
+        #expect(w.first?.modality == .planned)
+    }
+
+    @Test func anExplicitDateBesideARelativeDayDatesTheAttack() {
+        let f = Fixture.extract("استهدف هجوم صاروخي قاعدة عين الأسد أمس الثلاثاء 17 آذار 2020.")
+        #expect(attacks(f, hitting: "k:ain-al-asad").map { $0.date?.iso } == ["2020-03-17"])
+    }
+
+    @Test func aWeekdayBesideACountedDayDatesTheAttack() {
+        let f = Fixture.extract("سقطت ثلاثة صواريخ على قاعدة عين الأسد مساء أول أمس الاثنين.")
+        #expect(attacks(f, hitting: "k:ain-al-asad").map { $0.date?.iso } == ["2020-03-23"])
+    }
+
+    @Test func aDayAfterSinceDatesAWithdrawal() {
+        let f = Fixture.extract("وانسحبت القوات الأمريكية من قاعدة عين الأسد منذ 17 من الشهر الماضي.")
+        #expect(f.events.filter { $0.kind == .withdrawal }.map { $0.date?.iso } == ["2020-02-17"])
+    }
+
+    @Test func aMonthAfterSinceBoundsACountAndDatesNoWithdrawal() {
+        let f = Fixture.extract("وكانت قاعدة التاجي ثالث قاعدة يسلمها التحالف الدولي إلى القوات العراقية منذ آذار الماضي.")
+        #expect(f.events.allSatisfy { $0.date?.iso != "2019-03" })
+    }
+}
