@@ -11,6 +11,33 @@ import GraphModel
         f.events.filter { $0.kind == .attack && targets($0).contains(key) }
     }
 
+    @Test func aCausePhraseOpeningTheSentenceDatesNeitherTheReprisalNorGivesItsTarget() {
+        let f = Fixture.extract("ردا على الهجوم الذي استهدف قاعدة عين الأسد يوم الأحد، قصفت طائرات أمريكية مواقع لكتائب حزب الله في القائم.")
+        let strikes = attacks(f, hitting: "k:kataib-hezbollah")
+        #expect(strikes.count == 1)
+        #expect(strikes.allSatisfy { $0.date?.iso != "2020-03-22" })
+        #expect(strikes.allSatisfy { !targets($0).contains("k:ain-al-asad") })
+    }
+
+    @Test func aRelativeClauseAfterTheReprisalDoesNotDateIt() {
+        let f = Fixture.extract("قصفت طائرات أمريكية مواقع لكتائب حزب الله في القائم، انتقاما للهجوم الذي استهدف قاعدة عين الأسد يوم الأحد.")
+        let strikes = attacks(f, hitting: "k:kataib-hezbollah")
+        #expect(strikes.count == 1)
+        #expect(strikes.allSatisfy { $0.date?.iso != "2020-03-22" })
+    }
+
+    @Test func theReprisalKeepsItsOwnDateBesideTheCause() {
+        let f = Fixture.extract("وشنت الولايات المتحدة فجر اليوم غارات على مواقع لكتائب حزب الله في القائم ردا على الهجوم الذي وقع الأحد على قاعدة عين الأسد.")
+        let strikes = attacks(f, hitting: "k:kataib-hezbollah")
+        #expect(strikes.map { $0.date?.iso } == ["2020-03-26"])
+    }
+
+    @Test func theEarlierAttackInTheRelativeClauseKeepsItsDate() {
+        let f = Fixture.extract("وقصفت طائرات أمريكية مقرا لكتائب حزب الله في جرف الصخر، بعد الهجوم الذي استهدف قاعدة عين الأسد يوم الأحد.")
+        #expect(attacks(f, hitting: "k:ain-al-asad").map { $0.date?.iso } == ["2020-03-22"])
+        #expect(attacks(f, hitting: "k:kataib-hezbollah").allSatisfy { $0.date?.iso != "2020-03-22" })
+    }
+
     @Test func aClaimDatesTheAttackItNames() {
         let f = Fixture.extract("""
             تعرضت قاعدة حرير في أربيل لهجوم بطائرتين مسيرتين.
@@ -44,6 +71,13 @@ import GraphModel
     @Test func aWeekdayBesideACountedDayDatesTheAttack() {
         let f = Fixture.extract("سقطت ثلاثة صواريخ على قاعدة عين الأسد مساء أول أمس الاثنين.")
         #expect(attacks(f, hitting: "k:ain-al-asad").map { $0.date?.iso } == ["2020-03-23"])
+    }
+
+    @Test func aCauseAfterTheTriggerGivesItNoTargetAndKeepsItsOwnDate() {
+        let f = Fixture.extract("وأكدت الفصائل أن القصف جاء ثأرا لمقتل أبو مهدي المهندس، الذي قتل مع قاسم سليماني بغارة أمريكية قرب مطار بغداد يوم الجمعة.")
+        let killings = attacks(f, hitting: "k:qasem-soleimani")
+        #expect(killings.count == 1)
+        #expect(killings.first?.date?.iso == "2020-03-20")
     }
 
     @Test func aDayAfterSinceDatesAWithdrawal() {

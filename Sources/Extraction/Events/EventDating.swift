@@ -11,6 +11,73 @@ import GraphModel
 /// Each function reads the tokens of one sentence a bounded number of times: O(n) per sentence
 /// of n tokens, and nothing runs for sentences without a date.
 extension DocumentRun {
+    /// Token ranges of a sentence that speak of an event other than the one reported:
+    /// - a cause: from "ردا" / "انتقاما" / "ثأرا" ("ردا على هجوم الأحد", "انتقاما لمقتل ...");
+    /// - a trigger that names an earlier event (`isEventReference`: the object of a claim, a cause,
+    ///   the point an offset counts from);
+    /// - a definite event noun after بعد / عقب / إثر ("بعد الهجوم الذي ...");
+    /// - a definite event noun opening a relative clause ("الغارة التي نفذتها ... الجمعة").
+    /// Each range runs to the next punctuation, or to the next trigger that is not inside a
+    /// relative clause (the verb of the event reported: "ردا على هجوم الأحد قصفت ..."). A relative
+    /// clause carries it on past a comma ("انتقاما لمقتل سليماني، الذي قتل ... بغارة ... الجمعة").
+    func otherEventSpans(in s: Sentence, groups: [TriggerGroup]) -> [Range<Int>] {
+        var starts: [Int] = []
+        for i in s.tokens where token(i).kind == .word && Cues.inResponse.matches(token(i)) { starts.append(i) }
+        for g in groups where Clitics.hasArticle(token(g.first).norm) || isEventReference(g, in: s) {
+            if isEventReference(g, in: s) {
+                starts.append(g.first)
+            } else if let p = previousWord(g.first, in: s), Cues.afterEvent.matches(token(p)) {
+                starts.append(p)
+            } else if let n = nextWord(g.last, in: s), Cues.relativePronoun.matches(token(n)) {
+                starts.append(g.first)
+            }
+        }
+        guard !starts.isEmpty else { return [] }
+        var spans: [Range<Int>] = []
+        for start in starts.sorted() {
+            if let last = spans.last, last.contains(start) { continue }
+            var end = start + 1
+            var relative = false
+            while end < s.tokens.upperBound {
+                let t = token(end)
+                if t.kind == .punctuation && !Clitics.isTransparent(t.norm) {
+                    guard let n = nextWord(end, in: s), Cues.relativePronoun.matches(token(n)) else { break }
+                }
+                if Cues.relativePronoun.matches(token(end)) { relative = true }
+                // The verb of the reported event ends the phrase, unless it belongs to a relative clause.
+                if !relative, let g = groups.first(where: { $0.first == end }), end > start + 1, !isEventReference(g, in: s),
+                   !(previousWord(end, in: s).map { Cues.relativePronoun.matches(token($0)) } ?? false),
+                   !(previousWord(end, in: s).map { Cues.afterEvent.matches(token($0)) } ?? false) {
+                    break
+                }
+                end += 1
+            }
+            spans.append(start..<end)
+        }
+        return spans
+    }
+
+    /// The first token of the clause of trigger `g`: `from`, or the end of a phrase about another
+    /// event that lies between `from` and the trigger.
+    func clauseStart(after spans: [Range<Int>], trigger g: TriggerGroup, from lower: Int) -> Int {
+        var start = lower
+        for span in spans where span.upperBound > start && span.upperBound <= g.first { start = span.upperBound }
+        return start
+    }
+
+    /// The end of the clause of trigger `g`: `upper`, or the start of a phrase about another event
+    /// that opens after the trigger ("إن القصف جاء انتقاما لمقتل سليماني": Soleimani is not its target).
+    func clauseEnd(before spans: [Range<Int>], trigger g: TriggerGroup, upTo upper: Int) -> Int {
+        spans.first { $0.lowerBound > g.last && $0.lowerBound < upper }?.lowerBound ?? upper
+    }
+
+    /// The dates of a sentence that may date the event of trigger `g`: those outside any phrase
+    /// about another event (unless `g` stands in that phrase itself).
+    func ownDates(_ dates: [(token: Int, date: EventDate)], trigger g: TriggerGroup, spans: [Range<Int>]) -> [(token: Int, date: EventDate)] {
+        guard !spans.isEmpty else { return dates }
+        return dates.filter { d in !spans.contains { $0.contains(d.token) && !$0.contains(g.first) } }
+    }
+
     /// A date bounding a period after the trigger of a withdrawal, which `findDates` leaves out
     /// since for attacks such dates bound a campaign ("منذ أكتوبر", "حتى نهاية العام"):
     /// - a deadline, after "حتى" / "لغاية", when no "منذ" opens a period before it ("بانسحاب
@@ -39,3 +106,7 @@ extension DocumentRun {
     }
 }
 
+extension Cues {
+    /// "بعد الهجوم", "عقب القصف", "إثر الغارة": the event named is an earlier one.
+    static let afterEvent = WordSet(["بعد", "عقب", "إثر", "اثر", "أعقاب", "اعقاب"])
+}

@@ -129,10 +129,14 @@ extension DocumentRun {
         // A plural trigger dropped as a summary ("لهجمات صاروخية متكررة، أعنفها ... قصف") leaves its
         // clause, and the anchor named there, to the trigger after it.
         var carriedLower: Int?
+        let otherEvents = groups.isEmpty ? [] : otherEventSpans(in: s, groups: groups)
         for (k, g) in groups.enumerated() {
-            let lower = carriedLower ?? (k > 0 ? groups[k - 1].last + 1 : s.tokens.lowerBound)
+            // The clause starts after a phrase about another event that ends before the trigger ("ردا على
+            // الهجوم الذي استهدف قاعدة عين الأسد، قصفت ..."): its target is not this event's.
+            let lower = clauseStart(after: otherEvents, trigger: g, from: carriedLower ?? (k > 0 ? groups[k - 1].last + 1 : s.tokens.lowerBound))
             carriedLower = nil
-            let upper = k + 1 < groups.count ? groups[k + 1].first : s.tokens.upperBound
+            let nextTrigger = k + 1 < groups.count ? groups[k + 1].first : s.tokens.upperBound
+            let upper = clauseEnd(before: otherEvents, trigger: g, upTo: nextTrigger)
             let head = token(g.first)
 
             // Not an event: a vote, a decision, a negation, an aggregate, a back-reference.
@@ -466,10 +470,12 @@ extension DocumentRun {
             var date: EventDate?
             var fallback = false
             let sentenceDates = dateMentions(in: s)
-            let inClause = sentenceDates.filter { $0.token >= lower && $0.token < upper }
+            // A date of another event named in the sentence ("ردا على هجوم الأحد") is not this one's.
+            let eventDates = ownDates(sentenceDates, trigger: g, spans: otherEvents)
+            let inClause = eventDates.filter { $0.token >= lower && $0.token < upper }
             // A date opening the sentence, before any trigger, scopes over all its clauses.
-            let opening = sentenceDates.filter { $0.token < groups[0].first }
-            let pool = !inClause.isEmpty ? inClause : groups.count == 1 ? sentenceDates : opening
+            let opening = eventDates.filter { $0.token < groups[0].first }
+            let pool = !inClause.isEmpty ? inClause : groups.count == 1 ? eventDates : opening
             let anchorRefs = roles.filter { $0.0 == (g.kind == .withdrawal ? .from : .target) }.map { $0.1.ref }
             let offset = offsetDate(for: g, kind: g.kind, anchors: anchorRefs, clauseStart: lower, in: s, sentenceDates: sentenceDates)
             if let offset {
@@ -497,7 +503,7 @@ extension DocumentRun {
                 date = EventDate(start: d.start.adding(days: days), precision: .day,
                                  trace: DateTrace(anchor: "event in sentence \(eventSentences[previous]) (\(d.iso))", rule: "days-after-event/\(cue)"))
             }
-            if date == nil, offset == nil, (lower..<upper).contains(where: { Cues.sequence.matches(token($0)) || Cues.replied.matches(token($0)) }),
+            if date == nil, offset == nil, (lower..<nextTrigger).contains(where: { Cues.sequence.matches(token($0)) || Cues.replied.matches(token($0)) }),
                let previous = findings.events.indices.last(where: { eventSentences[$0] >= s.index - 3 && eventSentences[$0] <= s.index }),
                let d = findings.events[previous].date, !findings.events[previous].dateIsFallback {
                 // "وأعقب ذلك غارات", "الهجوم الانتقامي": after the event told before, at the earliest the next day.
