@@ -38,6 +38,20 @@ import GraphModel
         #expect(attacks(f, hitting: "k:kataib-hezbollah").allSatisfy { $0.date?.iso != "2020-03-22" })
     }
 
+    @Test func theDayOfAStatementIsNotTheDayOfTheAttack() {
+        let f = Fixture.extract("أعلنت المقاومة الإسلامية في العراق، في بيان اليوم، مسؤوليتها عن استهداف قاعدة عين الأسد أمس بطائرة مسيرة.")
+        let hits = attacks(f, hitting: "k:ain-al-asad")
+        #expect(!hits.isEmpty)
+        #expect(hits.allSatisfy { $0.date?.iso == "2020-03-25" })
+    }
+
+    @Test func aLoneDateAfterAStatementStillDatesTheEvent() {
+        let f = Fixture.extract("وأعلن التحالف الدولي في بيان اليوم انسحاب قواته من قاعدة القائم.")
+        let w = f.events.filter { $0.kind == .withdrawal }
+        #expect(w.count == 1)
+        #expect(w.first?.date?.iso == "2020-03-26")
+    }
+
     @Test func aClaimDatesTheAttackItNames() {
         let f = Fixture.extract("""
             تعرضت قاعدة حرير في أربيل لهجوم بطائرتين مسيرتين.

@@ -78,6 +78,20 @@ extension DocumentRun {
         return dates.filter { d in !spans.contains { $0.contains(d.token) && !$0.contains(g.first) } }
     }
 
+    /// Of several dates in a clause, those that tell when a statement was made ("أعلنت ...، في بيان
+    /// اليوم، مسؤوليتها عن استهداف القاعدة أمس", "قال الأحد إن الهجوم وقع السبت") are left out: the
+    /// statement is not the event. A lone date stays (a withdrawal "announced today" is today's).
+    func datesNotOfStatements(_ pool: [(token: Int, date: EventDate)], in s: Sentence) -> [(token: Int, date: EventDate)] {
+        guard pool.count > 1 else { return pool }
+        let kept = pool.filter { d in
+            var p = previousWord(d.token, in: s)
+            if let q = p, Cues.ofHim.matches(token(q)) { p = previousWord(q, in: s) }
+            guard let q = p else { return true }
+            return !(Cues.statement.matches(token(q)) || Cues.saying.matches(token(q)))
+        }
+        return kept.isEmpty ? pool : kept
+    }
+
     /// A date bounding a period after the trigger of a withdrawal, which `findDates` leaves out
     /// since for attacks such dates bound a campaign ("منذ أكتوبر", "حتى نهاية العام"):
     /// - a deadline, after "حتى" / "لغاية", when no "منذ" opens a period before it ("بانسحاب
@@ -109,4 +123,11 @@ extension DocumentRun {
 extension Cues {
     /// "بعد الهجوم", "عقب القصف", "إثر الغارة": the event named is an earlier one.
     static let afterEvent = WordSet(["بعد", "عقب", "إثر", "اثر", "أعقاب", "اعقاب"])
+    /// Where a statement is made: "في بيان اليوم", "في تصريح له أمس".
+    static let statement = WordSet(["بيان", "بيانا", "تصريح", "تصريحات", "تصريحا", "مؤتمر", "تغريدة", "كلمة", "حديث", "إيجاز"])
+    /// Verbs of saying right before a date: "قال الأحد إن ...".
+    static let saying = WordSet(["قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "ذكر", "ذكرت", "أفاد", "أفادت", "صرح", "صرحت",
+                                 "أوضح", "أوضحت", "أضاف", "أضافت", "كشف", "كشفت"])
+    /// "في بيان له اليوم": the pronoun between the statement and its date.
+    static let ofHim = WordSet(["له", "لها", "لهم"])
 }
