@@ -103,4 +103,24 @@ import GraphModel
         let f = Fixture.extract("وكانت قاعدة التاجي ثالث قاعدة يسلمها التحالف الدولي إلى القوات العراقية منذ آذار الماضي.")
         #expect(f.events.allSatisfy { $0.date?.iso != "2019-03" })
     }
+
+    @Test func anEventBeforeAnOffsetPhraseIsCountedFromTheDatedReference() {
+        let f = Fixture.extract("وقالت المقاومة الإسلامية في العراق إنها استهدفت قاعدة عين الأسد، بعد يوم من قصف أمريكي استهدف مقرا لكتائب حزب الله الثلاثاء.")
+        // Tuesday 24 March, and the attack on the base one day after it.
+        #expect(attacks(f, hitting: "k:ain-al-asad").map { $0.date?.iso } == ["2020-03-25"])
+        #expect(attacks(f, hitting: "k:kataib-hezbollah").map { $0.date?.iso } == ["2020-03-24"])
+    }
+
+    @Test func anEventNounFramingTheSentenceDatesTheEventReported() {
+        let f = Fixture.extract("وفي الهجوم الذي وقع فجر الاثنين، سقطت صواريخ على قاعدة حرير.")
+        #expect(attacks(f, hitting: "k:harir-air-base").map { $0.date?.iso } == ["2020-03-23"])
+    }
+
+    @Test func aTriggerRunningIntoTheCausePhraseKeepsItsDate() {
+        let f = Fixture.extract("""
+            قصفت طائرات أمريكية مواقع لكتائب حزب الله في القائم.
+            وجاء القصف ردا على الهجوم الذي استهدف قاعدة عين الأسد يوم الأحد.
+            """)
+        #expect(attacks(f, hitting: "k:ain-al-asad").map { $0.date?.iso } == ["2020-03-22"])
+    }
 }

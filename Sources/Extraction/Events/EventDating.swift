@@ -16,7 +16,9 @@ extension DocumentRun {
     /// - a trigger that names an earlier event (`isEventReference`: the object of a claim, a cause,
     ///   the point an offset counts from);
     /// - a definite event noun after بعد / عقب / إثر ("بعد الهجوم الذي ...");
-    /// - a definite event noun opening a relative clause ("الغارة التي نفذتها ... الجمعة").
+    /// - the reference of an offset phrase ("بعد يوم من قصف أمريكي ... الثلاثاء"), to its end.
+    /// A definite event noun opening a relative clause alone is not one: "وفي الهجوم الذي وقع فجر
+    /// الاثنين، سقطت صواريخ" frames the event reported.
     /// Each range runs to the next punctuation, or to the next trigger that is not inside a
     /// relative clause (the verb of the event reported: "ردا على هجوم الأحد قصفت ..."). A relative
     /// clause carries it on past a comma ("انتقاما لمقتل سليماني، الذي قتل ... بغارة ... الجمعة").
@@ -28,14 +30,20 @@ extension DocumentRun {
                 starts.append(g.first)
             } else if let p = previousWord(g.first, in: s), Cues.afterEvent.matches(token(p)) {
                 starts.append(p)
-            } else if let n = nextWord(g.last, in: s), Cues.relativePronoun.matches(token(n)) {
-                starts.append(g.first)
             }
+        }
+        // "بعد يوم من قصف أمريكي استهدف ... الثلاثاء": the reference of an offset phrase, to its end.
+        var fixedEnds: [Int: Int] = [:]
+        for p in offsetPhrases(in: s) {
+            // Only a reference that names an event ("من قصف"), not "بعد ساعات من إعلان الوزارة، سحب ...".
+            guard let of = p.of, groups.contains(where: { $0.first > of && $0.first < p.referenceEnd }) else { continue }
+            starts.append(p.start); fixedEnds[p.start] = p.referenceEnd
         }
         guard !starts.isEmpty else { return [] }
         var spans: [Range<Int>] = []
         for start in starts.sorted() {
             if let last = spans.last, last.contains(start) { continue }
+            if let end = fixedEnds[start] { spans.append(start..<end); continue }
             var end = start + 1
             var relative = false
             while end < s.tokens.upperBound {
@@ -57,11 +65,29 @@ extension DocumentRun {
         return spans
     }
 
+    /// The event reported before an offset phrase that names a dated earlier one ("استهدفت قاعدة عين
+    /// الأسد، بعد يوم من قصف أمريكي استهدف مقرا ... الثلاثاء") is that many days after it. The
+    /// phrase must open in the trigger's clause (before `nextTrigger`), count known days, and its
+    /// reference hold a day-precision date. (`offsetDate` reads the other orders.)
+    func dateBeforeOffsetPhrase(_ g: TriggerGroup, nextTrigger: Int, in s: Sentence,
+                                sentenceDates: [(token: Int, date: EventDate)]) -> EventDate? {
+        for p in offsetPhrases(in: s) {
+            guard let of = p.of, let days = p.days, p.start > g.last, p.start < nextTrigger,
+                  let reference = sentenceDates.first(where: { $0.token > of && $0.token < p.referenceEnd && $0.date.precision == .day })
+            else { continue }
+            return EventDate(start: reference.date.start.adding(days: days), precision: .day,
+                             trace: DateTrace(anchor: "\(days) days after \(reference.date.iso)", rule: "offset-after-reference/" + (reference.date.trace?.rule ?? "date")))
+        }
+        return nil
+    }
+
     /// The first token of the clause of trigger `g`: `from`, or the end of a phrase about another
-    /// event that lies between `from` and the trigger.
+    /// event that lies between `from` and the trigger, or the start of the phrase `g` stands in
+    /// ("استهدفت قاعدة عين الأسد، بعد يوم من قصف ...": the base is not the target of the قصف).
     func clauseStart(after spans: [Range<Int>], trigger g: TriggerGroup, from lower: Int) -> Int {
         var start = lower
         for span in spans where span.upperBound > start && span.upperBound <= g.first { start = span.upperBound }
+        for span in spans where span.contains(g.first) && span.lowerBound > start { start = span.lowerBound }
         return start
     }
 
@@ -72,10 +98,11 @@ extension DocumentRun {
     }
 
     /// The dates of a sentence that may date the event of trigger `g`: those outside any phrase
-    /// about another event (unless `g` stands in that phrase itself).
+    /// about another event (unless `g` stands in that phrase itself, or runs into it).
     func ownDates(_ dates: [(token: Int, date: EventDate)], trigger g: TriggerGroup, spans: [Range<Int>]) -> [(token: Int, date: EventDate)] {
         guard !spans.isEmpty else { return dates }
-        return dates.filter { d in !spans.contains { $0.contains(d.token) && !$0.contains(g.first) } }
+        // A trigger group running into the phrase ("وجاء القصف ردا على الهجوم الذي استهدف ...") reads it as its own.
+        return dates.filter { d in !spans.contains { $0.contains(d.token) && !$0.overlaps(g.first..<(g.last + 1)) } }
     }
 
     /// Of several dates in a clause, those that tell when a statement was made ("أعلنت ...، في بيان

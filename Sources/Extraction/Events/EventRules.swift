@@ -478,6 +478,7 @@ extension DocumentRun {
             let pool = datesNotOfStatements(!inClause.isEmpty ? inClause : groups.count == 1 ? eventDates : opening, in: s)
             let anchorRefs = roles.filter { $0.0 == (g.kind == .withdrawal ? .from : .target) }.map { $0.1.ref }
             let offset = offsetDate(for: g, kind: g.kind, anchors: anchorRefs, clauseStart: lower, in: s, sentenceDates: sentenceDates)
+                ?? (inClause.isEmpty ? dateBeforeOffsetPhrase(g, nextTrigger: nextTrigger, in: s, sentenceDates: sentenceDates).map { .some($0) } : nil)
             if let offset {
                 // Told relative to another event: that offset is the date, or there is none.
                 date = offset
