@@ -123,4 +123,10 @@ import GraphModel
             """)
         #expect(attacks(f, hitting: "k:ain-al-asad").map { $0.date?.iso } == ["2020-03-22"])
     }
+
+    @Test func aPlanTakesTheDateStillAheadOfSeveral() {
+        let f = Fixture.extract("وأعلنت وزارة الدفاع الأمريكية، الثلاثاء، أن قواتها ستكمل انسحابها من قاعدة عين الأسد بحلول نهاية أيلول/سبتمبر 2025.")
+        let w = f.events.filter { $0.kind == .withdrawal }
+        #expect(w.map { $0.date?.iso } == ["2025-09"])
+    }
 }

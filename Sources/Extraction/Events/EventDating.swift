@@ -81,6 +81,14 @@ extension DocumentRun {
         return nil
     }
 
+    /// A planned event takes no past date, so of a clause's dates it prefers those still ahead
+    /// ("أعلنت الوزارة، الثلاثاء، أن قواتها ستكمل انسحابها ... بحلول نهاية أيلول 2025").
+    func datesAheadForPlans(_ pool: [(token: Int, date: EventDate)], modality: Modality) -> [(token: Int, date: EventDate)] {
+        guard modality == .planned || modality == .announced, let pub = article.published else { return pool }
+        let ahead = pool.filter { $0.date.end > pub }
+        return ahead.isEmpty ? pool : ahead
+    }
+
     /// The first token of the clause of trigger `g`: `from`, or the end of a phrase about another
     /// event that lies between `from` and the trigger, or the start of the phrase `g` stands in
     /// ("استهدفت قاعدة عين الأسد، بعد يوم من قصف ...": the base is not the target of the قصف).
