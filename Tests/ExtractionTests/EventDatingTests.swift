@@ -124,6 +124,13 @@ import GraphModel
         #expect(attacks(f, hitting: "k:ain-al-asad").map { $0.date?.iso } == ["2020-03-22"])
     }
 
+    @Test func anUndatedAttackDoesNotBorrowTheDayOfAVote() {
+        let f = Fixture.extract("وكان البرلمان العراقي قد صوت الأحد على قرار يطالب بإخراج القوات الأجنبية. وسقطت ثلاثة صواريخ على قاعدة عين الأسد.")
+        let hits = attacks(f, hitting: "k:ain-al-asad")
+        #expect(hits.count == 1)
+        #expect(hits.allSatisfy { $0.date?.iso != "2020-03-22" })
+    }
+
     @Test func aPlanTakesTheDateStillAheadOfSeveral() {
         let f = Fixture.extract("وأعلنت وزارة الدفاع الأمريكية، الثلاثاء، أن قواتها ستكمل انسحابها من قاعدة عين الأسد بحلول نهاية أيلول/سبتمبر 2025.")
         let w = f.events.filter { $0.kind == .withdrawal }

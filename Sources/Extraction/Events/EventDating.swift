@@ -89,6 +89,13 @@ extension DocumentRun {
         return ahead.isEmpty ? pool : ahead
     }
 
+    /// Whether a sentence tells something other than an attack or a withdrawal whose date an
+    /// undated event after it must not borrow: a vote, a decision, a visit, a meeting ("وكان
+    /// البرلمان قد صوت الأحد على قرار ...").
+    func tellsAnotherKindOfEvent(_ s: Sentence) -> Bool {
+        s.tokens.contains { token($0).kind == .word && Cues.otherOccasion.matches(token($0)) }
+    }
+
     /// The first token of the clause of trigger `g`: `from`, or the end of a phrase about another
     /// event that lies between `from` and the trigger, or the start of the phrase `g` stands in
     /// ("استهدفت قاعدة عين الأسد، بعد يوم من قصف ...": the base is not the target of the قصف).
@@ -156,6 +163,9 @@ extension DocumentRun {
 }
 
 extension Cues {
+    /// Occasions of other kinds, with dates of their own: votes, decisions, visits, meetings, talks.
+    static let otherOccasion = WordSet(["صوت", "تصويت", "يصوت", "قرار", "مقترح", "قانون", "زار", "زارت", "زيارة", "اجتمع",
+                                        "اجتماع", "لقاء", "التقى", "مباحثات", "محادثات", "جلسة", "مؤتمر", "قمة"])
     /// "بعد الهجوم", "عقب القصف", "إثر الغارة": the event named is an earlier one.
     static let afterEvent = WordSet(["بعد", "عقب", "إثر", "اثر", "أعقاب", "اعقاب"])
     /// Where a statement is made: "في بيان اليوم", "في تصريح له أمس".

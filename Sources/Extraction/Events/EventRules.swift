@@ -490,7 +490,7 @@ extension DocumentRun {
                 date = bound
             } else if s.index > 0 {
                 let prev = text.sentences[s.index - 1]
-                if prev.paragraph == s.paragraph, !consumedDateSentences.contains(prev.index), !eventSentences.contains(prev.index),
+                if prev.paragraph == s.paragraph, !consumedDateSentences.contains(prev.index), !eventSentences.contains(prev.index), !tellsAnotherKindOfEvent(prev),
                    let d = dateMentions(in: prev).last?.date {
                     date = EventDate(start: d.start, precision: d.precision,
                                      trace: DateTrace(anchor: "sentence \(prev.index): \(d.trace?.anchor ?? d.iso)",
