@@ -24,9 +24,17 @@ extension DocumentRun {
     /// clause carries it on past a comma ("انتقاما لمقتل سليماني، الذي قتل ... بغارة ... الجمعة").
     func otherEventSpans(in s: Sentence, groups: [TriggerGroup]) -> [Range<Int>] {
         var starts: [Int] = []
-        for i in s.tokens where token(i).kind == .word && Cues.inResponse.matches(token(i)) { starts.append(i) }
-        for g in groups where Clitics.hasArticle(token(g.first).norm) || isEventReference(g, in: s) {
-            if isEventReference(g, in: s) {
+        // Every kind of phrase needs one of these words (a cause, "بعد", a claim): most sentences have none.
+        var cue = false
+        for i in s.tokens where token(i).kind == .word {
+            if Cues.inResponse.matches(token(i)) { starts.append(i); cue = true }
+            else if !cue, Cues.afterEvent.matches(token(i)) || Cues.claim.matches(token(i)) { cue = true }
+        }
+        guard cue else { return [] }
+        for g in groups {
+            let reference = isEventReference(g, in: s)
+            guard reference || Clitics.hasArticle(token(g.first).norm) else { continue }
+            if reference {
                 starts.append(g.first)
             } else if let p = previousWord(g.first, in: s), Cues.afterEvent.matches(token(p)) {
                 starts.append(p)
@@ -71,6 +79,8 @@ extension DocumentRun {
     /// reference hold a day-precision date. (`offsetDate` reads the other orders.)
     func dateBeforeOffsetPhrase(_ g: TriggerGroup, nextTrigger: Int, in s: Sentence,
                                 sentenceDates: [(token: Int, date: EventDate)]) -> EventDate? {
+        guard sentenceDates.contains(where: { $0.token > g.last }),
+              (g.last + 1..<nextTrigger).contains(where: { Cues.offsetAfter.matches(token($0)) }) else { return nil }
         for p in offsetPhrases(in: s) {
             guard let of = p.of, let days = p.days, p.start > g.last, p.start < nextTrigger,
                   let reference = sentenceDates.first(where: { $0.token > of && $0.token < p.referenceEnd && $0.date.precision == .day })

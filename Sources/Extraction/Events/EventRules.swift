@@ -512,8 +512,9 @@ extension DocumentRun {
                 date = EventDate(start: d.precision == .day ? d.start.adding(days: 1) : d.start, precision: d.precision,
                                  trace: DateTrace(anchor: "event in sentence \(eventSentences[previous]) (\(d.iso))", rule: "sequence-after"))
             }
-            // A withdrawal told as done cannot be dated after publication: it is to come ("بانسحاب ... حتى نهاية 2021").
-            if g.kind == .withdrawal, modality == .completed, let d = date, let pub = article.published, d.start > pub { modality = .planned }
+            // A withdrawal dated by a deadline still ahead of publication is to come ("بانسحاب ... حتى نهاية 2021").
+            if g.kind == .withdrawal, modality == .completed, let d = date, let pub = article.published, d.start > pub,
+               d.trace?.rule.contains("deadline") ?? false { modality = .planned }
             if modality == .planned || modality == .announced, let d = date, let pub = article.published, d.end <= pub { date = nil }
             var toldAgain: Int?
             if date == nil, g.kind == .attack {
