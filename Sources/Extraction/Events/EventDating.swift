@@ -9,7 +9,8 @@ import GraphModel
 /// not the attack it announces; and a deadline ("حتى نهاية 2021") dates a planned withdrawal.
 ///
 /// Each function reads the tokens of one sentence a bounded number of times: O(n) per sentence
-/// of n tokens, and nothing runs for sentences without a date.
+/// of n tokens; the phrase scan stops after one pass in sentences with no cause word, بعد/عقب or
+/// claim word (most of them).
 extension DocumentRun {
     /// Token ranges of a sentence that speak of an event other than the one reported:
     /// - a cause: from "ردا" / "انتقاما" / "ثأرا" ("ردا على هجوم الأحد", "انتقاما لمقتل ...");
