@@ -136,4 +136,11 @@ import GraphModel
         let w = f.events.filter { $0.kind == .withdrawal }
         #expect(w.map { $0.date?.iso } == ["2025-09"])
     }
+
+    @Test func aDateSetOffAfterTheSpeakerDatesTheStatement() {
+        let f = Fixture.extract("وقالت كتائب حزب الله، اليوم الخميس، إنها استهدفت قاعدة عين الأسد أمس بطائرة مسيرة.")
+        let hits = attacks(f, hitting: "k:ain-al-asad")
+        #expect(!hits.isEmpty)
+        #expect(hits.allSatisfy { $0.date?.iso == "2020-03-25" })
+    }
 }

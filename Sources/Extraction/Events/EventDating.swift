@@ -139,10 +139,26 @@ extension DocumentRun {
         let kept = pool.filter { d in
             var p = previousWord(d.token, in: s)
             if let q = p, Cues.ofHim.matches(token(q)) { p = previousWord(q, in: s) }
-            guard let q = p else { return true }
+            guard let q = p else { return !saidBetweenCommas(d.token, in: s) }
             return !(Cues.statement.matches(token(q)) || Cues.saying.matches(token(q)))
         }
         return kept.isEmpty ? pool : kept
+    }
+
+    /// "وقالت كتائب حزب الله، اليوم الخميس، إنها ...": a date set off by a comma right after a verb
+    /// of saying and its subject (at most five words, no punctuation between).
+    func saidBetweenCommas(_ date: Int, in s: Sentence) -> Bool {
+        var k = date - 1
+        guard k >= s.tokens.lowerBound, token(k).kind == .punctuation, !Clitics.isTransparent(token(k).norm) else { return false }
+        var words = 0
+        k -= 1
+        while k >= s.tokens.lowerBound, words < 6 {
+            let t = token(k)
+            if t.kind == .punctuation { if Clitics.isTransparent(t.norm) { k -= 1; continue } else { return false } }
+            if Cues.saying.matches(t) { return true }
+            words += 1; k -= 1
+        }
+        return false
     }
 
     /// A date bounding a period after the trigger of a withdrawal, which `findDates` leaves out
