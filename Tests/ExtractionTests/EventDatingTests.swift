@@ -143,4 +143,12 @@ import GraphModel
         #expect(!hits.isEmpty)
         #expect(hits.allSatisfy { $0.date?.iso == "2020-03-25" })
     }
+
+    @Test func anExplicitDayBesideACountedOneDatesTheEvent() {
+        // Publication is Thursday 26 March; the counts would give the 25th and the 24th.
+        let a = Fixture.extract("استهدفت طائرة مسيرة قاعدة حرير أمس، 20 آذار 2020.")
+        #expect(attacks(a, hitting: "k:harir-air-base").map { $0.date?.iso } == ["2020-03-20"])
+        let b = Fixture.extract("وفي 21 آذار، أي قبل يومين، استهدفت طائرة مسيرة قاعدة حرير في أربيل.")
+        #expect(attacks(b, hitting: "k:harir-air-base").map { $0.date?.iso } == ["2020-03-21"])
+    }
 }

@@ -161,6 +161,20 @@ extension DocumentRun {
         return false
     }
 
+    /// A date counted from publication beside an explicit day (within seven tokens: "أمس، 10 كانون الثاني 2024",
+    /// "في 7 يوليو 2021، أي قبل يومين") gives way to it: the explicit day is what the writer checked,
+    /// and the publication day it is counted from may be a day off.
+    func explicitDaysBesideRelative(_ pool: [(token: Int, date: EventDate)]) -> [(token: Int, date: EventDate)] {
+        guard pool.count > 1 else { return pool }
+        // A day named by its month ("10 كانون الثاني", resolved to a year from publication) counts as explicit.
+        func named(_ d: EventDate) -> Bool { d.trace?.rule.hasPrefix("relative.day-month") ?? false }
+        func explicitDay(_ d: EventDate) -> Bool { d.precision == .day && ((d.trace?.anchor.hasPrefix("explicit") ?? false) || named(d)) }
+        return pool.filter { r in
+            guard r.date.trace?.anchor.hasPrefix("published") ?? false, !named(r.date) else { return true }
+            return !pool.contains { explicitDay($0.date) && abs($0.token - r.token) <= 7 }
+        }
+    }
+
     /// A date bounding a period after the trigger of a withdrawal, which `findDates` leaves out
     /// since for attacks such dates bound a campaign ("منذ أكتوبر", "حتى نهاية العام"):
     /// - a deadline, after "حتى" / "لغاية", when no "منذ" opens a period before it ("بانسحاب

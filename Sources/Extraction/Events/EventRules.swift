@@ -475,7 +475,7 @@ extension DocumentRun {
             let inClause = eventDates.filter { $0.token >= lower && $0.token < upper }
             // A date opening the sentence, before any trigger, scopes over all its clauses.
             let opening = eventDates.filter { $0.token < groups[0].first }
-            let pool = datesAheadForPlans(datesNotOfStatements(!inClause.isEmpty ? inClause : groups.count == 1 ? eventDates : opening, in: s),
+            let pool = datesAheadForPlans(explicitDaysBesideRelative(datesNotOfStatements(!inClause.isEmpty ? inClause : groups.count == 1 ? eventDates : opening, in: s)),
                                           modality: modality)
             let anchorRefs = roles.filter { $0.0 == (g.kind == .withdrawal ? .from : .target) }.map { $0.1.ref }
             let offset = offsetDate(for: g, kind: g.kind, anchors: anchorRefs, clauseStart: lower, in: s, sentenceDates: sentenceDates)
