@@ -30,7 +30,7 @@ extension DocumentRun {
             }
         }
         for slot in found.indices {
-            let pattern = patterns[found[slot].ref]
+            let pattern = patterns[ReferenceKey(found[slot].ref)]
             let counts = pattern.map { Array($0.surfaces) } ?? surfaceCounts[slot]
             found[slot].surfaces = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
             if let pattern {

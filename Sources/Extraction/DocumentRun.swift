@@ -9,7 +9,8 @@ struct DocumentRun {
     var mentions: [Mention] = []
     /// Token → index in `mentions` of the named mention covering it.
     var covered: [Int32]
-    var patterns: [String: PatternEntity] = [:]
+    /// Pattern entities by reference (hashed by bytes: `String` hashing normalizes Arabic text).
+    var patterns: [ReferenceKey: PatternEntity] = [:]
     var findings: DocumentFindings
     /// Events found so far, with the sentence of their trigger (for claims and back-references).
     var eventSentences: [Int] = []
@@ -82,25 +83,28 @@ struct DocumentRun {
     }
 
     /// The word token before `i` in the sentence, skipping quotes and brackets.
+    /// Reads the tokens in place: a copy of each token would retain and release its word.
     func previousWord(_ i: Int, in s: Sentence) -> Int? {
-        var j = i - 1
-        while j >= s.tokens.lowerBound {
-            let t = token(j)
-            if t.kind != .punctuation { return j }
-            if !Clitics.isTransparent(t.norm) { return nil }
-            j -= 1
+        text.tokens.withUnsafeBufferPointer { tokens in
+            var j = i - 1
+            while j >= s.tokens.lowerBound {
+                if tokens[j].kind != .punctuation { return j }
+                if !Clitics.isTransparent(tokens[j].norm) { return nil }
+                j -= 1
+            }
+            return nil
         }
-        return nil
     }
     func nextWord(_ i: Int, in s: Sentence) -> Int? {
-        var j = i + 1
-        while j < s.tokens.upperBound {
-            let t = token(j)
-            if t.kind != .punctuation { return j }
-            if !Clitics.isTransparent(t.norm) { return nil }
-            j += 1
+        text.tokens.withUnsafeBufferPointer { tokens in
+            var j = i + 1
+            while j < s.tokens.upperBound {
+                if tokens[j].kind != .punctuation { return j }
+                if !Clitics.isTransparent(tokens[j].norm) { return nil }
+                j += 1
+            }
+            return nil
         }
-        return nil
     }
 
     func cliticLetters(_ t: Token, _ n: Int) -> String {
@@ -118,12 +122,15 @@ struct DocumentRun {
     // MARK: lexicon
 
     mutating func matchLexicon(in s: Sentence) {
+        // Taken once per sentence: through the computed `gazetteer` every token would copy
+        // the gazetteer (retaining each of its tables) to reach the trie.
+        let trie = gazetteer.trie
         var i = s.tokens.lowerBound
         while i < s.tokens.upperBound {
-            let t = token(i)
-            if t.kind == .punctuation { i += 1; continue }
-            guard let m = gazetteer.trie.longestMatch(in: text.tokens, at: i, limit: s.tokens.upperBound),
+            if text.tokens[i].kind == .punctuation { i += 1; continue }
+            guard let m = trie.longestMatch(in: text.tokens, at: i, limit: s.tokens.upperBound),
                   let hit = chooseHit(m, at: i, in: s, quoted: isQuoted(m, in: s)) else { i += 1; continue }
+            let t = token(i)
             // A Latin name must be a whole Latin word of at least four letters ("US" inside an English caption is too weak).
             if t.norm.unicodeScalars.first!.isASCII, m.words == 1, t.norm.count < 4 { i += 1; continue }
             let first = token(m.start)
@@ -152,7 +159,7 @@ struct DocumentRun {
     /// between a base and its town; a shared name needs context (a class word, quotes, or
     /// an earlier mention of the same entity in the article).
     func chooseHit(_ m: NameTrie<Gazetteer.Hit>.Match, at i: Int, in s: Sentence, quoted: Bool) -> Gazetteer.Hit? {
-        let prev = previousWord(i, in: s).map(token)
+        let prev = previousWord(i, in: s).map { token($0) }
         let wantBase = prev.map { Cues.baseClass.matches($0) } ?? false
         let wantPlace = prev.map { Cues.placeClass.matches($0) } ?? false
         // The closures below capture these, not `self`: capturing the run would copy it.

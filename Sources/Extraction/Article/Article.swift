@@ -39,12 +39,27 @@ public enum ArticleError: Error, CustomStringConvertible, Sendable, Equatable {
     public static func decode(_ data: Data, file: String) throws -> String {
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw ArticleError.empty(file) }
-        if bytes.contains(0) { throw ArticleError.notText(file) }
+        // One pass over the raw bytes (Data's element iterator costs a call per byte): white
+        // space only, a NUL byte, control characters other than white space, and scalars
+        // (every byte that is not a UTF-8 continuation byte starts one).
+        var blank = true, nul = false
+        var controls = 0, scalars = 0
+        bytes.withUnsafeBytes { raw in
+            for b in raw {
+                if b != 0x20 && b != 0x0A && b != 0x0D && b != 0x09 { blank = false }
+                if b == 0 { nul = true }
+                if b < 0x20 && b != 0x0A && b != 0x0D && b != 0x09 { controls += 1 }
+                if b & 0xC0 != 0x80 { scalars += 1 }
+            }
+        }
+        if blank { throw ArticleError.empty(file) }
+        if nul { throw ArticleError.notText(file) }
         guard let text = String(data: bytes, encoding: .utf8) else { throw ArticleError.notUTF8(file) }
         // Control characters other than white space mean a binary file that happens to decode.
-        let controls = text.unicodeScalars.lazy.filter { $0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t" }.count
-        if controls > 0, controls * 100 > text.unicodeScalars.count { throw ArticleError.notText(file) }
+        // In valid UTF-8 a byte below 0x20 is that scalar, so the byte counts are the scalar counts.
+        assert(controls == text.unicodeScalars.filter { $0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t" }.count
+               && scalars == text.unicodeScalars.count, "byte counts differ from scalar counts")
+        if controls > 0, controls * 100 > scalars { throw ArticleError.notText(file) }
         return text
     }
 }

@@ -367,15 +367,17 @@ extension DocumentRun {
     /// group, force or state right after a verb of saying before it. The attack is the latest one
     /// told in the three sentences before, one that hit a named base first. The speaker becomes
     /// its attacker and `claimed` ties the speaker to the bases hit.
-    mutating func attachReprisalClaim(in s: Sentence, mentions local: [Mention]) {
+    mutating func attachReprisalClaim(in s: Sentence, mentions local: [Mention], triggers groups: [TriggerGroup]) {
         // Only after an event told in the three sentences before (sentence numbers only): most sentences end here, unread.
         guard let last = eventSentences.last, last >= s.index - 3,
               eventSentences.reversed().contains(where: { $0 < s.index && $0 >= s.index - 3 }) else { return }
-        guard let r = s.tokens.first(where: { i in
-            Cues.inResponse.matches(token(i)) && (max(s.tokens.lowerBound, i - 3)..<i).contains { k in
-                covered[k] < 0 && Cues.attack.matches(token(k)) && Clitics.hasArticle(token(k).norm)
-            }
-        }) else { return }
+        // The words after each definite attack trigger of the sentence, not every token.
+        var reprisal: Int?
+        for g in groups where g.kind == .attack && Clitics.hasArticle(token(g.first).norm) {
+            reprisal = ((g.last + 1)..<min(s.tokens.upperBound, g.last + 4)).first { Cues.inResponse.matches(token($0)) }
+            if reprisal != nil { break }
+        }
+        guard let r = reprisal else { return }
         guard let verb = (s.tokens.lowerBound..<r).first(where: { Cues.statementVerb.matches(token($0)) || Cues.sayVerb.matches(token($0)) }),
               let speaker = local.first(where: { $0.tokens.lowerBound > verb && $0.tokens.lowerBound - verb <= 2 && !$0.anaphoric
                   && ($0.actorType == .armedGroup || $0.actorType == .militaryForce || $0.actorType == .state) }) else { return }

@@ -256,7 +256,7 @@ extension DocumentRun {
                 for m in after where m.kind == .actor && m.actorType != .person {
                     // A state after إلى in a withdrawal is a destination ("نقلهم إلى الأردن"), not a recipient.
                     if m.actorType == .state, !g.handover, !g.receive { continue }
-                    let prev = previousWord(m.tokens.lowerBound, in: s).map(token)
+                    let prev = previousWord(m.tokens.lowerBound, in: s).map { token($0) }
                     if m.hasToClitic || (prev.map { Cues.to.matches($0) } ?? false) { recipients.append(m) }
                 }
                 if g.receive {
@@ -634,7 +634,7 @@ extension DocumentRun {
             }
         }
         attachClaims(in: s, mentions: local)
-        attachReprisalClaim(in: s, mentions: local)
+        attachReprisalClaim(in: s, mentions: local, triggers: groups)
     }
 
     /// A name that ends in "في + a country" ("مهمة حلف شمال الأطلسي في العراق"): that country, as a mention.

@@ -55,11 +55,15 @@ public struct Gazetteer: Sendable {
     public let trie: NameTrie<Hit>
     /// Place key → indices of the bases standing in it or named after it (`base(_:isAt:)`).
     public let basesAt: [String: [Int]]
+    /// Each entity's background relations with the target's reference (`k:TARGET`), built
+    /// once: the co-mention rule reads them for every lexicon mention of every sentence.
+    let relationTargets: [[(relation: Relation, targetRef: String)]]
 
     public init(_ entities: [KnownEntity]) {
         let sorted = entities.sorted { $0.key < $1.key }
         self.entities = sorted
         self.refs = sorted.map { "k:" + $0.key }
+        self.relationTargets = sorted.map { e in e.relations.map { (relation: $0.relation, targetRef: "k:" + $0.target) } }
         var index: [String: Int] = [:]
         var trie = NameTrie<Hit>()
         for (i, e) in sorted.enumerated() {

@@ -9,6 +9,10 @@
 public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
     private var edges = WordKeyTable()
     private var payloads: [[Payload]] = [[]]
+    /// Whether a node ends a name (`!payloads[node].isEmpty`), one byte per node: the match
+    /// asks this for every node it reaches, and reading an inner array's count costs a cache
+    /// miss on that array's own storage.
+    private var ends: [Bool] = [false]
     /// One bit per value of the top 16 bits of a word key, set for the first words of names.
     /// Nearly every token is tested as a first word and nearly none is one: this 8 KB filter
     /// stays in the L1 cache and answers most of those tests without a probe into `edges`.
@@ -41,12 +45,14 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
         for w in words.map(ArabicFolding.key) {
             if let next = child(of: node, w) { node = next } else {
                 payloads.append([])
+                ends.append(false)
                 let next = payloads.count - 1
                 edges.set(w, tag: UInt32(node), next)
                 node = next
             }
         }
         if !payloads[node].contains(payload) { payloads[node].append(payload) }
+        ends[node] = true
     }
 
     /// A match: tokens [start, end) of the text, how many letters of clitics were read off the
@@ -65,14 +71,14 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
     public func longestMatch(in tokens: [Token], at start: Int, limit: Int) -> Match? {
         guard start < limit, tokens[start].kind != .punctuation else { return nil }
         // The tokens are read in place (their inline readings), never copied out of the array.
-        return tokens.withUnsafeBufferPointer { tokens in
+        return tokens.withUnsafeBufferPointer { tokens in ends.withUnsafeBufferPointer { ends in
             var best: (end: Int, clitic: Int, node: Int, words: Int)?
             let head = tokens[start].layout
             for r in 0..<Int(head.count) {
                 let clitic = head.clitic(r)
                 guard mayBeFirstWord(head.key(r)), var node = child(of: 0, head.key(r)) else { continue }
                 var words = 1
-                if !payloads[node].isEmpty, best == nil || best!.words < words {
+                if ends[node], best == nil || best!.words < words {
                     best = (start + 1, clitic, node, words)
                 }
                 var i = start + 1
@@ -89,13 +95,13 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
                     node = next
                     words += 1
                     i += 1
-                    if !payloads[node].isEmpty, best == nil || best!.words < words {
+                    if ends[node], best == nil || best!.words < words {
                         best = (i, clitic, node, words)
                     }
                 }
             }
             return best.map { Match(start: start, end: $0.end, cliticLetters: $0.clitic, payloads: payloads[$0.node], words: $0.words) }
-        }
+        } }
     }
 }
 

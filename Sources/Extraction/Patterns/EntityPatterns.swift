@@ -29,10 +29,10 @@ extension DocumentRun {
             if t.kind == .number || covered[j] >= 0 { break }
             if Cues.nameStop.matches(t) || Cues.notAName.matches(t) { break }
             // A preposition ل on a later word starts a new phrase ("مايلز كاغينز لوكالة ...", "للحفاظ").
-            if !out.isEmpty, t.norm.hasPrefix("ل"), !t.norm.hasPrefix("ال"), t.norm.unicodeScalars.count > 3 { break }
+            if !out.isEmpty, t.norm.hasLetterPrefix("ل"), !t.norm.hasLetterPrefix("ال"), t.norm.unicodeScalars.count > 3 { break }
             // So does the conjunction و on a later word ("وين ماروطو وقوع ...").
-            if !out.isEmpty, t.norm.hasPrefix("و"), t.norm.unicodeScalars.count > 3 { break }
-            let hasArticle = t.norm.hasPrefix("ال") && t.norm.count >= 4
+            if !out.isEmpty, t.norm.hasLetterPrefix("و"), t.norm.unicodeScalars.count > 3 { break }
+            let hasArticle = t.norm.hasLetterPrefix("ال") && t.norm.count >= 4
             if out.isEmpty, hasArticle, !allowArticleFirst { break }
             out.append(j)
             j += 1
@@ -70,11 +70,11 @@ extension DocumentRun {
         }
         guard words.allSatisfy({ $0.count >= 2 }) else { return nil }
         let ref = "p:\(kind.rawValue):" + keyWords.joined(separator: " ")
-        var p = patterns[ref] ?? PatternEntity(ref: ref, kind: kind, actorType: actorType, type: type, surfaces: [:],
-                                               titles: [], organisations: [], words: words)
-        p.surfaces[surfaceText, default: 0] += 1
-        if let title { p.titles.insert(title) }
-        patterns[ref] = p
+        // Updated in place: copying the entity out and back would copy its sets.
+        let key = ReferenceKey(ref)
+        patterns[key, default: PatternEntity(ref: ref, kind: kind, actorType: actorType, type: type, surfaces: [:],
+                                             titles: [], organisations: [], words: words)].surfaces[surfaceText, default: 0] += 1
+        if let title { patterns[key]!.titles.insert(title) }
         addMention(Mention(ref: ref, kind: kind, actorType: actorType, type: type, sentence: s.index,
                            tokens: (classWord ?? toks.first!)..<(toks.last! + 1), start: start, end: end,
                            clitic: cliticLetters(token(first), clitic), rule: rule))
@@ -91,7 +91,7 @@ extension DocumentRun {
             guard let next = nextWord(i, in: s) else { continue }
 
             // The class word is in construct state (no article): "قاعدة X", not "القاعدة".
-            let hasArticle = Clitics.hasArticle(t.norm)
+            let hasArticle = t.hasArticle
             // قاعدة X
             if Cues.baseClass.matches(t), !hasArticle {
                 if covered[next] >= 0 {
@@ -156,7 +156,7 @@ extension DocumentRun {
             if Cues.groupClass.matches(t), !hasArticle {
                 guard covered[next] < 0 else { continue }
                 let name = readName(from: next, in: s, maxWords: 3)
-                if !name.isEmpty, isPlausibleName(name), name.contains(where: { token($0).norm.hasPrefix("ال") }) {
+                if !name.isEmpty, isPlausibleName(name), name.contains(where: { token($0).norm.hasLetterPrefix("ال") }) {
                     _ = addPatternEntity(kind: .actor, actorType: .armedGroup, type: "armed_group", classWord: i, name: name,
                                          in: s, rule: "pattern.armed_group")
                 }
@@ -164,7 +164,7 @@ extension DocumentRun {
             }
             // اللواء X, الجنرال الإيراني X, اللواء الركن X
             if Cues.title.matches(t), t.readings.contains(where: { _ in true }),
-               t.norm.hasPrefix("ال") || t.norm.dropFirst().hasPrefix("ال") || t.norm.dropFirst(2).hasPrefix("ال") {
+               t.norm.hasLetterPrefix("ال") || t.norm.dropFirst().hasPrefix("ال") || t.norm.dropFirst(2).hasPrefix("ال") {
                 var j: Int? = next
                 while let k = j, isNationality(token(k)) || Cues.rankQualifier.matches(token(k)) || Cues.fieldQualifier.matches(token(k)) {
                     j = nextWord(k, in: s)
@@ -183,7 +183,7 @@ extension DocumentRun {
                 var skipped = 0
                 // The office's organisation ("الدفاع البريطاني"); "إلى" folds to الي and is not one.
                 // "المستقيل", "الجديد" qualify the office, not the name.
-                while let k = j, skipped < 4, token(k).norm.hasPrefix("ال") && !Cues.nameStop.matches(token(k)) || isNationality(token(k))
+                while let k = j, skipped < 4, token(k).norm.hasLetterPrefix("ال") && !Cues.nameStop.matches(token(k)) || isNationality(token(k))
                         || Cues.officeQualifier.matches(token(k)) {
                     j = nextWord(k, in: s); skipped += 1
                 }
@@ -196,12 +196,12 @@ extension DocumentRun {
                 continue
             }
             // أبو علي العسكري
-            if Cues.kunya.matches(t), !t.norm.hasPrefix("ال") {
+            if Cues.kunya.matches(t), !t.norm.hasLetterPrefix("ال") {
                 // After أبو any word is a name ("أبو علي": علي is not the preposition على here).
-                guard covered[next] < 0, token(next).kind == .word, !token(next).norm.hasPrefix("ال") else { continue }
+                guard covered[next] < 0, token(next).kind == .word, !token(next).norm.hasLetterPrefix("ال") else { continue }
                 var name = [i, next]
                 let kunyaClitic = t.readings.first { Cues.kunya.contains(form: $0.0) }?.1 ?? 0
-                if let third = nextWord(next, in: s), covered[third] < 0, token(third).norm.hasPrefix("ال"),
+                if let third = nextWord(next, in: s), covered[third] < 0, token(third).norm.hasLetterPrefix("ال"),
                    !Cues.nameStop.matches(token(third)), !Cues.notAName.matches(token(third)), !isNationality(token(third)) {
                     name.append(third)
                 }
@@ -239,7 +239,7 @@ extension DocumentRun {
                 if name.count >= 2, isPlausibleName(name),
                    let ref = addPatternEntity(kind: .actor, actorType: .person, type: "person", classWord: nil, name: name, in: s,
                                               rule: "pattern.person.spokesperson", title: title) {
-                    patterns[ref]?.organisations.insert(org.ref)
+                    patterns[ReferenceKey(ref)]?.organisations.insert(org.ref)
                 }
             }
         }
@@ -264,7 +264,7 @@ extension DocumentRun {
     mutating func matchNationalBody(at i: Int, next: Int, in s: Sentence) -> Bool {
         let t = token(i)
         // Only the bare word (no conjunction or preposition attached), so that one body keeps one name.
-        guard t.norm.hasPrefix("ال") || t.norm == "وزاره" else { return false }
+        guard t.norm.hasLetterPrefix("ال") || t.norm.isLetterWord("وزاره") else { return false }
         if Cues.government.matches(t), covered[next] < 0, let e = stateOfNisba(token(next)) {
             let ent = gazetteer.entities[e]
             addMention(Mention(ref: "k:" + ent.key, kind: ent.kind, actorType: ent.actorType, type: ent.type, sentence: s.index,
@@ -277,7 +277,7 @@ extension DocumentRun {
                                  in: s, rule: "pattern.ministry.nisba")
             return true
         }
-        if Cues.troops.matches(t), covered[next] < 0, let state = stateOfNisba(token(next)), token(next).norm.hasPrefix("ال") {
+        if Cues.troops.matches(t), covered[next] < 0, let state = stateOfNisba(token(next)), token(next).norm.hasLetterPrefix("ال") {
             // The lexicon's forces of that state ("القوات الأمريكية") when it lists them.
             if let forces = nationalForces(of: state) {
                 let ent = gazetteer.entities[forces]
@@ -387,7 +387,8 @@ extension DocumentRun {
     /// Later mentions of a person by surname alone, after a verb of saying ("وأضاف كيغنز").
     mutating func matchSurnames() {
         var surnames: [Substring: String] = [:]
-        for (ref, p) in patterns where p.kind == .actor && p.actorType == .person && p.words.count >= 2 {
+        for (key, p) in patterns where p.kind == .actor && p.actorType == .person && p.words.count >= 2 {
+            let ref = key.reference
             if let last = p.words.last, last.count >= 3 { surnames[last] = surnames[last].map { min($0, ref) } ?? ref }
         }
         let named = Set(mentions.lazy.filter { $0.actorType == .person && $0.ref.hasPrefix("k:") }.map { String($0.ref.dropFirst(2)) })
@@ -405,7 +406,7 @@ extension DocumentRun {
                 guard t.keys.contains(where: surnameKeys.contains) else { continue }
                 guard let (form, n) = t.readings.first(where: { surnames[$0.0] != nil }),
                       let ref = surnames[form] else { continue }
-                let prev = previousWord(i, in: s).map(token)
+                let prev = previousWord(i, in: s).map { token($0) }
                 guard let p = prev, Cues.sayVerb.matches(p) else { continue }
                 let m = mentions.first { $0.ref == ref }
                 addMention(Mention(ref: ref, kind: .actor, actorType: .person, type: m?.type ?? "person", sentence: s.index,
@@ -417,7 +418,7 @@ extension DocumentRun {
 
     /// "القاعدة" → the last base named; "الجماعة"/"الكتائب" → the last armed group; "البلاد" → the last country.
     mutating func resolveAnaphora(in s: Sentence) {
-        for i in s.tokens where covered[i] < 0 && token(i).kind == .word && Clitics.hasArticle(token(i).norm) {
+        for i in s.tokens where covered[i] < 0 && token(i).kind == .word && token(i).hasArticle {
             let t = token(i)
             let kind: (Mention) -> Bool
             let rule: String
@@ -459,8 +460,9 @@ extension DocumentRun {
             defer { i += 1 }
             guard covered[i] >= 0 else { continue }
             let k = Int(covered[i])
-            guard mentions[k].tokens.lowerBound == i, mentions[k].kind == .place, mentions[k].type == "province",
-                  mentions[k].tokens.count >= 2, Cues.placeClass.matches(token(i)),
+            // Integer and enum tests first; the type string and the word list only for a place named with its class word.
+            guard mentions[k].tokens.lowerBound == i, mentions[k].kind == .place, mentions[k].tokens.count >= 2,
+                  Cues.placeClass.matches(token(i)), mentions[k].type == "province",
                   let city = seatCity(named: Array(mentions[k].tokens.dropFirst()), province: mentions[k].ref) else { continue }
             let e = gazetteer.entities[city]
             mentions[k].ref = gazetteer.refs[city]

@@ -27,24 +27,26 @@ extension DocumentRun {
     }
 
     mutating func extractOfficeRelations(in s: Sentence, mentions local: [Mention]) {
-        for p in local where p.actorType == .person && !p.anaphoric {
-            guard let (office, nisbaToken, titleStart) = officeTitle(before: p.tokens.lowerBound, in: s) else { continue }
-            var state: Int?
-            if let k = nisbaToken { for key in token(k).keys { if let e = extractor.nisba[key] { state = e; break } } }
-            guard let body = officeBody(office, state: state, person: p) else { continue }
-            let e = gazetteer.entities[body]
-            let anchor = nisbaToken ?? titleStart
-            let t = token(anchor)
-            let target = Mention(ref: gazetteer.refs[body], kind: e.kind, actorType: e.actorType, type: e.type, sentence: s.index,
-                                 tokens: anchor..<(anchor + 1), start: t.start, end: t.end, clitic: "", rule: "office")
-            addRelation(.leads, p, target, cue: titleStart, rule: "relation.leads.office")
-        }
-        // "حكومة P" (the government of P), "حكومة ... برئاسة P": P heads the government the lexicon gives him.
-        for p in local where p.actorType == .person && !p.anaphoric && p.ref.hasPrefix("k:") {
+        // Indices, so that only persons are copied out of the array.
+        for i in local.indices where local[i].actorType == .person && !local[i].anaphoric {
+            let p = local[i]
+            if let (office, nisbaToken, titleStart) = officeTitle(before: p.tokens.lowerBound, in: s) {
+                var state: Int?
+                if let k = nisbaToken { for key in token(k).keys { if let e = extractor.nisba[key] { state = e; break } } }
+                guard let body = officeBody(office, state: state, person: p) else { continue }
+                let e = gazetteer.entities[body]
+                let anchor = nisbaToken ?? titleStart
+                let t = token(anchor)
+                let target = Mention(ref: gazetteer.refs[body], kind: e.kind, actorType: e.actorType, type: e.type, sentence: s.index,
+                                     tokens: anchor..<(anchor + 1), start: t.start, end: t.end, clitic: "", rule: "office")
+                addRelation(.leads, p, target, cue: titleStart, rule: "relation.leads.office")
+                continue
+            }
+            // "حكومة P" (the government of P), "حكومة ... برئاسة P": P heads the government the lexicon gives him.
             guard let q = headsNamedGovernment(p, in: s) ?? previousWord(p.tokens.lowerBound, in: s), covered[q] < 0 else { continue }
             let t = token(q)
             guard Cues.headedBy.matches(t) || Cues.governmentConstruct.matches(t) && !Clitics.hasArticle(t.norm),
-                  let body = officeBody(.government, state: nil, person: p) else { continue }
+                  p.ref.hasPrefix("k:"), let body = officeBody(.government, state: nil, person: p) else { continue }
             let e = gazetteer.entities[body]
             let target = Mention(ref: gazetteer.refs[body], kind: e.kind, actorType: e.actorType, type: e.type, sentence: s.index,
                                  tokens: q..<(q + 1), start: t.start, end: t.end, clitic: "", rule: "office")

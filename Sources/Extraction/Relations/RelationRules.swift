@@ -158,9 +158,8 @@ extension DocumentRun {
         let known = local.filter { $0.ref.hasPrefix("k:") && !$0.anaphoric }
         for a in known {
             guard let ia = gazetteer.index[String(a.ref.dropFirst(2))] else { continue }
-            for r in gazetteer.entities[ia].relations {
-                let targetRef = "k:" + r.target
-                guard let b = known.first(where: { $0.ref == targetRef }) else { continue }
+            for r in gazetteer.relationTargets[ia] {
+                guard let b = known.first(where: { $0.ref == r.targetRef }) else { continue }
                 addRelation(r.relation, a, b, cue: nil, rule: "relation.lexicon.co-mention")
             }
         }

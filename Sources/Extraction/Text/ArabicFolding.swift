@@ -106,3 +106,44 @@ public enum ArabicFolding {
         return h
     }
 }
+
+extension String {
+    /// `hasPrefix(prefix)` for a prefix of Arabic base letters (ا ل و ب ...: letters with no
+    /// canonical decomposition that never combine with what precedes them), read on the bytes.
+    ///
+    /// String's `hasPrefix` compares Characters under canonical equivalence: for such a
+    /// prefix it holds exactly when the bytes start with the prefix's bytes and the scalar
+    /// after them does not extend the prefix's last letter into a larger Character (a
+    /// combining mark). The scalar after is read from its bytes: an ASCII scalar or an Arabic
+    /// letter (U+0621–U+064A) extends nothing; anything else is left to `hasPrefix`. O(prefix).
+    @inline(__always)
+    func hasLetterPrefix(_ prefix: String) -> Bool {
+        var word = self, prefix = prefix
+        // nil: the bytes match and a scalar that may combine follows; String decides.
+        let onBytes: Bool? = word.withUTF8 { bytes in
+            prefix.withUTF8 { head in
+                guard bytes.count >= head.count else { return false }
+                for k in 0..<head.count where bytes[k] != head[k] { return false }
+                guard bytes.count > head.count else { return true }
+                let lead = bytes[head.count]
+                if lead < 0x80 { return true }
+                if lead == 0xD8 || lead == 0xD9, bytes.count > head.count + 1 {
+                    let value = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[head.count + 1] & 0x3F)
+                    if value >= 0x0621 && value <= 0x064A { return true }
+                }
+                return nil
+            }
+        }
+        assert(onBytes == nil || onBytes == hasPrefix(prefix), "a letter prefix must match on the bytes")
+        return onBytes ?? hasPrefix(prefix)
+    }
+
+    /// `self == word` for a word of Arabic base letters (as `hasLetterPrefix`), on the bytes:
+    /// no other sequence of scalars is canonically equivalent to such a word.
+    @inline(__always)
+    func isLetterWord(_ word: String) -> Bool {
+        let equal = utf8.count == word.utf8.count && utf8.elementsEqual(word.utf8)
+        assert(equal == (self == word), "a letter word must compare equal on the bytes")
+        return equal
+    }
+}

@@ -7,6 +7,8 @@
 public struct Token: Sendable {
     public enum Kind: UInt8, Sendable, Hashable { case word, number, punctuation }
     public var kind: Kind
+    /// `Clitics.hasArticle(norm)`, computed once (it fills padding after `kind`).
+    public let hasArticle: Bool
     /// Folded form (see `ArabicFolding`): what matching compares.
     public var norm: String
     /// [start, end) in Unicode scalars of the original text.
@@ -14,15 +16,20 @@ public struct Token: Sendable {
     public var end: Int
     /// Where the clitic readings of a word start in `norm`, and their keys, computed once.
     var layout: ReadingLayout
+    /// The word lists (`WordSet`) a reading of the word is in, for the first
+    /// `layout.cueLists` lists of `CueRegistry`; computed once by the tokenizer.
+    var cues = CueMask()
 
     public init(kind: Kind, norm: String, start: Int, end: Int) {
         var norm = norm
         let layout = kind == .word ? norm.withUTF8 { ReadingLayout(folded: $0) } : ReadingLayout()
-        self.init(kind: kind, norm: norm, start: start, end: end, layout: layout)
+        self.init(kind: kind, norm: norm, start: start, end: end, layout: layout, hasArticle: Clitics.hasArticle(norm))
     }
 
-    init(kind: Kind, norm: String, start: Int, end: Int, layout: ReadingLayout) {
+    init(kind: Kind, norm: String, start: Int, end: Int, layout: ReadingLayout, hasArticle: Bool) {
         self.kind = kind; self.norm = norm; self.start = start; self.end = end; self.layout = layout
+        self.hasArticle = hasArticle
+        assert(hasArticle == Clitics.hasArticle(norm), "token article flag differs from Clitics.hasArticle")
     }
 
     /// The clitic readings of a word (`Clitics.readings`), the literal reading first: every rule tests them.
@@ -40,6 +47,9 @@ struct ReadingLayout: Sendable {
     var count: UInt8 = 0
     var byteOffsets: (UInt8, UInt8, UInt8) = (0, 0, 0)
     var clitics: (UInt8, UInt8, UInt8) = (0, 0, 0)
+    /// How many registered word lists the token's `cues` cover (0 outside the tokenizer).
+    /// Kept here, where it fills padding before `keys`, rather than in the token.
+    var cueLists: UInt8 = 0
     var keys: (UInt64, UInt64, UInt64) = (0, 0, 0)
 
     init() {}
@@ -196,16 +206,22 @@ public struct TokenizedText: Sendable {
     public let scalars: [Unicode.Scalar]
     public let tokens: [Token]
     public let sentences: [Sentence]
-    /// The original text as UTF-8, and the byte offset of each scalar (plus one past the end):
-    /// a span's text is one slice of bytes, not a string rebuilt scalar by scalar.
-    let utf8: [UInt8]
+    /// The original text, and the UTF-8 offset of each scalar (plus one past the end): a span's
+    /// text is one slice of the original's bytes, not a string rebuilt scalar by scalar.
+    let source: String
     let utf8Offsets: [Int32]
 
     /// The original text of a scalar span.
+    ///
+    /// Sliced from the original String at scalar boundaries: copying a slice of a valid String
+    /// needs no UTF-8 validation, which `String(decoding:)` of the same bytes runs again.
     public func text(_ start: Int, _ end: Int) -> String {
         let lower = max(0, start), upper = min(end, scalars.count)
         guard lower < upper else { return "" }
-        return String(decoding: utf8[Int(utf8Offsets[lower])..<Int(utf8Offsets[upper])], as: UTF8.self)
+        let bytes = source.utf8
+        let from = bytes.index(bytes.startIndex, offsetBy: Int(utf8Offsets[lower]))
+        let to = bytes.index(from, offsetBy: Int(utf8Offsets[upper] - utf8Offsets[lower]))
+        return String(source[from..<to])
     }
     public func text(of sentence: Sentence) -> String { text(sentence.start, sentence.end) }
 
@@ -215,53 +231,63 @@ public struct TokenizedText: Sendable {
     /// number (`2020.03.20`, `3.5`), after a single Latin letter (`U.S.`), or when the next
     /// word follows without a space. Quotes and brackets never end a sentence.
     public init(_ text: String) {
-        // Scalars and their byte offsets in one pass (at most one scalar per byte).
-        utf8 = Array(text.utf8)
+        // Scalars and their byte offsets in one pass over the UTF-8 (at most one scalar per
+        // byte), written straight into both arrays: appending costs a capacity and a
+        // uniqueness test per scalar.
+        source = text
+        var utf8 = text
+        let byteCount = text.utf8.count
         var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(utf8.count)
-        var offsets: [Int32] = []
-        offsets.reserveCapacity(utf8.count + 1)
-        var byte: Int32 = 0
-        for s in text.unicodeScalars { scalars.append(s); offsets.append(byte); byte += Int32(UTF8.width(s)) }
-        offsets.append(byte)
+        let offsets = [Int32](unsafeUninitializedCapacity: byteCount + 1) { offsets, offsetCount in
+            scalars = [Unicode.Scalar](unsafeUninitializedCapacity: byteCount) { out, scalarCount in
+                utf8.withUTF8 { bytes in
+                    var b = 0, n = 0
+                    while b < bytes.count {
+                        // A String's UTF-8 is valid: no checks beyond the lead byte's length.
+                        let b0 = UInt32(bytes[b])
+                        let v: UInt32, length: Int
+                        if b0 < 0x80 { v = b0; length = 1 }
+                        else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(bytes[b + 1] & 0x3F); length = 2 }
+                        else if b0 < 0xF0 {
+                            v = (b0 & 0x0F) << 12 | UInt32(bytes[b + 1] & 0x3F) << 6 | UInt32(bytes[b + 2] & 0x3F); length = 3
+                        } else {
+                            v = (b0 & 0x07) << 18 | UInt32(bytes[b + 1] & 0x3F) << 12 | UInt32(bytes[b + 2] & 0x3F) << 6
+                                | UInt32(bytes[b + 3] & 0x3F)
+                            length = 4
+                        }
+                        out[n] = Unicode.Scalar(v)!
+                        offsets[n] = Int32(b)
+                        n += 1
+                        b += length
+                    }
+                    offsets[n] = Int32(bytes.count)
+                    scalarCount = n
+                    offsetCount = n + 1
+                }
+            }
+        }
+        assert(scalars.elementsEqual(text.unicodeScalars), "scalars decoded from the UTF-8 differ from the String's")
         self.scalars = scalars
         utf8Offsets = offsets
-        var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count / 5)
-        var sentences: [Sentence] = []
-        var sentenceStartToken = 0
-        var paragraph = 0
+        // The state lives in a struct with mutating methods, not in variables captured by
+        // local functions: captured variables are boxed and every access to them is checked
+        // for exclusivity at run time.
+        var split = SentenceSplit()
+        let cueLists = CueRegistry.shared.snapshot()
+        split.tokens.reserveCapacity(scalars.count / 5)
         var newlineRun = 0
-
-        func closeSentence() {
-            guard sentenceStartToken < tokens.count else { return }
-            // Trailing or leading punctuation alone is not a sentence.
-            if tokens[sentenceStartToken..<tokens.count].contains(where: { $0.kind != .punctuation }) {
-                sentences.append(Sentence(index: sentences.count, paragraph: paragraph,
-                                          tokens: sentenceStartToken..<tokens.count,
-                                          start: tokens[sentenceStartToken].start,
-                                          end: tokens[tokens.count - 1].end))
-            }
-            sentenceStartToken = tokens.count
-        }
 
         var i = 0
         let n = scalars.count
-        // The folded word as UTF-8 bytes: appending to a String's scalar view costs a
-        // range replacement per scalar.
-        var word: [UInt8] = []
-        word.reserveCapacity(64)
-        @inline(__always) func append(_ u: Unicode.Scalar) {
-            let v = u.value
-            if v < 0x80 { word.append(UInt8(v)) }
-            else if v < 0x800 { word.append(UInt8(0xC0 | v >> 6)); word.append(UInt8(0x80 | v & 0x3F)) }
-            else if v < 0x1_0000 {
-                word.append(UInt8(0xE0 | v >> 12)); word.append(UInt8(0x80 | v >> 6 & 0x3F)); word.append(UInt8(0x80 | v & 0x3F))
-            } else {
-                word.append(UInt8(0xF0 | v >> 18)); word.append(UInt8(0x80 | v >> 12 & 0x3F))
-                word.append(UInt8(0x80 | v >> 6 & 0x3F)); word.append(UInt8(0x80 | v & 0x3F))
-            }
-        }
+        // The folded word as UTF-8 bytes, written into one buffer: appending to a String's
+        // scalar view costs a range replacement per scalar, and to an array a uniqueness and
+        // capacity test per byte. Folding never lengthens a scalar's UTF-8 (ArabicFolding.fold
+        // maps Arabic letters to Arabic letters, digits and Latin capitals to ASCII), so a
+        // word's folded bytes never exceed the text's bytes.
+        let wordBuffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: byteCount + 4)
+        defer { wordBuffer.deallocate() }
+        let wordBytes = wordBuffer.baseAddress!
+        var wordLength = 0
         let classTable = ArabicFolding.classTable
         @inline(__always) func classify(_ s: Unicode.Scalar) -> ArabicFolding.Class {
             s.value < 0x700 ? classTable[Int(s.value)] : ArabicFolding.classifyOutOfLine(s)
@@ -273,26 +299,35 @@ public struct TokenizedText: Sendable {
             case .letter, .digit, .mark:
                 // A word or a number: letters, digits and marks; digits joined by . / : stay one number.
                 let start = i
-                word.removeAll(keepingCapacity: true)
+                wordLength = 0
                 var hasLetter = false
                 var j = i
                 while j < n {
                     let c = scalars[j]
                     let k = classify(c)
-                    if k == .letter { hasLetter = true; append(ArabicFolding.fold(c)) }
-                    else if k == .digit { append(ArabicFolding.fold(c)) }
+                    if k == .letter { hasLetter = true; wordLength += Self.encode(ArabicFolding.fold(c), at: wordBytes + wordLength) }
+                    else if k == .digit { wordLength += Self.encode(ArabicFolding.fold(c), at: wordBytes + wordLength) }
                     else if k == .mark { }
                     else if !hasLetter, c == "." || c == ":" || c == "/" || c == ",",
                             j + 1 < n, classify(scalars[j + 1]) == .digit,
                             j > start, classify(scalars[j - 1]) == .digit {
-                        append(c)
+                        wordLength += Self.encode(c, at: wordBytes + wordLength)
                     } else { break }
                     j += 1
                 }
-                if !word.isEmpty {
-                    let layout = hasLetter ? word.withUnsafeBufferPointer { ReadingLayout(folded: $0) } : ReadingLayout()
-                    tokens.append(Token(kind: hasLetter ? .word : .number, norm: String(decoding: word, as: UTF8.self),
-                                        start: start, end: j, layout: layout))
+                if wordLength > 0 {
+                    assert(wordLength <= byteCount, "a folded word is longer than the text")
+                    let word = UnsafeBufferPointer(start: wordBytes, count: wordLength)
+                    var layout = hasLetter ? ReadingLayout(folded: word) : ReadingLayout()
+                    let article = FoldedWordHead(word).hasArticle
+                    var token = Token(kind: hasLetter ? .word : .number, norm: String(decoding: word, as: UTF8.self),
+                                      start: start, end: j, layout: layout, hasArticle: article)
+                    if hasLetter {
+                        layout.cueLists = UInt8(cueLists.lists)
+                        token.layout = layout
+                        token.cues = cueLists.mask(of: layout)
+                    }
+                    split.tokens.append(token)
                 }
                 newlineRun = 0
                 i = j
@@ -301,27 +336,66 @@ public struct TokenizedText: Sendable {
             case .newline:
                 if s == "\r", i + 1 < n, scalars[i + 1] == "\n" { i += 1 }
                 newlineRun += 1
-                closeSentence()
-                if newlineRun == 2 { paragraph += 1 }
+                split.closeSentence()
+                if newlineRun == 2 { split.paragraph += 1 }
                 i += 1
             case .punctuation:
-                tokens.append(Token(kind: .punctuation, norm: String(s), start: i, end: i + 1, layout: ReadingLayout()))
+                let mark = String(s)
+                split.tokens.append(Token(kind: .punctuation, norm: mark, start: i, end: i + 1, layout: ReadingLayout(),
+                                          hasArticle: Clitics.hasArticle(mark)))
                 newlineRun = 0
                 if s == "!" || s == "?" || s == "\u{061F}" || s == "\u{06D4}" {
-                    closeSentence()
+                    split.closeSentence()
                 } else if s == "." {
-                    let previous = tokens.count >= 2 ? tokens[tokens.count - 2] : nil
+                    let previous = split.tokens.count >= 2 ? split.tokens[split.tokens.count - 2] : nil
                     let abbreviation = previous.map { $0.kind == .word && $0.end == i && $0.norm.unicodeScalars.count == 1
                         && $0.norm.unicodeScalars.first!.isASCII } ?? false
                     let glued = i + 1 < n && classify(scalars[i + 1]) == .letter
                         && i + 1 < n && scalars[i + 1].isASCII
-                    if !abbreviation && !glued { closeSentence() }
+                    if !abbreviation && !glued { split.closeSentence() }
                 }
                 i += 1
             }
         }
-        closeSentence()
-        self.tokens = tokens
-        self.sentences = sentences
+        split.closeSentence()
+        self.tokens = split.tokens
+        self.sentences = split.sentences
+    }
+}
+
+extension TokenizedText {
+    /// Writes the UTF-8 of `u` at `p`; returns the number of bytes written (1 to 4).
+    @inline(__always)
+    static func encode(_ u: Unicode.Scalar, at p: UnsafeMutablePointer<UInt8>) -> Int {
+        let v = u.value
+        if v < 0x80 { p[0] = UInt8(v); return 1 }
+        if v < 0x800 { p[0] = UInt8(0xC0 | v >> 6); p[1] = UInt8(0x80 | v & 0x3F); return 2 }
+        if v < 0x1_0000 {
+            p[0] = UInt8(0xE0 | v >> 12); p[1] = UInt8(0x80 | v >> 6 & 0x3F); p[2] = UInt8(0x80 | v & 0x3F)
+            return 3
+        }
+        p[0] = UInt8(0xF0 | v >> 18); p[1] = UInt8(0x80 | v >> 12 & 0x3F)
+        p[2] = UInt8(0x80 | v >> 6 & 0x3F); p[3] = UInt8(0x80 | v & 0x3F)
+        return 4
+    }
+}
+
+/// Tokens and sentences as the tokenizer makes them.
+private struct SentenceSplit {
+    var tokens: [Token] = []
+    var sentences: [Sentence] = []
+    var sentenceStartToken = 0
+    var paragraph = 0
+
+    mutating func closeSentence() {
+        guard sentenceStartToken < tokens.count else { return }
+        // Trailing or leading punctuation alone is not a sentence.
+        if tokens[sentenceStartToken..<tokens.count].contains(where: { $0.kind != .punctuation }) {
+            sentences.append(Sentence(index: sentences.count, paragraph: paragraph,
+                                      tokens: sentenceStartToken..<tokens.count,
+                                      start: tokens[sentenceStartToken].start,
+                                      end: tokens[tokens.count - 1].end))
+        }
+        sentenceStartToken = tokens.count
     }
 }
