@@ -208,3 +208,21 @@ extension GenreRuleTests {
         #expect(refs.isSuperset(of: ["k:anbar", "k:qadisiyah"]))
     }
 }
+
+extension GenreRuleTests {
+    @Test func aCountOfRocketsOverAPeriodIsNoEvent() {
+        let f = Fixture.extract("وسقط 30 صاروخا على قاعدة بلد الجوية منذ بداية العام.", published: "2020-03-12")
+        #expect(f.events.isEmpty)
+    }
+}
+
+extension GenreRuleTests {
+    @Test func aReprisalStatementDoesNotClaimAnAttackOfSomeoneElse() {
+        // The strike told last was American; a group calling it a reprisal does not make it theirs.
+        let f = Fixture.extract("""
+            وشنت طائرات أمريكية غارة على مواقع لكتائب حزب الله قرب القائم فجر الأحد. وقالت عصائب أهل الحق إن القصف جاء ردا على الاحتجاجات.
+            """, published: "2020-06-16")
+        #expect(relations(f, .claimed).isEmpty)
+        #expect(!f.events.contains { roles($0, .attacker).contains("k:asaib-ahl-al-haq") })
+    }
+}

@@ -365,7 +365,7 @@ extension DocumentRun {
     /// told before was its answer to something claims that attack. The reprisal word ("انتقاما",
     /// "ردا", "ثأرا") follows a definite attack noun within three words; the speaker is an armed
     /// group, force or state right after a verb of saying before it. The attack is the latest one
-    /// told in the three sentences before, one that hit a named base first. The speaker becomes
+    /// told in the three sentences before, unless someone else carried it out. The speaker becomes
     /// its attacker and `claimed` ties the speaker to the bases hit.
     mutating func attachReprisalClaim(in s: Sentence, mentions local: [Mention], triggers groups: [TriggerGroup]) {
         // Only after an event told in the three sentences before (sentence numbers only): most sentences end here, unread.
@@ -384,9 +384,10 @@ extension DocumentRun {
         let recent = findings.events.indices.filter {
             findings.events[$0].kind == .attack && eventSentences[$0] >= s.index - 3 && eventSentences[$0] < s.index
         }
+        // The attack told last; one that another actor carried out is not the speaker's to claim.
+        guard let idx = recent.last, !findings.events[idx].roles.contains(where: { $0.ref == speaker.ref && $0.relation == .target }),
+              findings.events[idx].roles.allSatisfy({ $0.relation != .attacker || $0.ref == speaker.ref }) else { return }
         let baseRefs = Set(mentions.lazy.filter { $0.kind == .base }.map(\.ref))
-        let hitBase = recent.filter { i in findings.events[i].roles.contains { $0.relation == .target && baseRefs.contains($0.ref) } }
-        guard let idx = hitBase.last ?? recent.last else { return }
         if !findings.events[idx].roles.contains(where: { $0.relation == .attacker && $0.ref == speaker.ref }) {
             findings.events[idx].roles.append(FoundRole(relation: .attacker, ref: speaker.ref, evidence: evidence(speaker, rule: "event.attack.attacker.reprisal-claim")))
         }

@@ -155,9 +155,12 @@ extension DocumentRun {
             if !blocked, (max(s.tokens.lowerBound, g.first - 10)..<g.first).contains(where: { Cues.accuseVerb.matches(token($0)) }) { blocked = true }
             if blocked || isEventReference(g, in: s) || isPrevented(g, in: s) { continue }
             // "25 هجوما" counts attacks; a year before the trigger ("في كانون الثاني 2020 لهجوم") does not.
-            // A count of rockets or shells is one salvo ("سقط 14 صاروخا على قاعدة X"), not a count of attacks.
+            // A count of rockets or shells is one salvo ("سقط 14 صاروخا على قاعدة X"), not a count of attacks,
+            // unless a period follows ("30 صاروخا منذ بداية العام").
             if let q = previousWord(g.first, in: s), token(q).kind == .number, let n = Int(token(q).norm), n >= 3, n < 1000,
-               !Cues.projectile.matches(head) { continue }
+               !Cues.projectile.matches(head) || s.tokens.contains(where: { $0 > g.last && (Cues.since.matches(token($0)) || Cues.periodPlural.matches(token($0))) }) {
+                continue
+            }
             if let q = previousWord(g.first, in: s), Cues.demonstrative.matches(token(q)), Clitics.hasArticle(head.norm) { continue }
             if let q = nextWord(g.last, in: s), Cues.demonstrative.matches(token(q)) {
                 // "هذا الهجوم" / "الهجوم هذا": the event named before, not a new one.
@@ -389,9 +392,10 @@ extension DocumentRun {
                     targets.append(m)
                 }
                 // The base before the trigger ("قاعدة كركوك ... شهدت ... قصفها").
-                // Not for "الهجوم" once an attack is told: the definite noun names that attack, and a base
-                // before it belongs to the clause that told it ("استهدفت مسيرة محيط المطار حيث توجد قاعدة X، وقالت ... إن الهجوم").
-                let namesToldAttack = Clitics.hasArticle(head.norm) && !plural && findings.events.contains { $0.kind == .attack }
+                // Not for "الهجوم" once an attack is told in this sentence: the definite noun names that attack,
+                // and a base before it belongs to the clause that told it ("استهدفت مسيرة محيط المطار حيث توجد قاعدة X، وقالت ... إن الهجوم").
+                let namesToldAttack = Clitics.hasArticle(head.norm) && !plural
+                    && findings.events.indices.contains { eventSentences[$0] == s.index && findings.events[$0].kind == .attack }
                 if targets.filter({ $0.kind != .actor }).isEmpty, !namesToldAttack,
                    let b = before.last(where: { $0.kind == .base && g.first - $0.tokens.upperBound <= 20 }) {
                     targets.append(b)
