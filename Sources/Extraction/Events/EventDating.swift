@@ -9,8 +9,8 @@ import GraphModel
 /// not the attack it announces; and a deadline ("حتى نهاية 2021") dates a planned withdrawal.
 ///
 /// Each function reads the tokens of one sentence a bounded number of times: O(n) per sentence
-/// of n tokens; the phrase scan stops after one pass in sentences with no cause word, بعد/عقب or
-/// claim word (most of them).
+/// of n tokens; the phrase scan reads only the word before each trigger, and nothing in a
+/// sentence of one trigger (most of them).
 extension DocumentRun {
     /// Token ranges of a sentence that speak of an event other than the one reported:
     /// - a cause: from "ردا" / "انتقاما" / "ثأرا" ("ردا على هجوم الأحد", "انتقاما لمقتل ...");
@@ -24,22 +24,20 @@ extension DocumentRun {
     /// relative clause (the verb of the event reported: "ردا على هجوم الأحد قصفت ..."). A relative
     /// clause carries it on past a comma ("انتقاما لمقتل سليماني، الذي قتل ... بغارة ... الجمعة").
     func otherEventSpans(in s: Sentence, groups: [TriggerGroup]) -> [Range<Int>] {
+        // Each phrase names an event by a trigger of its own, so a sentence of one trigger has none;
+        // the words before each trigger tell the rest.
+        guard groups.count > 1 else { return [] }
         var starts: [Int] = []
-        // Every kind of phrase needs one of these words (a cause, "بعد", a claim): most sentences have none.
-        var cue = false
-        for i in s.tokens where token(i).kind == .word {
-            if Cues.inResponse.matches(token(i)) { starts.append(i); cue = true }
-            else if !cue, Cues.afterEvent.matches(token(i)) || Cues.claim.matches(token(i)) { cue = true }
-        }
-        guard cue else { return [] }
         for g in groups {
-            let reference = isEventReference(g, in: s)
-            guard reference || Clitics.hasArticle(token(g.first).norm) else { continue }
-            if reference {
-                starts.append(g.first)
-            } else if let p = previousWord(g.first, in: s), Cues.afterEvent.matches(token(p)) {
-                starts.append(p)
-            }
+            guard let p = previousWord(g.first, in: s) else { continue }
+            let before = token(p)
+            // "انتقاما لمقتل", "ردا على الهجوم": from the cause word.
+            if Cues.inResponse.matches(before) { starts.append(p); continue }
+            if Cues.on.matches(before), let pp = previousWord(p, in: s), Cues.inResponse.matches(token(pp)) { starts.append(pp); continue }
+            // "بعد الهجوم الذي ...": from بعد.
+            if Clitics.hasArticle(token(g.first).norm), Cues.afterEvent.matches(before) { starts.append(p); continue }
+            // The object of a claim, the point an offset counts from.
+            if Cues.claim.matches(before) || Cues.offsetOf.matches(before), isEventReference(g, in: s) { starts.append(g.first) }
         }
         // "بعد يوم من قصف أمريكي استهدف ... الثلاثاء": the reference of an offset phrase, to its end.
         var fixedEnds: [Int: Int] = [:]
