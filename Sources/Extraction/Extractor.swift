@@ -24,6 +24,8 @@ public struct Extractor: Sendable {
     let dateFinder: @Sendable (Day?) -> any DateFinding
     /// Nisba adjectives of states and countries ("أمريكية" → the United States), folded, → entity index.
     let nisba: WordKeyTable
+    /// Government bodies by the shape of their names, and the cities of each province (office and place rules).
+    let offices: OfficeTables
 
     public init(gazetteer: Gazetteer, options: ExtractionOptions = .init(),
                 dateFinder: @escaping @Sendable (Day?) -> any DateFinding) {
@@ -50,6 +52,7 @@ public struct Extractor: Sendable {
             }
         }
         self.nisba = nisba
+        self.offices = OfficeTables(gazetteer: gazetteer, nisba: nisba)
     }
 
     /// The relative adjective of a country name: أمريكا → أمريكي, أمريكية, أمريكيون...;

@@ -308,3 +308,93 @@ extension Cues {
     /// "أي/أية" (any): what follows is hypothetical.
     static let anyOf = WordSet(["أي", "أية"])
 }
+
+extension DocumentRun {
+    /// "القصف جاء انتقاما لمقتل X": the killing a reprisal avenges is an earlier event, and X is
+    /// its victim, not a target of the reprisal. The phrase is a word of response ("انتقاما",
+    /// "ثأرا", "ردا") right before the killing noun ("لمقتل"), or with على between ("ردا على مقتل").
+    /// When the trigger follows the phrase inside a relative clause on the victim ("انتقاما لمقتل
+    /// X، الذي قتل ... بغارة"), the trigger tells that earlier killing itself, and X is its victim.
+    func isAvengedKilling(_ killedWord: Int, of g: TriggerGroup, in s: Sentence) -> Bool {
+        guard let p = previousWord(killedWord, in: s) else { return false }
+        let response = Cues.inResponse.matches(token(p))
+            || Cues.on.matches(token(p)) && (previousWord(p, in: s).map { Cues.inResponse.matches(token($0)) } ?? false)
+        return response && !killingToldInRelativeClause(after: killedWord, before: g, in: s)
+    }
+
+    /// "... مقتل X، الذي قتل ... بغارة": a relative clause with its own killing verb between the
+    /// killing noun and the trigger; the trigger tells that killing.
+    func killingToldInRelativeClause(after killedWord: Int, before g: TriggerGroup, in s: Sentence) -> Bool {
+        guard killedWord < g.first else { return false }
+        for r in killedWord..<g.first where Cues.relativePronoun.matches(token(r)) {
+            if let v = nextWord(r, in: s), Cues.killed.matches(token(v)) { return true }
+        }
+        return false
+    }
+}
+
+extension DocumentRun {
+    /// A site hit inside or near a base is that base hit, and the site's owner with it:
+    /// "ضربت طائرة مسيرة منشأة تابعة للتحالف في مطار X", "صواريخ على قاعدة Y، وعلى موقع قرب مطار X".
+    /// The site noun is the trigger's object (at most three words after it) or follows على; the
+    /// base follows it within six words, after في/داخل/قرب or the clitic ب, with no punctuation
+    /// between. The owner is a force named with ل after the site ("تابعة للتحالف").
+    func siteTargets(of g: TriggerGroup, after: [Mention], upper: Int, in s: Sentence) -> [Mention] {
+        var out: [Mention] = []
+        for k in (g.last + 1)..<min(upper, g.last + 24) where covered[k] < 0 && Cues.site.matches(token(k)) {
+            let object = k - g.last <= 3 || (previousWord(k, in: s).map { Cues.on.matches(token($0)) } ?? false)
+            guard object else { continue }
+            if let base = after.first(where: { $0.kind == .base && $0.tokens.lowerBound > k && $0.tokens.lowerBound - k <= 6 }),
+               !((k + 1)..<base.tokens.lowerBound).contains(where: { token($0).kind == .punctuation }),
+               base.clitic.hasSuffix("ب") || (previousWord(base.tokens.lowerBound, in: s).map { p in
+                   Cues.inPlace.matches(token(p)) || Cues.near.matches(token(p))
+               } ?? false) {
+                out.append(base)
+            }
+            if let owner = after.first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound - k <= 3 && $0.hasToClitic
+                && ($0.actorType == .coalition || $0.actorType == .militaryForce) }) {
+                out.append(owner)
+            }
+        }
+        return out
+    }
+}
+
+extension DocumentRun {
+    /// "وقال الحرس الثوري في بيان إن القصف جاء انتقاما لـ ...": an actor saying that the attack
+    /// told before was its answer to something claims that attack. The reprisal word ("انتقاما",
+    /// "ردا", "ثأرا") follows a definite attack noun within three words; the speaker is an armed
+    /// group, force or state right after a verb of saying before it. The attack is the latest one
+    /// told in the three sentences before, unless someone else carried it out. The speaker becomes
+    /// its attacker and `claimed` ties the speaker to the bases hit.
+    mutating func attachReprisalClaim(in s: Sentence, mentions local: [Mention], triggers groups: [TriggerGroup]) {
+        // Only after an event told in the three sentences before (sentence numbers only): most sentences end here, unread.
+        guard let last = eventSentences.last, last >= s.index - 3,
+              eventSentences.reversed().contains(where: { $0 < s.index && $0 >= s.index - 3 }) else { return }
+        // The words after each definite attack trigger of the sentence, not every token.
+        var reprisal: Int?
+        for g in groups where g.kind == .attack && Clitics.hasArticle(token(g.first).norm) {
+            reprisal = ((g.last + 1)..<min(s.tokens.upperBound, g.last + 4)).first { Cues.inResponse.matches(token($0)) }
+            if reprisal != nil { break }
+        }
+        guard let r = reprisal else { return }
+        guard let verb = (s.tokens.lowerBound..<r).first(where: { Cues.statementVerb.matches(token($0)) || Cues.sayVerb.matches(token($0)) }),
+              let speaker = local.first(where: { $0.tokens.lowerBound > verb && $0.tokens.lowerBound - verb <= 2 && !$0.anaphoric
+                  && ($0.actorType == .armedGroup || $0.actorType == .militaryForce || $0.actorType == .state) }) else { return }
+        let recent = findings.events.indices.filter {
+            findings.events[$0].kind == .attack && eventSentences[$0] >= s.index - 3 && eventSentences[$0] < s.index
+        }
+        // The attack told last; one that another actor carried out is not the speaker's to claim.
+        guard let idx = recent.last, !findings.events[idx].roles.contains(where: { $0.ref == speaker.ref && $0.relation == .target }),
+              findings.events[idx].roles.allSatisfy({ $0.relation != .attacker || $0.ref == speaker.ref }) else { return }
+        let baseRefs = Set(mentions.lazy.filter { $0.kind == .base }.map(\.ref))
+        if !findings.events[idx].roles.contains(where: { $0.relation == .attacker && $0.ref == speaker.ref }) {
+            findings.events[idx].roles.append(FoundRole(relation: .attacker, ref: speaker.ref, evidence: evidence(speaker, rule: "event.attack.attacker.reprisal-claim")))
+        }
+        findings.events[idx].modality = .claimed
+        for role in findings.events[idx].roles where role.relation == .target && baseRefs.contains(role.ref) {
+            findings.relations.append(FoundRelation(relation: .claimed, source: speaker.ref, target: role.ref,
+                                                    evidence: evidence(s.index, speaker.start, token(r).end, rule: "relation.claimed.reprisal")))
+        }
+    }
+}

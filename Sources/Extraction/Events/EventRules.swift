@@ -129,7 +129,11 @@ extension DocumentRun {
         // A plural trigger dropped as a summary ("لهجمات صاروخية متكررة، أعنفها ... قصف") leaves its
         // clause, and the anchor named there, to the trigger after it.
         var carriedLower: Int?
+        /// The event the previous trigger group of this sentence made (one event, not a split list).
+        var previousGroupEvent: Int?
         for (k, g) in groups.enumerated() {
+            let eventsBefore = findings.events.count
+            defer { previousGroupEvent = findings.events.count == eventsBefore + 1 ? eventsBefore : nil }
             let lower = carriedLower ?? (k > 0 ? groups[k - 1].last + 1 : s.tokens.lowerBound)
             carriedLower = nil
             let upper = k + 1 < groups.count ? groups[k + 1].first : s.tokens.upperBound
@@ -147,14 +151,20 @@ extension DocumentRun {
             if !blocked, (max(s.tokens.lowerBound, g.first - 10)..<g.first).contains(where: { Cues.accuseVerb.matches(token($0)) }) { blocked = true }
             if blocked || isEventReference(g, in: s) || isPrevented(g, in: s) { continue }
             // "25 هجوما" counts attacks; a year before the trigger ("في كانون الثاني 2020 لهجوم") does not.
-            if let q = previousWord(g.first, in: s), token(q).kind == .number, let n = Int(token(q).norm), n >= 3, n < 1000 { continue }
+            // A count of rockets or shells is one salvo ("سقط 14 صاروخا على قاعدة X"), not a count of attacks,
+            // unless a period follows ("30 صاروخا منذ بداية العام").
+            if let q = previousWord(g.first, in: s), token(q).kind == .number, let n = Int(token(q).norm), n >= 3, n < 1000,
+               !Cues.projectile.matches(head) || s.tokens.contains(where: { $0 > g.last && (Cues.since.matches(token($0)) || Cues.periodPlural.matches(token($0))) }) {
+                continue
+            }
             if let q = previousWord(g.first, in: s), Cues.demonstrative.matches(token(q)), Clitics.hasArticle(head.norm) { continue }
             if let q = nextWord(g.last, in: s), Cues.demonstrative.matches(token(q)) {
                 // "هذا الهجوم" / "الهجوم هذا": the event named before, not a new one.
                 continue
             }
             // Aggregates: a plural trigger over a period ("هجمات ... منذ أكتوبر", "في الأشهر الأخيرة").
-            let plural = Cues.pluralAttack.matches(head)
+            // "الطائرات المسيرة" (drones, the weapon) is as generic as "الصواريخ".
+            let plural = Cues.pluralAttack.matches(head) || Cues.aircraftPlural.matches(head)
             // "الهجمات" (the attacks) refers to attacks in general, unless one is singled out ("أحد الهجمات").
             if plural, Clitics.hasArticle(head.norm),
                !(previousWord(g.first, in: s).map { Cues.oneOf.matches(token($0)) } ?? false) { carriedLower = lower; continue }
@@ -330,6 +340,7 @@ extension DocumentRun {
                        && ($0.actorType == .coalition || $0.actorType == .militaryForce || $0.actorType == .state) }) {
                     targets.append(owner)
                 }
+                targets += siteTargets(of: g, after: after, upper: upper, in: s)
                 // Groups hit by a state's strike: "للحشد الشعبي" after استهداف, "... ذخيرة كتائب حزب الله".
                 for m in after where m.actorType == .armedGroup && m.tokens.lowerBound - g.last <= 18 {
                     let stateStrike = attackerIsState(g, in: s, clause: clause)
@@ -346,7 +357,9 @@ extension DocumentRun {
                     }
                 }
                 // Persons killed: "مقتل X", "اغتيال ... للجنرال X" — not "ردا على مقتل X", an earlier event.
-                for m in clause where m.actorType == .person {
+                // After "القصف جاء انتقاما لمقتل X" the rest of the clause tells the avenged killing.
+                let avengedFrom = ((g.last + 1)..<upper).first { Cues.killed.matches(token($0)) && isAvengedKilling($0, of: g, in: s) }
+                for m in clause where m.actorType == .person && !(avengedFrom.map { m.tokens.lowerBound > $0 } ?? false) {
                     var j = previousWord(m.tokens.lowerBound, in: s)
                     var hops = 0
                     while let q = j, hops < 8 {
@@ -354,7 +367,9 @@ extension DocumentRun {
                             let earlier = previousWord(q, in: s).map { p in
                                 Cues.after.matches(token(p)) || (previousWord(p, in: s).map { Cues.sequence.matches(token($0)) } ?? false)
                             } ?? false
-                            if !earlier { targets.append(m) }
+                            if !earlier && !isAvengedKilling(q, of: g, in: s) || killingToldInRelativeClause(after: q, before: g, in: s) {
+                                targets.append(m)
+                            }
                             break
                         }
                         j = previousWord(q, in: s); hops += 1
@@ -373,7 +388,11 @@ extension DocumentRun {
                     targets.append(m)
                 }
                 // The base before the trigger ("قاعدة كركوك ... شهدت ... قصفها").
-                if targets.filter({ $0.kind != .actor }).isEmpty,
+                // Not for "الهجوم" once an attack is told in this sentence: the definite noun names that attack,
+                // and a base before it belongs to the clause that told it ("استهدفت مسيرة محيط المطار حيث توجد قاعدة X، وقالت ... إن الهجوم").
+                let namesToldAttack = Clitics.hasArticle(head.norm) && !plural
+                    && findings.events.indices.contains { eventSentences[$0] == s.index && findings.events[$0].kind == .attack }
+                if targets.filter({ $0.kind != .actor }).isEmpty, !namesToldAttack,
                    let b = before.last(where: { $0.kind == .base && g.first - $0.tokens.upperBound <= 20 }) {
                     targets.append(b)
                 }
@@ -460,7 +479,10 @@ extension DocumentRun {
             if futureVerb || purpose || futureWord || dates.hasFutureCue(upToTrigger) { modality = .planned }
             if modality == .planned, (clauseStart..<g.first).contains(where: { Cues.announce.matches(token($0)) }) { modality = .announced }
             if (lower..<upper).contains(where: { Cues.deny.matches(token($0)) }) { modality = .denied }
-            if g.kind == .attack, (lower..<upper).contains(where: { Cues.claim.matches(token($0)) }) { modality = .claimed }
+            // "من دون أن تتبنى أي جهة الهجوم": a claim denied by a negation is no claim.
+            if g.kind == .attack, (lower..<upper).contains(where: { i in
+                Cues.claim.matches(token(i)) && !(max(s.tokens.lowerBound, i - 3)..<i).contains { Cues.negation.matches(token($0)) }
+            }) { modality = .claimed }
 
             // date
             var date: EventDate?
@@ -504,20 +526,30 @@ extension DocumentRun {
             }
             if modality == .planned || modality == .announced, let d = date, let pub = article.published, d.end <= pub { date = nil }
             var toldAgain: Int?
-            if date == nil, g.kind == .attack {
+            // "محاولة اغتيال X في 7 تشرين الثاني، حين استهدفت مسيرة منزله": a حين clause right after an
+            // attack tells how that attack happened; its targets join it.
+            if g.kind == .attack, let previous = previousGroupEvent, findings.events[previous].kind == .attack,
+               (lower..<g.first).contains(where: { Cues.when.matches(token($0)) }) {
+                toldAgain = previous
+            }
+            if date == nil, toldAgain == nil, g.kind == .attack {
                 // The same event told again right after, with no date of its own ("تعرضت السفارة ... لهجوم"
                 // then "خمسة صواريخ سقطت داخل المنطقة الخضراء"): it shares an anchor with an event of the
                 // same kind in the two sentences before, and takes its date.
                 let refs = Set(roles.filter { [.target, .location, .from].contains($0.0) }.map(\.1.ref))
                 let doers = Set(roles.filter { $0.0 == .attacker }.map(\.1.ref))
-                if let previous = findings.events.indices.last(where: { i in
+                let candidates = findings.events.indices.filter { i in
                     let earlierDoers = Set(findings.events[i].performers)
                     return findings.events[i].kind == g.kind && eventSentences[i] >= s.index - 2 && eventSentences[i] < s.index
                         && (doers.isEmpty || earlierDoers.isEmpty || !doers.isDisjoint(with: earlierDoers))
                         && !findings.events[i].dateIsFallback && findings.events[i].date != nil
-                        && (findings.events[i].roles.contains { [.target, .location, .from].contains($0.relation) && refs.contains($0.ref) }
-                            || quotesStatement(before: g, in: s) && eventSentences[i] >= s.index - 2)
-                }), let d = findings.events[previous].date {
+                }
+                let sharesAnchor = { (i: Int) in
+                    self.findings.events[i].roles.contains { [.target, .location, .from].contains($0.relation) && refs.contains($0.ref) }
+                }
+                // An event sharing an anchor first; a quoted statement right after a report falls back to the latest one.
+                if let previous = candidates.last(where: sharesAnchor) ?? (quotesStatement(before: g, in: s) ? candidates.last : nil),
+                   let d = findings.events[previous].date {
                     date = EventDate(start: d.start, precision: d.precision,
                                      trace: DateTrace(anchor: "event in sentence \(eventSentences[previous]) (\(d.iso))", rule: "same-event-told-again"))
                     toldAgain = previous
@@ -593,6 +625,7 @@ extension DocumentRun {
             }
         }
         attachClaims(in: s, mentions: local)
+        attachReprisalClaim(in: s, mentions: local, triggers: groups)
     }
 
     /// A name that ends in "في + a country" ("مهمة حلف شمال الأطلسي في العراق"): that country, as a mention.

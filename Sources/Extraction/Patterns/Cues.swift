@@ -20,6 +20,7 @@ enum Cues {
         stems: ["مهاجمه", "هجوم", "استهداف"], suffixes: pronounSuffixes)
     /// Words that only make an attack with another trigger word nearby (a drone is "طائرة ... من دون طيار").
     static let aircraft = WordSet(["طائرة", "طائرات", "طائرتان", "طائرتين"])
+    static let aircraftPlural = WordSet(["طائرات"])
     static let droneQualifier = WordSet(["مسيرة", "مسيرات", "طيار", "مفخخة", "مسيرتان", "مسيرتين", "مفخختان", "مفخختين", "مفخخات"])
     /// "Rockets fell": سقوط/سقط + a rocket word makes an attack.
     static let fall = WordSet(["سقوط", "سقط", "سقطت", "تسقط", "يسقط"])
@@ -236,7 +237,7 @@ extension Cues {
 
 extension Cues {
     /// A site of a force inside a town or a command: "موقعه في الموصل", "منشآت في الموصل".
-    static let site = WordSet(["موقع", "مقر", "مواقع", "مقرات", "منشآت", "منشأة", "موقعه", "موقعها", "مقره", "مقرها",
+    static let site = WordSet(["موقع", "مقر", "مواقع", "مقرات", "منشآت", "منشأة", "موقعا", "مقرا", "موقعه", "موقعها", "مقره", "مقرها",
                                "مواقعه", "مواقعها", "مقراته", "مقراتها"])
     /// "موقع X" with X a town: a site named after the town.
     static let siteClass = WordSet(["موقع"])
@@ -278,4 +279,28 @@ extension Cues {
     static let theDay = WordSet(["اليوم", "صباح", "مساء", "ليل"])
     static let nextDay = WordSet(["التالي"])
     static let dayAfter = WordSet(["غداة"])
+}
+
+extension Cues {
+    /// Titles of office before a name (see `extractOfficeRelations`): "الرئيس", "رئيس (مجلس) الوزراء",
+    /// "وزير الدفاع"; "حكومة" + a person is that person's government.
+    static let headOfState = WordSet(["الرئيس", "الرئيسة"])
+    static let presidentNoun = WordSet(["رئيس", "رئيسة"])
+    static let council = WordSet(["مجلس"])
+    static let cabinet = WordSet(["الوزراء", "الحكومة"])
+    static let ministerNoun = WordSet(["وزير", "وزيرة"])
+    static let governmentConstruct = WordSet(["حكومة"])
+    /// "حكومة ... برئاسة P".
+    static let headedBy = WordSet(["برئاسة"])
+    /// Qualifiers of an office held now: "رئيس الوزراء المستقيل" (a caretaker still leads).
+    static let officeQualifier = WordSet(["المستقيل", "المستقيلة", "الحالي", "الحالية", "الجديد", "الجديدة"])
+    /// A former office holder leads nothing.
+    static let formerOffice = WordSet(["السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل", "الراحلة"])
+}
+
+extension Cues {
+    /// Verbs of a vow of revenge or a threat, subject after the verb: "توعدت X بالثأر من Y".
+    static let vowVerb = WordSet(["توعد", "توعدت", "يتوعد", "تتوعد", "توعدوا", "هددت", "هدد"])
+    /// "قاعدة X قرب مدينة Y": near a town.
+    static let nearPlace = WordSet(["قرب", "بالقرب"])
 }

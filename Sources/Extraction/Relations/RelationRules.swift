@@ -4,7 +4,8 @@ import GraphModel
 ///
 /// | cue                                     | relation                          |
 /// |-----------------------------------------|-----------------------------------|
-/// | Y بقيادة X, Y الذي تقوده X               | X leads Y                         |
+/// | Y بقيادة X, Y الذي تقوده X, Y برئاسة PERSON | X leads Y                       |
+/// | الرئيس/رئيس الوزراء/وزير ... NISBA PERSON  | see `extractOfficeRelations`      |
 /// | X التابعة ل Y, X المنضوية في Y, أحد فصائل Y, X العاملة ضمن Y | X part_of Y  |
 /// | X، العضو في Y                           | X member_of Y                     |
 /// | قائد/زعيم/رئيس Y ... P                   | P leads Y                         |
@@ -12,9 +13,9 @@ import GraphModel
 /// | المتحدث(ة) (الرسمي/ة) باسم Y ... P, P المتحدث الرسمي ل Y | P spokesperson_of Y |
 /// | X المدعومة من / المقربة من / الموالية ل Y | X backed_by Y                     |
 /// | X ... على صلة وثيقة ب Y                  | X allied_with Y                   |
-/// | BASE (العسكرية) في (محافظة) PLACE         | BASE located_in PLACE             |
+/// | BASE (العسكرية) في/قرب (محافظة) PLACE     | BASE located_in PLACE             |
 /// | اتهم X Y, X ... الاتهام إلى Y             | X accuses Y                       |
-/// | X ... تهديد/مهاجمة/محاربة Y               | X hostile_to Y                    |
+/// | X ... تهديد/مهاجمة/محاربة Y, توعدت X ... Y | X hostile_to Y                    |
 ///
 /// A lexicon affiliation (and a lexicon `in`) becomes an edge when both entities are named
 /// in the same sentence: the text puts them together, the lexicon says how they relate.
@@ -42,6 +43,10 @@ extension DocumentRun {
             let t = token(i)
             if Cues.ledBy.matches(t), let x = after(i, within: 2, isOrg), let y = before(i, within: 4, isOrg) {
                 addRelation(.leads, x, y, cue: i, rule: "relation.leads.led-by")
+            } else if Cues.ledBy.matches(t), let x = after(i, within: 1, isPerson),
+                      let y = before(i, within: 3, { $0.actorType == .governmentBody || $0.actorType == .militaryForce || $0.actorType == .armedGroup }) {
+                // "الحكومة العراقية برئاسة مصطفى الكاظمي": a person named right after heads the body before.
+                addRelation(.leads, x, y, cue: i, rule: "relation.leads.led-by-person")
             }
             if Cues.memberOfCue.matches(t), let y = after(i, within: 3, isOrg), let x = before(i, within: 3, isOrg) {
                 addRelation(x.actorType == .state ? .memberOf : .partOf, x, y, cue: i, rule: "relation.member_of.member")
@@ -87,8 +92,10 @@ extension DocumentRun {
                 let pronounObject = Cues.accuseVerb.matches(t) && ["ها", "ه", "هم"].contains { t.norm.hasSuffix($0) }
                 // The accuser follows a verb that opens its clause ("اتهمت واشنطن X"), else precedes it,
                 // either named or as officials with a nisba ("مسؤولين أمريكيين حملوا ...").
+                // ... unless the subject stands right before the verb ("المسؤولون الأمريكيون يتهمون X").
+                let subjectFirst = pronounObject ? nil : nisbaOfOfficials(before: i, in: s) ?? before(i, within: 1, isOrg)
                 let x: Mention? = Cues.accuseVerb.matches(t) || blame
-                    ? (after(i, within: 2, isOrg) ?? nisbaOfOfficials(after: i, in: s) ?? before(i, within: 5, isOrg) ?? nisbaOfOfficials(before: i, in: s))
+                    ? (subjectFirst ?? after(i, within: 2, isOrg) ?? nisbaOfOfficials(after: i, in: s) ?? before(i, within: 5, isOrg) ?? nisbaOfOfficials(before: i, in: s))
                     : before(i, within: 5, isOrg)
                 guard let x else { continue }
                 let from = max(i, x.tokens.lowerBound > i ? x.tokens.upperBound - 1 : i)
@@ -105,6 +112,12 @@ extension DocumentRun {
             if Cues.hostileCue.matches(t), let y = after(i, within: 2, isOrg), let x = before(i, within: 9, isOrg),
                y.actorType != .state || x.actorType == .armedGroup {
                 addRelation(.hostileTo, x, y, cue: i, rule: "relation.hostile_to")
+            }
+            // "توعدت X بالثأر من Y", "توعد X Y بالرد": a vow of revenge or a threat by the subject after the verb.
+            if Cues.vowVerb.matches(t), let x = after(i, within: 2, { $0.actorType == .armedGroup || $0.actorType == .militaryForce }),
+               let y = local.first(where: { isOrg($0) && $0.ref != x.ref && $0.tokens.lowerBound >= x.tokens.upperBound
+                   && $0.tokens.lowerBound - x.tokens.upperBound <= 4 && !isQualifierObject($0, in: s) }) {
+                addRelation(.hostileTo, x, y, cue: i, rule: "relation.hostile_to.vow")
             }
         }
         // ORG في ORG: "فيلق القدس في الحرس الثوري" — a unit inside a larger force.
@@ -131,7 +144,8 @@ extension DocumentRun {
                     }
                     break
                 }
-                if Cues.inPlace.matches(t) { sawIn = true }
+                // "قاعدة X قرب مدينة Y": a base near a town is placed by it.
+                if Cues.inPlace.matches(t) || m.kind == .base && Cues.nearPlace.matches(t) { sawIn = true }
                 // "عين الأسد وحرير في أربيل": a coordinated name takes the place that follows, not the first one.
                 else if t.kind == .word, t.norm.hasPrefix("و"), t.norm.unicodeScalars.count > 3, !Cues.placeClass.matches(t),
                         !Cues.notAName.matches(t) { break }
@@ -139,6 +153,7 @@ extension DocumentRun {
                 hops += 1; j += 1
             }
         }
+        extractOfficeRelations(in: s, mentions: local)
         // Lexicon affiliations of entities named together.
         let known = local.filter { $0.ref.hasPrefix("k:") && !$0.anaphoric }
         for a in known {
