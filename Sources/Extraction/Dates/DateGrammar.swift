@@ -346,6 +346,7 @@ struct DateGrammar {
 
         // A day of a month named relative to the publication.
         var monthRelation: Relation?
+        var bareMonth = false
         var end = j
         if word(j) == .period(.month), let r = relation(j + 1) {
             monthRelation = r; end = j + 2
@@ -353,6 +354,9 @@ struct DateGrammar {
             monthRelation = .current; end = j + 2
         } else if relation(j) == .current {
             monthRelation = .current; end = j + 1          // "في 11 الجاري"
+        } else if hasFrom, word(j) == .period(.month), isBareMonth(after: j) {
+            monthRelation = .current; end = j + 1          // "في الحادي عشر من الشهر", "في 23 من الشهر،"
+            bareMonth = true
         }
         guard let r = monthRelation else { return nil }
         let rule: String
@@ -363,7 +367,9 @@ struct DateGrammar {
         }
         var date: EventDate?
         if let p = publication {
-            let (y, m) = Self.shift(year: p.year, month: p.month, by: r == .past ? -1 : r == .next ? 1 : 0)
+            // "في 23 من الشهر" in an article of the 18th, told as done: the month before.
+            let back = bareMonth && day > p.day && !futureCue(first: k, end: end) ? -1 : 0
+            let (y, m) = Self.shift(year: p.year, month: p.month, by: r == .past ? -1 : r == .next ? 1 : back)
             // "31 من الشهر الحالي" in a month of 30 days: reported, unresolved.
             guard let d = Day(year: y, month: m, day: day) else {
                 return Match(first: k, end: end, date: nil, rule: "relative.invalid-day")
@@ -371,6 +377,20 @@ struct DateGrammar {
             date = published(.day(d), rule)
         }
         return Match(first: k, end: end, date: date, rule: rule)
+    }
+
+    /// "من الشهر" names the current month when nothing qualifies it: the sentence or clause ends,
+    /// or an undefined word (a verb) follows. "من الشهر ذاته" (the month told before) and
+    /// "من الشهر الفضيل" (a named month) are not it.
+    private func isBareMonth(after j: Int) -> Bool {
+        guard j + 1 < tokens.count else { return true }
+        let t = tokens[j + 1]
+        guard t.kind == .word else { return t.kind != .number && t.kind != .numericDate }
+        if t.stemHasArticle { return false }
+        switch t.word {
+        case .sameDay?, .sameBefore?, .this?, .relation?, .period?, .yearWord?, .month?, .monthHead?: return false
+        default: return true
+        }
     }
 
     /// Day and month without a year: the latest such day on or before the publication
@@ -532,7 +552,23 @@ struct DateGrammar {
         }
         guard var m = best else { return nil }
         m.first = k
+        if let deadline = yearEndDeadline(part: k, m.date) { m.date = deadline; m.rule = deadline.trace?.rule ?? m.rule }
         return m
+    }
+
+    /// "بحلول نهاية 2021", "قبل نهاية العام", "حتى نهاية العام الجاري": a deadline at the end of a
+    /// year is its December (month precision), the month by which the thing is to be done,
+    /// rather than the whole year. Only after a deadline preposition: "أواخر 2019" alone stays the year.
+    private func yearEndDeadline(part k: Int, _ date: EventDate?) -> EventDate? {
+        guard word(k) == .part(.end), let d = date, d.precision == .year else { return nil }
+        switch word(k - 1) {
+        case .preposition(.until)?, .preposition(.by)?, .preposition(.before)?: break
+        default: return nil
+        }
+        guard var december = EventDate.month(year: d.start.year, month: 12) else { return nil }
+        let rule = (d.trace?.rule.hasPrefix("explicit.") ?? false) ? "explicit.deadline-year-end" : "relative.deadline-year-end"
+        december.trace = DateTrace(anchor: d.trace?.anchor ?? "explicit \(d.iso)", rule: rule)
+        return december
     }
 
     // MARK: - Counted offsets
@@ -622,6 +658,7 @@ struct DateGrammar {
         switch w {
         case .today:
             if case .weekday(let wd)? = word(j + 1), !isWeekdayTrap(j + 1) {
+                if let explicit = explicitAfterWeekday(j + 2) { return Match(first: k, end: explicit.end, date: explicit.date, rule: explicit.rule) }
                 let date = publication.map { Self.latest(weekday: wd, onOrBefore: $0, strict: false) }
                 return Match(first: k, end: j + 2, date: published(date.map { .day($0) }, "relative.today"), rule: "relative.today")
             }
@@ -633,9 +670,10 @@ struct DateGrammar {
         case .yesterday:
             if word(j + 1) == .yesterdayIdiom { return nil }        // "بأمس الحاجة", "بالأمس القريب"
             if case .ordinal(1, article: true)? = word(j + 1) {     // "أمس الأول"
-                return dayOffset(k, end: j + 2, -2, "relative.awwal-ams")
+                return dayWithWeekday(k, weekdayAt: j + 2, -2, "relative.awwal-ams") ?? dayOffset(k, end: j + 2, -2, "relative.awwal-ams")
             }
             if case .weekday(let wd)? = word(j + 1), !isWeekdayTrap(j + 1) {
+                if let explicit = explicitAfterWeekday(j + 2) { return Match(first: k, end: explicit.end, date: explicit.date, rule: explicit.rule) }
                 let date = publication.map { Self.latest(weekday: wd, onOrBefore: $0, strict: true) }
                 return Match(first: k, end: j + 2, date: published(date.map { .day($0) }, "relative.ams"), rule: "relative.ams")
             }
@@ -649,7 +687,7 @@ struct DateGrammar {
             var q = j + 1
             if word(q) == .from { q += 1 }
             guard word(q) == .yesterday else { return nil }
-            return dayOffset(k, end: q + 1, -2, "relative.awwal-ams")
+            return dayWithWeekday(k, weekdayAt: q + 1, -2, "relative.awwal-ams") ?? dayOffset(k, end: q + 1, -2, "relative.awwal-ams")
 
         case .tomorrowStem where prefixed:                            // "يوم غد", "صباح غد"
             if case .weekday? = word(j + 1) { return dayOffset(k, end: j + 2, 1, "relative.tomorrow") }
@@ -701,6 +739,24 @@ struct DateGrammar {
         default:
             return nil
         }
+    }
+
+    /// A day counted from publication with its weekday in apposition ("أول أمس الاثنين",
+    /// "أمس الأول الأحد"): an explicit date after the weekday decides; otherwise the weekday
+    /// does, on the day of that weekday nearest to publication + `days`: the writer names the
+    /// weekday on purpose, and a count off by one (an article dated the day after it was
+    /// written) is the commoner slip. Nil when no weekday follows.
+    private func dayWithWeekday(_ k: Int, weekdayAt w: Int, _ days: Int, _ rule: String) -> Match? {
+        guard case .weekday(let wd)? = word(w), !isWeekdayTrap(w) else { return nil }
+        if let explicit = explicitAfterWeekday(w + 1) { return Match(first: k, end: explicit.end, date: explicit.date, rule: explicit.rule) }
+        let date = publication.map { Self.nearest(weekday: wd, to: $0.adding(days: days)) }
+        return Match(first: k, end: w + 1, date: published(date.map { .day($0) }, rule), rule: rule)
+    }
+
+    /// The day of `weekday` nearest to `d` (at most three days away; 7 is odd, so no tie).
+    static func nearest(weekday: Int, to d: Day) -> Day {
+        let back = (d.isoWeekday - weekday + 7) % 7
+        return back <= 3 ? d.adding(days: -back) : d.adding(days: 7 - back)
     }
 
     private func dayOffset(_ k: Int, end: Int, _ days: Int, _ rule: String) -> Match {

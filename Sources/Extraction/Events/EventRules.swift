@@ -129,14 +129,18 @@ extension DocumentRun {
         // A plural trigger dropped as a summary ("لهجمات صاروخية متكررة، أعنفها ... قصف") leaves its
         // clause, and the anchor named there, to the trigger after it.
         var carriedLower: Int?
+        let otherEvents = groups.isEmpty ? [] : otherEventSpans(in: s, groups: groups)
         /// The event the previous trigger group of this sentence made (one event, not a split list).
         var previousGroupEvent: Int?
         for (k, g) in groups.enumerated() {
             let eventsBefore = findings.events.count
             defer { previousGroupEvent = findings.events.count == eventsBefore + 1 ? eventsBefore : nil }
-            let lower = carriedLower ?? (k > 0 ? groups[k - 1].last + 1 : s.tokens.lowerBound)
+            // The clause starts after a phrase about another event that ends before the trigger ("ردا على
+            // الهجوم الذي استهدف قاعدة عين الأسد، قصفت ..."): its target is not this event's.
+            let lower = clauseStart(after: otherEvents, trigger: g, from: carriedLower ?? (k > 0 ? groups[k - 1].last + 1 : s.tokens.lowerBound))
             carriedLower = nil
-            let upper = k + 1 < groups.count ? groups[k + 1].first : s.tokens.upperBound
+            let nextTrigger = k + 1 < groups.count ? groups[k + 1].first : s.tokens.upperBound
+            let upper = clauseEnd(before: otherEvents, trigger: g, upTo: nextTrigger)
             let head = token(g.first)
 
             // Not an event: a vote, a decision, a negation, an aggregate, a back-reference.
@@ -488,21 +492,27 @@ extension DocumentRun {
             var date: EventDate?
             var fallback = false
             let sentenceDates = dateMentions(in: s)
-            let inClause = sentenceDates.filter { $0.token >= lower && $0.token < upper }
+            // A date of another event named in the sentence ("ردا على هجوم الأحد") is not this one's.
+            let eventDates = ownDates(sentenceDates, trigger: g, spans: otherEvents)
+            let inClause = eventDates.filter { $0.token >= lower && $0.token < upper }
             // A date opening the sentence, before any trigger, scopes over all its clauses.
-            let opening = sentenceDates.filter { $0.token < groups[0].first }
-            let pool = !inClause.isEmpty ? inClause : groups.count == 1 ? sentenceDates : opening
+            let opening = eventDates.filter { $0.token < groups[0].first }
+            let pool = datesAheadForPlans(explicitDaysBesideRelative(datesNotOfStatements(!inClause.isEmpty ? inClause : groups.count == 1 ? eventDates : opening, in: s)),
+                                          modality: modality)
             let anchorRefs = roles.filter { $0.0 == (g.kind == .withdrawal ? .from : .target) }.map { $0.1.ref }
             let offset = offsetDate(for: g, kind: g.kind, anchors: anchorRefs, clauseStart: lower, in: s, sentenceDates: sentenceDates)
+                ?? (inClause.isEmpty ? dateBeforeOffsetPhrase(g, nextTrigger: nextTrigger, in: s, sentenceDates: sentenceDates).map { .some($0) } : nil)
             if let offset {
                 // Told relative to another event: that offset is the date, or there is none.
                 date = offset
             } else if let best = pool.min(by: { abs($0.token - g.first) < abs($1.token - g.first) }) {
                 date = contextYear(best.date, at: best.token, in: s)
                 consumedDateSentences.insert(s.index)
+            } else if let bound = boundaryDate(after: g, upper: upper, in: s) {
+                date = bound
             } else if s.index > 0 {
                 let prev = text.sentences[s.index - 1]
-                if prev.paragraph == s.paragraph, !consumedDateSentences.contains(prev.index), !eventSentences.contains(prev.index),
+                if prev.paragraph == s.paragraph, !consumedDateSentences.contains(prev.index), !eventSentences.contains(prev.index), !tellsAnotherKindOfEvent(prev),
                    let d = dateMentions(in: prev).last?.date {
                     date = EventDate(start: d.start, precision: d.precision,
                                      trace: DateTrace(anchor: "sentence \(prev.index): \(d.trace?.anchor ?? d.iso)",
@@ -517,13 +527,16 @@ extension DocumentRun {
                 date = EventDate(start: d.start.adding(days: days), precision: .day,
                                  trace: DateTrace(anchor: "event in sentence \(eventSentences[previous]) (\(d.iso))", rule: "days-after-event/\(cue)"))
             }
-            if date == nil, offset == nil, (lower..<upper).contains(where: { Cues.sequence.matches(token($0)) || Cues.replied.matches(token($0)) }),
+            if date == nil, offset == nil, (lower..<nextTrigger).contains(where: { Cues.sequence.matches(token($0)) || Cues.replied.matches(token($0)) }),
                let previous = findings.events.indices.last(where: { eventSentences[$0] >= s.index - 3 && eventSentences[$0] <= s.index }),
                let d = findings.events[previous].date, !findings.events[previous].dateIsFallback {
                 // "وأعقب ذلك غارات", "الهجوم الانتقامي": after the event told before, at the earliest the next day.
                 date = EventDate(start: d.precision == .day ? d.start.adding(days: 1) : d.start, precision: d.precision,
                                  trace: DateTrace(anchor: "event in sentence \(eventSentences[previous]) (\(d.iso))", rule: "sequence-after"))
             }
+            // A withdrawal dated by a deadline still ahead of publication is to come ("بانسحاب ... حتى نهاية 2021").
+            if g.kind == .withdrawal, modality == .completed, let d = date, let pub = article.published, d.start > pub,
+               d.trace?.rule.contains("deadline") ?? false { modality = .planned }
             if modality == .planned || modality == .announced, let d = date, let pub = article.published, d.end <= pub { date = nil }
             var toldAgain: Int?
             // "محاولة اغتيال X في 7 تشرين الثاني، حين استهدفت مسيرة منزله": a حين clause right after an
