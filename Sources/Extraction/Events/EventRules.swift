@@ -481,6 +481,8 @@ extension DocumentRun {
             let upToTrigger = text.text(token(clauseStart).start, token(g.last).end)
             let futureWord = (clauseStart...g.last).contains { Cues.future.matches(token($0)) }
             if futureVerb || purpose || futureWord || dates.hasFutureCue(upToTrigger) { modality = .planned }
+            // "على أن تتسلم القوات العراقية المواقع": a handover stipulated by an agreement is still to come.
+            if g.kind == .withdrawal, isStipulated(g, in: s) { modality = .planned }
             if modality == .planned, (clauseStart..<g.first).contains(where: { Cues.announce.matches(token($0)) }) { modality = .announced }
             if (lower..<upper).contains(where: { Cues.deny.matches(token($0)) }) { modality = .denied }
             // "من دون أن تتبنى أي جهة الهجوم": a claim denied by a negation is no claim.
@@ -518,6 +520,9 @@ extension DocumentRun {
                                      trace: DateTrace(anchor: "sentence \(prev.index): \(d.trace?.anchor ?? d.iso)",
                                                       rule: "previous-sentence/" + (d.trace?.rule ?? "date")))
                 }
+            }
+            if date == nil, offset == nil, g.kind == .withdrawal, modality == .planned || modality == .announced {
+                date = deadlineAhead(before: s)
             }
             if date == nil, offset == nil, let (days, cue) = daysAfterPreviousEvent(in: s, lower: lower, upper: upper),
                let previous = findings.events.indices.last(where: { eventSentences[$0] >= s.index - 3 && eventSentences[$0] <= s.index
@@ -668,6 +673,9 @@ extension DocumentRun {
         }
         // "بدأت سلسلة الانسحابات في 19 آذار": a plural names a series, not the event told last.
         if Cues.pluralEvent.matches(token(g.first)) { return }
+        // "وكانت طائرة مسيرة قد استهدفت، الأحد الماضي، موقعا ...": the pluperfect tells an earlier event
+        // in the background, never the one told just before.
+        if isPluperfect(g, in: s, from: lower) { return }
         let local = dateMentions(in: s).filter { $0.token >= lower && $0.token < upper }
         guard let best = local.min(by: { abs($0.token - g.first) < abs($1.token - g.first) }) else { return }
         // "ويأتي التسليم بعد أيام من لقاء ... الخميس الماضي": the date is of the other event.
