@@ -192,4 +192,11 @@ import GraphModel
         #expect(strikes.count == 1)
         #expect(strikes.allSatisfy { $0.date?.iso != "2020-03-21" })
     }
+
+    @Test func theBodyThatReportsAnAttackIsNotItsAttacker() {
+        let f = Fixture.extract("وأعلن الجيش العراقي أن طائرة مسيرة مفخخة أسقطت قرب قاعدة بلد الجوية في صلاح الدين.")
+        let hits = f.events.filter { $0.kind == .attack }
+        #expect(!hits.isEmpty)
+        #expect(hits.allSatisfy { !$0.roles.contains { $0.relation == .attacker } })
+    }
 }

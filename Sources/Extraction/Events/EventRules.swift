@@ -431,7 +431,9 @@ extension DocumentRun {
                 let doerLimit = relative ? (previousWord(g.first, in: s) ?? g.first) : g.first
                 if attackers.isEmpty, let m = before.last(where: { $0.isPerformer && g.first - $0.tokens.upperBound <= 6 && !$0.hasToClitic
                     && $0.actorType != .governmentBody && !isDescriptive($0, in: s)
-                    && (!relative || $0.tokens.upperBound == doerLimit) }) {
+                    && (!relative || $0.tokens.upperBound == doerLimit)
+                    // "أعلن جهاز مكافحة الإرهاب أن طائرة مسيرة أسقطت": the body that reports is not the doer.
+                    && !(($0.tokens.upperBound)..<g.first).contains(where: { Cues.reportedThat.matches(token($0)) }) }) {
                     if let q = previousWord(m.tokens.lowerBound, in: s), Cues.on.matches(token(q)) || Cues.from.matches(token(q)) {} else {
                         attackers.append(m)
                     }
