@@ -44,9 +44,14 @@ import TestSupport
         #expect(!Cues.attack.matches(token))
     }
 
-    @Test func maskSetsAndTestsBothHalves() {
+    @Test func maskSetsAndTestsEveryWord() {
+        let bits = [0, 5, 63, 64, 100, 127, 128, 150, 191]
         var mask = CueMask()
-        for bit in [0, 5, 63, 64, 100, 127] { mask.insert(bit) }
-        for bit in 0..<CueMask.capacity { #expect(mask.contains(bit) == [0, 5, 63, 64, 100, 127].contains(bit)) }
+        for bit in bits { mask.insert(bit) }
+        for bit in 0..<CueMask.capacity { #expect(mask.contains(bit) == bits.contains(bit)) }
+        var other = CueMask()
+        other.insert(1); other.insert(190)
+        mask.formUnion(other)
+        #expect(mask.contains(1) && mask.contains(190) && mask.contains(191))
     }
 }

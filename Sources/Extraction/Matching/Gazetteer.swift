@@ -58,12 +58,20 @@ public struct Gazetteer: Sendable {
     /// Each entity's background relations with the target's reference (`k:TARGET`), built
     /// once: the co-mention rule reads them for every lexicon mention of every sentence.
     let relationTargets: [[(relation: Relation, targetRef: String)]]
+    /// The last word of each entity's Arabic name (folded) when the name has two words or more
+    /// and that word three letters or more: how a person is named again by surname alone.
+    let surnames: [Substring?]
 
     public init(_ entities: [KnownEntity]) {
         let sorted = entities.sorted { $0.key < $1.key }
         self.entities = sorted
         self.refs = sorted.map { "k:" + $0.key }
         self.relationTargets = sorted.map { e in e.relations.map { (relation: $0.relation, targetRef: "k:" + $0.target) } }
+        self.surnames = sorted.map { e in
+            let words = NameTrie<Int>.words(of: e.ar)
+            guard words.count >= 2, let last = words.last, last.count >= 3 else { return nil }
+            return last
+        }
         var index: [String: Int] = [:]
         var trie = NameTrie<Hit>()
         for (i, e) in sorted.enumerated() {

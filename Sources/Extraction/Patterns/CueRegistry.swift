@@ -10,20 +10,31 @@ import Foundation
 /// shift and a mask: O(1) with no memory access beyond the token.
 struct CueMask: Sendable, Equatable {
     var low: UInt64 = 0
+    var middle: UInt64 = 0
     var high: UInt64 = 0
 
-    static let capacity = 128
+    /// Bits for the rules' lists (about 120 now) with room for more; a list past the
+    /// capacity is still tested, by probing.
+    static let capacity = 192
 
     @inline(__always) func contains(_ bit: Int) -> Bool {
-        bit < 64 ? low & (1 << UInt64(bit)) != 0 : high & (1 << UInt64(bit - 64)) != 0
+        switch bit {
+        case ..<64: low & (1 << UInt64(bit)) != 0
+        case ..<128: middle & (1 << UInt64(bit - 64)) != 0
+        default: high & (1 << UInt64(bit - 128)) != 0
+        }
     }
 
     @inline(__always) mutating func formUnion(_ other: CueMask) {
-        low |= other.low; high |= other.high
+        low |= other.low; middle |= other.middle; high |= other.high
     }
 
     @inline(__always) mutating func insert(_ bit: Int) {
-        if bit < 64 { low |= 1 << UInt64(bit) } else { high |= 1 << UInt64(bit - 64) }
+        switch bit {
+        case ..<64: low |= 1 << UInt64(bit)
+        case ..<128: middle |= 1 << UInt64(bit - 64)
+        default: high |= 1 << UInt64(bit - 128)
+        }
     }
 }
 

@@ -393,17 +393,20 @@ extension DocumentRun {
         }
         let named = Set(mentions.lazy.filter { $0.actorType == .person && $0.ref.hasPrefix("k:") }.map { String($0.ref.dropFirst(2)) })
         for key in named.sorted() {
-            guard let e = gazetteer.entity(key) else { continue }
-            let words = NameTrie<Int>.words(of: e.ar)
-            if words.count >= 2, let last = words.last, last.count >= 3, surnames[last] == nil { surnames[last] = "k:" + e.key }
+            // The surname of each lexicon person is found once, when the gazetteer is built.
+            guard let e = gazetteer.index[key], let last = gazetteer.surnames[e] else { continue }
+            if surnames[last] == nil { surnames[last] = gazetteer.refs[e] }
         }
         guard !surnames.isEmpty else { return }
         // A test on the word keys first: few words are surnames, and hashing Substrings is slow.
         let surnameKeys = WordKeySet(surnames.keys.map(ArabicFolding.key))
         for s in text.sentences {
-            for i in s.tokens where covered[i] < 0 && token(i).kind == .word {
+            // The test reads the token in place; only the few surname candidates are copied.
+            for i in s.tokens where covered[i] < 0 && text.tokens[i].kind == .word {
+                var candidate = false
+                for k in text.tokens[i].keys where surnameKeys.contains(k) { candidate = true; break }
+                guard candidate else { continue }
                 let t = token(i)
-                guard t.keys.contains(where: surnameKeys.contains) else { continue }
                 guard let (form, n) = t.readings.first(where: { surnames[$0.0] != nil }),
                       let ref = surnames[form] else { continue }
                 let prev = previousWord(i, in: s).map { token($0) }
@@ -418,7 +421,7 @@ extension DocumentRun {
 
     /// "القاعدة" → the last base named; "الجماعة"/"الكتائب" → the last armed group; "البلاد" → the last country.
     mutating func resolveAnaphora(in s: Sentence) {
-        for i in s.tokens where covered[i] < 0 && token(i).kind == .word && token(i).hasArticle {
+        for i in s.tokens where covered[i] < 0 && text.tokens[i].kind == .word && text.tokens[i].hasArticle {
             let t = token(i)
             let kind: (Mention) -> Bool
             let rule: String
@@ -438,8 +441,14 @@ extension DocumentRun {
             } else if Cues.theCountry.matches(t) {
                 kind = { $0.isCountry }; rule = "anaphora.country"
             } else { continue }
-            guard let antecedent = mentions.filter({ !$0.anaphoric && kind($0) && $0.tokens.lowerBound < i })
-                .max(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) else { continue }
+            // The latest mention before the word that fits (the first of equals, as `max` picks),
+            // found without copying the candidates into a filtered array.
+            var latest: Int?
+            for k in mentions.indices where !mentions[k].anaphoric && mentions[k].tokens.lowerBound < i && kind(mentions[k]) {
+                if latest.map({ mentions[$0].tokens.lowerBound < mentions[k].tokens.lowerBound }) ?? true { latest = k }
+            }
+            guard let latest else { continue }
+            let antecedent = mentions[latest]
             let n = t.readings.last!.1
             addMention(Mention(ref: antecedent.ref, kind: antecedent.kind, actorType: antecedent.actorType, type: antecedent.type,
                                sentence: s.index, tokens: i..<(i + 1), start: offsetAfterLetters(text, token: t, letters: n),
