@@ -199,4 +199,11 @@ import GraphModel
         #expect(!hits.isEmpty)
         #expect(hits.allSatisfy { !$0.roles.contains { $0.relation == .attacker } })
     }
+
+    @Test func theDayOfAClaimSetOffByCommasIsNotTheDayOfTheAttack() {
+        let f = Fixture.extract("تبنت جماعة مسلحة، اليوم الخميس، هجوما بطائرة مسيرة استهدف أمس الأربعاء قاعدة بلد الجوية في صلاح الدين.")
+        let hits = f.events.filter { $0.kind == .attack }
+        #expect(!hits.isEmpty)
+        #expect(hits.allSatisfy { $0.date?.iso == "2020-03-25" })
+    }
 }

@@ -179,7 +179,7 @@ extension DocumentRun {
     }
 
     /// "وقالت كتائب حزب الله، اليوم الخميس، إنها ...": a date set off by a comma right after a verb
-    /// of saying and its subject (at most five words, no punctuation between).
+    /// of saying or of claiming and its subject (at most five words, no punctuation between).
     func saidBetweenCommas(_ date: Int, in s: Sentence) -> Bool {
         var k = date - 1
         guard k >= s.tokens.lowerBound, token(k).kind == .punctuation, !Clitics.isTransparent(token(k).norm) else { return false }
@@ -188,7 +188,8 @@ extension DocumentRun {
         while k >= s.tokens.lowerBound, words < 6 {
             let t = token(k)
             if t.kind == .punctuation { if Clitics.isTransparent(t.norm) { k -= 1; continue } else { return false } }
-            if Cues.saying.matches(t) { return true }
+            // A claim is a statement too: "تبنت الجماعة، اليوم الخميس، هجومين استهدفا أمس ...".
+            if Cues.saying.matches(t) || Cues.claim.matches(t) { return true }
             words += 1; k -= 1
         }
         return false
