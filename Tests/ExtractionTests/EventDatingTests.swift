@@ -206,4 +206,14 @@ import GraphModel
         #expect(!hits.isEmpty)
         #expect(hits.allSatisfy { $0.date?.iso == "2020-03-25" })
     }
+
+    @Test func theAttackAnsweredIsNeitherDatedAfterTheAnswerNorJoinedToIt() {
+        let f = Fixture.extract("""
+            شنت القوات الأمريكية، فجر اليوم الخميس، غارات على مواقع لكتائب حزب الله في القائم، ردا على هجوم صاروخي استهدف مساء الثلاثاء قاعدة بلد الجوية في صلاح الدين.
+
+            وقال المتحدث باسم البنتاغون إن الغارات جاءت ردا مباشرا على سلسلة من الهجمات ضد القوات الأمريكية، ومنها الهجوم على قاعدة بلد الجوية.
+            """)
+        #expect(attacks(f, hitting: "k:balad-air-base").allSatisfy { $0.date?.iso != "2020-03-27" })
+        #expect(attacks(f, hitting: "k:kataib-hezbollah").allSatisfy { !targets($0).contains("k:balad-air-base") })
+    }
 }

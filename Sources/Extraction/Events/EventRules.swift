@@ -534,7 +534,13 @@ extension DocumentRun {
                 date = EventDate(start: d.start.adding(days: days), precision: .day,
                                  trace: DateTrace(anchor: "event in sentence \(eventSentences[previous]) (\(d.iso))", rule: "days-after-event/\(cue)"))
             }
-            if date == nil, offset == nil, (lower..<nextTrigger).contains(where: { Cues.sequence.matches(token($0)) || Cues.replied.matches(token($0)) }),
+            // "جاءت ردا على سلسلة من الهجمات ...، ومنها الهجوم على القاعدة": a trigger after "ردا ... على" is the
+            // event answered, told before the answer, never after it.
+            let answered = (lower..<g.first).contains { i in
+                Cues.inResponse.matches(token(i)) && (i + 1..<g.first).contains { Cues.on.matches(token($0)) }
+            }
+            if date == nil, offset == nil, !answered,
+               (lower..<nextTrigger).contains(where: { Cues.sequence.matches(token($0)) || Cues.replied.matches(token($0)) }),
                let previous = findings.events.indices.last(where: { eventSentences[$0] >= s.index - 3 && eventSentences[$0] <= s.index }),
                let d = findings.events[previous].date, !findings.events[previous].dateIsFallback {
                 // "وأعقب ذلك غارات", "الهجوم الانتقامي": after the event told before, at the earliest the next day.
@@ -568,7 +574,8 @@ extension DocumentRun {
                     self.findings.events[i].roles.contains { [.target, .location, .from].contains($0.relation) && refs.contains($0.ref) }
                 }
                 // An event sharing an anchor first; a quoted statement right after a report falls back to the latest one.
-                if let previous = candidates.last(where: sharesAnchor) ?? (quotesStatement(before: g, in: s) ? candidates.last : nil),
+                // The event answered ("ردا على ... الهجوم على القاعدة") is never the answer told just before.
+                if let previous = candidates.last(where: sharesAnchor) ?? (!answered && quotesStatement(before: g, in: s) ? candidates.last : nil),
                    let d = findings.events[previous].date {
                     date = EventDate(start: d.start, precision: d.precision,
                                      trace: DateTrace(anchor: "event in sentence \(eventSentences[previous]) (\(d.iso))", rule: "same-event-told-again"))
