@@ -151,4 +151,69 @@ import GraphModel
         let b = Fixture.extract("وفي 21 آذار، أي قبل يومين، استهدفت طائرة مسيرة قاعدة حرير في أربيل.")
         #expect(attacks(b, hitting: "k:harir-air-base").map { $0.date?.iso } == ["2020-03-21"])
     }
+
+    @Test func aHandoverStipulatedByAnAgreementIsPlanned() {
+        let f = Fixture.extract("وبموجب الاتفاق سوف تنسحب القوات الأميركية من قاعدة التاجي، على أن يتسلم الجيش العراقي القاعدة.")
+        let w = f.events.filter { $0.kind == .withdrawal }
+        #expect(!w.isEmpty)
+        #expect(w.allSatisfy { $0.modality == .planned })
+        #expect(w.allSatisfy { !$0.dateIsFallback })
+    }
+
+    @Test func aPlannedWithdrawalTakesTheDeadlineStatedTheSentenceBefore() {
+        let f = Fixture.extract("""
+            أعلنت الحكومة العراقية، أمس، التوصل إلى اتفاق مع واشنطن ينتهي بحلول نهاية آذار (مارس) 2021.
+
+            وبحسب البيان، سوف تنسحب القوات الأميركية من قاعدة التاجي في بغداد.
+            """)
+        let w = f.events.filter { $0.kind == .withdrawal }
+        #expect(w.map { $0.date?.iso } == ["2021-03"])
+        #expect(w.first?.date?.trace?.rule.hasPrefix("plan-deadline-before") == true)
+    }
+
+    @Test func aPastDateBeforeAPlannedWithdrawalDoesNotDateIt() {
+        let f = Fixture.extract("""
+            وقعت الحكومة العراقية اتفاقا مع واشنطن في 10 كانون الثاني 2020.
+
+            وبحسب الاتفاق، سوف تنسحب القوات الأميركية من قاعدة التاجي في بغداد.
+            """)
+        let w = f.events.filter { $0.kind == .withdrawal }
+        #expect(w.count == 1)
+        #expect(w.allSatisfy { $0.date == nil })
+    }
+
+    @Test func aPluperfectEarlierAttackLendsItsDateToNoAttackToldBefore() {
+        let f = Fixture.extract("""
+            قصفت طائرات أمريكية مقرات لكتائب حزب الله في القائم.
+
+            وكانت طائرة مسيرة قد استهدفت، السبت الماضي، موقعا عسكريا في شمال الأردن.
+            """)
+        let strikes = attacks(f, hitting: "k:kataib-hezbollah")
+        #expect(strikes.count == 1)
+        #expect(strikes.allSatisfy { $0.date?.iso != "2020-03-21" })
+    }
+
+    @Test func theBodyThatReportsAnAttackIsNotItsAttacker() {
+        let f = Fixture.extract("وأعلن الجيش العراقي أن طائرة مسيرة مفخخة أسقطت قرب قاعدة بلد الجوية في صلاح الدين.")
+        let hits = f.events.filter { $0.kind == .attack }
+        #expect(!hits.isEmpty)
+        #expect(hits.allSatisfy { !$0.roles.contains { $0.relation == .attacker } })
+    }
+
+    @Test func theDayOfAClaimSetOffByCommasIsNotTheDayOfTheAttack() {
+        let f = Fixture.extract("تبنت جماعة مسلحة، اليوم الخميس، هجوما بطائرة مسيرة استهدف أمس الأربعاء قاعدة بلد الجوية في صلاح الدين.")
+        let hits = f.events.filter { $0.kind == .attack }
+        #expect(!hits.isEmpty)
+        #expect(hits.allSatisfy { $0.date?.iso == "2020-03-25" })
+    }
+
+    @Test func theAttackAnsweredIsNeitherDatedAfterTheAnswerNorJoinedToIt() {
+        let f = Fixture.extract("""
+            شنت القوات الأمريكية، فجر اليوم الخميس، غارات على مواقع لكتائب حزب الله في القائم، ردا على هجوم صاروخي استهدف مساء الثلاثاء قاعدة بلد الجوية في صلاح الدين.
+
+            وقال المتحدث باسم البنتاغون إن الغارات جاءت ردا مباشرا على سلسلة من الهجمات ضد القوات الأمريكية، ومنها الهجوم على قاعدة بلد الجوية.
+            """)
+        #expect(attacks(f, hitting: "k:balad-air-base").allSatisfy { $0.date?.iso != "2020-03-27" })
+        #expect(attacks(f, hitting: "k:kataib-hezbollah").allSatisfy { !targets($0).contains("k:balad-air-base") })
+    }
 }

@@ -98,6 +98,41 @@ extension DocumentRun {
         return ahead.isEmpty ? pool : ahead
     }
 
+    /// "على أن تتسلم القوات العراقية هذه المواقع": a trigger right after "على أن" states a term of an
+    /// agreement, something to be done, not something done.
+    func isStipulated(_ g: TriggerGroup, in s: Sentence) -> Bool {
+        guard let p = previousWord(g.first, in: s), Cues.that.matches(token(p)),
+              let pp = previousWord(p, in: s), Cues.on.matches(token(pp)) else { return false }
+        return true
+    }
+
+    /// The date of a planned withdrawal whose own sentence gives none: the last date still ahead of
+    /// publication in the two sentences before, in any paragraph. A wire report states the
+    /// agreement and its deadline first ("أعلنت ... اتفاقا ... ينتهي بحلول نهاية أيلول 2025") and
+    /// then its terms ("سوف تنسحب القوات من القاعدة"); the terms take the deadline, never the
+    /// publication week. A past date there dates the announcement, not the plan, so only dates
+    /// ending after publication count. O(sentences before × their dates).
+    mutating func deadlineAhead(before s: Sentence) -> EventDate? {
+        guard let pub = article.published else { return nil }
+        for back in 1...2 where s.index - back >= 0 {
+            let prev = text.sentences[s.index - back]
+            guard let d = dateMentions(in: prev).last(where: { $0.date.start > pub })?.date else { continue }
+            return EventDate(start: d.start, precision: d.precision,
+                             trace: DateTrace(anchor: "sentence \(prev.index): \(d.trace?.anchor ?? d.iso)",
+                                              rule: "plan-deadline-before/" + (d.trace?.rule ?? "date")))
+        }
+        return nil
+    }
+
+    /// "وكانت طائرة مسيرة قد استهدفت ...": a form of كان, then قد before the last word of the trigger
+    /// (at most eight tokens apart, in the trigger's clause), the pluperfect with which wire copy
+    /// goes back to an earlier event. The trigger group may hold the weapon ("طائرة مسيرة قد استهدفت").
+    func isPluperfect(_ g: TriggerGroup, in s: Sentence, from lower: Int) -> Bool {
+        let start = max(lower, s.tokens.lowerBound, g.last - 8)
+        guard let particle = (start..<g.last).last(where: { Cues.already.matches(token($0)) }) else { return false }
+        return (start..<particle).contains { Cues.was.matches(token($0)) }
+    }
+
     /// Whether a sentence tells something other than an attack or a withdrawal whose date an
     /// undated event after it must not borrow: a vote, a decision, a visit, a meeting ("وكان
     /// البرلمان قد صوت الأحد على قرار ...").
@@ -144,7 +179,7 @@ extension DocumentRun {
     }
 
     /// "وقالت كتائب حزب الله، اليوم الخميس، إنها ...": a date set off by a comma right after a verb
-    /// of saying and its subject (at most five words, no punctuation between).
+    /// of saying or of claiming and its subject (at most five words, no punctuation between).
     func saidBetweenCommas(_ date: Int, in s: Sentence) -> Bool {
         var k = date - 1
         guard k >= s.tokens.lowerBound, token(k).kind == .punctuation, !Clitics.isTransparent(token(k).norm) else { return false }
@@ -153,7 +188,8 @@ extension DocumentRun {
         while k >= s.tokens.lowerBound, words < 6 {
             let t = token(k)
             if t.kind == .punctuation { if Clitics.isTransparent(t.norm) { k -= 1; continue } else { return false } }
-            if Cues.saying.matches(t) { return true }
+            // A claim is a statement too: "تبنت الجماعة، اليوم الخميس، هجومين استهدفا أمس ...".
+            if Cues.saying.matches(t) || Cues.claim.matches(t) { return true }
             words += 1; k -= 1
         }
         return false
@@ -214,4 +250,14 @@ extension Cues {
                                  "أوضح", "أوضحت", "أضاف", "أضافت", "كشف", "كشفت"])
     /// "في بيان له اليوم": the pronoun between the statement and its date.
     static let ofHim = WordSet(["له", "لها", "لهم"])
+    /// The particle of a stipulation: "على أن".
+    static let that = WordSet(["أن", "ان"])
+    /// The bare complementizer after a verb of saying ("أعلن X أن ...", "قال X إن ..."): what
+    /// follows is the report, with a subject of its own. With a pronoun ("أنها", "إنه") the
+    /// subject is the speaker again, so those forms are not in the set.
+    static let reportedThat = WordSet(["أن", "ان", "إن"])
+    /// The particle of the pluperfect: "كان ... قد".
+    static let already = WordSet(["قد"])
+    /// The forms of كان that open a pluperfect.
+    static let was = WordSet(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"])
 }

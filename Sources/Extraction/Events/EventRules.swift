@@ -431,7 +431,9 @@ extension DocumentRun {
                 let doerLimit = relative ? (previousWord(g.first, in: s) ?? g.first) : g.first
                 if attackers.isEmpty, let m = before.last(where: { $0.isPerformer && g.first - $0.tokens.upperBound <= 6 && !$0.hasToClitic
                     && $0.actorType != .governmentBody && !isDescriptive($0, in: s)
-                    && (!relative || $0.tokens.upperBound == doerLimit) }) {
+                    && (!relative || $0.tokens.upperBound == doerLimit)
+                    // "أعلن جهاز مكافحة الإرهاب أن طائرة مسيرة أسقطت": the body that reports is not the doer.
+                    && !(($0.tokens.upperBound)..<g.first).contains(where: { Cues.reportedThat.matches(token($0)) }) }) {
                     if let q = previousWord(m.tokens.lowerBound, in: s), Cues.on.matches(token(q)) || Cues.from.matches(token(q)) {} else {
                         attackers.append(m)
                     }
@@ -481,6 +483,8 @@ extension DocumentRun {
             let upToTrigger = text.text(token(clauseStart).start, token(g.last).end)
             let futureWord = (clauseStart...g.last).contains { Cues.future.matches(token($0)) }
             if futureVerb || purpose || futureWord || dates.hasFutureCue(upToTrigger) { modality = .planned }
+            // "على أن تتسلم القوات العراقية المواقع": a handover stipulated by an agreement is still to come.
+            if g.kind == .withdrawal, isStipulated(g, in: s) { modality = .planned }
             if modality == .planned, (clauseStart..<g.first).contains(where: { Cues.announce.matches(token($0)) }) { modality = .announced }
             if (lower..<upper).contains(where: { Cues.deny.matches(token($0)) }) { modality = .denied }
             // "من دون أن تتبنى أي جهة الهجوم": a claim denied by a negation is no claim.
@@ -519,6 +523,9 @@ extension DocumentRun {
                                                       rule: "previous-sentence/" + (d.trace?.rule ?? "date")))
                 }
             }
+            if date == nil, offset == nil, g.kind == .withdrawal, modality == .planned || modality == .announced {
+                date = deadlineAhead(before: s)
+            }
             if date == nil, offset == nil, let (days, cue) = daysAfterPreviousEvent(in: s, lower: lower, upper: upper),
                let previous = findings.events.indices.last(where: { eventSentences[$0] >= s.index - 3 && eventSentences[$0] <= s.index
                    && findings.events[$0].date?.precision == .day && !findings.events[$0].dateIsFallback }),
@@ -527,7 +534,13 @@ extension DocumentRun {
                 date = EventDate(start: d.start.adding(days: days), precision: .day,
                                  trace: DateTrace(anchor: "event in sentence \(eventSentences[previous]) (\(d.iso))", rule: "days-after-event/\(cue)"))
             }
-            if date == nil, offset == nil, (lower..<nextTrigger).contains(where: { Cues.sequence.matches(token($0)) || Cues.replied.matches(token($0)) }),
+            // "جاءت ردا على سلسلة من الهجمات ...، ومنها الهجوم على القاعدة": a trigger after "ردا ... على" is the
+            // event answered, told before the answer, never after it.
+            let answered = (lower..<g.first).contains { i in
+                Cues.inResponse.matches(token(i)) && (i + 1..<g.first).contains { Cues.on.matches(token($0)) }
+            }
+            if date == nil, offset == nil, !answered,
+               (lower..<nextTrigger).contains(where: { Cues.sequence.matches(token($0)) || Cues.replied.matches(token($0)) }),
                let previous = findings.events.indices.last(where: { eventSentences[$0] >= s.index - 3 && eventSentences[$0] <= s.index }),
                let d = findings.events[previous].date, !findings.events[previous].dateIsFallback {
                 // "وأعقب ذلك غارات", "الهجوم الانتقامي": after the event told before, at the earliest the next day.
@@ -561,7 +574,8 @@ extension DocumentRun {
                     self.findings.events[i].roles.contains { [.target, .location, .from].contains($0.relation) && refs.contains($0.ref) }
                 }
                 // An event sharing an anchor first; a quoted statement right after a report falls back to the latest one.
-                if let previous = candidates.last(where: sharesAnchor) ?? (quotesStatement(before: g, in: s) ? candidates.last : nil),
+                // The event answered ("ردا على ... الهجوم على القاعدة") is never the answer told just before.
+                if let previous = candidates.last(where: sharesAnchor) ?? (!answered && quotesStatement(before: g, in: s) ? candidates.last : nil),
                    let d = findings.events[previous].date {
                     date = EventDate(start: d.start, precision: d.precision,
                                      trace: DateTrace(anchor: "event in sentence \(eventSentences[previous]) (\(d.iso))", rule: "same-event-told-again"))
@@ -668,6 +682,9 @@ extension DocumentRun {
         }
         // "بدأت سلسلة الانسحابات في 19 آذار": a plural names a series, not the event told last.
         if Cues.pluralEvent.matches(token(g.first)) { return }
+        // "وكانت طائرة مسيرة قد استهدفت، الأحد الماضي، موقعا ...": the pluperfect tells an earlier event
+        // in the background, never the one told just before.
+        if isPluperfect(g, in: s, from: lower) { return }
         let local = dateMentions(in: s).filter { $0.token >= lower && $0.token < upper }
         guard let best = local.min(by: { abs($0.token - g.first) < abs($1.token - g.first) }) else { return }
         // "ويأتي التسليم بعد أيام من لقاء ... الخميس الماضي": the date is of the other event.
