@@ -226,3 +226,37 @@ extension GenreRuleTests {
         #expect(!f.events.contains { roles($0, .attacker).contains("k:asaib-ahl-al-haq") })
     }
 }
+
+extension GenreRuleTests {
+    // MARK: accusations on the speaker's word
+
+    @Test func aReportOfFingerprintsAccusesTheSpeakerNotTheBodyHeSpeaksFor() {
+        let f = Fixture.extract("وقال وزير الخارجية الأمريكي مايك بومبيو إن القصف يحمل بصمات عصائب أهل الحق.", published: "2020-03-15")
+        #expect(relations(f, .accuses) == ["k:mike-pompeo k:asaib-ahl-al-haq"])
+    }
+
+    @Test func attacksCarriedOutByAGroupInAReportAreAnAccusation() {
+        let f = Fixture.extract("وقال وزير الدفاع البريطاني بن والاس إن الهجمات التي شنتها كتائب حزب الله لن تمر دون رد.", published: "2020-03-15")
+        #expect(relations(f, .accuses) == ["k:ben-wallace k:kataib-hezbollah"])
+    }
+
+    @Test func theAccusingParticipleTakesTheSubjectOfTheMainVerb() {
+        let f = Fixture.extract("ونفى الرئيس الإيراني حسن روحاني تلك الرواية، متهما الولايات المتحدة بتضليل العالم.", published: "2020-03-15")
+        #expect(relations(f, .accuses).contains("k:hassan-rouhani k:united-states"))
+    }
+
+    @Test func aNamedManHeldResponsibleInAReportIsAccused() {
+        let f = Fixture.extract("وقال بن والاس إن أبو مهدي المهندس كان مسؤولا عن التخطيط لهجمات على القواعد.", published: "2020-03-15")
+        #expect(relations(f, .accuses) == ["k:ben-wallace k:abu-mahdi-al-muhandis"])
+    }
+
+    @Test func withoutASpeakerOrWithTheNounOfficialThereIsNoAccusation() {
+        let f = Fixture.extract("ويحمل القصف بصمات عصائب أهل الحق بحسب محللين.", published: "2020-03-15")
+        #expect(relations(f, .accuses).isEmpty)
+        let g = Fixture.extract("وقال مسؤول عن الملف في كتائب حزب الله إن الوضع هادئ.", published: "2020-03-15")
+        #expect(relations(g, .accuses).isEmpty)
+        // The fingerprints stand before the report's complementizer: no report, no accusation.
+        let h = Fixture.extract("وقال بن والاس بعد معاينة بصمات عصائب أهل الحق إنه سيرد.", published: "2020-03-15")
+        #expect(relations(h, .accuses).isEmpty)
+    }
+}

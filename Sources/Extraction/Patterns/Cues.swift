@@ -148,6 +148,15 @@ enum Cues {
     static let hostileCue = WordSet(["تهديد", "تهديدها", "تهديده", "هدد", "هددت", "يهدد", "تهدد", "لمهاجمة", "مهاجمة", "محاربة", "لمحاربة", "قتال", "ضد", "معاداة", "عداء", "المتعاديين"])
     static let inPlace = WordSet(["في", "بمحافظة", "بوسط", "وسط", "داخل", "بمدينة"])
     static let responsibility = WordSet(["المسؤولية", "مسؤولية"])
+    /// Words of a report that lay an attack at someone's door: "يحمل بصمات Y" (bears Y's fingerprints),
+    /// "الهجمات التي شنتها Y" (carried out by Y), "متهما Y" (accusing Y, of the main clause's subject),
+    /// "Y كان مسؤولا عن" (was responsible for). The accusative "مسؤولا" is the predicate, never the
+    /// noun "official" ("مسؤول", "مسؤولون"), and it needs "عن" after it.
+    static let fingerprints = WordSet(["بصمات", "بصمة"])
+    static let carriedOutBy = WordSet(["شنتها", "شنها", "نفذتها", "نفذها", "تشنها", "يشنها", "تنفذها", "ينفذها"])
+    static let accusingParticiple = WordSet(["متهما", "متهمة", "متهمًا"])
+    static let heldResponsible = WordSet(["مسؤولا", "مسؤولًا", "مسئولا"])
+    static let about = WordSet(["عن"])
 }
 
 extension Cues {

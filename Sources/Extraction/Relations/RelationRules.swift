@@ -15,6 +15,7 @@ import GraphModel
 /// | X ... على صلة وثيقة ب Y                  | X allied_with Y                   |
 /// | BASE (العسكرية) في/قرب (محافظة) PLACE     | BASE located_in PLACE             |
 /// | اتهم X Y, X ... الاتهام إلى Y             | X accuses Y                       |
+/// | قال X إن ... بصمات Y / شنتها Y / Y كان مسؤولا عن, X ... متهما Y | X accuses Y (X the speaker) |
 /// | X ... تهديد/مهاجمة/محاربة Y, توعدت X ... Y | X hostile_to Y                    |
 ///
 /// A lexicon affiliation (and a lexicon `in`) becomes an edge when both entities are named
@@ -109,6 +110,20 @@ extension DocumentRun {
                 }
                 if let y { addRelation(.accuses, x, y, cue: i, rule: Cues.accuseVerb.matches(t) || blame ? "relation.accuses.verb" : "relation.accuses.noun") }
             }
+            // A report that lays attacks at someone's door accuses them, on the speaker's word:
+            // "قالت X إن الهجوم يحمل بصمات Y", "قال X إن Y كان مسؤولا عن ...", "قال X إن الهجمات شنتها Y",
+            // and the participle of the main clause: "نفى X ذلك، متهما Y بـ...".
+            if Cues.fingerprints.matches(t) || Cues.carriedOutBy.matches(t) || Cues.accusingParticiple.matches(t),
+               let speaker = reportSpeaker(before: i, in: s, mentions: local, needsReport: !Cues.accusingParticiple.matches(t)),
+               let y = after(i, within: 2, { $0.kind == .actor && !isQualifierObject($0, in: s) }) {
+                addRelation(.accuses, speaker, y, cue: i, rule: "relation.accuses.report")
+            }
+            if Cues.heldResponsible.matches(t),
+               (i + 1..<min(s.tokens.upperBound, i + 5)).contains(where: { Cues.about.matches(token($0)) }),
+               let y = before(i, within: 4, { $0.kind == .actor }),
+               let speaker = reportSpeaker(before: y.tokens.lowerBound, in: s, mentions: local, needsReport: true) {
+                addRelation(.accuses, speaker, y, cue: i, rule: "relation.accuses.report")
+            }
             if Cues.hostileCue.matches(t), let y = after(i, within: 2, isOrg), let x = before(i, within: 9, isOrg),
                y.actorType != .state || x.actorType == .armedGroup {
                 addRelation(.hostileTo, x, y, cue: i, rule: "relation.hostile_to")
@@ -173,6 +188,21 @@ extension DocumentRun {
         if Cues.backedCue.matches(token(p)) { return true }
         if Cues.from.matches(token(p)) || Cues.to.matches(token(p)), let q = previousWord(p, in: s) { return Cues.backedCue.matches(token(q)) }
         return false
+    }
+
+    /// The speaker of the report that token `i` stands in: the first actor named after the last
+    /// verb of saying before `i` and before its complementizer ("وقالت نائبة المتحدث باسم Y P إن"),
+    /// a named person before the body they speak for. With `needsReport` the complementizer must
+    /// stand between the verb and `i`, so that `i` is inside the reported words. O(sentence length).
+    func reportSpeaker(before i: Int, in s: Sentence, mentions local: [Mention], needsReport: Bool) -> Mention? {
+        guard let verb = (s.tokens.lowerBound..<i).last(where: { Cues.sayVerb.matches(token($0)) || Cues.saying.matches(token($0)) })
+        else { return nil }
+        let complementizer = (verb + 1..<i).first { Cues.complementizer.matches(token($0)) }
+        if needsReport, complementizer == nil { return nil }
+        let end = complementizer ?? i
+        let subjects = local.filter { $0.kind == .actor && $0.tokens.lowerBound > verb && $0.tokens.upperBound <= end
+            && $0.tokens.lowerBound - verb <= 10 }
+        return subjects.first { $0.actorType == .person } ?? subjects.first
     }
 
     /// A state named by the nisba of its officials: "مسؤولون أمريكيون" → the United States.
