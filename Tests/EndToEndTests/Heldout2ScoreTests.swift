@@ -24,7 +24,8 @@ import TestSupport
 /// relations P 0.878 R 0.629 F1 0.733; with an official statement after a report joined to the
 /// attack it re-tells: events P 0.960 R 0.913 F1 0.936, dated-F1 0.936; with "أي" + an
 /// indefinite trigger read as hypothetical: events P 1.000 R 0.913 F1 0.955, dated-F1 0.955
-/// (the floors below).
+/// (the floors below); with a coordinated object of an accusation each accused, and groups
+/// gathering under an umbrella name ("تنضوي تحتها"): relations P 0.893 R 0.800 F1 0.844.
 @Suite struct Heldout2ScoreTests {
     static let floors: [HeldoutScoring.Floor] = [
         HeldoutScoring.Floor(part: "entities", key: "precision", minimum: 0.89),
@@ -34,9 +35,9 @@ import TestSupport
         HeldoutScoring.Floor(part: "events", key: "recall", minimum: 0.89),
         HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.93),
         HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.93),
-        HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.85),
-        HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.60),
-        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.71),
+        HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.87),
+        HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.78),
+        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.82),
     ]
 
     @Test func secondHeldoutCorpusScoresStayAboveTheirFloors() throws {

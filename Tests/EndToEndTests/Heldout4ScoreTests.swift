@@ -22,7 +22,8 @@ import TestSupport
 /// categories (docs/heldout4.md, "After fixes"); the floors sit 0.02 below the figures after
 /// them: entities P 0.951 R 0.938 F1 0.944; events P 0.857 R 1.000 F1 0.923, dated-F1 0.837;
 /// relations P 0.761 R 0.633 F1 0.691. Accusations on a speaker's word ("قال X إن ... بصمات Y",
-/// "شنتها Y", "متهما Y") then raised relations to P 0.775 R 0.733 F1 0.754.
+/// "شنتها Y", "متهما Y") then raised relations to P 0.775 R 0.733 F1 0.754; groups gathering under an umbrella name
+/// ("واجهة تنضوي تحتها فصائل ... أبرزها X") to P 0.784 R 0.800 F1 0.792.
 @Suite struct Heldout4ScoreTests {
     static let floors: [HeldoutScoring.Floor] = [
         HeldoutScoring.Floor(part: "entities", key: "precision", minimum: 0.93),
@@ -32,9 +33,9 @@ import TestSupport
         HeldoutScoring.Floor(part: "events", key: "recall", minimum: 0.98),
         HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.90),
         HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.81),
-        HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.75),
-        HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.71),
-        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.73),
+        HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.76),
+        HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.78),
+        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.77),
     ]
 
     @Test func fourthHeldoutCorpusScoresStayAboveTheirFloors() throws {

@@ -260,3 +260,25 @@ extension GenreRuleTests {
         #expect(relations(h, .accuses).isEmpty)
     }
 }
+
+extension GenreRuleTests {
+    // MARK: umbrella names and coordinated objects
+
+    @Test func groupsListedUnderAnUmbrellaArePartOfIt() {
+        let f = Fixture.extract("ويعد الحشد الشعبي مظلة تنضوي تحتها فصائل عدة، أبرزها عصائب أهل الحق وكتائب سيد الشهداء.", published: "2020-03-15")
+        #expect(relations(f, .partOf).isSuperset(of: ["k:asaib-ahl-al-haq k:pmf", "k:kataib-sayyid-al-shuhada k:pmf"]))
+    }
+
+    @Test func aGroupGatheringUnderANamedBodyIsPartOfIt() {
+        let f = Fixture.extract("وكانت عصائب أهل الحق تنضوي تحت الحشد الشعبي منذ سنوات.", published: "2020-03-15")
+        #expect(relations(f, .partOf).contains("k:asaib-ahl-al-haq k:pmf"))
+        // A state does not gather under a body.
+        let g = Fixture.extract("وقالت إيران إنها لا تنضوي تحت أي تحالف.", published: "2020-03-15")
+        #expect(relations(g, .partOf).isEmpty)
+    }
+
+    @Test func everyGroupOfACoordinatedObjectIsAccused() {
+        let f = Fixture.extract("واتهمت بريطانيا عصائب أهل الحق وكتائب سيد الشهداء بالوقوف وراء الهجوم.", published: "2020-03-15")
+        #expect(relations(f, .accuses) == ["k:united-kingdom k:asaib-ahl-al-haq", "k:united-kingdom k:kataib-sayyid-al-shuhada"])
+    }
+}

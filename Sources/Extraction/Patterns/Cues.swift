@@ -157,6 +157,10 @@ enum Cues {
     static let accusingParticiple = WordSet(["متهما", "متهمة", "متهمًا"])
     static let heldResponsible = WordSet(["مسؤولا", "مسؤولًا", "مسئولا"])
     static let about = WordSet(["عن"])
+    /// "تنضوي تحت(ها)": groups gathering under an umbrella name.
+    static let gatherUnder = WordSet(["تنضوي", "ينضوي", "تنضويان", "ينضوون", "انضوت", "انضوى"])
+    static let underIt = WordSet(["تحتها", "تحته"])
+    static let under = WordSet(["تحت"])
 }
 
 extension Cues {

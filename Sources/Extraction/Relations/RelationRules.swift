@@ -7,6 +7,7 @@ import GraphModel
 /// | Y بقيادة X, Y الذي تقوده X, Y برئاسة PERSON | X leads Y                       |
 /// | الرئيس/رئيس الوزراء/وزير ... NISBA PERSON  | see `extractOfficeRelations`      |
 /// | X التابعة ل Y, X المنضوية في Y, أحد فصائل Y, X العاملة ضمن Y | X part_of Y  |
+/// | Y واجهة تنضوي تحتها ... X, X تنضوي تحت (مظلة) Y | X part_of Y                 |
 /// | X، العضو في Y                           | X member_of Y                     |
 /// | قائد/زعيم/رئيس Y ... P                   | P leads Y                         |
 /// | نائب .../القيادي في Y ... P              | P member_of Y                     |
@@ -63,6 +64,18 @@ extension DocumentRun {
                     addRelation(.partOf, x, y, cue: i, rule: "relation.part_of.listed")
                 }
             }
+            // "Y واجهة تنضوي تحتها فصائل ... أبرزها X1 وX2": the groups listed after gather under Y;
+            // "X تنضوي تحت (مظلة/لواء) Y": X is part of Y.
+            if Cues.gatherUnder.matches(t), let u = nextWord(i, in: s) {
+                if Cues.underIt.matches(token(u)), let y = before(i, within: 8, isOrg) {
+                    for x in local where x.actorType == .armedGroup && x.ref != y.ref && x.tokens.lowerBound > u && x.tokens.lowerBound - u <= 14 {
+                        addRelation(.partOf, x, y, cue: i, rule: "relation.part_of.umbrella")
+                    }
+                } else if Cues.under.matches(token(u)), let y = after(u, within: 3, isOrg), let x = before(i, within: 4, isOrg),
+                          x.actorType != .state {
+                    addRelation(.partOf, x, y, cue: i, rule: "relation.part_of.umbrella")
+                }
+            }
             if Cues.leaderNoun.matches(t) || Cues.deputyNoun.matches(t) {
                 // "نائب رئيس Y": the deputy noun decides.
                 let deputy = Cues.deputyNoun.matches(t) || (previousWord(i, in: s).map { Cues.deputyNoun.matches(token($0)) } ?? false)
@@ -108,7 +121,16 @@ extension DocumentRun {
                     let head = before(r, within: 4, isOrg)
                     y = head.flatMap { isQualifierObject($0, in: s) ? nil : $0 }
                 }
-                if let y { addRelation(.accuses, x, y, cue: i, rule: Cues.accuseVerb.matches(t) || blame ? "relation.accuses.verb" : "relation.accuses.noun") }
+                if let y {
+                    let rule = Cues.accuseVerb.matches(t) || blame ? "relation.accuses.verb" : "relation.accuses.noun"
+                    addRelation(.accuses, x, y, cue: i, rule: rule)
+                    // "تتهم واشنطن كتائب حزب الله وعصائب أهل الحق": each group of a coordinated object is accused.
+                    var last = y
+                    while let next = local.first(where: { isOrg($0) && $0.tokens.lowerBound == last.tokens.upperBound && $0.clitic.hasPrefix("و") }) {
+                        addRelation(.accuses, x, next, cue: i, rule: rule)
+                        last = next
+                    }
+                }
             }
             // A report that lays attacks at someone's door accuses them, on the speaker's word:
             // "قالت X إن الهجوم يحمل بصمات Y", "قال X إن Y كان مسؤولا عن ...", "قال X إن الهجمات شنتها Y",
