@@ -282,3 +282,20 @@ extension GenreRuleTests {
         #expect(relations(f, .accuses) == ["k:united-kingdom k:asaib-ahl-al-haq", "k:united-kingdom k:kataib-sayyid-al-shuhada"])
     }
 }
+
+extension GenreRuleTests {
+    // MARK: an officer's post in a body
+
+    @Test func anOfficerWhosePostIsInABodyServesInIt() {
+        let f = Fixture.extract("وقال مسؤول العمليات في الحشد الشعبي العقيد سامر الجبوري إن الموقف مستقر.", published: "2020-03-15")
+        let person = f.entities.first { $0.actorType == .person }
+        #expect(person.map { relations(f, .memberOf).contains("\($0.ref) k:pmf") } == true)
+    }
+
+    @Test func aPostInAStateOrWithoutARankMakesNoMembership() {
+        let f = Fixture.extract("وقال مسؤول العمليات في العراق العقيد سامر الجبوري إن الموقف مستقر.", published: "2020-03-15")
+        #expect(relations(f, .memberOf).isEmpty)
+        let g = Fixture.extract("وقال مسؤول في الحشد الشعبي سامر الجبوري إن الموقف مستقر.", published: "2020-03-15")
+        #expect(!g.relations.contains { $0.relation == .memberOf && $0.target == "k:pmf" && $0.evidence.rule == "relation.member_of.post-in" })
+    }
+}

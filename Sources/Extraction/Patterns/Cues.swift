@@ -84,6 +84,9 @@ enum Cues {
                                 "الخبير", "المحلل", "الباحث", "الأكاديمي"])
     /// The field of an expert or analyst, between the title and the name: "الخبير الأمني X".
     static let fieldQualifier = WordSet(["الأمني", "السياسي", "العسكري", "الاستراتيجي", "الاقتصادي", "القانوني", "الكردي", "العراقي"])
+    /// Military and police ranks before a name (the titles without the civil and expert ones).
+    static let militaryRank = WordSet(["اللواء", "العميد", "العقيد", "الكولونيل", "الجنرال", "الفريق", "المقدم", "الرائد",
+                                       "النقيب", "الأدميرال", "الكابتن", "المشير", "الرقيب"])
     /// Qualifiers that follow a military rank before the name: "اللواء الركن X" (staff), "العميد الطيار X" (pilot).
     static let rankQualifier = WordSet(["الركن", "الطيار"])
     /// Office nouns that take an organisation then a name: "وزير الدفاع X", "قائد فيلق القدس X".

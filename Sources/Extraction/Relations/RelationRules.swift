@@ -10,6 +10,7 @@ import GraphModel
 /// | Y واجهة تنضوي تحتها ... X, X تنضوي تحت (مظلة) Y | X part_of Y                 |
 /// | X، العضو في Y                           | X member_of Y                     |
 /// | قائد/زعيم/رئيس Y ... P                   | P leads Y                         |
+/// | ROLE في Y RANK P (مدير الإسناد في التحالف العميد P) | P member_of Y          |
 /// | نائب .../القيادي في Y ... P              | P member_of Y                     |
 /// | المتحدث(ة) (الرسمي/ة) باسم Y ... P, P المتحدث الرسمي ل Y | P spokesperson_of Y |
 /// | X المدعومة من / المقربة من / الموالية ل Y | X backed_by Y                     |
@@ -156,6 +157,18 @@ extension DocumentRun {
                    && $0.tokens.lowerBound - x.tokens.upperBound <= 4 && !isQualifierObject($0, in: s) }) {
                 addRelation(.hostileTo, x, y, cue: i, rule: "relation.hostile_to.vow")
             }
+        }
+        // "مدير الإسناد في التحالف العميد P": an officer whose post is given "in" a body before
+        // his rank and name serves in that body.
+        for p in local where isPerson(p) {
+            var r = p.tokens.lowerBound - 1
+            while r > s.tokens.lowerBound, Cues.rankQualifier.matches(token(r)) { r -= 1 }
+            guard r > s.tokens.lowerBound, covered[r] < 0, Cues.militaryRank.matches(token(r)),
+                  let y = local.last(where: { $0.tokens.upperBound == r }), isOrg(y), y.actorType != .state,
+                  y.tokens.lowerBound - 1 > s.tokens.lowerBound, token(y.tokens.lowerBound - 1).norm == "في",
+                  covered[y.tokens.lowerBound - 2] < 0, token(y.tokens.lowerBound - 2).kind == .word
+            else { continue }
+            addRelation(.memberOf, p, y, cue: r, rule: "relation.member_of.post-in")
         }
         // ORG في ORG: "فيلق القدس في الحرس الثوري" — a unit inside a larger force.
         for m in local where m.kind == .actor && !m.anaphoric
