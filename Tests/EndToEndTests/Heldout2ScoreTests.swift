@@ -26,7 +26,8 @@ import TestSupport
 /// indefinite trigger read as hypothetical: events P 1.000 R 0.913 F1 0.955, dated-F1 0.955
 /// (the floors below); with a coordinated object of an accusation each accused, and groups
 /// gathering under an umbrella name ("تنضوي تحتها"): relations P 0.893 R 0.800 F1 0.844; with an officer's post "in" a body
-/// ("مدير ... في التحالف العميد P"): relations P 0.895 R 0.829 F1 0.860.
+/// ("مدير ... في التحالف العميد P"): relations P 0.895 R 0.829 F1 0.860;
+/// with no lexicon affiliation for a state named as a destination: relations P 0.907 R 0.829 F1 0.866.
 @Suite struct Heldout2ScoreTests {
     static let floors: [HeldoutScoring.Floor] = [
         HeldoutScoring.Floor(part: "entities", key: "precision", minimum: 0.89),
@@ -36,7 +37,7 @@ import TestSupport
         HeldoutScoring.Floor(part: "events", key: "recall", minimum: 0.89),
         HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.93),
         HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.93),
-        HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.87),
+        HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.88),
         HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.80),
         HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.84),
     ]

@@ -299,3 +299,15 @@ extension GenreRuleTests {
         #expect(!g.relations.contains { $0.relation == .memberOf && $0.target == "k:pmf" && $0.evidence.rule == "relation.member_of.post-in" })
     }
 }
+
+extension GenreRuleTests {
+    // MARK: lexicon affiliations of entities named together
+
+    @Test func aStateNamedAsADestinationTakesNoLexiconAffiliation() {
+        let f = Fixture.extract("وقرر التحالف الدولي نقل مدربيه مؤقتا إلى الأردن والكويت.", published: "2020-03-15")
+        #expect(!relations(f, .memberOf).contains("k:jordan k:coalition"))
+        #expect(!relations(f, .memberOf).contains("k:kuwait k:coalition"))
+        let g = Fixture.extract("وقال الأردن إنه باق في التحالف الدولي.", published: "2020-03-15")
+        #expect(relations(g, .memberOf).contains("k:jordan k:coalition"))
+    }
+}

@@ -205,7 +205,19 @@ extension DocumentRun {
         }
         extractOfficeRelations(in: s, mentions: local)
         // Lexicon affiliations of entities named together.
-        let known = local.filter { $0.ref.hasPrefix("k:") && !$0.anaphoric }
+        // A state named as where people are sent ("نقلهم إلى الأردن والكويت") is a place there,
+        // not an actor the lexicon's affiliations speak of.
+        var destinations = Set<String>()
+        var previous: Mention?
+        for m in local {
+            if m.actorType == .state, !m.anaphoric, let w = previousWord(m.tokens.lowerBound, in: s),
+               Cues.to.matches(token(w)) && covered[w] < 0
+                || previous.map({ destinations.contains($0.ref) && $0.tokens.upperBound == m.tokens.lowerBound && m.clitic.hasPrefix("و") }) == true {
+                destinations.insert(m.ref)
+            }
+            previous = m
+        }
+        let known = local.filter { $0.ref.hasPrefix("k:") && !$0.anaphoric && !destinations.contains($0.ref) }
         for a in known {
             guard let ia = gazetteer.index[String(a.ref.dropFirst(2))] else { continue }
             for r in gazetteer.relationTargets[ia] {
