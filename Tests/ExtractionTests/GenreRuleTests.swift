@@ -311,3 +311,17 @@ extension GenreRuleTests {
         #expect(relations(g, .memberOf).contains("k:jordan k:coalition"))
     }
 }
+
+extension GenreRuleTests {
+    // MARK: a person as accuser
+
+    @Test func anOfficialNamedByHisTitleAfterTheVerbIsTheAccuser() {
+        let f = Fixture.extract("واتهم وزير الخارجية الأمريكي مايك بومبيو عصائب أهل الحق بتنفيذ الهجوم.", published: "2020-03-15")
+        #expect(relations(f, .accuses) == ["k:mike-pompeo k:asaib-ahl-al-haq"])
+    }
+
+    @Test func aPersonRightAfterTheBlameVerbIsTheAccuser() {
+        let f = Fixture.extract("وحمّل بن والاس كتائب حزب الله مسؤولية الهجوم على القاعدة.", published: "2020-03-15")
+        #expect(relations(f, .accuses) == ["k:ben-wallace k:kataib-hezbollah"])
+    }
+}

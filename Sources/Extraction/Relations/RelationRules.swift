@@ -109,8 +109,15 @@ extension DocumentRun {
                 // either named or as officials with a nisba ("مسؤولين أمريكيين حملوا ...").
                 // ... unless the subject stands right before the verb ("المسؤولون الأمريكيون يتهمون X").
                 let subjectFirst = pronounObject ? nil : nisbaOfOfficials(before: i, in: s) ?? before(i, within: 1, isOrg)
+                // "اتهم المتحدث باسم X P Y", "حمّل وزير الدفاع P Y المسؤولية": an official named by his
+                // title after the verb is the accuser himself, not the body of his title.
+                let titled: Mention? = nextWord(i, in: s).flatMap { w in
+                    Cues.office.matches(token(w)) || Cues.spokesperson.matches(token(w)) || Cues.title.matches(token(w))
+                        ? local.first { isPerson($0) && $0.tokens.lowerBound > w && $0.tokens.lowerBound - w <= 8 } : nil
+                }
                 let x: Mention? = Cues.accuseVerb.matches(t) || blame
-                    ? (subjectFirst ?? after(i, within: 2, isOrg) ?? nisbaOfOfficials(after: i, in: s) ?? before(i, within: 5, isOrg) ?? nisbaOfOfficials(before: i, in: s))
+                    ? (subjectFirst ?? titled ?? after(i, within: 2, { $0.kind == .actor }) ?? nisbaOfOfficials(after: i, in: s)
+                        ?? before(i, within: 5, isOrg) ?? nisbaOfOfficials(before: i, in: s))
                     : before(i, within: 5, isOrg)
                 guard let x else { continue }
                 let from = max(i, x.tokens.lowerBound > i ? x.tokens.upperBound - 1 : i)
