@@ -16,14 +16,15 @@ import TestSupport
 /// docs/heldout.md): entities F1 0.995, events F1 1.000, dated-F1 0.973, relations F1 0.783
 /// (R 1.000). The corpus is no longer blind to those rules, so the floors now guard against
 /// regressions; the blind measure is the second held-out corpus. With no lexicon affiliation
-/// for a state named as a destination ("إلى الأردن والكويت"): relations P 0.677 F1 0.808.
+/// for a state named as a destination ("إلى الأردن والكويت"): relations P 0.677 F1 0.808; and none for a name that only qualifies
+/// another noun ("فصائل مرتبطة بطهران"): relations P 0.689 F1 0.816.
 @Suite struct HeldoutScoreTests {
     static let floors: [HeldoutScoring.Floor] = [
         HeldoutScoring.Floor(part: "entities", key: "f1", minimum: 0.95),
         HeldoutScoring.Floor(part: "entities", key: "recall", minimum: 0.95),
         HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.93),
         HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.90),
-        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.78),
+        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.79),
         HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.86),
     ]
 

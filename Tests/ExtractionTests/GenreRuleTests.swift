@@ -325,3 +325,12 @@ extension GenreRuleTests {
         #expect(relations(f, .accuses) == ["k:ben-wallace k:kataib-hezbollah"])
     }
 }
+
+extension GenreRuleTests {
+    @Test func aNameThatOnlyQualifiesAnotherNounTakesNoLexiconStance() {
+        let f = Fixture.extract("وحذرت واشنطن فصائل مسلحة مرتبطة بطهران من مواصلة الهجمات.", published: "2020-03-15")
+        #expect(!relations(f, .hostileTo).contains("k:iran k:united-states"))
+        let g = Fixture.extract("وحذرت واشنطن طهران من مواصلة الهجمات.", published: "2020-03-15")
+        #expect(relations(g, .hostileTo).contains("k:iran k:united-states"))
+    }
+}

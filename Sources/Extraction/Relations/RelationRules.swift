@@ -229,6 +229,9 @@ extension DocumentRun {
             guard let ia = gazetteer.index[String(a.ref.dropFirst(2))] else { continue }
             for r in gazetteer.relationTargets[ia] {
                 guard let b = known.first(where: { $0.ref == r.targetRef }) else { continue }
+                // "فصائل مرتبطة بطهران": a name that only qualifies another noun speaks of backing,
+                // and of nothing else the lexicon knows about it.
+                if r.relation != .backedBy, isQualifierObject(a, in: s) || isQualifierObject(b, in: s) { continue }
                 addRelation(r.relation, a, b, cue: nil, rule: "relation.lexicon.co-mention")
             }
         }
