@@ -23,7 +23,8 @@ import TestSupport
 /// them: entities P 0.951 R 0.938 F1 0.944; events P 0.857 R 1.000 F1 0.923, dated-F1 0.837;
 /// relations P 0.761 R 0.633 F1 0.691. Accusations on a speaker's word ("قال X إن ... بصمات Y",
 /// "شنتها Y", "متهما Y") then raised relations to P 0.775 R 0.733 F1 0.754; groups gathering under an umbrella name
-/// ("واجهة تنضوي تحتها فصائل ... أبرزها X") to P 0.784 R 0.800 F1 0.792.
+/// ("واجهة تنضوي تحتها فصائل ... أبرزها X") to P 0.784 R 0.800 F1 0.792; a conjunction that opens
+/// a new phrase ("الأنبار ومن مواقعها في بغداد") to P 0.816 R 0.800 F1 0.808.
 @Suite struct Heldout4ScoreTests {
     static let floors: [HeldoutScoring.Floor] = [
         HeldoutScoring.Floor(part: "entities", key: "precision", minimum: 0.93),
@@ -33,9 +34,9 @@ import TestSupport
         HeldoutScoring.Floor(part: "events", key: "recall", minimum: 0.98),
         HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.90),
         HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.81),
-        HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.76),
+        HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.79),
         HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.78),
-        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.77),
+        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.78),
     ]
 
     @Test func fourthHeldoutCorpusScoresStayAboveTheirFloors() throws {

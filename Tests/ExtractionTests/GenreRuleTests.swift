@@ -334,3 +334,16 @@ extension GenreRuleTests {
         #expect(relations(g, .hostileTo).contains("k:iran k:united-states"))
     }
 }
+
+extension GenreRuleTests {
+    @Test func aPlaceAfterAConjunctionOpensANewPhraseNotTheLocationOfTheFirst() {
+        let f = Fixture.extract("وستنسحب القوات من محافظة نينوى ومن مواقعها في كركوك.", published: "2020-03-15")
+        #expect(!relations(f, .locatedIn).contains("k:nineveh k:kirkuk"))
+        let g = Fixture.extract("وقتل خمسة في العراق و3 في سوريا.", published: "2020-03-15")
+        #expect(!relations(g, .locatedIn).contains("k:iraq k:syria"))
+        let h = Fixture.extract("وستنسحب القوات من مواقعها في كركوك.", published: "2020-03-15")
+        #expect(relations(h, .locatedIn).isEmpty)
+        let k = Fixture.extract("وسقط صاروخ على قاعدة كي وان العسكرية في محافظة كركوك.", published: "2020-03-15")
+        #expect(!relations(k, .locatedIn).isEmpty)
+    }
+}

@@ -319,4 +319,6 @@ extension Cues {
     static let vowVerb = WordSet(["توعد", "توعدت", "يتوعد", "تتوعد", "توعدوا", "هددت", "هدد"])
     /// "قاعدة X قرب مدينة Y": near a town.
     static let nearPlace = WordSet(["قرب", "بالقرب"])
+    /// Prepositions that open a phrase after a conjunction ("ومن", "وفي").
+    static let phraseHead = WordSet(["ومن", "وفي", "وعلى", "وإلى", "والى", "وعن", "وقرب", "وبين", "من", "في", "على", "إلى", "الى", "عن", "قرب", "بين"])
 }

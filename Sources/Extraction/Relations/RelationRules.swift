@@ -194,6 +194,10 @@ extension DocumentRun {
             while j < s.tokens.upperBound, hops < 5 {
                 let t = token(j)
                 if t.kind == .punctuation { break }
+                // "الأنبار ومن مواقعها في بغداد", "العراق و4 في سوريا": a conjunction opens a new
+                // phrase, and the place named in it is not where this one lies.
+                if t.kind == .word, t.norm.hasPrefix("و"),
+                   Cues.phraseHead.matches(t) || t.norm.unicodeScalars.dropFirst().first.map({ $0.properties.numericType != nil }) == true { break }
                 if covered[j] >= 0 {
                     let p = mentions[Int(covered[j])]
                     if isPlace(p), p.ref != m.ref, sawIn || p.clitic.hasSuffix("ب") {
