@@ -24,7 +24,9 @@ import TestSupport
 /// relations P 0.761 R 0.633 F1 0.691. Accusations on a speaker's word ("قال X إن ... بصمات Y",
 /// "شنتها Y", "متهما Y") then raised relations to P 0.775 R 0.733 F1 0.754; groups gathering under an umbrella name
 /// ("واجهة تنضوي تحتها فصائل ... أبرزها X") to P 0.784 R 0.800 F1 0.792; a conjunction that opens
-/// a new phrase ("الأنبار ومن مواقعها في بغداد") to P 0.816 R 0.800 F1 0.808.
+/// a new phrase ("الأنبار ومن مواقعها في بغداد") to P 0.816 R 0.800 F1 0.808; a
+/// rank's service qualifier ("النقيب البحري X") to entities P 0.952 R 0.958 F1 0.955 and relations
+/// P 0.820 R 0.833 F1 0.827.
 @Suite struct Heldout4ScoreTests {
     static let floors: [HeldoutScoring.Floor] = [
         HeldoutScoring.Floor(part: "entities", key: "precision", minimum: 0.93),
@@ -34,9 +36,9 @@ import TestSupport
         HeldoutScoring.Floor(part: "events", key: "recall", minimum: 0.98),
         HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.90),
         HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.81),
-        HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.79),
-        HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.78),
-        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.78),
+        HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.80),
+        HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.81),
+        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.80),
     ]
 
     @Test func fourthHeldoutCorpusScoresStayAboveTheirFloors() throws {

@@ -347,3 +347,12 @@ extension GenreRuleTests {
         #expect(!relations(k, .locatedIn).isEmpty)
     }
 }
+
+extension GenreRuleTests {
+    @Test func aRankWithItsServiceQualifierStillIntroducesTheName() {
+        let f = Fixture.extract("وقال المتحدث باسم وزارة الدفاع البريطانية النقيب البحري جون بيكر إن السفينة عادت.", published: "2020-03-15")
+        let person = f.entities.first { $0.actorType == .person }
+        #expect(person?.surfaces.first == "جون بيكر")
+        #expect(person.map { relations(f, .spokespersonOf).contains("\($0.ref) k:uk-mod") } == true)
+    }
+}

@@ -87,8 +87,9 @@ enum Cues {
     /// Military and police ranks before a name (the titles without the civil and expert ones).
     static let militaryRank = WordSet(["اللواء", "العميد", "العقيد", "الكولونيل", "الجنرال", "الفريق", "المقدم", "الرائد",
                                        "النقيب", "الأدميرال", "الكابتن", "المشير", "الرقيب"])
-    /// Qualifiers that follow a military rank before the name: "اللواء الركن X" (staff), "العميد الطيار X" (pilot).
-    static let rankQualifier = WordSet(["الركن", "الطيار"])
+    /// Qualifiers that follow a military rank before the name: "اللواء الركن X" (staff), "العميد الطيار X" (pilot),
+    /// "النقيب البحري X" (navy), "اللواء الجوي X" (air force).
+    static let rankQualifier = WordSet(["الركن", "الطيار", "البحري", "الجوي"])
     /// Office nouns that take an organisation then a name: "وزير الدفاع X", "قائد فيلق القدس X".
     static let office = WordSet(["وزير", "وزيرة", "رئيس", "رئيسة", "قائد", "زعيم", "نائب", "مستشار", "سفير", "أمين"])
     /// Words that end a name (function words, role nouns, verbs of saying).
