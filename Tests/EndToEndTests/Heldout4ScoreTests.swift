@@ -26,19 +26,20 @@ import TestSupport
 /// ("واجهة تنضوي تحتها فصائل ... أبرزها X") to P 0.784 R 0.800 F1 0.792; a conjunction that opens
 /// a new phrase ("الأنبار ومن مواقعها في بغداد") to P 0.816 R 0.800 F1 0.808; a
 /// rank's service qualifier ("النقيب البحري X") to entities P 0.952 R 0.958 F1 0.955 and relations
-/// P 0.820 R 0.833 F1 0.827.
+/// P 0.820 R 0.833 F1 0.827; the verbal noun announced after an official's name kept out of it
+/// ("آشتون كارتر إرسال") to entities P 0.968 R 0.979 F1 0.973 and relations P 0.840 R 0.867 F1 0.853.
 @Suite struct Heldout4ScoreTests {
     static let floors: [HeldoutScoring.Floor] = [
-        HeldoutScoring.Floor(part: "entities", key: "precision", minimum: 0.93),
-        HeldoutScoring.Floor(part: "entities", key: "recall", minimum: 0.91),
-        HeldoutScoring.Floor(part: "entities", key: "f1", minimum: 0.92),
+        HeldoutScoring.Floor(part: "entities", key: "precision", minimum: 0.94),
+        HeldoutScoring.Floor(part: "entities", key: "recall", minimum: 0.95),
+        HeldoutScoring.Floor(part: "entities", key: "f1", minimum: 0.95),
         HeldoutScoring.Floor(part: "events", key: "precision", minimum: 0.83),
         HeldoutScoring.Floor(part: "events", key: "recall", minimum: 0.98),
         HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.90),
         HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.81),
-        HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.80),
-        HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.81),
-        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.80),
+        HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.82),
+        HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.84),
+        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.83),
     ]
 
     @Test func fourthHeldoutCorpusScoresStayAboveTheirFloors() throws {

@@ -356,3 +356,13 @@ extension GenreRuleTests {
         #expect(person.map { relations(f, .spokespersonOf).contains("\($0.ref) k:uk-mod") } == true)
     }
 }
+
+extension GenreRuleTests {
+    @Test func theVerbalNounAnnouncedAfterAnOfficialsNameIsNotPartOfIt() {
+        let f = Fixture.extract("وأعلن وزير الدفاع البريطاني جون بيكر إرسال 200 جندي إضافي إلى العراق.", published: "2020-03-15")
+        #expect(f.entities.filter { $0.actorType == .person }.map { $0.surfaces.first } == ["جون بيكر"])
+        // A three-word name stays whole.
+        let g = Fixture.extract("وقال وزير الدفاع البريطاني جون بيتر بيكر إن الجنود عادوا.", published: "2020-03-15")
+        #expect(g.entities.filter { $0.actorType == .person }.map { $0.surfaces.first } == ["جون بيتر بيكر"])
+    }
+}

@@ -320,6 +320,8 @@ extension Cues {
     static let vowVerb = WordSet(["توعد", "توعدت", "يتوعد", "تتوعد", "توعدوا", "هددت", "هدد"])
     /// "قاعدة X قرب مدينة Y": near a town.
     static let nearPlace = WordSet(["قرب", "بالقرب"])
+    /// Verbal nouns an official announces right after his name: "أعلن الوزير X Y إرسال 500 جندي".
+    static let announcedAction = WordSet(["إرسال", "نشر", "بدء", "إنهاء", "تعليق", "استئناف", "تعزيز", "إيفاد", "تمديد", "وقف", "إطلاق"])
     /// Prepositions that open a phrase after a conjunction ("ومن", "وفي").
     static let phraseHead = WordSet(["ومن", "وفي", "وعلى", "وإلى", "والى", "وعن", "وقرب", "وبين", "من", "في", "على", "إلى", "الى", "عن", "قرب", "بين"])
 }

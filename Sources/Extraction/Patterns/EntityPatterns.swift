@@ -188,7 +188,10 @@ extension DocumentRun {
                     j = nextWord(k, in: s); skipped += 1
                 }
                 guard skipped > 0, let start = j, covered[start] < 0 else { continue }
-                let name = readName(from: start, in: s, maxWords: 3, allowArticleFirst: false)
+                var name = readName(from: start, in: s, maxWords: 3, allowArticleFirst: false)
+                // "أعلن وزير الدفاع X Y إرسال جنود": the verbal noun after a two-word name is what was announced.
+                if name.count == 3, let last = name.last, Cues.announcedAction.matches(token(last)) || Cues.withdraw.matches(token(last))
+                    || Cues.handOver.matches(token(last)) { name.removeLast() }
                 if name.count >= 2, isPlausibleName(name) {
                     _ = addPatternEntity(kind: .actor, actorType: .person, type: "person", classWord: nil, name: name, in: s,
                                          rule: "pattern.person.office", title: String(Clitics.stem(t.norm)))
