@@ -4,8 +4,7 @@ import GraphModel
 @testable import Extraction
 
 /// Mentions of earlier events, prevented attacks, summaries, and dates told relative to another event.
-@Suite struct EventReferenceTests {
-    func roles(_ e: FoundEvent, _ r: Relation) -> Set<String> { Set(e.roles.filter { $0.relation == r }.map(\.ref)) }
+@Suite struct EventReferenceTests: FindingQueries {
 
     @Test func claimSentenceAttachesToTheAttackInsteadOfMakingOne() {
         let f = Fixture.extract("""

@@ -3,8 +3,7 @@ import Foundation
 import GraphModel
 @testable import Extraction
 
-@Suite struct EventRuleTests {
-    func roles(_ e: FoundEvent, _ r: Relation) -> Set<String> { Set(e.roles.filter { $0.relation == r }.map(\.ref)) }
+@Suite struct EventRuleTests: FindingQueries {
 
     @Test func handoverHasFromActorAndRecipient() {
         let f = Fixture.extract("سلم التحالف الدولي، اليوم الأحد، معسكر التاجي إلى قوات الأمن العراقية.", published: "2020-08-23")

@@ -57,3 +57,17 @@ extension EventGraph {
 enum TestPathsShim {
     static var samples: URL { TestPaths.samples }
 }
+
+/// Questions the rule suites ask of one article's findings, as sets so a test states what must
+/// be there without depending on the order the rules found it in.
+protocol FindingQueries {}
+
+extension FindingQueries {
+    /// The references holding role `r` in event `e`.
+    func roles(_ e: FoundEvent, _ r: Relation) -> Set<String> { Set(e.roles.filter { $0.relation == r }.map(\.ref)) }
+
+    /// The relations of kind `r` as "source target" pairs.
+    func relations(_ f: DocumentFindings, _ r: Relation) -> Set<String> {
+        Set(f.relations.filter { $0.relation == r }.map { "\($0.source) \($0.target)" })
+    }
+}

@@ -6,11 +6,7 @@ import GraphModel
 /// General rules of the genre (offices, aliases, reprisals, relative and absolute dates, one
 /// event with several targets, claims and accusations, governorates named after their seat),
 /// each checked on sentences written for the test about other people, places and dates.
-@Suite struct GenreRuleTests {
-    func roles(_ e: FoundEvent, _ r: Relation) -> Set<String> { Set(e.roles.filter { $0.relation == r }.map(\.ref)) }
-    func relations(_ f: DocumentFindings, _ r: Relation) -> Set<String> {
-        Set(f.relations.filter { $0.relation == r }.map { "\($0.source) \($0.target)" })
-    }
+@Suite struct GenreRuleTests: FindingQueries {
 
     // MARK: offices
 

@@ -5,11 +5,7 @@ import GraphModel
 
 /// Rules added after the held-out analysis, each checked on sentences written for the test
 /// about other events of the genre.
-@Suite struct QualityRuleTests {
-    func roles(_ e: FoundEvent, _ r: Relation) -> Set<String> { Set(e.roles.filter { $0.relation == r }.map(\.ref)) }
-    func relations(_ f: DocumentFindings, _ r: Relation) -> Set<String> {
-        Set(f.relations.filter { $0.relation == r }.map { "\($0.source) \($0.target)" })
-    }
+@Suite struct QualityRuleTests: FindingQueries {
 
     // MARK: names
 
