@@ -48,4 +48,44 @@ import GraphModel
         for s in many { _ = pool.intern(s) }
         for s in many { #expect(Array(pool.intern(s).utf8) == Array(s.utf8)) }
     }
+
+    /// The date index of clusters gives exactly the clusters whose first date overlaps the
+    /// interval asked for (day, week, month and year spans mixed, inserted in no order), and
+    /// every cluster, keyed or not, for an undated mention.
+    @Test func clustersByFirstDateFindExactlyTheOverlappingOnes() {
+        var generator = SeededGenerator(seed: 7)
+        var index = CorpusMerger.AnchorClusters()
+        var firstDates: [(start: Int, end: Int)?] = []
+        for cluster in 0..<600 {
+            let start = Int(generator.next() % 2000)
+            let span = [0, 0, 6, 30, 364][Int(generator.next() % 5)]
+            let date: (start: Int, end: Int)? = generator.next() % 10 == 0 ? nil : (start, start + span)
+            firstDates.append(date)
+            index.insert(cluster, firstDate: date)
+        }
+        for _ in 0..<300 {
+            let lo = Int(generator.next() % 2100) - 50
+            let hi = lo + [0, 4, 40, 70][Int(generator.next() % 4)]
+            var found: [Int] = []
+            index.forEachCandidate((lo, hi)) { found.append($0) }
+            let expected = firstDates.indices.filter { c in firstDates[c].map { $0.start <= hi && $0.end >= lo } ?? true }
+            #expect(found.sorted() == expected)
+        }
+        var all: [Int] = []
+        index.forEachCandidate(nil) { all.append($0) }
+        #expect(all.sorted() == Array(0..<600))
+    }
+}
+
+/// SplitMix64 (Steele, Lea and Flood 2014), so the test data is the same on every run.
+private struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }

@@ -344,6 +344,77 @@ public struct CorpusMerger {
         var roles: [(String, FoundRole)] = []
     }
 
+    /// Clusters sorted by the first strong date each was given (its start day, then cluster
+    /// index), with the widest such date's span, so the clusters whose first date overlaps an
+    /// interval are found by binary search: O(log n + k) instead of O(n).
+    struct ClustersByFirstDate {
+        var starts: [Int] = []
+        var ends: [Int] = []
+        var clusters: [Int] = []
+        /// max(end - start) over the first dates held: a first date overlapping [lo, hi] starts in [lo - maxSpan, hi].
+        var maxSpan = 0
+
+        /// Index of the first entry whose (start, cluster) is not below the pair given.
+        func lowerBound(start: Int, cluster: Int) -> Int {
+            var (lo, hi) = (0, starts.count)
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if (starts[mid], clusters[mid]) < (start, cluster) { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+
+        mutating func insert(_ cluster: Int, start: Int, end: Int) {
+            let at = lowerBound(start: start, cluster: cluster)
+            starts.insert(start, at: at); ends.insert(end, at: at); clusters.insert(cluster, at: at)
+            maxSpan = max(maxSpan, end - start)
+        }
+
+        /// Calls `body` with every cluster whose first date [s, e] overlaps [lo, hi].
+        func forEach(overlapping lo: Int, _ hi: Int, _ body: (Int) -> Void) {
+            var i = lowerBound(start: lo - maxSpan, cluster: Int.min)
+            while i < starts.count, starts[i] <= hi {
+                if ends[i] >= lo { body(clusters[i]) }
+                i += 1
+            }
+        }
+    }
+
+    /// The clusters holding one anchor ref, indexed so that a dated mention tests only the
+    /// clusters whose dates can be compatible with its own.
+    ///
+    /// A cluster's compatible interval [max start, min end] of its dates (see `ClusterScreen`)
+    /// only narrows as mentions join, and always lies within its first strong date d₀ widened
+    /// to the other dates: max start ≥ d₀.start and min end ≤ d₀.end. So a mention [s, e] with
+    /// slack k can pass the date test only if d₀.start ≤ e + k and d₀.end ≥ s − k: the clusters
+    /// whose d₀ overlaps [s − k, e + k]. Clusters are keyed by d₀ when they take the anchor;
+    /// one without a strong date then is kept in `unkeyed` and always tested. Month and year
+    /// dates are kept apart from day and week ones so that one year-long date does not widen
+    /// every search by a year.
+    struct AnchorClusters {
+        var unkeyed: [Int] = []
+        var short = ClustersByFirstDate()
+        var long = ClustersByFirstDate()
+
+        mutating func insert(_ cluster: Int, firstDate: (start: Int, end: Int)?) {
+            guard let d = firstDate else { unkeyed.append(cluster); return }
+            if d.end - d.start <= 7 { short.insert(cluster, start: d.start, end: d.end) } else { long.insert(cluster, start: d.start, end: d.end) }
+        }
+
+        /// Calls `body` with every cluster that may have dates compatible with [lo, hi] (the
+        /// mention's date widened by the slack), or with every cluster when the mention is undated.
+        func forEachCandidate(_ range: (lo: Int, hi: Int)?, _ body: (Int) -> Void) {
+            unkeyed.forEach(body)
+            if let range {
+                short.forEach(overlapping: range.lo, range.hi, body)
+                long.forEach(overlapping: range.lo, range.hi, body)
+            } else {
+                short.clusters.forEach(body)
+                long.clusters.forEach(body)
+            }
+        }
+    }
+
     /// The O(1) tests a mention must pass to join a cluster (kind, level, dates), kept apart
     /// from the cluster's sets and lists in one contiguous array: most candidates fail them,
     /// and they then cost a few words read instead of a walk over large structs.
@@ -480,8 +551,11 @@ public struct CorpusMerger {
         var clusters: [Cluster] = []
         var startedBy: [Int] = []
         var screens: [ClusterScreen] = []
-        // Anchor ref → clusters holding it, so a mention is compared only with clusters it could join.
-        var byAnchor: [Int: [Int]] = [:]
+        // Anchor ref → clusters holding it, so a mention is compared only with clusters it could join
+        // (and, when dated, only with those whose dates can be compatible: `AnchorClusters`).
+        var byAnchor: [Int: AnchorClusters] = [:]
+        // Per cluster, the first strong date it was given, as days since the epoch.
+        var firstStrongDate: [(start: Int, end: Int)?] = []
         // Per cluster, the last mention that tested it: a cluster reached through several
         // anchors is tested once, without building a set of candidates per mention.
         var testedBy: [Int] = []
@@ -495,28 +569,35 @@ public struct CorpusMerger {
             // One article giving two different days for attacks tells two attacks (convoys hit on Sunday
             // and on Monday); a handover is often announced a day after it is done, so withdrawals are exempt.
             let attackDay = e.kind == .attack && strong && e.date?.precision == .day ? e.date?.start : nil
+            // The days a compatible cluster's first strong date must overlap (see `AnchorClusters`).
+            let candidateRange = dated.map { d in
+                let slack = strong ? 2 : 31
+                return (lo: d.start.daysSinceEpoch - slack, hi: d.end.daysSinceEpoch + slack)
+            }
             // The best cluster has the highest score, then the lowest index; candidates may
-            // therefore be visited in any order.
+            // therefore be visited in any order, and skipping clusters that would fail the date
+            // test leaves the choice unchanged.
             var best: (score: Int, index: Int)?
             for equivalent in anchorEquivalents {
                 for anchor in equivalent {
-                    for ci in byAnchor[anchor] ?? [] where testedBy[ci] != mentionIndex {
+                    byAnchor[anchor]?.forEachCandidate(candidateRange) { ci in
+                        guard testedBy[ci] != mentionIndex else { return }
                         testedBy[ci] = mentionIndex
                         // The O(1) tests (kind, level, date) go before the set ones; all must pass.
                         let screen = screens[ci]
-                        guard screen.kind == e.kind, screen.countryLevel == countryLevel else { continue }
+                        guard screen.kind == e.kind, screen.countryLevel == countryLevel else { return }
                         if let d = dated, strong {
-                            guard screen.compatible(start: d.start, end: d.end, slack: 2, strongOnly: true) else { continue }
-                            if let day = attackDay, let days = clusters[ci].daysByDocument[m.doc], !days.contains(day) { continue }
+                            guard screen.compatible(start: d.start, end: d.end, slack: 2, strongOnly: true) else { return }
+                            if let day = attackDay, let days = clusters[ci].daysByDocument[m.doc], !days.contains(day) { return }
                         } else if let d = dated {
                             // A publication-date stand-in only rules out the far past and future: a month either way.
-                            guard screen.compatible(start: d.start, end: d.end, slack: 31, strongOnly: false) else { continue }
+                            guard screen.compatible(start: d.start, end: d.end, slack: 31, strongOnly: false) else { return }
                         }
                         let overlap = anchorsOverlap(anchorEquivalents, clusters[ci].anchors)
-                        guard overlap > 0 else { continue }
+                        guard overlap > 0 else { return }
                         if countryLevel {
                             guard performers.isEmpty == clusters[ci].performers.isEmpty,
-                                  performers.isEmpty || !performers.isDisjoint(with: clusters[ci].performers) else { continue }
+                                  performers.isEmpty || !performers.isDisjoint(with: clusters[ci].performers) else { return }
                         }
                         // |performers ∩ cluster's performers|, counted without building the intersection.
                         var shared = 0
@@ -532,12 +613,18 @@ public struct CorpusMerger {
                 startedBy.append(mentionIndex)
                 screens.append(ClusterScreen(kind: e.kind, countryLevel: countryLevel))
                 testedBy.append(-1)
+                firstStrongDate.append(nil)
                 index = clusters.count - 1
             }
-            for a in anchors where !clusters[index].anchors.contains(a) { byAnchor[a, default: []].append(index) }
+            if let d = e.date { screens[index].add(d, strong: !e.dateIsFallback) }
+            if firstStrongDate[index] == nil, let d = e.date, !e.dateIsFallback {
+                firstStrongDate[index] = (d.start.daysSinceEpoch, d.end.daysSinceEpoch)
+            }
+            for a in anchors where !clusters[index].anchors.contains(a) {
+                byAnchor[a, default: AnchorClusters()].insert(index, firstDate: firstStrongDate[index])
+            }
             clusters[index].anchors.formUnion(anchors)
             clusters[index].performers.formUnion(performers)
-            if let d = e.date { screens[index].add(d, strong: !e.dateIsFallback) }
             if let d = e.date, !e.dateIsFallback, d.precision == .day { clusters[index].daysByDocument[m.doc, default: []].insert(d.start) }
             clusters[index].mentions.append((m.doc, e))
             for r in e.roles { clusters[index].roles.append((m.doc, r)) }
