@@ -252,10 +252,6 @@ extension Cues {
     static let ofHim = WordSet(["له", "لها", "لهم"])
     /// The particle of a stipulation: "على أن".
     static let that = WordSet(["أن", "ان"])
-    /// The bare complementizer after a verb of saying ("أعلن X أن ...", "قال X إن ..."): what
-    /// follows is the report, with a subject of its own. With a pronoun ("أنها", "إنه") the
-    /// subject is the speaker again, so those forms are not in the set.
-    static let reportedThat = WordSet(["أن", "ان", "إن"])
     /// The particle of the pluperfect: "كان ... قد".
     static let already = WordSet(["قد"])
     /// The forms of كان that open a pluperfect.

@@ -220,6 +220,9 @@ extension DocumentRun {
 extension Cues {
     /// Present-tense withdrawal verbs (no سـ): a state of affairs or a policy, not a dated occurrence.
     static let presentWithdraw = WordSet(["يسحب", "تسحب", "نسحب", "ينسحب", "تنسحب", "ننسحب", "يغادر", "تغادر", "يغادرون", "نغادر", "يخلي", "تخلي", "نخلي"])
+    /// The bare complementizer after a verb of saying ("أعلن X أن ...", "قال X إن ..."): what
+    /// follows is the report, with a subject of its own. With a pronoun ("أنها", "إنه") the
+    /// subject is the speaker again, so those forms are not in the set.
     static let complementizer = WordSet(["إن", "أن", "ان"])
 }
 

@@ -433,7 +433,7 @@ extension DocumentRun {
                     && $0.actorType != .governmentBody && !isDescriptive($0, in: s)
                     && (!relative || $0.tokens.upperBound == doerLimit)
                     // "أعلن جهاز مكافحة الإرهاب أن طائرة مسيرة أسقطت": the body that reports is not the doer.
-                    && !(($0.tokens.upperBound)..<g.first).contains(where: { Cues.reportedThat.matches(token($0)) }) }) {
+                    && !(($0.tokens.upperBound)..<g.first).contains(where: { Cues.complementizer.matches(token($0)) }) }) {
                     if let q = previousWord(m.tokens.lowerBound, in: s), Cues.on.matches(token(q)) || Cues.from.matches(token(q)) {} else {
                         attackers.append(m)
                     }
