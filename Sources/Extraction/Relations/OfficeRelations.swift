@@ -34,12 +34,7 @@ extension DocumentRun {
                 var state: Int?
                 if let k = nisbaToken { for key in token(k).keys { if let e = extractor.nisba[key] { state = e; break } } }
                 guard let body = officeBody(office, state: state, person: p) else { continue }
-                let e = gazetteer.entities[body]
-                let anchor = nisbaToken ?? titleStart
-                let t = token(anchor)
-                let target = Mention(ref: gazetteer.refs[body], kind: e.kind, actorType: e.actorType, type: e.type, sentence: s.index,
-                                     tokens: anchor..<(anchor + 1), start: t.start, end: t.end, clitic: "", rule: "office")
-                addRelation(.leads, p, target, cue: titleStart, rule: "relation.leads.office")
+                addRelation(.leads, p, bodyMention(body, at: nisbaToken ?? titleStart, in: s), cue: titleStart, rule: "relation.leads.office")
                 continue
             }
             // "حكومة P" (the government of P), "حكومة ... برئاسة P": P heads the government the lexicon gives him.
@@ -47,11 +42,17 @@ extension DocumentRun {
             let t = token(q)
             guard Cues.headedBy.matches(t) || Cues.governmentConstruct.matches(t) && !Clitics.hasArticle(t.norm),
                   p.ref.hasPrefix("k:"), let body = officeBody(.government, state: nil, person: p) else { continue }
-            let e = gazetteer.entities[body]
-            let target = Mention(ref: gazetteer.refs[body], kind: e.kind, actorType: e.actorType, type: e.type, sentence: s.index,
-                                 tokens: q..<(q + 1), start: t.start, end: t.end, clitic: "", rule: "office")
-            addRelation(.leads, p, target, cue: q, rule: "relation.leads.government-of")
+            addRelation(.leads, p, bodyMention(body, at: q, in: s), cue: q, rule: "relation.leads.government-of")
         }
+    }
+
+    /// The body an office names, as a mention on the title word that names it (the text names
+    /// the office, not the body).
+    func bodyMention(_ body: Int, at k: Int, in s: Sentence) -> Mention {
+        let e = gazetteer.entities[body]
+        let t = token(k)
+        return Mention(ref: gazetteer.refs[body], kind: e.kind, actorType: e.actorType, type: e.type, sentence: s.index,
+                       tokens: k..<(k + 1), start: t.start, end: t.end, clitic: "", rule: "office")
     }
 
     /// The office written right before the name at `nameStart`: the office, the nisba token if
