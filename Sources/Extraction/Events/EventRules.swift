@@ -153,7 +153,7 @@ extension DocumentRun {
             }
             // "اتهمت X Y بمهاجمة ...": an accusation, not a reported event.
             if !blocked, (max(s.tokens.lowerBound, g.first - 10)..<g.first).contains(where: { Cues.accuseVerb.matches(token($0)) }) { blocked = true }
-            if blocked || isEventReference(g, in: s) || isPrevented(g, in: s) { continue }
+            if blocked || isEventReference(g, in: s) && !answeredAttackToldInFull(g, in: s) || isPrevented(g, in: s) { continue }
             // "25 هجوما" counts attacks; a year before the trigger ("في كانون الثاني 2020 لهجوم") does not.
             // A count of rockets or shells is one salvo ("سقط 14 صاروخا على قاعدة X"), not a count of attacks,
             // unless a period follows ("30 صاروخا منذ بداية العام").
@@ -345,6 +345,7 @@ extension DocumentRun {
                     targets.append(owner)
                 }
                 targets += siteTargets(of: g, after: after, upper: upper, in: s)
+                targets += ownedSiteTargets(of: g, after: after, upper: upper, in: s)
                 // Groups hit by a state's strike: "للحشد الشعبي" after استهداف, "... ذخيرة كتائب حزب الله".
                 for m in after where m.actorType == .armedGroup && m.tokens.lowerBound - g.last <= 18 {
                     let stateStrike = attackerIsState(g, in: s, clause: clause)
@@ -438,6 +439,7 @@ extension DocumentRun {
                         attackers.append(m)
                     }
                 }
+                if attackers.isEmpty, let m = aircraftNisbaAttacker(before: g, clauseStart: lower, in: s) { attackers.append(m) }
                 attackers.removeAll { a in targets.contains { $0.ref == a.ref } }
                 // Places near the trigger are where it happened, not where it was launched from
                 // ("صواريخ انطلقت من منطقة X").
@@ -695,11 +697,13 @@ extension DocumentRun {
         guard let latest = findings.events.indices.last(where: { findings.events[$0].kind == kind && eventSentences[$0] >= s.index - 3 })
         else { return }
         // The clause must be about that event: its doers, if it names any, are the event's.
-        let doers = mentions.filter { m in
+        var doers = mentions.filter { m in
             m.sentence == s.index && m.tokens.lowerBound >= lower && m.tokens.upperBound <= g.first && m.isPerformer
                 && m.actorType != .governmentBody && !m.hasToClitic
                 && !(previousWord(m.tokens.lowerBound, in: s).map { Cues.to.matches(token($0)) } ?? false)
         }
+        // "استهداف مواقع ... من قبل الجانب الأميركي": the agent phrase names the doer too.
+        if let agent = agentAfterTrigger(g, upper: upper, in: s) { doers.append(agent) }
         let d = best.date
         var dated = false
         for i in findings.events.indices where eventSentences[i] == eventSentences[latest] && findings.events[i].kind == kind {
