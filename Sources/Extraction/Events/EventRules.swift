@@ -45,6 +45,9 @@ extension DocumentRun {
                     guard let p = previousWord(i, in: s), Cues.restart.matches(token(p)) else { continue }
                 }
                 g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
+            } else if isDrawdown(i, in: s) {
+                // "ستخفض عدد قواتها في العراق": a troop cut (Events/EventDrawdowns.swift).
+                g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
             }
             guard var group = g else { continue }
             // Two trigger words close together are one event, unless a negation stands between them
@@ -153,7 +156,7 @@ extension DocumentRun {
             }
             // "اتهمت X Y بمهاجمة ...": an accusation, not a reported event.
             if !blocked, (max(s.tokens.lowerBound, g.first - 10)..<g.first).contains(where: { Cues.accuseVerb.matches(token($0)) }) { blocked = true }
-            if blocked || isEventReference(g, in: s) && !answeredAttackToldInFull(g, in: s) || isPrevented(g, in: s) { continue }
+            if blocked || isEventReference(g, in: s) && !answeredAttackToldInFull(g, in: s) || isPrevented(g, in: s) || isDemand(g, in: s) { continue }
             // "25 هجوما" counts attacks; a year before the trigger ("في كانون الثاني 2020 لهجوم") does not.
             // A count of rockets or shells is one salvo ("سقط 14 صاروخا على قاعدة X"), not a count of attacks,
             // unless a period follows ("30 صاروخا منذ بداية العام").
@@ -224,6 +227,7 @@ extension DocumentRun {
                     }
                     if let c = places.first(where: { $0.isCountry }) ?? places.first { anchors = [c] }
                 }
+                if anchors.isEmpty, let c = drawdownCountry(g, after: after, in: s) { anchors = [c] }
                 if anchors.isEmpty, let c = before.last(where: { m in
                     // "الجنود ... المشاركين في مهمة الناتو في العراق نقلوا": the country they serve in.
                     guard m.isCountry, g.first - m.tokens.upperBound <= 3, let p = previousWord(m.tokens.lowerBound, in: s),
@@ -487,6 +491,7 @@ extension DocumentRun {
             if futureVerb || purpose || futureWord || dates.hasFutureCue(upToTrigger) { modality = .planned }
             // "على أن تتسلم القوات العراقية المواقع": a handover stipulated by an agreement is still to come.
             if g.kind == .withdrawal, isStipulated(g, in: s) { modality = .planned }
+            if g.kind == .withdrawal, modality == .completed, isAnnouncedDrawdown(g, in: s) { modality = .announced }
             if modality == .planned, (clauseStart..<g.first).contains(where: { Cues.announce.matches(token($0)) }) { modality = .announced }
             if (lower..<upper).contains(where: { Cues.deny.matches(token($0)) }) { modality = .denied }
             // "من دون أن تتبنى أي جهة الهجوم": a claim denied by a negation is no claim.
@@ -552,6 +557,8 @@ extension DocumentRun {
             // A withdrawal dated by a deadline still ahead of publication is to come ("بانسحاب ... حتى نهاية 2021").
             if g.kind == .withdrawal, modality == .completed, let d = date, let pub = article.published, d.start > pub,
                d.trace?.rule.contains("deadline") ?? false { modality = .planned }
+            // "ستقلص وجودها ... خلال الشهر نفسه": the month of the date told before, done once it is over.
+            if let (d, m) = sameMonthDeadline(g, upper: upper, in: s, modality: modality) { date = d; modality = m }
             if modality == .planned || modality == .announced, let d = date, let pub = article.published, d.end <= pub { date = nil }
             var toldAgain: Int?
             // "محاولة اغتيال X في 7 تشرين الثاني، حين استهدفت مسيرة منزله": a حين clause right after an
