@@ -32,19 +32,23 @@ import TestSupport
 /// ("اللذين قتلا بضربة أميركية قرب المطار نفسه"), a killing remembered ("ذكرى مقتل X") kept out of
 /// today's targets, a base approached ("كانتا تقتربان من قاعدة X") as the target, and "مطار مدني"
 /// no base raised events to P 0.870 R 1.000 F1 0.930, dated-F1 0.930, and entities to P 0.943
-/// R 0.940 F1 0.941.
+/// R 0.940 F1 0.941. A claim denied in its sentence ("لم تعلن أي جهة على الفور مسؤوليتها") or
+/// made only of blame ("حمّلت طهران إسرائيل مسؤوليته") names no claimant, a killing after بعد
+/// ("بعد اغتيال X") does not take the base of the attack before it, a date inside a منذ phrase
+/// after the trigger is not the event's, and "بينهم" starts no name: events P 0.950 R 1.000
+/// F1 0.974, dated-F1 0.974; entities P 0.957 R 0.940 F1 0.948; relations P 0.949 R 0.677 F1 0.790.
 @Suite struct Heldout5ScoreTests {
     static let floors: [HeldoutScoring.Floor] = [
-        HeldoutScoring.Floor(part: "entities", key: "precision", minimum: 0.92),
+        HeldoutScoring.Floor(part: "entities", key: "precision", minimum: 0.93),
         HeldoutScoring.Floor(part: "entities", key: "recall", minimum: 0.92),
         HeldoutScoring.Floor(part: "entities", key: "f1", minimum: 0.92),
-        HeldoutScoring.Floor(part: "events", key: "precision", minimum: 0.85),
+        HeldoutScoring.Floor(part: "events", key: "precision", minimum: 0.93),
         HeldoutScoring.Floor(part: "events", key: "recall", minimum: 0.98),
-        HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.91),
-        HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.91),
-        HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.90),
+        HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.95),
+        HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.95),
+        HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.92),
         HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.65),
-        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.76),
+        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.77),
     ]
 
     @Test func fifthHeldoutCorpusScoresStayAboveTheirFloors() throws {

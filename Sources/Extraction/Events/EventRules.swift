@@ -406,7 +406,7 @@ extension DocumentRun {
                 // and a base before it belongs to the clause that told it ("استهدفت مسيرة محيط المطار حيث توجد قاعدة X، وقالت ... إن الهجوم").
                 let namesToldAttack = Clitics.hasArticle(head.norm) && !plural
                     && findings.events.indices.contains { eventSentences[$0] == s.index && findings.events[$0].kind == .attack }
-                if targets.filter({ $0.kind != .actor }).isEmpty, !namesToldAttack,
+                if targets.filter({ $0.kind != .actor }).isEmpty, !namesToldAttack, !isBackgroundKilling(g, in: s),
                    let b = before.last(where: { $0.kind == .base && g.first - $0.tokens.upperBound <= 20 }) {
                     targets.append(b)
                 }
@@ -509,7 +509,7 @@ extension DocumentRun {
             var fallback = false
             let sentenceDates = dateMentions(in: s)
             // A date of another event named in the sentence ("ردا على هجوم الأحد") is not this one's.
-            let eventDates = ownDates(sentenceDates, trigger: g, spans: otherEvents)
+            let eventDates = ownDates(sentenceDates, trigger: g, spans: otherEvents).filter { !isDateOfSincePhrase($0.token, trigger: g, in: s) }
             let inClause = eventDates.filter { $0.token >= lower && $0.token < upper }
             // A date opening the sentence, before any trigger, scopes over all its clauses.
             let opening = eventDates.filter { $0.token < groups[0].first }
@@ -820,9 +820,8 @@ extension DocumentRun {
     /// "أعلنت ... تبنيها للهجوم" / "حمّلت X المسؤولية": the group becomes the attacker of the
     /// attack reported just before, and a `claimed` edge ties it to the target.
     mutating func attachClaims(in s: Sentence, mentions local: [Mention]) {
-        let claims = s.tokens.contains { i in
-            Cues.claim.matches(token(i)) && !(max(s.tokens.lowerBound, i - 3)..<i).contains { Cues.negation.matches(token($0)) }
-        }
+        // A claim not denied in the sentence and not a blame (Events/EventClaimsAndBackground.swift).
+        let claims = affirmedClaim(in: s)
         let blamed = s.tokens.contains { Cues.responsibility.matches(token($0)) } && s.tokens.contains { Cues.accuseCue.matches(token($0)) }
         guard claims || blamed else { return }
         // The claimant: an armed group first, else a force or a state that claims ("الحرس الثوري ... تبنيه").
