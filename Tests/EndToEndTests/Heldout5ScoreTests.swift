@@ -37,15 +37,18 @@ import TestSupport
 /// ("بعد اغتيال X") does not take the base of the attack before it, a date inside a منذ phrase
 /// after the trigger is not the event's, and "بينهم" starts no name: events P 0.950 R 1.000
 /// F1 0.974, dated-F1 0.974; entities P 0.957 R 0.940 F1 0.948; relations P 0.949 R 0.677 F1 0.790.
+/// An event counted back from ("قبل يوم واحد من الضربة") is no new event and the duration no date
+/// counted from publication, and a ministry cutting troops acts for its state: events P 1.000
+/// R 1.000 F1 1.000, dated-F1 1.000.
 @Suite struct Heldout5ScoreTests {
     static let floors: [HeldoutScoring.Floor] = [
         HeldoutScoring.Floor(part: "entities", key: "precision", minimum: 0.93),
         HeldoutScoring.Floor(part: "entities", key: "recall", minimum: 0.92),
         HeldoutScoring.Floor(part: "entities", key: "f1", minimum: 0.92),
-        HeldoutScoring.Floor(part: "events", key: "precision", minimum: 0.93),
+        HeldoutScoring.Floor(part: "events", key: "precision", minimum: 0.98),
         HeldoutScoring.Floor(part: "events", key: "recall", minimum: 0.98),
-        HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.95),
-        HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.95),
+        HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.98),
+        HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.98),
         HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.92),
         HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.65),
         HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.77),

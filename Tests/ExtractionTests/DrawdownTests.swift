@@ -54,4 +54,9 @@ import GraphModel
         let g = Fixture.extract("ويرى محللون أن القوات البريطانية بدأت انسحاباً كاملاً من العراق.", published: "2021-02-10")
         #expect(g.events.contains { $0.kind == .withdrawal })
     }
+
+    @Test func aMinistryCuttingTroopsActsForItsState() {
+        let f = Fixture.extract("وجاء الهجوم بعد إعلان وزارة الدفاع الأميركية خفض عدد جنودها في سوريا.", published: "2021-02-10")
+        #expect(f.events.first { $0.kind == .withdrawal }.map { roles($0, .actor) } == ["k:united-states"])
+    }
 }

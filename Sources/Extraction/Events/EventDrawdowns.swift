@@ -100,3 +100,20 @@ extension Cues {
     /// "خلال" / "في غضون" before "الشهر نفسه".
     static let within = WordSet(["خلال", "غضون", "طوال"])
 }
+
+extension DocumentRun {
+    /// The troops a ministry cuts are its state's: "إعلان وزارة الدفاع الأميركية خفض عدد جنودها"
+    /// is a cut by the United States. A government body the lexicon makes `part_of` a state acts
+    /// for that state in a troop cut; any other actor stays as it is.
+    func stateActingFor(_ m: Mention) -> Mention {
+        guard m.actorType == .governmentBody, m.ref.hasPrefix("k:"), let e = gazetteer.index[String(m.ref.dropFirst(2))],
+              let state = gazetteer.entities[e].relations.first(where: { r in
+                  r.relation == .partOf && gazetteer.index[r.target].map { gazetteer.entities[$0].actorType == .state } == true }),
+              let s = gazetteer.index[state.target] else { return m }
+        var out = m
+        let ent = gazetteer.entities[s]
+        out.ref = "k:" + ent.key; out.kind = ent.kind; out.actorType = ent.actorType; out.type = ent.type
+        out.rule = "drawdown.state-of-body"
+        return out
+    }
+}

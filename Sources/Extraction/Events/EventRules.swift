@@ -156,7 +156,8 @@ extension DocumentRun {
             }
             // "اتهمت X Y بمهاجمة ...": an accusation, not a reported event.
             if !blocked, (max(s.tokens.lowerBound, g.first - 10)..<g.first).contains(where: { Cues.accuseVerb.matches(token($0)) }) { blocked = true }
-            if blocked || isEventReference(g, in: s) && !answeredAttackToldInFull(g, in: s) || isPrevented(g, in: s) || isDemand(g, in: s) { continue }
+            if blocked || isEventReference(g, in: s) && !answeredAttackToldInFull(g, in: s) || isPrevented(g, in: s) || isDemand(g, in: s)
+                || isCountedBackFrom(g, in: s) { continue }
             // "25 هجوما" counts attacks; a year before the trigger ("في كانون الثاني 2020 لهجوم") does not.
             // A count of rockets or shells is one salvo ("سقط 14 صاروخا على قاعدة X"), not a count of attacks,
             // unless a period follows ("30 صاروخا منذ بداية العام").
@@ -306,6 +307,8 @@ extension DocumentRun {
                 if actors.isEmpty, let m = nisbaSubject(before: g, clauseStart: lower, in: s) { actors.append(m) }
                 // Prefer forces and states over the ministry announcing for them.
                 if actors.contains(where: { $0.actorType != .governmentBody }) { actors.removeAll { $0.actorType == .governmentBody } }
+                // The troops a ministry cuts are its state's (Events/EventDrawdowns.swift).
+                if isDrawdown(g.first, in: s) { actors = actors.map(stateActingFor) }
                 for a in actors where !roles.contains(where: { $0.1.ref == a.ref }) { roles.append((.actor, a)) }
             } else {
                 // attack: targets
@@ -509,7 +512,9 @@ extension DocumentRun {
             var fallback = false
             let sentenceDates = dateMentions(in: s)
             // A date of another event named in the sentence ("ردا على هجوم الأحد") is not this one's.
-            let eventDates = ownDates(sentenceDates, trigger: g, spans: otherEvents).filter { !isDateOfSincePhrase($0.token, trigger: g, in: s) }
+            let eventDates = ownDates(sentenceDates, trigger: g, spans: otherEvents).filter {
+                !isDateOfSincePhrase($0.token, trigger: g, in: s) && eventCountedBackFrom($0.token, in: s) == nil
+            }
             let inClause = eventDates.filter { $0.token >= lower && $0.token < upper }
             // A date opening the sentence, before any trigger, scopes over all its clauses.
             let opening = eventDates.filter { $0.token < groups[0].first }
