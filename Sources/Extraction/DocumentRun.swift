@@ -178,6 +178,8 @@ struct DocumentRun {
             return score(a) < score(b)
         }
         guard let best = ranked.first else { return nil }
+        // "القائم بأعمال" (acting) is an office, not the town (Patterns/NameShapes.swift).
+        if isActingTitle(m.words, at: i, in: s) { return nil }
         // A one-word name that is also a common word ("بلد" a country, "عنه" about him) needs context like a shared name.
         let common = m.words == 1 && Cues.commonWords.matches(token(m.start))
         // A shared name (all its readings shared) is read only after a class word that picks one ("مطار القيارة").

@@ -40,18 +40,21 @@ import TestSupport
 /// An event counted back from ("قبل يوم واحد من الضربة") is no new event and the duration no date
 /// counted from publication, and a ministry cutting troops acts for its state: events P 1.000
 /// R 1.000 F1 1.000, dated-F1 1.000.
+/// "القائم بأعمال" read as an office, not the town, and a surname beginning with و closing a name
+/// before "إن" ("أدريان واتسون إن") raised entities to P 0.971 R 0.960 F1 0.966 and relations to
+/// P 0.974 R 0.710 F1 0.821.
 @Suite struct Heldout5ScoreTests {
     static let floors: [HeldoutScoring.Floor] = [
-        HeldoutScoring.Floor(part: "entities", key: "precision", minimum: 0.93),
-        HeldoutScoring.Floor(part: "entities", key: "recall", minimum: 0.92),
-        HeldoutScoring.Floor(part: "entities", key: "f1", minimum: 0.92),
+        HeldoutScoring.Floor(part: "entities", key: "precision", minimum: 0.95),
+        HeldoutScoring.Floor(part: "entities", key: "recall", minimum: 0.94),
+        HeldoutScoring.Floor(part: "entities", key: "f1", minimum: 0.94),
         HeldoutScoring.Floor(part: "events", key: "precision", minimum: 0.98),
         HeldoutScoring.Floor(part: "events", key: "recall", minimum: 0.98),
         HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.98),
         HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.98),
-        HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.92),
-        HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.65),
-        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.77),
+        HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.95),
+        HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.69),
+        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.80),
     ]
 
     @Test func fifthHeldoutCorpusScoresStayAboveTheirFloors() throws {

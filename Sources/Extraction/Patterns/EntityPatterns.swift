@@ -31,7 +31,9 @@ extension DocumentRun {
             // A preposition ل on a later word starts a new phrase ("مايلز كاغينز لوكالة ...", "للحفاظ").
             if !out.isEmpty, t.norm.hasLetterPrefix("ل"), !t.norm.hasLetterPrefix("ال"), t.norm.unicodeScalars.count > 3 { break }
             // So does the conjunction و on a later word ("وين ماروطو وقوع ...").
-            if !out.isEmpty, t.norm.hasLetterPrefix("و"), t.norm.unicodeScalars.count > 3 { break }
+            // Not a surname that begins with و right before "إن" ("أدريان واتسون إن"; Patterns/NameShapes.swift).
+            if !out.isEmpty, t.norm.hasLetterPrefix("و"), t.norm.unicodeScalars.count > 3,
+               !closesNameBeforeComplementizer(j, nameLength: out.count, in: s) { break }
             let hasArticle = t.norm.hasLetterPrefix("ال") && t.norm.count >= 4
             if out.isEmpty, hasArticle, !allowArticleFirst { break }
             out.append(j)

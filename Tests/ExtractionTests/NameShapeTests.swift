@@ -1,0 +1,30 @@
+import Testing
+import Foundation
+import GraphModel
+@testable import Extraction
+
+/// "القائم بأعمال" is an office, and a surname beginning with و closes a name before "إن".
+/// Sentences written for the test about other people.
+@Suite struct NameShapeTests: FindingQueries {
+
+    @Test func actingIsNotTheTownOfAlQaim() {
+        let f = Fixture.extract("وقال القائم بأعمال السفير الأمريكي في بغداد إن السفارة ستبقى مفتوحة.", published: "2021-05-04")
+        #expect(!f.entities.contains { $0.ref == "k:al-qaim" || $0.ref == "k:al-qaim-base" })
+        let g = Fixture.extract("وسقطت قذيفتان في مدينة القائم غربي الأنبار.", published: "2021-05-04")
+        #expect(g.entities.contains { $0.ref == "k:al-qaim" })
+    }
+
+    @Test func aSurnameBeginningWithWawClosesTheNameBeforeTheComplementizer() {
+        let f = Fixture.extract("""
+            وقالت المتحدثة باسم وزارة الخارجية الأمريكية مورغان ويليامز إن السفارة ستبقى مفتوحة.
+            """, published: "2021-05-04")
+        let person = f.entities.first { $0.actorType == .person }
+        #expect(person?.surfaces.first == "مورغان ويليامز")
+        #expect(person.map { relations(f, .spokespersonOf).contains("\($0.ref) k:us-state-department") } == true)
+    }
+
+    @Test func aConjunctionStillEndsANameWhenThePhraseGoesOn() {
+        let f = Fixture.extract("وقالت المتحدثة باسم وزارة الخارجية الأمريكية مورغان وقادة آخرون إن السفارة باقية.", published: "2021-05-04")
+        #expect(!f.entities.contains { $0.surfaces.contains { $0.contains("وقادة") } })
+    }
+}
