@@ -43,11 +43,13 @@ import TestSupport
 /// "القائم بأعمال" read as an office, not the town, and a surname beginning with و closing a name
 /// before "إن" ("أدريان واتسون إن") raised entities to P 0.971 R 0.960 F1 0.966 and relations to
 /// P 0.974 R 0.710 F1 0.821.
+/// The holder of an office that ends a body's name ("المكتب الإعلامي لرئيس الوزراء X") read as a
+/// person raised entities to P 0.971 R 0.980 F1 0.976.
 @Suite struct Heldout5ScoreTests {
     static let floors: [HeldoutScoring.Floor] = [
         HeldoutScoring.Floor(part: "entities", key: "precision", minimum: 0.95),
-        HeldoutScoring.Floor(part: "entities", key: "recall", minimum: 0.94),
-        HeldoutScoring.Floor(part: "entities", key: "f1", minimum: 0.94),
+        HeldoutScoring.Floor(part: "entities", key: "recall", minimum: 0.96),
+        HeldoutScoring.Floor(part: "entities", key: "f1", minimum: 0.95),
         HeldoutScoring.Floor(part: "events", key: "precision", minimum: 0.98),
         HeldoutScoring.Floor(part: "events", key: "recall", minimum: 0.98),
         HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.98),

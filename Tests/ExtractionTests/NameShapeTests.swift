@@ -27,4 +27,14 @@ import GraphModel
         let f = Fixture.extract("وقالت المتحدثة باسم وزارة الخارجية الأمريكية مورغان وقادة آخرون إن السفارة باقية.", published: "2021-05-04")
         #expect(!f.entities.contains { $0.surfaces.contains { $0.contains("وقادة") } })
     }
+
+    @Test func theHolderOfAnOfficeEndingABodysNameIsAPerson() {
+        let f = Fixture.extract("""
+            وقال المكتب الإعلامي لرئيس الوزراء حيدر مهدي الساعدي في بيان إن الحكومة ترفض الاعتداء.
+            """, published: "2021-05-04")
+        #expect(f.entities.contains { $0.actorType == .person && $0.surfaces.contains("حيدر مهدي الساعدي") })
+        // A title with its holder inside the body's name ("إدارة الرئيس الأمريكي ترامب") is not followed by another person.
+        let g = Fixture.extract("وتدرس إدارة الرئيس الأمريكي ترامب خيارات الرد على الهجمات.", published: "2020-01-04")
+        #expect(!g.entities.contains { $0.actorType == .person && $0.surfaces.contains { $0.contains("خيارات") } })
+    }
 }

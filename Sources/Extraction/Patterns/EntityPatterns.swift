@@ -89,6 +89,8 @@ extension DocumentRun {
         while i < s.tokens.upperBound {
             defer { i += 1 }
             let t = token(i)
+            // "المكتب الإعلامي لرئيس الوزراء X" (Patterns/NameShapes.swift).
+            if t.kind == .word, covered[i] >= 0 { readPersonAfterOfficeInName(i, in: s); continue }
             guard t.kind == .word, covered[i] < 0 else { continue }
             guard let next = nextWord(i, in: s) else { continue }
 

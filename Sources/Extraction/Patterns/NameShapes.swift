@@ -7,7 +7,10 @@
 ///   complementizer of a verb of saying or before punctuation: a coordinated phrase would go on
 ///   after it.
 ///
-/// Both checks read one or two tokens: O(1).
+/// - "المكتب الإعلامي لرئيس الوزراء محمد شياع السوداني": a lexicon body whose name ends in an
+///   office ("لرئيس الوزراء") is followed by the holder of that office, as "رئيس الوزراء X" is.
+///
+/// The checks read one or two tokens, the last one a name of at most three words: O(1).
 extension DocumentRun {
     /// Whether the lexicon name matched at `i` is the "القائم" of "القائم بأعمال".
     func isActingTitle(_ words: Int, at i: Int, in s: Sentence) -> Bool {
@@ -24,6 +27,22 @@ extension DocumentRun {
         let t = token(after)
         if t.kind == .punctuation { return !Clitics.isTransparent(t.norm) || t.norm == "," || t.norm == "،" }
         return Cues.sayComplementizer.matches(t)
+    }
+}
+
+extension DocumentRun {
+    /// Reads the person named right after a lexicon body whose name holds an office word in
+    /// construct state after its first word ("المكتب الإعلامي لرئيس الوزراء" + NAME), when `i` is the body's last token.
+    mutating func readPersonAfterOfficeInName(_ i: Int, in s: Sentence) {
+        let m = mentions[Int(covered[i])]
+        guard m.tokens.upperBound - 1 == i, m.kind == .actor, m.actorType == .governmentBody,
+              // In construct state ("لرئيس الوزراء"), not a title with its holder in the name ("إدارة الرئيس ترامب").
+              let office = m.tokens.first(where: { $0 > m.tokens.lowerBound && Cues.office.matches(token($0)) && !token($0).hasArticle }),
+              let start = nextWord(i, in: s), covered[start] < 0 else { return }
+        let name = readName(from: start, in: s, maxWords: 3, allowArticleFirst: false)
+        guard name.count >= 2, isPlausibleName(name) else { return }
+        _ = addPatternEntity(kind: .actor, actorType: .person, type: "person", classWord: nil, name: name, in: s,
+                             rule: "pattern.person.office-in-name", title: String(Clitics.stem(token(office).norm)))
     }
 }
 
