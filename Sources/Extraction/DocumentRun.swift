@@ -42,6 +42,7 @@ struct DocumentRun {
             let local = mentionsIn(sentence)
             extractEvents(in: sentence, mentions: local)
             extractRelations(in: sentence, mentions: local)
+            extractThreatHostility(in: sentence, mentions: local)
         }
         collectEntities()
     }

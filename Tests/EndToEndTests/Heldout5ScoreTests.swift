@@ -45,6 +45,8 @@ import TestSupport
 /// P 0.974 R 0.710 F1 0.821.
 /// The holder of an office that ends a body's name ("المكتب الإعلامي لرئيس الوزراء X") read as a
 /// person raised entities to P 0.971 R 0.980 F1 0.976.
+/// A threat with its enemy after ضد further on ("لوّحت ... باستئناف عملياتها ضد القوات الأميركية")
+/// as hostility raised relations to P 0.975 R 0.742 F1 0.843.
 @Suite struct Heldout5ScoreTests {
     static let floors: [HeldoutScoring.Floor] = [
         HeldoutScoring.Floor(part: "entities", key: "precision", minimum: 0.95),
@@ -55,8 +57,8 @@ import TestSupport
         HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.98),
         HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.98),
         HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.95),
-        HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.69),
-        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.80),
+        HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.72),
+        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.82),
     ]
 
     @Test func fifthHeldoutCorpusScoresStayAboveTheirFloors() throws {
