@@ -51,4 +51,20 @@ import GraphModel
         let f = Fixture.extract("ووصف المسؤول ما جرى بأنه اعتداء على مطار مدني يستقبل المسافرين.", published: "2021-07-06")
         #expect(!f.entities.contains { $0.kind == .base })
     }
+
+    @Test func aKillingNamedByItsNounThenTheStrikeTargetsTheVictims() {
+        let f = Fixture.extract("""
+            وصوت البرلمان في 5 آذار 2020 على القرار إثر مقتل القياديين أبو علي البصري وأبو حسين الكناني بغارة أميركية قرب قاعدة بلد.
+            """, published: "2020-03-20")
+        let strike = f.events.first { $0.kind == .attack }
+        let persons = Set(f.entities.filter { $0.actorType == .person }.map(\.ref))
+        #expect(persons.count == 2)
+        #expect(strike.map { roles($0, .target).isSuperset(of: persons.union(["k:balad-air-base"])) } == true)
+        // The vote's date is not the killing's, and a background killing gets no publication stand-in.
+        #expect(strike != nil && strike?.date == nil)
+        let g = Fixture.extract("""
+            وتظاهر المئات إثر مقتل القيادي أبو علي البصري بغارة أميركية قرب قاعدة بلد في 12 آذار 2020.
+            """, published: "2020-03-20")
+        #expect(g.events.first { $0.kind == .attack }?.date?.iso == "2020-03-12")
+    }
 }

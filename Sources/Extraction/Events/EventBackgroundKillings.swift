@@ -75,3 +75,42 @@ extension Cues {
     /// Verbs of approaching: "كانتا تقتربان من قاعدة X".
     static let approach = WordSet(["تقترب", "يقترب", "تقتربان", "يقتربان", "اقتربت", "اقترب", "اقتربتا", "تقتربت", "مقتربة", "تقتربا"])
 }
+
+extension DocumentRun {
+    /// "إثر مقتل القائد X ونائبه Y بغارة أمريكية قرب مطار Z": a killing named by its verbal noun,
+    /// then its victims, then the strike that killed them (the trigger, with the clitic ب). The
+    /// killing word stands at most fourteen tokens before the trigger with no sentence
+    /// punctuation between; the victims are the persons between them, and a base after قرب is
+    /// hit with them. Returns the killing word and the victims, or nil.
+    func killingByStrike(_ g: TriggerGroup, in s: Sentence, mentions local: [Mention], upper: Int) -> (killedWord: Int, victims: [Mention])? {
+        guard g.kind == .attack, Cues.instrumentStrike.matches(token(g.first)) else { return nil }
+        let from = max(s.tokens.lowerBound, g.first - 20)
+        guard from < g.first, let killed = (from..<g.first).last(where: { Cues.killedNoun.matches(token($0)) }),
+              !((killed + 1)..<g.first).contains(where: { token($0).kind == .punctuation && !Clitics.isTransparent(token($0).norm) })
+        else { return nil }
+        var victims = local.filter { $0.actorType == .person && $0.tokens.lowerBound > killed && $0.tokens.upperBound <= g.first }
+        guard !victims.isEmpty else { return nil }
+        let end = min(upper, s.tokens.upperBound, g.last + 10)
+        if g.last + 1 < end, let near = ((g.last + 1)..<end).first(where: { Cues.near.matches(token($0)) }),
+           let base = local.first(where: { $0.kind == .base && $0.tokens.lowerBound > near && $0.tokens.lowerBound - near <= 2 }) {
+            victims.append(base)
+        }
+        return (killed, victims)
+    }
+
+    /// The killing word of a killing by strike told as background ("إثر مقتل X بغارة", "بعد
+    /// اغتيال X بضربة"): such a killing is older than the sentence's other dates, so only a date
+    /// after the killing word dates it, and it gets no publication stand-in.
+    func backgroundKillingByStrike(_ g: TriggerGroup, in s: Sentence, mentions local: [Mention], upper: Int) -> Int? {
+        guard let (killed, _) = killingByStrike(g, in: s, mentions: local, upper: upper),
+              let p = previousWord(killed, in: s), Cues.afterBackground.matches(token(p)) else { return nil }
+        return killed
+    }
+}
+
+extension Cues {
+    /// A strike named as the instrument of a killing: "بغارة", "بضربة", "بقصف".
+    static let instrumentStrike = WordSet(["بغارة", "بضربة", "بقصف", "بصاروخ", "بغارات", "بضربات"])
+    /// The verbal nouns of a killing: "مقتل", "اغتيال", "استشهاد".
+    static let killedNoun = WordSet(["مقتل", "اغتيال", "استشهاد", "مصرع"])
+}

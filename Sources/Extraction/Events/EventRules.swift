@@ -391,6 +391,7 @@ extension DocumentRun {
                 }
                 // "اللذين قتلا بضربة ... قرب المطار", "كانتا تقتربان من قاعدة X" (Events/EventBackgroundKillings.swift).
                 targets += passiveKillingVictims(of: g, in: s, mentions: lexical, upper: upper)
+                targets += killingByStrike(g, in: s, mentions: lexical, upper: upper)?.victims ?? []
                 targets += approachedBases(of: g, after: after, in: s)
                 // "تعرضت السفارة الأمريكية في المنطقة الخضراء ... لهجوم": the subject of تعرض is what was hit,
                 // the places between it and the trigger are where.
@@ -564,6 +565,11 @@ extension DocumentRun {
                 date = EventDate(start: d.precision == .day ? d.start.adding(days: 1) : d.start, precision: d.precision,
                                  trace: DateTrace(anchor: "event in sentence \(eventSentences[previous]) (\(d.iso))", rule: "sequence-after"))
             }
+            // "إثر مقتل X بغارة": a background killing is dated only after its killing word (Events/EventBackgroundKillings.swift).
+            let backgroundKilling = backgroundKillingByStrike(g, in: s, mentions: lexical, upper: upper)
+            if let killed = backgroundKilling {
+                date = sentenceDates.first(where: { $0.token > killed && $0.token < upper }).map { contextYear($0.date, at: $0.token, in: s) }
+            }
             // A withdrawal dated by a deadline still ahead of publication is to come ("بانسحاب ... حتى نهاية 2021").
             if g.kind == .withdrawal, modality == .completed, let d = date, let pub = article.published, d.start > pub,
                d.trace?.rule.contains("deadline") ?? false { modality = .planned }
@@ -604,7 +610,7 @@ extension DocumentRun {
             // An event told as the answer to another ("ورداً على هجوم شباط، شنت ...") is placed by that
             // one, not by the publication date: no stand-in.
             let answers = (s.tokens.lowerBound..<g.first).contains { Cues.sequence.matches(token($0)) }
-            if date == nil, !answers, modality == .completed || modality == .claimed, let pub = article.published {
+            if date == nil, !answers, backgroundKilling == nil, modality == .completed || modality == .claimed, let pub = article.published {
                 // The week whose middle day is the last on or before publication (the written form of a
                 // week is its Thursday, which for a Monday-Wednesday article would fall after it).
                 date = EventDate.week(containing: pub.adding(days: -3), trace: DateTrace(anchor: "published \(pub.iso)", rule: "publication-fallback"))
