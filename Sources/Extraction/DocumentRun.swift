@@ -42,7 +42,8 @@ struct DocumentRun {
             let local = mentionsIn(sentence)
             extractEvents(in: sentence, mentions: local)
             extractRelations(in: sentence, mentions: local)
-            extractThreatHostility(in: sentence, mentions: local)
+            // "لوّحت ... ضد القوات الأميركية" (Relations/ThreatRelations.swift).
+            for (x, y, cue) in threatHostility(in: sentence, mentions: local) { addRelation(.hostileTo, x, y, cue: cue, rule: "relation.hostile_to.threat") }
         }
         collectEntities()
     }

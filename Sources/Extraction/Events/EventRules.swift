@@ -831,10 +831,13 @@ extension DocumentRun {
     /// "أعلنت ... تبنيها للهجوم" / "حمّلت X المسؤولية": the group becomes the attacker of the
     /// attack reported just before, and a `claimed` edge ties it to the target.
     mutating func attachClaims(in s: Sentence, mentions local: [Mention]) {
-        // A claim not denied in the sentence and not a blame (Events/EventClaimsAndBackground.swift).
-        let claims = affirmedClaim(in: s)
+        let claims = s.tokens.contains { i in
+            Cues.claim.matches(token(i)) && !(max(s.tokens.lowerBound, i - 3)..<i).contains { Cues.negation.matches(token($0)) }
+        }
         let blamed = s.tokens.contains { Cues.responsibility.matches(token($0)) } && s.tokens.contains { Cues.accuseCue.matches(token($0)) }
         guard claims || blamed else { return }
+        // A claim denied in its sentence, or made only of blame, names no claimant (Events/EventClaimsAndBackground.swift).
+        guard !claims || affirmedClaim(in: s) else { return }
         // The claimant: an armed group first, else a force or a state that claims ("الحرس الثوري ... تبنيه").
         guard let group = local.first(where: { $0.actorType == .armedGroup && !$0.anaphoric })
             ?? local.first(where: { $0.actorType == .armedGroup })

@@ -90,7 +90,13 @@ extension DocumentRun {
             defer { i += 1 }
             let t = token(i)
             // "المكتب الإعلامي لرئيس الوزراء X" (Patterns/NameShapes.swift).
-            if t.kind == .word, covered[i] >= 0 { readPersonAfterOfficeInName(i, in: s); continue }
+            if t.kind == .word, covered[i] >= 0 {
+                if let (name, title) = personAfterOfficeInName(i, in: s) {
+                    _ = addPatternEntity(kind: .actor, actorType: .person, type: "person", classWord: nil, name: name, in: s,
+                                         rule: "pattern.person.office-in-name", title: title)
+                }
+                continue
+            }
             guard t.kind == .word, covered[i] < 0 else { continue }
             guard let next = nextWord(i, in: s) else { continue }
 

@@ -31,18 +31,18 @@ extension DocumentRun {
 }
 
 extension DocumentRun {
-    /// Reads the person named right after a lexicon body whose name holds an office word in
-    /// construct state after its first word ("المكتب الإعلامي لرئيس الوزراء" + NAME), when `i` is the body's last token.
-    mutating func readPersonAfterOfficeInName(_ i: Int, in s: Sentence) {
+    /// The person named right after a lexicon body whose name holds an office word in construct
+    /// state after its first word ("المكتب الإعلامي لرئيس الوزراء" + NAME), when `i` is the body's
+    /// last token: the name's tokens and the office as title, or nil. The caller registers it.
+    func personAfterOfficeInName(_ i: Int, in s: Sentence) -> (name: [Int], title: String)? {
         let m = mentions[Int(covered[i])]
         guard m.tokens.upperBound - 1 == i, m.kind == .actor, m.actorType == .governmentBody,
               // In construct state ("لرئيس الوزراء"), not a title with its holder in the name ("إدارة الرئيس ترامب").
               let office = m.tokens.first(where: { $0 > m.tokens.lowerBound && Cues.office.matches(token($0)) && !token($0).hasArticle }),
-              let start = nextWord(i, in: s), covered[start] < 0 else { return }
+              let start = nextWord(i, in: s), covered[start] < 0 else { return nil }
         let name = readName(from: start, in: s, maxWords: 3, allowArticleFirst: false)
-        guard name.count >= 2, isPlausibleName(name) else { return }
-        _ = addPatternEntity(kind: .actor, actorType: .person, type: "person", classWord: nil, name: name, in: s,
-                             rule: "pattern.person.office-in-name", title: String(Clitics.stem(token(office).norm)))
+        guard name.count >= 2, isPlausibleName(name) else { return nil }
+        return (name, String(Clitics.stem(token(office).norm)))
     }
 }
 

@@ -10,7 +10,9 @@ import GraphModel
 /// after ضد / على within fourteen tokens after the verb, with no sentence punctuation between
 /// (quotes and brackets are transparent). O(1) per verb token.
 extension DocumentRun {
-    mutating func extractThreatHostility(in s: Sentence, mentions local: [Mention]) {
+    /// The (subject, enemy, verb token) triples of the sentence; the caller adds the relations.
+    func threatHostility(in s: Sentence, mentions local: [Mention]) -> [(subject: Mention, enemy: Mention, cue: Int)] {
+        var out: [(subject: Mention, enemy: Mention, cue: Int)] = []
         for i in s.tokens where Cues.threatOrClaimVerb.matches(token(i)) {
             guard let x = local.last(where: { $0.tokens.upperBound <= i && i - $0.tokens.upperBound <= 4 && Self.canBeHostile($0) && !$0.anaphoric })
             else { continue }
@@ -24,13 +26,14 @@ extension DocumentRun {
                 if Cues.on.matches(t), let n = nextWord(k, in: s), covered[n] >= 0 {
                     let y = mentions[Int(covered[n])]
                     if y.tokens.lowerBound == n, Self.canBeHostile(y), y.ref != x.ref {
-                        addRelation(.hostileTo, x, y, cue: i, rule: "relation.hostile_to.threat")
+                        out.append((x, y, i))
                     }
                     break
                 }
                 k += 1
             }
         }
+        return out
     }
 
     static func canBeHostile(_ m: Mention) -> Bool {
