@@ -24,7 +24,7 @@ extension DocumentRun {
         var out: [Mention] = []
         for k in (g.last + 1)..<min(upper, g.last + 8) where covered[k] < 0 && Cues.site.matches(token(k)) {
             var p = previousWord(k, in: s)
-            if let q = p, numberValue(token(q)) != nil || token(q).kind == .number { p = previousWord(q, in: s) }
+            if let q = p, numberValue(token(q)) != nil { p = previousWord(q, in: s) }
             // The object follows the verb, or the verb and its subject ("قصفت طائرات حربية إسرائيلية مقرات").
             let object = k - g.last <= 3 || (p.map { Cues.on.matches(token($0)) } ?? false)
                 || aircraftSubjectEnd(after: g, in: s).map { $0 + 1 == k } == true
@@ -41,21 +41,24 @@ extension DocumentRun {
         return out
     }
 
-    /// The state whose aircraft carry out the strike, named by a nisba after the aircraft noun
-    /// before the trigger: "شنت طائرات حربية أميركية غارات" → the United States. The aircraft noun
-    /// stands within six words before the trigger, in its clause; the nisba at most two words after it.
+    /// The state whose aircraft carry out the strike, named by a nisba after the aircraft noun:
+    /// "شنت طائرات حربية أميركية غارات", "قصفت طائرات حربية إسرائيلية ..." → that state. The aircraft
+    /// noun stands within six words before the trigger, in its clause, or right after a verb
+    /// trigger; the nisba follows it within three words, after qualifiers only.
     func aircraftNisbaAttacker(before g: TriggerGroup, clauseStart: Int, in s: Sentence) -> Mention? {
         let start = max(clauseStart, s.tokens.lowerBound, g.first - 6)
         var nouns = start < g.first ? (start..<g.first).filter { Cues.warplane.matches(token($0)) } : []
         // After a verb the subject follows it: "قصفت طائرات حربية إسرائيلية ...".
         if let n = nextWord(g.last, in: s), Cues.warplane.matches(token(n)) { nouns.append(n) }
+        // Read once, outside the closure: capturing the run would copy it.
+        let nisba = extractor.nisba
         for a in nouns {
             let end = a > g.last ? min(s.tokens.upperBound, a + 4) : min(g.first, a + 4)
             guard a + 1 < end else { continue }
             for i in (a + 1)..<end {
                 let t = token(i)
                 guard t.kind == .word, covered[i] < 0 else { break }
-                if let e = t.keys.lazy.compactMap({ extractor.nisba[$0] }).first, gazetteer.entities[e].actorType == .state {
+                if let e = t.keys.lazy.compactMap({ nisba[$0] }).first, gazetteer.entities[e].actorType == .state {
                     let ent = gazetteer.entities[e]
                     return Mention(ref: "k:" + ent.key, kind: ent.kind, actorType: ent.actorType, type: ent.type, sentence: s.index,
                                    tokens: i..<(i + 1), start: t.start, end: t.end, clitic: "", rule: "nisba.aircraft")
@@ -122,6 +125,7 @@ extension DocumentRun {
     func agentAfterTrigger(_ g: TriggerGroup, upper: Int, in s: Sentence) -> Mention? {
         let end = min(upper, s.tokens.upperBound, g.last + 8)
         guard g.last + 1 < end else { return nil }
+        let nisba = extractor.nisba
         for i in (g.last + 1)..<end where token(i).norm == "من" {
             guard let by = nextWord(i, in: s), by < upper, Cues.agentBy.matches(token(by)) else { continue }
             var j = nextWord(by, in: s)
@@ -132,7 +136,7 @@ extension DocumentRun {
                     return m.isPerformer ? m : nil
                 }
                 let t = token(k)
-                if let e = t.keys.lazy.compactMap({ extractor.nisba[$0] }).first, gazetteer.entities[e].actorType == .state {
+                if let e = t.keys.lazy.compactMap({ nisba[$0] }).first, gazetteer.entities[e].actorType == .state {
                     let ent = gazetteer.entities[e]
                     return Mention(ref: "k:" + ent.key, kind: ent.kind, actorType: ent.actorType, type: ent.type, sentence: s.index,
                                    tokens: k..<(k + 1), start: t.start, end: t.end, clitic: "", rule: "nisba.agent")
