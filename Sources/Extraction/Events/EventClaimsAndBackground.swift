@@ -53,8 +53,9 @@ extension DocumentRun {
     func isDateOfSincePhrase(_ d: Int, trigger g: TriggerGroup, in s: Sentence) -> Bool {
         guard d > g.last + 1 else { return false }
         let from = max(g.last + 1, d - 10)
-        guard let since = (from..<d).last(where: { Cues.since.matches(token($0)) }) else { return false }
-        return !((since + 1)..<d).contains { Cues.when.matches(token($0)) } && since + 1 < d
+        // A date right after منذ is dropped when dates are found; this reads the ones further in.
+        guard let since = (from..<d).last(where: { Cues.since.matches(token($0)) }), since + 1 < d else { return false }
+        return !((since + 1)..<d).contains { Cues.when.matches(token($0)) }
     }
 }
 
