@@ -41,7 +41,12 @@ struct DocumentRun {
         for sentence in text.sentences {
             let local = mentionsIn(sentence)
             extractEvents(in: sentence, mentions: local)
+            let relationsBefore = findings.relations.count
             extractRelations(in: sentence, mentions: local)
+            // "وتتهم واشنطن فصائل ...، في مقدمها كتائب حزب الله" (Relations/AccusedMembers.swift).
+            for (x, y, cue) in accusedMembers(in: sentence, mentions: local, relations: findings.relations[relationsBefore...]) {
+                addRelation(.accuses, x, y, cue: cue, rule: "relation.accuses.member")
+            }
             // "لوّحت ... ضد القوات الأميركية" (Relations/ThreatRelations.swift).
             for (x, y, cue) in threatHostility(in: sentence, mentions: local) { addRelation(.hostileTo, x, y, cue: cue, rule: "relation.hostile_to.threat") }
         }

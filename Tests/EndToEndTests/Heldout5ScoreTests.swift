@@ -47,6 +47,8 @@ import TestSupport
 /// person raised entities to P 0.971 R 0.980 F1 0.976.
 /// A threat with its enemy after ضد further on ("لوّحت ... باستئناف عملياتها ضد القوات الأميركية")
 /// as hostility raised relations to P 0.975 R 0.742 F1 0.843.
+/// An accusation of a family of factions reaching the members named after it ("فصائل ...، في
+/// مقدمها كتائب حزب الله") raised relations to P 0.976 R 0.774 F1 0.863.
 @Suite struct Heldout5ScoreTests {
     static let floors: [HeldoutScoring.Floor] = [
         HeldoutScoring.Floor(part: "entities", key: "precision", minimum: 0.95),
@@ -57,8 +59,8 @@ import TestSupport
         HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.98),
         HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.98),
         HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.95),
-        HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.72),
-        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.82),
+        HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.75),
+        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.84),
     ]
 
     @Test func fifthHeldoutCorpusScoresStayAboveTheirFloors() throws {
