@@ -27,8 +27,12 @@ public struct EventGraph: Hashable, Sendable {
     public init(directed: Bool = true, nodes: consuming [Node], edges: consuming [Edge], attributes: [String: AttributeValue] = [:]) throws {
         self.directed = directed
         self.attributes = attributes
-        if !Self.inIDOrder(nodes, \.id) { nodes.sort { $0.id < $1.id } }
-        if !Self.inIDOrder(edges, \.id) { edges.sort { $0.id < $1.id } }
+        // The order is checked by reading ids in place (a closure taking each element would copy it).
+        var nodesInOrder = true, edgesInOrder = true
+        for i in nodes.indices.dropFirst() where nodes[i].id < nodes[i - 1].id { nodesInOrder = false; break }
+        for i in edges.indices.dropFirst() where edges[i].id < edges[i - 1].id { edgesInOrder = false; break }
+        if !nodesInOrder { nodes.sort { $0.id < $1.id } }
+        if !edgesInOrder { edges.sort { $0.id < $1.id } }
         self.nodes = nodes
         self.edges = edges
         nodePosition = [:]; edgePosition = [:]
@@ -44,14 +48,6 @@ public struct EventGraph: Hashable, Sendable {
             guard nodePosition[e.target] != nil else { throw GraphError.danglingEdge(edge: e.id, node: e.target) }
         }
         checkInvariants()
-    }
-
-    /// Whether no element's id is below the one before it (what the sort would leave unchanged).
-    private static func inIDOrder<T>(_ elements: [T], _ id: (T) -> String) -> Bool {
-        elements.withUnsafeBufferPointer { buffer in
-            for i in buffer.indices.dropFirst() where id(buffer[i]) < id(buffer[i - 1]) { return false }
-            return true
-        }
     }
 
     /// The node with this id, in O(1).

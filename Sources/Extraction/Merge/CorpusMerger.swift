@@ -183,18 +183,19 @@ public struct CorpusMerger {
             // Event nodes bring their own sources; entity nodes get the documents that named them.
             if !nodeSources[i].isEmpty { node.sources = nodeSources[i] }
             node.sources = Self.sortedUnique(node.sources)
-            IndexSort.sort(&node.evidence, by: Evidence.lessInPlace)
+            IndexSort.sort(&node.evidence) { e, i, j in Evidence.lessInPlace(e[i], e[j]) }
             node.attributes["source_count"] = .int(node.sources.count)
             node.attributes["mentions"] = .int(node.evidence.count)
         }
         ParallelUpdate.each(&finalEdges) { edge, i in
             edge.sources = Self.sortedUnique(edgeSources[i])
-            IndexSort.sort(&edge.evidence, by: Evidence.lessInPlace)
+            IndexSort.sort(&edge.evidence) { e, i, j in Evidence.lessInPlace(e[i], e[j]) }
             edge.weight = Double(edge.sources.count)
         }
         // In id order here, so that the graph takes the arrays as they are (its own sort would
         // copy every node and edge); the two sorts run at the same time.
-        _ = ParallelUpdate.both({ IndexSort.sort(&finalNodes) { $0.id < $1.id } }, { IndexSort.sort(&finalEdges) { $0.id < $1.id } })
+        _ = ParallelUpdate.both({ IndexSort.sort(&finalNodes) { n, i, j in n[i].id < n[j].id } },
+                                { IndexSort.sort(&finalEdges) { e, i, j in e[i].id < e[j].id } })
         return (try? EventGraph(directed: true, nodes: finalNodes, edges: finalEdges,
                                 attributes: ["generator": .string("eventgraph extract"), "documents": .int(docs.count)]))
             ?? EventGraph()
@@ -679,14 +680,24 @@ public struct CorpusMerger {
             date = f; fallback = true
         }
 
-        let modalities = Set(c.mentions.map(\.event.modality))
+        // One pass over the mentions, reading them in place (see above).
+        var modalities = Set<Modality>()
+        var evidence: [Evidence] = []
+        var killed: Int?, wounded: Int?
+        var documents = Set<String>()
+        for i in c.mentions.indices {
+            modalities.insert(c.mentions[i].event.modality)
+            evidence.append(contentsOf: c.mentions[i].event.evidence)
+            if let k = c.mentions[i].event.killed { killed = max(killed ?? k, k) }
+            if let w = c.mentions[i].event.wounded { wounded = max(wounded ?? w, w) }
+            documents.insert(c.mentions[i].doc)
+        }
         let modality: Modality = modalities.contains(.completed) ? .completed : modalities.contains(.claimed) ? .claimed
             : modalities == [.denied] ? .denied : modalities.contains(.announced) ? .announced : modalities.contains(.planned) ? .planned : .completed
 
         // The anchors' nodes, in node id order.
         let anchorNodes = c.anchors.compactMap { slotOfRef[$0] < 0 ? nil : nodes[slotOfRef[$0]] }.sorted { $0.id < $1.id }
         let anchorIDs = anchorNodes.map(\.id)
-        let evidence = c.mentions.flatMap(\.event.evidence)
         let firstEvidence = evidence.min(by: Evidence.lessInPlace)!
         let id = StableID.make(prefix: c.kind.rawValue, name: "",
                                disambiguator: [c.kind.rawValue, anchorIDs.joined(separator: ","), date?.iso ?? "undated",
@@ -696,10 +707,10 @@ public struct CorpusMerger {
         let nameEn = (c.kind == .attack ? "Attack on " : "Withdrawal from ") + en + (date.map { " (\($0.iso))" } ?? "")
         let nameAr = (c.kind == .attack ? "هجوم على " : "انسحاب من ") + ar
         var attributes: [String: AttributeValue] = ["trigger": .string(c.mentions.first!.event.trigger)]
-        if let k = c.mentions.compactMap(\.event.killed).max() { attributes["killed"] = .int(k) }
-        if let w = c.mentions.compactMap(\.event.wounded).max() { attributes["wounded"] = .int(w) }
+        if let k = killed { attributes["killed"] = .int(k) }
+        if let w = wounded { attributes["wounded"] = .int(w) }
         if fallback { attributes["date_fallback"] = .bool(true) }
-        let docs = Array(Set(c.mentions.map(\.doc))).sorted()
+        let docs = Array(documents).sorted()
         return Node(id: id, kind: c.kind, nameAr: nameAr, nameEn: nameEn, date: date, modality: modality,
                     attributes: attributes, sources: docs, evidence: evidence)
     }
