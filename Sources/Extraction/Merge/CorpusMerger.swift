@@ -141,9 +141,13 @@ public struct CorpusMerger {
                 nodes.append(node)
                 nodeSources.append([])
             }
-            for (doc, role) in cluster.roles {
-                guard let target = slot(role.ref) else { continue }
-                addEdge(eventSlot, role.relation, target, role.evidence, doc: doc)
+            // Read in place through the buffer: reading an array element of a tuple holding a
+            // struct of strings (or an event) copied it whole.
+            cluster.roles.withUnsafeBufferPointer { roles in
+                for r in roles.indices {
+                    guard let target = slot(roles[r].1.ref) else { continue }
+                    addEdge(eventSlot, roles[r].1.relation, target, roles[r].1.evidence, doc: roles[r].0)
+                }
             }
         }
 
@@ -465,7 +469,9 @@ public struct CorpusMerger {
     /// `anchorEquivalents` holds `equivalents(x)` for each anchor x of one event, computed once
     /// for all the clusters it is compared with.
     func anchorsOverlap(_ anchorEquivalents: [Set<Int>], _ b: Set<Int>) -> Int {
-        anchorEquivalents.reduce(0) { n, eq in n + (eq.isDisjoint(with: b) ? 0 : 1) }
+        var n = 0
+        for eq in anchorEquivalents where !eq.isDisjoint(with: b) { n += 1 }
+        return n
     }
 
     /// An anchor and what counts as the same anchor (see `anchorsOverlap`).
@@ -599,30 +605,33 @@ public struct CorpusMerger {
             for equivalent in anchorEquivalents {
                 for anchor in equivalent { byAnchor[anchor]?.appendCandidates(candidateRange, to: &candidates) }
             }
-            for ci in candidates {
-                guard testedBy[ci] != mentionIndex else { continue }
-                testedBy[ci] = mentionIndex
-                // The O(1) tests (kind, level, date) go before the set ones; all must pass.
-                let screen = screens[ci]
-                guard screen.kind == e.kind, screen.countryLevel == countryLevel else { continue }
-                if let d = dated, strong {
-                    guard screen.compatible(start: d.start, end: d.end, slack: 2, strongOnly: true) else { continue }
-                    if let day = attackDay, let days = clusters[ci].daysByDocument[doc], !days.contains(day) { continue }
-                } else if let d = dated {
-                    // A publication-date stand-in only rules out the far past and future: a month either way.
-                    guard screen.compatible(start: d.start, end: d.end, slack: 31, strongOnly: false) else { continue }
+            // The clusters are read through their buffer, in place (none is added in this loop).
+            clusters.withUnsafeBufferPointer { clusters in
+                for ci in candidates {
+                    guard testedBy[ci] != mentionIndex else { continue }
+                    testedBy[ci] = mentionIndex
+                    // The O(1) tests (kind, level, date) go before the set ones; all must pass.
+                    let screen = screens[ci]
+                    guard screen.kind == e.kind, screen.countryLevel == countryLevel else { continue }
+                    if let d = dated, strong {
+                        guard screen.compatible(start: d.start, end: d.end, slack: 2, strongOnly: true) else { continue }
+                        if let day = attackDay, let days = clusters[ci].daysByDocument[doc], !days.contains(day) { continue }
+                    } else if let d = dated {
+                        // A publication-date stand-in only rules out the far past and future: a month either way.
+                        guard screen.compatible(start: d.start, end: d.end, slack: 31, strongOnly: false) else { continue }
+                    }
+                    let overlap = anchorsOverlap(anchorEquivalents, clusters[ci].anchors)
+                    guard overlap > 0 else { continue }
+                    if countryLevel {
+                        guard performers.isEmpty == clusters[ci].performers.isEmpty,
+                              performers.isEmpty || !performers.isDisjoint(with: clusters[ci].performers) else { continue }
+                    }
+                    // |performers ∩ cluster's performers|, counted without building the intersection.
+                    var shared = 0
+                    for p in performers where clusters[ci].performers.contains(p) { shared += 1 }
+                    let score = overlap * 10 + shared
+                    if best == nil || score > best!.score || (score == best!.score && ci < best!.index) { best = (score, ci) }
                 }
-                let overlap = anchorsOverlap(anchorEquivalents, clusters[ci].anchors)
-                guard overlap > 0 else { continue }
-                if countryLevel {
-                    guard performers.isEmpty == clusters[ci].performers.isEmpty,
-                          performers.isEmpty || !performers.isDisjoint(with: clusters[ci].performers) else { continue }
-                }
-                // |performers ∩ cluster's performers|, counted without building the intersection.
-                var shared = 0
-                for p in performers where clusters[ci].performers.contains(p) { shared += 1 }
-                let score = overlap * 10 + shared
-                if best == nil || score > best!.score || (score == best!.score && ci < best!.index) { best = (score, ci) }
             }
             let index: Int
             if let best { index = best.index } else {
@@ -662,10 +671,11 @@ public struct CorpusMerger {
 
     func eventNode(_ c: Cluster, nodes: [Node], slotOfRef: [Int]) -> Node {
         // Date: from mentions that report the event as done, the most precise, then the most frequent, then the earliest.
-        // Mentions by index: copying one out of the cluster retains every string of the event.
-        let done = c.mentions.indices.filter { c.mentions[$0].event.modality.isDone }
+        // Mentions are read in place through the buffer (see `graph`): copying one out of the
+        // cluster retains every string of the event.
+        let done = c.mentions.withUnsafeBufferPointer { m in m.indices.filter { m[$0].event.modality.isDone } }
         func pick(_ ms: [Int]) -> EventDate? {
-            let strong = ms.compactMap { c.mentions[$0].event.dateIsFallback ? nil : c.mentions[$0].event.date }
+            let strong = c.mentions.withUnsafeBufferPointer { m in ms.compactMap { m[$0].event.dateIsFallback ? nil : m[$0].event.date } }
             guard !strong.isEmpty else { return nil }
             var counts: [String: Int] = [:]
             for d in strong { counts[d.iso, default: 0] += 1 }
@@ -676,7 +686,8 @@ public struct CorpusMerger {
         }
         var date = pick(done) ?? pick(Array(c.mentions.indices))
         var fallback = false
-        if date == nil, let f = done.compactMap({ c.mentions[$0].event.dateIsFallback ? c.mentions[$0].event.date : nil }).min() {
+        if date == nil,
+           let f = c.mentions.withUnsafeBufferPointer({ m in done.compactMap { m[$0].event.dateIsFallback ? m[$0].event.date : nil } }).min() {
             date = f; fallback = true
         }
 
@@ -685,12 +696,14 @@ public struct CorpusMerger {
         var evidence: [Evidence] = []
         var killed: Int?, wounded: Int?
         var documents = Set<String>()
-        for i in c.mentions.indices {
-            modalities.insert(c.mentions[i].event.modality)
-            evidence.append(contentsOf: c.mentions[i].event.evidence)
-            if let k = c.mentions[i].event.killed { killed = max(killed ?? k, k) }
-            if let w = c.mentions[i].event.wounded { wounded = max(wounded ?? w, w) }
-            documents.insert(c.mentions[i].doc)
+        c.mentions.withUnsafeBufferPointer { m in
+            for i in m.indices {
+                modalities.insert(m[i].event.modality)
+                evidence.append(contentsOf: m[i].event.evidence)
+                if let k = m[i].event.killed { killed = max(killed ?? k, k) }
+                if let w = m[i].event.wounded { wounded = max(wounded ?? w, w) }
+                documents.insert(m[i].doc)
+            }
         }
         let modality: Modality = modalities.contains(.completed) ? .completed : modalities.contains(.claimed) ? .claimed
             : modalities == [.denied] ? .denied : modalities.contains(.announced) ? .announced : modalities.contains(.planned) ? .planned : .completed
