@@ -82,7 +82,7 @@ import GraphModel
     @Test func indexSortMatchesTheStandardSort() throws {
         let findings = try Fixture.fixtureArticles().map { Fixture.extractor.extract($0) }
         let evidence = findings.flatMap { f in f.entities.flatMap(\.evidence) + f.events.flatMap(\.evidence) + f.relations.map(\.evidence) }
-        #expect(evidence.count > 100)
+        #expect(evidence.count > 50)
         var generator = SeededGenerator(seed: 11)
         for input in [evidence, evidence.reversed(), evidence.shuffled(using: &generator), evidence.sorted()] {
             var fast = input
