@@ -132,10 +132,23 @@ public struct CorpusMerger {
             edges[e].evidence.append(ev)
             if edgeSources[e].last != doc { edgeSources[e].append(doc) }
         }
-        for cluster in clusters {
-            let node = eventNode(cluster, nodes: nodes, slotOfRef: slotOfRef)
+        // Each event node depends only on its cluster and the entity nodes (its anchors): they
+        // are made on every core first, then placed in cluster order.
+        let entityCount = nodes.count
+        var eventNodes = [Node?](repeating: nil, count: clusters.count)
+        ParallelUpdate.each(&eventNodes, chunkSize: 16) { node, c in node = eventNode(clusters[c], nodes: nodes, slotOfRef: slotOfRef) }
+        for (c, cluster) in clusters.enumerated() {
+            var taken: Node?
+            swap(&taken, &eventNodes[c])
+            let node = taken!
             let eventSlot: Int
-            if let known = slotOfID[node.id] { eventSlot = known; nodes[known] = node } else {
+            if let known = slotOfID[node.id] {
+                // Event ids never equal entity ids (their kinds differ), so no node an event
+                // read as an anchor is replaced.
+                assert(known >= entityCount, "event \(node.id) has the id of an entity")
+                eventSlot = known
+                nodes[known] = node
+            } else {
                 eventSlot = nodes.count
                 slotOfID[node.id] = eventSlot
                 nodes.append(node)
