@@ -37,9 +37,12 @@ public struct DateMention: Hashable, Sendable {
 /// whose rules each read a bounded number of tokens: O(n) per sentence, no regular expressions.
 public struct DateResolver: Sendable {
     public let publication: Day?
+    /// The anchor of the dates counted from publication, formatted once.
+    let publishedAnchor: String?
 
     public init(publication: Day?) {
         self.publication = publication
+        publishedAnchor = publication.map(DateGrammar.publishedAnchor)
     }
 
     /// The date expressions of `sentence`, sorted by start and non-overlapping.
@@ -47,7 +50,7 @@ public struct DateResolver: Sendable {
         var sentence = sentence
         return sentence.withUTF8 { utf8 in
             let tokens = DateTokenizer.tokenize(utf8: utf8)
-            let matches = DateGrammar(tokens: tokens, publication: publication).matches()
+            let matches = DateGrammar(tokens: tokens, publication: publication, publishedAnchor: publishedAnchor).matches()
             return matches.map { Self.mention($0, tokens: tokens, utf8: utf8, offset: 0) }
         }
     }
@@ -62,7 +65,7 @@ public struct DateResolver: Sendable {
         var sentence = sentence
         return sentence.withUTF8 { utf8 in
             let tokens = DateTokenizer.tokenize(utf8: utf8)
-            let matches = DateGrammar(tokens: tokens, publication: publication, story: storyDay).matches()
+            let matches = DateGrammar(tokens: tokens, publication: publication, publishedAnchor: publishedAnchor, story: storyDay).matches()
             return matches.map { Self.mention($0, tokens: tokens, utf8: utf8, offset: 0) }
         }
     }
@@ -72,7 +75,7 @@ public struct DateResolver: Sendable {
     /// في وقت لاحق، المقبل / القادم، غداً. Words that only begin with س (سوريا، سليماني، سيارة،
     /// سنة، سنوات) are not cues.
     public func hasFutureCue(_ clause: String) -> Bool {
-        DateGrammar(tokens: DateTokenizer.tokenize(clause), publication: publication).containsFutureCue()
+        DateGrammar(tokens: DateTokenizer.tokenize(clause), publication: publication, publishedAnchor: publishedAnchor).containsFutureCue()
     }
 
     /// The number of non-empty lines searched for a dateline.

@@ -45,6 +45,8 @@ struct DateToken {
     }
 
     var word: DateWord? { wordIndex == 0 ? nil : DateLexicon.meanings[Int(wordIndex)] }
+    /// The token has a date meaning (`word != nil`), tested without reading the meanings table.
+    var hasWord: Bool { wordIndex != 0 }
     mutating func setWord(index: UInt16) { wordIndex = index }
 
     /// Digit groups of a number: `value`/`digits` for a plain number; three groups for a numeric
@@ -121,78 +123,81 @@ enum DateTokenizer {
             let n = u.count
             var tokens: [DateToken] = []
             tokens.reserveCapacity(n / 8 + 4)
-            let key = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: maxWordLetters)
-            let raw = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: maxWordLetters)
-            defer { key.deallocate(); raw.deallocate() }
-            let lexicon = DateLexicon.shared
-            var b = 0                      // byte offset
-            var si = 0                     // scalar offset
-            var previous: UInt32 = 0x20    // the scalar before the current one
-            while b < n {
-                let (v, length) = decode(u, b)
-                let vClass = DateScalars.scalarClass(v, classes)
-                if vClass & (DateScalars.letterClass | DateScalars.markClass) != 0 {
-                    let start = si, startByte = b
-                    var tanween = false, onlyTatweel = true
-                    var letters = 0
-                    var hashes = StemHashes()
-                    var c = v, cLength = length, cClass = vClass
-                    while true {
-                        if cClass & DateScalars.letterClass != 0 {
-                            if letters < maxWordLetters {
-                                let folded = DateScalars.fold(c)
-                                raw[letters] = c; key[letters] = folded
-                                hashes.add(folded, at: letters)
-                            }
-                            letters += 1
-                            onlyTatweel = false
-                        } else if cClass & DateScalars.markClass != 0 {
-                            if c == DateScalars.fathatan { tanween = true }
-                            if c != DateScalars.tatweel { onlyTatweel = false }
-                        } else { break }
-                        previous = c
-                        b += cLength; si += 1
-                        guard b < n else { break }
-                        (c, cLength) = decode(u, b)
-                        cClass = DateScalars.scalarClass(c, classes)
+            // The folded and raw letters of the current word, on the stack: two heap blocks per
+            // sentence were a malloc/free pair each.
+            return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * maxWordLetters) { scratch in
+                let key = UnsafeMutableBufferPointer(rebasing: scratch[0..<maxWordLetters])
+                let raw = UnsafeMutableBufferPointer(rebasing: scratch[maxWordLetters..<(2 * maxWordLetters)])
+                let lexicon = DateLexicon.shared
+                var b = 0                      // byte offset
+                var si = 0                     // scalar offset
+                var previous: UInt32 = 0x20    // the scalar before the current one
+                while b < n {
+                    let (v, length) = decode(u, b)
+                    let vClass = DateScalars.scalarClass(v, classes)
+                    if vClass & (DateScalars.letterClass | DateScalars.markClass) != 0 {
+                        let start = si, startByte = b
+                        var tanween = false, onlyTatweel = true
+                        var letters = 0
+                        var hashes = StemHashes()
+                        var c = v, cLength = length, cClass = vClass
+                        while true {
+                            if cClass & DateScalars.letterClass != 0 {
+                                if letters < maxWordLetters {
+                                    let folded = DateScalars.fold(c)
+                                    raw[letters] = c; key[letters] = folded
+                                    hashes.add(folded, at: letters)
+                                }
+                                letters += 1
+                                onlyTatweel = false
+                            } else if cClass & DateScalars.markClass != 0 {
+                                if c == DateScalars.fathatan { tanween = true }
+                                if c != DateScalars.tatweel { onlyTatweel = false }
+                            } else { break }
+                            previous = c
+                            b += cLength; si += 1
+                            guard b < n else { break }
+                            (c, cLength) = decode(u, b)
+                            cClass = DateScalars.scalarClass(c, classes)
+                        }
+                        if letters == 0 {
+                            // A run of tatweel alone is used as a dash ("بغداد ـ سلم").
+                            tokens.append(DateToken(kind: onlyTatweel ? .dash : .other, start: start, end: si, startByte: startByte, endByte: b))
+                            continue
+                        }
+                        var t = DateToken(kind: .word, start: start, end: si, startByte: startByte, endByte: b)
+                        t.tanween = tanween
+                        if letters <= maxWordLetters {
+                            let word = Word(utf8: u, startByte: startByte, start: start,
+                                            key: UnsafeBufferPointer(rebasing: key[0..<letters]),
+                                            raw: UnsafeBufferPointer(rebasing: raw[0..<letters]), hashes: hashes)
+                            classify(&t, word, lexicon: lexicon)
+                        }
+                        tokens.append(t)
+                    } else if vClass & DateScalars.digitClass != 0 {
+                        tokens.append(number(u, &b, &si, previous: previous, previousToken: tokens.last))
+                        previous = 0x30
+                    } else {
+                        previous = v
+                        let start = si, startByte = b
+                        b += length; si += 1
+                        let kind: DateToken.Kind
+                        switch v {
+                        case 0x20, 0x09, 0xA0, 0x2000...0x200B, 0x202F, 0x3000, 0xFEFF: continue
+                        case 0x0A, 0x0D, 0x2E, 0x2C, 0x060C, 0x061B, 0x3B, 0x3A, 0x21, 0x3F, 0x061F, 0x2026, 0x06D4, 0x2028, 0x2029:
+                            kind = .clauseBreak
+                        case 0x2D, 0x2010...0x2015, 0x2212: kind = .dash
+                        case 0x2F, 0x5C: kind = .slash
+                        case 0x28, 0x5B, 0x7B, 0xFD3E: kind = .open
+                        case 0x29, 0x5D, 0x7D, 0xFD3F: kind = .close
+                        case 0x22, 0x27, 0xAB, 0xBB, 0x2018...0x201F, 0x2039, 0x203A: kind = .quote
+                        default: kind = .other
+                        }
+                        tokens.append(DateToken(kind: kind, start: start, end: si, startByte: startByte, endByte: b))
                     }
-                    if letters == 0 {
-                        // A run of tatweel alone is used as a dash ("بغداد ـ سلم").
-                        tokens.append(DateToken(kind: onlyTatweel ? .dash : .other, start: start, end: si, startByte: startByte, endByte: b))
-                        continue
-                    }
-                    var t = DateToken(kind: .word, start: start, end: si, startByte: startByte, endByte: b)
-                    t.tanween = tanween
-                    if letters <= maxWordLetters {
-                        let word = Word(utf8: u, startByte: startByte, start: start,
-                                        key: UnsafeBufferPointer(rebasing: key[0..<letters]),
-                                        raw: UnsafeBufferPointer(rebasing: raw[0..<letters]), hashes: hashes)
-                        classify(&t, word, lexicon: lexicon)
-                    }
-                    tokens.append(t)
-                } else if vClass & DateScalars.digitClass != 0 {
-                    tokens.append(number(u, &b, &si, previous: previous, previousToken: tokens.last))
-                    previous = 0x30
-                } else {
-                    previous = v
-                    let start = si, startByte = b
-                    b += length; si += 1
-                    let kind: DateToken.Kind
-                    switch v {
-                    case 0x20, 0x09, 0xA0, 0x2000...0x200B, 0x202F, 0x3000, 0xFEFF: continue
-                    case 0x0A, 0x0D, 0x2E, 0x2C, 0x060C, 0x061B, 0x3B, 0x3A, 0x21, 0x3F, 0x061F, 0x2026, 0x06D4, 0x2028, 0x2029:
-                        kind = .clauseBreak
-                    case 0x2D, 0x2010...0x2015, 0x2212: kind = .dash
-                    case 0x2F, 0x5C: kind = .slash
-                    case 0x28, 0x5B, 0x7B, 0xFD3E: kind = .open
-                    case 0x29, 0x5D, 0x7D, 0xFD3F: kind = .close
-                    case 0x22, 0x27, 0xAB, 0xBB, 0x2018...0x201F, 0x2039, 0x203A: kind = .quote
-                    default: kind = .other
-                    }
-                    tokens.append(DateToken(kind: kind, start: start, end: si, startByte: startByte, endByte: b))
                 }
+                return tokens
             }
-            return tokens
         }
     }
 
