@@ -55,6 +55,20 @@ public struct DateResolver: Sendable {
         }
     }
 
+    /// The spans and dates of `mentions(in:)`, read from the sentence's UTF-8 bytes: no String
+    /// is built for the sentence nor for the text of each mention. `mentions(in: s)` gives the
+    /// same spans and dates for the String `s` of these bytes.
+    func dateSpans(utf8: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, date: EventDate?)] {
+        let tokens = DateTokenizer.tokenize(utf8: utf8)
+        let matches = DateGrammar(tokens: tokens, publication: publication, publishedAnchor: publishedAnchor).matches()
+        return matches.map { m in (tokens[m.first].stemStart..<tokens[m.end - 1].end, m.date) }
+    }
+
+    /// `hasFutureCue(_:)` of the clause whose UTF-8 bytes these are.
+    func hasFutureCue(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        DateGrammar(tokens: DateTokenizer.tokenize(utf8: utf8), publication: publication, publishedAnchor: publishedAnchor).containsFutureCue()
+    }
+
     /// As `mentions(in:)`, and also the expressions that count from the day the story is at
     /// rather than from publication: "في اليوم التالي" (+1), "اليوم نفسه", "في ذلك اليوم",
     /// "نفس اليوم" (0), "اليوم السابق" (−1). `storyDay` is the caller's choice, typically the
