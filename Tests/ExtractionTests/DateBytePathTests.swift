@@ -11,7 +11,7 @@ import TestSupport
     static func texts() throws -> [String] {
         let fm = FileManager.default
         var folders = [TestPaths.samples, Fixture.articlesFolder]
-        for name in ["heldout", "heldout2", "heldout3", "heldout4"] {
+        for name in ["heldout", "heldout2", "heldout3", "heldout4", "heldout5"] {
             folders.append(TestPaths.packageRoot.appendingPathComponent("Tests/ExtractionTests/Fixtures/\(name)"))
         }
         var texts: [String] = []
