@@ -49,6 +49,8 @@ import TestSupport
 /// as hostility raised relations to P 0.975 R 0.742 F1 0.843.
 /// An accusation of a family of factions reaching the members named after it ("فصائل ...، في
 /// مقدمها كتائب حزب الله") raised relations to P 0.976 R 0.774 F1 0.863.
+/// A surname after a verb of blaming ("وحمّل أوستن كتائب حزب الله المسؤولية") taken up as the
+/// person named before raised relations to P 0.976 R 0.806 F1 0.883.
 @Suite struct Heldout5ScoreTests {
     static let floors: [HeldoutScoring.Floor] = [
         HeldoutScoring.Floor(part: "entities", key: "precision", minimum: 0.95),
@@ -59,8 +61,8 @@ import TestSupport
         HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.98),
         HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.98),
         HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.95),
-        HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.75),
-        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.84),
+        HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.78),
+        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.86),
     ]
 
     @Test func fifthHeldoutCorpusScoresStayAboveTheirFloors() throws {

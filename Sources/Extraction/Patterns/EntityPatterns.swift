@@ -423,7 +423,8 @@ extension DocumentRun {
                 guard let (form, n) = t.readings.first(where: { surnames[$0.0] != nil }),
                       let ref = surnames[form] else { continue }
                 let prev = previousWord(i, in: s).map { token($0) }
-                guard let p = prev, Cues.sayVerb.matches(p) else { continue }
+                // Also after a verb of blaming: "وحمّل أوستن كتائب حزب الله المسؤولية" (Patterns/NameShapes.swift).
+                guard let p = prev, Cues.sayVerb.matches(p) || Cues.blameBeforeSurname.matches(p) else { continue }
                 let m = mentions.first { $0.ref == ref }
                 addMention(Mention(ref: ref, kind: .actor, actorType: .person, type: m?.type ?? "person", sentence: s.index,
                                    tokens: i..<(i + 1), start: offsetAfterLetters(text, token: t, letters: n), end: t.end,

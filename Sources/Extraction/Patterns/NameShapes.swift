@@ -7,6 +7,8 @@
 ///   complementizer of a verb of saying or before punctuation: a coordinated phrase would go on
 ///   after it.
 ///
+/// - "وحمّل أوستن كتائب حزب الله المسؤولية": a surname alone after a verb of blaming refers back
+///   to the person named before, as after a verb of saying.
 /// - "المكتب الإعلامي لرئيس الوزراء محمد شياع السوداني": a lexicon body whose name ends in an
 ///   office ("لرئيس الوزراء") is followed by the holder of that office, as "رئيس الوزراء X" is.
 ///
@@ -51,4 +53,8 @@ extension Cues {
     static let actingDuties = WordSet(["بأعمال", "بالأعمال", "باعمال"])
     /// The complementizer after a verb of saying and its subject: "قال X إن".
     static let sayComplementizer = WordSet(["إن", "أن", "بأن"])
+    /// Verbs of blaming and accusing after which a person named before in the article is taken up
+    /// by surname alone, as after a verb of saying: "وحمّل أوستن كتائب حزب الله المسؤولية",
+    /// "واتهم ماكرون ...". Only surnames of persons already named are read (`matchSurnames`).
+    static let blameBeforeSurname = WordSet(["حمل", "حملت", "حمّل", "حمّلت", "اتهم", "اتهمت", "يتهم", "تتهم", "دان", "دانت", "أدان", "أدانت"])
 }
