@@ -114,6 +114,19 @@ extension DocumentRun {
                                                                start: m.start, end: m.end, clitic: m.clitic,
                                                                rule: "pattern.base+lexicon.in")
                         covered[i] = covered[next]
+                    } else if m.tokens.lowerBound == next, m.kind == .place, Self.settlementTypes.contains(m.type),
+                              baseNamedAfter(m.ref) == nil {
+                        // "معسكر أبو غريب": a town the lexicon knows but where it lists no base. The words name a
+                        // base of their own, located in the town; a country or province is too wide to name a camp.
+                        let k = Int(covered[next])
+                        if let ref = addPatternEntity(kind: .base, actorType: nil, type: "base", classWord: i, name: Array(m.tokens),
+                                                      in: s, rule: "pattern.base.town") {
+                            // The new mention takes the town mention's slot, so no token points at the place any more.
+                            mentions[k] = mentions.removeLast()
+                            covered[i] = Int32(k)
+                            findings.relations.append(FoundRelation(relation: .locatedIn, source: ref, target: m.ref,
+                                                                    evidence: evidence(s.index, token(i).start, m.end, rule: "relation.located_in.base-town")))
+                        }
                     }
                     continue
                 }
@@ -384,6 +397,9 @@ extension DocumentRun {
 
     /// The lexicon base "قاعدة X" names when X is a town: the one base whose name is the same
     /// class word followed by the town's name, else the one base standing in or named after it.
+    /// Place types a camp or base can be named after: towns and sites, not countries, provinces or regions.
+    static let settlementTypes: Set<String> = ["city", "town", "district", "site", "village", "neighbourhood"]
+
     func uniqueBase(in placeRef: String, classWord: Token) -> Int? {
         guard let place = gazetteer.entity(String(placeRef.dropFirst(2))) else { return nil }
         let bases = gazetteer.basesAt[place.key] ?? []
