@@ -171,7 +171,8 @@ extension DocumentRun {
             }
             // Aggregates: a plural trigger over a period ("هجمات ... منذ أكتوبر", "في الأشهر الأخيرة").
             // "الطائرات المسيرة" (drones, the weapon) is as generic as "الصواريخ".
-            let plural = Cues.pluralAttack.matches(head) || Cues.aircraftPlural.matches(head)
+            let counted = previousWord(g.first, in: s).map { token($0).kind == .number } ?? false
+            let plural = Cues.pluralAttack.matches(head) && (counted || !Cues.attackAccusative.matches(head)) || Cues.aircraftPlural.matches(head)
             // "الهجمات" (the attacks) refers to attacks in general, unless one is singled out ("أحد الهجمات").
             if plural, Clitics.hasArticle(head.norm),
                !(previousWord(g.first, in: s).map { Cues.oneOf.matches(token($0)) } ?? false) { carriedLower = lower; continue }

@@ -149,6 +149,9 @@ enum Cues {
                                     "دبلوماسيين", "قادة", "ضباط", "السلطات"])
     static let periodPlural = WordSet(["الأشهر", "الأسابيع", "السنوات", "الأعوام", "الأيام", "أشهر", "أسابيع", "سنوات"])
     static let pluralAttack = WordSet(["هجمات", "غارات", "ضربات", "صواريخ", "قذائف", "هجوما"])
+    /// "هجوماً" is the singular in the accusative ("تبنت الجماعة هجوماً"); it counts attacks only
+    /// after a number, as the noun counted by 11–99 ("25 هجوما").
+    static let attackAccusative = WordSet(["هجوما"])
     static let negation = WordSet(["لم", "لا", "لن", "أي", "عدم", "دون"])
     static let hostileCue = WordSet(["تهديد", "تهديدها", "تهديده", "هدد", "هددت", "يهدد", "تهدد", "لمهاجمة", "مهاجمة", "محاربة", "لمحاربة", "قتال", "ضد", "معاداة", "عداء", "المتعاديين"])
     static let inPlace = WordSet(["في", "بمحافظة", "بوسط", "وسط", "داخل", "بمدينة"])
