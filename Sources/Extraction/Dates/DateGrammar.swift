@@ -793,7 +793,8 @@ struct DateGrammar {
         Match(first: k, end: end, date: published(publication.map { .day($0.adding(days: days)) }, rule), rule: rule)
     }
 
-    /// "الخميس 19 آذار 2020", "الخميس، 19 آذار", "الخميس (19 آذار 2020)": the explicit date decides.
+    /// "الخميس 19 آذار 2020", "الخميس، 19 آذار", "الخميس (19 آذار 2020)", "الاثنين الثالث من الشهر
+    /// الجاري": the explicit date decides.
     private func explicitAfterWeekday(_ j: Int) -> Match? {
         var q = j
         var opened = false
@@ -803,8 +804,10 @@ struct DateGrammar {
             q += 1
         }
         if word(q) == .corresponding { q += 1 }            // "الخميس الموافق 19 آذار"
-        guard kind(q) == .number || kind(q) == .numericDate else { return nil }
-        let explicit = kind(q) == .numericDate ? numericDate(q) : spacedNumericDate(q) ?? dayFirst(q)
+        // A day in words counts too ("الاثنين الثالث من الشهر الجاري"): dayFirst takes it only before من + a month.
+        let inWords = kind(q) == .word && dayOfMonth(q)?.inWords == true
+        guard kind(q) == .number || kind(q) == .numericDate || inWords else { return nil }
+        let explicit = kind(q) == .numericDate ? numericDate(q) : inWords ? dayFirst(q) : spacedNumericDate(q) ?? dayFirst(q)
         guard var m = explicit, m.date?.precision == .day || m.date == nil else { return nil }
         if opened, kind(m.end) == .close { m.end += 1 }
         return m
