@@ -52,7 +52,13 @@ extension DocumentRun {
             guard var group = g else { continue }
             // Two trigger words close together are one event, unless a negation stands between them
             // ("إعادة التموضع لا تعني انسحابا").
-            if var last = found.last, last.kind == group.kind, group.first - last.last <= 3,
+            // Nor when the first is "the attacks" told before and a comma closes it: "وفي آخر هذه الهجمات،
+            // سقطت صواريخ ..." frames the attack the clause after the comma tells.
+            let framedBefore = found.last.map { last in
+                Cues.pluralAttackEvents.matches(token(last.first)) && Clitics.hasArticle(token(last.first).norm)
+                    && ((last.last + 1)..<group.first).contains { token($0).kind == .punctuation && (token($0).norm == "،" || token($0).norm == ",") }
+            } ?? false
+            if var last = found.last, last.kind == group.kind, group.first - last.last <= 3, !framedBefore,
                !((last.last + 1)..<group.first).contains(where: { Cues.notAnEvent.matches(token($0)) }) {
                 last.last = max(last.last, group.last); last.words += group.words
                 last.handover = last.handover || group.handover; last.receive = last.receive || group.receive
