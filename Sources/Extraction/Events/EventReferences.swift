@@ -24,6 +24,24 @@ extension DocumentRun {
         var days: Int?
     }
 
+    /// "وجاء ذلك بعد يوم واحد من استهداف مطار بغداد": the subject before the phrase is the event told
+    /// just before (a demonstrative or a definite event noun stands for it), so the referenced event
+    /// lies that many days before it. Nil when the subject is something else, the days are not told,
+    /// or the event before has no day of its own.
+    func countedBackFromEventToldBefore(_ p: OffsetPhrase, in s: Sentence) -> EventDate? {
+        guard let days = p.days, s.tokens.lowerBound < p.start else { return nil }
+        let subject = (s.tokens.lowerBound..<p.start).contains { i in
+            token(i).kind == .word && (Cues.demonstrative.matches(token(i))
+                || Clitics.hasArticle(token(i).norm) && (Cues.attack.matches(token(i)) || Cues.withdraw.matches(token(i))))
+        }
+        guard subject, let before = findings.events.indices.last(where: { eventSentences[$0] >= s.index - 2 && eventSentences[$0] < s.index
+                  && !findings.events[$0].dateIsFallback && findings.events[$0].date?.precision == .day }),
+              let d = findings.events[before].date else { return nil }
+        return EventDate(start: d.start.adding(days: -days), precision: .day,
+                         trace: DateTrace(anchor: "\(days) days before the event in sentence \(eventSentences[before]) (\(d.iso))",
+                                          rule: "offset-before-event"))
+    }
+
     /// The offset phrases of a sentence, in text order.
     func offsetPhrases(in s: Sentence) -> [OffsetPhrase] {
         var out: [OffsetPhrase] = []
@@ -108,7 +126,9 @@ extension DocumentRun {
             if let of = p.of, g.first > of, g.first < p.referenceEnd {
                 // The trigger is the referenced, earlier event; a date of its own inside the reference wins.
                 if sentenceDates.contains(where: { $0.token > of && $0.token < p.referenceEnd }) { return nil }
-                guard let main = sentenceDates.last(where: { $0.token < p.start }) else { return nil }
+                guard let main = sentenceDates.last(where: { $0.token < p.start }) else {
+                    return countedBackFromEventToldBefore(p, in: s).map { .some($0) }
+                }
                 guard let days = p.days, main.date.precision == .day else { return .some(nil) }
                 return EventDate(start: main.date.start.adding(days: -days), precision: .day,
                                  trace: DateTrace(anchor: "\(days) days before \(main.date.iso)", rule: "offset-before/" + (main.date.trace?.rule ?? "date")))
