@@ -21,4 +21,36 @@ import GraphModel
         let f = Fixture.extract("ونفذت الفصائل 25 هجوما على قاعدة حرير الجوية منذ مطلع العام.", published: "2022-03-09")
         #expect(!f.events.contains { $0.kind == .attack })
     }
+
+    @Test func aWeekdayWithADayInWordsTakesThatDay() {
+        let found = DateResolver(publication: thursday26March2020).mentions(in: "سقطت قذائف هاون على المعسكر الأحد الخامس عشر من الشهر الجاري")
+        #expect(found.map(\.text) == ["الأحد الخامس عشر من الشهر الجاري"])
+        #expect(found.first?.date?.iso == "2020-03-15")
+        #expect(found.first?.rule == "relative.day-current-month")
+    }
+
+    @Test func theLastOfTheAttacksToldBeforeIsTheAttackTheClauseAfterTheCommaTells() {
+        let f = Fixture.extract("""
+            وتعرضت قاعدة التاجي لثلاث هجمات منذ مطلع الشهر. وفي آخر هذه الهجمات، سقطت قذائف هاون على القاعدة فجر الأحد.
+            """, published: "2020-03-26")
+        let last = f.events.first { $0.kind == .attack && roles($0, .target).contains("k:camp-taji") }
+        #expect(last?.date?.iso == "2020-03-22")
+    }
+
+    @Test func thatCameDaysAfterAnAttackDatesTheAttackBackFromTheEventBefore() {
+        let f = Fixture.extract("""
+            وسقطت صواريخ على قاعدة التاجي مساء الأحد 22 آذار. وجاء ذلك بعد يومين من استهداف قاعدة عين الأسد بصواريخ مماثلة.
+            """, published: "2020-03-26")
+        let earlier = f.events.first { roles($0, .target).contains("k:ain-al-asad") }
+        #expect(earlier?.date?.iso == "2020-03-20")
+        #expect(earlier?.date?.trace?.rule == "offset-before-event")
+    }
+
+    @Test func theBaseRefersBackToABaseNotToAnAirportNamedSince() {
+        let f = Fixture.extract("""
+            وتعرضت قاعدة حرير لهجوم صاروخي الأحد. وسقط صاروخ قرب مطار الموصل أمس. وكان جنديان قد أصيبا في هجوم صاروخي على القاعدة في شباط الماضي.
+            """, published: "2020-03-26")
+        let february = f.events.first { $0.date?.iso == "2020-02" }
+        #expect(february.map { roles($0, .target) } == ["k:harir-air-base"])
+    }
 }

@@ -457,7 +457,9 @@ extension DocumentRun {
             let rule: String
             if Cues.theBase.matches(t) {
                 if let n = nextWord(i, in: s), covered[n] >= 0 { continue }
-                kind = { $0.kind == .base }; rule = "anaphora.base"
+                // "القاعدة" names a base, not an airport ("المطار"), when the article has named one.
+                let baseBefore = mentions.contains { !$0.anaphoric && $0.tokens.lowerBound < i && $0.kind == .base && $0.type != "airport" }
+                kind = { $0.kind == .base && (!baseBefore || $0.type != "airport") }; rule = "anaphora.base"
             } else if Cues.theGroup.matches(t) {
                 let isKataib = t.readings.contains { $0.0 == "كتايب" }
                 let gazetteer = self.gazetteer
