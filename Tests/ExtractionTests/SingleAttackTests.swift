@@ -53,4 +53,11 @@ import GraphModel
         let february = f.events.first { $0.date?.iso == "2020-02" }
         #expect(february.map { roles($0, .target) } == ["k:harir-air-base"])
     }
+
+    @Test func aSeriesOfAttacksIsASummary() {
+        let f = Fixture.extract("""
+            ولم تعلن أي جهة مسؤوليتها عن الانفجار، الذي يأتي ضمن سلسلة هجمات مماثلة على قاعدة فكتوريا قرب مطار بغداد.
+            """, published: "2020-03-26")
+        #expect(!f.events.contains { $0.kind == .attack && roles($0, .target).contains("k:camp-victory") })
+    }
 }

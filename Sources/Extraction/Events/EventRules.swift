@@ -185,6 +185,11 @@ extension DocumentRun {
             if plural, s.tokens.contains(where: { $0 > g.last && (Cues.since.matches(token($0)) || Cues.periodPlural.matches(token($0))) }) { carriedLower = lower; continue }
             // "لهجمات صاروخية متكررة": repeated attacks are a summary, whatever the period.
             if plural, (g.last + 1..<min(g.last + 4, s.tokens.upperBound)).contains(where: { Cues.repeated.matches(token($0)) }) { carriedLower = lower; continue }
+            // "ضمن سلسلة هجمات مماثلة", "سلسلة من الهجمات": a series is a summary too.
+            if plural, let p = previousWord(g.first, in: s),
+               Cues.series.matches(token(p)) || token(p).norm == "من" && previousWord(p, in: s).map({ Cues.series.matches(token($0)) }) == true {
+                carriedLower = lower; continue
+            }
 
             let clause = lexical.filter { $0.tokens.lowerBound >= lower && $0.tokens.upperBound <= upper }
             let before = clause.filter { $0.tokens.upperBound <= g.first }

@@ -152,6 +152,8 @@ enum Cues {
     /// "هجوماً" is the singular in the accusative ("تبنت الجماعة هجوماً"); it counts attacks only
     /// after a number, as the noun counted by 11–99 ("25 هجوما").
     static let attackAccusative = WordSet(["هجوما"])
+    /// "سلسلة" (a series): the plural after it sums up attacks rather than telling one.
+    static let series = WordSet(["سلسلة", "سلسله"])
     static let negation = WordSet(["لم", "لا", "لن", "أي", "عدم", "دون"])
     static let hostileCue = WordSet(["تهديد", "تهديدها", "تهديده", "هدد", "هددت", "يهدد", "تهدد", "لمهاجمة", "مهاجمة", "محاربة", "لمحاربة", "قتال", "ضد", "معاداة", "عداء", "المتعاديين"])
     static let inPlace = WordSet(["في", "بمحافظة", "بوسط", "وسط", "داخل", "بمدينة"])
