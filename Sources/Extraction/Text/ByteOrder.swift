@@ -1,69 +1,59 @@
-/// String order (`<`) read on the UTF-8 bytes, for text that is known to be in normal form.
+/// String order (`<`) read on the UTF-8 bytes, for text known to be in normal form.
 ///
 /// Swift orders strings by the Unicode scalar values of their NFC forms. For non-ASCII text
 /// `<` normalizes both operands on every comparison, which made sorting an article's entity
 /// references (folded Arabic) and their surfaces a visible share of collecting entities.
 ///
-/// A string made only of ASCII scalars and Arabic base letters (U+0621–U+064A) is already in
-/// NFC: none of these scalars has a canonical decomposition that NFC does not recompose, all
-/// have combining class 0, and none is the second scalar of a canonical composition (the
-/// Arabic compositions pair a letter with the marks U+0653–U+0655, which are not in the set).
-/// For two such strings `<` is the lexicographic order of their scalars, which is the
-/// lexicographic order of their UTF-8 bytes (UTF-8 preserves scalar order). Any other string
-/// is compared by `String`'s own `<`, so the order is exactly `String`'s in every case.
-struct ByteOrderedText {
-    let text: String
-    /// Whether the text holds only ASCII and Arabic base letters (see above).
-    let isPlain: Bool
+/// A string made only of ASCII scalars and Arabic base letters (U+0621–U+064A) is "plain":
+/// it is already in NFC, because none of these scalars has a canonical decomposition that NFC
+/// does not recompose, all have combining class 0, and none is the second scalar of a
+/// canonical composition (the Arabic compositions pair a letter with the marks U+0653–U+0655,
+/// which are not plain). For two plain strings `<` is the lexicographic order of their
+/// scalars, which is the lexicographic order of their UTF-8 bytes (UTF-8 keeps scalar order).
+/// Any other pair is compared by `String`'s own `<`, so the order is `String`'s in every case.
+///
+/// A key also holds the first 16 bytes as two big-endian integers (zero-padded), so most
+/// comparisons of two plain strings are two integer comparisons: a difference inside those
+/// bytes decides, padding included (a shorter string's padding is below any byte it could
+/// differ from, or equal to a NUL byte, after which the lengths decide).
+struct PlainTextKey {
+    let plain: Bool
+    let length: Int
+    private let head: (UInt64, UInt64)
 
     init(_ text: String) {
-        self.text = text
-        var copy = text
-        isPlain = copy.withUTF8 { ByteOrderedText.isPlain($0) }
-    }
-
-    /// Whether every scalar of the UTF-8 `bytes` is ASCII or an Arabic base letter. O(n).
-    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        while i < bytes.count {
-            let lead = bytes[i]
-            if lead < 0x80 { i += 1; continue }
-            guard lead == 0xD8 || lead == 0xD9, i + 1 < bytes.count else { return false }
-            let value = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
-            guard value >= 0x0621 && value <= 0x064A else { return false }
-            i += 2
-        }
-        return true
-    }
-
-    /// `a.text < b.text`, on the bytes when both are plain. O(common prefix).
-    static func < (a: ByteOrderedText, b: ByteOrderedText) -> Bool {
-        guard a.isPlain && b.isPlain else { return a.text < b.text }
-        var x = a.text, y = b.text
-        let less = x.withUTF8 { p in
-            y.withUTF8 { q in
-                let common = min(p.count, q.count)
-                if common > 0 {
-                    let c = memcmpBytes(p.baseAddress!, q.baseAddress!, common)
-                    if c != 0 { return c < 0 }
-                }
-                return p.count < q.count
+        var plain = true
+        var head: (UInt64, UInt64) = (0, 0)
+        var k = 0
+        var pendingLead: UInt8 = 0
+        for b in text.utf8 {
+            if k < 8 { head.0 |= UInt64(b) << (56 - 8 * UInt64(k)) } else if k < 16 { head.1 |= UInt64(b) << (120 - 8 * UInt64(k)) }
+            k += 1
+            guard plain else { continue }
+            if pendingLead != 0 {
+                let value = (UInt32(pendingLead & 0x1F) << 6) | UInt32(b & 0x3F)
+                if value < 0x0621 || value > 0x064A { plain = false }
+                pendingLead = 0
+            } else if b >= 0x80 {
+                if b == 0xD8 || b == 0xD9 { pendingLead = b } else { plain = false }
             }
         }
-        assert(less == (a.text < b.text), "byte order differs from String order for plain text")
+        self.plain = plain && pendingLead == 0
+        self.length = k
+        self.head = head
+    }
+
+    /// `a < b` given their keys: on the bytes when both are plain, by `String`'s `<` otherwise.
+    @inline(__always)
+    static func precedes(_ a: String, _ ka: PlainTextKey, _ b: String, _ kb: PlainTextKey) -> Bool {
+        guard ka.plain && kb.plain else { return a < b }
+        let less: Bool
+        if ka.head.0 != kb.head.0 { less = ka.head.0 < kb.head.0 }
+        else if ka.head.1 != kb.head.1 { less = ka.head.1 < kb.head.1 }
+        // Equal first 16 bytes: a string of at most 16 bytes is a prefix of the other.
+        else if ka.length <= 16 || kb.length <= 16 { less = ka.length < kb.length }
+        else { less = a.utf8.lexicographicallyPrecedes(b.utf8) }
+        assert(less == (a < b), "byte order differs from String order for plain text")
         return less
     }
-
-    /// `a.text == b.text` under the same conditions (plain text is equal exactly when its bytes are).
-    static func == (a: ByteOrderedText, b: ByteOrderedText) -> Bool {
-        guard a.isPlain && b.isPlain else { return a.text == b.text }
-        return a.text.utf8.count == b.text.utf8.count && a.text.utf8.elementsEqual(b.text.utf8)
-    }
-}
-
-/// The sign of the first differing byte of two buffers of `count` bytes (0 when equal).
-@inline(__always)
-private func memcmpBytes(_ p: UnsafePointer<UInt8>, _ q: UnsafePointer<UInt8>, _ count: Int) -> Int {
-    for k in 0..<count where p[k] != q[k] { return p[k] < q[k] ? -1 : 1 }
-    return 0
 }
