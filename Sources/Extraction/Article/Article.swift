@@ -42,21 +42,18 @@ public enum ArticleError: Error, CustomStringConvertible, Sendable, Equatable {
         // One pass over the raw bytes (Data's element iterator costs a call per byte): white
         // space only, a NUL byte, control characters other than white space, and scalars
         // (every byte that is not a UTF-8 continuation byte starts one).
-        // The loop has no branches (each test adds 0 or 1), so the compiler vectorizes it:
-        // it reads every byte of every article.
-        var notBlank = 0, nul = 0
+        var blank = true, nul = false
         var controls = 0, scalars = 0
         bytes.withUnsafeBytes { raw in
             for b in raw {
-                let whiteSpace = b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09
-                notBlank &+= whiteSpace ? 0 : 1
-                nul &+= b == 0 ? 1 : 0
-                controls &+= b < 0x20 && !whiteSpace ? 1 : 0
-                scalars &+= b & 0xC0 != 0x80 ? 1 : 0
+                if b != 0x20 && b != 0x0A && b != 0x0D && b != 0x09 { blank = false }
+                if b == 0 { nul = true }
+                if b < 0x20 && b != 0x0A && b != 0x0D && b != 0x09 { controls += 1 }
+                if b & 0xC0 != 0x80 { scalars += 1 }
             }
         }
-        if notBlank == 0 { throw ArticleError.empty(file) }
-        if nul > 0 { throw ArticleError.notText(file) }
+        if blank { throw ArticleError.empty(file) }
+        if nul { throw ArticleError.notText(file) }
         guard let text = String(data: bytes, encoding: .utf8) else { throw ArticleError.notUTF8(file) }
         // Control characters other than white space mean a binary file that happens to decode.
         // In valid UTF-8 a byte below 0x20 is that scalar, so the byte counts are the scalar counts.
