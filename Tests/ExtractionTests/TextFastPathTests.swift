@@ -46,8 +46,8 @@ import TestSupport
         #expect(DocumentRun.mostFrequentFirst(counts) == counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key))
     }
 
-    /// Every position of every article through the lexicon trie: in debug builds the match
-    /// asserts that a word missing from a node's next-word filter is not a child there.
+    /// Every position of every article through the lexicon trie, whose first-word filter and
+    /// hyphen and quote tests on scalars must still find names of one and several words.
     @Test func trieMatchesEveryArticlePosition() {
         let trie = Fixture.gazetteer.trie
         var matches = 0, longer = 0

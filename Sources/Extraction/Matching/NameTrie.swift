@@ -17,14 +17,6 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
     /// Nearly every token is tested as a first word and nearly none is one: this 8 KB filter
     /// stays in the L1 cache and answers most of those tests without a probe into `edges`.
     private var firstWords = [UInt64](repeating: 0, count: 1 << 10)
-    /// Per node, one bit per value of the top 6 bits of a word key, set for the words that
-    /// lead on from that node (a 64-bit Bloom filter with one hash). After the first word the
-    /// match asks for a child of the node reached with the next token's word, and the answer
-    /// is nearly always no; the probe into `edges` (far larger than the L1 cache) was then a
-    /// cache miss per matched first word. The nodes the text reaches are few, so their words
-    /// stay cached, and a node with k children answers a missing word with a probe only k/64
-    /// of the time. The root (thousands of children) uses `firstWords` instead.
-    private var nextWords: [UInt64] = [0]
 
     public init() {}
 
@@ -32,9 +24,6 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
 
     @inline(__always)
     private func child(of node: Int, _ word: UInt64) -> Int? { edges[word, tag: UInt32(node)] }
-
-    @inline(__always)
-    private static func nextWordBit(_ word: UInt64) -> UInt64 { 1 << (word >> 58) }
 
     @inline(__always)
     private func mayBeFirstWord(_ word: UInt64) -> Bool {
@@ -57,10 +46,8 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
             if let next = child(of: node, w) { node = next } else {
                 payloads.append([])
                 ends.append(false)
-                nextWords.append(0)
                 let next = payloads.count - 1
                 edges.set(w, tag: UInt32(node), next)
-                nextWords[node] |= Self.nextWordBit(w)
                 node = next
             }
         }
@@ -85,7 +72,6 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
         guard start < limit, tokens[start].kind != .punctuation else { return nil }
         // The tokens are read in place (their inline readings), never copied out of the array.
         return tokens.withUnsafeBufferPointer { tokens in ends.withUnsafeBufferPointer { ends in
-          nextWords.withUnsafeBufferPointer { nextWords in
             var best: (end: Int, clitic: Int, node: Int, words: Int)?
             let head = tokens[start].layout
             for r in 0..<Int(head.count) {
@@ -105,11 +91,7 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
                         break
                     }
                     let layout = tokens[i].layout
-                    guard layout.count > 0 else { break }
-                    let word = layout.key(0)
-                    let mayFollow = nextWords[node] & Self.nextWordBit(word) != 0
-                    assert(mayFollow || child(of: node, word) == nil, "a child word is missing from its node's filter")
-                    guard mayFollow, let next = child(of: node, word) else { break }
+                    guard layout.count > 0, let next = child(of: node, layout.key(0)) else { break }
                     node = next
                     words += 1
                     i += 1
@@ -119,7 +101,7 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
                 }
             }
             return best.map { Match(start: start, end: $0.end, cliticLetters: $0.clitic, payloads: payloads[$0.node], words: $0.words) }
-        } } }
+        } }
     }
 }
 

@@ -8,7 +8,7 @@ import Foundation
 /// each in a different table. The tokenizer now looks each reading up once in one table of
 /// all the lists' words and keeps the union of their bits in the token, so a list test is a
 /// shift and a mask: O(1) with no memory access beyond the token.
-struct CueMask: Sendable, Hashable {
+struct CueMask: Sendable, Equatable {
     var low: UInt64 = 0
     var middle: UInt64 = 0
     var high: UInt64 = 0
@@ -112,64 +112,42 @@ final class CueRegistry: @unchecked Sendable {
 }
 
 /// Word key → `CueMask`, by open addressing with linear probing and Fibonacci hashing (as
-/// `WordKeyTable`). Load factor at most 1/2.
-///
-/// Shaped for the tokenizer, which probes it for most readings of every word: the slots are
-/// split into a 2-byte array of mask numbers (0 for an empty slot) and an 8-byte array of
-/// keys, and the masks themselves (a few hundred distinct ones, 24 bytes each) are kept once
-/// in a third array. A probe reads the small mask-number array first, which stays in the L1
-/// cache and ends most probes for words in no list; the keys are read only for an occupied
-/// slot. Slots of key and mask together (32 bytes each) made the table four times as large
-/// as the L1 cache, and its loads were a third of the tokenizer's own time.
+/// `WordKeyTable`), the mask stored in the slot: a hit is one cache miss, not a second one
+/// into an array of masks. An empty mask marks an empty slot (every stored key is in some
+/// list). Load factor at most 1/2.
 struct CueTable: Sendable {
-    /// Per slot, 1 + the index in `masks` of its key's mask, or 0 for an empty slot.
-    private let maskNumbers: [UInt16]
-    private let keys: [UInt64]
-    /// The distinct masks, in order of first use by the slots.
-    private let masks: [CueMask]
+    private struct Slot: Sendable {
+        var key: UInt64
+        var mask: CueMask
+    }
+    private let slots: [Slot]
     private let shift: UInt64
 
     init(_ masks: [UInt64: CueMask]) {
         var capacity = 8
         while capacity < 2 * masks.count { capacity *= 2 }
         let shift = UInt64(64 - capacity.trailingZeroBitCount)
-        var maskNumbers = [UInt16](repeating: 0, count: capacity)
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var distinct: [CueMask] = []
-        var numberOf: [CueMask: UInt16] = [:]
-        // Any insertion order gives a table with the same answers (mask numbers differ, masks do not).
+        var slots = [Slot](repeating: Slot(key: 0, mask: CueMask()), count: capacity)
+        // Any insertion order gives a table with the same answers.
         for (key, mask) in masks {
             precondition(mask != CueMask(), "a word key must be in some list")
-            let number: UInt16
-            if let known = numberOf[mask] { number = known } else {
-                precondition(distinct.count < Int(UInt16.max), "too many distinct word-list masks")
-                distinct.append(mask)
-                number = UInt16(distinct.count)
-                numberOf[mask] = number
-            }
             var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-            while maskNumbers[i] != 0 { i = (i + 1) & (capacity - 1) }
-            maskNumbers[i] = number
-            keys[i] = key
+            while slots[i].mask != CueMask() { i = (i + 1) & (capacity - 1) }
+            slots[i] = Slot(key: key, mask: mask)
         }
-        self.maskNumbers = maskNumbers
-        self.keys = keys
-        self.masks = distinct
+        self.slots = slots
         self.shift = shift
     }
 
     /// The lists holding `key` (empty when none).
     @inline(__always)
     subscript(key: UInt64) -> CueMask {
-        maskNumbers.withUnsafeBufferPointer { numbers in
-            keys.withUnsafeBufferPointer { keys in
-                var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-                while true {
-                    let number = numbers[i]
-                    if number == 0 { return CueMask() }
-                    if keys[i] == key { return masks[Int(number) - 1] }
-                    i = (i + 1) & (numbers.count - 1)
-                }
+        slots.withUnsafeBufferPointer { s in
+            var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while true {
+                let slot = s[i]
+                if slot.mask == CueMask() || slot.key == key { return slot.mask }
+                i = (i + 1) & (s.count - 1)
             }
         }
     }
