@@ -67,7 +67,7 @@ public struct Extractor: Sendable {
 
     /// Extracts one article. Never throws: an article with nothing to find gives empty findings.
     public func extract(_ article: Article) -> DocumentFindings {
-        var run = DocumentRun(extractor: self, article: article)
+        let run = DocumentRun(extractor: self, article: article)
         run.run()
         return run.findings
     }

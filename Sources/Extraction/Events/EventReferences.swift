@@ -137,7 +137,7 @@ extension DocumentRun {
     /// date with a year in this sentence (before it) or the two before, in the same paragraph,
     /// sets the year when that puts the day within 45 days of it (the year before or after it
     /// too, for a story that crosses New Year).
-    mutating func contextYear(_ date: EventDate, at tokenIndex: Int, in s: Sentence) -> EventDate {
+    func contextYear(_ date: EventDate, at tokenIndex: Int, in s: Sentence) -> EventDate {
         guard date.precision == .day, let rule = date.trace?.rule, rule.hasPrefix("relative.day-month"), !rule.contains("nearest") else { return date }
         var anchor: EventDate?
         if let d = dateMentions(in: s).last(where: { $0.token < tokenIndex && ($0.date.trace?.rule.hasPrefix("explicit.") ?? false) }) {
@@ -244,7 +244,7 @@ extension DocumentRun {
             let t = token(i)
             if t.kind == .word {
                 words += 1
-                if covered[i] < 0, let e = t.keys.lazy.compactMap({ extractor.nisba[$0] }).first,
+                if covered[i] < 0, let e = t.keys.lazy.compactMap({ self.extractor.nisba[$0] }).first,
                    gazetteer.entities[e].actorType == .state,
                    let p = previousWord(i, in: s), Cues.institution.matches(token(p)) || (previousWord(p, in: s).map { Cues.institution.matches(token($0)) } ?? false) {
                     let ent = gazetteer.entities[e]
@@ -370,7 +370,7 @@ extension DocumentRun {
     /// group, force or state right after a verb of saying before it. The attack is the latest one
     /// told in the three sentences before, unless someone else carried it out. The speaker becomes
     /// its attacker and `claimed` ties the speaker to the bases hit.
-    mutating func attachReprisalClaim(in s: Sentence, mentions local: [Mention], triggers groups: [TriggerGroup]) {
+    func attachReprisalClaim(in s: Sentence, mentions local: [Mention], triggers groups: [TriggerGroup]) {
         // Only after an event told in the three sentences before (sentence numbers only): most sentences end here, unread.
         guard let last = eventSentences.last, last >= s.index - 3,
               eventSentences.reversed().contains(where: { $0 < s.index && $0 >= s.index - 3 }) else { return }

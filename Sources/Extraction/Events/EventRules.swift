@@ -87,7 +87,7 @@ extension DocumentRun {
         return false
     }
 
-    mutating func dateMentions(in s: Sentence) -> [(token: Int, date: EventDate)] {
+    func dateMentions(in s: Sentence) -> [(token: Int, date: EventDate)] {
         if let cached = dateCache[s.index] { return cached }
         let found = findDates(in: s)
         dateCache[s.index] = found
@@ -123,7 +123,7 @@ extension DocumentRun {
         return out
     }
 
-    mutating func extractEvents(in s: Sentence, mentions local: [Mention]) {
+    func extractEvents(in s: Sentence, mentions local: [Mention]) {
         let groups = findTriggers(in: s)
         let lexical = local
         // A plural trigger dropped as a summary ("لهجمات صاروخية متكررة، أعنفها ... قصف") leaves its
@@ -672,7 +672,7 @@ extension DocumentRun {
 
     /// A trigger with no anchor but with a date ("مراسم تسليم ... اليوم الأحد") dates the event
     /// the text is about: the latest event of that kind in the three sentences before, if it has no date of its own.
-    mutating func dateCurrentEvent(_ kind: NodeKind, in s: Sentence, trigger g: TriggerGroup, lower: Int, upper: Int) {
+    func dateCurrentEvent(_ kind: NodeKind, in s: Sentence, trigger g: TriggerGroup, lower: Int, upper: Int) {
         // Casualties told in a follow-up sentence ("وأسفر القصف عن مقتل ...") belong to the event too.
         if let i = findings.events.indices.last(where: { findings.events[$0].kind == kind && eventSentences[$0] >= s.index - 2 }) {
             for k in lower..<upper {
@@ -803,7 +803,7 @@ extension DocumentRun {
 
     /// "أعلنت ... تبنيها للهجوم" / "حمّلت X المسؤولية": the group becomes the attacker of the
     /// attack reported just before, and a `claimed` edge ties it to the target.
-    mutating func attachClaims(in s: Sentence, mentions local: [Mention]) {
+    func attachClaims(in s: Sentence, mentions local: [Mention]) {
         let claims = s.tokens.contains { i in
             Cues.claim.matches(token(i)) && !(max(s.tokens.lowerBound, i - 3)..<i).contains { Cues.negation.matches(token($0)) }
         }

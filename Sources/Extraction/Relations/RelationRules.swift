@@ -23,7 +23,7 @@ import GraphModel
 /// A lexicon affiliation (and a lexicon `in`) becomes an edge when both entities are named
 /// in the same sentence: the text puts them together, the lexicon says how they relate.
 extension DocumentRun {
-    mutating func addRelation(_ relation: Relation, _ a: Mention, _ b: Mention, cue: Int?, rule: String) {
+    func addRelation(_ relation: Relation, _ a: Mention, _ b: Mention, cue: Int?, rule: String) {
         guard a.ref != b.ref else { return }
         var start = min(a.start, b.start), end = max(a.end, b.end)
         if let cue { start = min(start, token(cue).start); end = max(end, token(cue).end) }
@@ -31,7 +31,7 @@ extension DocumentRun {
                                                 evidence: evidence(a.sentence, start, end, rule: rule)))
     }
 
-    mutating func extractRelations(in s: Sentence, mentions local: [Mention]) {
+    func extractRelations(in s: Sentence, mentions local: [Mention]) {
         func after(_ i: Int, within n: Int, _ ok: (Mention) -> Bool = { _ in true }) -> Mention? {
             local.first { $0.tokens.lowerBound > i && $0.tokens.lowerBound - i <= n && ok($0) }
         }
