@@ -25,6 +25,8 @@ final class DocumentRun {
     var consumedDateSentences: Set<Int> = []
     /// Date mentions per sentence, found once.
     var dateCache: [Int: [(token: Int, date: EventDate)]] = [:]
+    /// The offset phrases of the sentence read last (`offsetPhrases(in:)`).
+    var offsetPhraseCache: (sentence: Int, phrases: [OffsetPhrase])?
 
     var gazetteer: Gazetteer { extractor.gazetteer }
     var document: String { article.document }

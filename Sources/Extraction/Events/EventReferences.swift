@@ -24,8 +24,17 @@ extension DocumentRun {
         var days: Int?
     }
 
-    /// The offset phrases of a sentence, in text order.
+    /// The offset phrases of a sentence, in text order. Found once per sentence: the event rules
+    /// ask for them once per trigger and several times more for each date (references, spans,
+    /// offsets), and sentences are read one after the other.
     func offsetPhrases(in s: Sentence) -> [OffsetPhrase] {
+        if let cached = offsetPhraseCache, cached.sentence == s.index { return cached.phrases }
+        let phrases = findOffsetPhrases(in: s)
+        offsetPhraseCache = (s.index, phrases)
+        return phrases
+    }
+
+    private func findOffsetPhrases(in s: Sentence) -> [OffsetPhrase] {
         var out: [OffsetPhrase] = []
         for i in s.tokens where token(i).kind == .word && Cues.offsetAfter.matches(token(i)) {
             guard let (days, unitEnd) = duration(after: i, in: s) else { continue }
@@ -70,12 +79,15 @@ extension DocumentRun {
     /// A small cardinal: digits or a number word (folded forms).
     func numberValue(_ t: Token) -> Int? {
         if t.kind == .number { return Int(t.norm) }
-        let words: [String: Int] = ["واحد": 1, "اثنين": 2, "اثنان": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7,
-                                    "ثمانيه": 8, "تسعه": 9, "عشره": 10, "ثلاث": 3, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7,
-                                    "ثماني": 8, "تسع": 9, "عشر": 10]
-        for (form, _) in t.readings { if let v = words[String(form)] { return v } }
+        for (form, _) in t.readings { if let v = Self.smallNumbers[String(form)] { return v } }
         return nil
     }
+
+    /// The number words of `numberValue`, folded. A static table: a dictionary literal in the
+    /// function was built (every key hashed) on each call.
+    static let smallNumbers: [String: Int] = ["واحد": 1, "اثنين": 2, "اثنان": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7,
+                                              "ثمانيه": 8, "تسعه": 9, "عشره": 10, "ثلاث": 3, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7,
+                                              "ثماني": 8, "تسع": 9, "عشر": 10]
 
     /// Whether the trigger names an event told elsewhere rather than a new one: the object of
     /// a claim ("تبنت الهجوم"), a cause ("ردا على هجوم أربيل", "انتقاما لمقتل"), or the event an
