@@ -151,7 +151,7 @@ extension DocumentRun {
                 continue
             }
             // الحكومة الألمانية → Germany; وزارة الدفاع الكرواتية, الجنود الكرواتيين → named by the state's nisba.
-            if matchNationalBody(at: i, next: next, in: s) { continue }
+            if matchNationalBody(at: i, t, next: next, in: s) { continue }
             // كتائب X
             if Cues.groupClass.matches(t), !hasArticle {
                 guard covered[next] < 0 else { continue }
@@ -264,8 +264,8 @@ extension DocumentRun {
     /// Bodies of a state that the lexicon does not list, named by the state's nisba:
     /// "الحكومة الألمانية" stands for the state itself (the press uses the two alike);
     /// "وزارة الدفاع الكرواتية" is a ministry of that state; "الجنود الكرواتيين" its forces.
-    func matchNationalBody(at i: Int, next: Int, in s: Sentence) -> Bool {
-        let t = token(i)
+    /// `t` is token `i`, which the caller holds: copying it again here was half of this test's time.
+    func matchNationalBody(at i: Int, _ t: Token, next: Int, in s: Sentence) -> Bool {
         // Only the bare word (no conjunction or preposition attached), so that one body keeps one name.
         guard t.norm.hasLetterPrefix("ال") || t.norm.isLetterWord("وزاره") else { return false }
         if Cues.government.matches(t), covered[next] < 0, let e = stateOfNisba(token(next)) {
