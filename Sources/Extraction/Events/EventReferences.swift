@@ -34,7 +34,8 @@ extension DocumentRun {
         return phrases
     }
 
-    private func findOffsetPhrases(in s: Sentence) -> [OffsetPhrase] {
+    /// The offset phrases of a sentence, found anew (what `offsetPhrases(in:)` keeps).
+    func findOffsetPhrases(in s: Sentence) -> [OffsetPhrase] {
         var out: [OffsetPhrase] = []
         for i in s.tokens where token(i).kind == .word && Cues.offsetAfter.matches(token(i)) {
             guard let (days, unitEnd) = duration(after: i, in: s) else { continue }

@@ -241,6 +241,7 @@ extension DocumentRun {
         let known = local.indices.filter { local[$0].ref.hasPrefix("k:") && !local[$0].anaphoric && !destinations.contains(local[$0].ref) }
         for ka in known {
             guard let ia = extractor.relatedEntities[local[ka].ref] else { continue }
+            assert(gazetteer.index[String(local[ka].ref.dropFirst(2))] == ia, "the reference table disagrees with the gazetteer's keys")
             for r in gazetteer.relationTargets[ia] {
                 guard let kb = known.first(where: { local[$0].ref == r.targetRef }) else { continue }
                 let a = local[ka], b = local[kb]
