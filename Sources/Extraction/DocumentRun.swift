@@ -172,7 +172,8 @@ final class DocumentRun {
         let prev = previousWord(i, in: s).map { token($0) }
         let wantBase = prev.map { Cues.baseClass.matches($0) } ?? false
         let wantPlace = prev.map { Cues.placeClass.matches($0) } ?? false
-        // The closures below capture these, not `self`: capturing the run would copy it.
+        // Read once: in the ranking closure every read of the run's `mentions` would be checked
+        // for exclusive access.
         let gazetteer = self.gazetteer
         let mentions = self.mentions
         func seen(_ h: Gazetteer.Hit) -> Bool {
