@@ -9,6 +9,48 @@ public struct ResolverDateFinding: DateFinding {
         resolver.mentions(in: sentence).map { ($0.range, $0.date) }
     }
     public func hasFutureCue(_ text: String) -> Bool { resolver.hasFutureCue(text) }
+
+    /// Reads the sentence's bytes in place in the article's text: the extractor asks for the
+    /// dates of every sentence holding a trigger, and building each sentence as a String (and
+    /// each mention's text, which it never reads) was a good part of the date layer's cost.
+    public func dates(in sentence: Sentence, of text: TokenizedText) -> [(range: Range<Int>, date: EventDate?)] {
+        let found = text.withUTF8(sentence.start, sentence.end) { resolver.dateSpans(utf8: $0) }
+        assert(Self.same(found, dates(in: text.text(of: sentence))), "the dates read from the bytes must be those read from the sentence's String")
+        return found
+    }
+
+    public func hasFutureCue(in text: TokenizedText, from start: Int, to end: Int) -> Bool {
+        let found = text.withUTF8(start, end) { resolver.hasFutureCue(utf8: $0) }
+        assert(found == hasFutureCue(text.text(start, end)), "the cue read from the bytes must be that of the clause's String")
+        return found
+    }
+
+    /// The same spans with the same dates (and traces), in the same order.
+    static func same(_ a: [(range: Range<Int>, date: EventDate?)], _ b: [(range: Range<Int>, date: EventDate?)]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { $0.range == $1.range && $0.date == $1.date && $0.date?.trace == $1.date?.trace }
+    }
+}
+
+extension DateFinding {
+    public func dates(in sentence: Sentence, of text: TokenizedText) -> [(range: Range<Int>, date: EventDate?)] {
+        dates(in: text.text(of: sentence))
+    }
+    public func hasFutureCue(in text: TokenizedText, from start: Int, to end: Int) -> Bool {
+        hasFutureCue(text.text(start, end))
+    }
+}
+
+extension TokenizedText {
+    /// The UTF-8 bytes of the scalar span [start, end) of the original text, in place: the
+    /// same bytes, clamped the same way, as the String `text(start, end)` holds.
+    func withUTF8<R>(_ start: Int, _ end: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let lower = max(0, start), upper = min(end, scalars.count)
+        guard lower < upper else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        let from = Int(utf8Offsets[lower]), to = Int(utf8Offsets[upper])
+        if let r = source.utf8.withContiguousStorageIfAvailable({ body(UnsafeBufferPointer(rebasing: $0[from..<to])) }) { return r }
+        var copy = text(lower, upper)
+        return copy.withUTF8(body)
+    }
 }
 
 extension Extractor {

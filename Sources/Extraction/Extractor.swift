@@ -7,6 +7,10 @@ public protocol DateFinding: Sendable {
     func dates(in sentence: String) -> [(range: Range<Int>, date: EventDate?)]
     /// Whether the text holds a future cue (سوف, سـ + verb, من المقرر, يعتزم, يخطط ...).
     func hasFutureCue(_ text: String) -> Bool
+    /// `dates(in: text.text(of: sentence))`; a finder may read the text in place.
+    func dates(in sentence: Sentence, of text: TokenizedText) -> [(range: Range<Int>, date: EventDate?)]
+    /// `hasFutureCue(text.text(start, end))`; a finder may read the text in place.
+    func hasFutureCue(in text: TokenizedText, from start: Int, to end: Int) -> Bool
 }
 
 /// Options that change what the extractor emits.

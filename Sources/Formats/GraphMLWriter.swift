@@ -60,16 +60,28 @@ public enum GraphMLWriter {
     /// reserved once from its elements' sizes.
     static func emit(_ input: EventGraph, options: GraphMLOptions, _ write: (UnsafeRawBufferPointer) -> Void) {
         let graph = withGephiStyle(input, options: options)
-        let nodeIDs = GraphMLIDs.assign(graph.nodes.map(\.id), prefix: "n")
-        let edgeIDs = GraphMLIDs.assign(graph.edges.map(\.id), prefix: "e")
+        let nodeIDs = GraphMLIDs.XMLIDs(graph.nodes.map(\.id), prefix: "n")
+        let edgeIDs = GraphMLIDs.XMLIDs(graph.edges.map(\.id), prefix: "e")
 
+        // Every element's row (without its evidence text) is made once, on every core, and
+        // serves both the key declarations and the element's own lines.
+        var nodeRows: [Row] = []
+        nodeRows.reserveCapacity(graph.nodes.count)
+        OrderedChunks.render(count: graph.nodes.count, empty: [Row](), { range in
+            range.map { nodeRow(graph.nodes[$0], options: options, xmlID: nodeIDs[graph.nodes[$0].id], evidence: false) }
+        }, write: { nodeRows.append(contentsOf: $0) })
+        var edgeRows: [Row] = []
+        edgeRows.reserveCapacity(graph.edges.count)
+        OrderedChunks.render(count: graph.edges.count, empty: [Row](), { range in
+            range.map { edgeRow(graph.edges[$0], xmlID: edgeIDs[graph.edges[$0].id], evidence: false) }
+        }, write: { edgeRows.append(contentsOf: $0) })
         let nodeKeys = KeyTable(domain: .node, known: GraphFields.nodeColumns, alwaysDeclared: [GraphFields.label],
-                                knownTypes: [GraphFields.lat: .double, GraphFields.lon: .double],
-                                rows: graph.nodes.map { nodeRow($0, options: options, xmlID: nodeIDs[$0.id]!, evidence: false) })
+                                knownTypes: [GraphFields.lat: .double, GraphFields.lon: .double], rows: nodeRows)
+        nodeRows = []
         let edgeKeys = KeyTable(domain: .edge, known: GraphFields.edgeColumns,
                                 alwaysDeclared: [GraphFields.relation, GraphFields.weight],
-                                knownTypes: [GraphFields.weight: .double],
-                                rows: graph.edges.map { edgeRow($0, xmlID: edgeIDs[$0.id]!, evidence: false) })
+                                knownTypes: [GraphFields.weight: .double], rows: edgeRows)
+        edgeRows = []
         let graphKeys = KeyTable(domain: .graph, known: [], alwaysDeclared: [], knownTypes: [:],
                                  rows: [Row(known: [:], free: graph.attributes)])
 
@@ -90,13 +102,11 @@ public enum GraphMLWriter {
         OrderedChunks.render(count: graph.nodes.count, empty: [UInt8](), { range in
             var piece: [UInt8] = []
             piece.reserveCapacity(range.reduce(0) { $0 + estimatedSize(graph.nodes[$1].evidence, graph.nodes[$1].sources) })
-            for node in graph.nodes[range] {
-                let xmlID = nodeIDs[node.id]!
+            for n in range {
                 piece.appendASCII("    <node id=\"")
-                piece.appendUTF8(XMLText.attribute(xmlID))
+                piece.appendUTF8(XMLText.attribute(nodeIDs[graph.nodes[n].id]))
                 piece.appendASCII("\">\n")
-                nodeKeys.appendDataLines(for: nodeRow(node, options: options, xmlID: xmlID, evidence: false),
-                                         evidence: node.evidence, indent: "      ", to: &piece)
+                nodeKeys.appendDataLines(for: nodeKeys.rows[n], evidence: graph.nodes[n].evidence, indent: "      ", to: &piece)
                 piece.appendASCII("    </node>\n")
             }
             return piece
@@ -104,17 +114,15 @@ public enum GraphMLWriter {
         OrderedChunks.render(count: graph.edges.count, empty: [UInt8](), { range in
             var piece: [UInt8] = []
             piece.reserveCapacity(range.reduce(0) { $0 + estimatedSize(graph.edges[$1].evidence, graph.edges[$1].sources) })
-            for edge in graph.edges[range] {
-                let xmlID = edgeIDs[edge.id]!
+            for n in range {
                 piece.appendASCII("    <edge id=\"")
-                piece.appendUTF8(XMLText.attribute(xmlID))
+                piece.appendUTF8(XMLText.attribute(edgeIDs[graph.edges[n].id]))
                 piece.appendASCII("\" source=\"")
-                piece.appendUTF8(XMLText.attribute(nodeIDs[edge.source]!))
+                piece.appendUTF8(XMLText.attribute(nodeIDs[graph.edges[n].source]))
                 piece.appendASCII("\" target=\"")
-                piece.appendUTF8(XMLText.attribute(nodeIDs[edge.target]!))
+                piece.appendUTF8(XMLText.attribute(nodeIDs[graph.edges[n].target]))
                 piece.appendASCII("\">\n")
-                edgeKeys.appendDataLines(for: edgeRow(edge, xmlID: xmlID, evidence: false),
-                                         evidence: edge.evidence, indent: "      ", to: &piece)
+                edgeKeys.appendDataLines(for: edgeKeys.rows[n], evidence: graph.edges[n].evidence, indent: "      ", to: &piece)
                 piece.appendASCII("    </edge>\n")
             }
             return piece
@@ -354,6 +362,24 @@ enum GraphMLIDs {
         while taken.contains(candidate) { candidate = "\(token)-\(n)"; n += 1 }
         taken.insert(candidate)
         return candidate
+    }
+
+    /// The XML id of every element id of one kind. When every id is a token already (an
+    /// extracted graph's ids are), each is its own XML id and no table is built or probed:
+    /// the writer looks up three ids per edge.
+    struct XMLIDs: Sendable {
+        /// id → XML id; nil when every id is its own.
+        private let rewritten: [String: String]?
+
+        init(_ ids: [String], prefix: String) {
+            rewritten = ids.allSatisfy(GraphMLIDs.isToken) ? nil : GraphMLIDs.assign(ids, prefix: prefix)
+        }
+
+        /// The XML id of `id` (one of the ids given).
+        subscript(id: String) -> String {
+            guard let rewritten else { return id }
+            return rewritten[id]!
+        }
     }
 
     /// Maps each id to its XML id: valid ids are kept (they are reserved first, so a

@@ -20,18 +20,29 @@ public struct EventGraph: Hashable, Sendable {
     }
 
     /// Builds a graph from unsorted parts. Throws on duplicate ids or dangling edges.
-    public init(directed: Bool = true, nodes: [Node], edges: [Edge], attributes: [String: AttributeValue] = [:]) throws {
+    ///
+    /// The parts are taken over (`consuming`) and sorted in place, and not at all when they
+    /// come in id order already (a merged graph of a large corpus: copying its nodes and edges
+    /// to sort them retained every string they hold).
+    public init(directed: Bool = true, nodes: consuming [Node], edges: consuming [Edge], attributes: [String: AttributeValue] = [:]) throws {
         self.directed = directed
         self.attributes = attributes
-        self.nodes = nodes.sorted { $0.id < $1.id }
-        self.edges = edges.sorted { $0.id < $1.id }
+        // The order is checked by reading ids in place (a closure taking each element would copy it).
+        var nodesInOrder = true, edgesInOrder = true
+        for i in nodes.indices.dropFirst() where nodes[i].id < nodes[i - 1].id { nodesInOrder = false; break }
+        for i in edges.indices.dropFirst() where edges[i].id < edges[i - 1].id { edgesInOrder = false; break }
+        if !nodesInOrder { nodes.sort { $0.id < $1.id } }
+        if !edgesInOrder { edges.sort { $0.id < $1.id } }
+        self.nodes = nodes
+        self.edges = edges
         nodePosition = [:]; edgePosition = [:]
-        nodePosition.reserveCapacity(nodes.count)
-        for (i, n) in self.nodes.enumerated() {
-            if nodePosition.updateValue(i, forKey: n.id) != nil { throw GraphError.duplicateNode(n.id) }
+        nodePosition.reserveCapacity(self.nodes.count)
+        for i in self.nodes.indices {
+            if nodePosition.updateValue(i, forKey: self.nodes[i].id) != nil { throw GraphError.duplicateNode(self.nodes[i].id) }
         }
-        edgePosition.reserveCapacity(edges.count)
-        for (i, e) in self.edges.enumerated() {
+        edgePosition.reserveCapacity(self.edges.count)
+        for i in self.edges.indices {
+            let e = (id: self.edges[i].id, source: self.edges[i].source, target: self.edges[i].target)
             if edgePosition.updateValue(i, forKey: e.id) != nil { throw GraphError.duplicateEdge(e.id) }
             guard nodePosition[e.source] != nil else { throw GraphError.danglingEdge(edge: e.id, node: e.source) }
             guard nodePosition[e.target] != nil else { throw GraphError.danglingEdge(edge: e.id, node: e.target) }

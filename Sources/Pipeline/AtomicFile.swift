@@ -102,11 +102,20 @@ extension AtomicFile {
         }
 
         public mutating func append(_ bytes: UnsafeRawBufferPointer) {
+            // A large piece (a chunk of GraphML elements is typically 100 KB or more) goes
+            // straight to the file after what is buffered: copying it into the buffer first
+            // would only add a pass over every byte written.
+            if bytes.count >= Self.directSize {
+                flush()
+                writeAll(bytes)
+                return
+            }
             if buffer.count + bytes.count > Self.blockSize { flush() }
-            // A piece larger than the buffer goes straight to the file.
-            if bytes.count >= Self.blockSize { writeAll(bytes); return }
             buffer.append(contentsOf: bytes)
         }
+
+        /// Pieces of at least this size are written without being buffered.
+        static let directSize = 64 << 10
 
         mutating func flush() {
             guard !buffer.isEmpty else { return }

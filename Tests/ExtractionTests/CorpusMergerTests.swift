@@ -67,13 +67,34 @@ import GraphModel
             let lo = Int(generator.next() % 2100) - 50
             let hi = lo + [0, 4, 40, 70][Int(generator.next() % 4)]
             var found: [Int] = []
-            index.forEachCandidate((lo, hi)) { found.append($0) }
+            index.appendCandidates((lo, hi), to: &found)
             let expected = firstDates.indices.filter { c in firstDates[c].map { $0.start <= hi && $0.end >= lo } ?? true }
             #expect(found.sorted() == expected)
         }
         var all: [Int] = []
-        index.forEachCandidate(nil) { all.append($0) }
+        index.appendCandidates(nil, to: &all)
         #expect(all.sorted() == Array(0..<600))
+    }
+
+    /// `IndexSort` gives what the standard (stable) sort gives with the same comparison: on the
+    /// evidence of real articles (in order, reversed and shuffled), and on keys with many ties,
+    /// where stability shows.
+    @Test func indexSortMatchesTheStandardSort() throws {
+        let findings = try Fixture.fixtureArticles().map { Fixture.extractor.extract($0) }
+        let evidence = findings.flatMap { f in f.entities.flatMap(\.evidence) + f.events.flatMap(\.evidence) + f.relations.map(\.evidence) }
+        #expect(evidence.count > 50)
+        var generator = SeededGenerator(seed: 11)
+        for input in [evidence, evidence.reversed(), evidence.shuffled(using: &generator), evidence.sorted()] {
+            var fast = input
+            IndexSort.sort(&fast) { e, i, j in Evidence.lessInPlace(e[i], e[j]) }
+            #expect(fast == input.sorted())
+        }
+        // Ties: (key, original position) pairs compared by key only keep their order.
+        let pairs = (0..<2000).map { (key: Int(generator.next() % 17), position: $0) }
+        var fast = pairs
+        IndexSort.sort(&fast) { p, i, j in p[i].key < p[j].key }
+        let standard = pairs.sorted { $0.key < $1.key }
+        #expect(fast.map(\.key) == standard.map(\.key) && fast.map(\.position) == standard.map(\.position))
     }
 }
 

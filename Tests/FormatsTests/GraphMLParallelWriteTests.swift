@@ -46,6 +46,18 @@ import GraphModel
         #expect(render(cores: 8) == one)
     }
 
+    /// Ids that are all tokens are their own XML ids without a table; with one id that is not
+    /// a token, every id gets what `GraphMLIDs.assign` gives it.
+    @Test func xmlIDsAreTheAssignedOnes() {
+        let tokens = ["attack-1", "base-ain-al-asad", "e-0f3a", "n_2", "x.y:z"]
+        let mixed = tokens + ["قاعدة عين الأسد", "two words", "attack-1 "]
+        for ids in [tokens, mixed] {
+            let table = GraphMLIDs.XMLIDs(ids, prefix: "n")
+            let assigned = GraphMLIDs.assign(ids, prefix: "n")
+            #expect(ids.allSatisfy { table[$0] == assigned[$0] })
+        }
+    }
+
     @Test func largeGraphWritesTheSameBytesAsElementByElement() throws {
         // More elements than one batch of chunks, each with evidence needing both paths.
         let nodes = (0..<1500).map { i in

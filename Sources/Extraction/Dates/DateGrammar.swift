@@ -20,6 +20,9 @@ struct DateGrammar {
 
     let tokens: [DateToken]
     let publication: Day?
+    /// "published YYYY-MM-DD", the anchor of every date counted from publication; formatted
+    /// once per article by `DateResolver`, not once per match.
+    let publishedAnchor: String?
     /// The day the story is at (the last explicit day before this sentence), for "اليوم التالي",
     /// "اليوم نفسه", "ذلك اليوم"; nil leaves those expressions out.
     let story: EventDate?
@@ -30,9 +33,11 @@ struct DateGrammar {
     /// complementizer (أن، إن) opens a new one. Same length as `cueBefore` (n + 1).
     private let cueAfter: [Bool]
 
-    init(tokens: [DateToken], publication: Day?, story: EventDate? = nil) {
+    init(tokens: [DateToken], publication: Day?, publishedAnchor: String? = nil, story: EventDate? = nil) {
         self.tokens = tokens
         self.publication = publication
+        self.publishedAnchor = publication.map { p in publishedAnchor ?? Self.publishedAnchor(p) }
+        assert(self.publishedAnchor == publication.map(Self.publishedAnchor), "the anchor must be that of the publication day")
         self.story = story?.precision == .day ? story : nil
         let n = tokens.count
         guard tokens.indices.contains(where: { Self.isFutureCue($0, in: tokens) }) else {
@@ -59,6 +64,8 @@ struct DateGrammar {
         cueBefore = before
         cueAfter = after
     }
+
+    static func publishedAnchor(_ p: Day) -> String { "published \(p.iso)" }
 
     func matches() -> [Match] {
         var out: [Match] = []
@@ -139,8 +146,8 @@ struct DateGrammar {
     }
 
     private func published(_ date: EventDate?, _ rule: String) -> EventDate? {
-        guard var d = date, let p = publication else { return nil }
-        d.trace = DateTrace(anchor: "published \(p.iso)", rule: rule)
+        guard var d = date, let anchor = publishedAnchor else { return nil }
+        d.trace = DateTrace(anchor: anchor, rule: rule)
         return d
     }
 
@@ -496,8 +503,7 @@ struct DateGrammar {
 
     private func periodDate(_ unit: DateWord.Unit, _ r: Relation, beforeLast: Bool = false) -> (EventDate?, String) {
         let delta = beforeLast ? -2 : r == .past ? -1 : r == .next ? 1 : 0
-        let suffix = beforeLast ? "before-last" : r == .past ? "past" : r == .next ? "next" : "current"
-        let rule = "relative.\(unit)-\(suffix)"
+        let rule = Self.periodRule(unit, delta: delta)
         guard let p = publication else { return (nil, rule) }
         let date: EventDate?
         switch unit {
@@ -509,6 +515,30 @@ struct DateGrammar {
         case .year: date = .year(p.year + delta)
         }
         return (published(date, rule), rule)
+    }
+
+    /// The rule name "relative.UNIT-RELATION" of a period `delta` units from publication
+    /// (−2 before last, −1 past, 0 current, +1 next). Literals: interpolating the enum would
+    /// format it through reflection on every match.
+    static func periodRule(_ unit: DateWord.Unit, delta: Int) -> String {
+        switch (unit, delta) {
+        case (.day, -2): return "relative.day-before-last"
+        case (.day, -1): return "relative.day-past"
+        case (.day, 0): return "relative.day-current"
+        case (.day, _): return "relative.day-next"
+        case (.week, -2): return "relative.week-before-last"
+        case (.week, -1): return "relative.week-past"
+        case (.week, 0): return "relative.week-current"
+        case (.week, _): return "relative.week-next"
+        case (.month, -2): return "relative.month-before-last"
+        case (.month, -1): return "relative.month-past"
+        case (.month, 0): return "relative.month-current"
+        case (.month, _): return "relative.month-next"
+        case (.year, -2): return "relative.year-before-last"
+        case (.year, -1): return "relative.year-past"
+        case (.year, 0): return "relative.year-current"
+        case (.year, _): return "relative.year-next"
+        }
     }
 
     /// "الأسبوع الماضي", "الشهر الحالي", "العام المقبل", "السنة الماضية"; "الأسبوع قبل الماضي"
@@ -871,7 +901,14 @@ struct DateGrammar {
         return cueBefore[first] || cueAfter[end]
     }
 
+    @inline(__always)
     private static func isFutureCue(_ k: Int, in tokens: [DateToken]) -> Bool {
+        // Most tokens are words without a date meaning: one test, no copy of the token.
+        guard tokens[k].isFutureVerb || tokens[k].hasWord else { return false }
+        return isFutureCueWord(k, in: tokens)
+    }
+
+    private static func isFutureCueWord(_ k: Int, in tokens: [DateToken]) -> Bool {
         let t = tokens[k]
         guard t.kind == .word else { return false }
         if t.isFutureVerb { return true }

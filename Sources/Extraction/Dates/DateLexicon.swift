@@ -69,19 +69,43 @@ enum DateWord: Hashable, Sendable {
 /// The date vocabulary, folded, with an allocation-free lookup.
 ///
 /// A word is looked up by the FNV-1a (64-bit) hash of its folded letters, which the tokenizer
-/// computes while reading them; a 65,536-bit filter is probed first, so the common case — a
+/// computes while reading them; a 16,384-bit filter is probed first, so the common case — a
 /// word with no date meaning — costs one bit test, and a filter hit is confirmed against the
-/// stored key, so a hash collision can never give a word a wrong meaning.
+/// stored key, so a hash collision can never give a word a wrong meaning. The filter is 2 KB,
+/// not larger, because the extractor runs the date layer between other work that evicts it:
+/// every word of a sentence reads a random line of it, and with about 400 entries a 2 KB filter
+/// still rejects some 97% of the words without a meaning.
+///
+/// Filter hits are frequent (في، من، قبل، بعد are date words), so the entries sit in one
+/// open-addressing table with linear probing and Fibonacci hashing over the FNV hash, their
+/// keys in one flat array: a hit costs one or two slot reads and a comparison of a few
+/// letters, instead of a `Dictionary` probe that runs SipHash on a hash already computed.
 struct DateLexicon: Sendable {
     static let shared = DateLexicon()
 
-    private var entries: [UInt64: (key: [UInt32], index: UInt16)] = [:]
-    private var filter = [UInt64](repeating: 0, count: 1024)
+    /// One entry: the FNV hash of its key, where the key sits in `keys`, and its index in
+    /// `meanings` (0 marks an empty slot).
+    private struct Slot: Sendable {
+        var hash: UInt64 = 0
+        var keyStart: UInt32 = 0
+        var keyCount: UInt16 = 0
+        var index: UInt16 = 0
+    }
+
+    private var slots: [Slot]
+    /// 64 − log2(slots.count): the top bits of the Fibonacci product pick the home slot.
+    private let shift: UInt64
+    /// Every entry's folded key, one after the other.
+    private var keys: [UInt32] = []
+    private var filter = [UInt64](repeating: 0, count: DateLexicon.filterWords)
+    /// 256 words of 64 bits; the bit of a hash is picked by its low 14 bits.
+    private static var filterWords: Int { 256 }
 
     /// Meanings by index; tokens store the index (0 = no meaning) to stay small.
     static let meanings: [DateWord] = [.notAVerb] + table.map(\.1)
 
     private init() {
+        var entries: [UInt64: (key: [UInt32], index: UInt16)] = [:]
         for (position, (text, word)) in DateLexicon.table.enumerated() {
             let key = DateScalars.key(of: text)
             let h = DateLexicon.hash(prefix: nil, key)
@@ -92,7 +116,6 @@ struct DateLexicon: Sendable {
                 continue
             }
             entries[h] = (key, UInt16(position + 1))
-            filter[Int(h & 0xFFFF) >> 6] |= 1 << (h & 63)
         }
         // Weekday names with two adjacent letters of the stem swapped ("الخيمس" for "الخميس")
         // are a common typing slip. Added after the table, so a real entry always wins; the
@@ -108,10 +131,28 @@ struct DateLexicon: Sendable {
                 let h = DateLexicon.hash(prefix: nil, slip)
                 guard entries[h] == nil, !realWords.contains(slip) else { continue }
                 entries[h] = (slip, UInt16(position + 1))
-                filter[Int(h & 0xFFFF) >> 6] |= 1 << (h & 63)
             }
         }
+        // At most half full, so a probe ends after one or two slots.
+        var capacity = 8
+        while capacity < 2 * entries.count { capacity *= 2 }
+        slots = [Slot](repeating: Slot(), count: capacity)
+        shift = UInt64(64 - capacity.trailingZeroBitCount)
+        // In hash order, so the table's layout does not depend on the dictionary's iteration order.
+        for (h, e) in entries.sorted(by: { $0.key < $1.key }) {
+            var i = home(h)
+            while slots[i].index != 0 { i = (i + 1) & (capacity - 1) }
+            slots[i] = Slot(hash: h, keyStart: UInt32(keys.count), keyCount: UInt16(e.key.count), index: e.index)
+            keys += e.key
+            filter[DateLexicon.filterWord(h)] |= 1 << (h & 63)
+        }
     }
+
+    @inline(__always)
+    private static func filterWord(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 6) & (filterWords - 1) }
+
+    @inline(__always)
+    private func home(_ h: UInt64) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
     static let hashBasis: UInt64 = 0xcbf29ce484222325
 
@@ -136,13 +177,32 @@ struct DateLexicon: Sendable {
     /// As `index(prefix:_:)`, with the hash of the (prefixed) key already computed.
     @inline(__always)
     func index<Key: Collection<UInt32>>(hash h: UInt64, prefix: UInt32? = nil, _ key: Key) -> UInt16 {
-        guard filter[Int(h & 0xFFFF) >> 6] & (1 << (h & 63)) != 0, let e = entries[h] else { return 0 }
-        if let p = prefix {
-            guard e.key.count == key.count + 1, e.key[0] == p, e.key.dropFirst().elementsEqual(key) else { return 0 }
-        } else {
-            guard e.key.elementsEqual(key) else { return 0 }
+        guard filter[DateLexicon.filterWord(h)] & (1 << (h & 63)) != 0 else { return 0 }
+        return slots.withUnsafeBufferPointer { s in
+            var i = home(h)
+            while s[i].hash != h {
+                if s[i].index == 0 { return 0 }
+                i = (i + 1) & (s.count - 1)
+            }
+            let e = s[i]
+            guard e.index != 0 else { return 0 }
+            return keys.withUnsafeBufferPointer { all in
+                var k = Int(e.keyStart)
+                let end = k + Int(e.keyCount)
+                if let p = prefix {
+                    guard Int(e.keyCount) == key.count + 1, all[k] == p else { return 0 }
+                    k += 1
+                } else {
+                    guard Int(e.keyCount) == key.count else { return 0 }
+                }
+                for v in key {
+                    guard all[k] == v else { return 0 }
+                    k += 1
+                }
+                assert(k == end)
+                return e.index
+            }
         }
-        return e.index
     }
 
     /// The meaning of exactly `key`, or nil.

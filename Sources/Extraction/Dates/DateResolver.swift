@@ -37,9 +37,12 @@ public struct DateMention: Hashable, Sendable {
 /// whose rules each read a bounded number of tokens: O(n) per sentence, no regular expressions.
 public struct DateResolver: Sendable {
     public let publication: Day?
+    /// The anchor of the dates counted from publication, formatted once.
+    let publishedAnchor: String?
 
     public init(publication: Day?) {
         self.publication = publication
+        publishedAnchor = publication.map(DateGrammar.publishedAnchor)
     }
 
     /// The date expressions of `sentence`, sorted by start and non-overlapping.
@@ -47,9 +50,23 @@ public struct DateResolver: Sendable {
         var sentence = sentence
         return sentence.withUTF8 { utf8 in
             let tokens = DateTokenizer.tokenize(utf8: utf8)
-            let matches = DateGrammar(tokens: tokens, publication: publication).matches()
+            let matches = DateGrammar(tokens: tokens, publication: publication, publishedAnchor: publishedAnchor).matches()
             return matches.map { Self.mention($0, tokens: tokens, utf8: utf8, offset: 0) }
         }
+    }
+
+    /// The spans and dates of `mentions(in:)`, read from the sentence's UTF-8 bytes: no String
+    /// is built for the sentence nor for the text of each mention. `mentions(in: s)` gives the
+    /// same spans and dates for the String `s` of these bytes.
+    func dateSpans(utf8: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, date: EventDate?)] {
+        let tokens = DateTokenizer.tokenize(utf8: utf8)
+        let matches = DateGrammar(tokens: tokens, publication: publication, publishedAnchor: publishedAnchor).matches()
+        return matches.map { m in (tokens[m.first].stemStart..<tokens[m.end - 1].end, m.date) }
+    }
+
+    /// `hasFutureCue(_:)` of the clause whose UTF-8 bytes these are.
+    func hasFutureCue(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        DateGrammar(tokens: DateTokenizer.tokenize(utf8: utf8), publication: publication, publishedAnchor: publishedAnchor).containsFutureCue()
     }
 
     /// As `mentions(in:)`, and also the expressions that count from the day the story is at
@@ -62,7 +79,7 @@ public struct DateResolver: Sendable {
         var sentence = sentence
         return sentence.withUTF8 { utf8 in
             let tokens = DateTokenizer.tokenize(utf8: utf8)
-            let matches = DateGrammar(tokens: tokens, publication: publication, story: storyDay).matches()
+            let matches = DateGrammar(tokens: tokens, publication: publication, publishedAnchor: publishedAnchor, story: storyDay).matches()
             return matches.map { Self.mention($0, tokens: tokens, utf8: utf8, offset: 0) }
         }
     }
@@ -72,7 +89,7 @@ public struct DateResolver: Sendable {
     /// في وقت لاحق، المقبل / القادم، غداً. Words that only begin with س (سوريا، سليماني، سيارة،
     /// سنة، سنوات) are not cues.
     public func hasFutureCue(_ clause: String) -> Bool {
-        DateGrammar(tokens: DateTokenizer.tokenize(clause), publication: publication).containsFutureCue()
+        DateGrammar(tokens: DateTokenizer.tokenize(clause), publication: publication, publishedAnchor: publishedAnchor).containsFutureCue()
     }
 
     /// The number of non-empty lines searched for a dateline.

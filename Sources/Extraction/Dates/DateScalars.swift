@@ -75,7 +75,13 @@ enum DateScalars {
 
     @inline(__always)
     static func scalarClass(_ v: UInt32, _ table: UnsafeBufferPointer<UInt8>) -> UInt8 {
-        if v < 0x700 { return table[Int(v)] }
+        v < 0x700 ? table[Int(v)] : classAbove(v)
+    }
+
+    /// The class of a scalar above the table: rare, so kept out of line, which lets the
+    /// table read be inlined into the tokenizer's loops.
+    @inline(never)
+    static func classAbove(_ v: UInt32) -> UInt8 {
         var c: UInt8 = 0
         if isLetter(v) { c |= letterClass }
         if isWordMark(v) { c |= markClass }

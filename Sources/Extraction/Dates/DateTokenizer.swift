@@ -45,6 +45,8 @@ struct DateToken {
     }
 
     var word: DateWord? { wordIndex == 0 ? nil : DateLexicon.meanings[Int(wordIndex)] }
+    /// The token has a date meaning (`word != nil`), tested without reading the meanings table.
+    var hasWord: Bool { wordIndex != 0 }
     mutating func setWord(index: UInt16) { wordIndex = index }
 
     /// Digit groups of a number: `value`/`digits` for a plain number; three groups for a numeric
@@ -65,9 +67,9 @@ struct DateToken {
 }
 
 /// Splits a sentence into date tokens in one pass over its UTF-8 bytes: O(n) time, no
-/// allocation per word (the folded letters go to a fixed scratch buffer), and the FNV hashes
-/// of the word and of its clitic-stripped stems are computed as the letters are read, so the
-/// lexicon lookups that follow cost one filter probe each.
+/// allocation per word (the folded letters go to a fixed scratch buffer), and the FNV hash
+/// of the word is computed as the letters are read, so its lexicon lookup costs one filter
+/// probe; a word starting with a clitic letter also looks up its stems.
 enum DateTokenizer {
     private static let waw: UInt32 = 0x0648, fa: UInt32 = 0x0641, ba: UInt32 = 0x0628
     private static let lam: UInt32 = 0x0644, kaf: UInt32 = 0x0643, sin: UInt32 = 0x0633
@@ -90,109 +92,90 @@ enum DateTokenizer {
         return text.withUTF8 { tokenize(utf8: $0) }
     }
 
-    /// Running FNV-1a hashes of a word and of its stems without the first one or two letters,
-    /// plain and behind a virtual alef (for لل = ل + ال).
-    private struct StemHashes {
-        var whole = DateLexicon.hashBasis
-        var from1 = DateLexicon.hashBasis, from2 = DateLexicon.hashBasis
-        var alefFrom1 = DateLexicon.step(DateLexicon.hashBasis, DateScalars.alef)
-        var alefFrom2 = DateLexicon.step(DateLexicon.hashBasis, DateScalars.alef)
-
-        @inline(__always)
-        mutating func add(_ letter: UInt32, at position: Int) {
-            whole = DateLexicon.step(whole, letter)
-            if position >= 1 { from1 = DateLexicon.step(from1, letter); alefFrom1 = DateLexicon.step(alefFrom1, letter) }
-            if position >= 2 { from2 = DateLexicon.step(from2, letter); alefFrom2 = DateLexicon.step(alefFrom2, letter) }
-        }
-
-        func stem(from start: Int, alef: Bool) -> UInt64 {
-            switch (start, alef) {
-            case (0, _): return whole
-            case (1, false): return from1
-            case (1, true): return alefFrom1
-            case (2, false): return from2
-            default: return alefFrom2
-            }
-        }
-    }
-
     static func tokenize(utf8 u: UnsafeBufferPointer<UInt8>) -> [DateToken] {
         DateScalars.classTable.withUnsafeBufferPointer { classes in
             let n = u.count
             var tokens: [DateToken] = []
             tokens.reserveCapacity(n / 8 + 4)
-            let key = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: maxWordLetters)
-            let raw = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: maxWordLetters)
-            defer { key.deallocate(); raw.deallocate() }
-            let lexicon = DateLexicon.shared
-            var b = 0                      // byte offset
-            var si = 0                     // scalar offset
-            var previous: UInt32 = 0x20    // the scalar before the current one
-            while b < n {
-                let (v, length) = decode(u, b)
-                let vClass = DateScalars.scalarClass(v, classes)
-                if vClass & (DateScalars.letterClass | DateScalars.markClass) != 0 {
-                    let start = si, startByte = b
-                    var tanween = false, onlyTatweel = true
-                    var letters = 0
-                    var hashes = StemHashes()
-                    var c = v, cLength = length, cClass = vClass
-                    while true {
-                        if cClass & DateScalars.letterClass != 0 {
-                            if letters < maxWordLetters {
-                                let folded = DateScalars.fold(c)
-                                raw[letters] = c; key[letters] = folded
-                                hashes.add(folded, at: letters)
-                            }
-                            letters += 1
-                            onlyTatweel = false
-                        } else if cClass & DateScalars.markClass != 0 {
-                            if c == DateScalars.fathatan { tanween = true }
-                            if c != DateScalars.tatweel { onlyTatweel = false }
-                        } else { break }
-                        previous = c
-                        b += cLength; si += 1
-                        guard b < n else { break }
-                        (c, cLength) = decode(u, b)
-                        cClass = DateScalars.scalarClass(c, classes)
+            // The folded and raw letters of the current word, on the stack: two heap blocks per
+            // sentence were a malloc/free pair each.
+            return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * maxWordLetters) { scratch in
+                let key = UnsafeMutableBufferPointer(rebasing: scratch[0..<maxWordLetters])
+                let raw = UnsafeMutableBufferPointer(rebasing: scratch[maxWordLetters..<(2 * maxWordLetters)])
+                let lexicon = DateLexicon.shared
+                var b = 0                      // byte offset
+                var si = 0                     // scalar offset
+                var previous: UInt32 = 0x20    // the scalar before the current one
+                while b < n {
+                    let (v, length) = decode(u, b)
+                    let vClass = DateScalars.scalarClass(v, classes)
+                    if vClass & (DateScalars.letterClass | DateScalars.markClass) != 0 {
+                        let start = si, startByte = b
+                        var tanween = false, onlyTatweel = true
+                        var letters = 0
+                        // The FNV-1a hash of the folded word, for its lexicon lookup. The hashes of its
+                        // stems behind clitics are computed in `classify`, only for words that start
+                        // with a clitic letter: four more multiplications per letter of every word
+                        // were a good part of tokenizing.
+                        var hash = DateLexicon.hashBasis
+                        var c = v, cLength = length, cClass = vClass
+                        while true {
+                            if cClass & DateScalars.letterClass != 0 {
+                                if letters < maxWordLetters {
+                                    let folded = DateScalars.fold(c)
+                                    raw[letters] = c; key[letters] = folded
+                                    hash = DateLexicon.step(hash, folded)
+                                }
+                                letters += 1
+                                onlyTatweel = false
+                            } else if cClass & DateScalars.markClass != 0 {
+                                if c == DateScalars.fathatan { tanween = true }
+                                if c != DateScalars.tatweel { onlyTatweel = false }
+                            } else { break }
+                            previous = c
+                            b += cLength; si += 1
+                            guard b < n else { break }
+                            (c, cLength) = decode(u, b)
+                            cClass = DateScalars.scalarClass(c, classes)
+                        }
+                        if letters == 0 {
+                            // A run of tatweel alone is used as a dash ("بغداد ـ سلم").
+                            tokens.append(DateToken(kind: onlyTatweel ? .dash : .other, start: start, end: si, startByte: startByte, endByte: b))
+                            continue
+                        }
+                        var t = DateToken(kind: .word, start: start, end: si, startByte: startByte, endByte: b)
+                        t.tanween = tanween
+                        if letters <= maxWordLetters {
+                            let word = Word(utf8: u, startByte: startByte, start: start,
+                                            key: UnsafeBufferPointer(rebasing: key[0..<letters]),
+                                            raw: UnsafeBufferPointer(rebasing: raw[0..<letters]), hash: hash)
+                            classify(&t, word, lexicon: lexicon)
+                        }
+                        tokens.append(t)
+                    } else if vClass & DateScalars.digitClass != 0 {
+                        tokens.append(number(u, &b, &si, previous: previous, previousToken: tokens.last))
+                        previous = 0x30
+                    } else {
+                        previous = v
+                        let start = si, startByte = b
+                        b += length; si += 1
+                        let kind: DateToken.Kind
+                        switch v {
+                        case 0x20, 0x09, 0xA0, 0x2000...0x200B, 0x202F, 0x3000, 0xFEFF: continue
+                        case 0x0A, 0x0D, 0x2E, 0x2C, 0x060C, 0x061B, 0x3B, 0x3A, 0x21, 0x3F, 0x061F, 0x2026, 0x06D4, 0x2028, 0x2029:
+                            kind = .clauseBreak
+                        case 0x2D, 0x2010...0x2015, 0x2212: kind = .dash
+                        case 0x2F, 0x5C: kind = .slash
+                        case 0x28, 0x5B, 0x7B, 0xFD3E: kind = .open
+                        case 0x29, 0x5D, 0x7D, 0xFD3F: kind = .close
+                        case 0x22, 0x27, 0xAB, 0xBB, 0x2018...0x201F, 0x2039, 0x203A: kind = .quote
+                        default: kind = .other
+                        }
+                        tokens.append(DateToken(kind: kind, start: start, end: si, startByte: startByte, endByte: b))
                     }
-                    if letters == 0 {
-                        // A run of tatweel alone is used as a dash ("بغداد ـ سلم").
-                        tokens.append(DateToken(kind: onlyTatweel ? .dash : .other, start: start, end: si, startByte: startByte, endByte: b))
-                        continue
-                    }
-                    var t = DateToken(kind: .word, start: start, end: si, startByte: startByte, endByte: b)
-                    t.tanween = tanween
-                    if letters <= maxWordLetters {
-                        let word = Word(utf8: u, startByte: startByte, start: start,
-                                        key: UnsafeBufferPointer(rebasing: key[0..<letters]),
-                                        raw: UnsafeBufferPointer(rebasing: raw[0..<letters]), hashes: hashes)
-                        classify(&t, word, lexicon: lexicon)
-                    }
-                    tokens.append(t)
-                } else if vClass & DateScalars.digitClass != 0 {
-                    tokens.append(number(u, &b, &si, previous: previous, previousToken: tokens.last))
-                    previous = 0x30
-                } else {
-                    previous = v
-                    let start = si, startByte = b
-                    b += length; si += 1
-                    let kind: DateToken.Kind
-                    switch v {
-                    case 0x20, 0x09, 0xA0, 0x2000...0x200B, 0x202F, 0x3000, 0xFEFF: continue
-                    case 0x0A, 0x0D, 0x2E, 0x2C, 0x060C, 0x061B, 0x3B, 0x3A, 0x21, 0x3F, 0x061F, 0x2026, 0x06D4, 0x2028, 0x2029:
-                        kind = .clauseBreak
-                    case 0x2D, 0x2010...0x2015, 0x2212: kind = .dash
-                    case 0x2F, 0x5C: kind = .slash
-                    case 0x28, 0x5B, 0x7B, 0xFD3E: kind = .open
-                    case 0x29, 0x5D, 0x7D, 0xFD3F: kind = .close
-                    case 0x22, 0x27, 0xAB, 0xBB, 0x2018...0x201F, 0x2039, 0x203A: kind = .quote
-                    default: kind = .other
-                    }
-                    tokens.append(DateToken(kind: kind, start: start, end: si, startByte: startByte, endByte: b))
                 }
+                return tokens
             }
-            return tokens
         }
     }
 
@@ -253,14 +236,15 @@ enum DateTokenizer {
         v == 0x2E || v == 0x2F || v == 0x2D || v == 0x2C || v == 0x066C || v == 0x066B || v == 0x3A
     }
 
-    /// A word being classified: its folded and raw letters, its hashes, and where it starts.
+    /// A word being classified: its folded and raw letters, its hash, and where it starts.
     private struct Word {
         let utf8: UnsafeBufferPointer<UInt8>
         let startByte: Int
         let start: Int
         let key: UnsafeBufferPointer<UInt32>
         let raw: UnsafeBufferPointer<UInt32>
-        let hashes: StemHashes
+        /// The FNV-1a hash of `key`.
+        let hash: UInt64
 
         /// Scalar and byte offsets of the letter at `position` (marks may sit between letters).
         func offsets(ofLetter position: Int) -> (scalar: Int, byte: Int) {
@@ -300,29 +284,30 @@ enum DateTokenizer {
             t.hasPrepositionClitic = prepositionClitic
             t.stemHasArticle = count - stem > 3 && key[stem] == DateScalars.alef && key[stem + 1] == lam
         }
-        var w = lexicon.index(hash: word.hashes.whole, key)
+        assert(word.hash == DateLexicon.hash(prefix: nil, key))
+        var w = lexicon.index(hash: word.hash, key)
         if w != 0 { found(w, at: 0); return finishVerb(&t, key, raw, 0) }
         var base = 0
         if count > 2, key[0] == waw || key[0] == fa {
             base = 1
-            w = lexicon.index(hash: word.hashes.from1, key[1...])
+            w = lexicon.index(key[1...])
             if w != 0 { found(w, at: 1); return finishVerb(&t, key, raw, 1) }
         }
         if count - base > 2, key[base] == ba || key[base] == lam || key[base] == kaf {
             let rest = key[(base + 1)...]
             if rest.count > 2, rest[rest.startIndex] == DateScalars.alef, rest[rest.startIndex + 1] == lam {
-                w = lexicon.index(hash: word.hashes.stem(from: base + 1, alef: false), rest)
+                w = lexicon.index(rest)
                 if w != 0 { found(w, at: base + 1, prepositionClitic: true); return }
             } else if key[base] == lam, rest[rest.startIndex] == lam {
                 // لل = ل + ال: "للعام" is ل + "العام".
-                w = lexicon.index(hash: word.hashes.stem(from: base + 1, alef: true), prefix: DateScalars.alef, rest)
+                w = lexicon.index(prefix: DateScalars.alef, rest)
                 if w != 0 {
                     found(w, at: base + 1, prepositionClitic: true)
                     t.stemHasArticle = true
                     return
                 }
             } else {
-                w = lexicon.index(hash: word.hashes.stem(from: base + 1, alef: false), rest)
+                w = lexicon.index(rest)
                 switch w == 0 ? nil : DateLexicon.meanings[Int(w)] {
                 case .dayWord?, .yearWord?, .monthWord?, .unit?:   // "بيوم", "لعام 2020"
                     found(w, at: base + 1, prepositionClitic: true); return

@@ -98,9 +98,8 @@ extension DocumentRun {
     }
 
     func findDates(in s: Sentence) -> [(token: Int, date: EventDate)] {
-        let sentenceText = text.text(of: s)
         var out: [(Int, EventDate)] = []
-        for (range, date) in dates.dates(in: sentenceText) {
+        for (range, date) in dates.dates(in: s, of: text) {
             guard let date else { continue }
             let absolute = s.start + range.lowerBound
             guard let tok = s.tokens.first(where: { token($0).end > absolute }) else { continue }
@@ -483,9 +482,8 @@ extension DocumentRun {
             let purpose = head.readings.contains { $0.1 > 0 } && (headWord.hasPrefix("لل") || headWord.hasPrefix("ل") && !headWord.hasPrefix("ال"))
                 && g.kind == .withdrawal
             let clauseStart = max(lower, s.tokens.lowerBound)
-            let upToTrigger = text.text(token(clauseStart).start, token(g.last).end)
             let futureWord = (clauseStart...g.last).contains { Cues.future.matches(token($0)) }
-            if futureVerb || purpose || futureWord || dates.hasFutureCue(upToTrigger) { modality = .planned }
+            if futureVerb || purpose || futureWord || dates.hasFutureCue(in: text, from: token(clauseStart).start, to: token(g.last).end) { modality = .planned }
             // "على أن تتسلم القوات العراقية المواقع": a handover stipulated by an agreement is still to come.
             if g.kind == .withdrawal, isStipulated(g, in: s) { modality = .planned }
             if modality == .planned, (clauseStart..<g.first).contains(where: { Cues.announce.matches(token($0)) }) { modality = .announced }

@@ -132,26 +132,44 @@ public struct CorpusMerger {
             edges[e].evidence.append(ev)
             if edgeSources[e].last != doc { edgeSources[e].append(doc) }
         }
-        for cluster in clusters {
-            let node = eventNode(cluster, nodes: nodes, slotOfRef: slotOfRef)
+        // Each event node depends only on its cluster and the entity nodes (its anchors): they
+        // are made on every core first, then placed in cluster order.
+        let entityCount = nodes.count
+        var eventNodes = [Node?](repeating: nil, count: clusters.count)
+        ParallelUpdate.each(&eventNodes, chunkSize: 16) { node, c in node = eventNode(clusters[c], nodes: nodes, slotOfRef: slotOfRef) }
+        for (c, cluster) in clusters.enumerated() {
+            var taken: Node?
+            swap(&taken, &eventNodes[c])
+            let node = taken!
             let eventSlot: Int
-            if let known = slotOfID[node.id] { eventSlot = known; nodes[known] = node } else {
+            if let known = slotOfID[node.id] {
+                // Event ids never equal entity ids (their kinds differ), so no node an event
+                // read as an anchor is replaced.
+                assert(known >= entityCount, "event \(node.id) has the id of an entity")
+                eventSlot = known
+                nodes[known] = node
+            } else {
                 eventSlot = nodes.count
                 slotOfID[node.id] = eventSlot
                 nodes.append(node)
                 nodeSources.append([])
             }
-            for (doc, role) in cluster.roles {
-                guard let target = slot(role.ref) else { continue }
-                addEdge(eventSlot, role.relation, target, role.evidence, doc: doc)
+            // Read in place through the buffer: reading an array element of a tuple holding a
+            // struct of strings (or an event) copied it whole.
+            cluster.roles.withUnsafeBufferPointer { roles in
+                for r in roles.indices {
+                    guard let target = slot(roles[r].1.ref) else { continue }
+                    addEdge(eventSlot, roles[r].1.relation, target, roles[r].1.evidence, doc: roles[r].0)
+                }
             }
         }
 
-        // Relations
-        for f in docs {
-            for r in f.relations {
-                guard let s = slot(r.source), let t = slot(r.target), s != t else { continue }
-                addEdge(s, r.relation, t, r.evidence, doc: f.document)
+        // Relations (read in place: copying a relation out retains its four strings)
+        for d in docs.indices {
+            let relations = docs[d].relations
+            for r in relations.indices {
+                guard let s = slot(relations[r].source), let t = slot(relations[r].target), s != t else { continue }
+                addEdge(s, relations[r].relation, t, relations[r].evidence, doc: docs[d].document)
             }
         }
         if options.withLexiconRelations {
@@ -182,15 +200,19 @@ public struct CorpusMerger {
             // Event nodes bring their own sources; entity nodes get the documents that named them.
             if !nodeSources[i].isEmpty { node.sources = nodeSources[i] }
             node.sources = Self.sortedUnique(node.sources)
-            node.evidence.sort()
+            IndexSort.sort(&node.evidence) { e, i, j in Evidence.lessInPlace(e[i], e[j]) }
             node.attributes["source_count"] = .int(node.sources.count)
             node.attributes["mentions"] = .int(node.evidence.count)
         }
         ParallelUpdate.each(&finalEdges) { edge, i in
             edge.sources = Self.sortedUnique(edgeSources[i])
-            edge.evidence.sort()
+            IndexSort.sort(&edge.evidence) { e, i, j in Evidence.lessInPlace(e[i], e[j]) }
             edge.weight = Double(edge.sources.count)
         }
+        // In id order here, so that the graph takes the arrays as they are (its own sort would
+        // copy every node and edge); the two sorts run at the same time.
+        _ = ParallelUpdate.both({ IndexSort.sort(&finalNodes) { n, i, j in n[i].id < n[j].id } },
+                                { IndexSort.sort(&finalEdges) { e, i, j in e[i].id < e[j].id } })
         return (try? EventGraph(directed: true, nodes: finalNodes, edges: finalEdges,
                                 attributes: ["generator": .string("eventgraph extract"), "documents": .int(docs.count)]))
             ?? EventGraph()
@@ -198,6 +220,11 @@ public struct CorpusMerger {
 
     /// `strings` sorted, each distinct string once (the first of equal ones, as a `Set` keeps).
     static func sortedUnique(_ strings: [String]) -> [String] {
+        // Documents are appended in document order, so the list is nearly always sorted and
+        // distinct already (each string < the next): then it is its own result, with no copy.
+        var increasing = true
+        for i in strings.indices.dropFirst() where !(strings[i - 1] < strings[i]) { increasing = false; break }
+        if increasing { return strings }
         let sorted = strings.sorted()
         var out: [String] = []
         out.reserveCapacity(sorted.count)
@@ -370,11 +397,11 @@ public struct CorpusMerger {
             maxSpan = max(maxSpan, end - start)
         }
 
-        /// Calls `body` with every cluster whose first date [s, e] overlaps [lo, hi].
-        func forEach(overlapping lo: Int, _ hi: Int, _ body: (Int) -> Void) {
+        /// Appends every cluster whose first date [s, e] overlaps [lo, hi].
+        func append(overlapping lo: Int, _ hi: Int, to out: inout [Int]) {
             var i = lowerBound(start: lo - maxSpan, cluster: Int.min)
             while i < starts.count, starts[i] <= hi {
-                if ends[i] >= lo { body(clusters[i]) }
+                if ends[i] >= lo { out.append(clusters[i]) }
                 i += 1
             }
         }
@@ -401,16 +428,16 @@ public struct CorpusMerger {
             if d.end - d.start <= 7 { short.insert(cluster, start: d.start, end: d.end) } else { long.insert(cluster, start: d.start, end: d.end) }
         }
 
-        /// Calls `body` with every cluster that may have dates compatible with [lo, hi] (the
-        /// mention's date widened by the slack), or with every cluster when the mention is undated.
-        func forEachCandidate(_ range: (lo: Int, hi: Int)?, _ body: (Int) -> Void) {
-            unkeyed.forEach(body)
+        /// Appends every cluster that may have dates compatible with [lo, hi] (the mention's
+        /// date widened by the slack), or every cluster when the mention is undated.
+        func appendCandidates(_ range: (lo: Int, hi: Int)?, to out: inout [Int]) {
+            out.append(contentsOf: unkeyed)
             if let range {
-                short.forEach(overlapping: range.lo, range.hi, body)
-                long.forEach(overlapping: range.lo, range.hi, body)
+                short.append(overlapping: range.lo, range.hi, to: &out)
+                long.append(overlapping: range.lo, range.hi, to: &out)
             } else {
-                short.clusters.forEach(body)
-                long.clusters.forEach(body)
+                out.append(contentsOf: short.clusters)
+                out.append(contentsOf: long.clusters)
             }
         }
     }
@@ -455,7 +482,9 @@ public struct CorpusMerger {
     /// `anchorEquivalents` holds `equivalents(x)` for each anchor x of one event, computed once
     /// for all the clusters it is compared with.
     func anchorsOverlap(_ anchorEquivalents: [Set<Int>], _ b: Set<Int>) -> Int {
-        anchorEquivalents.reduce(0) { n, eq in n + (eq.isDisjoint(with: b) ? 0 : 1) }
+        var n = 0
+        for eq in anchorEquivalents where !eq.isDisjoint(with: b) { n += 1 }
+        return n
     }
 
     /// An anchor and what counts as the same anchor (see `anchorsOverlap`).
@@ -539,15 +568,19 @@ public struct CorpusMerger {
         }
 
         var results: [[(startedBy: Int, cluster: Cluster)]] = groups.map { _ in [] }
-        ParallelUpdate.each(&results, chunkSize: 1) { out, g in out = cluster(groups[g].map { ($0, mentions[$0]) }) }
+        ParallelUpdate.each(&results, chunkSize: 1) { out, g in out = cluster(groups[g], of: mentions) }
         var all = results.flatMap { $0 }
         all.sort { $0.startedBy < $1.startedBy }
         return all.map(\.cluster)
     }
 
-    /// One pass of clustering over `mentions` (indices are their place in the whole order):
-    /// each mention joins the best compatible cluster or starts one.
-    func cluster(_ mentions: [(index: Int, mention: Mention)]) -> [(startedBy: Int, cluster: Cluster)] {
+    /// One pass of clustering over the mentions of one group (`group`: their indices in
+    /// `mentions`, the whole order): each mention joins the best compatible cluster or starts one.
+    ///
+    /// Mentions are read in place and candidates gathered into one reused list, not visited
+    /// through a closure: a mention is screened against up to hundreds of clusters, and a
+    /// closure capturing the mutable cluster arrays retained and released them per candidate.
+    func cluster(_ group: [Int], of mentions: [Mention]) -> [(startedBy: Int, cluster: Cluster)] {
         var clusters: [Cluster] = []
         var startedBy: [Int] = []
         var screens: [ClusterScreen] = []
@@ -559,9 +592,12 @@ public struct CorpusMerger {
         // Per cluster, the last mention that tested it: a cluster reached through several
         // anchors is tested once, without building a set of candidates per mention.
         var testedBy: [Int] = []
-        for (mentionIndex, m) in mentions {
-            let e = m.event
-            let (anchors, performers, countryLevel, anchorEquivalents) = (m.anchors, m.performers, m.countryLevel, m.anchorEquivalents)
+        var candidates: [Int] = []
+        for mentionIndex in group {
+            let e = mentions[mentionIndex].event
+            let doc = mentions[mentionIndex].doc
+            let (anchors, performers) = (mentions[mentionIndex].anchors, mentions[mentionIndex].performers)
+            let (countryLevel, anchorEquivalents) = (mentions[mentionIndex].countryLevel, mentions[mentionIndex].anchorEquivalents)
             // The mention's date as two days, taken once: the date (with its trace's strings) is
             // not copied per candidate.
             let dated = e.date.map { (start: $0.start, end: $0.end) }
@@ -578,33 +614,36 @@ public struct CorpusMerger {
             // therefore be visited in any order, and skipping clusters that would fail the date
             // test leaves the choice unchanged.
             var best: (score: Int, index: Int)?
+            candidates.removeAll(keepingCapacity: true)
             for equivalent in anchorEquivalents {
-                for anchor in equivalent {
-                    byAnchor[anchor]?.forEachCandidate(candidateRange) { ci in
-                        guard testedBy[ci] != mentionIndex else { return }
-                        testedBy[ci] = mentionIndex
-                        // The O(1) tests (kind, level, date) go before the set ones; all must pass.
-                        let screen = screens[ci]
-                        guard screen.kind == e.kind, screen.countryLevel == countryLevel else { return }
-                        if let d = dated, strong {
-                            guard screen.compatible(start: d.start, end: d.end, slack: 2, strongOnly: true) else { return }
-                            if let day = attackDay, let days = clusters[ci].daysByDocument[m.doc], !days.contains(day) { return }
-                        } else if let d = dated {
-                            // A publication-date stand-in only rules out the far past and future: a month either way.
-                            guard screen.compatible(start: d.start, end: d.end, slack: 31, strongOnly: false) else { return }
-                        }
-                        let overlap = anchorsOverlap(anchorEquivalents, clusters[ci].anchors)
-                        guard overlap > 0 else { return }
-                        if countryLevel {
-                            guard performers.isEmpty == clusters[ci].performers.isEmpty,
-                                  performers.isEmpty || !performers.isDisjoint(with: clusters[ci].performers) else { return }
-                        }
-                        // |performers ∩ cluster's performers|, counted without building the intersection.
-                        var shared = 0
-                        for p in performers where clusters[ci].performers.contains(p) { shared += 1 }
-                        let score = overlap * 10 + shared
-                        if best == nil || score > best!.score || (score == best!.score && ci < best!.index) { best = (score, ci) }
+                for anchor in equivalent { byAnchor[anchor]?.appendCandidates(candidateRange, to: &candidates) }
+            }
+            // The clusters are read through their buffer, in place (none is added in this loop).
+            clusters.withUnsafeBufferPointer { clusters in
+                for ci in candidates {
+                    guard testedBy[ci] != mentionIndex else { continue }
+                    testedBy[ci] = mentionIndex
+                    // The O(1) tests (kind, level, date) go before the set ones; all must pass.
+                    let screen = screens[ci]
+                    guard screen.kind == e.kind, screen.countryLevel == countryLevel else { continue }
+                    if let d = dated, strong {
+                        guard screen.compatible(start: d.start, end: d.end, slack: 2, strongOnly: true) else { continue }
+                        if let day = attackDay, let days = clusters[ci].daysByDocument[doc], !days.contains(day) { continue }
+                    } else if let d = dated {
+                        // A publication-date stand-in only rules out the far past and future: a month either way.
+                        guard screen.compatible(start: d.start, end: d.end, slack: 31, strongOnly: false) else { continue }
                     }
+                    let overlap = anchorsOverlap(anchorEquivalents, clusters[ci].anchors)
+                    guard overlap > 0 else { continue }
+                    if countryLevel {
+                        guard performers.isEmpty == clusters[ci].performers.isEmpty,
+                              performers.isEmpty || !performers.isDisjoint(with: clusters[ci].performers) else { continue }
+                    }
+                    // |performers ∩ cluster's performers|, counted without building the intersection.
+                    var shared = 0
+                    for p in performers where clusters[ci].performers.contains(p) { shared += 1 }
+                    let score = overlap * 10 + shared
+                    if best == nil || score > best!.score || (score == best!.score && ci < best!.index) { best = (score, ci) }
                 }
             }
             let index: Int
@@ -625,9 +664,9 @@ public struct CorpusMerger {
             }
             clusters[index].anchors.formUnion(anchors)
             clusters[index].performers.formUnion(performers)
-            if let d = e.date, !e.dateIsFallback, d.precision == .day { clusters[index].daysByDocument[m.doc, default: []].insert(d.start) }
-            clusters[index].mentions.append((m.doc, e))
-            for r in e.roles { clusters[index].roles.append((m.doc, r)) }
+            if let d = e.date, !e.dateIsFallback, d.precision == .day { clusters[index].daysByDocument[doc, default: []].insert(d.start) }
+            clusters[index].mentions.append((doc, e))
+            for r in e.roles { clusters[index].roles.append((doc, r)) }
         }
         return zip(startedBy, clusters).map { ($0, $1) }
     }
@@ -645,9 +684,11 @@ public struct CorpusMerger {
 
     func eventNode(_ c: Cluster, nodes: [Node], slotOfRef: [Int]) -> Node {
         // Date: from mentions that report the event as done, the most precise, then the most frequent, then the earliest.
-        let done = c.mentions.filter { $0.event.modality.isDone }
-        func pick(_ ms: [(doc: String, event: FoundEvent)]) -> EventDate? {
-            let strong = ms.compactMap { $0.event.dateIsFallback ? nil : $0.event.date }
+        // Mentions are read in place through the buffer (see `graph`): copying one out of the
+        // cluster retains every string of the event.
+        let done = c.mentions.withUnsafeBufferPointer { m in m.indices.filter { m[$0].event.modality.isDone } }
+        func pick(_ ms: [Int]) -> EventDate? {
+            let strong = c.mentions.withUnsafeBufferPointer { m in ms.compactMap { m[$0].event.dateIsFallback ? nil : m[$0].event.date } }
             guard !strong.isEmpty else { return nil }
             var counts: [String: Int] = [:]
             for d in strong { counts[d.iso, default: 0] += 1 }
@@ -656,19 +697,34 @@ public struct CorpusMerger {
                     < (Self.precisionRank(b.precision), -counts[b.iso]!, b.start.daysSinceEpoch, b.iso)
             }
         }
-        var date = pick(done) ?? pick(c.mentions)
+        var date = pick(done) ?? pick(Array(c.mentions.indices))
         var fallback = false
-        if date == nil, let f = done.compactMap({ $0.event.dateIsFallback ? $0.event.date : nil }).min() { date = f; fallback = true }
+        if date == nil,
+           let f = c.mentions.withUnsafeBufferPointer({ m in done.compactMap { m[$0].event.dateIsFallback ? m[$0].event.date : nil } }).min() {
+            date = f; fallback = true
+        }
 
-        let modalities = Set(c.mentions.map(\.event.modality))
+        // One pass over the mentions, reading them in place (see above).
+        var modalities = Set<Modality>()
+        var evidence: [Evidence] = []
+        var killed: Int?, wounded: Int?
+        var documents = Set<String>()
+        c.mentions.withUnsafeBufferPointer { m in
+            for i in m.indices {
+                modalities.insert(m[i].event.modality)
+                evidence.append(contentsOf: m[i].event.evidence)
+                if let k = m[i].event.killed { killed = max(killed ?? k, k) }
+                if let w = m[i].event.wounded { wounded = max(wounded ?? w, w) }
+                documents.insert(m[i].doc)
+            }
+        }
         let modality: Modality = modalities.contains(.completed) ? .completed : modalities.contains(.claimed) ? .claimed
             : modalities == [.denied] ? .denied : modalities.contains(.announced) ? .announced : modalities.contains(.planned) ? .planned : .completed
 
         // The anchors' nodes, in node id order.
         let anchorNodes = c.anchors.compactMap { slotOfRef[$0] < 0 ? nil : nodes[slotOfRef[$0]] }.sorted { $0.id < $1.id }
         let anchorIDs = anchorNodes.map(\.id)
-        let evidence = c.mentions.flatMap(\.event.evidence)
-        let firstEvidence = evidence.min()!
+        let firstEvidence = evidence.min(by: Evidence.lessInPlace)!
         let id = StableID.make(prefix: c.kind.rawValue, name: "",
                                disambiguator: [c.kind.rawValue, anchorIDs.joined(separator: ","), date?.iso ?? "undated",
                                                firstEvidence.document, String(firstEvidence.start)])
@@ -677,10 +733,10 @@ public struct CorpusMerger {
         let nameEn = (c.kind == .attack ? "Attack on " : "Withdrawal from ") + en + (date.map { " (\($0.iso))" } ?? "")
         let nameAr = (c.kind == .attack ? "هجوم على " : "انسحاب من ") + ar
         var attributes: [String: AttributeValue] = ["trigger": .string(c.mentions.first!.event.trigger)]
-        if let k = c.mentions.compactMap(\.event.killed).max() { attributes["killed"] = .int(k) }
-        if let w = c.mentions.compactMap(\.event.wounded).max() { attributes["wounded"] = .int(w) }
+        if let k = killed { attributes["killed"] = .int(k) }
+        if let w = wounded { attributes["wounded"] = .int(w) }
         if fallback { attributes["date_fallback"] = .bool(true) }
-        let docs = Array(Set(c.mentions.map(\.doc))).sorted()
+        let docs = Array(documents).sorted()
         return Node(id: id, kind: c.kind, nameAr: nameAr, nameEn: nameEn, date: date, modality: modality,
                     attributes: attributes, sources: docs, evidence: evidence)
     }
