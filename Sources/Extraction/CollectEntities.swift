@@ -5,7 +5,7 @@ extension DocumentRun {
     ///
     /// Each reference is looked up once per mention to find its slot; evidence and surface
     /// counts are then appended in place. Entities come out sorted by reference.
-    mutating func collectEntities() {
+    func collectEntities() {
         var slotOf: [ReferenceKey: Int] = [:]
         var found: [FoundEntity] = []
         // Surfaces per entity with their counts, found by comparison: an entity has one to
