@@ -51,7 +51,14 @@ final class DocumentRun {
         for sentence in text.sentences {
             let local = mentionsIn(sentence)
             extractEvents(in: sentence, mentions: local)
+            let relationsBefore = findings.relations.count
             extractRelations(in: sentence, mentions: local)
+            // "وتتهم واشنطن فصائل ...، في مقدمها كتائب حزب الله" (Relations/AccusedMembers.swift).
+            for (x, y, cue) in accusedMembers(in: sentence, mentions: local, relations: findings.relations[relationsBefore...]) {
+                addRelation(.accuses, x, y, cue: cue, rule: "relation.accuses.member")
+            }
+            // "لوّحت ... ضد القوات الأميركية" (Relations/ThreatRelations.swift).
+            for (x, y, cue) in threatHostility(in: sentence, mentions: local) { addRelation(.hostileTo, x, y, cue: cue, rule: "relation.hostile_to.threat") }
         }
         collectEntities()
     }
@@ -189,6 +196,8 @@ final class DocumentRun {
             return score(a) < score(b)
         }
         guard let best = ranked.first else { return nil }
+        // "القائم بأعمال" (acting) is an office, not the town (Patterns/NameShapes.swift).
+        if isActingTitle(m.words, at: i, in: s) { return nil }
         // A one-word name that is also a common word ("بلد" a country, "عنه" about him) needs context like a shared name.
         let common = m.words == 1 && Cues.commonWords.matches(token(m.start))
         // A shared name (all its readings shared) is read only after a class word that picks one ("مطار القيارة").

@@ -48,6 +48,9 @@ extension DocumentRun {
                     guard let p = previousWord(i, in: s), Cues.restart.matches(token(p)) else { continue }
                 }
                 g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
+            } else if isDrawdown(i, in: s) {
+                // "ستخفض عدد قواتها في العراق": a troop cut (Events/EventDrawdowns.swift).
+                g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
             }
             guard var group = g else { continue }
             // Two trigger words close together are one event, unless a negation stands between them
@@ -155,7 +158,8 @@ extension DocumentRun {
             }
             // "اتهمت X Y بمهاجمة ...": an accusation, not a reported event.
             if !blocked, (max(s.tokens.lowerBound, g.first - 10)..<g.first).contains(where: { Cues.accuseVerb.matches(token($0)) }) { blocked = true }
-            if blocked || isEventReference(g, in: s) || isPrevented(g, in: s) { continue }
+            if blocked || isEventReference(g, in: s) && !answeredAttackToldInFull(g, in: s) || isPrevented(g, in: s) || isDemand(g, in: s)
+                || isCountedBackFrom(g, in: s) { continue }
             // "25 هجوما" counts attacks; a year before the trigger ("في كانون الثاني 2020 لهجوم") does not.
             // A count of rockets or shells is one salvo ("سقط 14 صاروخا على قاعدة X"), not a count of attacks,
             // unless a period follows ("30 صاروخا منذ بداية العام").
@@ -226,6 +230,7 @@ extension DocumentRun {
                     }
                     if let c = places.first(where: { $0.isCountry }) ?? places.first { anchors = [c] }
                 }
+                if anchors.isEmpty, let c = drawdownCountry(g, after: after, in: s) { anchors = [c] }
                 if anchors.isEmpty, let c = before.last(where: { m in
                     // "الجنود ... المشاركين في مهمة الناتو في العراق نقلوا": the country they serve in.
                     guard m.isCountry, g.first - m.tokens.upperBound <= 3, let p = previousWord(m.tokens.lowerBound, in: s),
@@ -304,6 +309,8 @@ extension DocumentRun {
                 if actors.isEmpty, let m = nisbaSubject(before: g, clauseStart: lower, in: s) { actors.append(m) }
                 // Prefer forces and states over the ministry announcing for them.
                 if actors.contains(where: { $0.actorType != .governmentBody }) { actors.removeAll { $0.actorType == .governmentBody } }
+                // The troops a ministry cuts are its state's (Events/EventDrawdowns.swift).
+                if isDrawdown(g.first, in: s) { actors = actors.map(stateActingFor) }
                 for a in actors where !roles.contains(where: { $0.1.ref == a.ref }) { roles.append((.actor, a)) }
             } else {
                 // attack: targets
@@ -347,6 +354,7 @@ extension DocumentRun {
                     targets.append(owner)
                 }
                 targets += siteTargets(of: g, after: after, upper: upper, in: s)
+                targets += ownedSiteTargets(of: g, after: after, upper: upper, in: s)
                 // Groups hit by a state's strike: "للحشد الشعبي" after استهداف, "... ذخيرة كتائب حزب الله".
                 for m in after where m.actorType == .armedGroup && m.tokens.lowerBound - g.last <= 18 {
                     let stateStrike = attackerIsState(g, in: s, clause: clause)
@@ -373,7 +381,9 @@ extension DocumentRun {
                             let earlier = previousWord(q, in: s).map { p in
                                 Cues.after.matches(token(p)) || (previousWord(p, in: s).map { Cues.sequence.matches(token($0)) } ?? false)
                             } ?? false
-                            if !earlier && !isAvengedKilling(q, of: g, in: s) || killingToldInRelativeClause(after: q, before: g, in: s) {
+                            // "في ذكرى مقتل X": an old killing remembered (Events/EventBackgroundKillings.swift).
+                            if (!earlier && !isAvengedKilling(q, of: g, in: s) || killingToldInRelativeClause(after: q, before: g, in: s))
+                                && !isCommemorated(q, in: s) {
                                 targets.append(m)
                             }
                             break
@@ -381,6 +391,10 @@ extension DocumentRun {
                         j = previousWord(q, in: s); hops += 1
                     }
                 }
+                // "اللذين قتلا بضربة ... قرب المطار", "كانتا تقتربان من قاعدة X" (Events/EventBackgroundKillings.swift).
+                targets += passiveKillingVictims(of: g, in: s, mentions: lexical, upper: upper)
+                targets += killingByStrike(g, in: s, mentions: lexical, upper: upper)?.victims ?? []
+                targets += approachedBases(of: g, after: after, in: s)
                 // "تعرضت السفارة الأمريكية في المنطقة الخضراء ... لهجوم": the subject of تعرض is what was hit,
                 // the places between it and the trigger are where.
                 var placesBefore: [Mention] = []
@@ -398,7 +412,7 @@ extension DocumentRun {
                 // and a base before it belongs to the clause that told it ("استهدفت مسيرة محيط المطار حيث توجد قاعدة X، وقالت ... إن الهجوم").
                 let namesToldAttack = Clitics.hasArticle(head.norm) && !plural
                     && findings.events.indices.contains { eventSentences[$0] == s.index && findings.events[$0].kind == .attack }
-                if targets.filter({ $0.kind != .actor }).isEmpty, !namesToldAttack,
+                if targets.filter({ $0.kind != .actor }).isEmpty, !namesToldAttack, !isBackgroundKilling(g, in: s),
                    let b = before.last(where: { $0.kind == .base && g.first - $0.tokens.upperBound <= 20 }) {
                     targets.append(b)
                 }
@@ -440,6 +454,7 @@ extension DocumentRun {
                         attackers.append(m)
                     }
                 }
+                if attackers.isEmpty, let m = aircraftNisbaAttacker(before: g, clauseStart: lower, in: s) { attackers.append(m) }
                 attackers.removeAll { a in targets.contains { $0.ref == a.ref } }
                 // Places near the trigger are where it happened, not where it was launched from
                 // ("صواريخ انطلقت من منطقة X").
@@ -486,6 +501,7 @@ extension DocumentRun {
             if futureVerb || purpose || futureWord || dates.hasFutureCue(in: text, from: token(clauseStart).start, to: token(g.last).end) { modality = .planned }
             // "على أن تتسلم القوات العراقية المواقع": a handover stipulated by an agreement is still to come.
             if g.kind == .withdrawal, isStipulated(g, in: s) { modality = .planned }
+            if g.kind == .withdrawal, modality == .completed, isAnnouncedDrawdown(g, in: s) { modality = .announced }
             if modality == .planned, (clauseStart..<g.first).contains(where: { Cues.announce.matches(token($0)) }) { modality = .announced }
             if (lower..<upper).contains(where: { Cues.deny.matches(token($0)) }) { modality = .denied }
             // "من دون أن تتبنى أي جهة الهجوم": a claim denied by a negation is no claim.
@@ -498,7 +514,9 @@ extension DocumentRun {
             var fallback = false
             let sentenceDates = dateMentions(in: s)
             // A date of another event named in the sentence ("ردا على هجوم الأحد") is not this one's.
-            let eventDates = ownDates(sentenceDates, trigger: g, spans: otherEvents)
+            let eventDates = ownDates(sentenceDates, trigger: g, spans: otherEvents).filter {
+                !isDateOfSincePhrase($0.token, trigger: g, in: s) && eventCountedBackFrom($0.token, in: s) == nil
+            }
             let inClause = eventDates.filter { $0.token >= lower && $0.token < upper }
             // A date opening the sentence, before any trigger, scopes over all its clauses.
             let opening = eventDates.filter { $0.token < groups[0].first }
@@ -548,9 +566,16 @@ extension DocumentRun {
                 date = EventDate(start: d.precision == .day ? d.start.adding(days: 1) : d.start, precision: d.precision,
                                  trace: DateTrace(anchor: "event in sentence \(eventSentences[previous]) (\(d.iso))", rule: "sequence-after"))
             }
+            // "إثر مقتل X بغارة": a background killing is dated only after its killing word (Events/EventBackgroundKillings.swift).
+            let backgroundKilling = backgroundKillingByStrike(g, in: s, mentions: lexical, upper: upper)
+            if let killed = backgroundKilling {
+                date = sentenceDates.first(where: { $0.token > killed && $0.token < upper }).map { contextYear($0.date, at: $0.token, in: s) }
+            }
             // A withdrawal dated by a deadline still ahead of publication is to come ("بانسحاب ... حتى نهاية 2021").
             if g.kind == .withdrawal, modality == .completed, let d = date, let pub = article.published, d.start > pub,
                d.trace?.rule.contains("deadline") ?? false { modality = .planned }
+            // "ستقلص وجودها ... خلال الشهر نفسه": the month of the date told before, done once it is over.
+            if let (d, m) = sameMonthDeadline(g, upper: upper, in: s, modality: modality) { date = d; modality = m }
             if modality == .planned || modality == .announced, let d = date, let pub = article.published, d.end <= pub { date = nil }
             var toldAgain: Int?
             // "محاولة اغتيال X في 7 تشرين الثاني، حين استهدفت مسيرة منزله": a حين clause right after an
@@ -586,7 +611,7 @@ extension DocumentRun {
             // An event told as the answer to another ("ورداً على هجوم شباط، شنت ...") is placed by that
             // one, not by the publication date: no stand-in.
             let answers = (s.tokens.lowerBound..<g.first).contains { Cues.sequence.matches(token($0)) }
-            if date == nil, !answers, modality == .completed || modality == .claimed, let pub = article.published {
+            if date == nil, !answers, backgroundKilling == nil, modality == .completed || modality == .claimed, let pub = article.published {
                 // The week whose middle day is the last on or before publication (the written form of a
                 // week is its Thursday, which for a Monday-Wednesday article would fall after it).
                 date = EventDate.week(containing: pub.adding(days: -3), trace: DateTrace(anchor: "published \(pub.iso)", rule: "publication-fallback"))
@@ -696,11 +721,13 @@ extension DocumentRun {
         guard let latest = findings.events.indices.last(where: { findings.events[$0].kind == kind && eventSentences[$0] >= s.index - 3 })
         else { return }
         // The clause must be about that event: its doers, if it names any, are the event's.
-        let doers = mentions.filter { m in
+        var doers = mentions.filter { m in
             m.sentence == s.index && m.tokens.lowerBound >= lower && m.tokens.upperBound <= g.first && m.isPerformer
                 && m.actorType != .governmentBody && !m.hasToClitic
                 && !(previousWord(m.tokens.lowerBound, in: s).map { Cues.to.matches(token($0)) } ?? false)
         }
+        // "استهداف مواقع ... من قبل الجانب الأميركي": the agent phrase names the doer too.
+        if let agent = agentAfterTrigger(g, upper: upper, in: s) { doers.append(agent) }
         let d = best.date
         var dated = false
         for i in findings.events.indices where eventSentences[i] == eventSentences[latest] && findings.events[i].kind == kind {
@@ -819,6 +846,8 @@ extension DocumentRun {
         }
         let blamed = saysResponsibility && saysAccusation
         guard claims || blamed else { return }
+        // A claim denied in its sentence, or made only of blame, names no claimant (Events/EventClaimsAndBackground.swift).
+        guard !claims || affirmedClaim(in: s) else { return }
         // The claimant: an armed group first, else a force or a state that claims ("الحرس الثوري ... تبنيه").
         guard let group = local.first(where: { $0.actorType == .armedGroup && !$0.anaphoric })
             ?? local.first(where: { $0.actorType == .armedGroup })

@@ -31,7 +31,9 @@ extension DocumentRun {
             // A preposition ل on a later word starts a new phrase ("مايلز كاغينز لوكالة ...", "للحفاظ").
             if !out.isEmpty, t.norm.hasLetterPrefix("ل"), !t.norm.hasLetterPrefix("ال"), t.norm.unicodeScalars.count > 3 { break }
             // So does the conjunction و on a later word ("وين ماروطو وقوع ...").
-            if !out.isEmpty, t.norm.hasLetterPrefix("و"), t.norm.unicodeScalars.count > 3 { break }
+            // Not a surname that begins with و right before "إن" ("أدريان واتسون إن"; Patterns/NameShapes.swift).
+            if !out.isEmpty, t.norm.hasLetterPrefix("و"), t.norm.unicodeScalars.count > 3,
+               !closesNameBeforeComplementizer(j, nameLength: out.count, in: s) { break }
             let hasArticle = t.norm.hasLetterPrefix("ال") && t.norm.count >= 4
             if out.isEmpty, hasArticle, !allowArticleFirst { break }
             out.append(j)
@@ -87,6 +89,14 @@ extension DocumentRun {
         while i < s.tokens.upperBound {
             defer { i += 1 }
             let t = token(i)
+            // "المكتب الإعلامي لرئيس الوزراء X" (Patterns/NameShapes.swift).
+            if t.kind == .word, covered[i] >= 0 {
+                if let (name, title) = personAfterOfficeInName(i, in: s) {
+                    _ = addPatternEntity(kind: .actor, actorType: .person, type: "person", classWord: nil, name: name, in: s,
+                                         rule: "pattern.person.office-in-name", title: title)
+                }
+                continue
+            }
             guard t.kind == .word, covered[i] < 0 else { continue }
             guard let next = nextWord(i, in: s) else { continue }
 
@@ -413,7 +423,8 @@ extension DocumentRun {
                 guard let (form, n) = t.readings.first(where: { surnames[$0.0] != nil }),
                       let ref = surnames[form] else { continue }
                 let prev = previousWord(i, in: s).map { token($0) }
-                guard let p = prev, Cues.sayVerb.matches(p) else { continue }
+                // Also after a verb of blaming: "وحمّل أوستن كتائب حزب الله المسؤولية" (Patterns/NameShapes.swift).
+                guard let p = prev, Cues.sayVerb.matches(p) || Cues.blameBeforeSurname.matches(p) else { continue }
                 let m = mentions.first { $0.ref == ref }
                 addMention(Mention(ref: ref, kind: .actor, actorType: .person, type: m?.type ?? "person", sentence: s.index,
                                    tokens: i..<(i + 1), start: offsetAfterLetters(text, token: t, letters: n), end: t.end,

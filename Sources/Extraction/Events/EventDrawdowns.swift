@@ -1,0 +1,119 @@
+import GraphModel
+
+/// Troop cuts told as a number of troops or a presence reduced: "ستخفض عدد قواتها في العراق من نحو
+/// 3000 إلى 2500 جندي", "ستقلص وجودها العسكري في العراق", "تقليص عدد الجنود الأميركيين في
+/// سوريا". A cut of the forces in a country is a (partial) withdrawal from that country by the
+/// subject of the verb; "خفض التصعيد" (de-escalation) or "خفض الميزانية" are not, so the verb
+/// must have a troop word as its object: "عدد" + a troop word, or a troop or presence word right
+/// after it.
+///
+/// A demand is not a withdrawal: "بل تريد انسحاباً كاملاً للقوات الأميركية" tells what someone
+/// wants, as "مطالبة" does. And a plan told in the past with a deadline in the same month as the
+/// announcement ("أعلن في أيلول الماضي أن ... ستقلص وجودها ... خلال الشهر نفسه") is a cut
+/// carried out in that month, once the month is over.
+///
+/// Each check reads at most four tokens after the trigger: O(1) per token.
+extension DocumentRun {
+    /// Whether token `i` is a verb or verbal noun of cutting whose object is the troops.
+    func isDrawdown(_ i: Int, in s: Sentence) -> Bool {
+        guard Cues.cutTroops.matches(token(i)), var n = nextWord(i, in: s) else { return false }
+        // The subject may stand between the verb and its object: "ستقلص ألمانيا وجودها".
+        if covered[n] >= 0, mentions[Int(covered[n])].isPerformer, let o = nextWord(mentions[Int(covered[n])].tokens.upperBound - 1, in: s) { n = o }
+        if Cues.troopWord.matches(token(n)) || Cues.presenceWord.matches(token(n)) { return true }
+        if Cues.countWord.matches(token(n)), let m = nextWord(n, in: s) { return Cues.troopWord.matches(token(m)) }
+        return false
+    }
+
+    /// The country a troop cut leaves: a country after في within eight words after the trigger
+    /// ("ستخفض عدد قواتها في العراق"), before any من of a count ("من نحو 3000").
+    func drawdownCountry(_ g: TriggerGroup, after: [Mention], in s: Sentence) -> Mention? {
+        guard isDrawdown(g.first, in: s) else { return nil }
+        return after.first { m in
+            guard m.isCountry, m.tokens.lowerBound - g.last <= 8, let p = previousWord(m.tokens.lowerBound, in: s) else { return false }
+            return token(p).norm == "في"
+        }
+    }
+
+    /// "تريد انسحاباً", "يطالبون بانسحاب", "مطلب ... الانسحاب": a trigger right after a verb or
+    /// noun of wanting (at most two words between) is a demand, not an event.
+    func isDemand(_ g: TriggerGroup, in s: Sentence) -> Bool {
+        var p = previousWord(g.first, in: s)
+        var hops = 0
+        while let q = p, hops < 3 {
+            if token(q).kind == .punctuation { return false }
+            if Cues.want.matches(token(q)) { return true }
+            p = previousWord(q, in: s); hops += 1
+        }
+        return false
+    }
+
+    /// "إعلان واشنطن خفض قواتها في العراق": a cut named after a word of announcing (within five
+    /// words, brackets allowed between) is announced, not yet done: numbers are cut ahead.
+    func isAnnouncedDrawdown(_ g: TriggerGroup, in s: Sentence) -> Bool {
+        guard isDrawdown(g.first, in: s) else { return false }
+        var i = g.first - 1
+        var words = 0
+        while i >= s.tokens.lowerBound, words < 5 {
+            let t = token(i)
+            if t.kind == .punctuation, !["(", ")", "«", "»", "\""].contains(t.norm) { return false }
+            if t.kind == .word {
+                if Cues.announce.matches(t) { return true }
+                words += 1
+            }
+            i -= 1
+        }
+        return false
+    }
+
+    /// A cut planned "خلال الشهر نفسه" (within the same month) as the date told before the trigger
+    /// in the sentence: that month; and when the month is over at publication, the cut is told as
+    /// done. Returns nil when no such phrase follows the trigger in its clause.
+    func sameMonthDeadline(_ g: TriggerGroup, upper: Int, in s: Sentence, modality: Modality) -> (EventDate, Modality)? {
+        guard g.kind == .withdrawal, modality == .planned || modality == .announced else { return nil }
+        let end = min(upper, s.tokens.upperBound)
+        guard g.last + 1 < end,
+              let month = ((g.last + 1)..<end).first(where: { Cues.theMonth.matches(token($0)) && (nextWord($0, in: s).map { Cues.same.matches(token($0)) } ?? false) }),
+              let p = previousWord(month, in: s), Cues.within.matches(token(p)) else { return nil }
+        guard let told = findDates(in: s).last(where: { $0.token < g.first && ($0.date.precision == .month || $0.date.precision == .day) })?.date,
+              let first = Day(year: told.start.year, month: told.start.month, day: 1) else { return nil }
+        let date = EventDate(start: first, precision: .month,
+                             trace: DateTrace(anchor: told.trace?.anchor ?? told.iso, rule: "same-month-deadline"))
+        guard let pub = article.published else { return (date, modality) }
+        return (date, date.end <= pub ? .completed : modality)
+    }
+}
+
+extension Cues {
+    /// Verbs and verbal nouns of cutting a number or a presence.
+    static let cutTroops = WordSet(["خفض", "خفضت", "يخفض", "تخفض", "ستخفض", "سيخفض", "سنخفض", "تخفيض", "تقليص", "قلص", "قلصت",
+                                    "يقلص", "تقلص", "ستقلص", "سيقلص", "سنقلص"])
+    /// Troops as the object of a cut.
+    static let troopWord = WordSet(["قواتها", "قواته", "قواتنا", "القوات", "قوات", "جنودها", "جنوده", "الجنود", "جنود", "جنودنا",
+                                    "العسكريين", "عسكرييها", "القوات الأميركية", "قواتهما"])
+    /// A military presence as the object of a cut: "وجودها العسكري", "الوجود الأميركي".
+    static let presenceWord = WordSet(["وجودها", "وجوده", "الوجود", "وجود", "وجودنا", "حضورها"])
+    /// "عدد" before the troops.
+    static let countWord = WordSet(["عدد"])
+    /// Wanting or demanding: "تريد انسحاباً", "يطالبون بانسحاب".
+    static let want = WordSet(["تريد", "يريد", "يريدون", "تريدان", "نريد", "أريد", "يطالبون", "طالب", "طالبت", "تطالبان", "مطلب", "مطالب",
+                               "تتطلع", "يتطلع", "تسعى", "يسعى", "تأمل", "يأمل"])
+    /// "خلال" / "في غضون" before "الشهر نفسه".
+    static let within = WordSet(["خلال", "غضون", "طوال"])
+}
+
+extension DocumentRun {
+    /// The troops a ministry cuts are its state's: "إعلان وزارة الدفاع الأميركية خفض عدد جنودها"
+    /// is a cut by the United States. A government body the lexicon makes `part_of` a state acts
+    /// for that state in a troop cut; any other actor stays as it is.
+    func stateActingFor(_ m: Mention) -> Mention {
+        guard m.actorType == .governmentBody, m.ref.hasPrefix("k:"), let e = gazetteer.index[String(m.ref.dropFirst(2))],
+              let state = gazetteer.entities[e].relations.first(where: { r in
+                  r.relation == .partOf && gazetteer.index[r.target].map { gazetteer.entities[$0].actorType == .state } == true }),
+              let s = gazetteer.index[state.target] else { return m }
+        var out = m
+        let ent = gazetteer.entities[s]
+        out.ref = "k:" + ent.key; out.kind = ent.kind; out.actorType = ent.actorType; out.type = ent.type
+        out.rule = "drawdown.state-of-body"
+        return out
+    }
+}

@@ -1,0 +1,60 @@
+/// Two shapes of names the general patterns misread.
+///
+/// - "القائم بأعمال وزير الدفاع" (the acting minister): "القائم" followed by "بأعمال" is a word of
+///   office, not the town of al-Qaim.
+/// - "وقالت المتحدثة باسم المجلس أدريان واتسون إن ...": a surname that begins with و ("واتسون",
+///   "وليامز", "والاس") is not the conjunction و when it closes a one-word name right before the
+///   complementizer of a verb of saying or before punctuation: a coordinated phrase would go on
+///   after it.
+///
+/// - "وحمّل أوستن كتائب حزب الله المسؤولية": a surname alone after a verb of blaming refers back
+///   to the person named before, as after a verb of saying.
+/// - "المكتب الإعلامي لرئيس الوزراء محمد شياع السوداني": a lexicon body whose name ends in an
+///   office ("لرئيس الوزراء") is followed by the holder of that office, as "رئيس الوزراء X" is.
+///
+/// The checks read one or two tokens, the last one a name of at most three words: O(1).
+extension DocumentRun {
+    /// Whether the lexicon name matched at `i` is the "القائم" of "القائم بأعمال".
+    func isActingTitle(_ words: Int, at i: Int, in s: Sentence) -> Bool {
+        guard words == 1, let n = nextWord(i, in: s) else { return false }
+        return Cues.actingDuties.matches(token(n))
+    }
+
+    /// Whether the word at `j`, which begins with و, closes a name of `nameLength` words: the name
+    /// so far has one word and a complementizer (إن / أن) or punctuation follows.
+    func closesNameBeforeComplementizer(_ j: Int, nameLength: Int, in s: Sentence) -> Bool {
+        guard nameLength == 1 else { return false }
+        let after = j + 1
+        guard after < s.tokens.upperBound else { return true }
+        let t = token(after)
+        if t.kind == .punctuation { return !Clitics.isTransparent(t.norm) || t.norm == "," || t.norm == "،" }
+        return Cues.sayComplementizer.matches(t)
+    }
+}
+
+extension DocumentRun {
+    /// The person named right after a lexicon body whose name holds an office word in construct
+    /// state after its first word ("المكتب الإعلامي لرئيس الوزراء" + NAME), when `i` is the body's
+    /// last token: the name's tokens and the office as title, or nil. The caller registers it.
+    func personAfterOfficeInName(_ i: Int, in s: Sentence) -> (name: [Int], title: String)? {
+        let m = mentions[Int(covered[i])]
+        guard m.tokens.upperBound - 1 == i, m.kind == .actor, m.actorType == .governmentBody,
+              // In construct state ("لرئيس الوزراء"), not a title with its holder in the name ("إدارة الرئيس ترامب").
+              let office = m.tokens.first(where: { $0 > m.tokens.lowerBound && Cues.office.matches(token($0)) && !token($0).hasArticle }),
+              let start = nextWord(i, in: s), covered[start] < 0 else { return nil }
+        let name = readName(from: start, in: s, maxWords: 3, allowArticleFirst: false)
+        guard name.count >= 2, isPlausibleName(name) else { return nil }
+        return (name, String(Clitics.stem(token(office).norm)))
+    }
+}
+
+extension Cues {
+    /// "القائم بأعمال": acting (in the duties of).
+    static let actingDuties = WordSet(["بأعمال", "بالأعمال", "باعمال"])
+    /// The complementizer after a verb of saying and its subject: "قال X إن".
+    static let sayComplementizer = WordSet(["إن", "أن", "بأن"])
+    /// Verbs of blaming and accusing after which a person named before in the article is taken up
+    /// by surname alone, as after a verb of saying: "وحمّل أوستن كتائب حزب الله المسؤولية",
+    /// "واتهم ماكرون ...". Only surnames of persons already named are read (`matchSurnames`).
+    static let blameBeforeSurname = WordSet(["حمل", "حملت", "حمّل", "حمّلت", "اتهم", "اتهمت", "يتهم", "تتهم", "دان", "دانت", "أدان", "أدانت"])
+}
