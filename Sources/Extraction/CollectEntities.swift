@@ -5,7 +5,7 @@ extension DocumentRun {
     ///
     /// Each reference is looked up once per mention to find its slot; evidence and surface
     /// counts are then appended in place. Entities come out sorted by reference.
-    mutating func collectEntities() {
+    func collectEntities() {
         var slotOf: [ReferenceKey: Int] = [:]
         var found: [FoundEntity] = []
         // Surfaces per entity with their counts, found by comparison: an entity has one to
@@ -32,7 +32,7 @@ extension DocumentRun {
         for slot in found.indices {
             let pattern = patterns[ReferenceKey(found[slot].ref)]
             let counts = pattern.map { Array($0.surfaces) } ?? surfaceCounts[slot]
-            found[slot].surfaces = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
+            found[slot].surfaces = counts.count == 1 ? [counts[0].key] : Self.mostFrequentFirst(counts)
             if let pattern {
                 found[slot].titles = pattern.titles.sorted()
                 found[slot].organisations = pattern.organisations.sorted()
@@ -45,7 +45,24 @@ extension DocumentRun {
                 found[slot].organisations.sort()
             }
         }
-        findings.entities = found.sorted { $0.ref < $1.ref }
+        // Sorted by reference in String order, compared on the bytes where that is the same
+        // order (`PlainTextKey`): String's `<` normalizes the Arabic references on every comparison.
+        let keys = found.map { PlainTextKey($0.ref) }
+        var order = Array(found.indices)
+        order.sort { PlainTextKey.precedes(found[$0].ref, keys[$0], found[$1].ref, keys[$1]) }
+        findings.entities = order.map { found[$0] }
+    }
+
+    /// Surfaces by count, most frequent first, then in String order of the text (compared by
+    /// `PlainTextKey`): the order of `sorted { ($1.value, $0.key) < ($0.value, $1.key) }`.
+    static func mostFrequentFirst(_ counts: [(key: String, value: Int)]) -> [String] {
+        let keys = counts.map { PlainTextKey($0.key) }
+        var order = Array(counts.indices)
+        order.sort { a, b in
+            counts[a].value != counts[b].value ? counts[a].value > counts[b].value
+                : PlainTextKey.precedes(counts[a].key, keys[a], counts[b].key, keys[b])
+        }
+        return order.map { counts[$0].key }
     }
 }
 

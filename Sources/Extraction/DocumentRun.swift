@@ -1,7 +1,14 @@
 import GraphModel
 
 /// The state of extracting one article: its tokens, the mentions found so far, and the findings.
-struct DocumentRun {
+///
+/// A class, not a struct: the rules are methods called from inside closures (`filter`,
+/// `first(where:)`, `contains(where:)` over mentions and tokens), and a closure that calls a
+/// method of a struct captured from a mutating context copies the whole run to make the call
+/// (its extractor, article, tokens and every table below: a retain and a release each).
+/// A closure now captures one reference. One run belongs to one call of `Extractor.extract`
+/// on one thread, and never escapes it.
+final class DocumentRun {
     let extractor: Extractor
     let article: Article
     let text: TokenizedText
@@ -18,6 +25,8 @@ struct DocumentRun {
     var consumedDateSentences: Set<Int> = []
     /// Date mentions per sentence, found once.
     var dateCache: [Int: [(token: Int, date: EventDate)]] = [:]
+    /// The offset phrases of the sentence read last (`offsetPhrases(in:)`).
+    var offsetPhraseCache: (sentence: Int, phrases: [OffsetPhrase])?
 
     var gazetteer: Gazetteer { extractor.gazetteer }
     var document: String { article.document }
@@ -25,13 +34,14 @@ struct DocumentRun {
     init(extractor: Extractor, article: Article) {
         self.extractor = extractor
         self.article = article
-        self.text = TokenizedText(article.text)
+        let text = TokenizedText(article.text)
+        self.text = text
         self.dates = extractor.dateFinder(article.published)
         self.covered = Array(repeating: -1, count: text.tokens.count)
         self.findings = DocumentFindings(document: article.document, published: article.published)
     }
 
-    mutating func run() {
+    func run() {
         for sentence in text.sentences { matchLexicon(in: sentence) }
         for sentence in text.sentences { matchPatterns(in: sentence) }
         matchSurnames()
@@ -82,7 +92,7 @@ struct DocumentRun {
         return run
     }
 
-    mutating func rebuildCoverage() {
+    func rebuildCoverage() {
         for i in covered.indices { covered[i] = -1 }
         for (k, m) in mentions.enumerated() where !m.anaphoric {
             for t in m.tokens { covered[t] = Int32(k) }
@@ -121,14 +131,14 @@ struct DocumentRun {
 
     func surface(_ m: Mention) -> String { text.text(m.start, m.end) }
 
-    mutating func addMention(_ m: Mention) {
+    func addMention(_ m: Mention) {
         mentions.append(m)
         if !m.anaphoric { for t in m.tokens where covered[t] < 0 { covered[t] = Int32(mentions.count - 1) } }
     }
 
     // MARK: lexicon
 
-    mutating func matchLexicon(in s: Sentence) {
+    func matchLexicon(in s: Sentence) {
         // Taken once per sentence: through the computed `gazetteer` every token would copy
         // the gazetteer (retaining each of its tables) to reach the trie.
         let trie = gazetteer.trie
@@ -169,7 +179,8 @@ struct DocumentRun {
         let prev = previousWord(i, in: s).map { token($0) }
         let wantBase = prev.map { Cues.baseClass.matches($0) } ?? false
         let wantPlace = prev.map { Cues.placeClass.matches($0) } ?? false
-        // The closures below capture these, not `self`: capturing the run would copy it.
+        // Read once: in the ranking closure every read of the run's `mentions` would be checked
+        // for exclusive access.
         let gazetteer = self.gazetteer
         let mentions = self.mentions
         func seen(_ h: Gazetteer.Hit) -> Bool {

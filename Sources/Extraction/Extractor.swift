@@ -30,6 +30,9 @@ public struct Extractor: Sendable {
     let nisba: WordKeyTable
     /// Government bodies by the shape of their names, and the cities of each province (office and place rules).
     let offices: OfficeTables
+    /// Lexicon entities with background relations, by reference (`k:KEY`) → entity index: the
+    /// co-mention rule looks up every lexicon mention of every sentence, and most entities have none.
+    let relatedEntities: [String: Int]
 
     public init(gazetteer: Gazetteer, options: ExtractionOptions = .init(),
                 dateFinder: @escaping @Sendable (Day?) -> any DateFinding) {
@@ -57,6 +60,10 @@ public struct Extractor: Sendable {
         }
         self.nisba = nisba
         self.offices = OfficeTables(gazetteer: gazetteer, nisba: nisba)
+        var related: [String: Int] = [:]
+        // The last entity of a key wins, as in `Gazetteer.index`.
+        for (i, ref) in gazetteer.refs.enumerated() { related[ref] = i }
+        self.relatedEntities = related.filter { !gazetteer.relationTargets[$0.value].isEmpty }
     }
 
     /// The relative adjective of a country name: أمريكا → أمريكي, أمريكية, أمريكيون...;
@@ -71,7 +78,7 @@ public struct Extractor: Sendable {
 
     /// Extracts one article. Never throws: an article with nothing to find gives empty findings.
     public func extract(_ article: Article) -> DocumentFindings {
-        var run = DocumentRun(extractor: self, article: article)
+        let run = DocumentRun(extractor: self, article: article)
         run.run()
         return run.findings
     }

@@ -18,6 +18,7 @@ import TestSupport
     @Test func validatesAgainstTheGraphMLSchema() throws {
         for graph in [SampleGraph.make(), try HostileGraph.make()] {
             let file = try writeTemporaryFile(GraphMLWriter.write(graph))
+            defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
             let r = try Subprocess.run("xmllint", ["--noout", "--schema", TestPaths.graphMLSchema.path, file.path])
             #expect(r.status == 0, "xmllint: \(r.stderrText)")
         }
@@ -26,6 +27,7 @@ import TestSupport
     @Test func networkxReadsLabelsAndColumnsBack() throws {
         let g = try HostileGraph.make()
         let file = try writeTemporaryFile(GraphMLWriter.write(g))
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
         let r = try Subprocess.python("""
             import json, sys, networkx as nx
             g = nx.read_graphml(sys.argv[1])
@@ -52,6 +54,7 @@ import TestSupport
     @Test func igraphReadsLabelsBack() throws {
         let g = SampleGraph.make()
         let file = try writeTemporaryFile(GraphMLWriter.write(g))
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
         let r = try Subprocess.python("""
             import json, sys, igraph
             g = igraph.Graph.Read_GraphML(sys.argv[1])
@@ -134,6 +137,7 @@ enum HostileGraph {
     }
 }
 
+/// Writes `data` as `name` in a fresh folder; the caller removes the file's folder.
 func writeTemporaryFile(_ data: Data, named name: String = "graph.graphml") throws -> URL {
     let url = try TestPaths.temporaryFolder().appendingPathComponent(name)
     try data.write(to: url)

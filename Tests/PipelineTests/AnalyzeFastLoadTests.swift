@@ -89,6 +89,7 @@ import GraphModel
 
     @Test func csvReportHasOneColumnPerMeasure() async throws {
         let folder = try TestPaths.temporaryFolder("analyze")
+        defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("g.txt").path
         try Data("a b\nb c\n".utf8).write(to: URL(fileURLWithPath: path))
         var request = AnalyzeRequest(input: path, measures: [.betweenness, .in_degree])

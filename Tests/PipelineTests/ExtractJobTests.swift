@@ -26,6 +26,7 @@ import TestSupport
 
     @Test func badInputsAreSkippedWithOneLineEachAndTheGraphIsWritten() async throws {
         let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("g.json").path
         let lines = Lines()
         let report = try await ExtractJob.run(ExtractRequest(paths: [dir.path], output: out, width: 2)) { lines.add($0) }
@@ -71,6 +72,7 @@ import TestSupport
 
     @Test func strictFailsAndWritesNothing() async throws {
         let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("g.graphml").path
         await #expect(throws: PipelineError.self) {
             _ = try await ExtractJob.run(ExtractRequest(paths: [dir.path], strict: true, output: out)) { _ in }
@@ -80,6 +82,7 @@ import TestSupport
 
     @Test func aMissingPathOrLexiconIsAnError() async throws {
         let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("g.json").path
         await #expect(throws: PipelineError.self) {
             _ = try await ExtractJob.run(ExtractRequest(paths: [dir.appendingPathComponent("nope").path], output: out)) { _ in }
@@ -97,6 +100,7 @@ import TestSupport
 
     @Test func explainShowsArabicEnglishDocumentAndRule() async throws {
         let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("g.json").path
         _ = try await ExtractJob.run(ExtractRequest(paths: [dir.path], output: out)) { _ in }
         let text = try await ExplainJob.run(graph: out, id: "base-balad-air-base")

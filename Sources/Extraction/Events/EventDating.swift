@@ -112,7 +112,7 @@ extension DocumentRun {
     /// then its terms ("سوف تنسحب القوات من القاعدة"); the terms take the deadline, never the
     /// publication week. A past date there dates the announcement, not the plan, so only dates
     /// ending after publication count. O(sentences before × their dates).
-    mutating func deadlineAhead(before s: Sentence) -> EventDate? {
+    func deadlineAhead(before s: Sentence) -> EventDate? {
         guard let pub = article.published else { return nil }
         for back in 1...2 where s.index - back >= 0 {
             let prev = text.sentences[s.index - back]

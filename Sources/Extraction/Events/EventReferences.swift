@@ -42,8 +42,18 @@ extension DocumentRun {
                                           rule: "offset-before-event"))
     }
 
-    /// The offset phrases of a sentence, in text order.
+    /// The offset phrases of a sentence, in text order. Found once per sentence: the event rules
+    /// ask for them once per trigger and several times more for each date (references, spans,
+    /// offsets), and sentences are read one after the other.
     func offsetPhrases(in s: Sentence) -> [OffsetPhrase] {
+        if let cached = offsetPhraseCache, cached.sentence == s.index { return cached.phrases }
+        let phrases = findOffsetPhrases(in: s)
+        offsetPhraseCache = (s.index, phrases)
+        return phrases
+    }
+
+    /// The offset phrases of a sentence, found anew (what `offsetPhrases(in:)` keeps).
+    func findOffsetPhrases(in s: Sentence) -> [OffsetPhrase] {
         var out: [OffsetPhrase] = []
         for i in s.tokens where token(i).kind == .word && Cues.offsetAfter.matches(token(i)) {
             guard let (days, unitEnd) = duration(after: i, in: s) else { continue }
@@ -88,12 +98,15 @@ extension DocumentRun {
     /// A small cardinal: digits or a number word (folded forms).
     func numberValue(_ t: Token) -> Int? {
         if t.kind == .number { return Int(t.norm) }
-        let words: [String: Int] = ["واحد": 1, "اثنين": 2, "اثنان": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7,
-                                    "ثمانيه": 8, "تسعه": 9, "عشره": 10, "ثلاث": 3, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7,
-                                    "ثماني": 8, "تسع": 9, "عشر": 10]
-        for (form, _) in t.readings { if let v = words[String(form)] { return v } }
+        for (form, _) in t.readings { if let v = Self.smallNumbers[String(form)] { return v } }
         return nil
     }
+
+    /// The number words of `numberValue`, folded. A static table: a dictionary literal in the
+    /// function was built (every key hashed) on each call.
+    static let smallNumbers: [String: Int] = ["واحد": 1, "اثنين": 2, "اثنان": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7,
+                                              "ثمانيه": 8, "تسعه": 9, "عشره": 10, "ثلاث": 3, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7,
+                                              "ثماني": 8, "تسع": 9, "عشر": 10]
 
     /// Whether the trigger names an event told elsewhere rather than a new one: the object of
     /// a claim ("تبنت الهجوم"), a cause ("ردا على هجوم أربيل", "انتقاما لمقتل"), or the event an
@@ -157,7 +170,7 @@ extension DocumentRun {
     /// date with a year in this sentence (before it) or the two before, in the same paragraph,
     /// sets the year when that puts the day within 45 days of it (the year before or after it
     /// too, for a story that crosses New Year).
-    mutating func contextYear(_ date: EventDate, at tokenIndex: Int, in s: Sentence) -> EventDate {
+    func contextYear(_ date: EventDate, at tokenIndex: Int, in s: Sentence) -> EventDate {
         guard date.precision == .day, let rule = date.trace?.rule, rule.hasPrefix("relative.day-month"), !rule.contains("nearest") else { return date }
         var anchor: EventDate?
         if let d = dateMentions(in: s).last(where: { $0.token < tokenIndex && ($0.date.trace?.rule.hasPrefix("explicit.") ?? false) }) {
@@ -264,7 +277,7 @@ extension DocumentRun {
             let t = token(i)
             if t.kind == .word {
                 words += 1
-                if covered[i] < 0, let e = t.keys.lazy.compactMap({ extractor.nisba[$0] }).first,
+                if covered[i] < 0, let e = t.keys.lazy.compactMap({ self.extractor.nisba[$0] }).first,
                    gazetteer.entities[e].actorType == .state,
                    let p = previousWord(i, in: s), Cues.institution.matches(token(p)) || (previousWord(p, in: s).map { Cues.institution.matches(token($0)) } ?? false) {
                     let ent = gazetteer.entities[e]
@@ -390,7 +403,7 @@ extension DocumentRun {
     /// group, force or state right after a verb of saying before it. The attack is the latest one
     /// told in the three sentences before, unless someone else carried it out. The speaker becomes
     /// its attacker and `claimed` ties the speaker to the bases hit.
-    mutating func attachReprisalClaim(in s: Sentence, mentions local: [Mention], triggers groups: [TriggerGroup]) {
+    func attachReprisalClaim(in s: Sentence, mentions local: [Mention], triggers groups: [TriggerGroup]) {
         // Only after an event told in the three sentences before (sentence numbers only): most sentences end here, unread.
         guard let last = eventSentences.last, last >= s.index - 3,
               eventSentences.reversed().contains(where: { $0 < s.index && $0 >= s.index - 3 }) else { return }

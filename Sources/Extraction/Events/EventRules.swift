@@ -22,25 +22,28 @@ extension DocumentRun {
 
     func findTriggers(in s: Sentence) -> [TriggerGroup] {
         var found: [TriggerGroup] = []
+        // The trigger lists, read once per sentence: each read of a static list is a `swift_once` call.
+        let attack = Cues.attack, aircraft = Cues.aircraft, receive = Cues.receive, handOver = Cues.handOver
+        let transfer = Cues.transfer, withdraw = Cues.withdraw
         for i in s.tokens where token(i).kind == .word && covered[i] < 0 {
             let t = token(i)
             var g: TriggerGroup?
-            if Cues.attack.matches(t) {
+            if attack.matches(t) {
                 g = TriggerGroup(kind: .attack, first: i, last: i, words: [i])
-            } else if Cues.aircraft.matches(t) {
+            } else if aircraft.matches(t) {
                 var k = i + 1
                 while k < min(s.tokens.upperBound, i + 6) {
                     if Cues.droneQualifier.matches(token(k)) { g = TriggerGroup(kind: .attack, first: i, last: k, words: [i]); break }
                     k += 1
                 }
-            } else if Cues.receive.matches(t) && !handoverFollows(i, in: s) {
+            } else if receive.matches(t) && !handoverFollows(i, in: s) {
                 g = TriggerGroup(kind: .withdrawal, first: i, last: i, receive: true, words: [i])
-            } else if Cues.handOver.matches(t) {
+            } else if handOver.matches(t) {
                 g = TriggerGroup(kind: .withdrawal, first: i, last: i, handover: true, words: [i])
-            } else if Cues.transfer.matches(t), let kind = transferReading(i, in: s) {
+            } else if transfer.matches(t), let kind = transferReading(i, in: s) {
                 // "نقلت مسؤولية موقعها إلى ..." hands over; "نقلوا إلى الكويت" moves troops out of the country.
                 g = TriggerGroup(kind: .withdrawal, first: i, last: i, handover: kind, words: [i])
-            } else if Cues.withdraw.matches(t) {
+            } else if withdraw.matches(t) {
                 if Cues.redeployNeedsRestart.matches(t) {
                     guard let p = previousWord(i, in: s), Cues.restart.matches(token(p)) else { continue }
                 }
@@ -96,7 +99,7 @@ extension DocumentRun {
         return false
     }
 
-    mutating func dateMentions(in s: Sentence) -> [(token: Int, date: EventDate)] {
+    func dateMentions(in s: Sentence) -> [(token: Int, date: EventDate)] {
         if let cached = dateCache[s.index] { return cached }
         let found = findDates(in: s)
         dateCache[s.index] = found
@@ -131,7 +134,7 @@ extension DocumentRun {
         return out
     }
 
-    mutating func extractEvents(in s: Sentence, mentions local: [Mention]) {
+    func extractEvents(in s: Sentence, mentions local: [Mention]) {
         let groups = findTriggers(in: s)
         let lexical = local
         // A plural trigger dropped as a summary ("لهجمات صاروخية متكررة، أعنفها ... قصف") leaves its
@@ -707,7 +710,7 @@ extension DocumentRun {
 
     /// A trigger with no anchor but with a date ("مراسم تسليم ... اليوم الأحد") dates the event
     /// the text is about: the latest event of that kind in the three sentences before, if it has no date of its own.
-    mutating func dateCurrentEvent(_ kind: NodeKind, in s: Sentence, trigger g: TriggerGroup, lower: Int, upper: Int) {
+    func dateCurrentEvent(_ kind: NodeKind, in s: Sentence, trigger g: TriggerGroup, lower: Int, upper: Int) {
         // Casualties told in a follow-up sentence ("وأسفر القصف عن مقتل ...") belong to the event too.
         if let i = findings.events.indices.last(where: { findings.events[$0].kind == kind && eventSentences[$0] >= s.index - 2 }) {
             for k in lower..<upper {
@@ -840,11 +843,20 @@ extension DocumentRun {
 
     /// "أعلنت ... تبنيها للهجوم" / "حمّلت X المسؤولية": the group becomes the attacker of the
     /// attack reported just before, and a `claimed` edge ties it to the target.
-    mutating func attachClaims(in s: Sentence, mentions local: [Mention]) {
-        let claims = s.tokens.contains { i in
-            Cues.claim.matches(token(i)) && !(max(s.tokens.lowerBound, i - 3)..<i).contains { Cues.negation.matches(token($0)) }
+    func attachClaims(in s: Sentence, mentions local: [Mention]) {
+        // One pass over the sentence (every sentence is read, and most hold no claim): each word
+        // is copied out once and tested against the three lists, read once.
+        let claim = Cues.claim, responsibility = Cues.responsibility, accuseCue = Cues.accuseCue
+        var claims = false, saysResponsibility = false, saysAccusation = false
+        for i in s.tokens where token(i).kind == .word {
+            let t = token(i)
+            if !claims, claim.matches(t), !(max(s.tokens.lowerBound, i - 3)..<i).contains(where: { Cues.negation.matches(token($0)) }) {
+                claims = true
+            }
+            if responsibility.matches(t) { saysResponsibility = true }
+            if accuseCue.matches(t) { saysAccusation = true }
         }
-        let blamed = s.tokens.contains { Cues.responsibility.matches(token($0)) } && s.tokens.contains { Cues.accuseCue.matches(token($0)) }
+        let blamed = saysResponsibility && saysAccusation
         guard claims || blamed else { return }
         // A claim denied in its sentence, or made only of blame, names no claimant (Events/EventClaimsAndBackground.swift).
         guard !claims || affirmedClaim(in: s) else { return }

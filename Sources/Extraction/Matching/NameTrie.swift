@@ -144,7 +144,13 @@ public enum Clitics {
     public static func stem(_ word: String) -> Substring { readings(of: word).last!.0 }
 
     /// A hyphen or dash written between two parts of one name, with no space around it.
-    public static func isHyphen(_ p: String) -> Bool { p == "-" || p == "\u{2010}" || p == "\u{2011}" }
+    public static func isHyphen(_ p: String) -> Bool {
+        // One scalar with no canonical decomposition each, as in `isTransparent`: comparing the
+        // scalar is the same test as comparing the strings, without String's comparison.
+        var scalars = p.unicodeScalars.makeIterator()
+        guard let s = scalars.next(), scalars.next() == nil else { return false }
+        return s == "-" || s == "\u{2010}" || s == "\u{2011}"
+    }
 
     /// Quotes and brackets do not break a name: `قاعدة (كي ا)`, `"عصبة الثائرين"`.
     @inline(__always)

@@ -49,7 +49,7 @@ extension DocumentRun {
     }
 
     /// Registers a pattern entity mention covering `toks` (plus a class word kept in the name).
-    mutating func addPatternEntity(kind: NodeKind, actorType: ActorType?, type: String, classWord: Int?, name toks: [Int],
+    func addPatternEntity(kind: NodeKind, actorType: ActorType?, type: String, classWord: Int?, name toks: [Int],
                                    in s: Sentence, rule: String, title: String? = nil, leadingClitic: Int = 0) -> String? {
         guard !toks.isEmpty else { return nil }
         let first = classWord ?? toks.first!
@@ -83,7 +83,7 @@ extension DocumentRun {
         return ref
     }
 
-    mutating func matchPatterns(in s: Sentence) {
+    func matchPatterns(in s: Sentence) {
         readSeatProvinces(in: s)
         var i = s.tokens.lowerBound
         while i < s.tokens.upperBound {
@@ -174,7 +174,7 @@ extension DocumentRun {
                 continue
             }
             // الحكومة الألمانية → Germany; وزارة الدفاع الكرواتية, الجنود الكرواتيين → named by the state's nisba.
-            if matchNationalBody(at: i, next: next, in: s) { continue }
+            if matchNationalBody(at: i, t, next: next, in: s) { continue }
             // كتائب X
             if Cues.groupClass.matches(t), !hasArticle {
                 guard covered[next] < 0 else { continue }
@@ -287,8 +287,8 @@ extension DocumentRun {
     /// Bodies of a state that the lexicon does not list, named by the state's nisba:
     /// "الحكومة الألمانية" stands for the state itself (the press uses the two alike);
     /// "وزارة الدفاع الكرواتية" is a ministry of that state; "الجنود الكرواتيين" its forces.
-    mutating func matchNationalBody(at i: Int, next: Int, in s: Sentence) -> Bool {
-        let t = token(i)
+    /// `t` is token `i`, which the caller holds: copying it again here was half of this test's time.
+    func matchNationalBody(at i: Int, _ t: Token, next: Int, in s: Sentence) -> Bool {
         // Only the bare word (no conjunction or preposition attached), so that one body keeps one name.
         guard t.norm.hasLetterPrefix("ال") || t.norm.isLetterWord("وزاره") else { return false }
         if Cues.government.matches(t), covered[next] < 0, let e = stateOfNisba(token(next)) {
@@ -320,7 +320,7 @@ extension DocumentRun {
 
     /// Items of a list headed by a plural base word: the first name, and each name after "،" or و.
     /// A town inside an item ("القيارة في جنوب نينوى") locates it and is not an item.
-    mutating func readBaseList(after i: Int, in s: Sentence) {
+    func readBaseList(after i: Int, in s: Sentence) {
         var j = i + 1
         var gap = 0
         var itemStart = true
@@ -414,7 +414,7 @@ extension DocumentRun {
     }
 
     /// Later mentions of a person by surname alone, after a verb of saying ("وأضاف كيغنز").
-    mutating func matchSurnames() {
+    func matchSurnames() {
         var surnames: [Substring: String] = [:]
         for (key, p) in patterns where p.kind == .actor && p.actorType == .person && p.words.count >= 2 {
             let ref = key.reference
@@ -450,7 +450,7 @@ extension DocumentRun {
     }
 
     /// "القاعدة" → the last base named; "الجماعة"/"الكتائب" → the last armed group; "البلاد" → the last country.
-    mutating func resolveAnaphora(in s: Sentence) {
+    func resolveAnaphora(in s: Sentence) {
         for i in s.tokens where covered[i] < 0 && text.tokens[i].kind == .word && text.tokens[i].hasArticle {
             let t = token(i)
             let kind: (Mention) -> Bool
@@ -495,7 +495,7 @@ extension DocumentRun {
     /// named by its class word and the name of a city the lexicon places in it is re-read as that
     /// city; a governorate with a name of its own ("محافظة الأنبار", "محافظة نينوى") stays.
     /// Costs a field test per mention, and a scan of the lexicon only for a province mention.
-    mutating func readSeatProvinces(in s: Sentence) {
+    func readSeatProvinces(in s: Sentence) {
         var i = s.tokens.lowerBound
         while i < s.tokens.upperBound {
             defer { i += 1 }

@@ -26,7 +26,7 @@ extension DocumentRun {
         case minister(Substring)
     }
 
-    mutating func extractOfficeRelations(in s: Sentence, mentions local: [Mention]) {
+    func extractOfficeRelations(in s: Sentence, mentions local: [Mention]) {
         // Indices, so that only persons are copied out of the array.
         for i in local.indices where local[i].actorType == .person && !local[i].anaphoric {
             let p = local[i]

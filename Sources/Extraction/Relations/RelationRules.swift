@@ -23,7 +23,7 @@ import GraphModel
 /// A lexicon affiliation (and a lexicon `in`) becomes an edge when both entities are named
 /// in the same sentence: the text puts them together, the lexicon says how they relate.
 extension DocumentRun {
-    mutating func addRelation(_ relation: Relation, _ a: Mention, _ b: Mention, cue: Int?, rule: String) {
+    func addRelation(_ relation: Relation, _ a: Mention, _ b: Mention, cue: Int?, rule: String) {
         guard a.ref != b.ref else { return }
         var start = min(a.start, b.start), end = max(a.end, b.end)
         if let cue { start = min(start, token(cue).start); end = max(end, token(cue).end) }
@@ -31,7 +31,7 @@ extension DocumentRun {
                                                 evidence: evidence(a.sentence, start, end, rule: rule)))
     }
 
-    mutating func extractRelations(in s: Sentence, mentions local: [Mention]) {
+    func extractRelations(in s: Sentence, mentions local: [Mention]) {
         func after(_ i: Int, within n: Int, _ ok: (Mention) -> Bool = { _ in true }) -> Mention? {
             local.first { $0.tokens.lowerBound > i && $0.tokens.lowerBound - i <= n && ok($0) }
         }
@@ -42,20 +42,27 @@ extension DocumentRun {
         let isPerson: (Mention) -> Bool = { $0.actorType == .person }
         let isPlace: (Mention) -> Bool = { $0.kind == .place }
 
+        // The lists every word is tested against, read once per sentence: each read of a static
+        // list is a `swift_once` call, and sixteen of them per word were a tenth of this rule's time.
+        let ledBy = Cues.ledBy, memberOfCue = Cues.memberOfCue, partOfCue = Cues.partOfCue, gatherUnder = Cues.gatherUnder
+        let leaderNoun = Cues.leaderNoun, deputyNoun = Cues.deputyNoun, spokesperson = Cues.spokesperson
+        let backedCue = Cues.backedCue, alliedCue = Cues.alliedCue, accuseCue = Cues.accuseCue, fingerprints = Cues.fingerprints
+        let carriedOutBy = Cues.carriedOutBy, accusingParticiple = Cues.accusingParticiple, heldResponsible = Cues.heldResponsible
+        let hostileCue = Cues.hostileCue, vowVerb = Cues.vowVerb
         for i in s.tokens where token(i).kind == .word && covered[i] < 0 {
             let t = token(i)
-            if Cues.ledBy.matches(t), let x = after(i, within: 2, isOrg), let y = before(i, within: 4, isOrg) {
+            if ledBy.matches(t), let x = after(i, within: 2, isOrg), let y = before(i, within: 4, isOrg) {
                 addRelation(.leads, x, y, cue: i, rule: "relation.leads.led-by")
-            } else if Cues.ledBy.matches(t), let x = after(i, within: 1, isPerson),
+            } else if ledBy.matches(t), let x = after(i, within: 1, isPerson),
                       let y = before(i, within: 3, { $0.actorType == .governmentBody || $0.actorType == .militaryForce || $0.actorType == .armedGroup }) {
                 // "الحكومة العراقية برئاسة مصطفى الكاظمي": a person named right after heads the body before.
                 addRelation(.leads, x, y, cue: i, rule: "relation.leads.led-by-person")
             }
-            if Cues.memberOfCue.matches(t), let y = after(i, within: 3, isOrg), let x = before(i, within: 3, isOrg) {
+            if memberOfCue.matches(t), let y = after(i, within: 3, isOrg), let x = before(i, within: 3, isOrg) {
                 addRelation(x.actorType == .state ? .memberOf : .partOf, x, y, cue: i, rule: "relation.member_of.member")
                 continue
             }
-            if Cues.partOfCue.matches(t), let y = after(i, within: 3, isOrg) {
+            if partOfCue.matches(t), let y = after(i, within: 3, isOrg) {
                 if let x = before(i, within: 4, isOrg), x.actorType != .state || y.actorType == .coalition {
                     addRelation(x.actorType == .state ? .memberOf : .partOf, x, y, cue: i, rule: "relation.part_of.cue")
                 }
@@ -67,7 +74,7 @@ extension DocumentRun {
             }
             // "Y واجهة تنضوي تحتها فصائل ... أبرزها X1 وX2": the groups listed after gather under Y;
             // "X تنضوي تحت (مظلة/لواء) Y": X is part of Y.
-            if Cues.gatherUnder.matches(t), let u = nextWord(i, in: s) {
+            if gatherUnder.matches(t), let u = nextWord(i, in: s) {
                 if Cues.underIt.matches(token(u)), let y = before(i, within: 8, isOrg) {
                     for x in local where x.actorType == .armedGroup && x.ref != y.ref && x.tokens.lowerBound > u && x.tokens.lowerBound - u <= 14 {
                         addRelation(.partOf, x, y, cue: i, rule: "relation.part_of.umbrella")
@@ -77,30 +84,30 @@ extension DocumentRun {
                     addRelation(.partOf, x, y, cue: i, rule: "relation.part_of.umbrella")
                 }
             }
-            if Cues.leaderNoun.matches(t) || Cues.deputyNoun.matches(t) {
+            if leaderNoun.matches(t) || deputyNoun.matches(t) {
                 // "نائب رئيس Y": the deputy noun decides.
-                let deputy = Cues.deputyNoun.matches(t) || (previousWord(i, in: s).map { Cues.deputyNoun.matches(token($0)) } ?? false)
+                let deputy = deputyNoun.matches(t) || (previousWord(i, in: s).map { Cues.deputyNoun.matches(token($0)) } ?? false)
                 if let y = after(i, within: 4, isOrg) {
                     let p = local.first { isPerson($0) && $0.tokens.lowerBound >= y.tokens.upperBound && $0.tokens.lowerBound - y.tokens.upperBound <= 8 }
                         ?? before(i, within: 3, isPerson)
                     if let p { addRelation(deputy ? .memberOf : .leads, p, y, cue: i, rule: deputy ? "relation.member_of.role" : "relation.leads.role") }
                 }
             }
-            if Cues.spokesperson.matches(t), let y = after(i, within: 3, isOrg) {
+            if spokesperson.matches(t), let y = after(i, within: 3, isOrg) {
                 let p = local.first { isPerson($0) && $0.tokens.lowerBound >= y.tokens.upperBound && $0.tokens.lowerBound - y.tokens.upperBound <= 8 }
                     ?? before(i, within: 4, isPerson)
                 if let p { addRelation(.spokespersonOf, p, y, cue: i, rule: "relation.spokesperson_of") }
             }
-            if Cues.backedCue.matches(t), let y = after(i, within: 2, { $0.kind == .actor && $0.actorType != .person }),
+            if backedCue.matches(t), let y = after(i, within: 2, { $0.kind == .actor && $0.actorType != .person }),
                let x = before(i, within: 3, { $0.actorType == .armedGroup || $0.actorType == .militaryForce }) {
                 addRelation(.backedBy, x, y, cue: i, rule: "relation.backed_by")
             }
-            if Cues.alliedCue.matches(t), let y = after(i, within: 3, isOrg) {
+            if alliedCue.matches(t), let y = after(i, within: 3, isOrg) {
                 for x in local where x.actorType == .armedGroup && x.tokens.upperBound <= i && i - x.tokens.upperBound <= 12 {
                     addRelation(.alliedWith, x, y, cue: i, rule: "relation.allied_with")
                 }
             }
-            if Cues.accuseCue.matches(t), !Cues.responsibility.matches(t) {
+            if accuseCue.matches(t), !Cues.responsibility.matches(t) {
                 // "حمل" is "carry" unless responsibility follows: "حمّلوا X مسؤولية الهجمات".
                 let blame = Cues.blameVerb.matches(t)
                 if blame, !(i..<min(s.tokens.upperBound, i + 18)).contains(where: { Cues.responsibility.matches(token($0)) }) { continue }
@@ -143,23 +150,23 @@ extension DocumentRun {
             // A report that lays attacks at someone's door accuses them, on the speaker's word:
             // "قالت X إن الهجوم يحمل بصمات Y", "قال X إن Y كان مسؤولا عن ...", "قال X إن الهجمات شنتها Y",
             // and the participle of the main clause: "نفى X ذلك، متهما Y بـ...".
-            if Cues.fingerprints.matches(t) || Cues.carriedOutBy.matches(t) || Cues.accusingParticiple.matches(t),
-               let speaker = reportSpeaker(before: i, in: s, mentions: local, needsReport: !Cues.accusingParticiple.matches(t)),
+            if fingerprints.matches(t) || carriedOutBy.matches(t) || accusingParticiple.matches(t),
+               let speaker = reportSpeaker(before: i, in: s, mentions: local, needsReport: !accusingParticiple.matches(t)),
                let y = after(i, within: 2, { $0.kind == .actor && !isQualifierObject($0, in: s) }) {
                 addRelation(.accuses, speaker, y, cue: i, rule: "relation.accuses.report")
             }
-            if Cues.heldResponsible.matches(t),
+            if heldResponsible.matches(t),
                (i + 1..<min(s.tokens.upperBound, i + 5)).contains(where: { Cues.about.matches(token($0)) }),
                let y = before(i, within: 4, { $0.kind == .actor }),
                let speaker = reportSpeaker(before: y.tokens.lowerBound, in: s, mentions: local, needsReport: true) {
                 addRelation(.accuses, speaker, y, cue: i, rule: "relation.accuses.report")
             }
-            if Cues.hostileCue.matches(t), let y = after(i, within: 2, isOrg), let x = before(i, within: 9, isOrg),
+            if hostileCue.matches(t), let y = after(i, within: 2, isOrg), let x = before(i, within: 9, isOrg),
                y.actorType != .state || x.actorType == .armedGroup {
                 addRelation(.hostileTo, x, y, cue: i, rule: "relation.hostile_to")
             }
             // "توعدت X بالثأر من Y", "توعد X Y بالرد": a vow of revenge or a threat by the subject after the verb.
-            if Cues.vowVerb.matches(t), let x = after(i, within: 2, { $0.actorType == .armedGroup || $0.actorType == .militaryForce }),
+            if vowVerb.matches(t), let x = after(i, within: 2, { $0.actorType == .armedGroup || $0.actorType == .militaryForce }),
                let y = local.first(where: { isOrg($0) && $0.ref != x.ref && $0.tokens.lowerBound >= x.tokens.upperBound
                    && $0.tokens.lowerBound - x.tokens.upperBound <= 4 && !isQualifierObject($0, in: s) }) {
                 addRelation(.hostileTo, x, y, cue: i, rule: "relation.hostile_to.vow")
@@ -228,11 +235,19 @@ extension DocumentRun {
             }
             previous = m
         }
-        let known = local.filter { $0.ref.hasPrefix("k:") && !$0.anaphoric && !destinations.contains($0.ref) }
-        for a in known {
-            guard let ia = gazetteer.index[String(a.ref.dropFirst(2))] else { continue }
+        // Indices, not copies of the mentions; the entities that have background relations are
+        // found by their whole reference in a table built with the extractor (before: the key was
+        // cut out of the reference as a new String and looked up for every lexicon mention).
+        let known = local.indices.filter { local[$0].ref.hasPrefix("k:") && !local[$0].anaphoric && !destinations.contains(local[$0].ref) }
+        // An edge joins two different entities named here: with one lexicon mention or none
+        // (most sentences) there is nothing to look up.
+        guard known.count > 1 else { return }
+        for ka in known {
+            guard let ia = extractor.relatedEntities[local[ka].ref] else { continue }
+            assert(gazetteer.index[String(local[ka].ref.dropFirst(2))] == ia, "the reference table disagrees with the gazetteer's keys")
             for r in gazetteer.relationTargets[ia] {
-                guard let b = known.first(where: { $0.ref == r.targetRef }) else { continue }
+                guard let kb = known.first(where: { local[$0].ref == r.targetRef }) else { continue }
+                let a = local[ka], b = local[kb]
                 // "فصائل مرتبطة بطهران": a name that only qualifies another noun speaks of backing,
                 // and of nothing else the lexicon knows about it.
                 if r.relation != .backedBy, isQualifierObject(a, in: s) || isQualifierObject(b, in: s) { continue }

@@ -58,7 +58,13 @@ struct ReadingLayout: Sendable {
     /// (which stays the reference: tests compare the two), computed on the bytes without a
     /// String. O(length of the word).
     init(folded word: UnsafeBufferPointer<UInt8>) {
-        let head = FoldedWordHead(word)
+        self.init(folded: word, head: FoldedWordHead(word))
+    }
+
+    /// The same, with the word's head already decoded (the tokenizer decodes it once for
+    /// the readings and the article flag).
+    @inline(__always)
+    init(folded word: UnsafeBufferPointer<UInt8>, head: FoldedWordHead) {
         let n = head.scalars
         let lam: UInt32 = 0x0644, waw: UInt32 = 0x0648, fa: UInt32 = 0x0641, ba: UInt32 = 0x0628, kaf: UInt32 = 0x0643
         let first = head.withoutArticle(0)
@@ -77,18 +83,43 @@ struct ReadingLayout: Sendable {
                 append(byte: head.byte(head.withoutArticle(p + 1)), clitic: stripped + 1, word)
             }
         }
+        hashReadings(word)
     }
 
     @inline(__always)
     private mutating func append(byte: Int, clitic: Int, _ word: UnsafeBufferPointer<UInt8>) {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for i in byte..<word.count { h = (h ^ UInt64(word[i])) &* 0x0000_0100_0000_01b3 }
         switch count {
-        case 0: byteOffsets.0 = UInt8(byte); clitics.0 = UInt8(clitic); keys.0 = h
-        case 1: byteOffsets.1 = UInt8(byte); clitics.1 = UInt8(clitic); keys.1 = h
-        default: byteOffsets.2 = UInt8(byte); clitics.2 = UInt8(clitic); keys.2 = h
+        case 0: byteOffsets.0 = UInt8(byte); clitics.0 = UInt8(clitic)
+        case 1: byteOffsets.1 = UInt8(byte); clitics.1 = UInt8(clitic)
+        default: byteOffsets.2 = UInt8(byte); clitics.2 = UInt8(clitic)
         }
         count += 1
+    }
+
+    /// `ArabicFolding.key` (FNV-1a) of every reading, in one pass over the word's bytes.
+    ///
+    /// The readings are suffixes of the word, so the three hash chains read the same bytes
+    /// from different starts; FNV-1a is a chain of dependent multiplies (its speed is the
+    /// multiply's latency), so three independent chains in one loop cost about what one
+    /// costs, where hashing each reading in turn cost up to three times as much.
+    @inline(__always)
+    private mutating func hashReadings(_ word: UnsafeBufferPointer<UInt8>) {
+        let basis: UInt64 = 0xcbf2_9ce4_8422_2325, prime: UInt64 = 0x0000_0100_0000_01b3
+        let o0 = Int(byteOffsets.0)
+        // Readings that do not exist start past the end: their chains never run.
+        let o1 = count > 1 ? Int(byteOffsets.1) : word.count
+        let o2 = count > 2 ? Int(byteOffsets.2) : word.count
+        var h0 = basis, h1 = basis, h2 = basis
+        var i = min(o0, o1, o2)
+        while i < word.count {
+            let b = UInt64(word[i])
+            let n0 = (h0 ^ b) &* prime, n1 = (h1 ^ b) &* prime, n2 = (h2 ^ b) &* prime
+            h0 = i >= o0 ? n0 : h0
+            h1 = i >= o1 ? n1 : h1
+            h2 = i >= o2 ? n2 : h2
+            i += 1
+        }
+        keys = (h0, count > 1 ? h1 : 0, count > 2 ? h2 : 0)
     }
 
     @inline(__always) func byteOffset(_ i: Int) -> Int {
@@ -318,8 +349,9 @@ public struct TokenizedText: Sendable {
                 if wordLength > 0 {
                     assert(wordLength <= byteCount, "a folded word is longer than the text")
                     let word = UnsafeBufferPointer(start: wordBytes, count: wordLength)
-                    var layout = hasLetter ? ReadingLayout(folded: word) : ReadingLayout()
-                    let article = FoldedWordHead(word).hasArticle
+                    let head = FoldedWordHead(word)
+                    var layout = hasLetter ? ReadingLayout(folded: word, head: head) : ReadingLayout()
+                    let article = head.hasArticle
                     var token = Token(kind: hasLetter ? .word : .number, norm: String(decoding: word, as: UTF8.self),
                                       start: start, end: j, layout: layout, hasArticle: article)
                     if hasLetter {

@@ -1,0 +1,62 @@
+/// String order (`<`) read on the UTF-8 bytes, for text known to be in normal form.
+///
+/// Swift orders strings by the Unicode scalar values of their NFC forms. For non-ASCII text
+/// `<` normalizes both operands on every comparison, which made sorting an article's entity
+/// references (folded Arabic) and their surfaces a visible share of collecting entities.
+///
+/// A string made only of ASCII scalars and Arabic base letters (U+0621–U+064A) is "plain":
+/// it is already in NFC, because none of these scalars has a canonical decomposition that NFC
+/// does not recompose, all have combining class 0, and none is the second scalar of a
+/// canonical composition (the Arabic compositions pair a letter with the marks U+0653–U+0655,
+/// which are not plain). For two plain strings `<` is the lexicographic order of their
+/// scalars, which is the lexicographic order of their UTF-8 bytes (UTF-8 keeps scalar order).
+/// Any other pair is compared by `String`'s own `<`, so the order is `String`'s in every case.
+///
+/// A key also holds the first 16 bytes as two big-endian integers (zero-padded), so most
+/// comparisons of two plain strings are two integer comparisons: a difference inside those
+/// bytes decides, padding included (a shorter string's padding is below any byte it could
+/// differ from, or equal to a NUL byte, after which the lengths decide).
+struct PlainTextKey {
+    let plain: Bool
+    let length: Int
+    private let head: (UInt64, UInt64)
+
+    init(_ text: String) {
+        // Read on the contiguous bytes: iterating `String.UTF8View` costs several times more per byte.
+        var text = text
+        let read = text.withUTF8 { bytes in
+            var plain = true
+            var head: (UInt64, UInt64) = (0, 0)
+            for k in 0..<min(bytes.count, 16) {
+                if k < 8 { head.0 |= UInt64(bytes[k]) << (56 - 8 * UInt64(k)) } else { head.1 |= UInt64(bytes[k]) << (120 - 8 * UInt64(k)) }
+            }
+            var i = 0
+            while i < bytes.count {
+                let lead = bytes[i]
+                if lead < 0x80 { i += 1; continue }
+                guard lead == 0xD8 || lead == 0xD9, i + 1 < bytes.count else { plain = false; break }
+                let value = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
+                guard value >= 0x0621 && value <= 0x064A else { plain = false; break }
+                i += 2
+            }
+            return (plain: plain, length: bytes.count, head: head)
+        }
+        plain = read.plain
+        length = read.length
+        head = read.head
+    }
+
+    /// `a < b` given their keys: on the bytes when both are plain, by `String`'s `<` otherwise.
+    @inline(__always)
+    static func precedes(_ a: String, _ ka: PlainTextKey, _ b: String, _ kb: PlainTextKey) -> Bool {
+        guard ka.plain && kb.plain else { return a < b }
+        let less: Bool
+        if ka.head.0 != kb.head.0 { less = ka.head.0 < kb.head.0 }
+        else if ka.head.1 != kb.head.1 { less = ka.head.1 < kb.head.1 }
+        // Equal first 16 bytes: a string of at most 16 bytes is a prefix of the other.
+        else if ka.length <= 16 || kb.length <= 16 { less = ka.length < kb.length }
+        else { less = a.utf8.lexicographicallyPrecedes(b.utf8) }
+        assert(less == (a < b), "byte order differs from String order for plain text")
+        return less
+    }
+}
