@@ -154,6 +154,10 @@ enum Cues {
     static let attackAccusative = WordSet(["هجوما"])
     /// "سلسلة" (a series): the plural after it sums up attacks rather than telling one.
     static let series = WordSet(["سلسلة", "سلسله"])
+    /// "الفرقة" (the division) and the feminine ordinals that number divisions ("الفرقة السادسة").
+    static let division = WordSet(["الفرقة"])
+    static let ordinalFeminine = WordSet(["الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة",
+                                          "التاسعة", "العاشرة"])
     static let negation = WordSet(["لم", "لا", "لن", "أي", "عدم", "دون"])
     static let hostileCue = WordSet(["تهديد", "تهديدها", "تهديده", "هدد", "هددت", "يهدد", "تهدد", "لمهاجمة", "مهاجمة", "محاربة", "لمحاربة", "قتال", "ضد", "معاداة", "عداء", "المتعاديين"])
     static let inPlace = WordSet(["في", "بمحافظة", "بوسط", "وسط", "داخل", "بمدينة"])

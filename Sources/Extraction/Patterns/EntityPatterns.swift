@@ -173,6 +173,14 @@ extension DocumentRun {
                 }
                 continue
             }
+            // "الفرقة السادسة": an army division named by its ordinal.
+            if Cues.division.matches(t), covered[next] < 0, Cues.ordinalFeminine.matches(token(next)) {
+                // "للفرقة السابعة": the name starts after the preposition's letters.
+                let clitic = t.readings.first { Cues.division.contains(form: $0.0) }?.1 ?? 0
+                _ = addPatternEntity(kind: .actor, actorType: .militaryForce, type: "military_force", classWord: nil, name: [i, next],
+                                     in: s, rule: "pattern.division", leadingClitic: clitic)
+                continue
+            }
             // الحكومة الألمانية → Germany; وزارة الدفاع الكرواتية, الجنود الكرواتيين → named by the state's nisba.
             if matchNationalBody(at: i, t, next: next, in: s) { continue }
             // كتائب X
