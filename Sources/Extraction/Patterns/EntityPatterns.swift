@@ -403,11 +403,11 @@ extension DocumentRun {
         return true
     }
 
-    /// The lexicon base "قاعدة X" names when X is a town: the one base whose name is the same
-    /// class word followed by the town's name, else the one base standing in or named after it.
     /// Place types a camp or base can be named after: towns and sites, not countries, provinces or regions.
     static let settlementTypes: Set<String> = ["city", "town", "district", "site", "village", "neighbourhood"]
 
+    /// The lexicon base "قاعدة X" names when X is a town: the one base whose name is the same
+    /// class word followed by the town's name, else the one base standing in or named after it.
     func uniqueBase(in placeRef: String, classWord: Token) -> Int? {
         guard let place = gazetteer.entity(String(placeRef.dropFirst(2))) else { return nil }
         let bases = gazetteer.basesAt[place.key] ?? []
