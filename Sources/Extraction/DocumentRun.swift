@@ -60,6 +60,8 @@ final class DocumentRun {
             // "لوّحت ... ضد القوات الأميركية" (Relations/ThreatRelations.swift).
             for (x, y, cue) in threatHostility(in: sentence, mentions: local) { addRelation(.hostileTo, x, y, cue: cue, rule: "relation.hostile_to.threat") }
         }
+        // "المستشارون الفرنسيون" in an article about the coalition (Relations/MemberForces.swift).
+        memberForcesOfCoalition()
         collectEntities()
     }
 

@@ -243,7 +243,10 @@ extension Cues {
     static let ministry = WordSet(["وزارة"])
     static let portfolio = WordSet(["الدفاع", "الخارجية", "الداخلية"])
     /// "الجنود/القوات" + a nisba: a national contingent.
-    static let troops = WordSet(["الجنود", "القوات", "الجيش", "العسكريين", "المدربين"])
+    /// Plural nouns for a state's military personnel, before its nisba ("المستشارون الفرنسيون"):
+    /// the press names a member's forces by their role as often as by "القوات".
+    static let troops = WordSet(["الجنود", "القوات", "الجيش", "العسكريين", "العسكريون", "المدربين", "المدربون",
+                                 "المستشارين", "المستشارون"])
 }
 
 extension Cues {

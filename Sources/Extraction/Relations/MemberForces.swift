@@ -1,0 +1,39 @@
+import GraphModel
+
+/// The forces of a coalition member, named by the member's nisba ("القوات الإيطالية",
+/// "المستشارون الفرنسيون"), are part of the coalition when the article names the coalition:
+/// in this genre a member's troops in Iraq serve under it. The rule is read over the whole
+/// article because the coalition is often named a sentence or more away ("مستشارو قوات
+/// التحالف الدولي" … "وكان المستشارون الفرنسيون"). The evidence is the forces' own name.
+///
+/// O(F · (R · C + M)): F forces mentions, R the state's lexicon relations, C coalition mentions, M mentions.
+extension DocumentRun {
+    func memberForcesOfCoalition() {
+        let coalitions = mentions.filter { $0.kind == .actor && $0.actorType == .coalition && !$0.anaphoric }
+        guard !coalitions.isEmpty else { return }
+        var done = Set<String>()
+        for m in mentions where m.rule == "pattern.forces.nisba" && m.actorType == .militaryForce && !done.contains(m.ref) {
+            // The nisba is the last word of the name ("القوات الفرنسية").
+            guard let state = stateOfNisba(token(m.tokens.upperBound - 1)) else { continue }
+            // An alliance counts as named by its own name or by one of its bodies ("مهمة حلف شمال الأطلسي في العراق").
+            var inSentence = Set<String>()
+            for n in mentions where n.sentence == m.sentence && !n.anaphoric {
+                inSentence.insert(n.ref)
+                if let e = extractor.relatedEntities[n.ref] {
+                    for r in gazetteer.relationTargets[e] where r.relation == .partOf { inSentence.insert(r.targetRef) }
+                }
+            }
+            // A member of two alliances serves the one its own sentence names ("الجنود الكرواتيين
+            // … المشاركين في مهمة حلف شمال الأطلسي"); with none named there, every one the article names.
+            let alliances = gazetteer.relationTargets[state].filter { r in
+                r.relation == .memberOf && (inSentence.contains(r.targetRef) || coalitions.contains { $0.ref == r.targetRef })
+            }.map(\.targetRef)
+            let named = alliances.filter { inSentence.contains($0) }
+            for target in named.isEmpty ? alliances : named {
+                findings.relations.append(FoundRelation(relation: .partOf, source: m.ref, target: target,
+                                                        evidence: evidence(m, rule: "relation.part_of.member-forces")))
+                done.insert(m.ref)
+            }
+        }
+    }
+}
