@@ -155,6 +155,11 @@ final class DocumentRun {
             let first = token(m.start)
             var end = m.end
             while end > m.start + 1, token(end - 1).kind == .punctuation { end -= 1 }
+            // "قاعدة كي وان في كركوك": an alias of the shape "X في Y", where X alone names the same
+            // entity and Y is a place of its own, stops before في, so that the town is read as a
+            // place mention and the located_in rule reads "X في Y" as the text states it.
+            let cut = placeClauseInName(m, entity: hit.entity, end: end, in: s, trie: trie)
+            if let cut { end = cut }
             // Fields read in place: a copy of the whole entry would retain each of its names.
             addMention(Mention(ref: gazetteer.refs[hit.entity], kind: gazetteer.entities[hit.entity].kind,
                                actorType: gazetteer.entities[hit.entity].actorType, type: gazetteer.entities[hit.entity].type,
@@ -162,8 +167,26 @@ final class DocumentRun {
                                tokens: m.start..<end,
                                start: offsetAfterLetters(text, token: first, letters: m.cliticLetters),
                                end: token(end - 1).end, clitic: cliticLetters(first, m.cliticLetters), rule: "lexicon"))
-            i = m.end
+            i = cut ?? m.end
         }
+    }
+
+    /// Where a lexicon base name of the shape "X في Y" should end: at في, when X alone matches the
+    /// same base and Y, to the end of the name, is a lexicon place below a country. nil keeps the whole name.
+    /// O(name length) trie walks.
+    func placeClauseInName(_ m: NameTrie<Gazetteer.Hit>.Match, entity: Int, end: Int, in s: Sentence,
+                           trie: NameTrie<Gazetteer.Hit>) -> Int? {
+        // Bases only: an office "في بغداد" (a government, a mission "في العراق") is named by its seat.
+        guard end - m.start >= 3, gazetteer.entities[entity].kind == .base else { return nil }
+        for j in (m.start + 1)..<(end - 1) where token(j).norm == "في" {
+            guard let head = trie.longestMatch(in: text.tokens, at: m.start, limit: j), head.end == j,
+                  head.payloads.contains(where: { $0.entity == entity }),
+                  let tail = trie.longestMatch(in: text.tokens, at: j + 1, limit: end), tail.end == end,
+                  tail.payloads.contains(where: { gazetteer.entities[$0.entity].kind == .place && gazetteer.entities[$0.entity].type != "country" })
+            else { continue }
+            return j
+        }
+        return nil
     }
 
     /// The name stands alone between quotes or brackets: `"ناس"`, `(واع)`.
