@@ -156,6 +156,8 @@ enum Cues {
     static let series = WordSet(["سلسلة", "سلسله"])
     /// "الفرقة" (the division) and the feminine ordinals that number divisions ("الفرقة السادسة").
     static let division = WordSet(["الفرقة"])
+    /// "شركة" (a company), before a foreign company's name ("شركة X الأميركية").
+    static let company = WordSet(["شركة"])
     static let ordinalFeminine = WordSet(["الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة",
                                           "التاسعة", "العاشرة"])
     static let negation = WordSet(["لم", "لا", "لن", "أي", "عدم", "دون"])

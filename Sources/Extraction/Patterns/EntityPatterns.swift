@@ -181,6 +181,22 @@ extension DocumentRun {
                                      in: s, rule: "pattern.division", leadingClitic: clitic)
                 continue
             }
+            // "شركة X الأميركية": a foreign company named with its state's nisba. The gold format has
+            // no company type; a company acts like a body (it withdraws its staff, it is targeted).
+            if Cues.company.matches(t), t.norm.isLetterWord("شركه"), covered[next] < 0, !token(next).norm.hasLetterPrefix("ال"),
+               !isNationality(token(next)) {
+                var name = [next]
+                if let second = nextWord(next, in: s), covered[second] < 0, !isNationality(token(second)),
+                   !token(second).norm.hasLetterPrefix("ال") {
+                    name.append(second)
+                }
+                if let after = nextWord(name.last!, in: s), covered[after] < 0, stateOfNisba(token(after)) != nil,
+                   token(after).norm.hasLetterPrefix("ال"), isPlausibleName(name) {
+                    _ = addPatternEntity(kind: .actor, actorType: .governmentBody, type: "government_body", classWord: nil,
+                                         name: [i] + name, in: s, rule: "pattern.company.nisba")
+                    continue
+                }
+            }
             // الحكومة الألمانية → Germany; وزارة الدفاع الكرواتية, الجنود الكرواتيين → named by the state's nisba.
             if matchNationalBody(at: i, t, next: next, in: s) { continue }
             // كتائب X
