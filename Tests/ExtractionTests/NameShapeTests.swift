@@ -25,6 +25,15 @@ import GraphModel
         #expect(person.map { relations(f, .spokespersonOf).contains("\($0.ref) k:us-state-department") } == true)
     }
 
+    @Test func theComplementizerWithItsPronounEndsAName() {
+        let f = Fixture.extract("""
+            وقال المتحدث باسم وزارة الخارجية الأمريكية جون ميلر إنه لا يملك معلومات عن الهجوم.
+            """, published: "2021-05-04")
+        let person = f.entities.first { $0.actorType == .person }
+        #expect(person?.surfaces.first == "جون ميلر")
+        #expect(person.map { relations(f, .spokespersonOf).contains("\($0.ref) k:us-state-department") } == true)
+    }
+
     @Test func aConjunctionStillEndsANameWhenThePhraseGoesOn() {
         let f = Fixture.extract("وقالت المتحدثة باسم وزارة الخارجية الأمريكية مورغان وقادة آخرون إن السفارة باقية.", published: "2021-05-04")
         #expect(!f.entities.contains { $0.surfaces.contains { $0.contains("وقادة") } })
