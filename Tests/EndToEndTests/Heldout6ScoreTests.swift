@@ -22,24 +22,27 @@ import TestSupport
 /// lists no base in, the accusative singular "هجوماً", a weekday followed by a day in words, "the
 /// attacks" closed by a comma framing the attack after it, an offset counted back from the event
 /// told before, "القاعدة" referring to a base rather than an airport, "سلسلة هجمات" as a summary,
-/// divisions named by their ordinal). The floors sit 0.02 below the figures after them (rounded
-/// down): entities P 0.930 R 0.800 F1 0.860; events P 0.933 R 0.733 F1 0.821, dated-F1 0.821;
-/// relations P 0.688 R 0.538 F1 0.604.
+/// divisions named by their ordinal): entities P 0.930 R 0.800 F1 0.860; events P 0.933 R 0.733
+/// F1 0.821, dated-F1 0.821; relations P 0.688 R 0.538 F1 0.604. Then a coalition member's forces
+/// named by nationality ("المستشارون الفرنسيون") part of the coalition, a base alias "X في Y" that
+/// leaves the town Y a place, and companies ("شركة X الأميركية"). The floors sit 0.02 below the
+/// figures after them (rounded down): entities P 0.934 R 0.863 F1 0.897; events P 0.933 R 0.733
+/// F1 0.821, dated-F1 0.821; relations P 0.700 R 0.590 F1 0.640.
 /// Measured with
 ///   eventgraph extract Tests/ExtractionTests/Fixtures/heldout6 -o h6.graphml
 ///   python3 /work/shared/eval/score.py h6.graphml Tests/ExtractionTests/Fixtures/heldout6/gold.json
 @Suite struct Heldout6ScoreTests {
     static let floors: [HeldoutScoring.Floor] = [
         HeldoutScoring.Floor(part: "entities", key: "precision", minimum: 0.91),
-        HeldoutScoring.Floor(part: "entities", key: "recall", minimum: 0.78),
-        HeldoutScoring.Floor(part: "entities", key: "f1", minimum: 0.84),
+        HeldoutScoring.Floor(part: "entities", key: "recall", minimum: 0.84),
+        HeldoutScoring.Floor(part: "entities", key: "f1", minimum: 0.87),
         HeldoutScoring.Floor(part: "events", key: "precision", minimum: 0.91),
         HeldoutScoring.Floor(part: "events", key: "recall", minimum: 0.71),
         HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.80),
         HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.80),
-        HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.66),
-        HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.51),
-        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.58),
+        HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.68),
+        HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.57),
+        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.62),
     ]
 
     @Test func sixthHeldoutCorpusScoresStayAboveTheirFloors() throws {
