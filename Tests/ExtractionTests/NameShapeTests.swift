@@ -34,6 +34,14 @@ import GraphModel
         #expect(person.map { relations(f, .spokespersonOf).contains("\($0.ref) k:us-state-department") } == true)
     }
 
+    @Test func englishRanksWrittenOutInTwoWordsTitleThePerson() {
+        let f = Fixture.extract("وأعلن البريغادير جنرال مارك تومسون أن القوات ستغادر القاعدة خلال أيام.", published: "2021-05-04")
+        #expect(f.entities.contains { $0.actorType == .person && $0.surfaces.contains("مارك تومسون") })
+        #expect(!f.entities.contains { $0.surfaces.contains { $0.contains("جنرال") } })
+        let g = Fixture.extract("وقال اللفتنانت كولونيل ديفيد هاريس إن الهجوم لم يوقع إصابات.", published: "2021-05-04")
+        #expect(g.entities.contains { $0.actorType == .person && $0.surfaces.contains("ديفيد هاريس") })
+    }
+
     @Test func aConjunctionStillEndsANameWhenThePhraseGoesOn() {
         let f = Fixture.extract("وقالت المتحدثة باسم وزارة الخارجية الأمريكية مورغان وقادة آخرون إن السفارة باقية.", published: "2021-05-04")
         #expect(!f.entities.contains { $0.surfaces.contains { $0.contains("وقادة") } })

@@ -81,15 +81,18 @@ enum Cues {
     /// Titles before a person's name.
     static let title = WordSet(["اللواء", "العميد", "العقيد", "الكولونيل", "الجنرال", "الرئيس", "الفريق", "المقدم", "الرائد",
                                 "النقيب", "الأدميرال", "الكابتن", "الشيخ", "السيد", "السيناتور", "الأمين", "المشير", "الرقيب",
-                                "الخبير", "المحلل", "الباحث", "الأكاديمي"])
+                                "الخبير", "المحلل", "الباحث", "الأكاديمي", "الميجر", "البريغادير", "البريجادير", "اللفتنانت",
+                                "الليفتنانت"])
     /// The field of an expert or analyst, between the title and the name: "الخبير الأمني X".
     static let fieldQualifier = WordSet(["الأمني", "السياسي", "العسكري", "الاستراتيجي", "الاقتصادي", "القانوني", "الكردي", "العراقي"])
     /// Military and police ranks before a name (the titles without the civil and expert ones).
     static let militaryRank = WordSet(["اللواء", "العميد", "العقيد", "الكولونيل", "الجنرال", "الفريق", "المقدم", "الرائد",
-                                       "النقيب", "الأدميرال", "الكابتن", "المشير", "الرقيب"])
+                                       "النقيب", "الأدميرال", "الكابتن", "المشير", "الرقيب", "الميجر", "البريغادير", "البريجادير",
+                                       "اللفتنانت", "الليفتنانت"])
     /// Qualifiers that follow a military rank before the name: "اللواء الركن X" (staff), "العميد الطيار X" (pilot),
-    /// "النقيب البحري X" (navy), "اللواء الجوي X" (air force).
-    static let rankQualifier = WordSet(["الركن", "الطيار", "البحري", "الجوي"])
+    /// "النقيب البحري X" (navy), "اللواء الجوي X" (air force); the second word of the English ranks
+    /// written out: "الميجر جنرال X", "البريغادير جنرال X", "اللفتنانت كولونيل X".
+    static let rankQualifier = WordSet(["الركن", "الطيار", "البحري", "الجوي", "جنرال", "كولونيل"])
     /// Office nouns that take an organisation then a name: "وزير الدفاع X", "قائد فيلق القدس X".
     static let office = WordSet(["وزير", "وزيرة", "رئيس", "رئيسة", "قائد", "زعيم", "نائب", "مستشار", "سفير", "أمين"])
     /// Words that end a name (function words, role nouns, verbs of saying).
