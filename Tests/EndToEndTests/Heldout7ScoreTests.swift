@@ -25,13 +25,14 @@ import TestSupport
 /// F1 0.677, dated-F1 0.677; relations P 0.543 R 0.571 F1 0.557. Events are below the extraction
 /// issue's bar for unseen text (F1 0.80): the floors hold what the extractor does, not the bar.
 /// One general fix came from its misses since (the complementizer with its pronoun, "إنه", ends a
-/// name): entities P 0.965 R 0.914 F1 0.939; relations P 0.571 R 0.643 F1 0.605. The floors sit
-/// 0.02 below those figures (rounded down).
+/// name): entities P 0.965 R 0.914 F1 0.939; relations P 0.571 R 0.643 F1 0.605; and another
+/// (English ranks written out in two words, "الميجر جنرال X", title the person): entities P 0.966
+/// R 0.943 F1 0.954. The floors sit 0.02 below those figures (rounded down).
 @Suite struct Heldout7ScoreTests {
     static let floors: [HeldoutScoring.Floor] = [
         HeldoutScoring.Floor(part: "entities", key: "precision", minimum: 0.94),
-        HeldoutScoring.Floor(part: "entities", key: "recall", minimum: 0.89),
-        HeldoutScoring.Floor(part: "entities", key: "f1", minimum: 0.91),
+        HeldoutScoring.Floor(part: "entities", key: "recall", minimum: 0.92),
+        HeldoutScoring.Floor(part: "entities", key: "f1", minimum: 0.93),
         HeldoutScoring.Floor(part: "events", key: "precision", minimum: 0.75),
         HeldoutScoring.Floor(part: "events", key: "recall", minimum: 0.58),
         HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.65),
