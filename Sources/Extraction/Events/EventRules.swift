@@ -59,7 +59,7 @@ extension DocumentRun {
             // سقطت صواريخ ..." frames the attack the clause after the comma tells.
             let framedBefore = found.last.map { last in
                 Cues.pluralAttackEvents.matches(token(last.first)) && Clitics.hasArticle(token(last.first).norm)
-                    && ((last.last + 1)..<group.first).contains { token($0).kind == .punctuation && (token($0).norm == "،" || token($0).norm == ",") }
+                    && ((last.last + 1)..<group.first).contains { token($0).isComma }
             } ?? false
             if var last = found.last, last.kind == group.kind, group.first - last.last <= 3, !framedBefore,
                !((last.last + 1)..<group.first).contains(where: { Cues.notAnEvent.matches(token($0)) }) {

@@ -159,7 +159,7 @@ enum Cues {
     /// after a number, as the noun counted by 11–99 ("25 هجوما").
     static let attackAccusative = WordSet(["هجوما"])
     /// "سلسلة" (a series): the plural after it sums up attacks rather than telling one.
-    static let series = WordSet(["سلسلة", "سلسله"])
+    static let series = WordSet(["سلسلة"])
     /// "الفرقة" (the division) and the feminine ordinals that number divisions ("الفرقة السادسة").
     static let division = WordSet(["الفرقة"])
     /// "شركة" (a company), before a foreign company's name ("شركة X الأميركية").

@@ -352,7 +352,7 @@ extension DocumentRun {
         while j < s.tokens.upperBound, gap <= 4, items < 8 {
             let t = token(j)
             if t.kind == .punctuation {
-                if t.norm == "،" || t.norm == "," { itemStart = true; gap = 0 } else if !Clitics.isTransparent(t.norm) { return }
+                if t.isComma { itemStart = true; gap = 0 } else if !Clitics.isTransparent(t.norm) { return }
                 j += 1; continue
             }
             if covered[j] >= 0 {

@@ -27,7 +27,7 @@ extension DocumentRun {
         let after = j + 1
         guard after < s.tokens.upperBound else { return true }
         let t = token(after)
-        if t.kind == .punctuation { return !Clitics.isTransparent(t.norm) || t.norm == "," || t.norm == "،" }
+        if t.kind == .punctuation { return !Clitics.isTransparent(t.norm) || t.isComma }
         return Cues.sayComplementizer.matches(t)
     }
 }

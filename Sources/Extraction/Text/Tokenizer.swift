@@ -38,6 +38,8 @@ public struct Token: Sendable {
     public var keys: ReadingKeys { ReadingKeys(layout: layout) }
 
     public var isWord: Bool { kind == .word }
+    /// An Arabic or Latin comma: it closes a phrase or separates the items of a list.
+    public var isComma: Bool { kind == .punctuation && (norm == "،" || norm == ",") }
 }
 
 /// The clitic readings of one folded word as offsets into it: a reading is always a suffix
