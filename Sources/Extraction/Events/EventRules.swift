@@ -48,6 +48,9 @@ extension DocumentRun {
                     guard let p = previousWord(i, in: s), Cues.restart.matches(token(p)) else { continue }
                 }
                 g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
+            } else if isReturnHome(i, in: s) {
+                // "سيعودون مؤقتاً إلى بلادهم": troops going home (Events/EventReturnsHome.swift).
+                g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
             } else if isDrawdown(i, in: s) {
                 // "ستخفض عدد قواتها في العراق": a troop cut (Events/EventDrawdowns.swift).
                 g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
@@ -211,8 +214,12 @@ extension DocumentRun {
                 let isDestination: (Mention) -> Bool = { destinations.contains($0.tokens.lowerBound) }
                 // "خامس موقع يسلمه التحالف، إذ سبقته قواعد القائم والقيارة": what came before is another handover.
                 let precededAt = ((g.last + 1)..<upper).first { Cues.precededBy.matches(token($0)) } ?? upper
+                // Troops going home leave where the text put them, or a base after من: a base further on
+                // tells where others stay ("أعادت دول عدة مدربيها إلى بلدانها، فيما تتركز القوات المتبقية في قاعدة X").
+                let goesHome = isReturnHome(g.first, in: s)
                 var anchors = after.filter { $0.kind == .base && $0.tokens.lowerBound - g.last <= 20 && !isDestination($0)
-                    && $0.tokens.lowerBound < precededAt }
+                    && $0.tokens.lowerBound < precededAt
+                    && (!goesHome || previousWord($0.tokens.lowerBound, in: s).map { Cues.from.matches(token($0)) } == true) }
                 // A list of bases goes on past the window when each item follows the one before
                 // ("تسليم قاعدة كركوك في 29 آذار، وقبلها قاعدة القيارة في 26 آذار، وقاعدة القائم في 19 من الشهر ذاته").
                 if let lastAnchor = anchors.last {
@@ -228,11 +235,15 @@ extension DocumentRun {
                 if anchors.isEmpty {
                     // A place left: a country, or a town after من or as the object; "في محافظة X" only locates.
                     let places = after.filter { m in
-                        guard m.kind == .place, m.tokens.lowerBound - g.last <= 10 else { return false }
+                        guard m.kind == .place else { return false }
                         let prev = previousWord(m.tokens.lowerBound, in: s)
+                        // "قواتها العاملة في العراق": the forces of the place, withdrawn from it; a count may stand
+                        // between ("سحب ما بين 150 و200 عسكري من أصل نحو 550 تنشرهم في العراق").
+                        if let p = prev, token(p).norm == "في", let pp = previousWord(p, in: s), Cues.stationed.matches(token(pp)) {
+                            return m.isCountry && m.tokens.lowerBound - g.last <= 14
+                        }
+                        guard m.tokens.lowerBound - g.last <= 10 else { return false }
                         if let p = prev, Cues.from.matches(token(p)) { return true }
-                        // "قواتها العاملة في العراق": the forces of the place, withdrawn from it.
-                        if let p = prev, token(p).norm == "في", let pp = previousWord(p, in: s), Cues.stationed.matches(token(pp)) { return m.isCountry }
                         // A site in the town: "سلم موقعه داخل مقر ... في مدينة الموصل", "تغادر موقعها في الموصل".
                         if let p = prev, Cues.inPlace.matches(token(p)) || token(p).norm == "داخل",
                            ((g.last + 1)..<m.tokens.lowerBound).contains(where: { Cues.site.matches(token($0)) }) { return true }
@@ -255,6 +266,8 @@ extension DocumentRun {
                     // "المشاركين في مهمة حلف شمال الأطلسي في العراق نقلوا": the mission's name holds the country.
                     anchors = [country]
                 }
+                // "40 عسكرياً هولندياً في أربيل وبغداد سيعودون": where the troops are (Events/EventReturnsHome.swift).
+                if anchors.isEmpty, let m = troopsStationedIn(before: g, clause: before, in: s) { anchors = [m] }
                 // Coordinated towns after a base: "من مطار القيارة ... وكركوك".
                 if let firstBase = anchors.first, firstBase.kind == .base {
                     for m in after where m.kind == .place && m.type == "city" && m.tokens.lowerBound > firstBase.tokens.upperBound
@@ -275,7 +288,8 @@ extension DocumentRun {
                 for a in anchors { roles.append((.from, a)) }
                 // recipient
                 var recipients: [Mention] = []
-                for m in after where m.kind == .actor && m.actorType != .person {
+                // Troops going home hand nothing over: "سيعودون إلى بلادهم بعد توقف التدريب ... لقوات البيشمركة".
+                for m in after where m.kind == .actor && m.actorType != .person && !goesHome {
                     // A state after إلى in a withdrawal is a destination ("نقلهم إلى الأردن"), not a recipient.
                     if m.actorType == .state, !g.handover, !g.receive { continue }
                     let prev = previousWord(m.tokens.lowerBound, in: s).map { token($0) }
@@ -303,9 +317,12 @@ extension DocumentRun {
                         // Subject before the trigger, with the actors coordinated with it ("بريطانيا وأستراليا").
                         let candidates = before.filter { m in
                             guard m.isPerformer, g.first - m.tokens.upperBound <= 10, !m.hasToClitic else { return false }
+                            // "35 عسكرياً من البرتغال": the state the troops come from is the subject.
+                            if troopsOfState(m, in: s) { return true }
+                            // "يعملون مع القوة الإسبانية": a companion is not the subject.
                             if let q = previousWord(m.tokens.lowerBound, in: s),
                                Cues.partOfCue.matches(token(q)) || Cues.from.matches(token(q)) || Cues.to.matches(token(q))
-                                || token(q).norm == "في" || Cues.mission.matches(token(q)) { return false }
+                                || token(q).norm == "في" || Cues.mission.matches(token(q)) || Cues.with.matches(token(q)) { return false }
                             return true
                         }
                         if let last = candidates.last {
@@ -528,11 +545,13 @@ extension DocumentRun {
             // A date of another event named in the sentence ("ردا على هجوم الأحد") is not this one's.
             let eventDates = ownDates(sentenceDates, trigger: g, spans: otherEvents).filter {
                 !isDateOfSincePhrase($0.token, trigger: g, in: s) && eventCountedBackFrom($0.token, in: s) == nil
+                    && !isDateOfBeginning($0.token, trigger: g, in: s)
             }
             let inClause = eventDates.filter { $0.token >= lower && $0.token < upper }
             // A date opening the sentence, before any trigger, scopes over all its clauses.
             let opening = eventDates.filter { $0.token < groups[0].first }
-            let pool = datesAheadForPlans(explicitDaysBesideRelative(datesNotOfStatements(!inClause.isEmpty ? inClause : groups.count == 1 ? eventDates : opening, in: s)),
+            let pool = datesAheadForPlans(explicitDaysBesideRelative(datesNotOfStatements(
+                datesNotAhead(!inClause.isEmpty ? inClause : groups.count == 1 ? eventDates : opening, modality: modality), in: s)),
                                           modality: modality)
             let anchorRefs = roles.filter { $0.0 == (g.kind == .withdrawal ? .from : .target) }.map { $0.1.ref }
             let offset = offsetDate(for: g, kind: g.kind, anchors: anchorRefs, clauseStart: lower, in: s, sentenceDates: sentenceDates)
@@ -588,7 +607,11 @@ extension DocumentRun {
                d.trace?.rule.contains("deadline") ?? false { modality = .planned }
             // "ستقلص وجودها ... خلال الشهر نفسه": the month of the date told before, done once it is over.
             if let (d, m) = sameMonthDeadline(g, upper: upper, in: s, modality: modality) { date = d; modality = m }
-            if modality == .planned || modality == .announced, let d = date, let pub = article.published, d.end <= pub { date = nil }
+            // A plan takes no past date, but the day a decision to act was told of in the days before
+            // publication ("قررت الوزارة أمس سحب ...", "أبلغت البرلمان الثلاثاء الماضي بأن ... سيعودون") dates it
+            // (Events/EventReturnsHome.swift).
+            if modality == .planned || modality == .announced, let d = date, let pub = article.published, d.end <= pub,
+               !isDecisionDay(d, modality: modality) { date = nil }
             var toldAgain: Int?
             // "محاولة اغتيال X في 7 تشرين الثاني، حين استهدفت مسيرة منزله": a حين clause right after an
             // attack tells how that attack happened; its targets join it.

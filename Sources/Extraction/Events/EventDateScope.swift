@@ -1,0 +1,38 @@
+import GraphModel
+
+/// Dates of a sentence that belong to something other than the event of a trigger, told in the
+/// same clause:
+/// - the start of an undertaking, after a verb of beginning that follows the trigger ("غادروا
+///   المعسكر، منهية بذلك مهمة لتدريب القوات العراقية بدأتها عام 2015"): 2015 dates the mission,
+///   not the departure;
+/// - a date still ahead of publication, for an event told as done ("قبل الموعد المقرر لانتهائها في
+///   يونيو المقبل"): it dates the plan the event came before.
+///
+/// Each test reads at most three words before a date: O(1) per date.
+extension DocumentRun {
+    /// Whether the date at token `d` follows a verb of beginning that stands after the trigger,
+    /// with at most two words between ("بدأتها عام 2015", "انطلقت في 2014").
+    func isDateOfBeginning(_ d: Int, trigger g: TriggerGroup, in s: Sentence) -> Bool {
+        guard d > g.last + 1 else { return false }
+        var p = previousWord(d, in: s)
+        for _ in 0..<3 {
+            guard let q = p, q > g.last else { return false }
+            if Cues.begin.matches(token(q)) { return true }
+            p = previousWord(q, in: s)
+        }
+        return false
+    }
+
+    /// The dates of `pool` an event of `modality` may take: an event told as done (or claimed) takes
+    /// none after publication.
+    func datesNotAhead(_ pool: [(token: Int, date: EventDate)], modality: Modality) -> [(token: Int, date: EventDate)] {
+        guard modality == .completed || modality == .claimed, let pub = article.published else { return pool }
+        return pool.filter { $0.date.start <= pub }
+    }
+}
+
+extension Cues {
+    /// Verbs of beginning or founding, with an object pronoun: "بدأتها", "انطلقت", "تأسست".
+    static let begin = WordSet(["بدأ", "بدأت", "بدأها", "بدأتها", "بدأه", "بدأته", "بدأوها", "بدأوا", "انطلقت", "انطلق",
+                                "تأسست", "تأسس", "أسست", "أسسها", "أنشئت", "أنشئ", "دشنت", "دشنها"])
+}
