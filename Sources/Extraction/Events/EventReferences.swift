@@ -324,7 +324,8 @@ extension DocumentRun {
 
 extension Cues {
     /// "هجمات متكررة", "ضربات متتالية": many attacks told as one phrase.
-    static let repeated = WordSet(["متكررة", "متكرر", "متتالية", "متواصلة", "عديدة"])
+    /// "هجمات مماثلة" (similar attacks) and "هجمات شبه يومية" (near-daily attacks) are kinds, not one event.
+    static let repeated = WordSet(["متكررة", "متكرر", "متتالية", "متواصلة", "عديدة", "مماثلة", "مشابهة", "يومية", "اليومية"])
 }
 
 extension DocumentRun {

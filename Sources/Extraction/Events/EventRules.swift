@@ -143,6 +143,8 @@ extension DocumentRun {
         // A plural trigger dropped as a summary ("لهجمات صاروخية متكررة، أعنفها ... قصف") leaves its
         // clause, and the anchor named there, to the trigger after it.
         var carriedLower: Int?
+        /// Bases hit by attacks told only as examples of a campaign ("ومنها هجمات على قاعدة X").
+        var summaryTargets: [Mention] = []
         let otherEvents = groups.isEmpty ? [] : otherEventSpans(in: s, groups: groups)
         /// The event the previous trigger group of this sentence made (one event, not a split list).
         var previousGroupEvent: Int?
@@ -190,10 +192,18 @@ extension DocumentRun {
                !(previousWord(g.first, in: s).map { Cues.oneOf.matches(token($0)) } ?? false) { carriedLower = lower; continue }
             if plural, s.tokens.contains(where: { $0 > g.last && (Cues.since.matches(token($0)) || Cues.periodPlural.matches(token($0))) }) { carriedLower = lower; continue }
             // "لهجمات صاروخية متكررة": repeated attacks are a summary, whatever the period.
-            if plural, (g.last + 1..<min(g.last + 4, s.tokens.upperBound)).contains(where: { Cues.repeated.matches(token($0)) }) { carriedLower = lower; continue }
+            // The words of the trigger group count too: "لهجمات شبه يومية بالصواريخ" is one group.
+            if plural, (g.first + 1..<min(g.last + 4, s.tokens.upperBound)).contains(where: { Cues.repeated.matches(token($0)) }) { carriedLower = lower; continue }
             // "ضمن سلسلة هجمات مماثلة", "سلسلة من الهجمات": a series is a summary too.
             if plural, let p = previousWord(g.first, in: s),
                Cues.series.matches(token(p)) || token(p).norm == "من" && previousWord(p, in: s).map({ Cues.series.matches(token($0)) }) == true {
+                carriedLower = lower; continue
+            }
+            // "ومنها هجمات بطائرات مسيرة على قاعدة X": attacks given as examples of a campaign told before,
+            // with no date of their own, are a summary too; their targets may still be claimed (`summaryTargets`).
+            if plural, !Clitics.hasArticle(head.norm), let p = previousWord(g.first, in: s), Cues.amongThem.matches(token(p)),
+               !dateMentions(in: s).contains(where: { $0.token > g.last && $0.token < upper }) {
+                summaryTargets += lexical.filter { $0.kind == .base && $0.tokens.lowerBound > g.last && $0.tokens.upperBound <= upper }
                 carriedLower = lower; continue
             }
 
@@ -352,6 +362,11 @@ extension DocumentRun {
                 var nearTargets: [Mention] = []
                 for m in after where m.tokens.lowerBound - g.last <= 12 {
                     guard m.kind != .actor || m.actorType != nil else { continue }
+                    // "سقطت صواريخ على بعد مئة متر من قاعدة X": a site at a stated distance (Events/EventDateScope.swift).
+                    if m.kind == .base || m.kind == .place && !m.isCountry && m.type != "city" && m.type != "province",
+                       isAtDistanceFrom(m, trigger: g, in: s) {
+                        nearTargets.append(m); continue
+                    }
                     var j = previousWord(m.tokens.lowerBound, in: s)
                     var hops = 0
                     var onCue = false
@@ -712,7 +727,7 @@ extension DocumentRun {
                 findings.events.append(found); eventSentences.append(s.index)
             }
         }
-        attachClaims(in: s, mentions: local)
+        attachClaims(in: s, mentions: local, summaryTargets: summaryTargets)
         attachReprisalClaim(in: s, mentions: local, triggers: groups)
     }
 
@@ -866,7 +881,7 @@ extension DocumentRun {
 
     /// "أعلنت ... تبنيها للهجوم" / "حمّلت X المسؤولية": the group becomes the attacker of the
     /// attack reported just before, and a `claimed` edge ties it to the target.
-    func attachClaims(in s: Sentence, mentions local: [Mention]) {
+    func attachClaims(in s: Sentence, mentions local: [Mention], summaryTargets: [Mention] = []) {
         // One pass over the sentence (every sentence is read, and most hold no claim): each word
         // is copied out once and tested against the three lists, read once.
         let claim = Cues.claim, responsibility = Cues.responsibility, accuseCue = Cues.accuseCue
@@ -887,6 +902,16 @@ extension DocumentRun {
         guard let group = local.first(where: { $0.actorType == .armedGroup && !$0.anaphoric })
             ?? local.first(where: { $0.actorType == .armedGroup })
             ?? local.first(where: { claims && ($0.actorType == .militaryForce || $0.actorType == .state) && !$0.anaphoric }) else { return }
+        // "وتتبنى معظم هذه الهجمات جماعة X، ومنها هجمات على قاعدة Y": the claim is of the campaign, whose
+        // examples name the bases claimed; no single attack told before is the one claimed.
+        if claims, !summaryTargets.isEmpty {
+            var seen = Set<String>()
+            for t in summaryTargets where seen.insert(t.ref).inserted {
+                findings.relations.append(FoundRelation(relation: .claimed, source: group.ref, target: t.ref,
+                                                        evidence: evidence(group, rule: "relation.claimed.campaign")))
+            }
+            return
+        }
         // The latest attack within the three sentences before (or this one).
         // Prefer the latest one that hit a named base or place over a vaguer one told after it.
         let recent = findings.events.indices.filter { findings.events[$0].kind == .attack && eventSentences[$0] >= s.index - 3 }

@@ -1,0 +1,45 @@
+import Testing
+import Foundation
+import GraphModel
+@testable import Extraction
+
+/// Rockets at a stated distance from a site hit it; attacks told as kinds ("هجمات مماثلة", "هجمات
+/// شبه يومية") or as examples of a campaign ("ومنها هجمات على قاعدة X") are no single event, and a
+/// claim of the campaign reaches the bases of its examples. Sentences written for the test.
+@Suite struct CampaignSummaryTests: FindingQueries {
+
+    @Test func rocketsAtAStatedDistanceFromABaseHitIt() {
+        let f = Fixture.extract("وسقطت ثلاثة صواريخ على بعد نحو 500 متر من قاعدة عين الأسد الجوية فجر الثلاثاء.", published: "2021-02-25")
+        let a = f.events.first { $0.kind == .attack }
+        #expect(a.map { roles($0, .target) } == ["k:ain-al-asad"])
+        #expect(a?.date?.iso == "2021-02-23")
+    }
+
+    @Test func aDistanceWithoutProjectilesOnlyLocates() {
+        let f = Fixture.extract("وتقع قاعدة بلد الجوية على بعد 80 كيلومتراً من بغداد.", published: "2021-02-25")
+        #expect(f.events.isEmpty)
+    }
+
+    @Test func similarAndNearDailyAttacksAreKindsNotEvents() {
+        let f = Fixture.extract("""
+            وتنسب واشنطن عادة هجمات مماثلة على قاعدة حرير الجوية إلى فصائل مسلحة.
+            وتتعرض القوات الأميركية في قاعدة التاجي لهجمات شبه يومية بالصواريخ.
+            """, published: "2021-02-25")
+        #expect(!f.events.contains { $0.kind == .attack })
+    }
+
+    @Test func examplesOfAClaimedCampaignAreClaimedBasesButNoEvent() {
+        let f = Fixture.extract("""
+            وتتبنى معظم هذه الهجمات كتائب سيد الشهداء، ومنها هجمات على معسكر التاجي وعلى قاعدة بلد الجوية.
+            """, published: "2021-02-25")
+        #expect(!f.events.contains { $0.kind == .attack })
+        #expect(relations(f, .claimed) == ["k:kataib-sayyid-al-shuhada k:camp-taji", "k:kataib-sayyid-al-shuhada k:balad-air-base"])
+    }
+
+    @Test func anExampleWithItsOwnDateIsAnEvent() {
+        let f = Fixture.extract("""
+            وتعرضت القاعدة لهجمات عدة، منها هجمات على قاعدة بلد الجوية في 12 كانون الثاني الماضي.
+            """, published: "2021-02-25")
+        #expect(f.events.contains { $0.kind == .attack && roles($0, .target).contains("k:balad-air-base") })
+    }
+}
