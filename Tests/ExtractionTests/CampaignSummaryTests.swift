@@ -43,3 +43,31 @@ import GraphModel
         #expect(f.events.contains { $0.kind == .attack && roles($0, .target).contains("k:balad-air-base") })
     }
 }
+
+/// "قبل ذلك بخمسة أيام" counts back from the event told before; a base named to place another
+/// ("المجاورة لمطار X") is not left with it. Sentences written for the test.
+@Suite struct CountedBackAndLandmarkTests: FindingQueries {
+
+    @Test func daysBeforeThatCountBackFromTheEventToldBefore() {
+        let f = Fixture.extract("""
+            وقتلت غارة أميركية قياديا في كتائب سيد الشهداء قرب معسكر التاجي في 14-3-2020. وكانت الولايات المتحدة قد شنت قبل ذلك بثلاثة أيام غارات على مواقع للكتائب في القائم.
+            """, published: "2020-03-20")
+        let qaim = f.events.first { $0.kind == .attack && $0.roles.contains { $0.ref == "k:al-qaim" } }
+        #expect(qaim?.date?.iso == "2020-03-11")
+        #expect(qaim?.date?.trace?.rule.hasPrefix("days-before-event") == true)
+        let g = Fixture.extract("""
+            وسقطت صواريخ على قاعدة بلد الجوية في 10 آذار 2020. وقبلها بيومين سقطت قذائف على معسكر التاجي.
+            """, published: "2020-03-20")
+        #expect(g.events.first { roles($0, .target).contains("k:camp-taji") }?.date?.iso == "2020-03-08")
+    }
+
+    @Test func aBaseNamedToPlaceAnotherIsNotLeft() {
+        let f = Fixture.extract("""
+            وأوضح المصدر أن الانسحاب يشمل قاعدة التاجي وقاعدة بلد الجوية القريبة من مطار بلد، إذ تغادرهما القوات خلال أيام.
+            """, published: "2021-03-20")
+        let left = Set(f.events.filter { $0.kind == .withdrawal }.flatMap { roles($0, .from) })
+        #expect(left.contains("k:camp-taji"))
+        #expect(left.contains("k:balad-air-base"))
+        #expect(!left.contains { $0.contains("airport") })
+    }
+}

@@ -57,3 +57,53 @@ extension Cues {
     /// "على بعد", "على مسافة": at a distance.
     static let distance = WordSet(["بعد", "مسافة", "بُعد"])
 }
+
+/// "وكانت واشنطن قد شنت قبل ذلك بخمسة أيام غارات ...": "قبل ذلك / قبلها" + ب + a duration counts
+/// back from the event told just before, as "بعد خمسة أيام" counts forward (`daysAfterPreviousEvent`).
+/// Reads the clause once and three words after each قبل: O(clause).
+extension DocumentRun {
+    /// Days to subtract from the event told before, with the words that said so, or nil.
+    func daysBeforePreviousEvent(in s: Sentence, lower: Int, upper: Int) -> (Int, String)? {
+        for i in max(lower, s.tokens.lowerBound)..<upper where Cues.offsetBefore.matches(token(i)) || Cues.beforeIt.matches(token(i)) {
+            var k = i
+            if Cues.offsetBefore.matches(token(i)) {
+                // "قبل ذلك": the demonstrative stands for the event told before.
+                guard let d = nextWord(i, in: s), Cues.demonstrative.matches(token(d)) else { continue }
+                k = d
+            }
+            // "بخمسة أيام", "بيومين", "بأسبوع": the amount, with the preposition ب.
+            guard let amount = nextWord(k, in: s), token(amount).norm.hasLetterPrefix("ب") else { continue }
+            var days: Int?
+            var end = amount
+            if let unit = Self.unitDays(token(amount), dual: true) {
+                days = unit
+            } else if let n = numberValue(token(amount)), let u = nextWord(amount, in: s), let unit = Self.unitDays(token(u), dual: false) {
+                days = n * unit; end = u
+            }
+            guard let days else { continue }
+            return (days, text.text(token(i).start, token(end).end))
+        }
+        return nil
+    }
+}
+
+extension Cues {
+    /// "قبلها", "قبله": before it (the event told before).
+    static let beforeIt = WordSet(["قبلها", "قبله", "قبلهما"])
+}
+
+/// "قاعدة فكتوري المجاورة لمطار بغداد الدولي", "معسكر القريب من مطار أربيل": a site named after a
+/// word of adjacency only says where the site before it lies. O(1).
+extension DocumentRun {
+    func isLandmark(_ m: Mention, in s: Sentence) -> Bool {
+        guard var p = previousWord(m.tokens.lowerBound, in: s) else { return false }
+        if token(p).norm == "من", let q = previousWord(p, in: s) { p = q }
+        return Cues.adjacent.matches(token(p))
+    }
+}
+
+extension Cues {
+    /// Words of adjacency: "المجاورة لـ", "القريبة من", "المحاذية لـ", "بجوار".
+    static let adjacent = WordSet(["المجاورة", "المجاور", "مجاورة", "مجاور", "القريبة", "القريب", "المحاذية", "المحاذي",
+                                   "بجوار", "جوار", "الملاصقة", "الملاصق"])
+}

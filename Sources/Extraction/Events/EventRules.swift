@@ -278,6 +278,9 @@ extension DocumentRun {
                 }
                 // "40 عسكرياً هولندياً في أربيل وبغداد سيعودون": where the troops are (Events/EventReturnsHome.swift).
                 if anchors.isEmpty, let m = troopsStationedIn(before: g, clause: before, in: s) { anchors = [m] }
+                // "وقاعدة فكتوري المجاورة لمطار بغداد": a base named to place another is not left with it
+                // (Events/EventDateScope.swift).
+                if anchors.count > 1 { anchors.removeAll { isLandmark($0, in: s) } }
                 // Coordinated towns after a base: "من مطار القيارة ... وكركوك".
                 if let firstBase = anchors.first, firstBase.kind == .base {
                     for m in after where m.kind == .place && m.type == "city" && m.tokens.lowerBound > firstBase.tokens.upperBound
@@ -591,13 +594,16 @@ extension DocumentRun {
             if date == nil, offset == nil, g.kind == .withdrawal, modality == .planned || modality == .announced {
                 date = deadlineAhead(before: s)
             }
-            if date == nil, offset == nil, let (days, cue) = daysAfterPreviousEvent(in: s, lower: lower, upper: upper),
+            // "وردت إيران بعد خمسة أيام", "شنت قبل ذلك بخمسة أيام غارات": counted from the event told just before.
+            let daysFromPrevious = daysAfterPreviousEvent(in: s, lower: lower, upper: upper)
+                ?? daysBeforePreviousEvent(in: s, lower: lower, upper: upper).map { (-$0.0, $0.1) }
+            if date == nil, offset == nil, let (days, cue) = daysFromPrevious,
                let previous = findings.events.indices.last(where: { eventSentences[$0] >= s.index - 3 && eventSentences[$0] <= s.index
                    && findings.events[$0].date?.precision == .day && !findings.events[$0].dateIsFallback }),
                let d = findings.events[previous].date {
-                // "وردت إيران بعد خمسة أيام": counted from the event told just before.
                 date = EventDate(start: d.start.adding(days: days), precision: .day,
-                                 trace: DateTrace(anchor: "event in sentence \(eventSentences[previous]) (\(d.iso))", rule: "days-after-event/\(cue)"))
+                                 trace: DateTrace(anchor: "event in sentence \(eventSentences[previous]) (\(d.iso))",
+                                                  rule: (days < 0 ? "days-before-event/" : "days-after-event/") + cue))
             }
             // "جاءت ردا على سلسلة من الهجمات ...، ومنها الهجوم على القاعدة": a trigger after "ردا ... على" is the
             // event answered, told before the answer, never after it.
