@@ -61,6 +61,14 @@ import GraphModel
         #expect(g.events.first { roles($0, .target).contains("k:camp-taji") }?.date?.iso == "2020-03-08")
     }
 
+    @Test func anEventToldAfterAFewDaysKeepsItsOwnDate() {
+        // "بعد أيام قليلة من X": X is the earlier event, dated by its own words, not by the day named before it.
+        let f = Fixture.extract("""
+            ويأتي قصف الأربعاء بعد أيام قليلة من سقوط قذائف هاون على معسكر التاجي مساء الأحد الماضي.
+            """, published: "2020-03-20")
+        #expect(f.events.first { roles($0, .target).contains("k:camp-taji") }?.date?.iso == "2020-03-15")
+    }
+
     @Test func aBaseNamedToPlaceAnotherIsNotLeft() {
         let f = Fixture.extract("""
             وأوضح المصدر أن الانسحاب يشمل قاعدة التاجي وقاعدة بلد الجوية القريبة من مطار بلد، إذ تغادرهما القوات خلال أيام.
