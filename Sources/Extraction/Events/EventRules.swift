@@ -48,6 +48,9 @@ extension DocumentRun {
                     guard let p = previousWord(i, in: s), Cues.restart.matches(token(p)) else { continue }
                 }
                 g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
+            } else if isKillingOperation(i, in: s) {
+                // "مقتل X في عملية نفذتها قوة خاصة أميركية" (Events/EventKillingOperations.swift).
+                g = TriggerGroup(kind: .attack, first: i, last: i, words: [i])
             } else if isReturnHome(i, in: s) {
                 // "سيعودون مؤقتاً إلى بلادهم": troops going home (Events/EventReturnsHome.swift).
                 g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
@@ -425,7 +428,8 @@ extension DocumentRun {
                     var hops = 0
                     while let q = j, hops < 8 {
                         if Cues.killed.matches(token(q)) {
-                            let earlier = previousWord(q, in: s).map { p in
+                            // "بعد مقتل X في عملية نفذتها ...": the operation tells that killing itself.
+                            let earlier = !Cues.operation.matches(head) && previousWord(q, in: s).map { p in
                                 Cues.after.matches(token(p)) || (previousWord(p, in: s).map { Cues.sequence.matches(token($0)) } ?? false)
                             } ?? false
                             // "في ذكرى مقتل X": an old killing remembered (Events/EventBackgroundKillings.swift).
@@ -502,6 +506,7 @@ extension DocumentRun {
                     }
                 }
                 if attackers.isEmpty, let m = aircraftNisbaAttacker(before: g, clauseStart: lower, in: s) { attackers.append(m) }
+                if attackers.isEmpty, let m = operationAgentState(g, upper: upper, in: s) { attackers.append(m) }
                 attackers.removeAll { a in targets.contains { $0.ref == a.ref } }
                 // Places near the trigger are where it happened, not where it was launched from
                 // ("صواريخ انطلقت من منطقة X").
