@@ -73,6 +73,18 @@ import GraphModel
         #expect(w?.date == nil)
     }
 
+    @Test func troopsWithAPossessivePronounAreThoseOfTheOrganisationNamedBefore() {
+        let f = Fixture.extract("""
+            وأعلن العراق بتاريخ 2021/12/9 انتهاء المهمة القتالية لقوات التحالف الدولي وانسحاب قواته القتالية من البلاد.
+            """, published: "2022-01-10")
+        let w = f.events.first { $0.kind == .withdrawal }
+        #expect(w.map { roles($0, .actor) } == ["k:coalition"])
+        #expect(w?.date?.iso == "2021-12-09")
+        // Troops without a pronoun are nobody's in particular.
+        let g = Fixture.extract("وأعلن العراق انتهاء مهمة التحالف الدولي وانسحاب القوات القتالية من البلاد.", published: "2022-01-10")
+        #expect(g.events.first { $0.kind == .withdrawal }.map { roles($0, .actor) } == [])
+    }
+
     @Test func theIndefiniteAccusativeNisbaNamesTheStateButNeverTheNameItself() {
         #expect(Extractor.nisbaForms(of: "هولندا").contains("هولنديا"))
         #expect(!Extractor.nisbaForms(of: "ايطاليا").contains("ايطاليا"))

@@ -84,3 +84,20 @@ extension DocumentRun {
         modality == .planned && d.precision == .day && (d.trace?.anchor.hasPrefix("published") ?? false)
     }
 }
+
+extension DocumentRun {
+    /// "انتهاء المهمة القتالية لقوات التحالف الدولي وانسحاب قواته القتالية من البلاد": a withdrawal
+    /// whose object is troops with a possessive pronoun ("قواته", "جنودها", "مستشاريه") is by the
+    /// organisation or state named last before it in the clause, whatever preposition that one
+    /// carries (the subject rule leaves out names after ل). Within fifteen words before the trigger.
+    func possessorOfTroops(_ g: TriggerGroup, before: [Mention], in s: Sentence) -> Mention? {
+        guard let n = nextWord(g.last, in: s), Cues.ownTroops.matches(token(n)) else { return nil }
+        return before.last { $0.isPerformer && $0.actorType != .governmentBody && g.first - $0.tokens.upperBound <= 15 }
+    }
+}
+
+extension Cues {
+    /// Troops with a possessive pronoun: "قواته", "قواتها", "جنوده", "مستشاريه".
+    static let ownTroops = WordSet(["قواته", "قواتها", "قواتهم", "جنوده", "جنودها", "عسكرييه", "عسكرييها", "مستشاريه", "مستشاريها",
+                                    "مدربيه", "مدربيها", "عناصره", "عناصرها"])
+}

@@ -350,6 +350,8 @@ extension DocumentRun {
                         }
                     }
                 }
+                // "انتهاء مهمة قوات التحالف وانسحاب قواته من البلاد": whose troops (Events/EventReturnsHome.swift).
+                if actors.isEmpty, let m = possessorOfTroops(g, before: before, in: s) { actors.append(m) }
                 // "أعلنت الحكومة الألمانية ... سحب": a government named by its nisba acts for its state.
                 if actors.isEmpty, let m = nisbaSubject(before: g, clauseStart: lower, in: s) { actors.append(m) }
                 // Prefer forces and states over the ministry announcing for them.
