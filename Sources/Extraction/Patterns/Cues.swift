@@ -82,7 +82,7 @@ enum Cues {
     static let title = WordSet(["اللواء", "العميد", "العقيد", "الكولونيل", "الجنرال", "الرئيس", "الفريق", "المقدم", "الرائد",
                                 "النقيب", "الأدميرال", "الكابتن", "الشيخ", "السيد", "السيناتور", "الأمين", "المشير", "الرقيب",
                                 "الخبير", "المحلل", "الباحث", "الأكاديمي", "الميجر", "البريغادير", "البريجادير", "اللفتنانت",
-                                "الليفتنانت"])
+                                "الليفتنانت", "الوزير", "الوزيرة"])
     /// The field of an expert or analyst, between the title and the name: "الخبير الأمني X".
     static let fieldQualifier = WordSet(["الأمني", "السياسي", "العسكري", "الاستراتيجي", "الاقتصادي", "القانوني", "الكردي", "العراقي"])
     /// Military and police ranks before a name (the titles without the civil and expert ones).
@@ -131,7 +131,8 @@ enum Cues {
 
     // MARK: relations
 
-    static let ledBy = WordSet(["بقيادة", "تقوده", "يقوده", "تقودها", "يقودها", "بزعامة", "برئاسة"])
+    static let ledBy = WordSet(["بقيادة", "تقوده", "يقوده", "تقودها", "يقودها", "بزعامة", "برئاسة",
+                                "يتولاها", "تتولاها", "يتولاه", "تتولاه", "يترأسها", "تترأسها", "يترأسه", "تترأسه", "يرأسها", "ترأسها", "يرأسه", "ترأسه"])
     /// Folded stems of attack triggers that take their target as a direct object ("استهداف
     /// القاعدة", "قصف المطار"), built once rather than on every trigger group.
     static let objectTriggerStems = ["استهداف", "استهدف", "قصف", "مهاجمه", "هاجم", "اغتيال", "اغتال"]

@@ -53,8 +53,9 @@ extension DocumentRun {
             let t = token(i)
             if ledBy.matches(t), let x = after(i, within: 2, isOrg), let y = before(i, within: 4, isOrg) {
                 addRelation(.leads, x, y, cue: i, rule: "relation.leads.led-by")
-            } else if ledBy.matches(t), let x = after(i, within: 1, isPerson),
-                      let y = before(i, within: 3, { $0.actorType == .governmentBody || $0.actorType == .militaryForce || $0.actorType == .armedGroup }) {
+            } else if ledBy.matches(t), let x = after(i, within: 1, isPerson) ?? titledPersonAfter(i, in: local),
+                      let y = before(i, within: 3, { $0.actorType == .governmentBody || $0.actorType == .militaryForce || $0.actorType == .armedGroup })
+                        ?? bodyBeforeRelative(i, in: local) {
                 // "الحكومة العراقية برئاسة مصطفى الكاظمي": a person named right after heads the body before.
                 addRelation(.leads, x, y, cue: i, rule: "relation.leads.led-by-person")
             }
@@ -302,5 +303,22 @@ extension DocumentRun {
                            tokens: i..<(i + 1), start: t.start, end: t.end, clitic: "", rule: "nisba")
         }
         return nil
+    }
+}
+
+extension DocumentRun {
+    /// "يتولاها الوزير ريبر أحمد": the person after one title word.
+    func titledPersonAfter(_ i: Int, in local: [Mention]) -> Mention? {
+        guard i + 2 < text.tokens.count, Cues.title.matches(token(i + 1)) else { return nil }
+        return local.first { $0.actorType == .person && $0.tokens.lowerBound == i + 2 }
+    }
+
+    /// "وزارة الداخلية في الإقليم، التي يتولاها ...": the body a relative clause opens on, the
+    /// relative pronoun right before the verb and at most eight words between the body and it
+    /// (a place and a comma may stand between).
+    func bodyBeforeRelative(_ i: Int, in local: [Mention]) -> Mention? {
+        guard i > 0, Cues.relativePronoun.matches(token(i - 1)) else { return nil }
+        return local.last { $0.tokens.upperBound <= i - 1 && i - 1 - $0.tokens.upperBound <= 8
+            && ($0.actorType == .governmentBody || $0.actorType == .militaryForce || $0.actorType == .armedGroup) }
     }
 }
