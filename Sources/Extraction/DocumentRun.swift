@@ -54,8 +54,13 @@ final class DocumentRun {
             let relationsBefore = findings.relations.count
             extractRelations(in: sentence, mentions: local)
             // "وتتهم واشنطن فصائل ...، في مقدمها كتائب حزب الله" (Relations/AccusedMembers.swift).
-            for (x, y, cue) in accusedMembers(in: sentence, mentions: local, relations: findings.relations[relationsBefore...]) {
+            for (x, y, cue, family) in accusedMembers(in: sentence, mentions: local, relations: findings.relations[relationsBefore...]) {
                 addRelation(.accuses, x, y, cue: cue, rule: "relation.accuses.member")
+                // "فصائل موالية لإيران، بينها X": the member is backed as the family is.
+                for backer in backers(of: family, in: sentence) where backer != y.ref {
+                    findings.relations.append(FoundRelation(relation: .backedBy, source: y.ref, target: backer,
+                                                            evidence: evidence(y, rule: "relation.backed_by.member")))
+                }
             }
             // "لوّحت ... ضد القوات الأميركية" (Relations/ThreatRelations.swift).
             for (x, y, cue) in threatHostility(in: sentence, mentions: local) { addRelation(.hostileTo, x, y, cue: cue, rule: "relation.hostile_to.threat") }

@@ -560,7 +560,7 @@ extension DocumentRun {
             if (lower..<upper).contains(where: { Cues.deny.matches(token($0)) }) { modality = .denied }
             // "من دون أن تتبنى أي جهة الهجوم": a claim denied by a negation is no claim.
             if g.kind == .attack, (lower..<upper).contains(where: { i in
-                Cues.claim.matches(token(i)) && !(max(s.tokens.lowerBound, i - 3)..<i).contains { Cues.negation.matches(token($0)) }
+                Cues.claim.matches(token(i)) && !(max(s.tokens.lowerBound, i - 3)..<i).contains { Cues.negation.matches(token($0)) } && !blamedBefore(i, in: s)
             }) { modality = .claimed }
 
             // date

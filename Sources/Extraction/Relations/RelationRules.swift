@@ -51,7 +51,7 @@ extension DocumentRun {
         let hostileCue = Cues.hostileCue, vowVerb = Cues.vowVerb
         for i in s.tokens where token(i).kind == .word && covered[i] < 0 {
             let t = token(i)
-            if ledBy.matches(t), let x = after(i, within: 2, isOrg), let y = before(i, within: 4, isOrg) {
+            if ledBy.matches(t), let x = after(i, within: 2, isOrg), let y = ledOrganisation(before: i, in: s, local) {
                 addRelation(.leads, x, y, cue: i, rule: "relation.leads.led-by")
             } else if ledBy.matches(t), let x = after(i, within: 1, isPerson) ?? titledPersonAfter(i, in: local),
                       let y = before(i, within: 3, { $0.actorType == .governmentBody || $0.actorType == .militaryForce || $0.actorType == .armedGroup })
@@ -67,8 +67,8 @@ extension DocumentRun {
                 if let x = before(i, within: 4, isOrg), x.actorType != .state || y.actorType == .coalition {
                     addRelation(x.actorType == .state ? .memberOf : .partOf, x, y, cue: i, rule: "relation.part_of.cue")
                 }
-                // "المجموعات المنضوية في Y، وخاصة X1 و X2"
-                for x in local where x.tokens.lowerBound > y.tokens.upperBound && x.tokens.lowerBound - y.tokens.upperBound <= 10
+                // "المجموعات المنضوية في Y، وخاصة X1 و X2" (not "فصائل موالية لطهران، أبرزها X": a state backs, it has no parts).
+                for x in local where y.actorType != .state && x.tokens.lowerBound > y.tokens.upperBound && x.tokens.lowerBound - y.tokens.upperBound <= 10
                     && x.actorType == .armedGroup {
                     addRelation(.partOf, x, y, cue: i, rule: "relation.part_of.listed")
                 }
@@ -321,4 +321,21 @@ extension DocumentRun {
         return local.last { $0.tokens.upperBound <= i - 1 && i - 1 - $0.tokens.upperBound <= 8
             && ($0.actorType == .governmentBody || $0.actorType == .militaryForce || $0.actorType == .armedGroup) }
     }
+}
+
+extension DocumentRun {
+    /// The organisation "بقيادة X" qualifies: the one named right before, or, when that one is the
+    /// object of a purpose or a hostility ("التحالف الدولي لمحاربة داعش بقيادة الولايات المتحدة"),
+    /// the head the purpose belongs to. Within four words of the cue, then of the object.
+    func ledOrganisation(before i: Int, in s: Sentence, _ local: [Mention]) -> Mention? {
+        let isOrg: (Mention) -> Bool = { $0.kind == .actor && $0.actorType != .person }
+        guard let y = local.last(where: { $0.tokens.upperBound <= i && i - $0.tokens.upperBound < 4 && isOrg($0) }) else { return nil }
+        guard let p = previousWord(y.tokens.lowerBound, in: s), Cues.hostileCue.matches(token(p)) || Cues.purposeAgainst.matches(token(p)) else { return y }
+        return local.last { $0.tokens.upperBound <= p && p - $0.tokens.upperBound < 4 && isOrg($0) }
+    }
+}
+
+extension Cues {
+    /// Purposes of a coalition named in its name: "لمحاربة", "لهزيمة", "ضد".
+    static let purposeAgainst = WordSet(["لهزيمة", "هزيمة", "لمكافحة", "مكافحة", "لقتال", "ضد"])
 }

@@ -1,0 +1,47 @@
+import Testing
+import Foundation
+import GraphModel
+@testable import Extraction
+
+/// Members of an accused family of factions: coordinated after "بينها", named before "في مقدمة هذه
+/// الفصائل", backed as the family is; a state a family is loyal to has no parts; "بقيادة X" after a
+/// coalition's purpose leads the coalition; blaming with "حمّل X مسؤوليته" claims nothing.
+/// Sentences written for the test.
+@Suite struct FactionFamilyTests: FindingQueries {
+
+    @Test func coordinatedMembersOfAnAccusedFamilyAreAccusedAndBackedAsItIs() {
+        let f = Fixture.extract("""
+            ويتهم البنتاغون الفصائل الموالية لإيران، بينها كتائب سيد الشهداء وحركة النجباء، بالوقوف وراء الهجمات.
+            """, published: "2021-03-01")
+        let accused = relations(f, .accuses)
+        #expect(accused.contains { $0.hasSuffix("k:kataib-sayyid-al-shuhada") })
+        #expect(accused.contains { $0.hasSuffix("k:harakat-al-nujaba") })
+        let backed = relations(f, .backedBy)
+        #expect(backed.contains("k:kataib-sayyid-al-shuhada k:iran"))
+        #expect(backed.contains("k:harakat-al-nujaba k:iran"))
+        // A state the family is loyal to has no parts.
+        #expect(!relations(f, .partOf).contains { $0.hasSuffix("k:iran") })
+    }
+
+    @Test func aGroupInTheForefrontOfTheFamilyIsAccused() {
+        let f = Fixture.extract("""
+            واتهمت واشنطن الفصائل الموالية لإيران بالهجوم، ورجحت أن تكون عصائب أهل الحق في مقدمة هذه الفصائل.
+            """, published: "2021-03-01")
+        #expect(relations(f, .accuses).contains("k:united-states k:asaib-ahl-al-haq"))
+    }
+
+    @Test func aLeaderAfterACoalitionsPurposeLeadsTheCoalition() {
+        let f = Fixture.extract("وتنتشر في القاعدة قوات التحالف الدولي لمحاربة داعش بقيادة الولايات المتحدة.", published: "2021-03-01")
+        let leads = relations(f, .leads)
+        #expect(leads.contains("k:united-states k:coalition"))
+        #expect(!leads.contains { $0.hasSuffix("k:isis") })
+    }
+
+    @Test func blamingAGroupIsNoClaim() {
+        let f = Fixture.extract("""
+            وسقطت صواريخ على قاعدة بلد الجوية في 5 آذار 2020، وحمّلت واشنطن كتائب حزب الله مسؤوليته.
+            """, published: "2020-03-20")
+        #expect(relations(f, .claimed).isEmpty)
+        #expect(f.events.first { $0.kind == .attack }?.modality != .claimed)
+    }
+}
