@@ -159,7 +159,8 @@ extension DocumentRun {
             var p = previousWord(g.first, in: s)
             var blocked = false
             while let q = p, back < 4 {
-                if Cues.notAnEvent.matches(token(q)) || Cues.prevented.matches(token(q)) { blocked = true; break }
+                // "لا تزال تداعيات الغارة": "still", not a negation (Events/EventVictimSide.swift).
+                if Cues.notAnEvent.matches(token(q)) && !isContinuative(q, in: s) || Cues.prevented.matches(token(q)) { blocked = true; break }
                 p = previousWord(q, in: s); back += 1
             }
             // "اتهمت X Y بمهاجمة ...": an accusation, not a reported event.
@@ -169,7 +170,9 @@ extension DocumentRun {
             // "25 هجوما" counts attacks; a year before the trigger ("في كانون الثاني 2020 لهجوم") does not.
             // A count of rockets or shells is one salvo ("سقط 14 صاروخا على قاعدة X"), not a count of attacks,
             // unless a period follows ("30 صاروخا منذ بداية العام").
-            if let q = previousWord(g.first, in: s), token(q).kind == .number, let n = Int(token(q).norm), n >= 3, n < 1000,
+            // A count in words ("لأكثر من مئة هجوم") counts as its digits would.
+            if let q = previousWord(g.first, in: s), let n = token(q).kind == .number ? Int(token(q).norm) : Cues.eventCountWord.matches(token(q)) ? 100 : nil,
+               n >= 3, n < 1000,
                !Cues.projectile.matches(head) || s.tokens.contains(where: { $0 > g.last && (Cues.since.matches(token($0)) || Cues.periodPlural.matches(token($0))) }) {
                 continue
             }
@@ -360,9 +363,12 @@ extension DocumentRun {
                     }
                 }
                 // A convoy hit: its owner is the target ("استهدفت عبوة رتلا ... تابعا للتحالف الدولي").
-                if let convoy = ((g.last + 1)..<min(upper, g.last + 5)).first(where: { Cues.convoy.matches(token($0)) }),
+                // Also a vehicle passing when the bomb went off, and a mission's vehicle ("لدى مرور عجلة تابعة إلى
+                // السفارة البريطانية"; Events/EventVictimSide.swift).
+                if let convoy = ((g.last + 1)..<min(upper, g.last + 5)).first(where: { Cues.convoy.matches(token($0)) })
+                    ?? passingVehicle(after: g, upper: upper, in: s),
                    let owner = after.first(where: { $0.tokens.lowerBound > convoy && $0.tokens.lowerBound - convoy <= 8
-                       && ($0.actorType == .coalition || $0.actorType == .militaryForce || $0.actorType == .state) }) {
+                       && ($0.actorType == .coalition || $0.actorType == .militaryForce || $0.actorType == .state || $0.isSitePlace) }) {
                     targets.append(owner)
                 }
                 targets += siteTargets(of: g, after: after, upper: upper, in: s)
@@ -880,7 +886,8 @@ extension DocumentRun {
         if claims {
             for role in findings.events[idx].roles where role.relation == .target && role.ref != group.ref {
                 let isEntityTarget = mentions.contains { $0.ref == role.ref && $0.kind != .actor }
-                if isEntityTarget {
+                // "بصواريخ سقطت قرب القنصلية": a site hit only by falling near it is not what was claimed (Events/EventVictimSide.swift).
+                if isEntityTarget, !isOnlyNearTarget(role.ref, of: findings.events[idx]) {
                     findings.relations.append(FoundRelation(relation: .claimed, source: group.ref, target: role.ref,
                                                             evidence: evidence(group, rule: "relation.claimed")))
                 }

@@ -197,6 +197,8 @@ extension DocumentRun {
                     continue
                 }
             }
+            // "السفارة البريطانية": a foreign mission named by its state's nisba (Patterns/DiplomaticSites.swift).
+            if matchDiplomaticSite(at: i, t, next: next, in: s) { continue }
             // الحكومة الألمانية → Germany; وزارة الدفاع الكرواتية, الجنود الكرواتيين → named by the state's nisba.
             if matchNationalBody(at: i, t, next: next, in: s) { continue }
             // كتائب X

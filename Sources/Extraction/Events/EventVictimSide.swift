@@ -1,0 +1,91 @@
+import GraphModel
+
+/// Strikes told from the side of what they hit, and the words that only look like checks.
+///
+/// - "لا تزال تداعيات الغارة الأميركية التي استهدفت ... تتفاعل": "لا" before يزال/تزال is "still"
+///   (the continuative "لا يزال"), not a negation of the strike after it; "ما زال" is the same.
+/// - "تعرضت قواتها لأكثر من مئة هجوم": a count in words (مئة، عشرات، مئات، ألف) before a trigger
+///   counts attacks as a digit does.
+/// - "الغارة التي استهدفت، يوم الخميس من الأسبوع الماضي، مقرا تابعا لهيئة الحشد الشعبي": a time
+///   phrase set off by commas may stand between the verb and the site it hit; the site's owner is
+///   still the object (`ownedSiteTargets`).
+///
+/// - "انفجرت عبوة ناسفة على طريق ... لدى مرور عجلة تابعة إلى السفارة البريطانية": the owner of a
+///   vehicle passing when the bomb went off is the target, a foreign mission as much as a force.
+/// - "تبنى X قصف أربيل بصواريخ سقطت قرب القنصلية": a site reached only by falling near it is a target
+///   of the attack but not what X claimed.
+/// - "تعرضت قواتها لأكثر من مئة هجوم ...، تبنت معظمها المقاومة الإسلامية": a claim of some of many
+///   attacks names no claimant of the attack told before.
+///
+/// Each check reads at most two words after a cue, or the tokens between a trigger and a site
+/// noun: O(1) per trigger.
+extension DocumentRun {
+    /// "لا تزال", "لا يزال", "ما زالت": the negation word at `q` starts "still".
+    func isContinuative(_ q: Int, in s: Sentence) -> Bool {
+        guard Cues.continuativeParticle.matches(token(q)), let n = nextWord(q, in: s) else { return false }
+        return Cues.stillVerb.matches(token(n))
+    }
+
+    /// "تبنت معظمها X", "تبنى بعضها X": the claim's object is a part of many attacks (a summary told
+    /// before it), so X claimed those, not the attack reported last. The quantifier stands right
+    /// after the claim word.
+    func claimsPartOfMany(_ i: Int, in s: Sentence) -> Bool {
+        guard let n = nextWord(i, in: s) else { return false }
+        return Cues.partOfMany.matches(token(n))
+    }
+
+    /// "انفجرت عبوة ... لدى مرور عجلة تابعة إلى X": the vehicle whose passage the clause names after
+    /// the trigger (a vehicle word right after مرور/عبور), its token; nil when none.
+    func passingVehicle(after g: TriggerGroup, upper: Int, in s: Sentence) -> Int? {
+        guard g.last + 1 < upper else { return nil }
+        for i in (g.last + 1)..<upper where Cues.passage.matches(token(i)) {
+            if let v = nextWord(i, in: s), v < upper, Cues.vehicle.matches(token(v)) { return v }
+        }
+        return nil
+    }
+
+    /// Whether every mention of `ref` in the sentences of the event follows a word of nearness
+    /// ("قرب", "بالقرب من", "محيط") within three words: the event reached the site by falling near
+    /// it, so a claim of the event is not a claim of the site. O(mentions of the sentences).
+    func isOnlyNearTarget(_ ref: String, of event: FoundEvent) -> Bool {
+        let sentences = Set(event.evidence.map(\.sentence))
+        var seen = false
+        for m in mentions where m.ref == ref && sentences.contains(m.sentence) {
+            let s = text.sentences[m.sentence]
+            var p = previousWord(m.tokens.lowerBound, in: s)
+            var hops = 0
+            var near = false
+            while let q = p, hops < 3 {
+                if Cues.near.matches(token(q)) { near = true; break }
+                p = previousWord(q, in: s); hops += 1
+            }
+            if !near { return false }
+            seen = true
+        }
+        return seen
+    }
+
+    /// The tokens from just after a verb trigger to a site noun form one time phrase set off by
+    /// commas ("استهدفت، يوم الخميس من الأسبوع الماضي، مقرا"): a comma right after the verb and
+    /// one right before the site, no named entity between, at most ten tokens.
+    func parentheticalBeforeObject(from g: TriggerGroup, to k: Int, in s: Sentence) -> Bool {
+        let first = g.last + 1, last = k - 1
+        guard last > first, k - g.last <= 12, token(first).isComma, token(last).isComma else { return false }
+        return (first...last).allSatisfy { covered[$0] < 0 }
+    }
+}
+
+extension Cues {
+    /// The passage of a vehicle: "لدى مرور عجلة", "أثناء عبور رتل".
+    static let passage = WordSet(["مرور", "عبور"])
+    /// Vehicles and convoys whose passage a bomb hits.
+    static let vehicle = WordSet(["رتل", "أرتال", "قافلة", "قوافل", "شاحنة", "شاحنات", "عجلة", "عجلات", "مركبة", "مركبات",
+                                  "سيارة", "سيارات", "آلية", "آليات", "عربة", "عربات", "موكب"])
+    /// Quantifiers over a plural told before: "معظمها", "بعضها", "أغلبها".
+    static let partOfMany = WordSet(["معظمها", "بعضها", "أغلبها", "غالبيتها", "أكثرها", "معظمهما", "بعضهما", "جلها"])
+    /// The particles that with a form of زال make "still".
+    static let continuativeParticle = WordSet(["لا", "ما"])
+    /// Counts written in words: before a trigger they count events ("أكثر من مئة هجوم").
+    static let eventCountWord = WordSet(["مئة", "مائة", "مئات", "عشرات", "ألف", "آلاف", "مئتي", "مئتين", "ألفين"])
+    static let stillVerb = WordSet(["يزال", "تزال", "زال", "زالت", "يزالون", "تزالان", "يزالان", "نزال"])
+}
