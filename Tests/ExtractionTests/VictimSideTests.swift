@@ -121,3 +121,43 @@ extension VictimSideTests {
         #expect(aimed.relations.contains { $0.relation == .claimed && $0.target == "p:place:قنصليه فرنسيه" })
     }
 }
+
+/// Killings by a strike told from the victims' side: the strike's state, the victim's faction.
+/// Sentences about the US drone strike that killed the Kataib Hezbollah commander Abu Baqir
+/// al-Saadi in eastern Baghdad on 7 February 2024, and others of the kind.
+@Suite struct VictimFactionTests: FindingQueries {
+
+    @Test func theFactionAMembershipPronounRefersToIsHit() {
+        let f = Fixture.extract("""
+            أعلنت كتائب حزب الله مقتل القيادي فيها أبو باقر الساعدي بغارة لطائرة مسيرة أمريكية في بغداد مساء أمس الأربعاء.
+            """, published: "2024-02-08")
+        let strike = f.events.first { $0.kind == .attack }
+        #expect(strike.map { roles($0, .target) } == ["p:actor:ابو باقر ساعدي", "k:kataib-hezbollah"])
+        #expect(strike.map { roles($0, .attacker) } == ["k:united-states"])
+        #expect(strike?.date?.iso == "2024-02-07")
+        // The state named only by its nisba is an entity of the article, so the merged graph keeps the role.
+        #expect(f.entities.contains { $0.ref == "k:united-states" })
+    }
+
+    @Test func theFactionNamedAfterTheKillingWordIsHit() {
+        let f = Fixture.extract("""
+            مقتل القيادي في كتائب حزب الله أبو باقر الساعدي بغارة أمريكية شرقي بغداد مساء الأربعاء.
+            """, published: "2024-02-08")
+        #expect(f.events.first.map { roles($0, .target).contains("k:kataib-hezbollah") } == true)
+    }
+
+    @Test func theTollOfAStrikeNamesTheFactionOfItsDead() {
+        let f = Fixture.extract("""
+            قصفت طائرة مسيرة مجهولة سيارة قرب قاعدة بلد الجوية فجر الأحد، ما أسفر عن مقتل اثنين من عناصر كتائب سيد الشهداء.
+            """, published: "2021-05-09")
+        #expect(f.events.first.map { roles($0, .target).contains("k:kataib-sayyid-al-shuhada") } == true)
+    }
+
+    @Test func aGroupThatOnlyAnnouncesAnotherKillingIsNotHit() {
+        // The group speaks; the person killed is not said to be its member.
+        let f = Fixture.extract("""
+            وقالت كتائب حزب الله إن مقتل الصحفي أحمد عبد الصمد بإطلاق نار في البصرة جريمة.
+            """, published: "2020-01-11")
+        #expect(!f.events.contains { roles($0, .target).contains("k:kataib-hezbollah") })
+    }
+}

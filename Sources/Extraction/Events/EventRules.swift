@@ -412,6 +412,8 @@ extension DocumentRun {
                 // "اللذين قتلا بضربة ... قرب المطار", "كانتا تقتربان من قاعدة X" (Events/EventBackgroundKillings.swift).
                 targets += passiveKillingVictims(of: g, in: s, mentions: lexical, upper: upper)
                 targets += killingByStrike(g, in: s, mentions: lexical, upper: upper)?.victims ?? []
+                // "مقتل القيادي في كتائب X بغارة", "أسفرت عن مقتل القيادي فيها": the victim's faction (Events/EventVictimSide.swift).
+                targets += victimFactions(of: g, in: s, mentions: lexical, lower: lower, upper: upper)
                 targets += approachedBases(of: g, after: after, in: s)
                 // "تعرضت السفارة الأمريكية في المنطقة الخضراء ... لهجوم": the subject of تعرض is what was hit,
                 // the places between it and the trigger are where.

@@ -10,6 +10,8 @@ import GraphModel
 ///   phrase set off by commas may stand between the verb and the site it hit; the site's owner is
 ///   still the object (`ownedSiteTargets`).
 ///
+/// - "أعلنت كتائب حزب الله مقتل القيادي فيها X بغارة أمريكية", "أسفرت عن مقتل القيادي في حركة
+///   النجباء X": the faction of the person killed is hit with him.
 /// - "انفجرت عبوة ناسفة على طريق ... لدى مرور عجلة تابعة إلى السفارة البريطانية": the owner of a
 ///   vehicle passing when the bomb went off is the target, a foreign mission as much as a force.
 /// - "تبنى X قصف أربيل بصواريخ سقطت قرب القنصلية": a site reached only by falling near it is a target
@@ -65,6 +67,43 @@ extension DocumentRun {
         return seen
     }
 
+    /// The factions of the persons a strike killed: an armed group or force named right after the
+    /// killing word as the victim's ("مقتل القيادي في كتائب حزب الله X بغارة", "أسفرت عن مقتل ثلاثة من
+    /// عناصر الحشد"), or the group a membership pronoun refers back to ("أعلنت كتائب X مقتل القيادي
+    /// فيها Y بغارة"). A killing word before the trigger counts when the strike is its instrument
+    /// (`killingByStrike`); one after the trigger is the strike's own toll. The group stands within
+    /// five words after the killing word, after في or a word for members. O(clause) per trigger.
+    func victimFactions(of g: TriggerGroup, in s: Sentence, mentions local: [Mention], lower: Int, upper: Int) -> [Mention] {
+        guard g.kind == .attack, lower < upper else { return [] }
+        var out: [Mention] = []
+        let instrumentKilling = killingByStrike(g, in: s, mentions: local, upper: upper)?.killedWord
+        for k in lower..<upper where Cues.killedNoun.matches(token(k)) {
+            if k < g.first, k != instrumentKilling { continue }
+            if k > g.first, k <= g.last { continue }
+            var j = nextWord(k, in: s)
+            var hops = 0
+            while let q = j, hops < 5, q < upper {
+                if covered[q] >= 0 {
+                    let m = mentions[Int(covered[q])]
+                    if m.actorType == .armedGroup || m.actorType == .militaryForce,
+                       let p = previousWord(m.tokens.lowerBound, in: s), token(p).norm == "في" || Cues.memberNoun.matches(token(p)) {
+                        out.append(m); break
+                    }
+                    if m.actorType != .person { break }
+                    j = nextWord(m.tokens.upperBound - 1, in: s); hops += 1; continue
+                }
+                if Cues.membershipPronoun.matches(token(q)) {
+                    if let group = local.last(where: { ($0.actorType == .armedGroup || $0.actorType == .militaryForce) && $0.tokens.upperBound <= k }) {
+                        out.append(group)
+                    }
+                    break
+                }
+                j = nextWord(q, in: s); hops += 1
+            }
+        }
+        return out
+    }
+
     /// The tokens from just after a verb trigger to a site noun form one time phrase set off by
     /// commas ("استهدفت، يوم الخميس من الأسبوع الماضي، مقرا"): a comma right after the verb and
     /// one right before the site, no named entity between, at most ten tokens.
@@ -76,6 +115,10 @@ extension DocumentRun {
 }
 
 extension Cues {
+    /// "القيادي فيها": the pronoun of membership after a member noun, referring to the group named before.
+    static let membershipPronoun = WordSet(["فيها", "فيه", "فيهم"])
+    /// Members of a group before its name: "من عناصر الحشد", "أحد قادة الكتائب".
+    static let memberNoun = WordSet(["عناصر", "أعضاء", "قادة", "مقاتلي", "منتسبي", "عنصر", "عضو", "القيادي", "قيادي"])
     /// The passage of a vehicle: "لدى مرور عجلة", "أثناء عبور رتل".
     static let passage = WordSet(["مرور", "عبور"])
     /// Vehicles and convoys whose passage a bomb hits.
