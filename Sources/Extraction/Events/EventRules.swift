@@ -48,6 +48,9 @@ extension DocumentRun {
                     guard let p = previousWord(i, in: s), Cues.restart.matches(token(p)) else { continue }
                 }
                 g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
+            } else if isEvacuation(i, in: s) {
+                // "أجلت شركة X موظفيها من حقل Y" (Events/EventEvacuations.swift).
+                g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
             } else if isDrawdown(i, in: s) {
                 // "ستخفض عدد قواتها في العراق": a troop cut (Events/EventDrawdowns.swift).
                 g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])

@@ -199,6 +199,8 @@ extension DocumentRun {
             }
             // "السفارة البريطانية": a foreign mission named by its state's nisba (Patterns/DiplomaticSites.swift).
             if matchDiplomaticSite(at: i, t, next: next, in: s) { continue }
+            // "حقل غرب القرنة 1 النفطي": an oil field (Patterns/OilFields.swift).
+            if matchOilField(at: i, t, in: s) { continue }
             // الحكومة الألمانية → Germany; وزارة الدفاع الكرواتية, الجنود الكرواتيين → named by the state's nisba.
             if matchNationalBody(at: i, t, next: next, in: s) { continue }
             // كتائب X
