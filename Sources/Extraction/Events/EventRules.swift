@@ -360,7 +360,9 @@ extension DocumentRun {
                     else if objectTrigger, m.tokens.lowerBound - g.last <= 2, m.kind != .actor || m.actorType == .armedGroup || m.actorType == .person {
                         targets.append(m)
                     } else if objectTrigger, m.kind == .base, m.tokens.lowerBound - g.last <= 10,
-                              !after.contains(where: { $0.tokens.lowerBound < m.tokens.lowerBound }) {
+                              !after.contains(where: { $0.tokens.lowerBound < m.tokens.lowerBound }),
+                              // "تعرضت لقصف في كانون الثاني، كما تعرضت قاعدة X": after تعرض the noun names no object (Events/EventVictimSide.swift).
+                              !isSubjectedTo(g, in: s) {
                         // "استهدف مساء الاثنين مطار أربيل": a time phrase between the verb and its object.
                         targets.append(m)
                     }
@@ -430,6 +432,8 @@ extension DocumentRun {
                 if targets.isEmpty, g.words.contains(where: { Cues.projectile.matches(token($0)) }), let m = nearTargets.first {
                     targets.append(m)
                 }
+                // "استهدف مدينة أربيل، وسقط عدد منها قرب القنصلية": where the projectiles fell is hit too (Events/EventVictimSide.swift).
+                targets += nearTargets.filter { fellNear($0, after: g, in: s) }
                 // The base before the trigger ("قاعدة كركوك ... شهدت ... قصفها").
                 // Not for "الهجوم" once an attack is told in this sentence: the definite noun names that attack,
                 // and a base before it belongs to the clause that told it ("استهدفت مسيرة محيط المطار حيث توجد قاعدة X، وقالت ... إن الهجوم").
@@ -565,6 +569,10 @@ extension DocumentRun {
                                                       rule: "previous-sentence/" + (d.trace?.rule ?? "date")))
                 }
             }
+            // "تعرضت لهجوم في سبتمبر الماضي، عندما سقطت فيها ثلاث قذائف": the when-clause tells the event dated just before it.
+            if date == nil, offset == nil, k > 0, let d = dateOfWhenClause(g, previous: groups[k - 1], lower: lower, in: s, dates: eventDates) {
+                date = d
+            }
             if date == nil, offset == nil, g.kind == .withdrawal, modality == .planned || modality == .announced {
                 date = deadlineAhead(before: s)
             }
@@ -593,6 +601,8 @@ extension DocumentRun {
             let backgroundKilling = backgroundKillingByStrike(g, in: s, mentions: lexical, upper: upper)
             if let killed = backgroundKilling {
                 date = sentenceDates.first(where: { $0.token > killed && $0.token < upper }).map { contextYear($0.date, at: $0.token, in: s) }
+                    // "قرار البرلمان الصادر في كانون الثاني الماضي، عقب مقتل X بضربة": the month of what followed it (Events/EventVictimSide.swift).
+                    ?? monthOfEventFollowing(killedWord: killed, in: s, dates: sentenceDates)
             }
             // A withdrawal dated by a deadline still ahead of publication is to come ("بانسحاب ... حتى نهاية 2021").
             if g.kind == .withdrawal, modality == .completed, let d = date, let pub = article.published, d.start > pub,

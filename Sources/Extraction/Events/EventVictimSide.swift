@@ -104,6 +104,50 @@ extension DocumentRun {
         return out
     }
 
+    /// "تعرضت (القاعدة) لقصف": the trigger, with the clitic ل, is what the subject of تعرض underwent;
+    /// a base after it is no object of it. The verb stands within three words before the trigger.
+    func isSubjectedTo(_ g: TriggerGroup, in s: Sentence) -> Bool {
+        guard token(g.first).norm.hasPrefix("ل") || token(g.first).norm.hasPrefix("ول") else { return false }
+        var p = previousWord(g.first, in: s)
+        var hops = 0
+        while let q = p, hops < 3 {
+            if Cues.subjected.matches(token(q)) { return true }
+            p = previousWord(q, in: s); hops += 1
+        }
+        return false
+    }
+
+    /// "قرار البرلمان الصادر في كانون الثاني/يناير الماضي، عقب مقتل X بضربة أمريكية": a background
+    /// killing with no date of its own that a dated event followed ("عقب/إثر/بعد" before the killing
+    /// word) happened in that event's month or year at the latest; when that date is known only to the
+    /// month or the year, it is the killing's date at that precision (a day would claim too much).
+    /// The date stands within six tokens before the after-word. O(dates of the sentence).
+    func monthOfEventFollowing(killedWord: Int, in s: Sentence, dates: [(token: Int, date: EventDate)]) -> EventDate? {
+        guard let afterWord = previousWord(killedWord, in: s), Cues.afterBackground.matches(token(afterWord)),
+              let d = dates.last(where: { $0.token < afterWord && afterWord - $0.token <= 6 }),
+              d.date.precision == .month || d.date.precision == .year else { return nil }
+        return EventDate(start: d.date.start, precision: d.date.precision,
+                         trace: DateTrace(anchor: d.date.trace?.anchor ?? d.date.iso, rule: "period-of-event-following/" + (d.date.trace?.rule ?? "date")))
+    }
+
+    /// "وسقط عدد منها قرب مبنى جديد للقنصلية": a verb of falling between the trigger and the site
+    /// the projectiles fell near (the site follows the fall within six words).
+    func fellNear(_ m: Mention, after g: TriggerGroup, in s: Sentence) -> Bool {
+        guard m.tokens.lowerBound > g.last + 1 else { return false }
+        return ((g.last + 1)..<m.tokens.lowerBound).contains { Cues.fall.matches(token($0)) && m.tokens.lowerBound - $0 <= 6 }
+    }
+
+    /// "وكانت قد تعرضت آخر مرة لهجوم في سبتمبر/أيلول الماضي، عندما سقطت فيها ثلاث قذائف": a trigger
+    /// in a when-clause (حين، عندما) with no date of its own tells the event of the trigger before
+    /// it in the sentence, and takes the date of that trigger's clause, whatever its precision: an
+    /// attack told months or years back never takes the article's week.
+    func dateOfWhenClause(_ g: TriggerGroup, previous: TriggerGroup, lower: Int, in s: Sentence,
+                          dates: [(token: Int, date: EventDate)]) -> EventDate? {
+        guard previous.kind == g.kind, lower < g.first, (lower..<g.first).contains(where: { Cues.when.matches(token($0)) }),
+              let d = dates.last(where: { $0.token > previous.last && $0.token < g.first }) else { return nil }
+        return contextYear(d.date, at: d.token, in: s)
+    }
+
     /// The tokens from just after a verb trigger to a site noun form one time phrase set off by
     /// commas ("استهدفت، يوم الخميس من الأسبوع الماضي، مقرا"): a comma right after the verb and
     /// one right before the site, no named entity between, at most ten tokens.
