@@ -161,3 +161,33 @@ extension VictimSideTests {
         #expect(!f.events.contains { roles($0, .target).contains("k:kataib-hezbollah") })
     }
 }
+
+/// A device named first and the verb telling what it hit are one attack.
+@Suite struct DeviceVerbTests: FindingQueries {
+
+    @Test func aDeviceAndTheVerbAfterItAreOneAttack() {
+        let f = Fixture.extract("""
+            وفي الديوانية، فجر مجهولون عبوة ناسفة صباح الأحد على الطريق السريع استهدفت رتلا ينقل معدات للتحالف الدولي.
+            """, published: "2021-05-24")
+        let attacks = f.events.filter { $0.kind == .attack }
+        #expect(attacks.count == 1)
+        #expect(attacks.first.map { roles($0, .target).contains("k:coalition") } == true)
+        #expect(attacks.first?.date?.iso == "2021-05-23")
+    }
+
+    @Test func aVerbWithAConjunctionOrAfterACommaTellsAnotherAttack() {
+        let f = Fixture.extract("""
+            سقطت قذيفة هاون قرب قاعدة بلد الجوية مساء الأحد، واستهدفت طائرة مسيرة مطار أربيل فجر الاثنين.
+            """, published: "2021-05-24")
+        #expect(f.events.filter { $0.kind == .attack }.count == 2)
+    }
+
+    @Test func aStrikeNounIsNoDevice() {
+        // "بغارات ... استهدفت": the verb after an air strike is not merged by this rule.
+        let f = Fixture.extract("""
+            وردت الولايات المتحدة على ذلك الهجوم بغارات جوية في 13 آذار استهدفت مواقع لكتائب حزب الله في جرف الصخر.
+            """, published: "2020-03-26")
+        let strike = f.events.first { roles($0, .target).contains("k:kataib-hezbollah") }
+        #expect(strike?.date?.iso == "2020-03-13")
+    }
+}

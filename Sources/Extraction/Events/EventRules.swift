@@ -64,7 +64,10 @@ extension DocumentRun {
                 Cues.pluralAttackEvents.matches(token(last.first)) && Clitics.hasArticle(token(last.first).norm)
                     && ((last.last + 1)..<group.first).contains { token($0).isComma }
             } ?? false
-            if var last = found.last, last.kind == group.kind, group.first - last.last <= 3, !framedBefore,
+            // "عبوة ناسفة أمس الاثنين على الطريق الدولي استهدفت رتلاً": the verb tells what the device
+            // named before it hit (Events/EventVictimSide.swift).
+            let verbOfDevice = found.last.map { verbTellsDevice(group, after: $0, in: s) } ?? false
+            if var last = found.last, last.kind == group.kind, group.first - last.last <= 3 || verbOfDevice, !framedBefore,
                !((last.last + 1)..<group.first).contains(where: { Cues.notAnEvent.matches(token($0)) }) {
                 last.last = max(last.last, group.last); last.words += group.words
                 last.handover = last.handover || group.handover; last.receive = last.receive || group.receive

@@ -148,6 +148,18 @@ extension DocumentRun {
         return contextYear(d.date, at: d.token, in: s)
     }
 
+    /// "عبوة ناسفة أمس الاثنين على الطريق الدولي استهدفت رتلاً": an attack verb without a conjunction
+    /// (و، ف) after a device or projectile noun opening the trigger before it (عبوة، صاروخ، قذيفة, a drone), with only a time or place phrase between them
+    /// (no punctuation, at most ten tokens), is the predicate of that noun: one event, not two.
+    func verbTellsDevice(_ group: TriggerGroup, after last: TriggerGroup, in s: Sentence) -> Bool {
+        guard last.kind == .attack, group.kind == .attack, group.first - last.last <= 10, group.first > last.last + 1,
+              Cues.hitVerb.matches(token(group.first)), Cues.device.matches(token(last.first)) || Cues.projectile.matches(token(last.first))
+        else { return false }
+        let verb = token(group.first).norm
+        guard !verb.hasPrefix("و"), !verb.hasPrefix("ف") else { return false }
+        return !((last.last + 1)..<group.first).contains { token($0).kind == .punctuation }
+    }
+
     /// The tokens from just after a verb trigger to a site noun form one time phrase set off by
     /// commas ("استهدفت، يوم الخميس من الأسبوع الماضي، مقرا"): a comma right after the verb and
     /// one right before the site, no named entity between, at most ten tokens.
@@ -163,6 +175,8 @@ extension Cues {
     static let membershipPronoun = WordSet(["فيها", "فيه", "فيهم"])
     /// Members of a group before its name: "من عناصر الحشد", "أحد قادة الكتائب".
     static let memberNoun = WordSet(["عناصر", "أعضاء", "قادة", "مقاتلي", "منتسبي", "عنصر", "عضو", "القيادي", "قيادي"])
+    /// Devices that carry out an attack as the subject of its verb ("عبوة ... استهدفت").
+    static let device = WordSet(["عبوة", "عبوات", "عبوتين", "عبوتان", "طائرة", "طائرات", "مسيرة", "مسيرات", "سيارة"])
     /// The passage of a vehicle: "لدى مرور عجلة", "أثناء عبور رتل".
     static let passage = WordSet(["مرور", "عبور"])
     /// Vehicles and convoys whose passage a bomb hits.
