@@ -47,3 +47,18 @@ import GraphModel
         #expect(spokespersons(f).isEmpty)
     }
 }
+
+/// Words of time that end a name ("عقب", "إثر", "أثناء"), and a training camp that is no named base.
+@Suite struct NameEndTests {
+    @Test func aPrepositionOfTimeEndsAName() {
+        let f = Fixture.extract("وقال المتحدث باسم البنتاغون شون بارنيل عقب الاجتماع إن القوات باقية.", published: "2020-09-10")
+        #expect(f.entities.contains { $0.ref == "p:actor:شون بارنيل" })
+        #expect(!f.entities.contains { $0.ref.contains("عقب") })
+        #expect(f.relations.contains { $0.relation == .spokespersonOf && $0.source == "p:actor:شون بارنيل" })
+    }
+
+    @Test func aTrainingCampIsNoNamedBase() {
+        let f = Fixture.extract("وتضم المنطقة معسكر تدريب عراقي قرب الحدود.", published: "2020-09-10")
+        #expect(!f.entities.contains { $0.kind == .base })
+    }
+}
