@@ -191,3 +191,29 @@ extension VictimSideTests {
         #expect(strike?.date?.iso == "2020-03-13")
     }
 }
+
+/// An attack condemned in a later sentence is the one told before; a reply threatened is no sequence.
+@Suite struct CondemnedAttackTests: FindingQueries {
+
+    @Test func aCondemnedAttackWithTheSameTargetIsTheOneToldBefore() {
+        let f = Fixture.extract("""
+            سقطت ثلاثة صواريخ على قاعدة حرير الجوية مساء الاثنين. وقال مسؤول كردي إن الأضرار محدودة. فيما أدان رئيس الإقليم الهجوم الذي استهدف قاعدة حرير الجوية.
+            """, published: "2021-02-16")
+        let attacks = f.events.filter { $0.kind == .attack }
+        #expect(attacks.count == 1)
+        #expect(attacks.first?.date?.iso == "2021-02-15")
+        #expect(attacks.first?.evidence.contains { $0.sentence == 2 } == true)
+    }
+
+    @Test func aCondemnationOpeningTheReportIsAnAttack() {
+        let f = Fixture.extract("أدانت وزارة الخارجية الهجوم الذي استهدف قاعدة حرير الجوية مساء الاثنين.", published: "2021-02-16")
+        #expect(f.events.first { $0.kind == .attack }.map { roles($0, .target) } == ["k:harir-air-base"])
+    }
+
+    @Test func aThreatenedReplyDatesNoEventAsTheDayAfter() {
+        let f = Fixture.extract("""
+            قصفت صواريخ قاعدة حرير الجوية مساء الاثنين. وقالت الجماعة إنها استهدفت مقرا في أربيل، متوعدة واشنطن برد قاس.
+            """, published: "2021-02-17")
+        #expect(!f.events.contains { $0.date?.trace?.rule == "sequence-after" })
+    }
+}

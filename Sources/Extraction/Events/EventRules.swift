@@ -593,7 +593,8 @@ extension DocumentRun {
                 Cues.inResponse.matches(token(i)) && (i + 1..<g.first).contains { Cues.on.matches(token($0)) }
             }
             if date == nil, offset == nil, !answered,
-               (lower..<nextTrigger).contains(where: { Cues.sequence.matches(token($0)) || Cues.replied.matches(token($0)) }),
+               // "متوعدا إسرائيل بـ"رد قاس"": a reply threatened is none told (Events/EventVictimSide.swift).
+               (lower..<nextTrigger).contains(where: { (Cues.sequence.matches(token($0)) || Cues.replied.matches(token($0))) && !isThreatenedReply($0, in: s) }),
                let previous = findings.events.indices.last(where: { eventSentences[$0] >= s.index - 3 && eventSentences[$0] <= s.index }),
                let d = findings.events[previous].date, !findings.events[previous].dateIsFallback {
                 // "وأعقب ذلك غارات", "الهجوم الانتقامي": after the event told before, at the earliest the next day.
@@ -618,6 +619,10 @@ extension DocumentRun {
             // attack tells how that attack happened; its targets join it.
             if g.kind == .attack, let previous = previousGroupEvent, findings.events[previous].kind == .attack,
                (lower..<g.first).contains(where: { Cues.when.matches(token($0)) }) {
+                toldAgain = previous
+            }
+            // "دان الكاظمي الاعتداء الذي استهدف مدينة أربيل": the attack condemned is one told before with that target.
+            if g.kind == .attack, toldAgain == nil, let previous = condemnedAttackToldBefore(g, targets: roles.filter { $0.0 == .target }.map(\.1.ref), in: s) {
                 toldAgain = previous
             }
             if date == nil, toldAgain == nil, g.kind == .attack {

@@ -16,6 +16,9 @@ import GraphModel
 ///   vehicle passing when the bomb went off is the target, a foreign mission as much as a force.
 /// - "تبنى X قصف أربيل بصواريخ سقطت قرب القنصلية": a site reached only by falling near it is a target
 ///   of the attack but not what X claimed.
+/// - "فيما دان رئيس الوزراء الاعتداء الذي استهدف مدينة أربيل": a condemned attack with the target of
+///   one told before is that attack told again.
+/// - "متوعدا إسرائيل بـ"رد قاس"": a reply threatened dates nothing as the day after the event before.
 /// - "تعرضت قواتها لأكثر من مئة هجوم ...، تبنت معظمها المقاومة الإسلامية": a claim of some of many
 ///   attacks names no claimant of the attack told before.
 ///
@@ -160,6 +163,40 @@ extension DocumentRun {
         return !((last.last + 1)..<group.first).contains { token($0).kind == .punctuation }
     }
 
+    /// "فيما دان رئيس الوزراء الاعتداء الذي استهدف مدينة أربيل": an attack verb in a relative clause
+    /// whose head (a definite noun) is the object of a verb of condemning, within six words before
+    /// it, names an attack the article told before: the latest attack event with one of its targets
+    /// as a target or a location, whose index this returns. A condemnation that opens the report (no earlier attack on
+    /// that target) stays a report of its own. O(events) per trigger.
+    func condemnedAttackToldBefore(_ g: TriggerGroup, targets: [String], in s: Sentence) -> Int? {
+        guard !targets.isEmpty, let relative = previousWord(g.first, in: s), Cues.relativePronoun.matches(token(relative)),
+              let head = previousWord(relative, in: s), token(head).hasArticle else { return nil }
+        var p = previousWord(head, in: s)
+        var hops = 0
+        var condemned = false
+        while let q = p, hops < 6 {
+            if Cues.condemn.matches(token(q)) { condemned = true; break }
+            p = previousWord(q, in: s); hops += 1
+        }
+        guard condemned else { return nil }
+        return findings.events.indices.last { i in
+            findings.events[i].kind == .attack && eventSentences[i] < s.index
+                && findings.events[i].roles.contains { ($0.relation == .target || $0.relation == .location) && targets.contains($0.ref) }
+        }
+    }
+
+    /// "متوعدا إسرائيل بـ"رد قاس وحاسم"": a word of reply after a verb of threatening, within three
+    /// words, is a reply to come, not one told.
+    func isThreatenedReply(_ i: Int, in s: Sentence) -> Bool {
+        var p = previousWord(i, in: s)
+        var hops = 0
+        while let q = p, hops < 3 {
+            if Cues.vowVerb.matches(token(q)) || Cues.threatening.matches(token(q)) { return true }
+            p = previousWord(q, in: s); hops += 1
+        }
+        return false
+    }
+
     /// The tokens from just after a verb trigger to a site noun form one time phrase set off by
     /// commas ("استهدفت، يوم الخميس من الأسبوع الماضي، مقرا"): a comma right after the verb and
     /// one right before the site, no named entity between, at most ten tokens.
@@ -177,6 +214,11 @@ extension Cues {
     static let memberNoun = WordSet(["عناصر", "أعضاء", "قادة", "مقاتلي", "منتسبي", "عنصر", "عضو", "القيادي", "قيادي"])
     /// Devices that carry out an attack as the subject of its verb ("عبوة ... استهدفت").
     static let device = WordSet(["عبوة", "عبوات", "عبوتين", "عبوتان", "طائرة", "طائرات", "مسيرة", "مسيرات", "سيارة"])
+    /// Participles of threatening: "متوعدا", "مهددا".
+    static let threatening = WordSet(["متوعدا", "متوعدة", "متوعدين", "مهددا", "مهددة", "ملوحا", "ملوحة"])
+    /// Verbs of condemning: "دان", "أدانت", "استنكر", "ندد".
+    static let condemn = WordSet(["دان", "أدان", "أدانت", "دانت", "يدين", "تدين", "استنكر", "استنكرت", "يستنكر", "تستنكر",
+                                  "ندد", "نددت", "يندد", "تندد", "شجب", "شجبت"])
     /// The passage of a vehicle: "لدى مرور عجلة", "أثناء عبور رتل".
     static let passage = WordSet(["مرور", "عبور"])
     /// Vehicles and convoys whose passage a bomb hits.
