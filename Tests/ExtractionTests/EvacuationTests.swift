@@ -40,3 +40,22 @@ import GraphModel
         #expect(!f.entities.contains { $0.ref.hasPrefix("p:place:حقل") })
     }
 }
+
+/// A withdrawal from a part of a country, and a withdrawal dated apart from its announcement.
+@Suite struct WithdrawalPlaceAndDateTests: FindingQueries {
+
+    @Test func leavingAPartOfACountryLeavesTheCountry() {
+        let f = Fixture.extract("انسحبت القوات الهولندية من جنوب العراق في آذار 2005 بعد انتهاء مهمتها.", published: "2005-04-02")
+        let w = f.events.first { $0.kind == .withdrawal }
+        #expect(w.map { roles($0, .from) } == ["k:iraq"])
+        #expect(w?.date?.iso == "2005-03")
+    }
+
+    @Test func theDateOfTheAnnouncementInARelativeClauseIsNotTheWithdrawals() {
+        let f = Fixture.extract("""
+            عبرت قافلة للتحالف الدولي أمس الخميس الطريق إلى أربيل، في أول دفعة من انسحاب قوات التحالف من قاعدة القيارة، الذي أعلنه التحالف في 19 من الشهر الحالي.
+            """, published: "2020-03-27")
+        let w = f.events.first { $0.kind == .withdrawal }
+        #expect(w?.date?.iso == "2020-03-26")
+    }
+}

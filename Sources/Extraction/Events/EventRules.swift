@@ -240,6 +240,8 @@ extension DocumentRun {
                         guard m.kind == .place, m.tokens.lowerBound - g.last <= 10 else { return false }
                         let prev = previousWord(m.tokens.lowerBound, in: s)
                         if let p = prev, Cues.from.matches(token(p)) { return true }
+                        // "من شمال (شرقي) سوريا": left from a part of the country (Events/EventEvacuations.swift).
+                        if isFromPartOf(m, in: s) { return true }
                         // "قواتها العاملة في العراق": the forces of the place, withdrawn from it.
                         if let p = prev, token(p).norm == "في", let pp = previousWord(p, in: s), Cues.stationed.matches(token(pp)) { return m.isCountry }
                         // A site in the town: "سلم موقعه داخل مقر ... في مدينة الموصل", "تغادر موقعها في الموصل".
@@ -550,7 +552,7 @@ extension DocumentRun {
             let inClause = eventDates.filter { $0.token >= lower && $0.token < upper }
             // A date opening the sentence, before any trigger, scopes over all its clauses.
             let opening = eventDates.filter { $0.token < groups[0].first }
-            let pool = datesAheadForPlans(explicitDaysBesideRelative(datesNotOfStatements(!inClause.isEmpty ? inClause : groups.count == 1 ? eventDates : opening, in: s)),
+            let pool = datesAheadForPlans(explicitDaysBesideRelative(datesNotOfAnnouncements(datesNotOfStatements(!inClause.isEmpty ? inClause : groups.count == 1 ? eventDates : opening, in: s), after: g, in: s)),
                                           modality: modality)
             let anchorRefs = roles.filter { $0.0 == (g.kind == .withdrawal ? .from : .target) }.map { $0.1.ref }
             let offset = offsetDate(for: g, kind: g.kind, anchors: anchorRefs, clauseStart: lower, in: s, sentenceDates: sentenceDates)
