@@ -217,3 +217,22 @@ extension VictimSideTests {
         #expect(!f.events.contains { $0.date?.trace?.rule == "sequence-after" })
     }
 }
+
+/// A military operation launched against someone is an attack on them.
+@Suite struct LaunchedOperationTests: FindingQueries {
+
+    @Test func anOperationLaunchedAgainstAGroupIsAnAttackOnIt() {
+        let f = Fixture.extract("""
+            أطلقت تركيا فجر الأربعاء عملية عسكرية برية ضد مقاتلي حزب العمال الكردستاني في شمال العراق.
+            """, published: "2020-06-18")
+        let attack = f.events.first { $0.kind == .attack }
+        #expect(attack.map { roles($0, .target).contains("k:pkk") } == true)
+        #expect(attack.map { roles($0, .attacker) } == ["k:turkey"])
+        #expect(attack?.date?.iso == "2020-06-17")
+    }
+
+    @Test func anOperationAgainstNobodyIsNoAttack() {
+        let f = Fixture.extract("بدأت القوات العراقية فجر الأربعاء عملية عسكرية لتطهير المناطق المحيطة بقاعدة بلد الجوية.", published: "2020-06-18")
+        #expect(f.events.isEmpty)
+    }
+}

@@ -48,6 +48,9 @@ extension DocumentRun {
                     guard let p = previousWord(i, in: s), Cues.restart.matches(token(p)) else { continue }
                 }
                 g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
+            } else if isLaunchedOperation(i, in: s) {
+                // "شنت تركيا عملية عسكرية ... ضد قوات سوريا الديمقراطية" (Events/EventVictimSide.swift).
+                g = TriggerGroup(kind: .attack, first: i, last: i, words: [i])
             } else if isEvacuation(i, in: s) {
                 // "أجلت شركة X موظفيها من حقل Y" (Events/EventEvacuations.swift).
                 g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])

@@ -19,6 +19,8 @@ import GraphModel
 /// - "فيما دان رئيس الوزراء الاعتداء الذي استهدف مدينة أربيل": a condemned attack with the target of
 ///   one told before is that attack told again.
 /// - "متوعدا إسرائيل بـ"رد قاس"": a reply threatened dates nothing as the day after the event before.
+/// - "شنت تركيا عملية عسكرية ... ضد قوات سوريا الديمقراطية": a military operation launched against
+///   someone is an attack on them.
 /// - "تعرضت قواتها لأكثر من مئة هجوم ...، تبنت معظمها المقاومة الإسلامية": a claim of some of many
 ///   attacks names no claimant of the attack told before.
 ///
@@ -197,6 +199,18 @@ extension DocumentRun {
         return false
     }
 
+    /// "شنت تركيا في 9 من الشهر الحالي عملية عسكرية ... ضد قوات سوريا الديمقراطية": a military
+    /// operation launched (شن، أطلق) against someone (ضد within eight words after it) is an attack.
+    /// The launch verb stands within eight tokens before "عملية" (a date may stand between), and "عسكرية" follows it; an operation
+    /// with no ضد after it (a clearing operation, a rescue) is none. O(1) per word.
+    func isLaunchedOperation(_ i: Int, in s: Sentence) -> Bool {
+        guard Cues.operation.matches(token(i)), let adjective = nextWord(i, in: s), Cues.military.matches(token(adjective)) else { return false }
+        let from = max(s.tokens.lowerBound, i - 8)
+        guard from < i, (from..<i).contains(where: { Cues.launchOperation.matches(token($0)) }) else { return false }
+        let to = min(s.tokens.upperBound, adjective + 9)
+        return adjective + 1 < to && ((adjective + 1)..<to).contains { token($0).norm == "ضد" }
+    }
+
     /// The tokens from just after a verb trigger to a site noun form one time phrase set off by
     /// commas ("استهدفت، يوم الخميس من الأسبوع الماضي، مقرا"): a comma right after the verb and
     /// one right before the site, no named entity between, at most ten tokens.
@@ -216,6 +230,11 @@ extension Cues {
     static let device = WordSet(["عبوة", "عبوات", "عبوتين", "عبوتان", "طائرة", "طائرات", "مسيرة", "مسيرات", "سيارة"])
     /// Participles of threatening: "متوعدا", "مهددا".
     static let threatening = WordSet(["متوعدا", "متوعدة", "متوعدين", "مهددا", "مهددة", "ملوحا", "ملوحة"])
+    /// "عملية عسكرية": the noun and its adjective.
+    static let operation = WordSet(["عملية"])
+    static let military = WordSet(["عسكرية"])
+    /// Verbs of launching an operation.
+    static let launchOperation = WordSet(["شن", "شنت", "يشن", "تشن", "أطلق", "أطلقت", "بدأ", "بدأت"])
     /// Verbs of condemning: "دان", "أدانت", "استنكر", "ندد".
     static let condemn = WordSet(["دان", "أدان", "أدانت", "دانت", "يدين", "تدين", "استنكر", "استنكرت", "يستنكر", "تستنكر",
                                   "ندد", "نددت", "يندد", "تندد", "شجب", "شجبت"])
