@@ -18,7 +18,7 @@ extension DocumentRun {
         let rest = t.norm.unicodeScalars.dropFirst(stripped)
         guard rest.starts(with: "ال".unicodeScalars) || stripped == 2 && t.norm.hasPrefix("لل") else { return false }
         let surfaceLetters = stripped
-        let nisba = ArabicFolding.withoutArticle(Substring(token(next).norm))
+        let nisba = ArabicFolding.withoutArticle(Substring(token(next).norm.description))
         let ref = "p:place:" + String(form) + " " + nisba
         let start = offsetAfterLetters(text, token: t, letters: surfaceLetters)
         let end = token(next).end

@@ -33,7 +33,7 @@ extension DocumentRun {
         guard name.contains(where: { token($0).kind == .word && covered[$0] < 0 }) || inner != nil else { return false }
         // Registered here rather than by `addPatternEntity`, which refuses one-letter words: a
         // field's number ("1") is part of its name.
-        let words = name.map { ArabicFolding.withoutArticle(Substring(token($0).norm)) }
+        let words = name.map { ArabicFolding.withoutArticle(Substring(token($0).norm.description)) }
         let ref = "p:place:حقل " + words.joined(separator: " ")
         let start = t.start, stop = token(name.last!).end
         let key = ReferenceKey(ref)

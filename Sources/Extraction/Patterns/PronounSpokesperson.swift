@@ -33,7 +33,7 @@ extension DocumentRun {
         if m.actorType == .state { return true }
         let first = token(m.tokens.lowerBound)
         if Cues.groupClass.matches(first) || Cues.feminineBrokenPlural.matches(first) { return true }
-        let word = first.readings.last.map { String($0.0) } ?? first.norm
+        let word = first.readings.last.map { String($0.0) } ?? first.norm.description
         return word.hasSuffix("ه") || word.hasSuffix("ات")
     }
 }
