@@ -299,7 +299,7 @@ extension DocumentRun {
                 k = m.tokens.upperBound; continue
             }
             if tk.norm == "في" { k += 1; continue }
-            if Cues.title.matches(tk) { title = String(Clitics.stem(tk.norm)); k += 1; continue }
+            if Cues.title.matches(tk) { title = String(Clitics.stem(tk.norm.description)); k += 1; continue }
             if title != nil, Cues.rankQualifier.matches(tk) { k += 1; continue }
             j = k; break
         }
