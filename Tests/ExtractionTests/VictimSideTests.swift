@@ -236,3 +236,10 @@ extension VictimSideTests {
         #expect(f.events.isEmpty)
     }
 }
+
+extension LaunchedOperationTests {
+    @Test func anOperationOfTheIraqiForcesIsNoAttackOfTheGenre() {
+        let f = Fixture.extract("أطلقت القوات العراقية فجر الأربعاء عملية عسكرية ضد فلول داعش في صحراء الأنبار.", published: "2020-06-18")
+        #expect(f.events.isEmpty)
+    }
+}

@@ -200,13 +200,17 @@ extension DocumentRun {
     }
 
     /// "شنت تركيا في 9 من الشهر الحالي عملية عسكرية ... ضد قوات سوريا الديمقراطية": a military
-    /// operation launched (شن، أطلق) against someone (ضد within eight words after it) is an attack.
+    /// operation a state launched (شن، أطلق; the state right after the verb) against someone (ضد
+    /// within eight words after it) is an attack.
     /// The launch verb stands within eight tokens before "عملية" (a date may stand between), and "عسكرية" follows it; an operation
     /// with no ضد after it (a clearing operation, a rescue) is none. O(1) per word.
     func isLaunchedOperation(_ i: Int, in s: Sentence) -> Bool {
         guard Cues.operation.matches(token(i)), let adjective = nextWord(i, in: s), Cues.military.matches(token(adjective)) else { return false }
         let from = max(s.tokens.lowerBound, i - 8)
-        guard from < i, (from..<i).contains(where: { Cues.launchOperation.matches(token($0)) }) else { return false }
+        guard from < i, let verb = (from..<i).last(where: { Cues.launchOperation.matches(token($0)) }) else { return false }
+        // A state's operation (a cross-border offensive, a strike campaign), named right after the
+        // verb: an operation of the Iraqi forces against the remnants of ISIS is not an attack of the genre.
+        guard let subject = nextWord(verb, in: s), covered[subject] >= 0, mentions[Int(covered[subject])].actorType == .state else { return false }
         let to = min(s.tokens.upperBound, adjective + 9)
         return adjective + 1 < to && ((adjective + 1)..<to).contains { token($0).norm == "ضد" }
     }
