@@ -52,3 +52,16 @@ import GraphModel
         #expect(attack.map { roles($0, .target) } == ["k:harir-air-base", "p:place:قنصليه فرنسيه"])
     }
 }
+
+/// A town named with its class word after a time phrase is the object of the verb of targeting.
+@Suite struct ObjectTownTests: FindingQueries {
+    @Test func aTownAfterATimePhraseIsTheTarget() {
+        let f = Fixture.extract("قصفت طائرة مسيرة ظهر الأربعاء مدينة زاخو في محافظة دهوك.", published: "2022-07-21")
+        #expect(f.events.first.map { roles($0, .target).contains("k:zakho") } == true)
+    }
+
+    @Test func aTownAfterInOnlyLocates() {
+        let f = Fixture.extract("استهدف صاروخ فجر الأحد في مدينة زاخو مقرا لحزب العمال الكردستاني.", published: "2022-07-21")
+        #expect(f.events.first.map { roles($0, .target).contains("k:zakho") } == false)
+    }
+}

@@ -373,6 +373,9 @@ extension DocumentRun {
                               !isSubjectedTo(g, in: s) {
                         // "استهدف مساء الاثنين مطار أربيل": a time phrase between the verb and its object.
                         targets.append(m)
+                    } else if objectTrigger, isObjectPlaceAfterTimePhrase(m, trigger: g, after: after, in: s) {
+                        // "استهدف فجر الأحد مدينة أربيل" (Events/EventVictimSide.swift).
+                        targets.append(m)
                     }
                 }
                 // A convoy hit: its owner is the target ("استهدفت عبوة رتلا ... تابعا للتحالف الدولي").

@@ -215,6 +215,22 @@ extension DocumentRun {
         return adjective + 1 < to && ((adjective + 1)..<to).contains { token($0).norm == "ضد" }
     }
 
+    /// "استهدف فجر الأحد مدينة أربيل": a town named with its class word right after a time phrase
+    /// after a verb of targeting is its object, as a base is. Only when no other mention and no
+    /// preposition or punctuation stands between (a time phrase has none: "فجر الأحد", "مساء أمس
+    /// الاثنين"), within six tokens, and the verb is not the "تعرض لـ" of a subject.
+    func isObjectPlaceAfterTimePhrase(_ m: Mention, trigger g: TriggerGroup, after: [Mention], in s: Sentence) -> Bool {
+        guard m.kind == .place, !m.isCountry, m.tokens.lowerBound - g.last <= 6, m.tokens.lowerBound > g.last + 1,
+              Cues.placeClass.matches(token(m.tokens.lowerBound)) || previousWord(m.tokens.lowerBound, in: s).map({ Cues.placeClass.matches(token($0)) }) == true,
+              !after.contains(where: { $0.tokens.lowerBound < m.tokens.lowerBound }), !isSubjectedTo(g, in: s) else { return false }
+        // The class word may stand outside the mention ("مدينة" before "أربيل").
+        let end = previousWord(m.tokens.lowerBound, in: s).map { Cues.placeClass.matches(token($0)) ? $0 : m.tokens.lowerBound } ?? m.tokens.lowerBound
+        return ((g.last + 1)..<end).allSatisfy { k in
+            token(k).kind != .punctuation && token(k).norm != "في" && !Cues.on.matches(token(k)) && !Cues.from.matches(token(k))
+                && !Cues.to.matches(token(k)) && !Cues.near.matches(token(k))
+        }
+    }
+
     /// The tokens from just after a verb trigger to a site noun form one time phrase set off by
     /// commas ("استهدفت، يوم الخميس من الأسبوع الماضي، مقرا"): a comma right after the verb and
     /// one right before the site, no named entity between, at most ten tokens.
