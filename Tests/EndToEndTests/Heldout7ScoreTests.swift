@@ -30,9 +30,10 @@ import TestSupport
 /// R 0.943 F1 0.954. The floors sit 0.02 below those figures (rounded down).
 /// Then rules for categories (a spokesperson "المتحدث باسمها" of the organisation named before, a
 /// bomb on a foreign mission's vehicle, a strike told from the victims' side, a background killing
-/// dated by the month of what followed it, an attack condemned later told again): entities P 0.967
-/// R 1.000 F1 0.983; events P 0.909 R 1.000 F1 0.952, dated-F1 0.952; relations P 0.583 R 0.714
-/// F1 0.642 (docs/readme/q8.md); the floors now sit 0.02 below these.
+/// dated by the month of what followed it, an attack condemned later told again, a town after a
+/// time phrase as the object): entities P 0.967 R 1.000 F1 0.983; events P 0.909 R 1.000 F1 0.952,
+/// dated-F1 0.952; relations P 0.595 R 0.786 F1 0.677 (docs/readme/q8.md); the floors now sit 0.02
+/// below these.
 @Suite struct Heldout7ScoreTests {
     static let floors: [HeldoutScoring.Floor] = [
         HeldoutScoring.Floor(part: "entities", key: "precision", minimum: 0.94),
@@ -42,9 +43,9 @@ import TestSupport
         HeldoutScoring.Floor(part: "events", key: "recall", minimum: 0.98),
         HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.93),
         HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.93),
-        HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.56),
-        HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.69),
-        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.62),
+        HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.57),
+        HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.76),
+        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.65),
     ]
 
     @Test func seventhHeldoutCorpusScoresStayAboveTheirFloors() throws {
