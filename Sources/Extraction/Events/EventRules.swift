@@ -68,7 +68,7 @@ extension DocumentRun {
                     && ((last.last + 1)..<group.first).contains { token($0).isComma }
             } ?? false
             // "عبوة ناسفة أمس الاثنين على الطريق الدولي استهدفت رتلاً": the verb tells what the device
-            // named before it hit (Events/EventVictimSide.swift).
+            // named before it hit (Events/EventRetold.swift).
             let verbOfDevice = found.last.map { verbTellsDevice(group, after: $0, in: s) } ?? false
             if var last = found.last, last.kind == group.kind, group.first - last.last <= 3 || verbOfDevice, !framedBefore,
                !((last.last + 1)..<group.first).contains(where: { Cues.notAnEvent.matches(token($0)) }) {
@@ -580,7 +580,7 @@ extension DocumentRun {
                                                       rule: "previous-sentence/" + (d.trace?.rule ?? "date")))
                 }
             }
-            // "تعرضت لهجوم في سبتمبر الماضي، عندما سقطت فيها ثلاث قذائف": the when-clause tells the event dated just before it.
+            // "تعرضت لهجوم في سبتمبر الماضي، عندما سقطت فيها ثلاث قذائف": the when-clause tells the event dated just before it (Events/EventRetold.swift).
             if date == nil, offset == nil, k > 0, let d = dateOfWhenClause(g, previous: groups[k - 1], lower: lower, in: s, dates: eventDates) {
                 date = d
             }
@@ -601,7 +601,7 @@ extension DocumentRun {
                 Cues.inResponse.matches(token(i)) && (i + 1..<g.first).contains { Cues.on.matches(token($0)) }
             }
             if date == nil, offset == nil, !answered,
-               // "متوعدا إسرائيل بـ"رد قاس"": a reply threatened is none told (Events/EventVictimSide.swift).
+               // "متوعدا إسرائيل بـ"رد قاس"": a reply threatened is none told (Events/EventRetold.swift).
                (lower..<nextTrigger).contains(where: { (Cues.sequence.matches(token($0)) || Cues.replied.matches(token($0))) && !isThreatenedReply($0, in: s) }),
                let previous = findings.events.indices.last(where: { eventSentences[$0] >= s.index - 3 && eventSentences[$0] <= s.index }),
                let d = findings.events[previous].date, !findings.events[previous].dateIsFallback {
@@ -613,7 +613,7 @@ extension DocumentRun {
             let backgroundKilling = backgroundKillingByStrike(g, in: s, mentions: lexical, upper: upper)
             if let killed = backgroundKilling {
                 date = sentenceDates.first(where: { $0.token > killed && $0.token < upper }).map { contextYear($0.date, at: $0.token, in: s) }
-                    // "قرار البرلمان الصادر في كانون الثاني الماضي، عقب مقتل X بضربة": the month of what followed it (Events/EventVictimSide.swift).
+                    // "قرار البرلمان الصادر في كانون الثاني الماضي، عقب مقتل X بضربة": the month of what followed it (Events/EventRetold.swift).
                     ?? monthOfEventFollowing(killedWord: killed, in: s, dates: sentenceDates)
             }
             // A withdrawal dated by a deadline still ahead of publication is to come ("بانسحاب ... حتى نهاية 2021").
@@ -629,7 +629,7 @@ extension DocumentRun {
                (lower..<g.first).contains(where: { Cues.when.matches(token($0)) }) {
                 toldAgain = previous
             }
-            // "دان الكاظمي الاعتداء الذي استهدف مدينة أربيل": the attack condemned is one told before with that target.
+            // "دان الكاظمي الاعتداء الذي استهدف مدينة أربيل": the attack condemned is one told before with that target (Events/EventRetold.swift).
             if g.kind == .attack, toldAgain == nil, let previous = condemnedAttackToldBefore(g, targets: roles.filter { $0.0 == .target }.map(\.1.ref), in: s) {
                 toldAgain = previous
             }

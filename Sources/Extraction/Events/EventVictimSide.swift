@@ -1,31 +1,28 @@
 import GraphModel
 
-/// Strikes told from the side of what they hit, and the words that only look like checks.
+/// Who an attack hit, told from the side of what it hit, and words that only look like checks.
 ///
 /// - "لا تزال تداعيات الغارة الأميركية التي استهدفت ... تتفاعل": "لا" before يزال/تزال is "still"
 ///   (the continuative "لا يزال"), not a negation of the strike after it; "ما زال" is the same.
 /// - "تعرضت قواتها لأكثر من مئة هجوم": a count in words (مئة، عشرات، مئات، ألف) before a trigger
-///   counts attacks as a digit does.
+///   counts attacks as a digit does; "تبنت معظمها المقاومة الإسلامية": a claim of some of many
+///   attacks names no claimant of the attack told before.
 /// - "الغارة التي استهدفت، يوم الخميس من الأسبوع الماضي، مقرا تابعا لهيئة الحشد الشعبي": a time
 ///   phrase set off by commas may stand between the verb and the site it hit; the site's owner is
-///   still the object (`ownedSiteTargets`).
-///
+///   still the object (`ownedSiteTargets`). "استهدف فجر الأحد مدينة أربيل": a town after a time
+///   phrase is the object too.
 /// - "أعلنت كتائب حزب الله مقتل القيادي فيها X بغارة أمريكية", "أسفرت عن مقتل القيادي في حركة
 ///   النجباء X": the faction of the person killed is hit with him.
 /// - "انفجرت عبوة ناسفة على طريق ... لدى مرور عجلة تابعة إلى السفارة البريطانية": the owner of a
 ///   vehicle passing when the bomb went off is the target, a foreign mission as much as a force.
-/// - "تبنى X قصف أربيل بصواريخ سقطت قرب القنصلية": a site reached only by falling near it is a target
-///   of the attack but not what X claimed.
-/// - "فيما دان رئيس الوزراء الاعتداء الذي استهدف مدينة أربيل": a condemned attack with the target of
-///   one told before is that attack told again.
-/// - "متوعدا إسرائيل بـ"رد قاس"": a reply threatened dates nothing as the day after the event before.
-/// - "شنت تركيا عملية عسكرية ... ضد قوات سوريا الديمقراطية": a military operation launched against
-///   someone is an attack on them.
-/// - "تعرضت قواتها لأكثر من مئة هجوم ...، تبنت معظمها المقاومة الإسلامية": a claim of some of many
-///   attacks names no claimant of the attack told before.
+/// - "وسقط عدد منها قرب القنصلية": where projectiles fell is hit; but "تبنى X قصف أربيل بصواريخ
+///   سقطت قرب القنصلية": a site reached only by falling near it is not what X claimed.
+/// - "تعرضت لقصف": after تعرض لـ the noun that follows is no object.
+/// - "شنت تركيا عملية عسكرية ... ضد قوات سوريا الديمقراطية": a military operation a state launched
+///   against someone is an attack on them.
 ///
-/// Each check reads at most two words after a cue, or the tokens between a trigger and a site
-/// noun: O(1) per trigger.
+/// Each check reads a window of a few words around a cue or trigger: O(1) per trigger, plus a
+/// scan of the sentence's mentions where it says so.
 extension DocumentRun {
     /// "لا تزال", "لا يزال", "ما زالت": the negation word at `q` starts "still".
     func isContinuative(_ q: Int, in s: Sentence) -> Bool {
@@ -122,81 +119,11 @@ extension DocumentRun {
         return false
     }
 
-    /// "قرار البرلمان الصادر في كانون الثاني/يناير الماضي، عقب مقتل X بضربة أمريكية": a background
-    /// killing with no date of its own that a dated event followed ("عقب/إثر/بعد" before the killing
-    /// word) happened in that event's month or year at the latest; when that date is known only to the
-    /// month or the year, it is the killing's date at that precision (a day would claim too much).
-    /// The date stands within six tokens before the after-word. O(dates of the sentence).
-    func monthOfEventFollowing(killedWord: Int, in s: Sentence, dates: [(token: Int, date: EventDate)]) -> EventDate? {
-        guard let afterWord = previousWord(killedWord, in: s), Cues.afterBackground.matches(token(afterWord)),
-              let d = dates.last(where: { $0.token < afterWord && afterWord - $0.token <= 6 }),
-              d.date.precision == .month || d.date.precision == .year else { return nil }
-        return EventDate(start: d.date.start, precision: d.date.precision,
-                         trace: DateTrace(anchor: d.date.trace?.anchor ?? d.date.iso, rule: "period-of-event-following/" + (d.date.trace?.rule ?? "date")))
-    }
-
     /// "وسقط عدد منها قرب مبنى جديد للقنصلية": a verb of falling between the trigger and the site
     /// the projectiles fell near (the site follows the fall within six words).
     func fellNear(_ m: Mention, after g: TriggerGroup, in s: Sentence) -> Bool {
         guard m.tokens.lowerBound > g.last + 1 else { return false }
         return ((g.last + 1)..<m.tokens.lowerBound).contains { Cues.fall.matches(token($0)) && m.tokens.lowerBound - $0 <= 6 }
-    }
-
-    /// "وكانت قد تعرضت آخر مرة لهجوم في سبتمبر/أيلول الماضي، عندما سقطت فيها ثلاث قذائف": a trigger
-    /// in a when-clause (حين، عندما) with no date of its own tells the event of the trigger before
-    /// it in the sentence, and takes the date of that trigger's clause, whatever its precision: an
-    /// attack told months or years back never takes the article's week.
-    func dateOfWhenClause(_ g: TriggerGroup, previous: TriggerGroup, lower: Int, in s: Sentence,
-                          dates: [(token: Int, date: EventDate)]) -> EventDate? {
-        guard previous.kind == g.kind, lower < g.first, (lower..<g.first).contains(where: { Cues.when.matches(token($0)) }),
-              let d = dates.last(where: { $0.token > previous.last && $0.token < g.first }) else { return nil }
-        return contextYear(d.date, at: d.token, in: s)
-    }
-
-    /// "عبوة ناسفة أمس الاثنين على الطريق الدولي استهدفت رتلاً": an attack verb without a conjunction
-    /// (و، ف) after a device or projectile noun opening the trigger before it (عبوة، صاروخ، قذيفة, a drone), with only a time or place phrase between them
-    /// (no punctuation, at most ten tokens), is the predicate of that noun: one event, not two.
-    func verbTellsDevice(_ group: TriggerGroup, after last: TriggerGroup, in s: Sentence) -> Bool {
-        guard last.kind == .attack, group.kind == .attack, group.first - last.last <= 10, group.first > last.last + 1,
-              Cues.hitVerb.matches(token(group.first)), Cues.device.matches(token(last.first)) || Cues.projectile.matches(token(last.first))
-        else { return false }
-        let verb = token(group.first).norm
-        guard !verb.hasPrefix("و"), !verb.hasPrefix("ف") else { return false }
-        return !((last.last + 1)..<group.first).contains { token($0).kind == .punctuation }
-    }
-
-    /// "فيما دان رئيس الوزراء الاعتداء الذي استهدف مدينة أربيل": an attack verb in a relative clause
-    /// whose head (a definite noun) is the object of a verb of condemning, within six words before
-    /// it, names an attack the article told before: the latest attack event with one of its targets
-    /// as a target or a location, whose index this returns. A condemnation that opens the report (no earlier attack on
-    /// that target) stays a report of its own. O(events) per trigger.
-    func condemnedAttackToldBefore(_ g: TriggerGroup, targets: [String], in s: Sentence) -> Int? {
-        guard !targets.isEmpty, let relative = previousWord(g.first, in: s), Cues.relativePronoun.matches(token(relative)),
-              let head = previousWord(relative, in: s), token(head).hasArticle else { return nil }
-        var p = previousWord(head, in: s)
-        var hops = 0
-        var condemned = false
-        while let q = p, hops < 6 {
-            if Cues.condemn.matches(token(q)) { condemned = true; break }
-            p = previousWord(q, in: s); hops += 1
-        }
-        guard condemned else { return nil }
-        return findings.events.indices.last { i in
-            findings.events[i].kind == .attack && eventSentences[i] < s.index
-                && findings.events[i].roles.contains { ($0.relation == .target || $0.relation == .location) && targets.contains($0.ref) }
-        }
-    }
-
-    /// "متوعدا إسرائيل بـ"رد قاس وحاسم"": a word of reply after a verb of threatening, within three
-    /// words, is a reply to come, not one told.
-    func isThreatenedReply(_ i: Int, in s: Sentence) -> Bool {
-        var p = previousWord(i, in: s)
-        var hops = 0
-        while let q = p, hops < 3 {
-            if Cues.vowVerb.matches(token(q)) || Cues.threatening.matches(token(q)) { return true }
-            p = previousWord(q, in: s); hops += 1
-        }
-        return false
     }
 
     /// "شنت تركيا في 9 من الشهر الحالي عملية عسكرية ... ضد قوات سوريا الديمقراطية": a military
@@ -205,7 +132,7 @@ extension DocumentRun {
     /// The launch verb stands within eight tokens before "عملية" (a date may stand between), and "عسكرية" follows it; an operation
     /// with no ضد after it (a clearing operation, a rescue) is none. O(1) per word.
     func isLaunchedOperation(_ i: Int, in s: Sentence) -> Bool {
-        guard Cues.operation.matches(token(i)), let adjective = nextWord(i, in: s), Cues.military.matches(token(adjective)) else { return false }
+        guard Cues.operation.matches(token(i)), let adjective = nextWord(i, in: s), Cues.militaryAdjective.matches(token(adjective)) else { return false }
         let from = max(s.tokens.lowerBound, i - 8)
         guard from < i, let verb = (from..<i).last(where: { Cues.launchOperation.matches(token($0)) }) else { return false }
         // A state's operation (a cross-border offensive, a strike campaign), named right after the
@@ -246,18 +173,11 @@ extension Cues {
     static let membershipPronoun = WordSet(["فيها", "فيه", "فيهم"])
     /// Members of a group before its name: "من عناصر الحشد", "أحد قادة الكتائب".
     static let memberNoun = WordSet(["عناصر", "أعضاء", "قادة", "مقاتلي", "منتسبي", "عنصر", "عضو", "القيادي", "قيادي"])
-    /// Devices that carry out an attack as the subject of its verb ("عبوة ... استهدفت").
-    static let device = WordSet(["عبوة", "عبوات", "عبوتين", "عبوتان", "طائرة", "طائرات", "مسيرة", "مسيرات", "سيارة"])
-    /// Participles of threatening: "متوعدا", "مهددا".
-    static let threatening = WordSet(["متوعدا", "متوعدة", "متوعدين", "مهددا", "مهددة", "ملوحا", "ملوحة"])
     /// "عملية عسكرية": the noun and its adjective.
     static let operation = WordSet(["عملية"])
-    static let military = WordSet(["عسكرية"])
+    static let militaryAdjective = WordSet(["عسكرية"])
     /// Verbs of launching an operation.
     static let launchOperation = WordSet(["شن", "شنت", "يشن", "تشن", "أطلق", "أطلقت", "بدأ", "بدأت"])
-    /// Verbs of condemning: "دان", "أدانت", "استنكر", "ندد".
-    static let condemn = WordSet(["دان", "أدان", "أدانت", "دانت", "يدين", "تدين", "استنكر", "استنكرت", "يستنكر", "تستنكر",
-                                  "ندد", "نددت", "يندد", "تندد", "شجب", "شجبت"])
     /// The passage of a vehicle: "لدى مرور عجلة", "أثناء عبور رتل".
     static let passage = WordSet(["مرور", "عبور"])
     /// Vehicles and convoys whose passage a bomb hits.
@@ -269,5 +189,6 @@ extension Cues {
     static let continuativeParticle = WordSet(["لا", "ما"])
     /// Counts written in words: before a trigger they count events ("أكثر من مئة هجوم").
     static let eventCountWord = WordSet(["مئة", "مائة", "مئات", "عشرات", "ألف", "آلاف", "مئتي", "مئتين", "ألفين"])
+    /// Forms of زال after لا/ما: "لا يزال", "ما زالت", "لا نزال".
     static let stillVerb = WordSet(["يزال", "تزال", "زال", "زالت", "يزالون", "تزالان", "يزالان", "نزال"])
 }
