@@ -25,7 +25,8 @@ extension DocumentRun {
             // "وحمّلت واشنطن كتائب حزب الله مسؤوليته": the blamed party may stand between the verb and the word.
             let blame = (max(s.tokens.lowerBound, i - 3)..<i).contains { Cues.accuseCue.matches(token($0)) }
                 || blamedBefore(i, in: s)
-            if !blame { found = true }
+            // "تبنت معظمها المقاومة": a claim of some of many attacks names no claimant of one (Events/EventVictimSide.swift).
+            if !blame, !claimsPartOfMany(i, in: s) { found = true }
         }
         return found
     }

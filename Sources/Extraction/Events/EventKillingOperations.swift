@@ -47,8 +47,6 @@ extension DocumentRun {
 }
 
 extension Cues {
-    /// "عملية" (an operation), before what carried it out.
-    static let operation = WordSet(["عملية"])
     /// Qualifiers of a military operation: "عملية عسكرية", "عملية خاصة", "عملية إنزال".
     static let operationQualifier = WordSet(["عسكرية", "خاصة", "إنزال", "انزال", "أمنية", "نوعية", "جوية", "كوماندوس"])
 }
