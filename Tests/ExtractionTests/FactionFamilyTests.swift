@@ -44,4 +44,20 @@ import GraphModel
         #expect(relations(f, .claimed).isEmpty)
         #expect(f.events.first { $0.kind == .attack }?.modality != .claimed)
     }
+
+    @Test func aFamilyReferredBackThatActsUnderAnUmbrellaMakesItsListedGroupsParts() {
+        let f = Fixture.extract("""
+            ويتهم البنتاغون فصائل مسلحة، أبرزها كتائب سيد الشهداء وعصائب أهل الحق، بالهجمات، ويقول إن هذه الفصائل تعمل تحت مظلة "المقاومة الإسلامية في العراق".
+            """, published: "2024-01-10")
+        let parts = relations(f, .partOf)
+        #expect(parts.contains("k:kataib-sayyid-al-shuhada k:islamic-resistance-iraq"))
+        #expect(parts.contains("k:asaib-ahl-al-haq k:islamic-resistance-iraq"))
+    }
+
+    @Test func theMinistryReferredBackIsLedByThePersonOfTheRelativeClause() {
+        let f = Fixture.extract("""
+            قررت وزارة الدفاع الدنماركية سحب 100 عسكري. وقالت مصادر في الوزارة التي تقودها ترينه برامسن إن الانسحاب مؤقت.
+            """, published: "2020-03-22")
+        #expect(f.relations.contains { $0.relation == .leads && $0.source.contains("برامسن") && $0.target == "k:danish-mod" })
+    }
 }

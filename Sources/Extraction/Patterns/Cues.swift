@@ -129,6 +129,7 @@ enum Cues {
     static let theBase = WordSet(["القاعدة", "المعسكر", "المطار", "القاعدتين", "القاعدتان"])
     static let theGroup = WordSet(["الجماعة", "الكتائب", "الفصيل", "الحركة", "العصبة", "المجموعة"])
     static let theCountry = WordSet(["البلاد"])
+    static let theMinistry = WordSet(["الوزارة"])
 
     // MARK: relations
 

@@ -522,6 +522,10 @@ extension DocumentRun {
                 rule = "anaphora.group"
             } else if Cues.theCountry.matches(t) {
                 kind = { $0.isCountry }; rule = "anaphora.country"
+            } else if Cues.theMinistry.matches(t) {
+                // "مصادر في الوزارة التي تقودها X": the ministry named last.
+                let tokens = text.tokens
+                kind = { $0.actorType == .governmentBody && Cues.ministry.matches(tokens[$0.tokens.lowerBound]) }; rule = "anaphora.ministry"
             } else { continue }
             // The latest mention before the word that fits (the first of equals, as `max` picks),
             // found without copying the candidates into a filtered array.

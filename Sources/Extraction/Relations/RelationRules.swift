@@ -85,6 +85,8 @@ extension DocumentRun {
                     addRelation(.partOf, x, y, cue: i, rule: "relation.part_of.umbrella")
                 }
             }
+            // "أبرزها X وY، ... وتقول إن هذه الفصائل تنشط تحت مظلة Z" (`umbrellaOfListedFamily`).
+            for (x, y) in umbrellaOfListedFamily(verb: i, in: s, local) { addRelation(.partOf, x, y, cue: i, rule: "relation.part_of.umbrella-family") }
             if leaderNoun.matches(t) || deputyNoun.matches(t) {
                 // "نائب رئيس Y": the deputy noun decides.
                 let deputy = deputyNoun.matches(t) || (previousWord(i, in: s).map { Cues.deputyNoun.matches(token($0)) } ?? false)
@@ -338,4 +340,28 @@ extension DocumentRun {
 extension Cues {
     /// Purposes of a coalition named in its name: "لمحاربة", "لهزيمة", "ضد".
     static let purposeAgainst = WordSet(["لهزيمة", "هزيمة", "لمكافحة", "مكافحة", "لقتال", "ضد"])
+}
+
+extension DocumentRun {
+    /// "وتتهم واشنطن فصائل ...، أبرزها كتائب حزب الله وحركة النجباء، ... وتقول إن هذه الفصائل تنشط تحت
+    /// مظلة "المقاومة الإسلامية في العراق"": a family referred back to ("هذه الفصائل") that acts under an
+    /// umbrella name makes the groups listed for it in the sentence (after "أبرزها/بينها/في مقدمها")
+    /// parts of the umbrella. The verb is `verb`; the umbrella follows "تحت" (and "مظلة/لواء/راية")
+    /// within three words. O(mentions of the sentence).
+    func umbrellaOfListedFamily(verb i: Int, in s: Sentence, _ local: [Mention]) -> [(Mention, Mention)] {
+        guard Cues.operateVerb.matches(token(i)), let u = nextWord(i, in: s), Cues.under.matches(token(u)),
+              let noun = previousWord(i, in: s), Cues.familyNoun.matches(token(noun)),
+              let d = previousWord(noun, in: s), Cues.demonstrative.matches(token(d)),
+              let umbrella = local.first(where: { $0.tokens.lowerBound > u && $0.tokens.lowerBound - u <= 3 && $0.actorType == .armedGroup }),
+              let cue = (s.tokens.lowerBound..<d).first(where: { Cues.amongThem.matches(token($0)) }) else { return [] }
+        return local.filter { $0.actorType == .armedGroup && $0.tokens.lowerBound > cue && $0.tokens.upperBound <= d && $0.ref != umbrella.ref }
+            .map { ($0, umbrella) }
+    }
+}
+
+extension Cues {
+    /// Verbs of acting under an umbrella: "تنشط تحت مظلة", "تعمل تحت لواء", "تنضوي تحت".
+    static let operateVerb = WordSet(["تنشط", "ينشط", "تعمل", "يعمل", "تنضوي", "ينضوي", "تندرج", "تقاتل", "يقاتل"])
+    /// A family of groups referred back to: "هذه الفصائل", "هذه الجماعات".
+    static let familyNoun = WordSet(["الفصائل", "الجماعات", "المجموعات", "الميليشيات", "المليشيات", "التنظيمات"])
 }
