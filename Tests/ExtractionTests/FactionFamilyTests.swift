@@ -60,4 +60,19 @@ import GraphModel
             """, published: "2020-03-22")
         #expect(f.relations.contains { $0.relation == .leads && $0.source.contains("برامسن") && $0.target == "k:danish-mod" })
     }
+
+    @Test func blamingWithThePronounOfWhatIsBlamedAccuses() {
+        let f = Fixture.extract("""
+            وسقطت صواريخ على قاعدة بلد الجوية في 5 آذار 2020، وحمّلت لندن عصائب أهل الحق مسؤوليتها.
+            """, published: "2020-03-20")
+        #expect(relations(f, .accuses).contains("k:united-kingdom k:asaib-ahl-al-haq"))
+    }
+
+    @Test func aParticipleWithADetachedPronounAccusesThePersonsNamedBefore() {
+        let f = Fixture.extract("""
+            وفرضت وزارة الخزانة الأميركية عقوبات على الأمين العام لكتائب حزب الله أبو فدك المحمداوي، متهمة إياه بتهديد القوات الأمريكية.
+            """, published: "2020-03-20")
+        let accused = relations(f, .accuses)
+        #expect(accused.contains("k:us-treasury k:abu-fadak-al-mohammadawi"))
+    }
 }

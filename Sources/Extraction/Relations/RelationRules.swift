@@ -113,7 +113,8 @@ extension DocumentRun {
             if accuseCue.matches(t), !Cues.responsibility.matches(t) {
                 // "حمل" is "carry" unless responsibility follows: "حمّلوا X مسؤولية الهجمات".
                 let blame = Cues.blameVerb.matches(t)
-                if blame, !(i..<min(s.tokens.upperBound, i + 18)).contains(where: { Cues.responsibility.matches(token($0)) }) { continue }
+                // "حمّلت واشنطن كتائب حزب الله مسؤوليته": with the pronoun of what is blamed.
+                if blame, !(i..<min(s.tokens.upperBound, i + 18)).contains(where: { Cues.responsibility.matches(token($0)) || Cues.responsibilityFor.matches(token($0)) }) { continue }
                 let pronounObject = Cues.accuseVerb.matches(t) && ["ها", "ه", "هم"].contains { t.norm.hasSuffix($0) }
                 // The accuser follows a verb that opens its clause ("اتهمت واشنطن X"), else precedes it,
                 // either named or as officials with a nisba ("مسؤولين أمريكيين حملوا ...").
@@ -157,6 +158,15 @@ extension DocumentRun {
                let speaker = reportSpeaker(before: i, in: s, mentions: local, needsReport: !accusingParticiple.matches(t)),
                let y = after(i, within: 2, { $0.kind == .actor && !isQualifierObject($0, in: s) }) {
                 addRelation(.accuses, speaker, y, cue: i, rule: "relation.accuses.report")
+            }
+            // "فرضت وزارة الخزانة الأميركية عقوبات على X وشقيقه Y، متهمة إياهما بـ": the persons the pronoun stands for.
+            // The accuser is the subject of the main clause: the first body named in the sentence, not after ل.
+            if accusingParticiple.matches(t), let n = nextWord(i, in: s), Cues.objectPronoun.matches(token(n)),
+               let speaker = local.first(where: { isOrg($0) && !$0.hasToClitic && !$0.anaphoric && $0.tokens.upperBound <= i }) {
+                for y in local where isPerson(y) && !y.anaphoric && y.tokens.lowerBound > speaker.tokens.upperBound && y.tokens.upperBound <= i
+                    && i - y.tokens.upperBound <= 15 {
+                    addRelation(.accuses, speaker, y, cue: i, rule: "relation.accuses.pronoun-object")
+                }
             }
             if heldResponsible.matches(t),
                (i + 1..<min(s.tokens.upperBound, i + 5)).contains(where: { Cues.about.matches(token($0)) }),
@@ -364,4 +374,14 @@ extension Cues {
     static let operateVerb = WordSet(["تنشط", "ينشط", "تعمل", "يعمل", "تنضوي", "ينضوي", "تندرج", "تقاتل", "يقاتل"])
     /// A family of groups referred back to: "هذه الفصائل", "هذه الجماعات".
     static let familyNoun = WordSet(["الفصائل", "الجماعات", "المجموعات", "الميليشيات", "المليشيات", "التنظيمات"])
+}
+
+extension Cues {
+    /// The detached object pronoun after a participle: "متهمة إياهما" (accusing the two of them).
+    static let objectPronoun = WordSet(["إياه", "إياها", "إياهما", "إياهم", "إياهن"])
+}
+
+extension Cues {
+    /// Responsibility with the pronoun of what is blamed: "حمّلت X مسؤوليته".
+    static let responsibilityFor = WordSet(["مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسؤوليتهما"])
 }
