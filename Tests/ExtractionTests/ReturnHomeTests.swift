@@ -89,4 +89,20 @@ import GraphModel
         #expect(Extractor.nisbaForms(of: "هولندا").contains("هولنديا"))
         #expect(!Extractor.nisbaForms(of: "ايطاليا").contains("ايطاليا"))
     }
+
+    @Test func aMinistryWithdrawsForItsStateAndTheDayThePlanWasToldOfDatesIt() {
+        let f = Fixture.extract("""
+            قررت وزارة الدفاع الدنماركية سحب نحو 100 عسكري من أصل 130 تنشرهم في العراق.
+            وأفادت مصادر في الوزارة، أمس الخميس، بأن الانسحاب مؤقت.
+            """, published: "2020-03-27")
+        let w = f.events.first { $0.kind == .withdrawal }
+        #expect(w.map { roles($0, .actor) } == ["k:denmark"])
+        #expect(w?.modality == .planned)
+        #expect(w?.date?.iso == "2020-03-26")
+    }
+
+    @Test func aVerbAfterTheBaseWordIsNoBaseName() {
+        let f = Fixture.extract("وسقطت صواريخ على قاعدة بلد الجوية، وهي قاعدة تضم مقاتلات عراقية.", published: "2020-03-27")
+        #expect(!f.entities.contains { $0.kind == .base && $0.surfaces.contains { $0.contains("تضم") } })
+    }
 }

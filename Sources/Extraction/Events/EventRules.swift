@@ -371,7 +371,9 @@ extension DocumentRun {
                 // Prefer forces and states over the ministry announcing for them.
                 if actors.contains(where: { $0.actorType != .governmentBody }) { actors.removeAll { $0.actorType == .governmentBody } }
                 // The troops a ministry cuts are its state's (Events/EventDrawdowns.swift).
-                if isDrawdown(g.first, in: s) { actors = actors.map(stateActingFor) }
+                // So are the troops a ministry withdraws: "قررت وزارة الدفاع الإسبانية سحب 200 عسكري" is Spain's withdrawal
+                // (a general staff stays: it commands the forces that leave).
+                actors = actors.map { isDrawdown(g.first, in: s) || Cues.ministry.matches(token($0.tokens.lowerBound)) ? stateActingFor($0) : $0 }
                 for a in actors where !roles.contains(where: { $0.1.ref == a.ref }) { roles.append((.actor, a)) }
             } else {
                 // attack: targets
@@ -831,7 +833,9 @@ extension DocumentRun {
         let d = best.date
         var dated = false
         for i in findings.events.indices where eventSentences[i] == eventSentences[latest] && findings.events[i].kind == kind {
-            guard findings.events[i].date == nil || findings.events[i].dateIsFallback, findings.events[i].modality == .completed else { continue }
+            // A plan takes the day it was told of ("وأفادت مصادر ... أمس السبت بأن الانسحاب مؤقت"; Events/EventReturnsHome.swift).
+            guard findings.events[i].date == nil || findings.events[i].dateIsFallback,
+                  findings.events[i].modality == .completed || isDecisionDay(d, modality: findings.events[i].modality) else { continue }
             let performers = Set(findings.events[i].performers)
             guard performers.isEmpty || doers.allSatisfy({ performers.contains($0.ref) }) else { continue }
             findings.events[i].date = EventDate(start: d.start, precision: d.precision,
