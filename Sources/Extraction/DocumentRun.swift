@@ -231,7 +231,10 @@ final class DocumentRun {
         // A one-word name that is also a common word ("بلد" a country, "عنه" about him) needs context like a shared name.
         let common = m.words == 1 && Cues.commonWords.matches(token(m.start))
         // A shared name (all its readings shared) is read only after a class word that picks one ("مطار القيارة").
-        if best.shared && !(wantBase || wantPlace) || common && !(wantBase || wantPlace || quoted || seen(best)) {
+        // The class word vouches only for a reading of its own class: "قاعدة عراقية" is no TV channel, "المطار قاعدة" no Al-Qaeda.
+        let kind = gazetteer.entities[best.entity].kind
+        let classContext = wantBase && kind == .base || wantPlace && kind == .place
+        if best.shared && !classContext || common && !(classContext || quoted || seen(best)) {
             return nil
         }
         return best

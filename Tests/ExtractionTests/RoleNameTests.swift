@@ -42,4 +42,14 @@ import GraphModel
         let f = Fixture.extract("وتقودها جهات سياسية معروفة في بغداد.", published: "2021-03-01")
         #expect(persons(f).isEmpty)
     }
+
+    @Test func aClassWordVouchesOnlyForAReadingOfItsOwnClass() {
+        let f = Fixture.extract("""
+            وسقطت صواريخ على قاعدة بلد الجوية، وهي قاعدة عراقية، فيما يضم المطار قاعدة عسكرية للتحالف.
+            """, published: "2021-03-01")
+        let keys = Set(f.entities.compactMap(\.key))
+        #expect(!keys.contains("al-iraqiya"))
+        #expect(!keys.contains("al-qaeda"))
+        #expect(keys.contains("balad-air-base"))
+    }
 }
