@@ -52,4 +52,13 @@ import GraphModel
         #expect(!keys.contains("al-qaeda"))
         #expect(keys.contains("balad-air-base"))
     }
+
+    @Test func aVicePresidentLeadsNothing() {
+        let f = Fixture.extract("""
+            وزار نائب الرئيس الأميركي مايك بنس قاعدة عين الأسد، فيما قال الرئيس الأميركي دونالد ترامب إن الولايات المتحدة باقية.
+            """, published: "2019-11-25")
+        let leads = relations(f, .leads)
+        #expect(!leads.contains { $0.hasPrefix("k:mike-pence") })
+        #expect(leads.contains("k:donald-trump k:united-states"))
+    }
 }
