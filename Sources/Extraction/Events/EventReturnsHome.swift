@@ -91,7 +91,16 @@ extension DocumentRun {
     /// organisation or state named last before it in the clause, whatever preposition that one
     /// carries (the subject rule leaves out names after ل). Within fifteen words before the trigger.
     func possessorOfTroops(_ g: TriggerGroup, before: [Mention], in s: Sentence) -> Mention? {
-        guard let n = nextWord(g.last, in: s), Cues.ownTroops.matches(token(n)) else { return nil }
+        // The troops right after the trigger, or after its adjectives ("التخفيض التدريجي لمستشاريه").
+        var troops: Int?
+        var k = g.last
+        for _ in 0..<3 {
+            guard let n = nextWord(k, in: s) else { break }
+            if Cues.ownTroops.matches(token(n)) { troops = n; break }
+            guard token(n).hasArticle, covered[n] < 0 else { break }
+            k = n
+        }
+        guard troops != nil else { return nil }
         return before.last { $0.isPerformer && $0.actorType != .governmentBody && g.first - $0.tokens.upperBound <= 15 }
     }
 }

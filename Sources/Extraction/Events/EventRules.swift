@@ -318,8 +318,10 @@ extension DocumentRun {
                 for a in anchors { roles.append((.from, a)) }
                 // recipient
                 var recipients: [Mention] = []
-                // Troops going home hand nothing over: "سيعودون إلى بلادهم بعد توقف التدريب ... لقوات البيشمركة".
-                for m in after where m.kind == .actor && m.actorType != .person && !goesHome {
+                // Troops going home hand nothing over: "سيعودون إلى بلادهم بعد توقف التدريب ... لقوات البيشمركة";
+                // nor does a cut of troops ("التخفيض التدريجي لمستشاريه ... وصولا إلى إنهاء المهمة العسكرية للتحالف").
+                let handsNothingOver = goesHome || isDrawdown(g.first, in: s) && !g.handover && !g.receive
+                for m in after where m.kind == .actor && m.actorType != .person && !handsNothingOver {
                     // A state after إلى in a withdrawal is a destination ("نقلهم إلى الأردن"), not a recipient.
                     if m.actorType == .state, !g.handover, !g.receive { continue }
                     let prev = previousWord(m.tokens.lowerBound, in: s).map { token($0) }
