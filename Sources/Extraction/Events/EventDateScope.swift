@@ -7,6 +7,8 @@ import GraphModel
 ///   not the departure;
 /// - a date still ahead of publication, for an event told as done ("قبل الموعد المقرر لانتهائها في
 ///   يونيو المقبل"): it dates the plan the event came before.
+/// And, with no date of its own in the clause, an event counted back from the one told before
+/// ("قبل ذلك بخمسة أيام", `daysBeforePreviousEvent`).
 ///
 /// Each test reads at most three words before a date: O(1) per date.
 extension DocumentRun {
@@ -35,27 +37,6 @@ extension Cues {
     /// Verbs of beginning or founding, with an object pronoun: "بدأتها", "انطلقت", "تأسست".
     static let begin = WordSet(["بدأ", "بدأت", "بدأها", "بدأتها", "بدأه", "بدأته", "بدأوها", "بدأوا", "انطلقت", "انطلق",
                                 "تأسست", "تأسس", "أسست", "أسسها", "أنشئت", "أنشئ", "دشنت", "دشنها"])
-}
-
-/// "على بعد نحو مئة متر من قاعدة X", "على مسافة كيلومترين من المطار": a distance from a site, told
-/// instead of "قرب". Rockets that fell there were aimed at the site, as with "قرب" (the caller treats
-/// the site as near). Reads at most six words before the site: O(1).
-extension DocumentRun {
-    func isAtDistanceFrom(_ m: Mention, trigger g: TriggerGroup, in s: Sentence) -> Bool {
-        guard let from = previousWord(m.tokens.lowerBound, in: s), token(from).norm == "من" else { return false }
-        var p = previousWord(from, in: s)
-        for _ in 0..<5 {
-            guard let q = p, q > g.last else { return false }
-            if Cues.distance.matches(token(q)), let on = previousWord(q, in: s), Cues.on.matches(token(on)) { return true }
-            p = previousWord(q, in: s)
-        }
-        return false
-    }
-}
-
-extension Cues {
-    /// "على بعد", "على مسافة": at a distance.
-    static let distance = WordSet(["بعد", "مسافة", "بُعد"])
 }
 
 /// "وكانت واشنطن قد شنت قبل ذلك بخمسة أيام غارات ...": "قبل ذلك / قبلها" + ب + a duration counts
@@ -90,20 +71,4 @@ extension DocumentRun {
 extension Cues {
     /// "قبلها", "قبله": before it (the event told before).
     static let beforeIt = WordSet(["قبلها", "قبله", "قبلهما"])
-}
-
-/// "قاعدة فكتوري المجاورة لمطار بغداد الدولي", "معسكر القريب من مطار أربيل": a site named after a
-/// word of adjacency only says where the site before it lies. O(1).
-extension DocumentRun {
-    func isLandmark(_ m: Mention, in s: Sentence) -> Bool {
-        guard var p = previousWord(m.tokens.lowerBound, in: s) else { return false }
-        if token(p).norm == "من", let q = previousWord(p, in: s) { p = q }
-        return Cues.adjacent.matches(token(p))
-    }
-}
-
-extension Cues {
-    /// Words of adjacency: "المجاورة لـ", "القريبة من", "المحاذية لـ", "بجوار".
-    static let adjacent = WordSet(["المجاورة", "المجاور", "مجاورة", "مجاور", "القريبة", "القريب", "المحاذية", "المحاذي",
-                                   "بجوار", "جوار", "الملاصقة", "الملاصق"])
 }

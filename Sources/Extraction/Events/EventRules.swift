@@ -296,7 +296,7 @@ extension DocumentRun {
                 // "40 عسكرياً هولندياً في أربيل وبغداد سيعودون": where the troops are (Events/EventReturnsHome.swift).
                 if anchors.isEmpty, let m = troopsStationedIn(before: g, clause: before, in: s) { anchors = [m] }
                 // "وقاعدة فكتوري المجاورة لمطار بغداد": a base named to place another is not left with it
-                // (Events/EventDateScope.swift).
+                // (Events/EventNearSites.swift).
                 if anchors.count > 1 { anchors.removeAll { isLandmark($0, in: s) } }
                 // Coordinated towns after a base: "من مطار القيارة ... وكركوك".
                 if let firstBase = anchors.first, firstBase.kind == .base {
@@ -388,7 +388,7 @@ extension DocumentRun {
                 var nearTargets: [Mention] = []
                 for m in after where m.tokens.lowerBound - g.last <= 12 {
                     guard m.kind != .actor || m.actorType != nil else { continue }
-                    // "سقطت صواريخ على بعد مئة متر من قاعدة X": a site at a stated distance (Events/EventDateScope.swift).
+                    // "سقطت صواريخ على بعد مئة متر من قاعدة X": a site at a stated distance (Events/EventNearSites.swift).
                     if m.kind == .base || m.kind == .place && !m.isCountry && m.type != "city" && m.type != "province",
                        isAtDistanceFrom(m, trigger: g, in: s) {
                         nearTargets.append(m); continue
