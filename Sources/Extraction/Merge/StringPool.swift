@@ -28,8 +28,7 @@ struct StringPool {
     mutating func intern(_ s: String) -> String {
         // Small strings are stored inline in the String value: nothing to share.
         guard s.utf8.count > 15 else { return s }
-        var s = s
-        let found: String? = s.withUTF8 { bytes in
+        let found: String? = UTF8Bytes.with(s) { bytes in
             let h = Self.hash(bytes)
             let mask = hashes.count - 1
             var i = slot(h)
@@ -44,7 +43,7 @@ struct StringPool {
             return nil
         }
         if let found { return found }
-        insert(s, hash: s.withUTF8 { Self.hash($0) })
+        insert(s, hash: UTF8Bytes.with(s) { Self.hash($0) })
         return s
     }
 
@@ -67,12 +66,18 @@ struct StringPool {
     }
 
     private mutating func grow() {
-        let oldHashes = hashes, oldStrings = strings
+        let oldHashes = hashes
+        var oldStrings = strings
         hashes = Array(repeating: 0, count: oldHashes.count * 2)
         strings = Array(repeating: "", count: oldHashes.count * 2)
         shift -= 1
         count = 0
-        for i in oldHashes.indices where oldHashes[i] != 0 { insert(oldStrings[i], hash: oldHashes[i]) }
+        // Each string is moved to the new table (swapped out of the old one), not copied.
+        for i in oldHashes.indices where oldHashes[i] != 0 {
+            var s = ""
+            swap(&s, &oldStrings[i])
+            insert(s, hash: oldHashes[i])
+        }
     }
 
     /// A 64-bit hash of the bytes, eight at a time (multiply and xor-shift mixing, as in
@@ -96,5 +101,17 @@ struct StringPool {
         h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
         h ^= h >> 29
         return h | 1
+    }
+}
+
+/// A string's UTF-8 bytes read in place: a native string's own storage, without the copy of
+/// the value (a retain and a release) that the mutating `withUTF8` needs; a copy only for a
+/// string without contiguous UTF-8.
+enum UTF8Bytes {
+    @inline(__always)
+    static func with<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = s.utf8.withContiguousStorageIfAvailable(body) { return r }
+        var copy = s
+        return copy.withUTF8(body)
     }
 }
