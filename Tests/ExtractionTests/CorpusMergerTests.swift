@@ -94,6 +94,27 @@ import GraphModel
         }
     }
 
+    /// The sorted id sets clustering uses answer as `Set<Int>` does: membership, sharing an id,
+    /// the number shared and the union, on random sets small and large (linear and binary search).
+    @Test func sortedIDsAnswerAsSets() {
+        var generator = SeededGenerator(seed: 11)
+        for _ in 0..<400 {
+            let range = Int(generator.next() % 60) + 1
+            func randomSet() -> [Int] { (0..<Int(generator.next() % 40)).map { _ in Int(generator.next() % UInt64(range)) } }
+            let (a, b) = (randomSet(), randomSet())
+            let (setA, setB) = (Set(a), Set(b))
+            let (sortedA, sortedB) = (SortedIDs(a), SortedIDs(b))
+            #expect(Array(sortedA) == setA.sorted())
+            #expect(sortedA.count == setA.count && sortedA.isEmpty == setA.isEmpty)
+            #expect(sortedA.intersects(sortedB) == !setA.isDisjoint(with: setB))
+            #expect(sortedA.sharedCount(sortedB) == setA.intersection(setB).count)
+            for x in -1...range { #expect(sortedA.contains(x) == setA.contains(x)) }
+            var union = sortedA
+            union.formUnion(sortedB)
+            #expect(Array(union) == setA.union(setB).sorted())
+        }
+    }
+
     /// The date index of clusters gives exactly the clusters whose first date overlaps the
     /// interval asked for (day, week, month and year spans mixed, inserted in no order), and
     /// every cluster, keyed or not, for an undated mention.

@@ -402,8 +402,8 @@ public struct CorpusMerger {
 
     struct Cluster {
         var kind: NodeKind
-        var anchors: Set<Int>
-        var performers: Set<Int>
+        var anchors: SortedIDs
+        var performers: SortedIDs
         var countryLevel: Bool
         /// Day-precision dates each document gave this event, so one article's two days stay
         /// two events; keyed by the document's index (`Mention.documentKey`), not its name, so
@@ -524,9 +524,9 @@ public struct CorpusMerger {
     /// force the lexicon puts it in (an attack on Kataib Hezbollah sites is one on PMF sites).
     /// `anchorEquivalents` holds `equivalents(x)` for each anchor x of one event, computed once
     /// for all the clusters it is compared with.
-    func anchorsOverlap(_ anchorEquivalents: [Set<Int>], _ b: Set<Int>) -> Int {
+    func anchorsOverlap(_ anchorEquivalents: [SortedIDs], _ b: SortedIDs) -> Int {
         var n = 0
-        for eq in anchorEquivalents where !eq.isDisjoint(with: b) { n += 1 }
+        for eq in anchorEquivalents where eq.intersects(b) { n += 1 }
         return n
     }
 
@@ -558,11 +558,11 @@ public struct CorpusMerger {
         /// The event's date as its first and last day and precision; nil when undated.
         var date: (start: Day, end: Day, precision: DatePrecision)?
         var dateIsFallback: Bool
-        var anchors: Set<Int>
-        var performers: Set<Int>
+        var anchors: SortedIDs
+        var performers: SortedIDs
         var countryLevel: Bool
         /// What each anchor counts as (`equivalents`), computed once per mention rather than once per candidate.
-        var anchorEquivalents: [Set<Int>]
+        var anchorEquivalents: [SortedIDs]
     }
 
     /// Groups the event mentions into clusters, one per real event.
@@ -578,7 +578,7 @@ public struct CorpusMerger {
     func clusterEvents(_ docs: [HeldArticle], canonical: [Int]) -> [Cluster] {
         // Each anchor's equivalents are made once per corpus, not once per mention (the sets
         // are shared by reference).
-        var equivalentsOf: [Int: Set<Int>] = [:]
+        var equivalentsOf: [Int: SortedIDs] = [:]
         var mentions: [Mention] = []
         // Per article, the index of the first article with its document name (the findings are
         // sorted by name, so equal names are neighbours).
@@ -600,15 +600,15 @@ public struct CorpusMerger {
                                 for r in roles.indices where roles[r].relation == .actor || roles[r].relation == .attacker {
                                     performers.insert(canonical[refs[refs.startIndex + r]])
                                 }
-                                return (Self.anchorIDs(events[e].kind, roles, refs, canonical: canonical), performers)
+                                return (SortedIDs(Self.anchorIDs(events[e].kind, roles, refs, canonical: canonical)), SortedIDs(performers))
                             }
-                            assert(anchors == Set(events[e].anchors.map { canonical[id($0)] }), "anchor ids differ from the anchors' refs")
-                            assert(performers == Set(events[e].performers.map { canonical[id($0)] }), "performer ids differ from the performers' refs")
-                            var anchorEquivalents: [Set<Int>] = []
+                            assert(anchors == SortedIDs(events[e].anchors.map { canonical[id($0)] }), "anchor ids differ from the anchors' refs")
+                            assert(performers == SortedIDs(events[e].performers.map { canonical[id($0)] }), "performer ids differ from the performers' refs")
+                            var anchorEquivalents: [SortedIDs] = []
                             anchorEquivalents.reserveCapacity(anchors.count)
                             for a in anchors {
                                 if let known = equivalentsOf[a] { anchorEquivalents.append(known) } else {
-                                    let made = equivalents(a)
+                                    let made = SortedIDs(equivalents(a))
                                     equivalentsOf[a] = made
                                     anchorEquivalents.append(made)
                                 }
@@ -742,18 +742,17 @@ public struct CorpusMerger {
                     guard overlap > 0 else { continue }
                     if countryLevel {
                         guard performers.isEmpty == clusters[ci].performers.isEmpty,
-                              performers.isEmpty || !performers.isDisjoint(with: clusters[ci].performers) else { continue }
+                              performers.isEmpty || performers.intersects(clusters[ci].performers) else { continue }
                     }
                     // |performers ∩ cluster's performers|, counted without building the intersection.
-                    var shared = 0
-                    for p in performers where clusters[ci].performers.contains(p) { shared += 1 }
+                    let shared = performers.sharedCount(clusters[ci].performers)
                     let score = overlap * 10 + shared
                     if best == nil || score > best!.score || (score == best!.score && ci < best!.index) { best = (score, ci) }
                 }
             }
             let index: Int
             if let best { index = best.index } else {
-                clusters.append(Cluster(kind: m.kind, anchors: [], performers: [], countryLevel: countryLevel))
+                clusters.append(Cluster(kind: m.kind, anchors: SortedIDs(), performers: SortedIDs(), countryLevel: countryLevel))
                 startedBy.append(mentionIndex)
                 screens.append(ClusterScreen(kind: m.kind, countryLevel: countryLevel))
                 testedBy.append(-1)
