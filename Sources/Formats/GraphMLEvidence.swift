@@ -11,34 +11,34 @@ import GraphModel
 /// any other goes through the general functions. O(bytes written).
 enum GraphMLEvidence {
     static func appendContent(_ evidence: [Evidence], to out: inout [UInt8]) {
-        // Records are read in place through the buffer: `evidence[i]` handed to a function
+        // Records are read in place through a pointer: `evidence[i]` handed to a function
         // copied the record, a retain and a release of each of its three strings.
         evidence.withUnsafeBufferPointer { evidence in
             for i in evidence.indices {
                 if i > 0 { out.appendASCII(" | ") }
-                appendItem(evidence[i], to: &out)
+                appendItem(evidence.baseAddress! + i, to: &out)
             }
         }
     }
 
     /// `GraphFields.evidenceItem`, escaped: `doc#sentence[start-end] rule: text`.
     @inline(__always)
-    private static func appendItem(_ e: Evidence, to out: inout [UInt8]) {
-        guard isPlain(e.document), isPlain(e.rule), isPlain(e.text) else {
-            out.appendUTF8(XMLText.content(GraphFields.joinList([GraphFields.evidenceItem(e)])))
+    private static func appendItem(_ e: UnsafePointer<Evidence>, to out: inout [UInt8]) {
+        guard isPlain(e.pointee.document), isPlain(e.pointee.rule), isPlain(e.pointee.text) else {
+            out.appendUTF8(XMLText.content(GraphFields.joinList([GraphFields.evidenceItem(e.pointee)])))
             return
         }
-        out.appendUTF8(e.document)
+        out.appendUTF8(e.pointee.document)
         out.append(UInt8(ascii: "#"))
-        out.appendDecimal(e.sentence)
+        out.appendDecimal(e.pointee.sentence)
         out.append(UInt8(ascii: "["))
-        out.appendDecimal(e.start)
+        out.appendDecimal(e.pointee.start)
         out.append(UInt8(ascii: "-"))
-        out.appendDecimal(e.end)
+        out.appendDecimal(e.pointee.end)
         out.appendASCII("] ")
-        out.appendUTF8(e.rule)
+        out.appendUTF8(e.pointee.rule)
         out.appendASCII(": ")
-        out.appendUTF8(e.text)
+        out.appendUTF8(e.pointee.text)
     }
 
     /// An upper bound on the bytes `appendContent` writes for plain records (numbers of up
