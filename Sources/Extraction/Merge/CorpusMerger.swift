@@ -90,7 +90,6 @@ public struct CorpusMerger {
         /// Per relation, the ids of its source and target.
         var relationRefs: [(source: Int, target: Int)] = []
 
-        var document: String { findings.document }
         func roleRefs(ofEvent e: Int) -> ArraySlice<Int> { roleRefs[roleStart[e]..<roleStart[e + 1]] }
     }
 
@@ -576,8 +575,8 @@ public struct CorpusMerger {
     /// back in the order of the mention that started them: the same clusters, in the same
     /// order, as one pass over all mentions.
     func clusterEvents(_ docs: [HeldArticle], canonical: [Int]) -> [Cluster] {
-        // Each anchor's equivalents are made once per corpus, not once per mention (the sets
-        // are shared by reference).
+        // Each anchor's equivalents are made once per corpus, not once per mention (mentions
+        // share the arrays, copy-on-write).
         var equivalentsOf: [Int: SortedIDs] = [:]
         var mentions: [Mention] = []
         // Per article, the index of the first article with its document name (the findings are
@@ -596,11 +595,9 @@ public struct CorpusMerger {
                             let refs = docs[d].roleRefs(ofEvent: e)
                             // Roles read in place (a role copied out retains its strings).
                             let (anchors, performers) = events[e].roles.withUnsafeBufferPointer { roles in
-                                var performers = Set<Int>()
-                                for r in roles.indices where roles[r].relation == .actor || roles[r].relation == .attacker {
-                                    performers.insert(canonical[refs[refs.startIndex + r]])
-                                }
-                                return (SortedIDs(Self.anchorIDs(events[e].kind, roles, refs, canonical: canonical)), SortedIDs(performers))
+                                let performers = roles.indices.filter { roles[$0].relation == .actor || roles[$0].relation == .attacker }
+                                return (Self.anchorIDs(events[e].kind, roles, refs, canonical: canonical),
+                                        SortedIDs(performers.map { canonical[refs[refs.startIndex + $0]] }))
                             }
                             assert(anchors == SortedIDs(events[e].anchors.map { canonical[id($0)] }), "anchor ids differ from the anchors' refs")
                             assert(performers == SortedIDs(events[e].performers.map { canonical[id($0)] }), "performer ids differ from the performers' refs")
@@ -630,15 +627,13 @@ public struct CorpusMerger {
     /// The canonical ids of an event's anchors (`FoundEvent.anchors`, read from the role ids
     /// `add` gave instead of hashing each role's reference again): for a withdrawal the places
     /// it is from; otherwise its targets, or its locations when it has no target.
-    static func anchorIDs(_ kind: NodeKind, _ roles: UnsafeBufferPointer<FoundRole>, _ refs: ArraySlice<Int>, canonical: [Int]) -> Set<Int> {
-        func ids(_ relation: Relation) -> Set<Int> {
-            var out = Set<Int>()
-            for r in roles.indices where roles[r].relation == relation { out.insert(canonical[refs[refs.startIndex + r]]) }
-            return out
+    static func anchorIDs(_ kind: NodeKind, _ roles: UnsafeBufferPointer<FoundRole>, _ refs: ArraySlice<Int>, canonical: [Int]) -> SortedIDs {
+        func ids(_ relation: Relation) -> [Int] {
+            roles.indices.filter { roles[$0].relation == relation }.map { canonical[refs[refs.startIndex + $0]] }
         }
-        if kind == .withdrawal { return ids(.from) }
+        if kind == .withdrawal { return SortedIDs(ids(.from)) }
         let targets = ids(.target)
-        return targets.isEmpty ? ids(.location) : targets
+        return SortedIDs(targets.isEmpty ? ids(.location) : targets)
     }
 
     /// `clusterEvents` once the mentions are made, in their order.
@@ -728,7 +723,7 @@ public struct CorpusMerger {
                 for ci in candidates {
                     guard testedBy[ci] != mentionIndex else { continue }
                     testedBy[ci] = mentionIndex
-                    // The O(1) tests (kind, level, date) go before the set ones; all must pass.
+                    // The O(1) tests (kind, level, date) go before the id set ones; all must pass.
                     let screen = screens[ci]
                     guard screen.kind == m.kind, screen.countryLevel == countryLevel else { continue }
                     if let d = dated, strong {
