@@ -15,9 +15,13 @@ import Foundation
 /// Ids follow the order references were first seen; nothing written depends on them (they
 /// only name things inside the merger).
 struct ReferenceIDs {
-    /// Per slot: the reference's hash with the low bit set (0: empty), and its id.
-    private var hashes: [UInt64]
-    private var slotIDs: [Int]
+    /// One slot: the reference's hash with the low bit set (0: empty), and its id; together,
+    /// so that a probe reads one cache line.
+    private struct Slot {
+        var hash: UInt64 = 0
+        var id = 0
+    }
+    private var slots: [Slot]
     /// 64 - log2(capacity).
     private var shift: UInt64
     /// The reference of each id.
@@ -26,8 +30,7 @@ struct ReferenceIDs {
     var count: Int { references.count }
 
     init() {
-        hashes = Array(repeating: 0, count: 256)
-        slotIDs = Array(repeating: 0, count: 256)
+        slots = Array(repeating: Slot(), count: 256)
         shift = 64 - 8
     }
 
@@ -42,12 +45,11 @@ struct ReferenceIDs {
         if let found { return found }
         let id = references.count
         references.append(reference)
-        if 2 * references.count > hashes.count {
+        if 2 * references.count > slots.count {
             grow()
             place(id, hash: h)
         } else {
-            hashes[free] = h
-            slotIDs[free] = id
+            slots[free] = Slot(hash: h, id: id)
         }
         return id
     }
@@ -59,37 +61,37 @@ struct ReferenceIDs {
 
     /// The id of the bytes, or the empty slot where they would go.
     private func lookup(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> (found: Int?, free: Int) {
-        let mask = hashes.count - 1
-        var i = slot(h)
-        while hashes[i] != 0 {
-            if hashes[i] == h {
-                let id = slotIDs[i]
-                let equal = UTF8Bytes.with(references[id]) { stored in
-                    stored.count == bytes.count && (bytes.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var i = slot(h)
+            while slots[i].hash != 0 {
+                if slots[i].hash == h {
+                    let id = slots[i].id
+                    let equal = UTF8Bytes.with(references[id]) { stored in
+                        stored.count == bytes.count && (bytes.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+                    }
+                    if equal { return (id, i) }
                 }
-                if equal { return (id, i) }
+                i = (i + 1) & mask
             }
-            i = (i + 1) & mask
+            return (nil, i)
         }
-        return (nil, i)
     }
 
     @inline(__always)
     private func slot(_ h: UInt64) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
     private mutating func place(_ id: Int, hash h: UInt64) {
-        let mask = hashes.count - 1
+        let mask = slots.count - 1
         var i = slot(h)
-        while hashes[i] != 0 { i = (i + 1) & mask }
-        hashes[i] = h
-        slotIDs[i] = id
+        while slots[i].hash != 0 { i = (i + 1) & mask }
+        slots[i] = Slot(hash: h, id: id)
     }
 
     private mutating func grow() {
-        let oldHashes = hashes, oldIDs = slotIDs
-        hashes = Array(repeating: 0, count: oldHashes.count * 2)
-        slotIDs = Array(repeating: 0, count: oldHashes.count * 2)
+        let old = slots
+        slots = Array(repeating: Slot(), count: old.count * 2)
         shift -= 1
-        for i in oldHashes.indices where oldHashes[i] != 0 { place(oldIDs[i], hash: oldHashes[i]) }
+        for s in old where s.hash != 0 { place(s.id, hash: s.hash) }
     }
 }
