@@ -208,6 +208,18 @@ extension VictimSideTests {
         #expect(attacks.first?.evidence.contains { $0.sentence == 2 } == true)
     }
 
+    @Test func aCondemnedAttackToldAgainKeepsWhatTheReportSaidOfIt() {
+        // The retelling adds nothing of its own: the claim told first stays the attack's modality.
+        // The head is "الاعتداء", no trigger word: "الهجوم الذي استهدف" is one trigger group, which
+        // the rule never reads (the test above passes through the retelling of a shared anchor).
+        let f = Fixture.extract("""
+            وتبنت كتائب حزب الله قصف قاعدة حرير الجوية بالصواريخ مساء الاثنين. وقال مسؤول كردي إن الأضرار محدودة. فيما أدان رئيس الإقليم الاعتداء الذي استهدف قاعدة حرير الجوية.
+            """, published: "2021-02-16")
+        let attacks = f.events.filter { $0.kind == .attack }
+        #expect(attacks.count == 1)
+        #expect(attacks.first?.modality == .claimed)
+    }
+
     @Test func aCondemnationOpeningTheReportIsAnAttack() {
         let f = Fixture.extract("أدانت وزارة الخارجية الهجوم الذي استهدف قاعدة حرير الجوية مساء الاثنين.", published: "2021-02-16")
         #expect(f.events.first { $0.kind == .attack }.map { roles($0, .target) } == ["k:harir-air-base"])
