@@ -57,7 +57,7 @@ enum GraphMLEvidence {
     /// and conservatively the lead byte 0xEF of U+FFFE/U+FFFF) would change `s`.
     @inline(__always)
     static func isPlain(_ s: String) -> Bool {
-        UTF8Text.with(s) { bytes in
+        UTF8Bytes.with(s) { bytes in
             for b in bytes {
                 switch b {
                 case UInt8(ascii: "\\"), UInt8(ascii: "|"), UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"),
@@ -76,7 +76,7 @@ extension Array where Element == UInt8 {
     /// The UTF-8 bytes of `s`, copied in one block.
     @inline(__always)
     mutating func appendUTF8(_ s: String) {
-        UTF8Text.with(s) { append(contentsOf: $0) }
+        UTF8Bytes.with(s) { append(contentsOf: $0) }
     }
 
     @inline(__always)
@@ -102,18 +102,5 @@ extension Array where Element == UInt8 {
                 i -= 1
             } while m > 0
         }
-    }
-}
-
-/// A string's UTF-8 bytes read in place: a native string's own storage, without the copy of
-/// the value (a retain and a release) that the mutating `withUTF8` needs. The writer reads
-/// every evidence string of the graph this way, several times; a string without contiguous
-/// UTF-8 is copied.
-enum UTF8Text {
-    @inline(__always)
-    static func with<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        if let r = s.utf8.withContiguousStorageIfAvailable(body) { return r }
-        var copy = s
-        return copy.withUTF8(body)
     }
 }

@@ -70,12 +70,11 @@ import GraphModel
     }
 
     @Test func aBaseNamedToPlaceAnotherIsNotLeft() {
+        // The airport is a base of the lexicon of its own, so only the adjacency word keeps it out.
         let f = Fixture.extract("""
-            وأوضح المصدر أن الانسحاب يشمل قاعدة التاجي وقاعدة بلد الجوية القريبة من مطار بلد، إذ تغادرهما القوات خلال أيام.
-            """, published: "2021-03-20")
+            وأكد بيان للعمليات المشتركة أن القوات الفرنسية أخلت معسكر التاجي وقاعدة كي وان القريبة من مطار كركوك، وسلمتهما إلى الجيش العراقي.
+            """, published: "2020-03-31")
         let left = Set(f.events.filter { $0.kind == .withdrawal }.flatMap { roles($0, .from) })
-        #expect(left.contains("k:camp-taji"))
-        #expect(left.contains("k:balad-air-base"))
-        #expect(!left.contains { $0.contains("airport") })
+        #expect(left == ["k:camp-taji", "k:k1-air-base"])
     }
 }

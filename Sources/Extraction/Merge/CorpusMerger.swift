@@ -188,6 +188,9 @@ public struct CorpusMerger {
                     let refs = docs[d].roleRefs(ofEvent: e)
                     docs[d].findings.events[e].roles.withUnsafeBufferPointer { roles in
                         for r in roles.indices {
+                            // Debug builds: the id `add` gave is the one the reference hashes to, here and for
+                            // relations and entities below (the merge reads only the ids).
+                            assert(refs[refs.startIndex + r] == id(roles[r].ref), "held role id differs from its reference's")
                             guard let target = slot(refs[refs.startIndex + r]) else { continue }
                             addEdge(eventSlot, roles[r].relation, target, roles[r].evidence, doc: docs[d].findings.document)
                         }
@@ -201,6 +204,7 @@ public struct CorpusMerger {
             let relations = docs[d].findings.relations
             let ends = docs[d].relationRefs
             for r in relations.indices {
+                assert(ends[r] == (id(relations[r].source), id(relations[r].target)), "held relation ids differ from its references'")
                 guard let s = slot(ends[r].source), let t = slot(ends[r].target), s != t else { continue }
                 addEdge(s, relations[r].relation, t, relations[r].evidence, doc: docs[d].findings.document)
             }
@@ -294,6 +298,7 @@ public struct CorpusMerger {
             // retaining its strings and arrays.
             article.findings.entities.withUnsafeBufferPointer { entities in
                 for i in entities.indices {
+                    assert(article.entityRefs[i] == id(entities[i].ref), "held entity id differs from its reference's")
                     let ref = canonical[article.entityRefs[i]]
                     var slot = out.slotOfRef[ref]
                     if slot < 0 {

@@ -1,4 +1,5 @@
 import Foundation
+import GraphModel
 
 /// Dense integer ids for entity references (`k:KEY`, `p:KIND:NAME`), so that the merger's
 /// sets and tables hold integers instead of Arabic strings.

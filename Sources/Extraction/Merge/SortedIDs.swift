@@ -18,6 +18,14 @@ struct SortedIDs: Equatable, Sequence {
             distinct += 1
         }
         ids.removeLast(ids.count - distinct)
+        checkInvariants()
+    }
+
+    /// Debug builds: the ids strictly increase. `contains`, `intersects`, `sharedCount` and
+    /// `formUnion` are merges and searches that give wrong answers, silently, on any other order.
+    @inline(__always)
+    private func checkInvariants() {
+        assert(zip(ids, ids.dropFirst()).allSatisfy { $0 < $1 }, "SortedIDs: ids not strictly increasing")
     }
 
     var isEmpty: Bool { ids.isEmpty }
@@ -68,5 +76,6 @@ struct SortedIDs: Equatable, Sequence {
             else { merged.append(ids[i]); i += 1; j += 1 }
         }
         ids = merged
+        checkInvariants()
     }
 }

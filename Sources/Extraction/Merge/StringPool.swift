@@ -107,15 +107,3 @@ struct StringPool {
         return h | 1
     }
 }
-
-/// A string's UTF-8 bytes read in place: a native string's own storage, without the copy of
-/// the value (a retain and a release) that the mutating `withUTF8` needs; a copy only for a
-/// string without contiguous UTF-8.
-enum UTF8Bytes {
-    @inline(__always)
-    static func with<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        if let r = s.utf8.withContiguousStorageIfAvailable(body) { return r }
-        var copy = s
-        return copy.withUTF8(body)
-    }
-}

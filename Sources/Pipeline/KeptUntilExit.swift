@@ -6,15 +6,17 @@
 /// kept here costs nothing more, provided nothing is allocated after it would have been
 /// freed: then its memory is already counted in the peak, which keeping it does not raise.
 /// Only for a process that exits next (the `eventgraph extract` command keeps its graph once
-/// the file is written); a library caller or a test frees as usual.
-public enum KeptUntilExit {
-    private final class Box<T>: @unchecked Sendable {
+/// the file is written, through `ExtractRequest.exitsAfter`); a library caller or a test frees
+/// as usual.
+enum KeptUntilExit {
+    /// A class, so that one unbalanced retain keeps the value and everything it holds.
+    private final class Box<T> {
         let value: T
         init(_ value: T) { self.value = value }
     }
 
     /// Keeps `value` alive until the process ends: its references are never released.
-    public static func keep<T>(_ value: T) {
+    static func keep<T>(_ value: T) {
         _ = Unmanaged.passRetained(Box(value))
     }
 }
