@@ -21,7 +21,7 @@ extension DocumentRun {
         guard let verb = previousWord(g.first, in: s), Cues.passiveKilled.matches(token(verb)),
               let pronoun = previousWord(verb, in: s), Cues.relativePronoun.matches(token(pronoun)) else { return [] }
         let count: Int
-        switch token(pronoun).norm {
+        switch token(pronoun).norm.string {
         case "الذي", "التي": count = 1
         case "اللذين", "اللتين", "اللذان", "اللتان": count = 2
         default: count = Int.max

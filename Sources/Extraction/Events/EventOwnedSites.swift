@@ -86,7 +86,7 @@ extension DocumentRun {
     /// not a back-reference. The verb stands within four words after the trigger group, the base within
     /// six words after the verb, and a date of the sentence lies between the trigger and the base.
     func answeredAttackToldInFull(_ g: TriggerGroup, in s: Sentence) -> Bool {
-        guard g.kind == .attack, !Clitics.hasArticle(token(g.first).norm),
+        guard g.kind == .attack, !token(g.first).hasArticle,
               let p = previousWord(g.first, in: s),
               Cues.inResponse.matches(token(p)) || (Cues.on.matches(token(p)) && (previousWord(p, in: s).map { Cues.inResponse.matches(token($0)) } ?? false))
         else { return false }

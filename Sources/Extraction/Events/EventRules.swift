@@ -58,7 +58,7 @@ extension DocumentRun {
             // Nor when the first is "the attacks" told before and a comma closes it: "وفي آخر هذه الهجمات،
             // سقطت صواريخ ..." frames the attack the clause after the comma tells.
             let framedBefore = found.last.map { last in
-                Cues.pluralAttackEvents.matches(token(last.first)) && Clitics.hasArticle(token(last.first).norm)
+                Cues.pluralAttackEvents.matches(token(last.first)) && token(last.first).hasArticle
                     && ((last.last + 1)..<group.first).contains { token($0).isComma }
             } ?? false
             if var last = found.last, last.kind == group.kind, group.first - last.last <= 3, !framedBefore,
@@ -121,7 +121,7 @@ extension DocumentRun {
         }
         // "في 19 من الشهر ذاته/نفسه": a day in the month of the date told just before it.
         for i in s.tokens where token(i).kind == .number {
-            guard let n = Int(token(i).norm), (1...31).contains(n), !out.contains(where: { $0.0 == i }) else { continue }
+            guard let n = Int(token(i).norm.string), (1...31).contains(n), !out.contains(where: { $0.0 == i }) else { continue }
             var j = nextWord(i, in: s)
             if let k = j, token(k).norm == "من" { j = nextWord(k, in: s) }
             guard let m = j, Cues.theMonth.matches(token(m)), let k = nextWord(m, in: s), Cues.same.matches(token(k)),
@@ -169,11 +169,11 @@ extension DocumentRun {
             // "25 هجوما" counts attacks; a year before the trigger ("في كانون الثاني 2020 لهجوم") does not.
             // A count of rockets or shells is one salvo ("سقط 14 صاروخا على قاعدة X"), not a count of attacks,
             // unless a period follows ("30 صاروخا منذ بداية العام").
-            if let q = previousWord(g.first, in: s), token(q).kind == .number, let n = Int(token(q).norm), n >= 3, n < 1000,
+            if let q = previousWord(g.first, in: s), token(q).kind == .number, let n = Int(token(q).norm.string), n >= 3, n < 1000,
                !Cues.projectile.matches(head) || s.tokens.contains(where: { $0 > g.last && (Cues.since.matches(token($0)) || Cues.periodPlural.matches(token($0))) }) {
                 continue
             }
-            if let q = previousWord(g.first, in: s), Cues.demonstrative.matches(token(q)), Clitics.hasArticle(head.norm) { continue }
+            if let q = previousWord(g.first, in: s), Cues.demonstrative.matches(token(q)), head.hasArticle { continue }
             if let q = nextWord(g.last, in: s), Cues.demonstrative.matches(token(q)) {
                 // "هذا الهجوم" / "الهجوم هذا": the event named before, not a new one.
                 continue
@@ -183,7 +183,7 @@ extension DocumentRun {
             let counted = previousWord(g.first, in: s).map { token($0).kind == .number } ?? false
             let plural = Cues.pluralAttack.matches(head) && (counted || !Cues.attackAccusative.matches(head)) || Cues.aircraftPlural.matches(head)
             // "الهجمات" (the attacks) refers to attacks in general, unless one is singled out ("أحد الهجمات").
-            if plural, Clitics.hasArticle(head.norm),
+            if plural, head.hasArticle,
                !(previousWord(g.first, in: s).map { Cues.oneOf.matches(token($0)) } ?? false) { carriedLower = lower; continue }
             if plural, s.tokens.contains(where: { $0 > g.last && (Cues.since.matches(token($0)) || Cues.periodPlural.matches(token($0))) }) { carriedLower = lower; continue }
             // "لهجمات صاروخية متكررة": repeated attacks are a summary, whatever the period.
@@ -422,7 +422,7 @@ extension DocumentRun {
                 // The base before the trigger ("قاعدة كركوك ... شهدت ... قصفها").
                 // Not for "الهجوم" once an attack is told in this sentence: the definite noun names that attack,
                 // and a base before it belongs to the clause that told it ("استهدفت مسيرة محيط المطار حيث توجد قاعدة X، وقالت ... إن الهجوم").
-                let namesToldAttack = Clitics.hasArticle(head.norm) && !plural
+                let namesToldAttack = head.hasArticle && !plural
                     && findings.events.indices.contains { eventSentences[$0] == s.index && findings.events[$0].kind == .attack }
                 if targets.filter({ $0.kind != .actor }).isEmpty, !namesToldAttack, !isBackgroundKilling(g, in: s),
                    let b = before.last(where: { $0.kind == .base && g.first - $0.tokens.upperBound <= 20 }) {
@@ -486,7 +486,7 @@ extension DocumentRun {
                     locations.append(m)
                 }
                 // "الهجوم" told again with no target of its own is the attack reported before, not a new one.
-                if targets.isEmpty, Clitics.hasArticle(head.norm), !plural, findings.events.contains(where: { $0.kind == .attack }) {
+                if targets.isEmpty, head.hasArticle, !plural, findings.events.contains(where: { $0.kind == .attack }) {
                     dateCurrentEvent(.attack, in: s, trigger: g, lower: lower, upper: upper); continue
                 }
                 guard !targets.isEmpty || !locations.isEmpty else { dateCurrentEvent(.attack, in: s, trigger: g, lower: lower, upper: upper); continue }
@@ -831,7 +831,7 @@ extension DocumentRun {
     func countAfter(_ i: Int, in s: Sentence) -> Int? {
         guard let n = nextWord(i, in: s) else { return nil }
         let t = token(n)
-        if t.kind == .number, let v = Int(t.norm) { return v }
+        if t.kind == .number, let v = Int(t.norm.string) { return v }
         for (form, _) in t.readings { if let v = Self.casualtyNumbers[String(form)] { return v } }
         return nil
     }

@@ -29,12 +29,12 @@ extension DocumentRun {
             if t.kind == .number || covered[j] >= 0 { break }
             if Cues.nameStop.matches(t) || Cues.notAName.matches(t) { break }
             // A preposition ل on a later word starts a new phrase ("مايلز كاغينز لوكالة ...", "للحفاظ").
-            if !out.isEmpty, t.norm.hasLetterPrefix("ل"), !t.norm.hasLetterPrefix("ال"), t.norm.unicodeScalars.count > 3 { break }
+            if !out.isEmpty, t.norm.hasLetterPrefix("ل"), !t.norm.hasLetterPrefix("ال"), t.norm.scalarCount > 3 { break }
             // So does the conjunction و on a later word ("وين ماروطو وقوع ...").
             // Not a surname that begins with و right before "إن" ("أدريان واتسون إن"; Patterns/NameShapes.swift).
-            if !out.isEmpty, t.norm.hasLetterPrefix("و"), t.norm.unicodeScalars.count > 3,
+            if !out.isEmpty, t.norm.hasLetterPrefix("و"), t.norm.scalarCount > 3,
                !closesNameBeforeComplementizer(j, nameLength: out.count, in: s) { break }
-            let hasArticle = t.norm.hasLetterPrefix("ال") && t.norm.count >= 4
+            let hasArticle = t.norm.hasLetterPrefix("ال") && t.norm.string.count >= 4
             if out.isEmpty, hasArticle, !allowArticleFirst { break }
             out.append(j)
             j += 1
@@ -63,11 +63,11 @@ extension DocumentRun {
         let start = offsetAfterLetters(text, token: token(first), letters: clitic)
         let end = token(toks.last!).end
         let surfaceText = text.text(start, end)
-        let words = toks.map { ArabicFolding.withoutArticle(Substring(token($0).norm)) }
-        var keyWords = toks.map { ArabicFolding.withoutArticle(Substring(token($0).norm)) }
+        let words = toks.map { ArabicFolding.withoutArticle(Substring(token($0).norm.string)) }
+        var keyWords = toks.map { ArabicFolding.withoutArticle(Substring(token($0).norm.string)) }
         if let classWord {
             let cls = readings.first { Cues.baseClass.contains(form: $0.0) || Cues.groupClass.contains(form: $0.0) }?.0
-                ?? Substring(token(classWord).norm)
+                ?? Substring(token(classWord).norm.string)
             keyWords.insert(kind == .base ? "قاعده" : cls, at: 0)
         }
         guard words.allSatisfy({ $0.count >= 2 }) else { return nil }
@@ -211,7 +211,7 @@ extension DocumentRun {
             }
             // اللواء X, الجنرال الإيراني X, اللواء الركن X
             if Cues.title.matches(t), t.readings.contains(where: { _ in true }),
-               t.norm.hasLetterPrefix("ال") || t.norm.dropFirst().hasPrefix("ال") || t.norm.dropFirst(2).hasPrefix("ال") {
+               t.norm.hasLetterPrefix("ال") || t.norm.string.dropFirst().hasPrefix("ال") || t.norm.string.dropFirst(2).hasPrefix("ال") {
                 var j: Int? = next
                 while let k = j, isNationality(token(k)) || Cues.rankQualifier.matches(token(k)) || Cues.fieldQualifier.matches(token(k)) {
                     j = nextWord(k, in: s)
@@ -220,7 +220,7 @@ extension DocumentRun {
                 let name = readName(from: start, in: s, maxWords: 3, allowArticleFirst: false)
                 if name.count >= 1, isPlausibleName(name) {
                     _ = addPatternEntity(kind: .actor, actorType: .person, type: "person", classWord: nil, name: name, in: s,
-                                         rule: "pattern.person.title", title: String(Clitics.stem(t.norm)))
+                                         rule: "pattern.person.title", title: String(Clitics.stem(t.norm.string)))
                 }
                 continue
             }
@@ -241,7 +241,7 @@ extension DocumentRun {
                     || Cues.handOver.matches(token(last)) { name.removeLast() }
                 if name.count >= 2, isPlausibleName(name) {
                     _ = addPatternEntity(kind: .actor, actorType: .person, type: "person", classWord: nil, name: name, in: s,
-                                         rule: "pattern.person.office", title: String(Clitics.stem(t.norm)))
+                                         rule: "pattern.person.office", title: String(Clitics.stem(t.norm.string)))
                 }
                 continue
             }
@@ -280,7 +280,7 @@ extension DocumentRun {
                         k = m.tokens.upperBound; continue
                     }
                     if tk.norm == "في" { k += 1; continue }
-                    if Cues.title.matches(tk) { title = String(Clitics.stem(tk.norm)); k += 1; continue }
+                    if Cues.title.matches(tk) { title = String(Clitics.stem(tk.norm.string)); k += 1; continue }
                     if title != nil, Cues.rankQualifier.matches(tk) { k += 1; continue }
                     j = k; break
                 }
@@ -414,7 +414,7 @@ extension DocumentRun {
         for k in toks {
             let t = token(k)
             if Cues.notAName.matches(t) || isNationality(t) { return false }
-            if t.norm.unicodeScalars.count < 2 { return false }
+            if t.norm.scalarCount < 2 { return false }
         }
         return true
     }
@@ -428,7 +428,7 @@ extension DocumentRun {
         guard let place = gazetteer.entity(String(placeRef.dropFirst(2))) else { return nil }
         let bases = gazetteer.basesAt[place.key] ?? []
         if bases.count == 1 { return bases[0] }
-        let cls = Clitics.readings(of: classWord.norm).first { Cues.baseClass.contains(form: $0.0) }?.0 ?? Substring(classWord.norm)
+        let cls = Clitics.readings(of: classWord.norm.string).first { Cues.baseClass.contains(form: $0.0) }?.0 ?? Substring(classWord.norm.string)
         let town = NameTrie<Int>.words(of: place.ar)
         let named = bases.filter { b in
             let e = gazetteer.entities[b]
@@ -540,7 +540,7 @@ extension DocumentRun {
     func seatCity(named words: [Int], province provinceRef: String) -> Int? {
         guard provinceRef.hasPrefix("k:"), let province = gazetteer.index[String(provinceRef.dropFirst(2))],
               let seats = extractor.offices.seatNames[province] else { return nil }
-        let folded = words.map { ArabicFolding.withoutArticle(Substring(token($0).norm)) }
+        let folded = words.map { ArabicFolding.withoutArticle(Substring(token($0).norm.string)) }
         return seats.first { $0.0 == folded }?.1
     }
 }

@@ -215,7 +215,7 @@ extension DocumentRun {
                 // "قاعدة X قرب مدينة Y": a base near a town is placed by it.
                 if Cues.inPlace.matches(t) || m.kind == .base && Cues.nearPlace.matches(t) { sawIn = true }
                 // "عين الأسد وحرير في أربيل": a coordinated name takes the place that follows, not the first one.
-                else if t.kind == .word, t.norm.hasPrefix("و"), t.norm.unicodeScalars.count > 3, !Cues.placeClass.matches(t),
+                else if t.kind == .word, t.norm.hasPrefix("و"), t.norm.scalarCount > 3, !Cues.placeClass.matches(t),
                         !Cues.notAName.matches(t) { break }
                 else if !(Cues.placeClass.matches(t) || Cues.notAName.matches(t) || hops < 2) { break }
                 hops += 1; j += 1
