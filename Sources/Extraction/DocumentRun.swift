@@ -210,7 +210,7 @@ final class DocumentRun {
         let mentions = self.mentions
         func seen(_ h: Gazetteer.Hit) -> Bool {
             let ref = gazetteer.refs[h.entity]
-            return mentions.contains { $0.ref == ref }
+            return mentions.containsInPlace { $0.ref == ref }
         }
         // Most names stand for one entity: nothing to rank.
         let ranked = m.payloads.count == 1 ? m.payloads : m.payloads.sorted { a, b in

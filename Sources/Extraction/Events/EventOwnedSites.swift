@@ -93,7 +93,7 @@ extension DocumentRun {
         // The verb may have joined the trigger group ("هجوم بطائرة مسيرة استهدف").
         let end = min(s.tokens.upperBound, g.last + 5)
         guard g.first + 1 < end, let verb = ((g.first + 1)..<end).first(where: { Cues.hitVerb.matches(token($0)) }) else { return false }
-        guard let base = mentions.first(where: { $0.sentence == s.index && $0.kind == .base && $0.tokens.lowerBound > verb
+        guard let base = mentions.firstInPlace(where: { $0.sentence == s.index && $0.kind == .base && $0.tokens.lowerBound > verb
             && $0.tokens.lowerBound - verb <= 6 }) else { return false }
         let absoluteStart = token(g.last).end, absoluteEnd = token(base.tokens.lowerBound).start
         let sentenceText = text.text(of: s)

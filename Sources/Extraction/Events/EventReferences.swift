@@ -415,7 +415,7 @@ extension DocumentRun {
         }
         guard let r = reprisal else { return }
         guard let verb = (s.tokens.lowerBound..<r).first(where: { Cues.statementVerb.matches(token($0)) || Cues.sayVerb.matches(token($0)) }),
-              let speaker = local.first(where: { $0.tokens.lowerBound > verb && $0.tokens.lowerBound - verb <= 2 && !$0.anaphoric
+              let speaker = local.firstInPlace(where: { $0.tokens.lowerBound > verb && $0.tokens.lowerBound - verb <= 2 && !$0.anaphoric
                   && ($0.actorType == .armedGroup || $0.actorType == .militaryForce || $0.actorType == .state) }) else { return }
         let recent = findings.events.indices.filter {
             findings.events[$0].kind == .attack && eventSentences[$0] >= s.index - 3 && eventSentences[$0] < s.index

@@ -861,15 +861,15 @@ extension DocumentRun {
         // A claim denied in its sentence, or made only of blame, names no claimant (Events/EventClaimsAndBackground.swift).
         guard !claims || affirmedClaim(in: s) else { return }
         // The claimant: an armed group first, else a force or a state that claims ("الحرس الثوري ... تبنيه").
-        guard let group = local.first(where: { $0.actorType == .armedGroup && !$0.anaphoric })
-            ?? local.first(where: { $0.actorType == .armedGroup })
-            ?? local.first(where: { claims && ($0.actorType == .militaryForce || $0.actorType == .state) && !$0.anaphoric }) else { return }
+        guard let group = local.firstInPlace(where: { $0.actorType == .armedGroup && !$0.anaphoric })
+            ?? local.firstInPlace(where: { $0.actorType == .armedGroup })
+            ?? local.firstInPlace(where: { claims && ($0.actorType == .militaryForce || $0.actorType == .state) && !$0.anaphoric }) else { return }
         // The latest attack within the three sentences before (or this one).
         // Prefer the latest one that hit a named base or place over a vaguer one told after it.
         let recent = findings.events.indices.filter { findings.events[$0].kind == .attack && eventSentences[$0] >= s.index - 3 }
         // A force hit (a convoy of the coalition) counts as named too.
         let anchored = recent.filter { i in findings.events[i].roles.contains { r in
-            r.relation == .target && mentions.contains { $0.ref == r.ref && ($0.kind != .actor || $0.actorType == .coalition || $0.actorType == .militaryForce) } } }
+            r.relation == .target && mentions.containsInPlace { $0.ref == r.ref && ($0.kind != .actor || $0.actorType == .coalition || $0.actorType == .militaryForce) } } }
         guard let idx = anchored.last ?? recent.last else { return }
         let rel: String = claims ? "claim" : "blame"
         let already = findings.events[idx].roles.contains { $0.relation == .attacker && $0.ref == group.ref }
@@ -879,7 +879,7 @@ extension DocumentRun {
         }
         if claims {
             for role in findings.events[idx].roles where role.relation == .target && role.ref != group.ref {
-                let isEntityTarget = mentions.contains { $0.ref == role.ref && $0.kind != .actor }
+                let isEntityTarget = mentions.containsInPlace { $0.ref == role.ref && $0.kind != .actor }
                 if isEntityTarget {
                     findings.relations.append(FoundRelation(relation: .claimed, source: group.ref, target: role.ref,
                                                             evidence: evidence(group, rule: "relation.claimed")))

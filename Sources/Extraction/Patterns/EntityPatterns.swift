@@ -143,7 +143,7 @@ extension DocumentRun {
                 if m.kind == .place, m.tokens.lowerBound == next, let base = baseNamedAfter(m.ref) {
                     let e = gazetteer.entities[base]
                     let ref = "k:" + e.key
-                    if mentions.contains(where: { $0.ref == ref && $0.tokens.lowerBound < i }) {
+                    if mentions.containsInPlace(where: { $0.ref == ref && $0.tokens.lowerBound < i }) {
                         mentions[k] = Mention(ref: ref, kind: .base, actorType: nil, type: e.type, sentence: s.index, tokens: m.tokens,
                                               start: m.start, end: m.end, clitic: m.clitic, rule: "coreference.base-town")
                     }
@@ -465,7 +465,7 @@ extension DocumentRun {
                 let prev = previousWord(i, in: s).map { token($0) }
                 // Also after a verb of blaming: "وحمّل أوستن كتائب حزب الله المسؤولية" (Patterns/NameShapes.swift).
                 guard let p = prev, Cues.sayVerb.matches(p) || Cues.blameBeforeSurname.matches(p) else { continue }
-                let m = mentions.first { $0.ref == ref }
+                let m = mentions.firstInPlace { $0.ref == ref }
                 addMention(Mention(ref: ref, kind: .actor, actorType: .person, type: m?.type ?? "person", sentence: s.index,
                                    tokens: i..<(i + 1), start: offsetAfterLetters(text, token: t, letters: n), end: t.end,
                                    clitic: cliticLetters(t, n), rule: "coreference.surname"))
@@ -482,7 +482,7 @@ extension DocumentRun {
             if Cues.theBase.matches(t) {
                 if let n = nextWord(i, in: s), covered[n] >= 0 { continue }
                 // "القاعدة" names a base, not an airport ("المطار"), when the article has named one.
-                let baseBefore = mentions.contains { !$0.anaphoric && $0.tokens.lowerBound < i && $0.kind == .base && $0.type != "airport" }
+                let baseBefore = mentions.containsInPlace { !$0.anaphoric && $0.tokens.lowerBound < i && $0.kind == .base && $0.type != "airport" }
                 kind = { $0.kind == .base && (!baseBefore || $0.type != "airport") }; rule = "anaphora.base"
             } else if Cues.theGroup.matches(t) {
                 let isKataib = t.readings.contains { $0.0 == "كتايب" }

@@ -12,14 +12,14 @@ extension DocumentRun {
     func accusedMembers(in s: Sentence, mentions local: [Mention], relations: ArraySlice<FoundRelation>) -> [(accuser: Mention, member: Mention, cue: Int)] {
         var out: [(accuser: Mention, member: Mention, cue: Int)] = []
         for r in relations where r.relation == .accuses && r.evidence.sentence == s.index {
-            guard let accuser = local.first(where: { $0.ref == r.source }),
-                  let family = local.first(where: { $0.ref == r.target && $0.tokens.lowerBound > accuser.tokens.lowerBound }) else { continue }
+            guard let accuser = local.firstInPlace(where: { $0.ref == r.source }),
+                  let family = local.firstInPlace(where: { $0.ref == r.target && $0.tokens.lowerBound > accuser.tokens.lowerBound }) else { continue }
             let end = min(s.tokens.upperBound, family.tokens.upperBound + 8)
             guard family.tokens.upperBound < end,
                   let cue = (family.tokens.upperBound..<end).first(where: { Cues.amongThem.matches(token($0)) }),
                   // Nothing named between the family and the cue: the cue lists the family's members.
-                  !local.contains(where: { $0.tokens.lowerBound >= family.tokens.upperBound && $0.tokens.upperBound <= cue }),
-                  let member = local.first(where: { $0.tokens.lowerBound > cue && $0.tokens.lowerBound - cue <= 2 && $0.actorType == .armedGroup }),
+                  !local.containsInPlace(where: { $0.tokens.lowerBound >= family.tokens.upperBound && $0.tokens.upperBound <= cue }),
+                  let member = local.firstInPlace(where: { $0.tokens.lowerBound > cue && $0.tokens.lowerBound - cue <= 2 && $0.actorType == .armedGroup }),
                   member.ref != family.ref, member.ref != accuser.ref else { continue }
             out.append((accuser, member, cue))
         }

@@ -152,6 +152,18 @@ public struct FoldedWord: Sendable, BitwiseCopyable, Equatable, CustomStringConv
     /// `word.string == literal`, compared on the bytes (see the type's comment).
     @inline(__always)
     public static func == (word: FoldedWord, literal: String) -> Bool {
+        // A plain inline word (nearly every word): the bytes in place decide.
+        if word.isPlain, !word.isLong, let equal = literal.utf8.withContiguousStorageIfAvailable({ head in
+            word.inlineStarts(with: head) && word.utf8Count == head.count
+        }) {
+            assert(equal == (word.string == literal), "a folded word compares unlike its String")
+            return equal
+        }
+        return equalOnBytes(word, literal)
+    }
+
+    @inline(never)
+    static func equalOnBytes(_ word: FoldedWord, _ literal: String) -> Bool {
         var literal = literal
         let equalBytes = word.withUTF8 { bytes in
             literal.withUTF8 { other in
@@ -165,10 +177,34 @@ public struct FoldedWord: Sendable, BitwiseCopyable, Equatable, CustomStringConv
     @inline(__always)
     public static func != (word: FoldedWord, literal: String) -> Bool { !(word == literal) }
 
+    /// `string.hasPrefix(prefix)`. O(prefix).
+    ///
+    /// The rules ask it of most words ("ال", "و", "ل"), so a plain inline word (nearly every
+    /// word) is compared in place, byte by byte: each of its scalars is a Character of its
+    /// own, so a byte prefix is a Character prefix. Other words take `hasPrefixOnBytes`.
+    @inline(__always)
+    public func hasPrefix(_ prefix: String) -> Bool {
+        if isPlain, !isLong, let result = prefix.utf8.withContiguousStorageIfAvailable({ inlineStarts(with: $0) }) {
+            assert(result == string.hasPrefix(prefix), "a folded word's prefix test differs from String's")
+            return result
+        }
+        return hasPrefixOnBytes(prefix)
+    }
+
+    @inline(__always)
+    private func inlineStarts(with head: UnsafeBufferPointer<UInt8>) -> Bool {
+        withUnsafeBytes(of: storage) { raw in
+            guard Int(raw[Self.lengthByte]) >= head.count else { return false }
+            for k in 0..<head.count where raw[k] != head[k] { return false }
+            return true
+        }
+    }
+
     /// `string.hasPrefix(prefix)`, on the bytes when the prefix's bytes match and the scalar
     /// after them cannot extend its last Character (an ASCII scalar or an Arabic letter);
     /// otherwise String decides. O(prefix).
-    public func hasPrefix(_ prefix: String) -> Bool {
+    @inline(never)
+    func hasPrefixOnBytes(_ prefix: String) -> Bool {
         var prefix = prefix
         let onBytes: Bool? = withUTF8 { bytes in
             prefix.withUTF8 { head in
