@@ -92,11 +92,15 @@ extension DocumentRun {
     /// "تسلم ... إلى/ل ACTOR" hands over; "تسلمت ACTOR القاعدة" receives.
     func handoverFollows(_ i: Int, in s: Sentence) -> Bool {
         guard Cues.handOver.matches(token(i)) else { return false }
-        for m in mentions where m.sentence == s.index && m.tokens.lowerBound > i && m.tokens.lowerBound <= i + 8 && m.kind == .actor {
-            if m.hasToClitic { return true }
-            if let p = previousWord(m.tokens.lowerBound, in: s), Cues.to.matches(token(p)) { return true }
+        // Indices into the buffer, not copies of every mention of the article.
+        return mentions.withUnsafeBufferPointer { all in
+            for k in all.indices where all[k].sentence == s.index && all[k].tokens.lowerBound > i && all[k].tokens.lowerBound <= i + 8
+                && all[k].kind == .actor {
+                if all[k].hasToClitic { return true }
+                if let p = previousWord(all[k].tokens.lowerBound, in: s), Cues.to.matches(token(p)) { return true }
+            }
+            return false
         }
-        return false
     }
 
     func dateMentions(in s: Sentence) -> [(token: Int, date: EventDate)] {

@@ -499,9 +499,14 @@ extension DocumentRun {
             } else { continue }
             // The latest mention before the word that fits (the first of equals, as `max` picks),
             // found without copying the candidates into a filtered array.
-            var latest: Int?
-            for k in mentions.indices where !mentions[k].anaphoric && mentions[k].tokens.lowerBound < i && kind(mentions[k]) {
-                if latest.map({ mentions[$0].tokens.lowerBound < mentions[k].tokens.lowerBound }) ?? true { latest = k }
+            // The mentions are read in place from the buffer: handing `mentions[k]` (a property of the
+            // run) to the closure copied each candidate, retaining its four strings.
+            let latest: Int? = mentions.withUnsafeBufferPointer { candidates in
+                var latest: Int?
+                for k in candidates.indices where !candidates[k].anaphoric && candidates[k].tokens.lowerBound < i && kind(candidates[k]) {
+                    if latest.map({ candidates[$0].tokens.lowerBound < candidates[k].tokens.lowerBound }) ?? true { latest = k }
+                }
+                return latest
             }
             guard let latest else { continue }
             let antecedent = mentions[latest]
