@@ -151,7 +151,7 @@ final class DocumentRun {
                   let hit = chooseHit(m, at: i, in: s, quoted: isQuoted(m, in: s)) else { i += 1; continue }
             let t = token(i)
             // A Latin name must be a whole Latin word of at least four letters ("US" inside an English caption is too weak).
-            if t.norm.firstScalar!.isASCII, m.words == 1, t.norm.string.count < 4 { i += 1; continue }
+            if t.norm.startsWithASCII, m.words == 1, t.norm.string.count < 4 { i += 1; continue }
             let first = token(m.start)
             var end = m.end
             while end > m.start + 1, token(end - 1).kind == .punctuation { end -= 1 }

@@ -25,6 +25,7 @@ import Testing
             #expect(f.string == w && Array(f.string.utf8) == Array(w.utf8), "\(w)")
             #expect(f.utf8Count == w.utf8.count && f.scalarCount == w.unicodeScalars.count, "\(w)")
             #expect(f.firstScalar == w.unicodeScalars.first, "\(w)")
+            #expect(f.startsWithASCII == (w.unicodeScalars.first?.isASCII ?? false), "\(w)")
             #expect(f.onlyScalar == (w.unicodeScalars.count == 1 ? w.unicodeScalars.first : nil), "\(w)")
             f.withUTF8 { #expect(Array($0) == Array(w.utf8)) }
         }
@@ -69,5 +70,9 @@ import Testing
         let text = TokenizedText("هاجم \(long.uppercased()) قاعدة عين الأسد")
         #expect(text.tokens.map(\.norm.string) == ["هاجم", long, "قاعده", "عين", "الاسد"])
         #expect(text.tokens[3].hasArticle == false && text.tokens[4].hasArticle)
+        // The tokenizer's plain flag (kept while folding) is the flag of the bytes.
+        for text in TextFastPathTests.texts {
+            for t in text.tokens { #expect(t.norm.isPlain == FoldedWord(t.norm.string).isPlain, "\(t.norm)") }
+        }
     }
 }

@@ -174,9 +174,7 @@ extension DocumentRun {
         }
         // "مدير الإسناد في التحالف العميد P": an officer whose post is given "in" a body before
         // his rank and name serves in that body.
-        // Loops over `local` test each mention in place and copy only the ones they use.
-        for k in local.indices where isPerson(local[k]) {
-            let p = local[k]
+        for p in local where isPerson(p) {
             var r = p.tokens.lowerBound - 1
             while r > s.tokens.lowerBound, Cues.rankQualifier.matches(token(r)) { r -= 1 }
             guard r > s.tokens.lowerBound, covered[r] < 0, Cues.militaryRank.matches(token(r)),
@@ -187,9 +185,8 @@ extension DocumentRun {
             addRelation(.memberOf, p, y, cue: r, rule: "relation.member_of.post-in")
         }
         // ORG في ORG: "فيلق القدس في الحرس الثوري" — a unit inside a larger force.
-        for k in local.indices where local[k].kind == .actor && !local[k].anaphoric
-            && [ActorType.armedGroup, .militaryForce, .governmentBody].contains(local[k].actorType) {
-            let m = local[k]
+        for m in local where m.kind == .actor && !m.anaphoric
+            && [ActorType.armedGroup, .militaryForce, .governmentBody].contains(m.actorType) {
             guard m.tokens.upperBound < s.tokens.upperBound, token(m.tokens.upperBound).norm == "في",
                   let y = local.firstInPlace(where: { $0.tokens.lowerBound == m.tokens.upperBound + 1 && !$0.anaphoric }),
                   y.kind == .actor, [ActorType.armedGroup, .militaryForce, .governmentBody, .coalition].contains(y.actorType)
@@ -197,8 +194,7 @@ extension DocumentRun {
             addRelation(.partOf, m, y, cue: m.tokens.upperBound, rule: "relation.part_of.in")
         }
         // BASE (العسكرية) في (محافظة) PLACE; PLACE (شديدة التحصين) بوسط PLACE
-        for k in local.indices where (local[k].kind == .base || local[k].kind == .place) && !local[k].anaphoric {
-            let m = local[k]
+        for m in local where (m.kind == .base || m.kind == .place) && !m.anaphoric {
             var sawIn = false
             var j = m.tokens.upperBound
             var hops = 0
@@ -230,15 +226,14 @@ extension DocumentRun {
         // A state named as where people are sent ("نقلهم إلى الأردن والكويت") is a place there,
         // not an actor the lexicon's affiliations speak of.
         var destinations = Set<String>()
-        var previous: Int?
-        for k in local.indices {
-            if local[k].actorType == .state, !local[k].anaphoric, let w = previousWord(local[k].tokens.lowerBound, in: s),
+        var previous: Mention?
+        for m in local {
+            if m.actorType == .state, !m.anaphoric, let w = previousWord(m.tokens.lowerBound, in: s),
                Cues.to.matches(token(w)) && covered[w] < 0
-                || previous.map({ destinations.contains(local[$0].ref) && local[$0].tokens.upperBound == local[k].tokens.lowerBound
-                                   && local[k].clitic.hasPrefix("و") }) == true {
-                destinations.insert(local[k].ref)
+                || previous.map({ destinations.contains($0.ref) && $0.tokens.upperBound == m.tokens.lowerBound && m.clitic.hasPrefix("و") }) == true {
+                destinations.insert(m.ref)
             }
-            previous = k
+            previous = m
         }
         // Indices, not copies of the mentions; the entities that have background relations are
         // found by their whole reference in a table built with the extractor (before: the key was

@@ -36,7 +36,13 @@ public struct FoldedWord: Sendable, BitwiseCopyable, Equatable, CustomStringConv
 
     /// The folded word of these bytes (valid UTF-8).
     public init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        let plain = Self.isPlain(bytes)
+        self.init(bytes, plain: Self.isPlain(bytes))
+    }
+
+    /// The same, with `isPlain(bytes)` already known (the tokenizer keeps it while folding).
+    @inline(__always)
+    init(_ bytes: UnsafeBufferPointer<UInt8>, plain: Bool) {
+        assert(plain == Self.isPlain(bytes), "the tokenizer's plain flag differs from the bytes'")
         if bytes.count <= Self.inlineCapacity {
             withUnsafeMutableBytes(of: &storage) { raw in
                 if let base = bytes.baseAddress, bytes.count > 0 {
@@ -263,6 +269,19 @@ public struct FoldedWord: Sendable, BitwiseCopyable, Equatable, CustomStringConv
         guard lead == 0xD8 || lead == 0xD9, i + 1 < bytes.count else { return false }
         let value = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
         return value >= 0x0621 && value <= 0x064A
+    }
+
+    /// Whether `s` is a scalar a plain word may hold (see `isPlain(_:)`).
+    @inline(__always)
+    static func isPlain(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return v < 0x80 || v == 0x0621 || v >= 0x0627 && v <= 0x064A
+    }
+
+    /// Whether the first byte is ASCII (a Latin letter or digit in a folded word).
+    @inline(__always)
+    public var startsWithASCII: Bool {
+        isLong ? string.utf8.first.map { $0 < 0x80 } ?? false : withUnsafeBytes(of: storage) { $0[Self.lengthByte] > 0 && $0[0] < 0x80 }
     }
 
     /// Only ASCII scalars and Arabic letters U+0621, U+0627–U+064A (none of which has a

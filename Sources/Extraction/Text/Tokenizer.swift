@@ -337,12 +337,19 @@ public struct TokenizedText: Sendable {
                 let start = i
                 wordLength = 0
                 var hasLetter = false
+                // `FoldedWord.isPlain`, kept while folding (a range test per scalar) rather than
+                // by a second pass over the word's bytes.
+                var plain = true
                 var j = i
                 while j < n {
                     let c = scalars[j]
                     let k = classify(c)
-                    if k == .letter { hasLetter = true; wordLength += Self.encode(ArabicFolding.fold(c), at: wordBytes + wordLength) }
-                    else if k == .digit { wordLength += Self.encode(ArabicFolding.fold(c), at: wordBytes + wordLength) }
+                    if k == .letter || k == .digit {
+                        if k == .letter { hasLetter = true }
+                        let folded = ArabicFolding.fold(c)
+                        plain = plain && FoldedWord.isPlain(folded)
+                        wordLength += Self.encode(folded, at: wordBytes + wordLength)
+                    }
                     else if k == .mark { }
                     else if !hasLetter, c == "." || c == ":" || c == "/" || c == ",",
                             j + 1 < n, classify(scalars[j + 1]) == .digit,
@@ -357,7 +364,7 @@ public struct TokenizedText: Sendable {
                     let head = FoldedWordHead(word)
                     var layout = hasLetter ? ReadingLayout(folded: word, head: head) : ReadingLayout()
                     let article = head.hasArticle
-                    var token = Token(kind: hasLetter ? .word : .number, norm: FoldedWord(word),
+                    var token = Token(kind: hasLetter ? .word : .number, norm: FoldedWord(word, plain: plain),
                                       start: start, end: j, layout: layout, hasArticle: article)
                     if hasLetter {
                         layout.cueLists = UInt8(cueLists.lists)
