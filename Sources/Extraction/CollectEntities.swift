@@ -29,10 +29,21 @@ extension DocumentRun {
                 else { surfaceCounts[slot].append((key: e.text, value: 1)) }
             }
         }
+        // A state named only by a nisba in an event ("بغارة أمريكية") holds a role: it is an entity
+        // of the article too, or the merge would drop the role with no node to point at.
+        for event in findings.events {
+            for role in event.roles where role.ref.hasPrefix("k:") && slotOf[ReferenceKey(role.ref)] == nil {
+                guard let entry = gazetteer.entity(String(role.ref.dropFirst(2))) else { continue }
+                slotOf[ReferenceKey(role.ref)] = found.count
+                found.append(FoundEntity(ref: role.ref, kind: entry.kind, actorType: entry.actorType, key: entry.key,
+                                         surfaces: [], titles: [], organisations: [], evidence: [role.evidence]))
+                surfaceCounts.append([])
+            }
+        }
         for slot in found.indices {
             let pattern = patterns[ReferenceKey(found[slot].ref)]
             let counts = pattern.map { Array($0.surfaces) } ?? surfaceCounts[slot]
-            found[slot].surfaces = counts.count == 1 ? [counts[0].key] : Self.mostFrequentFirst(counts)
+            found[slot].surfaces = counts.isEmpty ? [] : counts.count == 1 ? [counts[0].key] : Self.mostFrequentFirst(counts)
             if let pattern {
                 found[slot].titles = pattern.titles.sorted()
                 found[slot].organisations = pattern.organisations.sorted()

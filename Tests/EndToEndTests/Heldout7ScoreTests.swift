@@ -28,18 +28,24 @@ import TestSupport
 /// name): entities P 0.965 R 0.914 F1 0.939; relations P 0.571 R 0.643 F1 0.605; and another
 /// (English ranks written out in two words, "الميجر جنرال X", title the person): entities P 0.966
 /// R 0.943 F1 0.954. The floors sit 0.02 below those figures (rounded down).
+/// Then rules for categories (a spokesperson "المتحدث باسمها" of the organisation named before, a
+/// bomb on a foreign mission's vehicle, a strike told from the victims' side, a background killing
+/// dated by the month of what followed it, an attack condemned later told again, a town after a
+/// time phrase as the object): entities P 0.967 R 1.000 F1 0.983; events P 0.909 R 1.000 F1 0.952,
+/// dated-F1 0.952; relations P 0.595 R 0.786 F1 0.677 (docs/readme/q8.md); the floors now sit 0.02
+/// below these.
 @Suite struct Heldout7ScoreTests {
     static let floors: [HeldoutScoring.Floor] = [
         HeldoutScoring.Floor(part: "entities", key: "precision", minimum: 0.94),
-        HeldoutScoring.Floor(part: "entities", key: "recall", minimum: 0.92),
-        HeldoutScoring.Floor(part: "entities", key: "f1", minimum: 0.93),
-        HeldoutScoring.Floor(part: "events", key: "precision", minimum: 0.75),
-        HeldoutScoring.Floor(part: "events", key: "recall", minimum: 0.58),
-        HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.65),
-        HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.65),
-        HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.55),
-        HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.62),
-        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.58),
+        HeldoutScoring.Floor(part: "entities", key: "recall", minimum: 0.98),
+        HeldoutScoring.Floor(part: "entities", key: "f1", minimum: 0.96),
+        HeldoutScoring.Floor(part: "events", key: "precision", minimum: 0.88),
+        HeldoutScoring.Floor(part: "events", key: "recall", minimum: 0.98),
+        HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.93),
+        HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.93),
+        HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.57),
+        HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.76),
+        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.65),
     ]
 
     @Test func seventhHeldoutCorpusScoresStayAboveTheirFloors() throws {

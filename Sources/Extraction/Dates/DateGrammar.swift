@@ -746,6 +746,16 @@ struct DateGrammar {
             if r == nil, let explicit = explicitAfterWeekday(end) {
                 return Match(first: k, end: explicit.end, date: explicit.date, rule: explicit.rule)
             }
+            // "يوم الخميس من الأسبوع الماضي": that weekday of the (ISO) week named after it, not the week.
+            if r == nil, word(end) == .from, word(end + 1) == .period(.week), let weekRelation = relation(end + 2) {
+                let delta = weekRelation == .past ? -1 : weekRelation == .next ? 1 : 0
+                let rule = "relative.weekday-of-week"
+                let date = publication.map { p -> Day in
+                    let inWeek = p.adding(days: 7 * delta)
+                    return inWeek.adding(days: wd - inWeek.isoWeekday)
+                }
+                return Match(first: k, end: end + 3, date: published(date.map { .day($0) }, rule), rule: rule)
+            }
             let rule: String
             var date: Day?
             switch r {

@@ -23,7 +23,8 @@ extension DocumentRun {
         for i in s.tokens where Cues.claim.matches(token(i)) {
             if isNegatedClaim(i, in: s) { return false }
             let blame = (max(s.tokens.lowerBound, i - 3)..<i).contains { Cues.accuseCue.matches(token($0)) }
-            if !blame { found = true }
+            // "تبنت معظمها المقاومة": a claim of some of many attacks names no claimant of one (Events/EventVictimSide.swift).
+            if !blame, !claimsPartOfMany(i, in: s) { found = true }
         }
         return found
     }

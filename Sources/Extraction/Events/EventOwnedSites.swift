@@ -22,13 +22,15 @@ extension DocumentRun {
     /// punctuation between.
     func ownedSiteTargets(of g: TriggerGroup, after: [Mention], upper: Int, in s: Sentence) -> [Mention] {
         var out: [Mention] = []
-        for k in (g.last + 1)..<min(upper, g.last + 8) where covered[k] < 0 && Cues.site.matches(token(k)) {
+        for k in (g.last + 1)..<min(upper, g.last + 13) where covered[k] < 0 && Cues.site.matches(token(k)) {
             var p = previousWord(k, in: s)
             if let q = p, numberValue(token(q)) != nil { p = previousWord(q, in: s) }
             // The object follows the verb, or the verb and its subject ("قصفت طائرات حربية إسرائيلية مقرات").
             let object = k - g.last <= 3 || (p.map { Cues.on.matches(token($0)) } ?? false)
                 || aircraftSubjectEnd(after: g, in: s).map { $0 + 1 == k } == true
-            guard object else { continue }
+                // "استهدفت، يوم الخميس من الأسبوع الماضي، مقرا" (Events/EventVictimSide.swift).
+                || parentheticalBeforeObject(from: g, to: k, in: s)
+            guard object, k - g.last <= 7 || parentheticalBeforeObject(from: g, to: k, in: s) else { continue }
             guard let owner = after.first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound - k <= 3 }),
                   owner.actorType == .armedGroup || owner.actorType == .militaryForce,
                   !((k + 1)..<owner.tokens.lowerBound).contains(where: { token($0).kind == .punctuation }) else { continue }
@@ -105,7 +107,7 @@ extension DocumentRun {
 
 extension Cues {
     /// Words between a site noun and its owner: "تستخدمها", "التابعة لـ", "تديرها", "يشغلها".
-    static let siteOwnerWord = WordSet(["تستخدمها", "يستخدمها", "تستخدمه", "يستخدمه", "استخدمتها", "تابعة", "التابعة", "تابع", "التابع",
+    static let siteOwnerWord = WordSet(["تستخدمها", "يستخدمها", "تستخدمه", "يستخدمه", "استخدمتها", "تابعة", "التابعة", "تابع", "التابع", "تابعا", "تابعين",
                                         "تديرها", "يديرها", "تشغلها", "يشغلها", "تعود", "يعود", "العائدة", "عائدة", "تسيطر", "يسيطر", "تتخذها", "يتخذها"])
     /// Adjectives that may stand between a site noun and its owner word ("مواقع عسكرية تابعة لـ").
     static let adjectiveOfSite = WordSet(["عسكرية", "عسكري", "لوجستية", "ومخازن", "أخرى"])

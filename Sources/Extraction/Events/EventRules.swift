@@ -48,6 +48,12 @@ extension DocumentRun {
                     guard let p = previousWord(i, in: s), Cues.restart.matches(token(p)) else { continue }
                 }
                 g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
+            } else if isLaunchedOperation(i, in: s) {
+                // "شنت تركيا عملية عسكرية ... ضد قوات سوريا الديمقراطية" (Events/EventVictimSide.swift).
+                g = TriggerGroup(kind: .attack, first: i, last: i, words: [i])
+            } else if isEvacuation(i, in: s) {
+                // "أجلت شركة X موظفيها من حقل Y" (Events/EventEvacuations.swift).
+                g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
             } else if isDrawdown(i, in: s) {
                 // "ستخفض عدد قواتها في العراق": a troop cut (Events/EventDrawdowns.swift).
                 g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
@@ -61,7 +67,10 @@ extension DocumentRun {
                 Cues.pluralAttackEvents.matches(token(last.first)) && token(last.first).hasArticle
                     && ((last.last + 1)..<group.first).contains { token($0).isComma }
             } ?? false
-            if var last = found.last, last.kind == group.kind, group.first - last.last <= 3, !framedBefore,
+            // "عبوة ناسفة أمس الاثنين على الطريق الدولي استهدفت رتلاً": the verb tells what the device
+            // named before it hit (Events/EventRetold.swift).
+            let verbOfDevice = found.last.map { verbTellsDevice(group, after: $0, in: s) } ?? false
+            if var last = found.last, last.kind == group.kind, group.first - last.last <= 3 || verbOfDevice, !framedBefore,
                !((last.last + 1)..<group.first).contains(where: { Cues.notAnEvent.matches(token($0)) }) {
                 last.last = max(last.last, group.last); last.words += group.words
                 last.handover = last.handover || group.handover; last.receive = last.receive || group.receive
@@ -163,7 +172,8 @@ extension DocumentRun {
             var p = previousWord(g.first, in: s)
             var blocked = false
             while let q = p, back < 4 {
-                if Cues.notAnEvent.matches(token(q)) || Cues.prevented.matches(token(q)) { blocked = true; break }
+                // "لا تزال تداعيات الغارة": "still", not a negation (Events/EventVictimSide.swift).
+                if Cues.notAnEvent.matches(token(q)) && !isContinuative(q, in: s) || Cues.prevented.matches(token(q)) { blocked = true; break }
                 p = previousWord(q, in: s); back += 1
             }
             // "اتهمت X Y بمهاجمة ...": an accusation, not a reported event.
@@ -173,7 +183,9 @@ extension DocumentRun {
             // "25 هجوما" counts attacks; a year before the trigger ("في كانون الثاني 2020 لهجوم") does not.
             // A count of rockets or shells is one salvo ("سقط 14 صاروخا على قاعدة X"), not a count of attacks,
             // unless a period follows ("30 صاروخا منذ بداية العام").
-            if let q = previousWord(g.first, in: s), token(q).kind == .number, let n = Int(token(q).norm.string), n >= 3, n < 1000,
+            // A count in words ("لأكثر من مئة هجوم") counts as its digits would.
+            if let q = previousWord(g.first, in: s), let n = token(q).kind == .number ? Int(token(q).norm.string) : Cues.eventCountWord.matches(token(q)) ? 100 : nil,
+               n >= 3, n < 1000,
                !Cues.projectile.matches(head) || s.tokens.contains(where: { $0 > g.last && (Cues.since.matches(token($0)) || Cues.periodPlural.matches(token($0))) }) {
                 continue
             }
@@ -235,6 +247,8 @@ extension DocumentRun {
                         guard m.kind == .place, m.tokens.lowerBound - g.last <= 10 else { return false }
                         let prev = previousWord(m.tokens.lowerBound, in: s)
                         if let p = prev, Cues.from.matches(token(p)) { return true }
+                        // "من شمال (شرقي) سوريا": left from a part of the country (Events/EventEvacuations.swift).
+                        if isFromPartOf(m, in: s) { return true }
                         // "قواتها العاملة في العراق": the forces of the place, withdrawn from it.
                         if let p = prev, token(p).norm == "في", let pp = previousWord(p, in: s), Cues.stationed.matches(token(pp)) { return m.isCountry }
                         // A site in the town: "سلم موقعه داخل مقر ... في مدينة الموصل", "تغادر موقعها في الموصل".
@@ -358,15 +372,23 @@ extension DocumentRun {
                     else if objectTrigger, m.tokens.lowerBound - g.last <= 2, m.kind != .actor || m.actorType == .armedGroup || m.actorType == .person {
                         targets.append(m)
                     } else if objectTrigger, m.kind == .base, m.tokens.lowerBound - g.last <= 10,
-                              !after.contains(where: { $0.tokens.lowerBound < m.tokens.lowerBound }) {
+                              !after.contains(where: { $0.tokens.lowerBound < m.tokens.lowerBound }),
+                              // "تعرضت لقصف في كانون الثاني، كما تعرضت قاعدة X": after تعرض the noun names no object (Events/EventVictimSide.swift).
+                              !isSubjectedTo(g, in: s) {
                         // "استهدف مساء الاثنين مطار أربيل": a time phrase between the verb and its object.
+                        targets.append(m)
+                    } else if objectTrigger, isObjectPlaceAfterTimePhrase(m, trigger: g, after: after, in: s) {
+                        // "استهدف فجر الأحد مدينة أربيل" (Events/EventVictimSide.swift).
                         targets.append(m)
                     }
                 }
                 // A convoy hit: its owner is the target ("استهدفت عبوة رتلا ... تابعا للتحالف الدولي").
-                if let convoy = ((g.last + 1)..<min(upper, g.last + 5)).first(where: { Cues.convoy.matches(token($0)) }),
+                // Also a vehicle passing when the bomb went off, and a mission's vehicle ("لدى مرور عجلة تابعة إلى
+                // السفارة البريطانية"; Events/EventVictimSide.swift).
+                if let convoy = ((g.last + 1)..<min(upper, g.last + 5)).first(where: { Cues.convoy.matches(token($0)) })
+                    ?? passingVehicle(after: g, upper: upper, in: s),
                    let owner = after.first(where: { $0.tokens.lowerBound > convoy && $0.tokens.lowerBound - convoy <= 8
-                       && ($0.actorType == .coalition || $0.actorType == .militaryForce || $0.actorType == .state) }) {
+                       && ($0.actorType == .coalition || $0.actorType == .militaryForce || $0.actorType == .state || $0.isSitePlace) }) {
                     targets.append(owner)
                 }
                 targets += siteTargets(of: g, after: after, upper: upper, in: s)
@@ -410,6 +432,8 @@ extension DocumentRun {
                 // "اللذين قتلا بضربة ... قرب المطار", "كانتا تقتربان من قاعدة X" (Events/EventBackgroundKillings.swift).
                 targets += passiveKillingVictims(of: g, in: s, mentions: lexical, upper: upper)
                 targets += killingByStrike(g, in: s, mentions: lexical, upper: upper)?.victims ?? []
+                // "مقتل القيادي في كتائب X بغارة", "أسفرت عن مقتل القيادي فيها": the victim's faction (Events/EventVictimSide.swift).
+                targets += victimFactions(of: g, in: s, mentions: lexical, lower: lower, upper: upper)
                 targets += approachedBases(of: g, after: after, in: s)
                 // "تعرضت السفارة الأمريكية في المنطقة الخضراء ... لهجوم": the subject of تعرض is what was hit,
                 // the places between it and the trigger are where.
@@ -423,6 +447,8 @@ extension DocumentRun {
                 if targets.isEmpty, g.words.contains(where: { Cues.projectile.matches(token($0)) }), let m = nearTargets.first {
                     targets.append(m)
                 }
+                // "استهدف مدينة أربيل، وسقط عدد منها قرب القنصلية": where the projectiles fell is hit too (Events/EventVictimSide.swift).
+                targets += nearTargets.filter { fellNear($0, after: g, in: s) }
                 // The base before the trigger ("قاعدة كركوك ... شهدت ... قصفها").
                 // Not for "الهجوم" once an attack is told in this sentence: the definite noun names that attack,
                 // and a base before it belongs to the clause that told it ("استهدفت مسيرة محيط المطار حيث توجد قاعدة X، وقالت ... إن الهجوم").
@@ -536,7 +562,7 @@ extension DocumentRun {
             let inClause = eventDates.filter { $0.token >= lower && $0.token < upper }
             // A date opening the sentence, before any trigger, scopes over all its clauses.
             let opening = eventDates.filter { $0.token < groups[0].first }
-            let pool = datesAheadForPlans(explicitDaysBesideRelative(datesNotOfStatements(!inClause.isEmpty ? inClause : groups.count == 1 ? eventDates : opening, in: s)),
+            let pool = datesAheadForPlans(explicitDaysBesideRelative(datesNotOfAnnouncements(datesNotOfStatements(!inClause.isEmpty ? inClause : groups.count == 1 ? eventDates : opening, in: s), after: g, in: s)),
                                           modality: modality)
             let anchorRefs = roles.filter { $0.0 == (g.kind == .withdrawal ? .from : .target) }.map { $0.1.ref }
             let offset = offsetDate(for: g, kind: g.kind, anchors: anchorRefs, clauseStart: lower, in: s, sentenceDates: sentenceDates)
@@ -558,6 +584,10 @@ extension DocumentRun {
                                                       rule: "previous-sentence/" + (d.trace?.rule ?? "date")))
                 }
             }
+            // "تعرضت لهجوم في سبتمبر الماضي، عندما سقطت فيها ثلاث قذائف": the when-clause tells the event dated just before it (Events/EventRetold.swift).
+            if date == nil, offset == nil, k > 0, let d = dateOfWhenClause(g, previous: groups[k - 1], lower: lower, in: s, dates: eventDates) {
+                date = d
+            }
             if date == nil, offset == nil, g.kind == .withdrawal, modality == .planned || modality == .announced {
                 date = deadlineAhead(before: s)
             }
@@ -575,7 +605,8 @@ extension DocumentRun {
                 Cues.inResponse.matches(token(i)) && (i + 1..<g.first).contains { Cues.on.matches(token($0)) }
             }
             if date == nil, offset == nil, !answered,
-               (lower..<nextTrigger).contains(where: { Cues.sequence.matches(token($0)) || Cues.replied.matches(token($0)) }),
+               // "متوعدا إسرائيل بـ"رد قاس"": a reply threatened is none told (Events/EventRetold.swift).
+               (lower..<nextTrigger).contains(where: { (Cues.sequence.matches(token($0)) || Cues.replied.matches(token($0))) && !isThreatenedReply($0, in: s) }),
                let previous = findings.events.indices.last(where: { eventSentences[$0] >= s.index - 3 && eventSentences[$0] <= s.index }),
                let d = findings.events[previous].date, !findings.events[previous].dateIsFallback {
                 // "وأعقب ذلك غارات", "الهجوم الانتقامي": after the event told before, at the earliest the next day.
@@ -586,6 +617,8 @@ extension DocumentRun {
             let backgroundKilling = backgroundKillingByStrike(g, in: s, mentions: lexical, upper: upper)
             if let killed = backgroundKilling {
                 date = sentenceDates.first(where: { $0.token > killed && $0.token < upper }).map { contextYear($0.date, at: $0.token, in: s) }
+                    // "قرار البرلمان الصادر في كانون الثاني الماضي، عقب مقتل X بضربة": the month of what followed it (Events/EventRetold.swift).
+                    ?? monthOfEventFollowing(killedWord: killed, in: s, dates: sentenceDates)
             }
             // A withdrawal dated by a deadline still ahead of publication is to come ("بانسحاب ... حتى نهاية 2021").
             if g.kind == .withdrawal, modality == .completed, let d = date, let pub = article.published, d.start > pub,
@@ -598,6 +631,10 @@ extension DocumentRun {
             // attack tells how that attack happened; its targets join it.
             if g.kind == .attack, let previous = previousGroupEvent, findings.events[previous].kind == .attack,
                (lower..<g.first).contains(where: { Cues.when.matches(token($0)) }) {
+                toldAgain = previous
+            }
+            // "دان الكاظمي الاعتداء الذي استهدف مدينة أربيل": the attack condemned is one told before with that target (Events/EventRetold.swift).
+            if g.kind == .attack, toldAgain == nil, let previous = condemnedAttackToldBefore(g, targets: roles.filter { $0.0 == .target }.map(\.1.ref), in: s) {
                 toldAgain = previous
             }
             if date == nil, toldAgain == nil, g.kind == .attack {
@@ -884,7 +921,8 @@ extension DocumentRun {
         if claims {
             for role in findings.events[idx].roles where role.relation == .target && role.ref != group.ref {
                 let isEntityTarget = mentions.containsInPlace { $0.ref == role.ref && $0.kind != .actor }
-                if isEntityTarget {
+                // "بصواريخ سقطت قرب القنصلية": a site hit only by falling near it is not what was claimed (Events/EventVictimSide.swift).
+                if isEntityTarget, !isOnlyNearTarget(role.ref, of: findings.events[idx]) {
                     findings.relations.append(FoundRelation(relation: .claimed, source: group.ref, target: role.ref,
                                                             evidence: evidence(group, rule: "relation.claimed")))
                 }

@@ -197,6 +197,10 @@ extension DocumentRun {
                     continue
                 }
             }
+            // "السفارة البريطانية": a foreign mission named by its state's nisba (Patterns/DiplomaticSites.swift).
+            if matchDiplomaticSite(at: i, t, next: next, in: s) { continue }
+            // "حقل غرب القرنة 1 النفطي": an oil field (Patterns/OilFields.swift).
+            if matchOilField(at: i, t, in: s) { continue }
             // الحكومة الألمانية → Germany; وزارة الدفاع الكرواتية, الجنود الكرواتيين → named by the state's nisba.
             if matchNationalBody(at: i, t, next: next, in: s) { continue }
             // كتائب X
@@ -263,35 +267,48 @@ extension DocumentRun {
             if Cues.spokesperson.matches(t) {
                 var nameOf = next
                 if Cues.official.matches(token(nameOf)), let after = nextWord(nameOf, in: s) { nameOf = after }
+                // "وقال المتحدث باسمها X": the organisation named before (Patterns/PronounSpokesperson.swift).
+                if let org = spokespersonPronounAntecedent(at: nameOf, in: s) {
+                    let pronoun = token(nameOf)
+                    addMention(Mention(ref: org.ref, kind: org.kind, actorType: org.actorType, type: org.type, sentence: s.index,
+                                       tokens: nameOf..<(nameOf + 1), start: pronoun.start, end: pronoun.end, clitic: "",
+                                       rule: "anaphora.spokesperson-pronoun", anaphoric: true))
+                    addSpokesperson(of: org, nameFrom: nameOf + 1, in: s)
+                    continue
+                }
                 guard Cues.inNameOf.matches(token(nameOf)) else { continue }
                 guard let orgStart = nextWord(nameOf, in: s), covered[orgStart] >= 0 else { continue }
-                let org = mentions[Int(covered[orgStart])]
-                // Skip commas, titles and "في العراق" between the organisation and the name.
-                var j: Int? = nil
-                var title: String?
-                var k = org.tokens.upperBound
-                while k < min(s.tokens.upperBound, org.tokens.upperBound + 6) {
-                    let tk = token(k)
-                    if tk.kind == .punctuation { k += 1; continue }
-                    if covered[k] >= 0 {
-                        let m = mentions[Int(covered[k])]
-                        // A place, or the organisation's other name in brackets: "وزارة الدفاع الأمريكية (البنتاغون)".
-                        guard m.kind == .place || m.ref == org.ref && isBracketed(m, in: s) else { break }
-                        k = m.tokens.upperBound; continue
-                    }
-                    if tk.norm == "في" { k += 1; continue }
-                    if Cues.title.matches(tk) { title = String(Clitics.stem(tk.norm.string)); k += 1; continue }
-                    if title != nil, Cues.rankQualifier.matches(tk) { k += 1; continue }
-                    j = k; break
-                }
-                guard let start = j, covered[start] < 0 else { continue }
-                let name = readName(from: start, in: s, maxWords: 3, allowArticleFirst: false, stopAtArticle: true)
-                if name.count >= 2, isPlausibleName(name),
-                   let ref = addPatternEntity(kind: .actor, actorType: .person, type: "person", classWord: nil, name: name, in: s,
-                                              rule: "pattern.person.spokesperson", title: title) {
-                    patterns[ReferenceKey(ref)]?.organisations.insert(org.ref)
-                }
+                addSpokesperson(of: mentions[Int(covered[orgStart])], nameFrom: mentions[Int(covered[orgStart])].tokens.upperBound, in: s)
             }
+        }
+    }
+
+    /// The person named after "المتحدث باسم ORG", from token `first` on: commas, titles and "في
+    /// العراق" between the organisation and the name are skipped.
+    func addSpokesperson(of org: Mention, nameFrom first: Int, in s: Sentence) {
+        var j: Int? = nil
+        var title: String?
+        var k = first
+        while k < min(s.tokens.upperBound, first + 6) {
+            let tk = token(k)
+            if tk.kind == .punctuation { k += 1; continue }
+            if covered[k] >= 0 {
+                let m = mentions[Int(covered[k])]
+                // A place, or the organisation's other name in brackets: "وزارة الدفاع الأمريكية (البنتاغون)".
+                guard m.kind == .place || m.ref == org.ref && isBracketed(m, in: s) else { break }
+                k = m.tokens.upperBound; continue
+            }
+            if tk.norm == "في" { k += 1; continue }
+            if Cues.title.matches(tk) { title = String(Clitics.stem(tk.norm.description)); k += 1; continue }
+            if title != nil, Cues.rankQualifier.matches(tk) { k += 1; continue }
+            j = k; break
+        }
+        guard let start = j, covered[start] < 0 else { return }
+        let name = readName(from: start, in: s, maxWords: 3, allowArticleFirst: false, stopAtArticle: true)
+        if name.count >= 2, isPlausibleName(name),
+           let ref = addPatternEntity(kind: .actor, actorType: .person, type: "person", classWord: nil, name: name, in: s,
+                                      rule: "pattern.person.spokesperson", title: title) {
+            patterns[ReferenceKey(ref)]?.organisations.insert(org.ref)
         }
     }
 
