@@ -156,7 +156,7 @@ final class DocumentRun {
                   let hit = chooseHit(m, at: i, in: s, quoted: isQuoted(m, in: s)) else { i += 1; continue }
             let t = token(i)
             // A Latin name must be a whole Latin word of at least four letters ("US" inside an English caption is too weak).
-            if t.norm.unicodeScalars.first!.isASCII, m.words == 1, t.norm.count < 4 { i += 1; continue }
+            if t.norm.startsWithASCII, m.words == 1, t.norm.string.count < 4 { i += 1; continue }
             let first = token(m.start)
             var end = m.end
             while end > m.start + 1, token(end - 1).kind == .punctuation { end -= 1 }
@@ -215,7 +215,7 @@ final class DocumentRun {
         let mentions = self.mentions
         func seen(_ h: Gazetteer.Hit) -> Bool {
             let ref = gazetteer.refs[h.entity]
-            return mentions.contains { $0.ref == ref }
+            return mentions.containsInPlace { $0.ref == ref }
         }
         // Most names stand for one entity: nothing to rank.
         let ranked = m.payloads.count == 1 ? m.payloads : m.payloads.sorted { a, b in

@@ -14,7 +14,7 @@ import Foundation
     @Test func tokensKeepOriginalSpans() {
         let text = "قُصِفَتْ القاعـــدةُ يوم ١١ آذار"
         let t = TokenizedText(text)
-        #expect(t.tokens.map(\.norm) == ["قصفت", "القاعده", "يوم", "11", "اذار"])
+        #expect(t.tokens.map(\.norm.string) == ["قصفت", "القاعده", "يوم", "11", "اذار"])
         let base = t.tokens[1]
         #expect(t.text(base.start, base.end) == "القاعـــدةُ")
         // Offsets are Unicode scalars of the original.

@@ -21,7 +21,7 @@ extension DocumentRun {
         guard let verb = previousWord(g.first, in: s), Cues.passiveKilled.matches(token(verb)),
               let pronoun = previousWord(verb, in: s), Cues.relativePronoun.matches(token(pronoun)) else { return [] }
         let count: Int
-        switch token(pronoun).norm {
+        switch token(pronoun).norm.string {
         case "الذي", "التي": count = 1
         case "اللذين", "اللتين", "اللذان", "اللتان": count = 2
         default: count = Int.max
@@ -38,7 +38,7 @@ extension DocumentRun {
         // "قرب المطار نفسه": the base near which they were killed.
         let end = min(upper, s.tokens.upperBound, g.last + 10)
         if g.last + 1 < end, let near = ((g.last + 1)..<end).first(where: { Cues.near.matches(token($0)) }),
-           let base = local.first(where: { $0.kind == .base && $0.tokens.lowerBound > near && $0.tokens.lowerBound - near <= 2 }) {
+           let base = local.firstInPlace(where: { $0.kind == .base && $0.tokens.lowerBound > near && $0.tokens.lowerBound - near <= 2 }) {
             victims.append(base)
         }
         return victims
@@ -92,7 +92,7 @@ extension DocumentRun {
         guard !victims.isEmpty else { return nil }
         let end = min(upper, s.tokens.upperBound, g.last + 10)
         if g.last + 1 < end, let near = ((g.last + 1)..<end).first(where: { Cues.near.matches(token($0)) }),
-           let base = local.first(where: { $0.kind == .base && $0.tokens.lowerBound > near && $0.tokens.lowerBound - near <= 2 }) {
+           let base = local.firstInPlace(where: { $0.kind == .base && $0.tokens.lowerBound > near && $0.tokens.lowerBound - near <= 2 }) {
             victims.append(base)
         }
         return (killed, victims)

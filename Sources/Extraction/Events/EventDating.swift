@@ -35,7 +35,7 @@ extension DocumentRun {
             if Cues.inResponse.matches(before) { starts.append(p); continue }
             if Cues.on.matches(before), let pp = previousWord(p, in: s), Cues.inResponse.matches(token(pp)) { starts.append(pp); continue }
             // "بعد الهجوم الذي ...": from بعد.
-            if Clitics.hasArticle(token(g.first).norm), Cues.afterEvent.matches(before) { starts.append(p); continue }
+            if token(g.first).hasArticle, Cues.afterEvent.matches(before) { starts.append(p); continue }
             // The object of a claim, the point an offset counts from.
             if Cues.claim.matches(before) || Cues.offsetOf.matches(before), isEventReference(g, in: s) { starts.append(g.first) }
         }

@@ -88,14 +88,14 @@ extension DocumentRun {
     /// not a back-reference. The verb stands within four words after the trigger group, the base within
     /// six words after the verb, and a date of the sentence lies between the trigger and the base.
     func answeredAttackToldInFull(_ g: TriggerGroup, in s: Sentence) -> Bool {
-        guard g.kind == .attack, !Clitics.hasArticle(token(g.first).norm),
+        guard g.kind == .attack, !token(g.first).hasArticle,
               let p = previousWord(g.first, in: s),
               Cues.inResponse.matches(token(p)) || (Cues.on.matches(token(p)) && (previousWord(p, in: s).map { Cues.inResponse.matches(token($0)) } ?? false))
         else { return false }
         // The verb may have joined the trigger group ("هجوم بطائرة مسيرة استهدف").
         let end = min(s.tokens.upperBound, g.last + 5)
         guard g.first + 1 < end, let verb = ((g.first + 1)..<end).first(where: { Cues.hitVerb.matches(token($0)) }) else { return false }
-        guard let base = mentions.first(where: { $0.sentence == s.index && $0.kind == .base && $0.tokens.lowerBound > verb
+        guard let base = mentions.firstInPlace(where: { $0.sentence == s.index && $0.kind == .base && $0.tokens.lowerBound > verb
             && $0.tokens.lowerBound - verb <= 6 }) else { return false }
         let absoluteStart = token(g.last).end, absoluteEnd = token(base.tokens.lowerBound).start
         let sentenceText = text.text(of: s)

@@ -32,7 +32,7 @@ extension DocumentRun {
         guard let days = p.days, s.tokens.lowerBound < p.start else { return nil }
         let subject = (s.tokens.lowerBound..<p.start).contains { i in
             token(i).kind == .word && (Cues.demonstrative.matches(token(i))
-                || Clitics.hasArticle(token(i).norm) && (Cues.attack.matches(token(i)) || Cues.withdraw.matches(token(i))))
+                || token(i).hasArticle && (Cues.attack.matches(token(i)) || Cues.withdraw.matches(token(i))))
         }
         guard subject, let before = findings.events.indices.last(where: { eventSentences[$0] >= s.index - 2 && eventSentences[$0] < s.index
                   && !findings.events[$0].dateIsFallback && findings.events[$0].date?.precision == .day }),
@@ -76,7 +76,7 @@ extension DocumentRun {
         guard let a = nextWord(i, in: s) else { return nil }
         if let unit = Self.unitDays(token(a), dual: true) {
             // "بعد يوم واحد من", "بعد أسبوع واحد".
-            if let n = nextWord(a, in: s), ["واحد", "واحده"].contains(token(n).norm) { return (unit, n) }
+            if let n = nextWord(a, in: s), ["واحد", "واحده"].contains { token(n).norm == $0 } { return (unit, n) }
             return (unit, a)
         }
         if Cues.vaguePeriod.matches(token(a)) { return (nil, a) }
@@ -100,7 +100,7 @@ extension DocumentRun {
 
     /// A small cardinal: digits or a number word (folded forms).
     func numberValue(_ t: Token) -> Int? {
-        if t.kind == .number { return Int(t.norm) }
+        if t.kind == .number { return Int(t.norm.string) }
         for (form, _) in t.readings { if let v = Self.smallNumbers[String(form)] { return v } }
         return nil
     }
@@ -117,11 +117,11 @@ extension DocumentRun {
     func isEventReference(_ g: TriggerGroup, in s: Sentence) -> Bool {
         guard let p = previousWord(g.first, in: s) else { return false }
         // "تبنت الهجوم جماعة": the attack just told; "تبنيها للهجوم على قاعدة X" still names its target.
-        if Cues.claim.matches(token(p)), Clitics.hasArticle(token(g.first).norm),
+        if Cues.claim.matches(token(p)), token(g.first).hasArticle,
            !(nextWord(g.last, in: s).map { Cues.on.matches(token($0)) } ?? false) { return true }
         if Cues.on.matches(token(p)), let pp = previousWord(p, in: s), Cues.inResponse.matches(token(pp)) { return true }
         if Cues.inResponse.matches(token(p)) { return true }
-        return offsetPhrases(in: s).contains { $0.of.map { $0 + 1 } == g.first && Clitics.hasArticle(token(g.first).norm) }
+        return offsetPhrases(in: s).contains { $0.of.map { $0 + 1 } == g.first && token(g.first).hasArticle }
     }
 
     /// The date of an event told relative to another one.
@@ -309,7 +309,7 @@ extension DocumentRun {
     /// Looks back eight words ("فككت القوات الأمنية عبوة ناسفة كانت معدة لاستهداف"), within the trigger's sentence.
     func isPrevented(_ g: TriggerGroup, in s: Sentence) -> Bool {
         // "ترى في أي تحرك ضدها استهدافا للحشد": an indefinite trigger after "أي" (any) is hypothetical.
-        if !Clitics.hasArticle(token(g.first).norm) {
+        if !token(g.first).hasArticle {
             var q = previousWord(g.first, in: s)
             for _ in 0..<4 {
                 guard let k = q else { break }
@@ -417,13 +417,13 @@ extension DocumentRun {
               eventSentences.reversed().contains(where: { $0 < s.index && $0 >= s.index - 3 }) else { return }
         // The words after each definite attack trigger of the sentence, not every token.
         var reprisal: Int?
-        for g in groups where g.kind == .attack && Clitics.hasArticle(token(g.first).norm) {
+        for g in groups where g.kind == .attack && token(g.first).hasArticle {
             reprisal = ((g.last + 1)..<min(s.tokens.upperBound, g.last + 4)).first { Cues.inResponse.matches(token($0)) }
             if reprisal != nil { break }
         }
         guard let r = reprisal else { return }
         guard let verb = (s.tokens.lowerBound..<r).first(where: { Cues.statementVerb.matches(token($0)) || Cues.sayVerb.matches(token($0)) }),
-              let speaker = local.first(where: { $0.tokens.lowerBound > verb && $0.tokens.lowerBound - verb <= 2 && !$0.anaphoric
+              let speaker = local.firstInPlace(where: { $0.tokens.lowerBound > verb && $0.tokens.lowerBound - verb <= 2 && !$0.anaphoric
                   && ($0.actorType == .armedGroup || $0.actorType == .militaryForce || $0.actorType == .state) }) else { return }
         let recent = findings.events.indices.filter {
             findings.events[$0].kind == .attack && eventSentences[$0] >= s.index - 3 && eventSentences[$0] < s.index

@@ -70,7 +70,7 @@ extension DocumentRun {
             // Nor when the first is "the attacks" told before and a comma closes it: "وفي آخر هذه الهجمات،
             // سقطت صواريخ ..." frames the attack the clause after the comma tells.
             let framedBefore = found.last.map { last in
-                Cues.pluralAttackEvents.matches(token(last.first)) && Clitics.hasArticle(token(last.first).norm)
+                Cues.pluralAttackEvents.matches(token(last.first)) && token(last.first).hasArticle
                     && ((last.last + 1)..<group.first).contains { token($0).isComma }
             } ?? false
             // "عبوة ناسفة أمس الاثنين على الطريق الدولي استهدفت رتلاً": the verb tells what the device
@@ -107,11 +107,15 @@ extension DocumentRun {
     /// "تسلم ... إلى/ل ACTOR" hands over; "تسلمت ACTOR القاعدة" receives.
     func handoverFollows(_ i: Int, in s: Sentence) -> Bool {
         guard Cues.handOver.matches(token(i)) else { return false }
-        for m in mentions where m.sentence == s.index && m.tokens.lowerBound > i && m.tokens.lowerBound <= i + 8 && m.kind == .actor {
-            if m.hasToClitic { return true }
-            if let p = previousWord(m.tokens.lowerBound, in: s), Cues.to.matches(token(p)) { return true }
+        // Indices into the buffer, not copies of every mention of the article.
+        return mentions.withUnsafeBufferPointer { all in
+            for k in all.indices where all[k].sentence == s.index && all[k].tokens.lowerBound > i && all[k].tokens.lowerBound <= i + 8
+                && all[k].kind == .actor {
+                if all[k].hasToClitic { return true }
+                if let p = previousWord(all[k].tokens.lowerBound, in: s), Cues.to.matches(token(p)) { return true }
+            }
+            return false
         }
-        return false
     }
 
     func dateMentions(in s: Sentence) -> [(token: Int, date: EventDate)] {
@@ -136,7 +140,7 @@ extension DocumentRun {
         }
         // "في 19 من الشهر ذاته/نفسه": a day in the month of the date told just before it.
         for i in s.tokens where token(i).kind == .number {
-            guard let n = Int(token(i).norm), (1...31).contains(n), !out.contains(where: { $0.0 == i }) else { continue }
+            guard let n = Int(token(i).norm.string), (1...31).contains(n), !out.contains(where: { $0.0 == i }) else { continue }
             var j = nextWord(i, in: s)
             if let k = j, token(k).norm == "من" { j = nextWord(k, in: s) }
             guard let m = j, Cues.theMonth.matches(token(m)), let k = nextWord(m, in: s), Cues.same.matches(token(k)),
@@ -188,12 +192,12 @@ extension DocumentRun {
             // A count of rockets or shells is one salvo ("سقط 14 صاروخا على قاعدة X"), not a count of attacks,
             // unless a period follows ("30 صاروخا منذ بداية العام").
             // A count in words ("لأكثر من مئة هجوم") counts as its digits would.
-            if let q = previousWord(g.first, in: s), let n = token(q).kind == .number ? Int(token(q).norm) : Cues.eventCountWord.matches(token(q)) ? 100 : nil,
+            if let q = previousWord(g.first, in: s), let n = token(q).kind == .number ? Int(token(q).norm.string) : Cues.eventCountWord.matches(token(q)) ? 100 : nil,
                n >= 3, n < 1000,
                !Cues.projectile.matches(head) || s.tokens.contains(where: { $0 > g.last && (Cues.since.matches(token($0)) || Cues.periodPlural.matches(token($0))) }) {
                 continue
             }
-            if let q = previousWord(g.first, in: s), Cues.demonstrative.matches(token(q)), Clitics.hasArticle(head.norm) { continue }
+            if let q = previousWord(g.first, in: s), Cues.demonstrative.matches(token(q)), head.hasArticle { continue }
             if let q = nextWord(g.last, in: s), Cues.demonstrative.matches(token(q)) {
                 // "هذا الهجوم" / "الهجوم هذا": the event named before, not a new one.
                 continue
@@ -203,7 +207,7 @@ extension DocumentRun {
             let counted = previousWord(g.first, in: s).map { token($0).kind == .number } ?? false
             let plural = Cues.pluralAttack.matches(head) && (counted || !Cues.attackAccusative.matches(head)) || Cues.aircraftPlural.matches(head)
             // "الهجمات" (the attacks) refers to attacks in general, unless one is singled out ("أحد الهجمات").
-            if plural, Clitics.hasArticle(head.norm),
+            if plural, head.hasArticle,
                !(previousWord(g.first, in: s).map { Cues.oneOf.matches(token($0)) } ?? false) { carriedLower = lower; continue }
             if plural, s.tokens.contains(where: { $0 > g.last && (Cues.since.matches(token($0)) || Cues.periodPlural.matches(token($0))) }) { carriedLower = lower; continue }
             // "لهجمات صاروخية متكررة": repeated attacks are a summary, whatever the period.
@@ -493,7 +497,7 @@ extension DocumentRun {
                 // The base before the trigger ("قاعدة كركوك ... شهدت ... قصفها").
                 // Not for "الهجوم" once an attack is told in this sentence: the definite noun names that attack,
                 // and a base before it belongs to the clause that told it ("استهدفت مسيرة محيط المطار حيث توجد قاعدة X، وقالت ... إن الهجوم").
-                let namesToldAttack = Clitics.hasArticle(head.norm) && !plural
+                let namesToldAttack = head.hasArticle && !plural
                     && findings.events.indices.contains { eventSentences[$0] == s.index && findings.events[$0].kind == .attack }
                 if targets.filter({ $0.kind != .actor }).isEmpty, !namesToldAttack, !isBackgroundKilling(g, in: s),
                    let b = before.last(where: { $0.kind == .base && g.first - $0.tokens.upperBound <= 20 }) {
@@ -558,7 +562,7 @@ extension DocumentRun {
                     locations.append(m)
                 }
                 // "الهجوم" told again with no target of its own is the attack reported before, not a new one.
-                if targets.isEmpty, Clitics.hasArticle(head.norm), !plural, findings.events.contains(where: { $0.kind == .attack }) {
+                if targets.isEmpty, head.hasArticle, !plural, findings.events.contains(where: { $0.kind == .attack }) {
                     dateCurrentEvent(.attack, in: s, trigger: g, lower: lower, upper: upper); continue
                 }
                 guard !targets.isEmpty || !locations.isEmpty else { dateCurrentEvent(.attack, in: s, trigger: g, lower: lower, upper: upper); continue }
@@ -925,7 +929,7 @@ extension DocumentRun {
     func countAfter(_ i: Int, in s: Sentence) -> Int? {
         guard let n = nextWord(i, in: s) else { return nil }
         let t = token(n)
-        if t.kind == .number, let v = Int(t.norm) { return v }
+        if t.kind == .number, let v = Int(t.norm.string) { return v }
         for (form, _) in t.readings { if let v = Self.casualtyNumbers[String(form)] { return v } }
         return nil
     }
@@ -973,7 +977,7 @@ extension DocumentRun {
         let recent = findings.events.indices.filter { findings.events[$0].kind == .attack && eventSentences[$0] >= s.index - 3 }
         // A force hit (a convoy of the coalition) counts as named too.
         let anchored = recent.filter { i in findings.events[i].roles.contains { r in
-            r.relation == .target && mentions.contains { $0.ref == r.ref && ($0.kind != .actor || $0.actorType == .coalition || $0.actorType == .militaryForce) } } }
+            r.relation == .target && mentions.containsInPlace { $0.ref == r.ref && ($0.kind != .actor || $0.actorType == .coalition || $0.actorType == .militaryForce) } } }
         guard let idx = anchored.last ?? recent.last else { return }
         let rel: String = claims ? "claim" : "blame"
         let already = findings.events[idx].roles.contains { $0.relation == .attacker && $0.ref == group.ref }
@@ -983,7 +987,7 @@ extension DocumentRun {
         }
         if claims {
             for role in findings.events[idx].roles where role.relation == .target && role.ref != group.ref {
-                let isEntityTarget = mentions.contains { $0.ref == role.ref && $0.kind != .actor }
+                let isEntityTarget = mentions.containsInPlace { $0.ref == role.ref && $0.kind != .actor }
                 // "بصواريخ سقطت قرب القنصلية": a site hit only by falling near it is not what was claimed (Events/EventVictimSide.swift).
                 if isEntityTarget, !isOnlyNearTarget(role.ref, of: findings.events[idx]) {
                     findings.relations.append(FoundRelation(relation: .claimed, source: group.ref, target: role.ref,

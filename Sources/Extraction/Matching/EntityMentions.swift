@@ -55,3 +55,36 @@ func offsetAfterLetters(_ text: TokenizedText, token: Token, letters: Int) -> In
     }
     return i
 }
+
+/// Searches over mention arrays that read each mention in place.
+///
+/// A `Mention` holds four strings, so every copy retains and releases four references. The
+/// standard `first(where:)`, `last(where:)` and `contains(where:)` copy each element they pass
+/// over before handing it to the predicate; the rules scan a sentence's mentions this way for
+/// most words, and those copies were some 5% of extraction. Here the predicate borrows each
+/// element from the array's buffer, and only the element found is copied. Same results.
+extension Array where Element == Mention {
+    @inline(__always)
+    func firstInPlace(where ok: (Mention) throws -> Bool) rethrows -> Mention? {
+        try withUnsafeBufferPointer { b in
+            for i in b.indices where try ok(b[i]) { return b[i] }
+            return nil
+        }
+    }
+
+    @inline(__always)
+    func lastInPlace(where ok: (Mention) throws -> Bool) rethrows -> Mention? {
+        try withUnsafeBufferPointer { b in
+            for i in b.indices.reversed() where try ok(b[i]) { return b[i] }
+            return nil
+        }
+    }
+
+    @inline(__always)
+    func containsInPlace(where ok: (Mention) throws -> Bool) rethrows -> Bool {
+        try withUnsafeBufferPointer { b in
+            for i in b.indices where try ok(b[i]) { return true }
+            return false
+        }
+    }
+}

@@ -152,6 +152,20 @@ public enum Clitics {
         return s == "-" || s == "\u{2010}" || s == "\u{2011}"
     }
 
+    /// `hasArticle` of a token's folded word, read off its bytes in place.
+    public static func hasArticle(_ word: FoldedWord) -> Bool { word.withUTF8 { FoldedWordHead($0).hasArticle } }
+
+    /// `isHyphen` and `isTransparent` of a token's folded word: its only scalar, read off its bytes.
+    public static func isHyphen(_ p: FoldedWord) -> Bool {
+        guard let s = p.onlyScalar else { return false }
+        return s == "-" || s == "\u{2010}" || s == "\u{2011}"
+    }
+    @inline(__always)
+    public static func isTransparent(_ p: FoldedWord) -> Bool {
+        guard let s = p.onlyScalar else { return false }
+        return isTransparent(scalar: s)
+    }
+
     /// Quotes and brackets do not break a name: `قاعدة (كي ا)`, `"عصبة الثائرين"`.
     @inline(__always)
     public static func isTransparent(_ p: String) -> Bool {
@@ -159,6 +173,11 @@ public enum Clitics {
         // scalar is the same test as comparing the strings.
         var scalars = p.unicodeScalars.makeIterator()
         guard let s = scalars.next(), scalars.next() == nil else { return false }
+        return isTransparent(scalar: s)
+    }
+
+    @inline(__always)
+    static func isTransparent(scalar s: Unicode.Scalar) -> Bool {
         switch s {
         case "\"", "(", ")", "«", "»", "“", "”", "„", "'", "‘", "’", "[", "]": return true
         default: return false

@@ -29,12 +29,12 @@ extension DocumentRun {
             if t.kind == .number || covered[j] >= 0 { break }
             if Cues.nameStop.matches(t) || Cues.notAName.matches(t) { break }
             // A preposition ل on a later word starts a new phrase ("مايلز كاغينز لوكالة ...", "للحفاظ").
-            if !out.isEmpty, t.norm.hasLetterPrefix("ل"), !t.norm.hasLetterPrefix("ال"), t.norm.unicodeScalars.count > 3 { break }
+            if !out.isEmpty, t.norm.hasLetterPrefix("ل"), !t.norm.hasLetterPrefix("ال"), t.norm.scalarCount > 3 { break }
             // So does the conjunction و on a later word ("وين ماروطو وقوع ...").
             // Not a surname that begins with و right before "إن" ("أدريان واتسون إن"; Patterns/NameShapes.swift).
-            if !out.isEmpty, t.norm.hasLetterPrefix("و"), t.norm.unicodeScalars.count > 3,
+            if !out.isEmpty, t.norm.hasLetterPrefix("و"), t.norm.scalarCount > 3,
                !closesNameBeforeComplementizer(j, nameLength: out.count, in: s) { break }
-            let hasArticle = t.norm.hasLetterPrefix("ال") && t.norm.count >= 4
+            let hasArticle = t.norm.hasLetterPrefix("ال") && t.norm.string.count >= 4
             if out.isEmpty, hasArticle, !allowArticleFirst { break }
             // "اللواء يحيى رسول الهجوم بأنه": a definite event noun is the object after the name, never part of it.
             if !out.isEmpty, hasArticle, isEventNoun(t) { break }
@@ -66,11 +66,11 @@ extension DocumentRun {
         let start = offsetAfterLetters(text, token: token(first), letters: clitic)
         let end = token(toks.last!).end
         let surfaceText = text.text(start, end)
-        let words = toks.map { ArabicFolding.withoutArticle(Substring(token($0).norm)) }
-        var keyWords = toks.map { ArabicFolding.withoutArticle(Substring(token($0).norm)) }
+        let words = toks.map { ArabicFolding.withoutArticle(Substring(token($0).norm.string)) }
+        var keyWords = toks.map { ArabicFolding.withoutArticle(Substring(token($0).norm.string)) }
         if let classWord {
             let cls = readings.first { Cues.baseClass.contains(form: $0.0) || Cues.groupClass.contains(form: $0.0) }?.0
-                ?? Substring(token(classWord).norm)
+                ?? Substring(token(classWord).norm.string)
             keyWords.insert(kind == .base ? "قاعده" : cls, at: 0)
         }
         guard words.allSatisfy({ $0.count >= 2 }) else { return nil }
@@ -146,7 +146,7 @@ extension DocumentRun {
                 if m.kind == .place, m.tokens.lowerBound == next, let base = baseNamedAfter(m.ref) {
                     let e = gazetteer.entities[base]
                     let ref = "k:" + e.key
-                    if mentions.contains(where: { $0.ref == ref && $0.tokens.lowerBound < i }) {
+                    if mentions.containsInPlace(where: { $0.ref == ref && $0.tokens.lowerBound < i }) {
                         mentions[k] = Mention(ref: ref, kind: .base, actorType: nil, type: e.type, sentence: s.index, tokens: m.tokens,
                                               start: m.start, end: m.end, clitic: m.clitic, rule: "coreference.base-town")
                     }
@@ -218,7 +218,7 @@ extension DocumentRun {
             }
             // اللواء X, الجنرال الإيراني X, اللواء الركن X
             if Cues.title.matches(t), t.readings.contains(where: { _ in true }),
-               t.norm.hasLetterPrefix("ال") || t.norm.dropFirst().hasPrefix("ال") || t.norm.dropFirst(2).hasPrefix("ال") {
+               t.norm.hasLetterPrefix("ال") || t.norm.string.dropFirst().hasPrefix("ال") || t.norm.string.dropFirst(2).hasPrefix("ال") {
                 var j: Int? = next
                 while let k = j, isNationality(token(k)) || Cues.rankQualifier.matches(token(k)) || Cues.fieldQualifier.matches(token(k)) {
                     j = nextWord(k, in: s)
@@ -227,7 +227,7 @@ extension DocumentRun {
                 let name = readName(from: start, in: s, maxWords: 3, allowArticleFirst: false)
                 if name.count >= 1, isPlausibleName(name) {
                     _ = addPatternEntity(kind: .actor, actorType: .person, type: "person", classWord: nil, name: name, in: s,
-                                         rule: "pattern.person.title", title: String(Clitics.stem(t.norm)))
+                                         rule: "pattern.person.title", title: String(Clitics.stem(t.norm.string)))
                 }
                 continue
             }
@@ -254,7 +254,7 @@ extension DocumentRun {
                     || Cues.handOver.matches(token(last)) { name.removeLast() }
                 if name.count >= 2, isPlausibleName(name) {
                     _ = addPatternEntity(kind: .actor, actorType: .person, type: "person", classWord: nil, name: name, in: s,
-                                         rule: "pattern.person.office", title: String(Clitics.stem(t.norm)))
+                                         rule: "pattern.person.office", title: String(Clitics.stem(t.norm.string)))
                 }
                 continue
             }
@@ -440,7 +440,7 @@ extension DocumentRun {
         for k in toks {
             let t = token(k)
             if Cues.notAName.matches(t) || isNationality(t) { return false }
-            if t.norm.unicodeScalars.count < 2 { return false }
+            if t.norm.scalarCount < 2 { return false }
         }
         return true
     }
@@ -454,7 +454,7 @@ extension DocumentRun {
         guard let place = gazetteer.entity(String(placeRef.dropFirst(2))) else { return nil }
         let bases = gazetteer.basesAt[place.key] ?? []
         if bases.count == 1 { return bases[0] }
-        let cls = Clitics.readings(of: classWord.norm).first { Cues.baseClass.contains(form: $0.0) }?.0 ?? Substring(classWord.norm)
+        let cls = Clitics.readings(of: classWord.norm.string).first { Cues.baseClass.contains(form: $0.0) }?.0 ?? Substring(classWord.norm.string)
         let town = NameTrie<Int>.words(of: place.ar)
         let named = bases.filter { b in
             let e = gazetteer.entities[b]
@@ -491,7 +491,7 @@ extension DocumentRun {
                 let prev = previousWord(i, in: s).map { token($0) }
                 // Also after a verb of blaming: "وحمّل أوستن كتائب حزب الله المسؤولية" (Patterns/NameShapes.swift).
                 guard let p = prev, Cues.sayVerb.matches(p) || Cues.blameBeforeSurname.matches(p) else { continue }
-                let m = mentions.first { $0.ref == ref }
+                let m = mentions.firstInPlace { $0.ref == ref }
                 addMention(Mention(ref: ref, kind: .actor, actorType: .person, type: m?.type ?? "person", sentence: s.index,
                                    tokens: i..<(i + 1), start: offsetAfterLetters(text, token: t, letters: n), end: t.end,
                                    clitic: cliticLetters(t, n), rule: "coreference.surname"))
@@ -508,7 +508,7 @@ extension DocumentRun {
             if Cues.theBase.matches(t) {
                 if let n = nextWord(i, in: s), covered[n] >= 0 { continue }
                 // "القاعدة" names a base, not an airport ("المطار"), when the article has named one.
-                let baseBefore = mentions.contains { !$0.anaphoric && $0.tokens.lowerBound < i && $0.kind == .base && $0.type != "airport" }
+                let baseBefore = mentions.containsInPlace { !$0.anaphoric && $0.tokens.lowerBound < i && $0.kind == .base && $0.type != "airport" }
                 kind = { $0.kind == .base && (!baseBefore || $0.type != "airport") }; rule = "anaphora.base"
             } else if Cues.theGroup.matches(t) {
                 let isKataib = t.readings.contains { $0.0 == "كتايب" }
@@ -529,9 +529,14 @@ extension DocumentRun {
             } else { continue }
             // The latest mention before the word that fits (the first of equals, as `max` picks),
             // found without copying the candidates into a filtered array.
-            var latest: Int?
-            for k in mentions.indices where !mentions[k].anaphoric && mentions[k].tokens.lowerBound < i && kind(mentions[k]) {
-                if latest.map({ mentions[$0].tokens.lowerBound < mentions[k].tokens.lowerBound }) ?? true { latest = k }
+            // The mentions are read in place from the buffer: handing `mentions[k]` (a property of the
+            // run) to the closure copied each candidate, retaining its four strings.
+            let latest: Int? = mentions.withUnsafeBufferPointer { candidates in
+                var latest: Int?
+                for k in candidates.indices where !candidates[k].anaphoric && candidates[k].tokens.lowerBound < i && kind(candidates[k]) {
+                    if latest.map({ candidates[$0].tokens.lowerBound < candidates[k].tokens.lowerBound }) ?? true { latest = k }
+                }
+                return latest
             }
             guard let latest else { continue }
             let antecedent = mentions[latest]
@@ -570,7 +575,7 @@ extension DocumentRun {
     func seatCity(named words: [Int], province provinceRef: String) -> Int? {
         guard provinceRef.hasPrefix("k:"), let province = gazetteer.index[String(provinceRef.dropFirst(2))],
               let seats = extractor.offices.seatNames[province] else { return nil }
-        let folded = words.map { ArabicFolding.withoutArticle(Substring(token($0).norm)) }
+        let folded = words.map { ArabicFolding.withoutArticle(Substring(token($0).norm.string)) }
         return seats.first { $0.0 == folded }?.1
     }
 }

@@ -44,7 +44,7 @@ extension DocumentRun {
               let start = nextWord(i, in: s), covered[start] < 0 else { return nil }
         let name = readName(from: start, in: s, maxWords: 3, allowArticleFirst: false)
         guard name.count >= 2, isPlausibleName(name) else { return nil }
-        return (name, String(Clitics.stem(token(office).norm)))
+        return (name, String(Clitics.stem(token(office).norm.string)))
     }
 }
 
@@ -95,7 +95,7 @@ extension DocumentRun {
         guard covered[start] < 0, !Cues.title.matches(token(start)) else { return nil }
         let name = readName(from: start, in: s, maxWords: 3, allowArticleFirst: false)
         guard name.count >= 2, isPlausibleName(name) else { return nil }
-        return (name, String(Clitics.stem(t.norm)))
+        return (name, String(Clitics.stem(t.norm.string)))
     }
 }
 

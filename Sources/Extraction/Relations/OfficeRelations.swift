@@ -40,7 +40,7 @@ extension DocumentRun {
             // "حكومة P" (the government of P), "حكومة ... برئاسة P": P heads the government the lexicon gives him.
             guard let q = headsNamedGovernment(p, in: s) ?? previousWord(p.tokens.lowerBound, in: s), covered[q] < 0 else { continue }
             let t = token(q)
-            guard Cues.headedBy.matches(t) || Cues.governmentConstruct.matches(t) && !Clitics.hasArticle(t.norm),
+            guard Cues.headedBy.matches(t) || Cues.governmentConstruct.matches(t) && !t.hasArticle,
                   p.ref.hasPrefix("k:"), let body = officeBody(.government, state: nil, person: p) else { continue }
             addRelation(.leads, p, bodyMention(body, at: q, in: s), cue: q, rule: "relation.leads.government-of")
         }
@@ -86,14 +86,14 @@ extension DocumentRun {
             return nil
         }
         if Cues.ministerNoun.matches(token(head)), Cues.portfolio.matches(t) {
-            let portfolio = t.readings.first { Cues.portfolio.contains(form: $0.0) }?.0 ?? Substring(t.norm)
+            let portfolio = t.readings.first { Cues.portfolio.contains(form: $0.0) }?.0 ?? Substring(t.norm.string)
             return (.minister(portfolio), nisbaToken, head)
         }
         // "رئيس حكومة تصريف الأعمال P": the government may carry a qualifier of its own (two words at most).
         var g: Int? = j
         for _ in 0..<3 {
             guard let m = g, covered[m] < 0 else { return nil }
-            if Cues.governmentConstruct.matches(token(m)), !Clitics.hasArticle(token(m).norm) {
+            if Cues.governmentConstruct.matches(token(m)), !token(m).hasArticle {
                 guard let h = previousWord(m, in: s), Cues.presidentNoun.matches(token(h)) else { return nil }
                 return (.government, nisbaToken, h)
             }

@@ -33,10 +33,10 @@ extension DocumentRun {
 
     func extractRelations(in s: Sentence, mentions local: [Mention]) {
         func after(_ i: Int, within n: Int, _ ok: (Mention) -> Bool = { _ in true }) -> Mention? {
-            local.first { $0.tokens.lowerBound > i && $0.tokens.lowerBound - i <= n && ok($0) }
+            local.firstInPlace { $0.tokens.lowerBound > i && $0.tokens.lowerBound - i <= n && ok($0) }
         }
         func before(_ i: Int, within n: Int, _ ok: (Mention) -> Bool = { _ in true }) -> Mention? {
-            local.last { $0.tokens.upperBound <= i && i - $0.tokens.upperBound < n && ok($0) }
+            local.lastInPlace { $0.tokens.upperBound <= i && i - $0.tokens.upperBound < n && ok($0) }
         }
         let isOrg: (Mention) -> Bool = { $0.kind == .actor && $0.actorType != .person }
         let isPerson: (Mention) -> Bool = { $0.actorType == .person }
@@ -91,13 +91,13 @@ extension DocumentRun {
                 // "نائب رئيس Y": the deputy noun decides.
                 let deputy = deputyNoun.matches(t) || (previousWord(i, in: s).map { Cues.deputyNoun.matches(token($0)) } ?? false)
                 if let y = after(i, within: 4, isOrg) {
-                    let p = local.first { isPerson($0) && $0.tokens.lowerBound >= y.tokens.upperBound && $0.tokens.lowerBound - y.tokens.upperBound <= 8 }
+                    let p = local.firstInPlace { isPerson($0) && $0.tokens.lowerBound >= y.tokens.upperBound && $0.tokens.lowerBound - y.tokens.upperBound <= 8 }
                         ?? before(i, within: 3, isPerson)
                     if let p { addRelation(deputy ? .memberOf : .leads, p, y, cue: i, rule: deputy ? "relation.member_of.role" : "relation.leads.role") }
                 }
             }
             if spokesperson.matches(t), let y = after(i, within: 3, isOrg) {
-                let p = local.first { isPerson($0) && $0.tokens.lowerBound >= y.tokens.upperBound && $0.tokens.lowerBound - y.tokens.upperBound <= 8 }
+                let p = local.firstInPlace { isPerson($0) && $0.tokens.lowerBound >= y.tokens.upperBound && $0.tokens.lowerBound - y.tokens.upperBound <= 8 }
                     ?? before(i, within: 4, isPerson)
                 if let p { addRelation(.spokespersonOf, p, y, cue: i, rule: "relation.spokesperson_of") }
             }
@@ -124,7 +124,7 @@ extension DocumentRun {
                 // title after the verb is the accuser himself, not the body of his title.
                 let titled: Mention? = nextWord(i, in: s).flatMap { w in
                     Cues.office.matches(token(w)) || Cues.spokesperson.matches(token(w)) || Cues.title.matches(token(w))
-                        ? local.first { isPerson($0) && $0.tokens.lowerBound > w && $0.tokens.lowerBound - w <= 8 } : nil
+                        ? local.firstInPlace { isPerson($0) && $0.tokens.lowerBound > w && $0.tokens.lowerBound - w <= 8 } : nil
                 }
                 let x: Mention? = Cues.accuseVerb.matches(t) || blame
                     ? (subjectFirst ?? titled ?? after(i, within: 2, { $0.kind == .actor }) ?? nisbaOfOfficials(after: i, in: s)
@@ -132,7 +132,7 @@ extension DocumentRun {
                     : before(i, within: 5, isOrg)
                 guard let x else { continue }
                 let from = max(i, x.tokens.lowerBound > i ? x.tokens.upperBound - 1 : i)
-                var y = local.first { isOrg($0) && $0.ref != x.ref && $0.tokens.lowerBound > from && $0.tokens.lowerBound - from <= 6
+                var y = local.firstInPlace { isOrg($0) && $0.ref != x.ref && $0.tokens.lowerBound > from && $0.tokens.lowerBound - from <= 6
                     && !isQualifierObject($0, in: s) }
                 // "الفصائل ... التي تتهمها الولايات المتحدة": the object pronoun stands for the noun before the relative.
                 if pronounObject, let r = previousWord(i, in: s), Cues.relativePronoun.matches(token(r)) {
@@ -145,7 +145,7 @@ extension DocumentRun {
                     addRelation(.accuses, x, y, cue: i, rule: rule)
                     // "تتهم واشنطن كتائب حزب الله وعصائب أهل الحق": each group of a coordinated object is accused.
                     var last = y
-                    while let next = local.first(where: { isOrg($0) && $0.tokens.lowerBound == last.tokens.upperBound && $0.clitic.hasPrefix("و") }) {
+                    while let next = local.firstInPlace(where: { isOrg($0) && $0.tokens.lowerBound == last.tokens.upperBound && $0.clitic.hasPrefix("و") }) {
                         addRelation(.accuses, x, next, cue: i, rule: rule)
                         last = next
                     }
@@ -180,7 +180,7 @@ extension DocumentRun {
             }
             // "توعدت X بالثأر من Y", "توعد X Y بالرد": a vow of revenge or a threat by the subject after the verb.
             if vowVerb.matches(t), let x = after(i, within: 2, { $0.actorType == .armedGroup || $0.actorType == .militaryForce }),
-               let y = local.first(where: { isOrg($0) && $0.ref != x.ref && $0.tokens.lowerBound >= x.tokens.upperBound
+               let y = local.firstInPlace(where: { isOrg($0) && $0.ref != x.ref && $0.tokens.lowerBound >= x.tokens.upperBound
                    && $0.tokens.lowerBound - x.tokens.upperBound <= 4 && !isQualifierObject($0, in: s) }) {
                 addRelation(.hostileTo, x, y, cue: i, rule: "relation.hostile_to.vow")
             }
@@ -191,7 +191,7 @@ extension DocumentRun {
             var r = p.tokens.lowerBound - 1
             while r > s.tokens.lowerBound, Cues.rankQualifier.matches(token(r)) { r -= 1 }
             guard r > s.tokens.lowerBound, covered[r] < 0, Cues.militaryRank.matches(token(r)),
-                  let y = local.last(where: { $0.tokens.upperBound == r }), isOrg(y), y.actorType != .state,
+                  let y = local.lastInPlace(where: { $0.tokens.upperBound == r }), isOrg(y), y.actorType != .state,
                   y.tokens.lowerBound - 1 > s.tokens.lowerBound, token(y.tokens.lowerBound - 1).norm == "في",
                   covered[y.tokens.lowerBound - 2] < 0, token(y.tokens.lowerBound - 2).kind == .word
             else { continue }
@@ -201,7 +201,7 @@ extension DocumentRun {
         for m in local where m.kind == .actor && !m.anaphoric
             && [ActorType.armedGroup, .militaryForce, .governmentBody].contains(m.actorType) {
             guard m.tokens.upperBound < s.tokens.upperBound, token(m.tokens.upperBound).norm == "في",
-                  let y = local.first(where: { $0.tokens.lowerBound == m.tokens.upperBound + 1 && !$0.anaphoric }),
+                  let y = local.firstInPlace(where: { $0.tokens.lowerBound == m.tokens.upperBound + 1 && !$0.anaphoric }),
                   y.kind == .actor, [ActorType.armedGroup, .militaryForce, .governmentBody, .coalition].contains(y.actorType)
             else { continue }
             addRelation(.partOf, m, y, cue: m.tokens.upperBound, rule: "relation.part_of.in")
@@ -228,7 +228,7 @@ extension DocumentRun {
                 // "قاعدة X قرب مدينة Y": a base near a town is placed by it.
                 if Cues.inPlace.matches(t) || m.kind == .base && Cues.nearPlace.matches(t) { sawIn = true }
                 // "عين الأسد وحرير في أربيل": a coordinated name takes the place that follows, not the first one.
-                else if t.kind == .word, t.norm.hasPrefix("و"), t.norm.unicodeScalars.count > 3, !Cues.placeClass.matches(t),
+                else if t.kind == .word, t.norm.hasPrefix("و"), t.norm.scalarCount > 3, !Cues.placeClass.matches(t),
                         !Cues.notAName.matches(t) { break }
                 else if !(Cues.placeClass.matches(t) || Cues.notAName.matches(t) || hops < 2) { break }
                 hops += 1; j += 1

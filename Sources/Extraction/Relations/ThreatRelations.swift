@@ -14,7 +14,7 @@ extension DocumentRun {
     func threatHostility(in s: Sentence, mentions local: [Mention]) -> [(subject: Mention, enemy: Mention, cue: Int)] {
         var out: [(subject: Mention, enemy: Mention, cue: Int)] = []
         for i in s.tokens where Cues.threatOrClaimVerb.matches(token(i)) {
-            guard let x = local.last(where: { $0.tokens.upperBound <= i && i - $0.tokens.upperBound <= 4 && Self.canBeHostile($0) && !$0.anaphoric })
+            guard let x = local.lastInPlace(where: { $0.tokens.upperBound <= i && i - $0.tokens.upperBound <= 4 && Self.canBeHostile($0) && !$0.anaphoric })
             else { continue }
             // A negated claim ("لم تتبن") or threat is no hostility.
             if let p = previousWord(i, in: s), Cues.negation.matches(token(p)) { continue }

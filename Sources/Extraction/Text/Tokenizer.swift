@@ -1,16 +1,17 @@
 /// A word, number or punctuation mark of an article, with its span in the original text.
 ///
-/// A token holds no arrays: its clitic readings are at most three suffixes of `norm`, kept
-/// inline as byte offsets with their keys (`ReadingLayout`), so making, copying and dropping
-/// the tokens of an article costs no allocation beyond the folded word itself (which Swift
-/// stores inline when it has at most 15 UTF-8 bytes, i.e. most Arabic words).
-public struct Token: Sendable {
-    public enum Kind: UInt8, Sendable, Hashable { case word, number, punctuation }
+/// A token holds no arrays and no references: its folded word is held inline (`FoldedWord`),
+/// its clitic readings are at most three suffixes of `norm`, kept inline as byte offsets with
+/// their keys (`ReadingLayout`). Making a token allocates nothing, and copying one (the rules
+/// do so hundreds of times per sentence) is a move of its bytes with no retain or release:
+/// the conformance to `BitwiseCopyable` keeps it so.
+public struct Token: Sendable, BitwiseCopyable {
+    public enum Kind: UInt8, Sendable, Hashable, BitwiseCopyable { case word, number, punctuation }
     public var kind: Kind
     /// `Clitics.hasArticle(norm)`, computed once (it fills padding after `kind`).
     public let hasArticle: Bool
     /// Folded form (see `ArabicFolding`): what matching compares.
-    public var norm: String
+    public var norm: FoldedWord
     /// [start, end) in Unicode scalars of the original text.
     public var start: Int
     public var end: Int
@@ -23,23 +24,25 @@ public struct Token: Sendable {
     public init(kind: Kind, norm: String, start: Int, end: Int) {
         var norm = norm
         let layout = kind == .word ? norm.withUTF8 { ReadingLayout(folded: $0) } : ReadingLayout()
-        self.init(kind: kind, norm: norm, start: start, end: end, layout: layout, hasArticle: Clitics.hasArticle(norm))
+        self.init(kind: kind, norm: FoldedWord(norm), start: start, end: end, layout: layout, hasArticle: Clitics.hasArticle(norm))
     }
 
-    init(kind: Kind, norm: String, start: Int, end: Int, layout: ReadingLayout, hasArticle: Bool) {
+    init(kind: Kind, norm: FoldedWord, start: Int, end: Int, layout: ReadingLayout, hasArticle: Bool) {
         self.kind = kind; self.norm = norm; self.start = start; self.end = end; self.layout = layout
         self.hasArticle = hasArticle
-        assert(hasArticle == Clitics.hasArticle(norm), "token article flag differs from Clitics.hasArticle")
+        assert(hasArticle == Clitics.hasArticle(norm.string), "token article flag differs from Clitics.hasArticle")
     }
 
     /// The clitic readings of a word (`Clitics.readings`), the literal reading first: every rule tests them.
-    public var readings: CliticReadings { CliticReadings(word: norm, layout: layout) }
+    public var readings: CliticReadings { CliticReadings(word: norm.string, layout: layout) }
     /// `ArabicFolding.key` of each reading, in the same order.
     public var keys: ReadingKeys { ReadingKeys(layout: layout) }
 
     public var isWord: Bool { kind == .word }
     /// An Arabic or Latin comma: it closes a phrase or separates the items of a list.
     public var isComma: Bool { kind == .punctuation && (norm == "،" || norm == ",") }
+    /// A quote or bracket (`Clitics.isTransparent`), which does not break a name.
+    public var isTransparent: Bool { kind == .punctuation && Clitics.isTransparent(norm) }
 }
 
 /// The clitic readings of one folded word as offsets into it: a reading is always a suffix
@@ -334,12 +337,19 @@ public struct TokenizedText: Sendable {
                 let start = i
                 wordLength = 0
                 var hasLetter = false
+                // `FoldedWord.isPlain`, kept while folding (a range test per scalar) rather than
+                // by a second pass over the word's bytes.
+                var plain = true
                 var j = i
                 while j < n {
                     let c = scalars[j]
                     let k = classify(c)
-                    if k == .letter { hasLetter = true; wordLength += Self.encode(ArabicFolding.fold(c), at: wordBytes + wordLength) }
-                    else if k == .digit { wordLength += Self.encode(ArabicFolding.fold(c), at: wordBytes + wordLength) }
+                    if k == .letter || k == .digit {
+                        if k == .letter { hasLetter = true }
+                        let folded = ArabicFolding.fold(c)
+                        plain = plain && FoldedWord.isPlain(folded)
+                        wordLength += Self.encode(folded, at: wordBytes + wordLength)
+                    }
                     else if k == .mark { }
                     else if !hasLetter, c == "." || c == ":" || c == "/" || c == ",",
                             j + 1 < n, classify(scalars[j + 1]) == .digit,
@@ -354,7 +364,7 @@ public struct TokenizedText: Sendable {
                     let head = FoldedWordHead(word)
                     var layout = hasLetter ? ReadingLayout(folded: word, head: head) : ReadingLayout()
                     let article = head.hasArticle
-                    var token = Token(kind: hasLetter ? .word : .number, norm: String(decoding: word, as: UTF8.self),
+                    var token = Token(kind: hasLetter ? .word : .number, norm: FoldedWord(word, plain: plain),
                                       start: start, end: j, layout: layout, hasArticle: article)
                     if hasLetter {
                         layout.cueLists = UInt8(cueLists.lists)
@@ -374,16 +384,21 @@ public struct TokenizedText: Sendable {
                 if newlineRun == 2 { split.paragraph += 1 }
                 i += 1
             case .punctuation:
-                let mark = String(s)
+                // One scalar, never an article.
+                var markBytes: (UInt32, UInt32) = (0, 0)
+                let mark = withUnsafeMutableBytes(of: &markBytes) { raw in
+                    let p = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
+                    return FoldedWord(UnsafeBufferPointer(start: p, count: Self.encode(s, at: p)))
+                }
                 split.tokens.append(Token(kind: .punctuation, norm: mark, start: i, end: i + 1, layout: ReadingLayout(),
-                                          hasArticle: Clitics.hasArticle(mark)))
+                                          hasArticle: false))
                 newlineRun = 0
                 if s == "!" || s == "?" || s == "\u{061F}" || s == "\u{06D4}" {
                     split.closeSentence()
                 } else if s == "." {
                     let previous = split.tokens.count >= 2 ? split.tokens[split.tokens.count - 2] : nil
-                    let abbreviation = previous.map { $0.kind == .word && $0.end == i && $0.norm.unicodeScalars.count == 1
-                        && $0.norm.unicodeScalars.first!.isASCII } ?? false
+                    let abbreviation = previous.map { $0.kind == .word && $0.end == i && $0.norm.scalarCount == 1
+                        && $0.norm.firstScalar!.isASCII } ?? false
                     let glued = i + 1 < n && classify(scalars[i + 1]) == .letter
                         && i + 1 < n && scalars[i + 1].isASCII
                     if !abbreviation && !glued { split.closeSentence() }
