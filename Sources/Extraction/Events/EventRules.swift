@@ -311,7 +311,13 @@ extension DocumentRun {
                 } else {
                     if let m = after.first(where: { $0.isPerformer && $0.tokens.lowerBound - g.last <= 2 && !$0.hasToClitic && !isDestination($0) }),
                        !recipients.contains(where: { $0.ref == m.ref }) {
-                        actors.append(m)
+                        if g.handover, let r = handoverFirstObject(m, trigger: g, before: before, anchors: anchors, clauseStart: lower, in: s) {
+                            // "كان التحالف قد سلّم القوات العراقية قاعدة القائم": with its subject told
+                            // before, the verb's first object is whom the base went to.
+                            if !roles.contains(where: { $0.1.ref == r.ref }) { roles.append((.recipient, r)); recipients.append(r) }
+                        } else {
+                            actors.append(m)
+                        }
                     }
                     if actors.isEmpty {
                         // Subject before the trigger, with the actors coordinated with it ("بريطانيا وأستراليا").

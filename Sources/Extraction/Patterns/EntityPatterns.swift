@@ -520,7 +520,8 @@ extension DocumentRun {
             for k in mentions.indices where !mentions[k].anaphoric && mentions[k].tokens.lowerBound < i && kind(mentions[k]) {
                 if latest.map({ mentions[$0].tokens.lowerBound < mentions[k].tokens.lowerBound }) ?? true { latest = k }
             }
-            guard let latest else { continue }
+            guard var latest else { continue }
+            if rule == "anaphora.base" { latest = salientBase(for: i, latest: latest, in: s, fits: kind) }
             let antecedent = mentions[latest]
             let n = t.readings.last!.1
             addMention(Mention(ref: antecedent.ref, kind: antecedent.kind, actorType: antecedent.actorType, type: antecedent.type,
