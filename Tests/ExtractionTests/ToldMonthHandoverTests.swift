@@ -48,7 +48,7 @@ import GraphModel
 
     @Test func handoversListedWithTheirDaysAreEachTheirOwnDay() {
         let f = Fixture.extract("""
-            وكان التحالف قد سلّم الجيش العراقي معسكر بسماية في ٥ آب الماضي، ثم قاعدة بلد الجوية في ١٢ منه، ومعسكر التاجي في ٢٣ منه.
+            وكان التحالف الدولي قد سلّم الجيش العراقي معسكر بسماية في ٥ آب الماضي، ثم قاعدة بلد الجوية في ١٢ منه، ومعسكر التاجي في ٢٣ منه.
             """, published: "2020-09-10")
         let handovers = f.events.filter { $0.kind == .withdrawal }
         let byBase = Dictionary(uniqueKeysWithValues: handovers.flatMap { e in roles(e, .from).map { ($0, e.date?.iso) } })
@@ -66,5 +66,22 @@ import GraphModel
         let e = f.events.first { $0.kind == .withdrawal }
         #expect(e.map { roles($0, .actor) } == ["k:us-forces"])
         #expect(e.map { roles($0, .recipient) } == ["k:iraqi-army"])
+    }
+
+    @Test func aircraftSubjectOfTheLaunchVerbWithTheTimeBetween() {
+        let f = Fixture.extract("""
+            شنّت طائرات حربية أميركية، فجر الاثنين، غارات على منشآت تستخدمها كتائب سيد الشهداء قرب الحدود السورية.
+            """, published: "2021-06-28")
+        let strikes = f.events.filter { $0.kind == .attack }
+        #expect(strikes.count == 1)
+        #expect(strikes.first.map { roles($0, .attacker) } == ["k:united-states"])
+        #expect(strikes.first.map { roles($0, .target) }?.contains("k:kataib-sayyid-al-shuhada") == true)
+    }
+
+    @Test func attacksToldAsEarlierAreASummary() {
+        let f = Fixture.extract("""
+            وقال البنتاغون إن المنشآت تحتفظ فيها عصائب أهل الحق بطائرات مسيرة استُخدمت في هجمات سابقة على القوات الأميركية.
+            """, published: "2021-06-28")
+        #expect(f.events.isEmpty)
     }
 }

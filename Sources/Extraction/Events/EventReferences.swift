@@ -322,7 +322,8 @@ extension DocumentRun {
 
 extension Cues {
     /// "هجمات متكررة", "ضربات متتالية": many attacks told as one phrase.
-    static let repeated = WordSet(["متكررة", "متكرر", "متتالية", "متواصلة", "عديدة"])
+    /// "في هجمات سابقة على قوات التحالف": attacks told as earlier or alike are a summary too.
+    static let repeated = WordSet(["متكررة", "متكرر", "متتالية", "متواصلة", "عديدة", "سابقة", "ماضية", "مماثلة", "متفرقة"])
 }
 
 extension DocumentRun {
