@@ -84,4 +84,14 @@ import GraphModel
             """, published: "2021-06-28")
         #expect(f.events.isEmpty)
     }
+
+    @Test func anAttackTheDayAfterTheStrikesIsAnotherEvent() {
+        // "هجوم الاثنين غداة الغارات": two events; the strikes (told back with the article) never
+        // take the attack's Monday, and the attack does not take the strikers.
+        let f = Fixture.extract("""
+            وجاء هجوم الاثنين غداة الغارات الأميركية التي طالت فجر الأحد مواقع لكتائب سيد الشهداء قرب القائم.
+            """, published: "2021-06-29")
+        #expect(!f.events.contains { $0.date?.iso == "2021-06-28" && roles($0, .attacker).contains("k:united-states") })
+        #expect(f.events.allSatisfy { $0.date?.iso != "2021-06-28" || roles($0, .attacker).isEmpty })
+    }
 }

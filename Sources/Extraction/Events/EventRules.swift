@@ -71,7 +71,7 @@ extension DocumentRun {
             // named before it hit (Events/EventRetold.swift).
             let verbOfDevice = found.last.map { verbTellsDevice(group, after: $0, in: s) } ?? false
             if var last = found.last, last.kind == group.kind, group.first - last.last <= 3 || verbOfDevice, !framedBefore,
-               !((last.last + 1)..<group.first).contains(where: { Cues.notAnEvent.matches(token($0)) }) {
+               !((last.last + 1)..<group.first).contains(where: { Cues.notAnEvent.matches(token($0)) || Cues.sequenceBetween.matches(token($0)) }) {
                 last.last = max(last.last, group.last); last.words += group.words
                 last.handover = last.handover || group.handover; last.receive = last.receive || group.receive
                 found[found.count - 1] = last
