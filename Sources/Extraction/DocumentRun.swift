@@ -54,8 +54,13 @@ final class DocumentRun {
             let relationsBefore = findings.relations.count
             extractRelations(in: sentence, mentions: local)
             // "وتتهم واشنطن فصائل ...، في مقدمها كتائب حزب الله" (Relations/AccusedMembers.swift).
-            for (x, y, cue) in accusedMembers(in: sentence, mentions: local, relations: findings.relations[relationsBefore...]) {
+            for (x, y, cue, family) in accusedMembers(in: sentence, mentions: local, relations: findings.relations[relationsBefore...]) {
                 addRelation(.accuses, x, y, cue: cue, rule: "relation.accuses.member")
+                // "فصائل موالية لإيران، بينها X": the member is backed as the family is.
+                for backer in backers(of: family, in: sentence) where backer != y.ref {
+                    findings.relations.append(FoundRelation(relation: .backedBy, source: y.ref, target: backer,
+                                                            evidence: evidence(y, rule: "relation.backed_by.member")))
+                }
             }
             // "لوّحت ... ضد القوات الأميركية" (Relations/ThreatRelations.swift).
             for (x, y, cue) in threatHostility(in: sentence, mentions: local) { addRelation(.hostileTo, x, y, cue: cue, rule: "relation.hostile_to.threat") }
@@ -226,7 +231,10 @@ final class DocumentRun {
         // A one-word name that is also a common word ("بلد" a country, "عنه" about him) needs context like a shared name.
         let common = m.words == 1 && Cues.commonWords.matches(token(m.start))
         // A shared name (all its readings shared) is read only after a class word that picks one ("مطار القيارة").
-        if best.shared && !(wantBase || wantPlace) || common && !(wantBase || wantPlace || quoted || seen(best)) {
+        // The class word vouches only for a reading of its own class: "قاعدة عراقية" is no TV channel, "المطار قاعدة" no Al-Qaeda.
+        let kind = gazetteer.entities[best.entity].kind
+        let classContext = wantBase && kind == .base || wantPlace && kind == .place
+        if best.shared && !classContext || common && !(classContext || quoted || seen(best)) {
             return nil
         }
         return best

@@ -68,12 +68,15 @@ public struct Extractor: Sendable {
 
     /// The relative adjective of a country name: أمريكا → أمريكي, أمريكية, أمريكيون...;
     /// بريطانيا → بريطاني; إيران → إيراني; العراق → عراقي.
+    /// The indefinite accusative ("عسكرياً هولندياً" → هولنديا) too, unless it is the name itself
+    /// (إيطاليا → إيطالي → إيطاليا).
     static func nisbaForms(of name: String) -> [String] {
         var stem = name
         if stem.hasSuffix("يا") { stem.removeLast() }
         else if stem.hasSuffix("ا") || stem.hasSuffix("ه") { stem.removeLast(); stem += "ي" }
         else { stem += "ي" }
-        return [stem, stem + "ه", stem + "ون", stem + "ين", stem + "تان"]
+        let forms = [stem, stem + "ه", stem + "ون", stem + "ين", stem + "تان"]
+        return stem + "ا" == name ? forms : forms + [stem + "ا"]
     }
 
     /// Extracts one article. Never throws: an article with nothing to find gives empty findings.

@@ -11,46 +11,53 @@ import GraphModel
 /// any other goes through the general functions. O(bytes written).
 enum GraphMLEvidence {
     static func appendContent(_ evidence: [Evidence], to out: inout [UInt8]) {
-        for i in evidence.indices {
-            if i > 0 { out.appendASCII(" | ") }
-            appendItem(evidence[i], to: &out)
+        // Records are read in place through a pointer: `evidence[i]` handed to a function
+        // copied the record, a retain and a release of each of its three strings.
+        evidence.withUnsafeBufferPointer { evidence in
+            for i in evidence.indices {
+                if i > 0 { out.appendASCII(" | ") }
+                appendItem(evidence.baseAddress! + i, to: &out)
+            }
         }
     }
 
     /// `GraphFields.evidenceItem`, escaped: `doc#sentence[start-end] rule: text`.
     @inline(__always)
-    private static func appendItem(_ e: Evidence, to out: inout [UInt8]) {
-        guard isPlain(e.document), isPlain(e.rule), isPlain(e.text) else {
-            out.appendUTF8(XMLText.content(GraphFields.joinList([GraphFields.evidenceItem(e)])))
+    private static func appendItem(_ e: UnsafePointer<Evidence>, to out: inout [UInt8]) {
+        guard isPlain(e.pointee.document), isPlain(e.pointee.rule), isPlain(e.pointee.text) else {
+            out.appendUTF8(XMLText.content(GraphFields.joinList([GraphFields.evidenceItem(e.pointee)])))
             return
         }
-        out.appendUTF8(e.document)
+        out.appendUTF8(e.pointee.document)
         out.append(UInt8(ascii: "#"))
-        out.appendDecimal(e.sentence)
+        out.appendDecimal(e.pointee.sentence)
         out.append(UInt8(ascii: "["))
-        out.appendDecimal(e.start)
+        out.appendDecimal(e.pointee.start)
         out.append(UInt8(ascii: "-"))
-        out.appendDecimal(e.end)
+        out.appendDecimal(e.pointee.end)
         out.appendASCII("] ")
-        out.appendUTF8(e.rule)
+        out.appendUTF8(e.pointee.rule)
         out.appendASCII(": ")
-        out.appendUTF8(e.text)
+        out.appendUTF8(e.pointee.text)
     }
 
     /// An upper bound on the bytes `appendContent` writes for plain records (numbers of up
     /// to 20 digits), used to reserve a buffer once instead of growing it.
     static func plainSize(_ evidence: [Evidence]) -> Int {
-        var n = 0
-        for e in evidence { n += e.document.utf8.count + e.rule.utf8.count + e.text.utf8.count + 3 * 20 + 10 }
-        return n
+        evidence.withUnsafeBufferPointer { evidence in
+            var n = 0
+            for i in evidence.indices {
+                n += evidence[i].document.utf8.count + evidence[i].rule.utf8.count + evidence[i].text.utf8.count + 3 * 20 + 10
+            }
+            return n
+        }
     }
 
     /// Whether neither list escaping (`\`, `|`) nor XML escaping (`&`, `<`, `>`, controls,
     /// and conservatively the lead byte 0xEF of U+FFFE/U+FFFF) would change `s`.
     @inline(__always)
     static func isPlain(_ s: String) -> Bool {
-        var s = s
-        return s.withUTF8 { bytes in
+        UTF8Text.with(s) { bytes in
             for b in bytes {
                 switch b {
                 case UInt8(ascii: "\\"), UInt8(ascii: "|"), UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"),
@@ -69,8 +76,7 @@ extension Array where Element == UInt8 {
     /// The UTF-8 bytes of `s`, copied in one block.
     @inline(__always)
     mutating func appendUTF8(_ s: String) {
-        var s = s
-        s.withUTF8 { append(contentsOf: $0) }
+        UTF8Text.with(s) { append(contentsOf: $0) }
     }
 
     @inline(__always)
@@ -96,5 +102,18 @@ extension Array where Element == UInt8 {
                 i -= 1
             } while m > 0
         }
+    }
+}
+
+/// A string's UTF-8 bytes read in place: a native string's own storage, without the copy of
+/// the value (a retain and a release) that the mutating `withUTF8` needs. The writer reads
+/// every evidence string of the graph this way, several times; a string without contiguous
+/// UTF-8 is copied.
+enum UTF8Text {
+    @inline(__always)
+    static func with<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = s.utf8.withContiguousStorageIfAvailable(body) { return r }
+        var copy = s
+        return copy.withUTF8(body)
     }
 }

@@ -67,13 +67,19 @@ public enum GraphMLWriter {
         // serves both the key declarations and the element's own lines.
         var nodeRows: [Row] = []
         nodeRows.reserveCapacity(graph.nodes.count)
+        // Elements are read in place through their arrays' buffers here and below: an element
+        // read out of the array (even for its id) was copied, retaining all its strings.
         OrderedChunks.render(count: graph.nodes.count, empty: [Row](), { range in
-            range.map { nodeRow(graph.nodes[$0], options: options, xmlID: nodeIDs[graph.nodes[$0].id], evidence: false) }
+            graph.nodes.withUnsafeBufferPointer { nodes in
+                range.map { nodeRow(nodes[$0], options: options, xmlID: nodeIDs[nodes[$0].id], evidence: false) }
+            }
         }, write: { nodeRows.append(contentsOf: $0) })
         var edgeRows: [Row] = []
         edgeRows.reserveCapacity(graph.edges.count)
         OrderedChunks.render(count: graph.edges.count, empty: [Row](), { range in
-            range.map { edgeRow(graph.edges[$0], xmlID: edgeIDs[graph.edges[$0].id], evidence: false) }
+            graph.edges.withUnsafeBufferPointer { edges in
+                range.map { edgeRow(edges[$0], xmlID: edgeIDs[edges[$0].id], evidence: false) }
+            }
         }, write: { edgeRows.append(contentsOf: $0) })
         let nodeKeys = KeyTable(domain: .node, known: GraphFields.nodeColumns, alwaysDeclared: [GraphFields.label],
                                 knownTypes: [GraphFields.lat: .double, GraphFields.lon: .double], rows: nodeRows)
@@ -100,32 +106,36 @@ public enum GraphMLWriter {
         out.withUTF8 { write(UnsafeRawBufferPointer($0)) }
         // Elements are formatted on every core, a chunk at a time, and written in id order.
         OrderedChunks.render(count: graph.nodes.count, empty: [UInt8](), { range in
-            var piece: [UInt8] = []
-            piece.reserveCapacity(range.reduce(0) { $0 + estimatedSize(graph.nodes[$1].evidence, graph.nodes[$1].sources) })
-            for n in range {
-                piece.appendASCII("    <node id=\"")
-                piece.appendUTF8(XMLText.attribute(nodeIDs[graph.nodes[n].id]))
-                piece.appendASCII("\">\n")
-                nodeKeys.appendDataLines(for: nodeKeys.rows[n], evidence: graph.nodes[n].evidence, indent: "      ", to: &piece)
-                piece.appendASCII("    </node>\n")
+            graph.nodes.withUnsafeBufferPointer { nodes in
+                var piece: [UInt8] = []
+                piece.reserveCapacity(range.reduce(0) { $0 + estimatedSize(nodes[$1].evidence, nodes[$1].sources) })
+                for n in range {
+                    piece.appendASCII("    <node id=\"")
+                    piece.appendUTF8(XMLText.attribute(nodeIDs[nodes[n].id]))
+                    piece.appendASCII("\">\n")
+                    nodeKeys.appendDataLines(for: nodeKeys.rows[n], evidence: nodes[n].evidence, indent: "      ", to: &piece)
+                    piece.appendASCII("    </node>\n")
+                }
+                return piece
             }
-            return piece
         }, write: { (piece: [UInt8]) in piece.withUnsafeBytes(write) })
         OrderedChunks.render(count: graph.edges.count, empty: [UInt8](), { range in
-            var piece: [UInt8] = []
-            piece.reserveCapacity(range.reduce(0) { $0 + estimatedSize(graph.edges[$1].evidence, graph.edges[$1].sources) })
-            for n in range {
-                piece.appendASCII("    <edge id=\"")
-                piece.appendUTF8(XMLText.attribute(edgeIDs[graph.edges[n].id]))
-                piece.appendASCII("\" source=\"")
-                piece.appendUTF8(XMLText.attribute(nodeIDs[graph.edges[n].source]))
-                piece.appendASCII("\" target=\"")
-                piece.appendUTF8(XMLText.attribute(nodeIDs[graph.edges[n].target]))
-                piece.appendASCII("\">\n")
-                edgeKeys.appendDataLines(for: edgeKeys.rows[n], evidence: graph.edges[n].evidence, indent: "      ", to: &piece)
-                piece.appendASCII("    </edge>\n")
+            graph.edges.withUnsafeBufferPointer { edges in
+                var piece: [UInt8] = []
+                piece.reserveCapacity(range.reduce(0) { $0 + estimatedSize(edges[$1].evidence, edges[$1].sources) })
+                for n in range {
+                    piece.appendASCII("    <edge id=\"")
+                    piece.appendUTF8(XMLText.attribute(edgeIDs[edges[n].id]))
+                    piece.appendASCII("\" source=\"")
+                    piece.appendUTF8(XMLText.attribute(nodeIDs[edges[n].source]))
+                    piece.appendASCII("\" target=\"")
+                    piece.appendUTF8(XMLText.attribute(nodeIDs[edges[n].target]))
+                    piece.appendASCII("\">\n")
+                    edgeKeys.appendDataLines(for: edgeKeys.rows[n], evidence: edges[n].evidence, indent: "      ", to: &piece)
+                    piece.appendASCII("    </edge>\n")
+                }
+                return piece
             }
-            return piece
         }, write: { (piece: [UInt8]) in piece.withUnsafeBytes(write) })
         var end = "  </graph>\n</graphml>\n"
         end.withUTF8 { write(UnsafeRawBufferPointer($0)) }

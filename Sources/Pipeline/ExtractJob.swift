@@ -16,6 +16,9 @@ public struct ExtractRequest: Sendable {
     public var options: ExportOptions
     /// How many articles are extracted at once (default: the number of cores).
     public var width: Int?
+    /// The caller ends the process once the graph is written (the command line): the graph
+    /// is then not freed (`KeptUntilExit`), since the system takes back the whole heap at exit.
+    public var exitsAfter = false
 
     public init(paths: [String], manifest: String? = nil, lexicons: [String] = [], withLexiconRelations: Bool = false,
                 strict: Bool = false, progress: Bool? = nil, output: String, format: GraphFormat? = nil,
@@ -94,9 +97,14 @@ public enum ExtractJob {
         report.edges = graph.edges.count
         try await GraphIO.write(graph, to: request.output, format: request.format, options: request.options)
         // Freeing the graph (every evidence record of the corpus) takes a noticeable part of a
-        // second on a large corpus; it is done on another thread so the caller (and the
-        // command's exit) does not wait for it.
-        DispatchQueue.global().async { withExtendedLifetime(graph) {} }
+        // second on a large corpus: when the process ends next it is not done at all (kept
+        // after its peak, so the peak is unchanged); otherwise it is done on another thread so
+        // the caller does not wait for it.
+        if request.exitsAfter {
+            KeptUntilExit.keep(graph)
+        } else {
+            DispatchQueue.global().async { withExtendedLifetime(graph) {} }
+        }
         return report
     }
 

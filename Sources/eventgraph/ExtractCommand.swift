@@ -54,10 +54,11 @@ struct ExtractCommand: AsyncParsableCommand {
     @OptionGroup var drawing: DrawingOptions
 
     func run() async throws {
-        let request = ExtractRequest(paths: paths, manifest: manifest, lexicons: lexicon,
+        var request = ExtractRequest(paths: paths, manifest: manifest, lexicons: lexicon,
                                      withLexiconRelations: withLexiconRelations, strict: strict, progress: progress,
                                      output: output, format: try format.map(GraphFormat.named),
                                      options: try drawing.exportOptions())
+        request.exitsAfter = true
         _ = try await ExtractJob.run(request) { line in
             FileHandle.standardError.write(Data("eventgraph: \(line)\n".utf8))
         }

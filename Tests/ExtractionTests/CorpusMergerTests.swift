@@ -49,6 +49,72 @@ import GraphModel
         for s in many { #expect(Array(pool.intern(s).utf8) == Array(s.utf8)) }
     }
 
+    /// The open-addressing reference table gives the ids a dictionary keyed by the bytes gives
+    /// (first seen, first numbered), through its growth; canonically equal references with other
+    /// bytes stay apart; a reference never inserted has no id.
+    @Test func referenceIDsAreThoseOfADictionaryOfTheirBytes() throws {
+        var refs: [String] = []
+        for f in try Fixture.fixtureArticles().map({ Fixture.extractor.extract($0) }) {
+            refs += f.entities.map(\.ref) + f.events.flatMap { $0.roles.map(\.ref) } + f.relations.flatMap { [$0.source, $0.target] }
+        }
+        #expect(refs.count > 50)
+        refs += (0..<3000).map { "p:person:شخص رقم \($0 % 1700)" } + ["", "k:a", "p:base:قاعدة أبو غريب", "p:base:قاعدة ا\u{654}بو غريب"]
+        var table = ReferenceIDs()
+        var reference: [[UInt8]: Int] = [:]
+        for r in refs {
+            let expected = reference[Array(r.utf8)] ?? reference.count
+            reference[Array(r.utf8)] = expected
+            #expect(table.insert(r) == expected)
+        }
+        #expect(table.count == reference.count)
+        for (bytes, id) in reference {
+            let r = String(decoding: bytes, as: UTF8.self)
+            #expect(table.id(r) == id)
+            #expect(Array(table.references[id].utf8) == bytes)
+        }
+        #expect(table.id("p:person:never inserted") == nil)
+        #expect(table.id("p:base:قاعدة أبو غريب") != table.id("p:base:قاعدة ا\u{654}بو غريب"))
+    }
+
+    /// The ids `add` keeps beside each article's findings name the references they replace,
+    /// role by role in every event, so reading ids gives what hashing the references gave.
+    @Test func heldIDsNameTheFindingsReferences() throws {
+        var merger = CorpusMerger(gazetteer: Fixture.gazetteer)
+        for a in try Fixture.fixtureArticles() { merger.add(Fixture.extractor.extract(a)) }
+        #expect(!merger.findings.isEmpty)
+        for held in merger.findings {
+            let f = held.findings
+            #expect(held.entityRefs.map { merger.references.references[$0] } == f.entities.map(\.ref))
+            #expect(held.roleStart.count == f.events.count + 1)
+            for e in f.events.indices {
+                #expect(held.roleRefs(ofEvent: e).map { merger.references.references[$0] } == f.events[e].roles.map(\.ref))
+            }
+            #expect(held.relationRefs.map { merger.references.references[$0.source] } == f.relations.map(\.source))
+            #expect(held.relationRefs.map { merger.references.references[$0.target] } == f.relations.map(\.target))
+        }
+    }
+
+    /// The sorted id sets clustering uses answer as `Set<Int>` does: membership, sharing an id,
+    /// the number shared and the union, on random sets small and large (linear and binary search).
+    @Test func sortedIDsAnswerAsSets() {
+        var generator = SeededGenerator(seed: 11)
+        for _ in 0..<400 {
+            let range = Int(generator.next() % 60) + 1
+            func randomSet() -> [Int] { (0..<Int(generator.next() % 40)).map { _ in Int(generator.next() % UInt64(range)) } }
+            let (a, b) = (randomSet(), randomSet())
+            let (setA, setB) = (Set(a), Set(b))
+            let (sortedA, sortedB) = (SortedIDs(a), SortedIDs(b))
+            #expect(Array(sortedA) == setA.sorted())
+            #expect(sortedA.count == setA.count && sortedA.isEmpty == setA.isEmpty)
+            #expect(sortedA.intersects(sortedB) == !setA.isDisjoint(with: setB))
+            #expect(sortedA.sharedCount(sortedB) == setA.intersection(setB).count)
+            for x in -1...range { #expect(sortedA.contains(x) == setA.contains(x)) }
+            var union = sortedA
+            union.formUnion(sortedB)
+            #expect(Array(union) == setA.union(setB).sorted())
+        }
+    }
+
     /// The date index of clusters gives exactly the clusters whose first date overlaps the
     /// interval asked for (day, week, month and year spans mixed, inserted in no order), and
     /// every cluster, keyed or not, for an undated mention.

@@ -24,6 +24,18 @@ import GraphModel
         #expect(f.events.first { $0.kind == .withdrawal }.map { roles($0, .from) } == ["k:iraq"])
     }
 
+    @Test func aCutToldAsANounWithAdjectivesAndTheCountrysSoil() {
+        // "الشروع بالتخفيض التدريجي لمدربيها على الأرض العراقية": the troops after ل past the adjectives,
+        // the country by the nisba of its soil; a cut hands nothing over to the organisation after ل.
+        let f = Fixture.extract("""
+            وأعلنت الحكومة الإيطالية الشروع بالتخفيض التدريجي والمدروس لمدربيها على الأرض العراقية، وصولا إلى إنهاء مهمة التحالف الدولي.
+            """, published: "2021-02-10")
+        let cut = f.events.first { $0.kind == .withdrawal }
+        #expect(cut.map { roles($0, .from) } == ["k:iraq"])
+        #expect(cut.map { roles($0, .actor) } == ["k:italy"])
+        #expect(cut.map { roles($0, .recipient) } == [])
+    }
+
     @Test func aCutOfSomethingElseIsNoWithdrawal() {
         let f = Fixture.extract("ودعت ألمانيا إلى خفض التصعيد في العراق وتقليص النفقات في سوريا.", published: "2021-02-10")
         #expect(!f.events.contains { $0.kind == .withdrawal })

@@ -132,7 +132,7 @@ extension VictimSideTests {
             أعلنت كتائب حزب الله مقتل القيادي فيها أبو باقر الساعدي بغارة لطائرة مسيرة أمريكية في بغداد مساء أمس الأربعاء.
             """, published: "2024-02-08")
         let strike = f.events.first { $0.kind == .attack }
-        #expect(strike.map { roles($0, .target) } == ["p:actor:ابو باقر ساعدي", "k:kataib-hezbollah"])
+        #expect(strike.map { roles($0, .target) } == ["k:abu-baqir-al-saadi", "k:kataib-hezbollah"])
         #expect(strike.map { roles($0, .attacker) } == ["k:united-states"])
         #expect(strike?.date?.iso == "2024-02-07")
         // The state named only by its nisba is an entity of the article, so the merged graph keeps the role.

@@ -22,7 +22,9 @@ extension DocumentRun {
         var found = false
         for i in s.tokens where Cues.claim.matches(token(i)) {
             if isNegatedClaim(i, in: s) { return false }
+            // "وحمّلت واشنطن كتائب حزب الله مسؤوليته": the blamed party may stand between the verb and the word.
             let blame = (max(s.tokens.lowerBound, i - 3)..<i).contains { Cues.accuseCue.matches(token($0)) }
+                || blamedBefore(i, in: s)
             // "تبنت معظمها المقاومة": a claim of some of many attacks names no claimant of one (Events/EventVictimSide.swift).
             if !blame, !claimsPartOfMany(i, in: s) { found = true }
         }
@@ -63,4 +65,19 @@ extension DocumentRun {
 extension Cues {
     /// Words that put an event before the one reported: "بعد اغتيال", "إثر مقتل", "عقب اغتيال".
     static let afterBackground = WordSet(["بعد", "إثر", "اثر", "عقب"])
+}
+
+extension DocumentRun {
+    /// A verb of blaming at most eight words before the word of responsibility at `i`, with no
+    /// punctuation between: "حمّلت واشنطن كتائب حزب الله مسؤوليته" blames, it claims nothing.
+    func blamedBefore(_ i: Int, in s: Sentence) -> Bool {
+        var p = previousWord(i, in: s)
+        for _ in 0..<8 {
+            guard let q = p else { return false }
+            if (q + 1..<i).contains(where: { token($0).kind == .punctuation && !Clitics.isTransparent(token($0).norm) }) { return false }
+            if Cues.blameVerb.matches(token(q)) { return true }
+            p = previousWord(q, in: s)
+        }
+        return false
+    }
 }

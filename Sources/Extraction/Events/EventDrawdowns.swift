@@ -21,6 +21,13 @@ extension DocumentRun {
         if covered[n] >= 0, mentions[Int(covered[n])].isPerformer, let o = nextWord(mentions[Int(covered[n])].tokens.upperBound - 1, in: s) { n = o }
         if Cues.troopWord.matches(token(n)) || Cues.presenceWord.matches(token(n)) { return true }
         if Cues.countWord.matches(token(n)), let m = nextWord(n, in: s) { return Cues.troopWord.matches(token(m)) }
+        // "التخفيض التدريجي والمدروس لمستشاريه": a verbal noun with its adjectives, then the troops after ل.
+        var k = n
+        for _ in 0..<2 where token(i).hasArticle && token(k).hasArticle && covered[k] < 0 {
+            guard let m = nextWord(k, in: s) else { return false }
+            if Cues.troopWord.matches(token(m)), token(m).norm.hasLetterPrefix("ل") { return true }
+            k = m
+        }
         return false
     }
 
@@ -31,7 +38,28 @@ extension DocumentRun {
         return after.first { m in
             guard m.isCountry, m.tokens.lowerBound - g.last <= 8, let p = previousWord(m.tokens.lowerBound, in: s) else { return false }
             return token(p).norm == "في"
+        } ?? countryOfSoil(after: g, in: s)
+    }
+
+    /// "على الأرض العراقية", "من الأراضي السورية": a country named by the nisba of its soil, within
+    /// eight words after the trigger, as a mention of the nisba.
+    func countryOfSoil(after g: TriggerGroup, in s: Sentence) -> Mention? {
+        var k = g.last
+        for _ in 0..<8 {
+            guard let n = nextWord(k, in: s) else { return nil }
+            if Cues.soil.matches(token(n)), let a = nextWord(n, in: s), covered[a] < 0 {
+                for key in token(a).keys {
+                    guard let e = extractor.nisba[key] else { continue }
+                    let ent = gazetteer.entities[e]
+                    guard ent.kind == .place, ent.type == "country" else { return nil }
+                    let t = token(a)
+                    return Mention(ref: "k:" + ent.key, kind: ent.kind, actorType: ent.actorType, type: ent.type, sentence: s.index,
+                                   tokens: a..<(a + 1), start: t.start, end: t.end, clitic: "", rule: "nisba.soil")
+                }
+            }
+            k = n
         }
+        return nil
     }
 
     /// "تريد انسحاباً", "يطالبون بانسحاب", "مطلب ... الانسحاب": a trigger right after a verb or
@@ -89,7 +117,7 @@ extension Cues {
                                     "يقلص", "تقلص", "ستقلص", "سيقلص", "سنقلص"])
     /// Troops as the object of a cut.
     static let troopWord = WordSet(["قواتها", "قواته", "قواتنا", "القوات", "قوات", "جنودها", "جنوده", "الجنود", "جنود", "جنودنا",
-                                    "العسكريين", "عسكرييها", "القوات الأميركية", "قواتهما"])
+                                    "العسكريين", "عسكرييها", "القوات الأميركية", "قواتهما", "مستشاريه", "مستشاريها", "مدربيه", "مدربيها"])
     /// A military presence as the object of a cut: "وجودها العسكري", "الوجود الأميركي".
     static let presenceWord = WordSet(["وجودها", "وجوده", "الوجود", "وجود", "وجودنا", "حضورها"])
     /// "عدد" before the troops.
@@ -116,4 +144,9 @@ extension DocumentRun {
         out.rule = "drawdown.state-of-body"
         return out
     }
+}
+
+extension Cues {
+    /// The soil of a country, before its nisba: "الأرض العراقية", "الأراضي السورية".
+    static let soil = WordSet(["الأرض", "الأراضي", "أرض", "أراضي"])
 }

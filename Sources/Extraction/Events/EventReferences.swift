@@ -56,7 +56,10 @@ extension DocumentRun {
     func findOffsetPhrases(in s: Sentence) -> [OffsetPhrase] {
         var out: [OffsetPhrase] = []
         for i in s.tokens where token(i).kind == .word && Cues.offsetAfter.matches(token(i)) {
-            guard let (days, unitEnd) = duration(after: i, in: s) else { continue }
+            guard let (days, durationEnd) = duration(after: i, in: s) else { continue }
+            var unitEnd = durationEnd
+            // "بعد أيام قليلة من", "بعد ساعات معدودة على": a word of fewness after a vague period.
+            if days == nil, let few = nextWord(unitEnd, in: s), Cues.few.matches(token(few)) { unitEnd = few }
             guard let of = nextWord(unitEnd, in: s), Cues.offsetOf.matches(token(of)) else {
                 out.append(OffsetPhrase(start: i, of: nil, referenceEnd: unitEnd + 1, days: days))
                 continue
@@ -198,6 +201,8 @@ extension Cues {
     static let offsetOf = WordSet(["من", "على"])
     /// A duration of unknown length: "بعد أيام من", "بعد أسابيع من".
     static let vaguePeriod = WordSet(["أيام", "أسابيع", "ساعات", "أشهر", "أسبوعين", "شهور"])
+    /// "أيام قليلة", "ساعات معدودة": a vague period qualified as short.
+    static let few = WordSet(["قليلة", "قلائل", "معدودة", "معدودات"])
     /// "ردا على X", "انتقاما لـ X": X is an earlier event, the cause of the one told.
     static let inResponse = WordSet(["ردا", "رداً", "انتقاما", "ثأرا"])
     /// Making a device safe or finding it is not an attack: "فككت عبوتين", "إبطال مفعول", "عثرت على صواريخ معدة للإطلاق".
@@ -279,7 +284,9 @@ extension DocumentRun {
                 words += 1
                 if covered[i] < 0, let e = t.keys.lazy.compactMap({ self.extractor.nisba[$0] }).first,
                    gazetteer.entities[e].actorType == .state,
-                   let p = previousWord(i, in: s), Cues.institution.matches(token(p)) || (previousWord(p, in: s).map { Cues.institution.matches(token($0)) } ?? false) {
+                   let p = previousWord(i, in: s), Cues.institution.matches(token(p)) || (previousWord(p, in: s).map { Cues.institution.matches(token($0)) } ?? false)
+                    // "40 عسكرياً هولندياً": troops named by their state's nisba (Events/EventReturnsHome.swift).
+                    || Cues.troopNoun.matches(token(p)) {
                     let ent = gazetteer.entities[e]
                     return Mention(ref: "k:" + ent.key, kind: ent.kind, actorType: ent.actorType, type: ent.type, sentence: s.index,
                                    tokens: i..<(i + 1), start: t.start, end: t.end, clitic: "", rule: "nisba")
@@ -322,8 +329,10 @@ extension DocumentRun {
 
 extension Cues {
     /// "هجمات متكررة", "ضربات متتالية": many attacks told as one phrase.
-    /// "في هجمات سابقة على قوات التحالف": attacks told as earlier or alike are a summary too.
-    static let repeated = WordSet(["متكررة", "متكرر", "متتالية", "متواصلة", "عديدة", "سابقة", "ماضية", "مماثلة", "متفرقة"])
+    /// "هجمات مماثلة" (similar attacks) and "هجمات شبه يومية" (near-daily attacks) are kinds, not one event;
+    /// "في هجمات سابقة على قوات التحالف": attacks told as earlier are a summary too.
+    static let repeated = WordSet(["متكررة", "متكرر", "متتالية", "متواصلة", "عديدة", "مماثلة", "مشابهة", "يومية", "اليومية",
+                                   "سابقة", "ماضية", "متفرقة"])
 }
 
 extension DocumentRun {

@@ -48,9 +48,15 @@ extension DocumentRun {
                     guard let p = previousWord(i, in: s), Cues.restart.matches(token(p)) else { continue }
                 }
                 g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
+            } else if isKillingOperation(i, in: s) {
+                // "مقتل X في عملية نفذتها قوة خاصة أميركية" (Events/EventKillingOperations.swift).
+                g = TriggerGroup(kind: .attack, first: i, last: i, words: [i])
             } else if isLaunchedOperation(i, in: s) {
                 // "شنت تركيا عملية عسكرية ... ضد قوات سوريا الديمقراطية" (Events/EventVictimSide.swift).
                 g = TriggerGroup(kind: .attack, first: i, last: i, words: [i])
+            } else if isReturnHome(i, in: s) {
+                // "سيعودون مؤقتاً إلى بلادهم": troops going home (Events/EventReturnsHome.swift).
+                g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
             } else if isEvacuation(i, in: s) {
                 // "أجلت شركة X موظفيها من حقل Y" (Events/EventEvacuations.swift).
                 g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
@@ -149,6 +155,8 @@ extension DocumentRun {
         // A plural trigger dropped as a summary ("لهجمات صاروخية متكررة، أعنفها ... قصف") leaves its
         // clause, and the anchor named there, to the trigger after it.
         var carriedLower: Int?
+        /// Bases hit by attacks told only as examples of a campaign ("ومنها هجمات على قاعدة X").
+        var summaryTargets: [Mention] = []
         let otherEvents = groups.isEmpty ? [] : otherEventSpans(in: s, groups: groups)
         /// The event the previous trigger group of this sentence made (one event, not a split list).
         var previousGroupEvent: Int?
@@ -199,10 +207,18 @@ extension DocumentRun {
                !(previousWord(g.first, in: s).map { Cues.oneOf.matches(token($0)) } ?? false) { carriedLower = lower; continue }
             if plural, s.tokens.contains(where: { $0 > g.last && (Cues.since.matches(token($0)) || Cues.periodPlural.matches(token($0))) }) { carriedLower = lower; continue }
             // "لهجمات صاروخية متكررة": repeated attacks are a summary, whatever the period.
-            if plural, (g.last + 1..<min(g.last + 4, s.tokens.upperBound)).contains(where: { Cues.repeated.matches(token($0)) }) { carriedLower = lower; continue }
+            // The words of the trigger group count too: "لهجمات شبه يومية بالصواريخ" is one group.
+            if plural, (g.first + 1..<min(g.last + 4, s.tokens.upperBound)).contains(where: { Cues.repeated.matches(token($0)) }) { carriedLower = lower; continue }
             // "ضمن سلسلة هجمات مماثلة", "سلسلة من الهجمات": a series is a summary too.
             if plural, let p = previousWord(g.first, in: s),
                Cues.series.matches(token(p)) || token(p).norm == "من" && previousWord(p, in: s).map({ Cues.series.matches(token($0)) }) == true {
+                carriedLower = lower; continue
+            }
+            // "ومنها هجمات بطائرات مسيرة على قاعدة X": attacks given as examples of a campaign told before,
+            // with no date of their own, are a summary too; their targets may still be claimed (`summaryTargets`).
+            if plural, !Clitics.hasArticle(head.norm), let p = previousWord(g.first, in: s), Cues.amongThem.matches(token(p)),
+               !dateMentions(in: s).contains(where: { $0.token > g.last && $0.token < upper }) {
+                summaryTargets += lexical.filter { $0.kind == .base && $0.tokens.lowerBound > g.last && $0.tokens.upperBound <= upper }
                 carriedLower = lower; continue
             }
 
@@ -223,8 +239,12 @@ extension DocumentRun {
                 let isDestination: (Mention) -> Bool = { destinations.contains($0.tokens.lowerBound) }
                 // "خامس موقع يسلمه التحالف، إذ سبقته قواعد القائم والقيارة": what came before is another handover.
                 let precededAt = ((g.last + 1)..<upper).first { Cues.precededBy.matches(token($0)) } ?? upper
+                // Troops going home leave where the text put them, or a base after من: a base further on
+                // tells where others stay ("أعادت دول عدة مدربيها إلى بلدانها، فيما تتركز القوات المتبقية في قاعدة X").
+                let goesHome = isReturnHome(g.first, in: s)
                 var anchors = after.filter { $0.kind == .base && $0.tokens.lowerBound - g.last <= 20 && !isDestination($0)
-                    && $0.tokens.lowerBound < precededAt }
+                    && $0.tokens.lowerBound < precededAt
+                    && (!goesHome || previousWord($0.tokens.lowerBound, in: s).map { Cues.from.matches(token($0)) } == true) }
                 // A list of bases goes on past the window when each item follows the one before
                 // ("تسليم قاعدة كركوك في 29 آذار، وقبلها قاعدة القيارة في 26 آذار، وقاعدة القائم في 19 من الشهر ذاته").
                 if let lastAnchor = anchors.last {
@@ -240,13 +260,17 @@ extension DocumentRun {
                 if anchors.isEmpty {
                     // A place left: a country, or a town after من or as the object; "في محافظة X" only locates.
                     let places = after.filter { m in
-                        guard m.kind == .place, m.tokens.lowerBound - g.last <= 10 else { return false }
+                        guard m.kind == .place else { return false }
                         let prev = previousWord(m.tokens.lowerBound, in: s)
+                        // "قواتها العاملة في العراق": the forces of the place, withdrawn from it; a count may stand
+                        // between ("سحب ما بين 150 و200 عسكري من أصل نحو 550 تنشرهم في العراق").
+                        if let p = prev, token(p).norm == "في", let pp = previousWord(p, in: s), Cues.stationed.matches(token(pp)) {
+                            return m.isCountry && m.tokens.lowerBound - g.last <= 14
+                        }
+                        guard m.tokens.lowerBound - g.last <= 10 else { return false }
                         if let p = prev, Cues.from.matches(token(p)) { return true }
                         // "من شمال (شرقي) سوريا": left from a part of the country (Events/EventEvacuations.swift).
                         if isFromPartOf(m, in: s) { return true }
-                        // "قواتها العاملة في العراق": the forces of the place, withdrawn from it.
-                        if let p = prev, token(p).norm == "في", let pp = previousWord(p, in: s), Cues.stationed.matches(token(pp)) { return m.isCountry }
                         // A site in the town: "سلم موقعه داخل مقر ... في مدينة الموصل", "تغادر موقعها في الموصل".
                         if let p = prev, Cues.inPlace.matches(token(p)) || token(p).norm == "داخل",
                            ((g.last + 1)..<m.tokens.lowerBound).contains(where: { Cues.site.matches(token($0)) }) { return true }
@@ -269,6 +293,11 @@ extension DocumentRun {
                     // "المشاركين في مهمة حلف شمال الأطلسي في العراق نقلوا": the mission's name holds the country.
                     anchors = [country]
                 }
+                // "40 عسكرياً هولندياً في أربيل وبغداد سيعودون": where the troops are (Events/EventReturnsHome.swift).
+                if anchors.isEmpty, let m = troopsStationedIn(before: g, clause: before, in: s) { anchors = [m] }
+                // "وقاعدة فكتوري المجاورة لمطار بغداد": a base named to place another is not left with it
+                // (Events/EventNearSites.swift).
+                if anchors.count > 1 { anchors.removeAll { isLandmark($0, in: s) } }
                 // Coordinated towns after a base: "من مطار القيارة ... وكركوك".
                 if let firstBase = anchors.first, firstBase.kind == .base {
                     for m in after where m.kind == .place && m.type == "city" && m.tokens.lowerBound > firstBase.tokens.upperBound
@@ -289,7 +318,10 @@ extension DocumentRun {
                 for a in anchors { roles.append((.from, a)) }
                 // recipient
                 var recipients: [Mention] = []
-                for m in after where m.kind == .actor && m.actorType != .person {
+                // Troops going home hand nothing over: "سيعودون إلى بلادهم بعد توقف التدريب ... لقوات البيشمركة";
+                // nor does a cut of troops ("التخفيض التدريجي لمستشاريه ... وصولا إلى إنهاء المهمة العسكرية للتحالف").
+                let handsNothingOver = goesHome || isDrawdown(g.first, in: s) && !g.handover && !g.receive
+                for m in after where m.kind == .actor && m.actorType != .person && !handsNothingOver {
                     // A state after إلى in a withdrawal is a destination ("نقلهم إلى الأردن"), not a recipient.
                     if m.actorType == .state, !g.handover, !g.receive { continue }
                     let prev = previousWord(m.tokens.lowerBound, in: s).map { token($0) }
@@ -323,9 +355,12 @@ extension DocumentRun {
                         // Subject before the trigger, with the actors coordinated with it ("بريطانيا وأستراليا").
                         let candidates = before.filter { m in
                             guard m.isPerformer, g.first - m.tokens.upperBound <= 10, !m.hasToClitic else { return false }
+                            // "35 عسكرياً من البرتغال": the state the troops come from is the subject.
+                            if troopsOfState(m, in: s) { return true }
+                            // "يعملون مع القوة الإسبانية": a companion is not the subject.
                             if let q = previousWord(m.tokens.lowerBound, in: s),
                                Cues.partOfCue.matches(token(q)) || Cues.from.matches(token(q)) || Cues.to.matches(token(q))
-                                || token(q).norm == "في" || Cues.mission.matches(token(q)) { return false }
+                                || token(q).norm == "في" || Cues.mission.matches(token(q)) || Cues.with.matches(token(q)) { return false }
                             return true
                         }
                         if let last = candidates.last {
@@ -337,12 +372,16 @@ extension DocumentRun {
                         }
                     }
                 }
+                // "انتهاء مهمة قوات التحالف وانسحاب قواته من البلاد": whose troops (Events/EventReturnsHome.swift).
+                if actors.isEmpty, let m = possessorOfTroops(g, before: before, in: s) { actors.append(m) }
                 // "أعلنت الحكومة الألمانية ... سحب": a government named by its nisba acts for its state.
                 if actors.isEmpty, let m = nisbaSubject(before: g, clauseStart: lower, in: s) { actors.append(m) }
                 // Prefer forces and states over the ministry announcing for them.
                 if actors.contains(where: { $0.actorType != .governmentBody }) { actors.removeAll { $0.actorType == .governmentBody } }
                 // The troops a ministry cuts are its state's (Events/EventDrawdowns.swift).
-                if isDrawdown(g.first, in: s) { actors = actors.map(stateActingFor) }
+                // So are the troops a ministry withdraws: "قررت وزارة الدفاع الإسبانية سحب 200 عسكري" is Spain's withdrawal
+                // (a general staff stays: it commands the forces that leave).
+                actors = actors.map { isDrawdown(g.first, in: s) || Cues.ministry.matches(token($0.tokens.lowerBound)) ? stateActingFor($0) : $0 }
                 for a in actors where !roles.contains(where: { $0.1.ref == a.ref }) { roles.append((.actor, a)) }
             } else {
                 // attack: targets
@@ -355,6 +394,11 @@ extension DocumentRun {
                 var nearTargets: [Mention] = []
                 for m in after where m.tokens.lowerBound - g.last <= 12 {
                     guard m.kind != .actor || m.actorType != nil else { continue }
+                    // "سقطت صواريخ على بعد مئة متر من قاعدة X": a site at a stated distance (Events/EventNearSites.swift).
+                    if m.kind == .base || m.kind == .place && !m.isCountry && m.type != "city" && m.type != "province",
+                       isAtDistanceFrom(m, trigger: g, in: s) {
+                        nearTargets.append(m); continue
+                    }
                     var j = previousWord(m.tokens.lowerBound, in: s)
                     var hops = 0
                     var onCue = false
@@ -418,7 +462,8 @@ extension DocumentRun {
                     var hops = 0
                     while let q = j, hops < 8 {
                         if Cues.killed.matches(token(q)) {
-                            let earlier = previousWord(q, in: s).map { p in
+                            // "بعد مقتل X في عملية نفذتها ...": the operation tells that killing itself.
+                            let earlier = !Cues.operation.matches(head) && previousWord(q, in: s).map { p in
                                 Cues.after.matches(token(p)) || (previousWord(p, in: s).map { Cues.sequence.matches(token($0)) } ?? false)
                             } ?? false
                             // "في ذكرى مقتل X": an old killing remembered (Events/EventBackgroundKillings.swift).
@@ -499,6 +544,7 @@ extension DocumentRun {
                     }
                 }
                 if attackers.isEmpty, let m = aircraftNisbaAttacker(before: g, clauseStart: lower, in: s) { attackers.append(m) }
+                if attackers.isEmpty, let m = operationAgentState(g, upper: upper, in: s) { attackers.append(m) }
                 attackers.removeAll { a in targets.contains { $0.ref == a.ref } }
                 // Places near the trigger are where it happened, not where it was launched from
                 // ("صواريخ انطلقت من منطقة X").
@@ -550,7 +596,7 @@ extension DocumentRun {
             if (lower..<upper).contains(where: { Cues.deny.matches(token($0)) }) { modality = .denied }
             // "من دون أن تتبنى أي جهة الهجوم": a claim denied by a negation is no claim.
             if g.kind == .attack, (lower..<upper).contains(where: { i in
-                Cues.claim.matches(token(i)) && !(max(s.tokens.lowerBound, i - 3)..<i).contains { Cues.negation.matches(token($0)) }
+                Cues.claim.matches(token(i)) && !(max(s.tokens.lowerBound, i - 3)..<i).contains { Cues.negation.matches(token($0)) } && !blamedBefore(i, in: s)
             }) { modality = .claimed }
 
             // date
@@ -560,11 +606,13 @@ extension DocumentRun {
             // A date of another event named in the sentence ("ردا على هجوم الأحد") is not this one's.
             let eventDates = ownDates(sentenceDates, trigger: g, spans: otherEvents).filter {
                 !isDateOfSincePhrase($0.token, trigger: g, in: s) && eventCountedBackFrom($0.token, in: s) == nil
+                    && !isDateOfBeginning($0.token, trigger: g, in: s)
             }
             let inClause = eventDates.filter { $0.token >= lower && $0.token < upper }
             // A date opening the sentence, before any trigger, scopes over all its clauses.
             let opening = eventDates.filter { $0.token < groups[0].first }
-            let pool = datesAheadForPlans(explicitDaysBesideRelative(datesNotOfAnnouncements(datesNotOfStatements(!inClause.isEmpty ? inClause : groups.count == 1 ? eventDates : opening, in: s), after: g, in: s)),
+            let pool = datesAheadForPlans(explicitDaysBesideRelative(datesNotOfAnnouncements(datesNotOfStatements(
+                datesNotAhead(!inClause.isEmpty ? inClause : groups.count == 1 ? eventDates : opening, modality: modality), in: s), after: g, in: s)),
                                           modality: modality)
             let anchorRefs = roles.filter { $0.0 == (g.kind == .withdrawal ? .from : .target) }.map { $0.1.ref }
             let offset = offsetDate(for: g, kind: g.kind, anchors: anchorRefs, clauseStart: lower, in: s, sentenceDates: sentenceDates)
@@ -593,13 +641,16 @@ extension DocumentRun {
             if date == nil, offset == nil, g.kind == .withdrawal, modality == .planned || modality == .announced {
                 date = deadlineAhead(before: s)
             }
-            if date == nil, offset == nil, let (days, cue) = daysAfterPreviousEvent(in: s, lower: lower, upper: upper),
+            // "وردت إيران بعد خمسة أيام", "شنت قبل ذلك بخمسة أيام غارات": counted from the event told just before.
+            let daysFromPrevious = daysAfterPreviousEvent(in: s, lower: lower, upper: upper)
+                ?? daysBeforePreviousEvent(in: s, lower: lower, upper: upper).map { (-$0.0, $0.1) }
+            if date == nil, offset == nil, let (days, cue) = daysFromPrevious,
                let previous = findings.events.indices.last(where: { eventSentences[$0] >= s.index - 3 && eventSentences[$0] <= s.index
                    && findings.events[$0].date?.precision == .day && !findings.events[$0].dateIsFallback }),
                let d = findings.events[previous].date {
-                // "وردت إيران بعد خمسة أيام": counted from the event told just before.
                 date = EventDate(start: d.start.adding(days: days), precision: .day,
-                                 trace: DateTrace(anchor: "event in sentence \(eventSentences[previous]) (\(d.iso))", rule: "days-after-event/\(cue)"))
+                                 trace: DateTrace(anchor: "event in sentence \(eventSentences[previous]) (\(d.iso))",
+                                                  rule: (days < 0 ? "days-before-event/" : "days-after-event/") + cue))
             }
             // "جاءت ردا على سلسلة من الهجمات ...، ومنها الهجوم على القاعدة": a trigger after "ردا ... على" is the
             // event answered, told before the answer, never after it.
@@ -627,7 +678,11 @@ extension DocumentRun {
                d.trace?.rule.contains("deadline") ?? false { modality = .planned }
             // "ستقلص وجودها ... خلال الشهر نفسه": the month of the date told before, done once it is over.
             if let (d, m) = sameMonthDeadline(g, upper: upper, in: s, modality: modality) { date = d; modality = m }
-            if modality == .planned || modality == .announced, let d = date, let pub = article.published, d.end <= pub { date = nil }
+            // A plan takes no past date, but the day a decision to act was told of in the days before
+            // publication ("قررت الوزارة أمس سحب ...", "أبلغت البرلمان الثلاثاء الماضي بأن ... سيعودون") dates it
+            // (Events/EventReturnsHome.swift).
+            if modality == .planned || modality == .announced, let d = date, let pub = article.published, d.end <= pub,
+               !isDecisionDay(d, modality: modality) { date = nil }
             var toldAgain: Int?
             // "محاولة اغتيال X في 7 تشرين الثاني، حين استهدفت مسيرة منزله": a حين clause right after an
             // attack tells how that attack happened; its targets join it.
@@ -732,7 +787,7 @@ extension DocumentRun {
                 findings.events.append(found); eventSentences.append(s.index)
             }
         }
-        attachClaims(in: s, mentions: local)
+        attachClaims(in: s, mentions: local, summaryTargets: summaryTargets)
         attachReprisalClaim(in: s, mentions: local, triggers: groups)
     }
 
@@ -786,7 +841,9 @@ extension DocumentRun {
         let d = best.date
         var dated = false
         for i in findings.events.indices where eventSentences[i] == eventSentences[latest] && findings.events[i].kind == kind {
-            guard findings.events[i].date == nil || findings.events[i].dateIsFallback, findings.events[i].modality == .completed else { continue }
+            // A plan takes the day it was told of ("وأفادت مصادر ... أمس السبت بأن الانسحاب مؤقت"; Events/EventReturnsHome.swift).
+            guard findings.events[i].date == nil || findings.events[i].dateIsFallback,
+                  findings.events[i].modality == .completed || isDecisionDay(d, modality: findings.events[i].modality) else { continue }
             let performers = Set(findings.events[i].performers)
             guard performers.isEmpty || doers.allSatisfy({ performers.contains($0.ref) }) else { continue }
             findings.events[i].date = EventDate(start: d.start, precision: d.precision,
@@ -886,7 +943,7 @@ extension DocumentRun {
 
     /// "أعلنت ... تبنيها للهجوم" / "حمّلت X المسؤولية": the group becomes the attacker of the
     /// attack reported just before, and a `claimed` edge ties it to the target.
-    func attachClaims(in s: Sentence, mentions local: [Mention]) {
+    func attachClaims(in s: Sentence, mentions local: [Mention], summaryTargets: [Mention] = []) {
         // One pass over the sentence (every sentence is read, and most hold no claim): each word
         // is copied out once and tested against the three lists, read once.
         let claim = Cues.claim, responsibility = Cues.responsibility, accuseCue = Cues.accuseCue
@@ -907,6 +964,16 @@ extension DocumentRun {
         guard let group = local.first(where: { $0.actorType == .armedGroup && !$0.anaphoric })
             ?? local.first(where: { $0.actorType == .armedGroup })
             ?? local.first(where: { claims && ($0.actorType == .militaryForce || $0.actorType == .state) && !$0.anaphoric }) else { return }
+        // "وتتبنى معظم هذه الهجمات جماعة X، ومنها هجمات على قاعدة Y": the claim is of the campaign, whose
+        // examples name the bases claimed; no single attack told before is the one claimed.
+        if claims, !summaryTargets.isEmpty {
+            var seen = Set<String>()
+            for t in summaryTargets where seen.insert(t.ref).inserted {
+                findings.relations.append(FoundRelation(relation: .claimed, source: group.ref, target: t.ref,
+                                                        evidence: evidence(group, rule: "relation.claimed.campaign")))
+            }
+            return
+        }
         // The latest attack within the three sentences before (or this one).
         // Prefer the latest one that hit a named base or place over a vaguer one told after it.
         let recent = findings.events.indices.filter { findings.events[$0].kind == .attack && eventSentences[$0] >= s.index - 3 }

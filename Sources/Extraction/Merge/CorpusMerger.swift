@@ -21,7 +21,7 @@ import GraphModel
 public struct CorpusMerger {
     public let gazetteer: Gazetteer
     public let options: ExtractionOptions
-    var findings: [DocumentFindings] = []
+    var findings: [HeldArticle] = []
 
     /// Every reference of the held findings and of the lexicon's related anchors.
     var references = ReferenceIDs()
@@ -50,28 +50,54 @@ public struct CorpusMerger {
     /// its id here, while later articles are still being extracted.
     public mutating func add(_ f: DocumentFindings) {
         var f = f
+        var held = HeldArticle()
+        held.entityRefs.reserveCapacity(f.entities.count)
+        held.roleStart.reserveCapacity(f.events.count + 1)
+        held.relationRefs.reserveCapacity(f.relations.count)
         for i in f.entities.indices {
-            references.insert(f.entities[i].ref)
+            held.entityRefs.append(references.insert(f.entities[i].ref))
             for j in f.entities[i].evidence.indices { pool.intern(&f.entities[i].evidence[j]) }
             for j in f.entities[i].surfaces.indices { f.entities[i].surfaces[j] = pool.intern(f.entities[i].surfaces[j]) }
         }
         for i in f.events.indices {
+            held.roleStart.append(held.roleRefs.count)
             for j in f.events[i].evidence.indices { pool.intern(&f.events[i].evidence[j]) }
             for j in f.events[i].roles.indices {
-                references.insert(f.events[i].roles[j].ref)
+                held.roleRefs.append(references.insert(f.events[i].roles[j].ref))
                 pool.intern(&f.events[i].roles[j].evidence)
             }
         }
+        held.roleStart.append(held.roleRefs.count)
         for i in f.relations.indices {
-            references.insert(f.relations[i].source)
-            references.insert(f.relations[i].target)
+            held.relationRefs.append((references.insert(f.relations[i].source), references.insert(f.relations[i].target)))
             pool.intern(&f.relations[i].evidence)
         }
-        findings.append(f)
+        held.findings = f
+        findings.append(held)
+    }
+
+    /// One article's findings with the id of every reference they hold, given once in `add`
+    /// (while other articles are still being extracted): the merge then reads integers instead
+    /// of hashing each Arabic reference again every time it meets it.
+    struct HeldArticle {
+        var findings = DocumentFindings(document: "", published: nil)
+        /// Per entity, the id of its `ref`.
+        var entityRefs: [Int] = []
+        /// Per role of every event, in order, the id of its `ref`; the roles of event `e` are
+        /// `roleStart[e] ..< roleStart[e + 1]` (one flat array, not an array per event).
+        var roleRefs: [Int] = []
+        var roleStart: [Int] = []
+        /// Per relation, the ids of its source and target.
+        var relationRefs: [(source: Int, target: Int)] = []
+
+        func roleRefs(ofEvent e: Int) -> ArraySlice<Int> { roleRefs[roleStart[e]..<roleStart[e + 1]] }
     }
 
     /// The graph, releasing the findings it was made from (the graph shares their strings).
     /// The findings are freed on another thread, while the caller goes on with the graph.
+    /// (Keeping them until exit instead, as the command does with the graph, saved about 2% of
+    /// the CPU but raised the peak by 40–50 MB on 10,000 articles: freed, their memory serves
+    /// the GraphML writer's buffers.)
     public mutating func finish() -> EventGraph {
         let g = graph()
         // The reference ids stay: `relatedAnchors` holds ids of that table, and articles added
@@ -90,7 +116,7 @@ public struct CorpusMerger {
     }
 
     public func graph() -> EventGraph {
-        let docs = findings.sorted { $0.document < $1.document }
+        let docs = findings.sorted { $0.findings.document < $1.findings.document }
         let canonical = canonicalIDs(mergeEntities(docs))
         // Entity nodes and event clusters both depend only on the findings and `canonical`:
         // they are made at the same time, on two cores.
@@ -100,9 +126,9 @@ public struct CorpusMerger {
         var nodeSources = entities.sources
         var slotOfID = entities.slotOfID
         let slotOfRef = entities.slotOfRef
-        /// The node slot of a reference's entity, or nil when it has none.
-        func slot(_ ref: String) -> Int? {
-            let s = slotOfRef[canonical[id(ref)]]
+        /// The node slot of a reference's entity (by its id), or nil when it has none.
+        func slot(_ ref: Int) -> Int? {
+            let s = slotOfRef[canonical[ref]]
             return s < 0 ? nil : s
         }
 
@@ -136,7 +162,7 @@ public struct CorpusMerger {
         // are made on every core first, then placed in cluster order.
         let entityCount = nodes.count
         var eventNodes = [Node?](repeating: nil, count: clusters.count)
-        ParallelUpdate.each(&eventNodes, chunkSize: 16) { node, c in node = eventNode(clusters[c], nodes: nodes, slotOfRef: slotOfRef) }
+        ParallelUpdate.each(&eventNodes, chunkSize: 16) { node, c in node = eventNode(clusters[c], docs: docs, nodes: nodes, slotOfRef: slotOfRef) }
         for (c, cluster) in clusters.enumerated() {
             var taken: Node?
             swap(&taken, &eventNodes[c])
@@ -154,22 +180,29 @@ public struct CorpusMerger {
                 nodes.append(node)
                 nodeSources.append([])
             }
-            // Read in place through the buffer: reading an array element of a tuple holding a
-            // struct of strings (or an event) copied it whole.
-            cluster.roles.withUnsafeBufferPointer { roles in
-                for r in roles.indices {
-                    guard let target = slot(roles[r].1.ref) else { continue }
-                    addEdge(eventSlot, roles[r].1.relation, target, roles[r].1.evidence, doc: roles[r].0)
+            // The roles of the cluster's mentions, in mention order, read in place through the
+            // buffers (copying a role or an event out of its array retains all its strings),
+            // their targets found by the ids `add` gave.
+            docs.withUnsafeBufferPointer { docs in
+                for (d, e) in cluster.mentions {
+                    let refs = docs[d].roleRefs(ofEvent: e)
+                    docs[d].findings.events[e].roles.withUnsafeBufferPointer { roles in
+                        for r in roles.indices {
+                            guard let target = slot(refs[refs.startIndex + r]) else { continue }
+                            addEdge(eventSlot, roles[r].relation, target, roles[r].evidence, doc: docs[d].findings.document)
+                        }
+                    }
                 }
             }
         }
 
         // Relations (read in place: copying a relation out retains its four strings)
         for d in docs.indices {
-            let relations = docs[d].relations
+            let relations = docs[d].findings.relations
+            let ends = docs[d].relationRefs
             for r in relations.indices {
-                guard let s = slot(relations[r].source), let t = slot(relations[r].target), s != t else { continue }
-                addEdge(s, relations[r].relation, t, relations[r].evidence, doc: docs[d].document)
+                guard let s = slot(ends[r].source), let t = slot(ends[r].target), s != t else { continue }
+                addEdge(s, relations[r].relation, t, relations[r].evidence, doc: docs[d].findings.document)
             }
         }
         if options.withLexiconRelations {
@@ -249,35 +282,41 @@ public struct CorpusMerger {
     }
 
     /// One node per entity (canonical ref), with its evidence, documents and names.
-    func entityNodes(_ docs: [DocumentFindings], canonical: [Int]) -> EntityNodes {
+    func entityNodes(_ docs: [HeldArticle], canonical: [Int]) -> EntityNodes {
         var out = EntityNodes(slotOfRef: Array(repeating: -1, count: references.count))
         // Per slot, each surface and its weight, found by comparison: an entity has a few
         // surfaces, and hashing Arabic text normalizes it on every lookup. Equal surfaces are
         // mostly one pooled string, which compares in O(1).
         var surfaceCounts: [[(surface: String, count: Int)]] = []
-        for f in docs {
-            for e in f.entities {
-                let ref = canonical[id(e.ref)]
-                var slot = out.slotOfRef[ref]
-                if slot < 0 {
-                    let refText = references.references[ref]
-                    let nodeID = makeEntityID(ref: refText, kind: e.kind)
-                    if let known = out.slotOfID[nodeID] { slot = known } else {
-                        slot = out.nodes.count
-                        out.slotOfID[nodeID] = slot
-                        out.nodes.append(baseNode(id: nodeID, ref: refText, entity: e))
-                        out.sources.append([])
-                        surfaceCounts.append([])
+        for article in docs {
+            let document = article.findings.document
+            // Entities read in place through the buffer: `for e in entities` copied each one,
+            // retaining its strings and arrays.
+            article.findings.entities.withUnsafeBufferPointer { entities in
+                for i in entities.indices {
+                    let ref = canonical[article.entityRefs[i]]
+                    var slot = out.slotOfRef[ref]
+                    if slot < 0 {
+                        let refText = references.references[ref]
+                        let nodeID = makeEntityID(ref: refText, kind: entities[i].kind)
+                        if let known = out.slotOfID[nodeID] { slot = known } else {
+                            slot = out.nodes.count
+                            out.slotOfID[nodeID] = slot
+                            out.nodes.append(baseNode(id: nodeID, ref: refText, entity: entities[i]))
+                            out.sources.append([])
+                            surfaceCounts.append([])
+                        }
+                        out.slotOfRef[ref] = slot
                     }
-                    out.slotOfRef[ref] = slot
-                }
-                // Appended in place: copying a node out of its slot would copy its evidence each time.
-                out.nodes[slot].evidence.append(contentsOf: e.evidence)
-                if out.sources[slot].last != f.document { out.sources[slot].append(f.document) }
-                for (rank, s) in e.surfaces.enumerated() {
-                    let weight = max(1, e.surfaces.count - rank)
-                    if let k = surfaceCounts[slot].firstIndex(where: { $0.surface == s }) { surfaceCounts[slot][k].count += weight }
-                    else { surfaceCounts[slot].append((s, weight)) }
+                    // Appended in place: copying a node out of its slot would copy its evidence each time.
+                    out.nodes[slot].evidence.append(contentsOf: entities[i].evidence)
+                    if out.sources[slot].last != document { out.sources[slot].append(document) }
+                    let surfaces = entities[i].surfaces
+                    for (rank, s) in surfaces.enumerated() {
+                        let weight = max(1, surfaces.count - rank)
+                        if let k = surfaceCounts[slot].firstIndex(where: { $0.surface == s }) { surfaceCounts[slot][k].count += weight }
+                        else { surfaceCounts[slot].append((s, weight)) }
+                    }
                 }
             }
         }
@@ -307,12 +346,12 @@ public struct CorpusMerger {
     }
 
     /// Pattern ref → canonical ref, for spelling variants of one person.
-    func mergeEntities(_ docs: [DocumentFindings]) -> [String: String] {
+    func mergeEntities(_ docs: [HeldArticle]) -> [String: String] {
         struct Person { var ref: String; var words: [Substring]; var titles: Set<String>; var orgs: Set<String>; var weight: Int }
         // Found by the reference's bytes (`ReferenceKey`): the references are Arabic.
         var persons: [ReferenceKey: Person] = [:]
-        for f in docs {
-            for e in f.entities where e.key == nil && e.actorType == .person {
+        for article in docs {
+            for e in article.findings.entities where e.key == nil && e.actorType == .person {
                 let key = ReferenceKey(e.ref)
                 if persons[key] == nil {
                     let name = e.ref.split(separator: ":", maxSplits: 2).last.map(String.init) ?? ""
@@ -362,13 +401,16 @@ public struct CorpusMerger {
 
     struct Cluster {
         var kind: NodeKind
-        var anchors: Set<Int>
-        var performers: Set<Int>
+        var anchors: SortedIDs
+        var performers: SortedIDs
         var countryLevel: Bool
-        /// Day-precision dates each document gave this event, so one article's two days stay two events.
-        var daysByDocument: [String: Set<Day>] = [:]
-        var mentions: [(doc: String, event: FoundEvent)] = []
-        var roles: [(String, FoundRole)] = []
+        /// Day-precision dates each document gave this event, so one article's two days stay
+        /// two events; keyed by the document's index (`Mention.documentKey`), not its name, so
+        /// the test hashes an integer.
+        var daysByDocument: [Int: Set<Day>] = [:]
+        /// The mentions, in the order they joined, as (article, event) indices into the sorted
+        /// findings: the events stay where they are, read in place, never copied with their strings.
+        var mentions: [(doc: Int, event: Int)] = []
     }
 
     /// Clusters sorted by the first strong date each was given (its start day, then cluster
@@ -463,11 +505,11 @@ public struct CorpusMerger {
             guard let minEnd, let maxStart else { return true }
             return start.adding(days: -slack) <= minEnd && maxStart.adding(days: -slack) <= end
         }
-        mutating func add(_ d: EventDate, strong: Bool) {
+        mutating func add(start: Day, end: Day, strong: Bool) {
             if strong {
-                strongMinEnd = min(strongMinEnd ?? d.end, d.end); strongMaxStart = max(strongMaxStart ?? d.start, d.start)
+                strongMinEnd = min(strongMinEnd ?? end, end); strongMaxStart = max(strongMaxStart ?? start, start)
             }
-            anyMinEnd = min(anyMinEnd ?? d.end, d.end); anyMaxStart = max(anyMaxStart ?? d.start, d.start)
+            anyMinEnd = min(anyMinEnd ?? end, end); anyMaxStart = max(anyMaxStart ?? start, start)
         }
     }
 
@@ -481,9 +523,9 @@ public struct CorpusMerger {
     /// force the lexicon puts it in (an attack on Kataib Hezbollah sites is one on PMF sites).
     /// `anchorEquivalents` holds `equivalents(x)` for each anchor x of one event, computed once
     /// for all the clusters it is compared with.
-    func anchorsOverlap(_ anchorEquivalents: [Set<Int>], _ b: Set<Int>) -> Int {
+    func anchorsOverlap(_ anchorEquivalents: [SortedIDs], _ b: SortedIDs) -> Int {
         var n = 0
-        for eq in anchorEquivalents where !eq.isDisjoint(with: b) { n += 1 }
+        for eq in anchorEquivalents where eq.intersects(b) { n += 1 }
         return n
     }
 
@@ -502,14 +544,24 @@ public struct CorpusMerger {
     }
 
     /// One event mention ready for clustering: its refs made canonical ids once.
+    ///
+    /// It holds indices and the few small values clustering tests, not the event: a copy of an
+    /// event retains every string of its roles, evidence and date.
     struct Mention {
-        var doc: String
-        var event: FoundEvent
-        var anchors: Set<Int>
-        var performers: Set<Int>
+        /// The article and event indices in the sorted findings.
+        var doc: Int
+        var event: Int
+        /// The index of the first article with the same document name (`daysByDocument`'s key).
+        var documentKey: Int
+        var kind: NodeKind
+        /// The event's date as its first and last day and precision; nil when undated.
+        var date: (start: Day, end: Day, precision: DatePrecision)?
+        var dateIsFallback: Bool
+        var anchors: SortedIDs
+        var performers: SortedIDs
         var countryLevel: Bool
         /// What each anchor counts as (`equivalents`), computed once per mention rather than once per candidate.
-        var anchorEquivalents: [Set<Int>]
+        var anchorEquivalents: [SortedIDs]
     }
 
     /// Groups the event mentions into clusters, one per real event.
@@ -522,20 +574,70 @@ public struct CorpusMerger {
     /// such group is clustered on its own, the groups on all cores, and the clusters are put
     /// back in the order of the mention that started them: the same clusters, in the same
     /// order, as one pass over all mentions.
-    func clusterEvents(_ docs: [DocumentFindings], canonical: [Int]) -> [Cluster] {
-        var items: [(doc: String, event: FoundEvent)] = []
-        for f in docs { for e in f.events { items.append((f.document, e)) } }
-        let dated = items.filter { $0.event.date != nil && !$0.event.dateIsFallback }
-        let undated = items.filter { $0.event.date == nil || $0.event.dateIsFallback }
-        let mentions: [Mention] = (dated + undated).map { item in
-            let e = item.event
-            let anchorRefs = e.anchors
-            let anchors = Set(anchorRefs.map { canonical[id($0)] })
-            return Mention(doc: item.doc, event: e, anchors: anchors, performers: Set(e.performers.map { canonical[id($0)] }),
-                           countryLevel: e.kind == .withdrawal && anchors.allSatisfy { isCountry(references.references[$0]) },
-                           anchorEquivalents: anchors.map { equivalents($0) })
+    func clusterEvents(_ docs: [HeldArticle], canonical: [Int]) -> [Cluster] {
+        // Each anchor's equivalents are made once per corpus, not once per mention (mentions
+        // share the arrays, copy-on-write).
+        var equivalentsOf: [Int: SortedIDs] = [:]
+        var mentions: [Mention] = []
+        // Per article, the index of the first article with its document name (the findings are
+        // sorted by name, so equal names are neighbours).
+        var documentKeys: [Int] = []
+        documentKeys.reserveCapacity(docs.count)
+        for d in docs.indices {
+            documentKeys.append(d > 0 && docs[d].findings.document == docs[d - 1].findings.document ? documentKeys[d - 1] : d)
+        }
+        // Dated mentions first, then undated ones; each in article and event order.
+        for datedPass in [true, false] {
+            docs.withUnsafeBufferPointer { docs in
+                for d in docs.indices {
+                    docs[d].findings.events.withUnsafeBufferPointer { events in
+                        for e in events.indices where (events[e].date != nil && !events[e].dateIsFallback) == datedPass {
+                            let refs = docs[d].roleRefs(ofEvent: e)
+                            // Roles read in place (a role copied out retains its strings).
+                            let (anchors, performers) = events[e].roles.withUnsafeBufferPointer { roles in
+                                let performers = roles.indices.filter { roles[$0].relation == .actor || roles[$0].relation == .attacker }
+                                return (Self.anchorIDs(events[e].kind, roles, refs, canonical: canonical),
+                                        SortedIDs(performers.map { canonical[refs[refs.startIndex + $0]] }))
+                            }
+                            assert(anchors == SortedIDs(events[e].anchors.map { canonical[id($0)] }), "anchor ids differ from the anchors' refs")
+                            assert(performers == SortedIDs(events[e].performers.map { canonical[id($0)] }), "performer ids differ from the performers' refs")
+                            var anchorEquivalents: [SortedIDs] = []
+                            anchorEquivalents.reserveCapacity(anchors.count)
+                            for a in anchors {
+                                if let known = equivalentsOf[a] { anchorEquivalents.append(known) } else {
+                                    let made = SortedIDs(equivalents(a))
+                                    equivalentsOf[a] = made
+                                    anchorEquivalents.append(made)
+                                }
+                            }
+                            let date = events[e].date.map { (start: $0.start, end: $0.end, precision: $0.precision) }
+                            mentions.append(Mention(doc: d, event: e, documentKey: documentKeys[d], kind: events[e].kind, date: date,
+                                                    dateIsFallback: events[e].dateIsFallback, anchors: anchors, performers: performers,
+                                                    countryLevel: events[e].kind == .withdrawal && anchors.allSatisfy { isCountry(references.references[$0]) },
+                                                    anchorEquivalents: anchorEquivalents))
+                        }
+                    }
+                }
+            }
         }
 
+        return clusterMentions(mentions)
+    }
+
+    /// The canonical ids of an event's anchors (`FoundEvent.anchors`, read from the role ids
+    /// `add` gave instead of hashing each role's reference again): for a withdrawal the places
+    /// it is from; otherwise its targets, or its locations when it has no target.
+    static func anchorIDs(_ kind: NodeKind, _ roles: UnsafeBufferPointer<FoundRole>, _ refs: ArraySlice<Int>, canonical: [Int]) -> SortedIDs {
+        func ids(_ relation: Relation) -> [Int] {
+            roles.indices.filter { roles[$0].relation == relation }.map { canonical[refs[refs.startIndex + $0]] }
+        }
+        if kind == .withdrawal { return SortedIDs(ids(.from)) }
+        let targets = ids(.target)
+        return SortedIDs(targets.isEmpty ? ids(.location) : targets)
+    }
+
+    /// `clusterEvents` once the mentions are made, in their order.
+    func clusterMentions(_ mentions: [Mention]) -> [Cluster] {
         // Union-find over the refs a mention can be compared through.
         var parent = Array(0..<references.count)
         func find(_ x: Int) -> Int {
@@ -563,7 +665,7 @@ public struct CorpusMerger {
         var groupOf: [Int: Int] = [:]
         var groups: [[Int]] = []
         for (i, m) in mentions.enumerated() {
-            let key = firstRef[i] < 0 ? -1 - i : find(firstRef[i]) * kinds + NodeKind.allCases.firstIndex(of: m.event.kind)!
+            let key = firstRef[i] < 0 ? -1 - i : find(firstRef[i]) * kinds + NodeKind.allCases.firstIndex(of: m.kind)!
             if let g = groupOf[key] { groups[g].append(i) } else { groupOf[key] = groups.count; groups.append([i]) }
         }
 
@@ -594,17 +696,15 @@ public struct CorpusMerger {
         var testedBy: [Int] = []
         var candidates: [Int] = []
         for mentionIndex in group {
-            let e = mentions[mentionIndex].event
-            let doc = mentions[mentionIndex].doc
-            let (anchors, performers) = (mentions[mentionIndex].anchors, mentions[mentionIndex].performers)
-            let (countryLevel, anchorEquivalents) = (mentions[mentionIndex].countryLevel, mentions[mentionIndex].anchorEquivalents)
-            // The mention's date as two days, taken once: the date (with its trace's strings) is
-            // not copied per candidate.
-            let dated = e.date.map { (start: $0.start, end: $0.end) }
-            let strong = !e.dateIsFallback
+            let m = mentions[mentionIndex]
+            let doc = m.documentKey
+            let (anchors, performers) = (m.anchors, m.performers)
+            let (countryLevel, anchorEquivalents) = (m.countryLevel, m.anchorEquivalents)
+            let dated = m.date.map { (start: $0.start, end: $0.end) }
+            let strong = !m.dateIsFallback
             // One article giving two different days for attacks tells two attacks (convoys hit on Sunday
             // and on Monday); a handover is often announced a day after it is done, so withdrawals are exempt.
-            let attackDay = e.kind == .attack && strong && e.date?.precision == .day ? e.date?.start : nil
+            let attackDay = m.kind == .attack && strong && m.date?.precision == .day ? m.date?.start : nil
             // The days a compatible cluster's first strong date must overlap (see `AnchorClusters`).
             let candidateRange = dated.map { d in
                 let slack = strong ? 2 : 31
@@ -623,9 +723,9 @@ public struct CorpusMerger {
                 for ci in candidates {
                     guard testedBy[ci] != mentionIndex else { continue }
                     testedBy[ci] = mentionIndex
-                    // The O(1) tests (kind, level, date) go before the set ones; all must pass.
+                    // The O(1) tests (kind, level, date) go before the id set ones; all must pass.
                     let screen = screens[ci]
-                    guard screen.kind == e.kind, screen.countryLevel == countryLevel else { continue }
+                    guard screen.kind == m.kind, screen.countryLevel == countryLevel else { continue }
                     if let d = dated, strong {
                         guard screen.compatible(start: d.start, end: d.end, slack: 2, strongOnly: true) else { continue }
                         if let day = attackDay, let days = clusters[ci].daysByDocument[doc], !days.contains(day) { continue }
@@ -637,26 +737,25 @@ public struct CorpusMerger {
                     guard overlap > 0 else { continue }
                     if countryLevel {
                         guard performers.isEmpty == clusters[ci].performers.isEmpty,
-                              performers.isEmpty || !performers.isDisjoint(with: clusters[ci].performers) else { continue }
+                              performers.isEmpty || performers.intersects(clusters[ci].performers) else { continue }
                     }
                     // |performers ∩ cluster's performers|, counted without building the intersection.
-                    var shared = 0
-                    for p in performers where clusters[ci].performers.contains(p) { shared += 1 }
+                    let shared = performers.sharedCount(clusters[ci].performers)
                     let score = overlap * 10 + shared
                     if best == nil || score > best!.score || (score == best!.score && ci < best!.index) { best = (score, ci) }
                 }
             }
             let index: Int
             if let best { index = best.index } else {
-                clusters.append(Cluster(kind: e.kind, anchors: [], performers: [], countryLevel: countryLevel))
+                clusters.append(Cluster(kind: m.kind, anchors: SortedIDs(), performers: SortedIDs(), countryLevel: countryLevel))
                 startedBy.append(mentionIndex)
-                screens.append(ClusterScreen(kind: e.kind, countryLevel: countryLevel))
+                screens.append(ClusterScreen(kind: m.kind, countryLevel: countryLevel))
                 testedBy.append(-1)
                 firstStrongDate.append(nil)
                 index = clusters.count - 1
             }
-            if let d = e.date { screens[index].add(d, strong: !e.dateIsFallback) }
-            if firstStrongDate[index] == nil, let d = e.date, !e.dateIsFallback {
+            if let d = m.date { screens[index].add(start: d.start, end: d.end, strong: strong) }
+            if firstStrongDate[index] == nil, let d = m.date, strong {
                 firstStrongDate[index] = (d.start.daysSinceEpoch, d.end.daysSinceEpoch)
             }
             for a in anchors where !clusters[index].anchors.contains(a) {
@@ -664,9 +763,8 @@ public struct CorpusMerger {
             }
             clusters[index].anchors.formUnion(anchors)
             clusters[index].performers.formUnion(performers)
-            if let d = e.date, !e.dateIsFallback, d.precision == .day { clusters[index].daysByDocument[doc, default: []].insert(d.start) }
-            clusters[index].mentions.append((doc, e))
-            for r in e.roles { clusters[index].roles.append((doc, r)) }
+            if let d = m.date, strong, d.precision == .day { clusters[index].daysByDocument[doc, default: []].insert(d.start) }
+            clusters[index].mentions.append((m.doc, m.event))
         }
         return zip(startedBy, clusters).map { ($0, $1) }
     }
@@ -682,13 +780,26 @@ public struct CorpusMerger {
         }
     }
 
-    func eventNode(_ c: Cluster, nodes: [Node], slotOfRef: [Int]) -> Node {
+    /// Reads one event of the findings in place, through its array's buffer: a copy of an event
+    /// retains every string of its roles, evidence and date.
+    @inline(__always)
+    static func withEvent<R>(_ docs: UnsafeBufferPointer<HeldArticle>, _ mention: (doc: Int, event: Int),
+                             _ body: (UnsafePointer<FoundEvent>) -> R) -> R {
+        docs[mention.doc].findings.events.withUnsafeBufferPointer { body($0.baseAddress! + mention.event) }
+    }
+
+    func eventNode(_ c: Cluster, docs: [HeldArticle], nodes: [Node], slotOfRef: [Int]) -> Node {
+        docs.withUnsafeBufferPointer { docs in
+            nodes.withUnsafeBufferPointer { nodes in eventNode(c, docs: docs, nodes: nodes, slotOfRef: slotOfRef) }
+        }
+    }
+
+    func eventNode(_ c: Cluster, docs: UnsafeBufferPointer<HeldArticle>, nodes: UnsafeBufferPointer<Node>, slotOfRef: [Int]) -> Node {
+        let mentions = c.mentions
         // Date: from mentions that report the event as done, the most precise, then the most frequent, then the earliest.
-        // Mentions are read in place through the buffer (see `graph`): copying one out of the
-        // cluster retains every string of the event.
-        let done = c.mentions.withUnsafeBufferPointer { m in m.indices.filter { m[$0].event.modality.isDone } }
+        let done = mentions.indices.filter { i in Self.withEvent(docs, mentions[i]) { $0.pointee.modality.isDone } }
         func pick(_ ms: [Int]) -> EventDate? {
-            let strong = c.mentions.withUnsafeBufferPointer { m in ms.compactMap { m[$0].event.dateIsFallback ? nil : m[$0].event.date } }
+            let strong = ms.compactMap { i in Self.withEvent(docs, mentions[i]) { $0.pointee.dateIsFallback ? nil : $0.pointee.date } }
             guard !strong.isEmpty else { return nil }
             var counts: [String: Int] = [:]
             for d in strong { counts[d.iso, default: 0] += 1 }
@@ -697,10 +808,10 @@ public struct CorpusMerger {
                     < (Self.precisionRank(b.precision), -counts[b.iso]!, b.start.daysSinceEpoch, b.iso)
             }
         }
-        var date = pick(done) ?? pick(Array(c.mentions.indices))
+        var date = pick(done) ?? pick(Array(mentions.indices))
         var fallback = false
         if date == nil,
-           let f = c.mentions.withUnsafeBufferPointer({ m in done.compactMap { m[$0].event.dateIsFallback ? m[$0].event.date : nil } }).min() {
+           let f = done.compactMap({ i in Self.withEvent(docs, mentions[i]) { $0.pointee.dateIsFallback ? $0.pointee.date : nil } }).min() {
             date = f; fallback = true
         }
 
@@ -708,36 +819,42 @@ public struct CorpusMerger {
         var modalities = Set<Modality>()
         var evidence: [Evidence] = []
         var killed: Int?, wounded: Int?
-        var documents = Set<String>()
-        c.mentions.withUnsafeBufferPointer { m in
-            for i in m.indices {
-                modalities.insert(m[i].event.modality)
-                evidence.append(contentsOf: m[i].event.evidence)
-                if let k = m[i].event.killed { killed = max(killed ?? k, k) }
-                if let w = m[i].event.wounded { wounded = max(wounded ?? w, w) }
-                documents.insert(m[i].doc)
+        var documentIndices: [Int] = []
+        for m in mentions {
+            Self.withEvent(docs, m) { e in
+                modalities.insert(e.pointee.modality)
+                evidence.append(contentsOf: e.pointee.evidence)
+                if let k = e.pointee.killed { killed = max(killed ?? k, k) }
+                if let w = e.pointee.wounded { wounded = max(wounded ?? w, w) }
             }
+            documentIndices.append(m.doc)
         }
         let modality: Modality = modalities.contains(.completed) ? .completed : modalities.contains(.claimed) ? .claimed
             : modalities == [.denied] ? .denied : modalities.contains(.announced) ? .announced : modalities.contains(.planned) ? .planned : .completed
 
-        // The anchors' nodes, in node id order.
-        let anchorNodes = c.anchors.compactMap { slotOfRef[$0] < 0 ? nil : nodes[slotOfRef[$0]] }.sorted { $0.id < $1.id }
-        let anchorIDs = anchorNodes.map(\.id)
+        // The anchors' nodes, as slots in node id order (read in place: a node copied out of
+        // the array retains its evidence, names and attributes).
+        let anchorSlots = c.anchors.compactMap { slotOfRef[$0] < 0 ? nil : slotOfRef[$0] }.sorted { nodes[$0].id < nodes[$1].id }
+        let anchorIDs = anchorSlots.map { nodes[$0].id }
         let firstEvidence = evidence.min(by: Evidence.lessInPlace)!
         let id = StableID.make(prefix: c.kind.rawValue, name: "",
                                disambiguator: [c.kind.rawValue, anchorIDs.joined(separator: ","), date?.iso ?? "undated",
                                                firstEvidence.document, String(firstEvidence.start)])
-        let en = anchorNodes.map { $0.nameEn ?? $0.nameAr ?? $0.id }.joined(separator: ", ")
-        let ar = anchorNodes.map { $0.nameAr ?? $0.nameEn ?? $0.id }.joined(separator: "، ")
+        let en = anchorSlots.map { nodes[$0].nameEn ?? nodes[$0].nameAr ?? nodes[$0].id }.joined(separator: ", ")
+        let ar = anchorSlots.map { nodes[$0].nameAr ?? nodes[$0].nameEn ?? nodes[$0].id }.joined(separator: "، ")
         let nameEn = (c.kind == .attack ? "Attack on " : "Withdrawal from ") + en + (date.map { " (\($0.iso))" } ?? "")
         let nameAr = (c.kind == .attack ? "هجوم على " : "انسحاب من ") + ar
-        var attributes: [String: AttributeValue] = ["trigger": .string(c.mentions.first!.event.trigger)]
+        let trigger = Self.withEvent(docs, mentions[0]) { $0.pointee.trigger }
+        var attributes: [String: AttributeValue] = ["trigger": .string(trigger)]
         if let k = killed { attributes["killed"] = .int(k) }
         if let w = wounded { attributes["wounded"] = .int(w) }
         if fallback { attributes["date_fallback"] = .bool(true) }
-        let docs = Array(documents).sorted()
+        // The documents, sorted and distinct: the findings are sorted by document, so sorted
+        // indices give sorted names, and equal names are neighbours.
+        documentIndices.sort()
+        var sources: [String] = []
+        for d in documentIndices where sources.last != docs[d].findings.document { sources.append(docs[d].findings.document) }
         return Node(id: id, kind: c.kind, nameAr: nameAr, nameEn: nameEn, date: date, modality: modality,
-                    attributes: attributes, sources: docs, evidence: evidence)
+                    attributes: attributes, sources: sources, evidence: evidence)
     }
 }

@@ -12,39 +12,45 @@ import GraphModel
 /// different strings: the pooled copy has the same bytes as the one it replaces. Cost:
 /// O(bytes) per string, with no allocation unless the string is new.
 struct StringPool {
-    /// Per slot: the string's hash with the low bit set (0: empty), and the string.
-    private var hashes: [UInt64]
-    private var strings: [String]
+    /// One slot of the table: the string's hash with the low bit set (0: empty), and the
+    /// string. Kept together (24 bytes) so that a probe's hash test and the load of the string
+    /// it then compares read one cache line, not one in each of two arrays: lookups land at
+    /// random in a table of every distinct text of the corpus, so they are mostly cache misses.
+    private struct Slot {
+        var hash: UInt64 = 0
+        var string = ""
+    }
+    private var slots: [Slot]
     private var count = 0
     /// 64 - log2(capacity): Fibonacci hashing keeps the top bits of hash × 2^64/φ.
     private var shift: UInt64
 
     init() {
-        hashes = Array(repeating: 0, count: 1024)
-        strings = Array(repeating: "", count: 1024)
+        slots = Array(repeating: Slot(), count: 1024)
         shift = 64 - 10
     }
 
     mutating func intern(_ s: String) -> String {
         // Small strings are stored inline in the String value: nothing to share.
         guard s.utf8.count > 15 else { return s }
-        var s = s
-        let found: String? = s.withUTF8 { bytes in
+        let (h, found): (UInt64, String?) = UTF8Bytes.with(s) { bytes in
             let h = Self.hash(bytes)
-            let mask = hashes.count - 1
-            var i = slot(h)
-            while hashes[i] != 0 {
-                if hashes[i] == h, let equal = strings[i].utf8.withContiguousStorageIfAvailable({ stored in
-                    stored.count == bytes.count && memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0
-                }), equal {
-                    return strings[i]
+            return (h, slots.withUnsafeBufferPointer { slots in
+                let mask = slots.count - 1
+                var i = slot(h)
+                while slots[i].hash != 0 {
+                    if slots[i].hash == h, UTF8Bytes.with(slots[i].string, { stored in
+                        stored.count == bytes.count && memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+                    }) {
+                        return slots[i].string
+                    }
+                    i = (i + 1) & mask
                 }
-                i = (i + 1) & mask
-            }
-            return nil
+                return nil
+            })
         }
         if let found { return found }
-        insert(s, hash: s.withUTF8 { Self.hash($0) })
+        insert(s, hash: h)
         return s
     }
 
@@ -57,22 +63,25 @@ struct StringPool {
     private func slot(_ h: UInt64) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
     private mutating func insert(_ s: String, hash h: UInt64) {
-        if 2 * (count + 1) > hashes.count { grow() }
-        let mask = hashes.count - 1
+        if 2 * (count + 1) > slots.count { grow() }
+        let mask = slots.count - 1
         var i = slot(h)
-        while hashes[i] != 0 { i = (i + 1) & mask }
-        hashes[i] = h
-        strings[i] = s
+        while slots[i].hash != 0 { i = (i + 1) & mask }
+        slots[i] = Slot(hash: h, string: s)
         count += 1
     }
 
     private mutating func grow() {
-        let oldHashes = hashes, oldStrings = strings
-        hashes = Array(repeating: 0, count: oldHashes.count * 2)
-        strings = Array(repeating: "", count: oldHashes.count * 2)
+        var old = slots
+        slots = Array(repeating: Slot(), count: old.count * 2)
         shift -= 1
         count = 0
-        for i in oldHashes.indices where oldHashes[i] != 0 { insert(oldStrings[i], hash: oldHashes[i]) }
+        // Each string is moved to the new table (swapped out of the old one), not copied.
+        for i in old.indices where old[i].hash != 0 {
+            var s = ""
+            swap(&s, &old[i].string)
+            insert(s, hash: old[i].hash)
+        }
     }
 
     /// A 64-bit hash of the bytes, eight at a time (multiply and xor-shift mixing, as in
@@ -96,5 +105,17 @@ struct StringPool {
         h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
         h ^= h >> 29
         return h | 1
+    }
+}
+
+/// A string's UTF-8 bytes read in place: a native string's own storage, without the copy of
+/// the value (a retain and a release) that the mutating `withUTF8` needs; a copy only for a
+/// string without contiguous UTF-8.
+enum UTF8Bytes {
+    @inline(__always)
+    static func with<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = s.utf8.withContiguousStorageIfAvailable(body) { return r }
+        var copy = s
+        return copy.withUTF8(body)
     }
 }

@@ -36,9 +36,12 @@ extension DocumentRun {
                !closesNameBeforeComplementizer(j, nameLength: out.count, in: s) { break }
             let hasArticle = t.norm.hasLetterPrefix("ال") && t.norm.count >= 4
             if out.isEmpty, hasArticle, !allowArticleFirst { break }
+            // "اللواء يحيى رسول الهجوم بأنه": a definite event noun is the object after the name, never part of it.
+            if !out.isEmpty, hasArticle, isEventNoun(t) { break }
             out.append(j)
             j += 1
-            if hasArticle && stopAtArticle { break }
+            // "عبد الكريم خلف": the article word of a theophoric name ("عبد" + a divine name) does not end it.
+            if hasArticle && stopAtArticle && !(out.count >= 2 && Cues.servantOf.matches(token(out[out.count - 2]))) { break }
         }
         return out
     }
@@ -226,6 +229,12 @@ extension DocumentRun {
                     _ = addPatternEntity(kind: .actor, actorType: .person, type: "person", classWord: nil, name: name, in: s,
                                          rule: "pattern.person.title", title: String(Clitics.stem(t.norm)))
                 }
+                continue
+            }
+            // "الوزارة التي تقودها مارغريتا روبليس", "القيادي في حركة X مشتاق طالب السعيدي" (Patterns/NameShapes.swift).
+            if let (name, title) = personAfterLeaderVerbOrMemberOf(i, next: next, in: s) {
+                _ = addPatternEntity(kind: .actor, actorType: .person, type: "person", classWord: nil, name: name, in: s,
+                                     rule: "pattern.person.role", title: title)
                 continue
             }
             // وزير الدفاع البريطاني X
@@ -513,6 +522,10 @@ extension DocumentRun {
                 rule = "anaphora.group"
             } else if Cues.theCountry.matches(t) {
                 kind = { $0.isCountry }; rule = "anaphora.country"
+            } else if Cues.theMinistry.matches(t) {
+                // "مصادر في الوزارة التي تقودها X": the ministry named last.
+                let tokens = text.tokens
+                kind = { $0.actorType == .governmentBody && Cues.ministry.matches(tokens[$0.tokens.lowerBound]) }; rule = "anaphora.ministry"
             } else { continue }
             // The latest mention before the word that fits (the first of equals, as `max` picks),
             // found without copying the candidates into a filtered array.

@@ -58,3 +58,51 @@ extension Cues {
     /// "واتهم ماكرون ...". Only surnames of persons already named are read (`matchSurnames`).
     static let blameBeforeSurname = WordSet(["حمل", "حملت", "حمّل", "حمّلت", "اتهم", "اتهمت", "يتهم", "تتهم", "دان", "دانت", "أدان", "أدانت"])
 }
+
+extension DocumentRun {
+    /// Whether a word is an attack or withdrawal noun or verb (the trigger lists).
+    func isEventNoun(_ t: Token) -> Bool {
+        Cues.attack.matches(t) || Cues.withdraw.matches(t) || Cues.handOver.matches(t)
+    }
+}
+
+extension Cues {
+    /// "عبد" of a theophoric name ("عبد الكريم", "عبد الله"): the divine name after it carries the article.
+    static let servantOf = WordSet(["عبد"])
+}
+
+/// Persons named after a role with no title word of their own:
+/// - after a verb of leading in a relative clause on a body: "الوزارة التي تقودها مارغريتا روبليس",
+///   "الهيئة التي يترأسها فالح الفياض";
+/// - after "القيادي في" + a named group: "القيادي في حركة النجباء مشتاق طالب السعيدي".
+/// The name is two or three words, none with the article first, none known to the lexicon.
+/// Reads the name after at most one group mention: O(1).
+extension DocumentRun {
+    func personAfterLeaderVerbOrMemberOf(_ i: Int, next: Int, in s: Sentence) -> (name: [Int], title: String)? {
+        let t = token(i)
+        var start = next
+        if Cues.leadingVerb.matches(t) {
+            guard let p = previousWord(i, in: s), Cues.relativePronoun.matches(token(p)) else { return nil }
+        } else if Cues.leaderOfGroup.matches(t) {
+            guard token(next).norm == "في", let org = nextWord(next, in: s), covered[org] >= 0 else { return nil }
+            let m = mentions[Int(covered[org])]
+            guard m.kind == .actor, m.actorType != .person, m.tokens.lowerBound == org,
+                  let after = nextWord(m.tokens.upperBound - 1, in: s) else { return nil }
+            start = after
+        } else {
+            return nil
+        }
+        guard covered[start] < 0, !Cues.title.matches(token(start)) else { return nil }
+        let name = readName(from: start, in: s, maxWords: 3, allowArticleFirst: false)
+        guard name.count >= 2, isPlausibleName(name) else { return nil }
+        return (name, String(Clitics.stem(t.norm)))
+    }
+}
+
+extension Cues {
+    /// Verbs of leading, with the body as object pronoun: "تقودها", "يتولاها", "يترأسها".
+    static let leadingVerb = WordSet(["تقودها", "يقودها", "تقوده", "يقوده", "يتولاها", "تتولاها", "يتولاه", "تتولاه",
+                                      "يترأسها", "تترأسها", "يترأسه", "تترأسه", "يرأسها", "ترأسها", "يرأسه", "ترأسه"])
+    /// A leading member of a group, before "في" + the group: "القيادي في".
+    static let leaderOfGroup = WordSet(["القيادي", "القيادية"])
+}

@@ -71,7 +71,11 @@ extension DocumentRun {
         }
         guard let j = k, covered[j] < 0 else { return nil }
         let t = token(j)
-        if Cues.headOfState.matches(t), Clitics.hasArticle(t.norm) { return (.head, nisbaToken, j) }
+        if Cues.headOfState.matches(t), Clitics.hasArticle(t.norm) {
+            // "نائب الرئيس الأميركي مايك بنس": the vice president leads nothing.
+            if let d = previousWord(j, in: s), Cues.deputyNoun.matches(token(d)) { return nil }
+            return (.head, nisbaToken, j)
+        }
         guard let head = previousWord(j, in: s), covered[head] < 0 else { return nil }
         if Cues.cabinet.matches(t) {
             // "رئيس الوزراء", "رئيس مجلس الوزراء".

@@ -51,10 +51,11 @@ extension DocumentRun {
         let hostileCue = Cues.hostileCue, vowVerb = Cues.vowVerb
         for i in s.tokens where token(i).kind == .word && covered[i] < 0 {
             let t = token(i)
-            if ledBy.matches(t), let x = after(i, within: 2, isOrg), let y = before(i, within: 4, isOrg) {
+            if ledBy.matches(t), let x = after(i, within: 2, isOrg), let y = ledOrganisation(before: i, in: s, local) {
                 addRelation(.leads, x, y, cue: i, rule: "relation.leads.led-by")
-            } else if ledBy.matches(t), let x = after(i, within: 1, isPerson),
-                      let y = before(i, within: 3, { $0.actorType == .governmentBody || $0.actorType == .militaryForce || $0.actorType == .armedGroup }) {
+            } else if ledBy.matches(t), let x = after(i, within: 1, isPerson) ?? titledPersonAfter(i, in: local),
+                      let y = before(i, within: 3, { $0.actorType == .governmentBody || $0.actorType == .militaryForce || $0.actorType == .armedGroup })
+                        ?? bodyBeforeRelative(i, in: local) {
                 // "الحكومة العراقية برئاسة مصطفى الكاظمي": a person named right after heads the body before.
                 addRelation(.leads, x, y, cue: i, rule: "relation.leads.led-by-person")
             }
@@ -66,8 +67,8 @@ extension DocumentRun {
                 if let x = before(i, within: 4, isOrg), x.actorType != .state || y.actorType == .coalition {
                     addRelation(x.actorType == .state ? .memberOf : .partOf, x, y, cue: i, rule: "relation.part_of.cue")
                 }
-                // "المجموعات المنضوية في Y، وخاصة X1 و X2"
-                for x in local where x.tokens.lowerBound > y.tokens.upperBound && x.tokens.lowerBound - y.tokens.upperBound <= 10
+                // "المجموعات المنضوية في Y، وخاصة X1 و X2" (not "فصائل موالية لطهران، أبرزها X": a state backs, it has no parts).
+                for x in local where y.actorType != .state && x.tokens.lowerBound > y.tokens.upperBound && x.tokens.lowerBound - y.tokens.upperBound <= 10
                     && x.actorType == .armedGroup {
                     addRelation(.partOf, x, y, cue: i, rule: "relation.part_of.listed")
                 }
@@ -84,6 +85,8 @@ extension DocumentRun {
                     addRelation(.partOf, x, y, cue: i, rule: "relation.part_of.umbrella")
                 }
             }
+            // "أبرزها X وY، ... وتقول إن هذه الفصائل تنشط تحت مظلة Z" (`umbrellaOfListedFamily`).
+            for (x, y) in umbrellaOfListedFamily(verb: i, in: s, local) { addRelation(.partOf, x, y, cue: i, rule: "relation.part_of.umbrella-family") }
             if leaderNoun.matches(t) || deputyNoun.matches(t) {
                 // "نائب رئيس Y": the deputy noun decides.
                 let deputy = deputyNoun.matches(t) || (previousWord(i, in: s).map { Cues.deputyNoun.matches(token($0)) } ?? false)
@@ -110,7 +113,8 @@ extension DocumentRun {
             if accuseCue.matches(t), !Cues.responsibility.matches(t) {
                 // "حمل" is "carry" unless responsibility follows: "حمّلوا X مسؤولية الهجمات".
                 let blame = Cues.blameVerb.matches(t)
-                if blame, !(i..<min(s.tokens.upperBound, i + 18)).contains(where: { Cues.responsibility.matches(token($0)) }) { continue }
+                // "حمّلت واشنطن كتائب حزب الله مسؤوليته": with the pronoun of what is blamed.
+                if blame, !(i..<min(s.tokens.upperBound, i + 18)).contains(where: { Cues.responsibility.matches(token($0)) || Cues.responsibilityFor.matches(token($0)) }) { continue }
                 let pronounObject = Cues.accuseVerb.matches(t) && ["ها", "ه", "هم"].contains { t.norm.hasSuffix($0) }
                 // The accuser follows a verb that opens its clause ("اتهمت واشنطن X"), else precedes it,
                 // either named or as officials with a nisba ("مسؤولين أمريكيين حملوا ...").
@@ -154,6 +158,15 @@ extension DocumentRun {
                let speaker = reportSpeaker(before: i, in: s, mentions: local, needsReport: !accusingParticiple.matches(t)),
                let y = after(i, within: 2, { $0.kind == .actor && !isQualifierObject($0, in: s) }) {
                 addRelation(.accuses, speaker, y, cue: i, rule: "relation.accuses.report")
+            }
+            // "فرضت وزارة الخزانة الأميركية عقوبات على X وشقيقه Y، متهمة إياهما بـ": the persons the pronoun stands for.
+            // The accuser is the subject of the main clause: the first body named in the sentence, not after ل.
+            if accusingParticiple.matches(t), let n = nextWord(i, in: s), Cues.objectPronoun.matches(token(n)),
+               let speaker = local.first(where: { isOrg($0) && !$0.hasToClitic && !$0.anaphoric && $0.tokens.upperBound <= i }) {
+                for y in local where isPerson(y) && !y.anaphoric && y.tokens.lowerBound > speaker.tokens.upperBound && y.tokens.upperBound <= i
+                    && i - y.tokens.upperBound <= 15 {
+                    addRelation(.accuses, speaker, y, cue: i, rule: "relation.accuses.pronoun-object")
+                }
             }
             if heldResponsible.matches(t),
                (i + 1..<min(s.tokens.upperBound, i + 5)).contains(where: { Cues.about.matches(token($0)) }),
@@ -303,4 +316,72 @@ extension DocumentRun {
         }
         return nil
     }
+}
+
+extension DocumentRun {
+    /// "يتولاها الوزير ريبر أحمد": the person after one title word.
+    func titledPersonAfter(_ i: Int, in local: [Mention]) -> Mention? {
+        guard i + 2 < text.tokens.count, Cues.title.matches(token(i + 1)) else { return nil }
+        return local.first { $0.actorType == .person && $0.tokens.lowerBound == i + 2 }
+    }
+
+    /// "وزارة الداخلية في الإقليم، التي يتولاها ...": the body a relative clause opens on, the
+    /// relative pronoun right before the verb and at most eight words between the body and it
+    /// (a place and a comma may stand between).
+    func bodyBeforeRelative(_ i: Int, in local: [Mention]) -> Mention? {
+        guard i > 0, Cues.relativePronoun.matches(token(i - 1)) else { return nil }
+        return local.last { $0.tokens.upperBound <= i - 1 && i - 1 - $0.tokens.upperBound <= 8
+            && ($0.actorType == .governmentBody || $0.actorType == .militaryForce || $0.actorType == .armedGroup) }
+    }
+}
+
+extension DocumentRun {
+    /// The organisation "بقيادة X" qualifies: the one named right before, or, when that one is the
+    /// object of a purpose or a hostility ("التحالف الدولي لمحاربة داعش بقيادة الولايات المتحدة"),
+    /// the head the purpose belongs to. Within four words of the cue, then of the object.
+    func ledOrganisation(before i: Int, in s: Sentence, _ local: [Mention]) -> Mention? {
+        let isOrg: (Mention) -> Bool = { $0.kind == .actor && $0.actorType != .person }
+        guard let y = local.last(where: { $0.tokens.upperBound <= i && i - $0.tokens.upperBound < 4 && isOrg($0) }) else { return nil }
+        guard let p = previousWord(y.tokens.lowerBound, in: s), Cues.hostileCue.matches(token(p)) || Cues.purposeAgainst.matches(token(p)) else { return y }
+        return local.last { $0.tokens.upperBound <= p && p - $0.tokens.upperBound < 4 && isOrg($0) }
+    }
+}
+
+extension Cues {
+    /// Purposes of a coalition named in its name: "لمحاربة", "لهزيمة", "ضد".
+    static let purposeAgainst = WordSet(["لهزيمة", "هزيمة", "لمكافحة", "مكافحة", "لقتال", "ضد"])
+}
+
+extension DocumentRun {
+    /// "وتتهم واشنطن فصائل ...، أبرزها كتائب حزب الله وحركة النجباء، ... وتقول إن هذه الفصائل تنشط تحت
+    /// مظلة "المقاومة الإسلامية في العراق"": a family referred back to ("هذه الفصائل") that acts under an
+    /// umbrella name makes the groups listed for it in the sentence (after "أبرزها/بينها/في مقدمها")
+    /// parts of the umbrella. The verb is `verb`; the umbrella follows "تحت" (and "مظلة/لواء/راية")
+    /// within three words. O(mentions of the sentence).
+    func umbrellaOfListedFamily(verb i: Int, in s: Sentence, _ local: [Mention]) -> [(Mention, Mention)] {
+        guard Cues.operateVerb.matches(token(i)), let u = nextWord(i, in: s), Cues.under.matches(token(u)),
+              let noun = previousWord(i, in: s), Cues.familyNoun.matches(token(noun)),
+              let d = previousWord(noun, in: s), Cues.demonstrative.matches(token(d)),
+              let umbrella = local.first(where: { $0.tokens.lowerBound > u && $0.tokens.lowerBound - u <= 3 && $0.actorType == .armedGroup }),
+              let cue = (s.tokens.lowerBound..<d).first(where: { Cues.amongThem.matches(token($0)) }) else { return [] }
+        return local.filter { $0.actorType == .armedGroup && $0.tokens.lowerBound > cue && $0.tokens.upperBound <= d && $0.ref != umbrella.ref }
+            .map { ($0, umbrella) }
+    }
+}
+
+extension Cues {
+    /// Verbs of acting under an umbrella: "تنشط تحت مظلة", "تعمل تحت لواء", "تنضوي تحت".
+    static let operateVerb = WordSet(["تنشط", "ينشط", "تعمل", "يعمل", "تنضوي", "ينضوي", "تندرج", "تقاتل", "يقاتل"])
+    /// A family of groups referred back to: "هذه الفصائل", "هذه الجماعات".
+    static let familyNoun = WordSet(["الفصائل", "الجماعات", "المجموعات", "الميليشيات", "المليشيات", "التنظيمات"])
+}
+
+extension Cues {
+    /// The detached object pronoun after a participle: "متهمة إياهما" (accusing the two of them).
+    static let objectPronoun = WordSet(["إياه", "إياها", "إياهما", "إياهم", "إياهن"])
+}
+
+extension Cues {
+    /// Responsibility with the pronoun of what is blamed: "حمّلت X مسؤوليته".
+    static let responsibilityFor = WordSet(["مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسؤوليتهما"])
 }
