@@ -30,5 +30,5 @@ extension DocumentRun {
 extension Cues {
     /// Words that order two events: "هجوم السبت غداة الغارات": the attack came the day after
     /// the strikes; two trigger words with one of these between are two events, never one.
-    static let sequenceBetween = WordSet(["غداة", "عقب", "إثر", "اثر", "بعد", "قبل", "عشية", "ردا", "رداً"])
+    static let sequenceBetween = WordSet(["غداة", "عقب", "إثر", "اثر", "بعد", "قبل", "عشية"])
 }
