@@ -70,9 +70,15 @@ struct DateGrammar {
     func matches() -> [Match] {
         var out: [Match] = []
         var i = 0
+        // The month the sentence last named (or the story's), for "في 26 منه".
+        var toldMonth: Day? = story?.start
+        // The last day the sentence named, for "وردّت عليه واشنطن بعد يومين".
+        var toldDay: Day?
         while i < tokens.count {
-            if let m = longest(at: i) {
+            if let m = longest(at: i) ?? dayOfToldMonth(i, toldMonth) ?? daysAfterToldDay(i, toldDay) {
                 assert(m.end > i && m.first == i, "a date match must start at its token and be non-empty")
+                if let d = m.date, d.precision == .day || d.precision == .month { toldMonth = d.start }
+                if let d = m.date, d.precision == .day { toldDay = d.start }
                 out.append(m)
                 i = m.end
             } else {
@@ -384,6 +390,50 @@ struct DateGrammar {
             date = published(.day(d), rule)
         }
         return Match(first: k, end: end, date: date, rule: rule)
+    }
+
+    /// A day of the month told just before in the sentence (or the story's month): "في 26 منه",
+    /// "في 23 من الشهر نفسه / ذاته" — as in "في 19 آذار، ثم … في 26 منه". Nothing when no
+    /// month was told: the reference cannot be resolved, and the bare number is no date.
+    private func dayOfToldMonth(_ k: Int, _ told: Day?) -> Match? {
+        guard let told, let (day, j, inWords) = dayOfMonth(k) else { return nil }
+        let end: Int
+        if word(j) == .ofThatMonth {
+            guard !inWords || word(k - 1) == .preposition(.inside) else { return nil }
+            end = j + 1
+        } else if word(j) == .from, word(j + 1) == .period(.month), word(j + 2) == .sameDay {
+            end = j + 3
+        } else {
+            return nil
+        }
+        let rule = "relative.day-of-told-month"
+        guard let d = Day(year: told.year, month: told.month, day: day) else {
+            return Match(first: k, end: end, date: nil, rule: "relative.invalid-day")
+        }
+        return Match(first: k, end: end, date: .day(d, trace: DateTrace(anchor: "told \(told.iso.prefix(7))", rule: rule)), rule: rule)
+    }
+
+    /// "في 27 كانون الأول … وردّت عليه واشنطن بعد يومين": a count of days after "بعد", with no
+    /// "من" naming what it counts from, counts from the day the sentence named before it. Without
+    /// such a day it is no date (it would count from nothing told). At most thirty days.
+    private func daysAfterToldDay(_ k: Int, _ told: Day?) -> Match? {
+        guard let told, word(k) == .preposition(.after) else { return nil }
+        var j = k + 1
+        var count: Int?
+        if kind(j) == .number, tokens[j].digits <= 2, tokens[j].value >= 1 {
+            count = tokens[j].value; j += 1
+        } else if case .cardinal(let c)? = word(j) {
+            count = c; j += 1
+        }
+        let n: Int?
+        switch word(j) {
+        case .unit(.day, let c)?: n = count ?? c
+        case .dayWord?: n = count ?? 1
+        default: return nil
+        }
+        guard let n, (1...30).contains(n), word(j + 1) != .from else { return nil }
+        let rule = "relative.days-after-told-day"
+        return Match(first: k, end: j + 1, date: .day(told.adding(days: n), trace: DateTrace(anchor: "told \(told.iso)", rule: rule)), rule: rule)
     }
 
     /// "من الشهر" names the current month when nothing qualifies it: the sentence or clause ends,

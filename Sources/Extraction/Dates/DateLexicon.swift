@@ -41,6 +41,7 @@ enum DateWord: Hashable, Sendable {
     case this                           // هذا، هذه
     case preposition(Preposition)
     case from                           // من
+    case ofThatMonth                    // منه ("في 26 منه": of the month named just before)
     case part(Part)                     // مطلع، منتصف، نهاية ...
     case timeOfDay                      // صباح، مساء، فجر، ليلة ...
     // Future cues.
@@ -310,6 +311,7 @@ struct DateLexicon: Sendable {
         add(["بحلول"], .preposition(.by))
         add(["نحو", "حوالي", "حوالى", "قرابة", "زهاء"], .preposition(.about))
         add(["من"], .from)
+        add(["منه"], .ofThatMonth)
 
         add(["مطلع", "أوائل", "بداية", "مستهل", "بدايات"], .part(.start))
         add(["منتصف", "أواسط"], .part(.middle))

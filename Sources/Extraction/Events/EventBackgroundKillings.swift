@@ -103,8 +103,19 @@ extension DocumentRun {
     /// after the killing word dates it, and it gets no publication stand-in.
     func backgroundKillingByStrike(_ g: TriggerGroup, in s: Sentence, mentions local: [Mention], upper: Int) -> Int? {
         guard let (killed, _) = killingByStrike(g, in: s, mentions: local, upper: upper),
-              let p = previousWord(killed, in: s), Cues.afterBackground.matches(token(p)) else { return nil }
+              afterWordOfKilling(killed, in: s) != nil else { return nil }
         return killed
+    }
+
+    /// The word "بعد/إثر/عقب" that puts the killing at `killed` in the background: right before it,
+    /// or before a vague span and "من" ("بعد أيام من اغتيال X"). Returns its token and whether a
+    /// span stands between.
+    func afterWordOfKilling(_ killed: Int, in s: Sentence) -> (token: Int, spanned: Bool)? {
+        guard let p = previousWord(killed, in: s) else { return nil }
+        if Cues.afterBackground.matches(token(p)) { return (p, false) }
+        guard token(p).norm == "من", let span = previousWord(p, in: s), Cues.vagueSpan.matches(token(span)),
+              let after = previousWord(span, in: s), Cues.afterBackground.matches(token(after)) else { return nil }
+        return (after, true)
     }
 }
 

@@ -52,6 +52,13 @@ extension DocumentRun {
         var nouns = start < g.first ? (start..<g.first).filter { Cues.warplane.matches(token($0)) } : []
         // After a verb the subject follows it: "قصفت طائرات حربية إسرائيلية ...".
         if let n = nextWord(g.last, in: s), Cues.warplane.matches(token(n)) { nouns.append(n) }
+        // "شنّت طائرات حربية أميركية، ليل الخميس - الجمعة، غارات": the subject of the verb of
+        // launching, with the time told between it and the strikes, up to twelve words back.
+        if nouns.isEmpty {
+            let far = max(clauseStart, s.tokens.lowerBound, g.first - 12)
+            if far < g.first, let v = (far..<g.first).last(where: { Cues.launched.matches(token($0)) }),
+               let n = nextWord(v, in: s), n < g.first, Cues.warplane.matches(token(n)) { nouns.append(n) }
+        }
         // Read once, outside the closure: capturing the run would copy it.
         let nisba = extractor.nisba
         for a in nouns {

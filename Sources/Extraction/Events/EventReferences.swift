@@ -329,8 +329,10 @@ extension DocumentRun {
 
 extension Cues {
     /// "هجمات متكررة", "ضربات متتالية": many attacks told as one phrase.
-    /// "هجمات مماثلة" (similar attacks) and "هجمات شبه يومية" (near-daily attacks) are kinds, not one event.
-    static let repeated = WordSet(["متكررة", "متكرر", "متتالية", "متواصلة", "عديدة", "مماثلة", "مشابهة", "يومية", "اليومية"])
+    /// "هجمات مماثلة" (similar attacks) and "هجمات شبه يومية" (near-daily attacks) are kinds, not one event;
+    /// "في هجمات سابقة على قوات التحالف": attacks told as earlier are a summary too.
+    static let repeated = WordSet(["متكررة", "متكرر", "متتالية", "متواصلة", "عديدة", "مماثلة", "مشابهة", "يومية", "اليومية",
+                                   "سابقة", "ماضية", "متفرقة"])
 }
 
 extension DocumentRun {

@@ -20,8 +20,11 @@ extension DocumentRun {
     /// month or the year, it is the killing's date at that precision (a day would claim too much).
     /// The date stands within six tokens before the after-word. O(dates of the sentence).
     func monthOfEventFollowing(killedWord: Int, in s: Sentence, dates: [(token: Int, date: EventDate)]) -> EventDate? {
-        guard let afterWord = previousWord(killedWord, in: s), Cues.afterBackground.matches(token(afterWord)),
-              let d = dates.last(where: { $0.token < afterWord && afterWord - $0.token <= 6 }),
+        // "بعد أيام من اغتيال X": a vague span between the after-word and the killing; the date
+        // may then stand further back, in the clause of the event that followed (up to 14 tokens).
+        guard let (afterWord, spanned) = afterWordOfKilling(killedWord, in: s) else { return nil }
+        let reach = spanned ? 14 : 6
+        guard let d = dates.last(where: { $0.token < afterWord && afterWord - $0.token <= reach }),
               d.date.precision == .month || d.date.precision == .year else { return nil }
         return EventDate(start: d.date.start, precision: d.date.precision,
                          trace: DateTrace(anchor: d.date.trace?.anchor ?? d.date.iso, rule: "period-of-event-following/" + (d.date.trace?.rule ?? "date")))
@@ -93,4 +96,9 @@ extension Cues {
     /// Verbs of condemning: "دان", "أدانت", "استنكر", "ندد".
     static let condemn = WordSet(["دان", "أدان", "أدانت", "دانت", "يدين", "تدين", "استنكر", "استنكرت", "يستنكر", "تستنكر",
                                   "ندد", "نددت", "يندد", "تندد", "شجب", "شجبت"])
+}
+
+extension Cues {
+    /// A span of time with no count: "بعد أيام من", "بعد أسابيع من", "بعد ساعات من".
+    static let vagueSpan = WordSet(["أيام", "ايام", "أسابيع", "اسابيع", "ساعات", "أشهر", "اشهر", "شهور"])
 }

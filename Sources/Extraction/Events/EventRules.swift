@@ -77,7 +77,7 @@ extension DocumentRun {
             // named before it hit (Events/EventRetold.swift).
             let verbOfDevice = found.last.map { verbTellsDevice(group, after: $0, in: s) } ?? false
             if var last = found.last, last.kind == group.kind, group.first - last.last <= 3 || verbOfDevice, !framedBefore,
-               !((last.last + 1)..<group.first).contains(where: { Cues.notAnEvent.matches(token($0)) }) {
+               !((last.last + 1)..<group.first).contains(where: { Cues.notAnEvent.matches(token($0)) || Cues.sequenceBetween.matches(token($0)) }) {
                 last.last = max(last.last, group.last); last.words += group.words
                 last.handover = last.handover || group.handover; last.receive = last.receive || group.receive
                 found[found.count - 1] = last
@@ -347,7 +347,13 @@ extension DocumentRun {
                 } else {
                     if let m = after.first(where: { $0.isPerformer && $0.tokens.lowerBound - g.last <= 2 && !$0.hasToClitic && !isDestination($0) }),
                        !recipients.contains(where: { $0.ref == m.ref }) {
-                        actors.append(m)
+                        if g.handover, let r = handoverFirstObject(m, trigger: g, before: before, anchors: anchors, clauseStart: lower, in: s) {
+                            // "كان التحالف قد سلّم القوات العراقية قاعدة القائم": with its subject told
+                            // before, the verb's first object is whom the base went to.
+                            if !roles.contains(where: { $0.1.ref == r.ref }) { roles.append((.recipient, r)); recipients.append(r) }
+                        } else {
+                            actors.append(m)
+                        }
                     }
                     if actors.isEmpty {
                         // Subject before the trigger, with the actors coordinated with it ("بريطانيا وأستراليا").

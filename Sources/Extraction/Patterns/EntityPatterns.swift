@@ -538,7 +538,8 @@ extension DocumentRun {
                 }
                 return latest
             }
-            guard let latest else { continue }
+            guard var latest else { continue }
+            if rule == "anaphora.base" { latest = salientBase(for: i, latest: latest, in: s, fits: kind) }
             let antecedent = mentions[latest]
             let n = t.readings.last!.1
             addMention(Mention(ref: antecedent.ref, kind: antecedent.kind, actorType: antecedent.actorType, type: antecedent.type,

@@ -1,0 +1,50 @@
+import GraphModel
+
+/// Which base "القاعدة" names when the last base told is not it.
+///
+/// "وسبق ذلك تسلّم القوات العراقية قاعدة القيارة … وقاعدة القائم … . وتقع القاعدة شمال غربي
+/// مدينة كركوك": the base named last stands in a list of other bases; the article's subject is
+/// meant. Two signals, in order:
+/// 1. the sentence of "القاعدة" names a town or province, and exactly one base named before lies
+///    there (its lexicon `in`, or the town's enclosing province): that base;
+/// 2. the last base was named in a list (another base named in its sentence): the base named most
+///    often before (non-anaphoric mentions; ties to the first named) — the article's subject.
+/// Otherwise the last base named stays. O(mentions) per "القاعدة".
+extension DocumentRun {
+    func salientBase(for i: Int, latest: Int, in s: Sentence, fits: (Mention) -> Bool) -> Int {
+        var lastOf: [String: Int] = [:]
+        var count: [String: Int] = [:]
+        var firstAt: [String: Int] = [:]
+        for k in mentions.indices where !mentions[k].anaphoric && mentions[k].tokens.lowerBound < i && fits(mentions[k]) {
+            let ref = mentions[k].ref
+            count[ref, default: 0] += 1
+            if firstAt[ref].map({ mentions[k].tokens.lowerBound < $0 }) ?? true { firstAt[ref] = mentions[k].tokens.lowerBound }
+            if lastOf[ref].map({ mentions[$0].tokens.lowerBound < mentions[k].tokens.lowerBound }) ?? true { lastOf[ref] = k }
+        }
+        guard lastOf.count >= 2 else { return latest }
+        // 1. A place named in the sentence that holds exactly one of the bases.
+        var places = Set<String>()
+        for m in mentions where m.sentence == s.index && m.kind == .place && !m.isCountry && m.ref.hasPrefix("k:") {
+            let key = String(m.ref.dropFirst(2))
+            places.insert(key)
+            if let enclosing = gazetteer.entity(key)?.enclosing { places.insert(enclosing) }
+        }
+        if !places.isEmpty {
+            let located = lastOf.keys.sorted().filter { ref in
+                ref.hasPrefix("k:") && gazetteer.entity(String(ref.dropFirst(2)))?.enclosing.map(places.contains) == true
+            }
+            if located.count == 1, let k = lastOf[located[0]] { return k }
+        }
+        // 2. The last base named in a list: the article's most-told base.
+        let last = mentions[latest]
+        let listed = mentions.contains { m in
+            m.sentence == last.sentence && !m.anaphoric && fits(m) && m.ref != last.ref
+        }
+        guard listed else { return latest }
+        let best = lastOf.keys.sorted().max { a, b in
+            (count[a]!, -firstAt[a]!) < (count[b]!, -firstAt[b]!)
+        }
+        guard let best, count[best]! > count[last.ref]!, let k = lastOf[best] else { return latest }
+        return k
+    }
+}
