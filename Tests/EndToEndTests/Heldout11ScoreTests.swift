@@ -25,16 +25,20 @@ import TestSupport
 /// Measured blind (docs/heldout11.md): entities P 0.967 R 1.000 F1 0.983; events P 0.647 R 0.846
 /// F1 0.733, dated-F1 0.703; relations P 0.923 R 0.842 F1 0.881. Events are below the extraction
 /// issue's bar for unseen text (F1 0.80): the floors hold what the extractor does, not the bar.
-/// The floors sit 0.02 below those figures (rounded down).
+/// Rules written since from held-out 10's misses, by someone who never read this corpus ("في ٢٦
+/// منه" takes the month named before; "القاعدة" after a list of bases is the article's base; two
+/// event words with "غداة"/"عقب" between are two events), still unseen here: events P 0.786 R 0.846
+/// F1 0.815, dated-F1 0.777; entities and relations unchanged. The floors sit 0.02 below the
+/// figures of today (rounded down).
 @Suite struct Heldout11ScoreTests {
     static let floors: [HeldoutScoring.Floor] = [
         HeldoutScoring.Floor(part: "entities", key: "precision", minimum: 0.94),
         HeldoutScoring.Floor(part: "entities", key: "recall", minimum: 0.98),
         HeldoutScoring.Floor(part: "entities", key: "f1", minimum: 0.96),
-        HeldoutScoring.Floor(part: "events", key: "precision", minimum: 0.62),
+        HeldoutScoring.Floor(part: "events", key: "precision", minimum: 0.76),
         HeldoutScoring.Floor(part: "events", key: "recall", minimum: 0.82),
-        HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.71),
-        HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.68),
+        HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.79),
+        HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.75),
         HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.90),
         HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.82),
         HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.86),
