@@ -31,7 +31,7 @@ import TestSupport
 /// Then rules for categories other corpora found too (evacuations of staff, oil fields, "عقب" ending
 /// a name, a device and its verb as one attack, a withdrawal "من شمال X", an announcement's date, a
 /// military operation launched against someone): entities P 0.967 R 0.887 F1 0.925; events P 1.000
-/// R 0.933 F1 0.966, dated-F1 0.966; relations P 0.740 R 0.641 F1 0.687 (docs/readme/q8.md); the
+/// R 0.933 F1 0.966, dated-F1 0.966; relations P 0.740 R 0.641 F1 0.687 (docs/extraction.md, "Rules from the misses of held-out 6 to 9"); the
 /// floors now sit 0.02 below these.
 /// Measured with
 ///   eventgraph extract Tests/ExtractionTests/Fixtures/heldout6 -o h6.graphml
