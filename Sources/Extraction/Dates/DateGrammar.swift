@@ -65,7 +65,9 @@ struct DateGrammar {
         cueAfter = after
     }
 
-    static func publishedAnchor(_ p: Day) -> String { "published \(p.iso)" }
+    /// The anchor of a date counted from the publication day ("أمس", "الثلاثاء الماضي").
+    static func publishedAnchor(_ p: Day) -> String { publishedAnchorPrefix + p.iso }
+    static let publishedAnchorPrefix = "published "
 
     func matches() -> [Match] {
         var out: [Match] = []
@@ -991,4 +993,11 @@ struct DateGrammar {
         default: return false
         }
     }
+}
+
+extension EventDate {
+    /// Whether the date was counted from the publication day ("أمس", "الثلاثاء الماضي", the week
+    /// before publication when nothing dates an event) rather than written out or read in another
+    /// sentence: its anchor is `DateGrammar.publishedAnchor`.
+    var isCountedFromPublication: Bool { trace?.anchor.hasPrefix(DateGrammar.publishedAnchorPrefix) ?? false }
 }

@@ -204,7 +204,7 @@ extension DocumentRun {
         func named(_ d: EventDate) -> Bool { d.trace?.rule.hasPrefix("relative.day-month") ?? false }
         func explicitDay(_ d: EventDate) -> Bool { d.precision == .day && ((d.trace?.anchor.hasPrefix("explicit") ?? false) || named(d)) }
         return pool.filter { r in
-            guard r.date.trace?.anchor.hasPrefix("published") ?? false, !named(r.date) else { return true }
+            guard r.date.isCountedFromPublication, !named(r.date) else { return true }
             return !pool.contains { explicitDay($0.date) && abs($0.token - r.token) <= 7 }
         }
     }

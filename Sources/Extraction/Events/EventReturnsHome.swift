@@ -81,7 +81,7 @@ extension DocumentRun {
     /// sent home "within the coming days" leave around that day; a written date in the past more often
     /// tells an earlier step ("أعلن في 2020 أنه سينسحب").
     func isDecisionDay(_ d: EventDate, modality: Modality) -> Bool {
-        modality == .planned && d.precision == .day && (d.trace?.anchor.hasPrefix("published") ?? false)
+        modality == .planned && d.precision == .day && d.isCountedFromPublication
     }
 }
 

@@ -728,7 +728,7 @@ extension DocumentRun {
             if date == nil, !answers, backgroundKilling == nil, modality == .completed || modality == .claimed, let pub = article.published {
                 // The week whose middle day is the last on or before publication (the written form of a
                 // week is its Thursday, which for a Monday-Wednesday article would fall after it).
-                date = EventDate.week(containing: pub.adding(days: -3), trace: DateTrace(anchor: "published \(pub.iso)", rule: "publication-fallback"))
+                date = EventDate.week(containing: pub.adding(days: -3), trace: DateTrace(anchor: DateGrammar.publishedAnchor(pub), rule: "publication-fallback"))
                 fallback = true
             }
 
