@@ -52,9 +52,7 @@ extension DocumentRun {
                     guard let e = extractor.nisba[key] else { continue }
                     let ent = gazetteer.entities[e]
                     guard ent.kind == .place, ent.type == "country" else { return nil }
-                    let t = token(a)
-                    return Mention(ref: "k:" + ent.key, kind: ent.kind, actorType: ent.actorType, type: ent.type, sentence: s.index,
-                                   tokens: a..<(a + 1), start: t.start, end: t.end, clitic: "", rule: "nisba.soil")
+                    return oneWordMention(of: e, at: a, in: s, rule: "nisba.soil")
                 }
             }
             k = n

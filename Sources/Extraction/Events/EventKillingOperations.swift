@@ -34,12 +34,7 @@ extension DocumentRun {
         for _ in 0..<4 {
             guard let n = nextWord(k, in: s), n < upper else { return nil }
             if covered[n] >= 0 { return nil }
-            if let e = stateOfNisba(token(n)) {
-                let ent = gazetteer.entities[e]
-                let t = token(n)
-                return Mention(ref: "k:" + ent.key, kind: ent.kind, actorType: ent.actorType, type: ent.type, sentence: s.index,
-                               tokens: n..<(n + 1), start: t.start, end: t.end, clitic: "", rule: "nisba.operation-agent")
-            }
+            if let e = stateOfNisba(token(n)) { return oneWordMention(of: e, at: n, in: s, rule: "nisba.operation-agent") }
             k = n
         }
         return nil

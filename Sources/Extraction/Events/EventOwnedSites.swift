@@ -68,9 +68,7 @@ extension DocumentRun {
                 let t = token(i)
                 guard t.kind == .word, covered[i] < 0 else { break }
                 if let e = t.keys.lazy.compactMap({ nisba[$0] }).first, gazetteer.entities[e].actorType == .state {
-                    let ent = gazetteer.entities[e]
-                    return Mention(ref: "k:" + ent.key, kind: ent.kind, actorType: ent.actorType, type: ent.type, sentence: s.index,
-                                   tokens: i..<(i + 1), start: t.start, end: t.end, clitic: "", rule: "nisba.aircraft")
+                    return oneWordMention(of: e, at: i, in: s, rule: "nisba.aircraft")
                 }
                 guard Cues.attackQualifier.matches(t) || Cues.warplaneQualifier.matches(t) else { break }
             }
@@ -146,9 +144,7 @@ extension DocumentRun {
                 }
                 let t = token(k)
                 if let e = t.keys.lazy.compactMap({ nisba[$0] }).first, gazetteer.entities[e].actorType == .state {
-                    let ent = gazetteer.entities[e]
-                    return Mention(ref: "k:" + ent.key, kind: ent.kind, actorType: ent.actorType, type: ent.type, sentence: s.index,
-                                   tokens: k..<(k + 1), start: t.start, end: t.end, clitic: "", rule: "nisba.agent")
+                    return oneWordMention(of: e, at: k, in: s, rule: "nisba.agent")
                 }
                 j = nextWord(k, in: s); hops += 1
             }

@@ -287,9 +287,7 @@ extension DocumentRun {
                    let p = previousWord(i, in: s), Cues.institution.matches(token(p)) || (previousWord(p, in: s).map { Cues.institution.matches(token($0)) } ?? false)
                     // "40 عسكرياً هولندياً": troops named by their state's nisba (Events/EventReturnsHome.swift).
                     || Cues.troopNoun.matches(token(p)) {
-                    let ent = gazetteer.entities[e]
-                    return Mention(ref: "k:" + ent.key, kind: ent.kind, actorType: ent.actorType, type: ent.type, sentence: s.index,
-                                   tokens: i..<(i + 1), start: t.start, end: t.end, clitic: "", rule: "nisba")
+                    return oneWordMention(of: e, at: i, in: s, rule: "nisba")
                 }
             }
             i -= 1

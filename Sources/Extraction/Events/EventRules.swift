@@ -803,9 +803,7 @@ extension DocumentRun {
         for hit in match.payloads {
             let e = gazetteer.entities[hit.entity]
             guard e.kind == .place, e.type == "country" else { continue }
-            let t = token(last)
-            return Mention(ref: "k:" + e.key, kind: e.kind, actorType: e.actorType, type: e.type, sentence: s.index,
-                           tokens: last..<(last + 1), start: t.start, end: t.end, clitic: "", rule: "name.country")
+            return oneWordMention(of: hit.entity, at: last, in: s, rule: "name.country")
         }
         return nil
     }

@@ -334,6 +334,16 @@ extension DocumentRun {
         return nil
     }
 
+    /// A mention of lexicon entity `e` made of the one word at token `i`, without clitic: a nisba
+    /// standing for its state ("أميركية" → the United States) or a country's name read alone.
+    /// `rule` names the rule that read it.
+    func oneWordMention(of e: Int, at i: Int, in s: Sentence, rule: String) -> Mention {
+        let ent = gazetteer.entities[e]
+        let t = token(i)
+        return Mention(ref: "k:" + ent.key, kind: ent.kind, actorType: ent.actorType, type: ent.type, sentence: s.index,
+                       tokens: i..<(i + 1), start: t.start, end: t.end, clitic: "", rule: rule)
+    }
+
     /// Bodies of a state that the lexicon does not list, named by the state's nisba:
     /// "الحكومة الألمانية" stands for the state itself (the press uses the two alike);
     /// "وزارة الدفاع الكرواتية" is a ministry of that state; "الجنود الكرواتيين" its forces.

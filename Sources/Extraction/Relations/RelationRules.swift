@@ -310,9 +310,7 @@ extension DocumentRun {
         guard t.kind == .word, covered[i] < 0 else { return nil }
         for k in t.keys {
             guard let e = extractor.nisba[k] else { continue }
-            let ent = gazetteer.entities[e]
-            return Mention(ref: "k:" + ent.key, kind: ent.kind, actorType: ent.actorType, type: ent.type, sentence: s.index,
-                           tokens: i..<(i + 1), start: t.start, end: t.end, clitic: "", rule: "nisba")
+            return oneWordMention(of: e, at: i, in: s, rule: "nisba")
         }
         return nil
     }
