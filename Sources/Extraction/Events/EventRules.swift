@@ -191,9 +191,8 @@ extension DocumentRun {
             // "25 هجوما" counts attacks; a year before the trigger ("في كانون الثاني 2020 لهجوم") does not.
             // A count of rockets or shells is one salvo ("سقط 14 صاروخا على قاعدة X"), not a count of attacks,
             // unless a period follows ("30 صاروخا منذ بداية العام").
-            // A count in words ("لأكثر من مئة هجوم") counts as its digits would.
-            if let q = previousWord(g.first, in: s), let n = token(q).kind == .number ? Int(token(q).norm.string) : Cues.eventCountWord.matches(token(q)) ? 100 : nil,
-               n >= 3, n < 1000,
+            // A count in words ("لأكثر من مئة هجوم", "آلاف الهجمات") counts at its least value (Events/EventVictimSide.swift).
+            if let q = previousWord(g.first, in: s), let n = eventCount(token(q)), n >= 3,
                !Cues.projectile.matches(head) || s.tokens.contains(where: { $0 > g.last && (Cues.since.matches(token($0)) || Cues.periodPlural.matches(token($0))) }) {
                 continue
             }

@@ -158,6 +158,14 @@ extension DocumentRun {
         }
     }
 
+    /// The number of events a count before a trigger gives: digits ("25 هجوما"), or a count word
+    /// ("مئات الهجمات"). Four digits are a year, not a count ("في كانون الثاني 2020 لهجوم").
+    func eventCount(_ t: Token) -> Int? {
+        if t.kind == .number { return Int(t.norm.string).flatMap { $0 < 1000 ? $0 : nil } }
+        guard Cues.eventCountWord.matches(t) else { return nil }
+        return t.keys.lazy.compactMap { Cues.eventCountValue[$0] }.first
+    }
+
     /// The tokens from just after a verb trigger to a site noun form one time phrase set off by
     /// commas ("استهدفت، يوم الخميس من الأسبوع الماضي، مقرا"): a comma right after the verb and
     /// one right before the site, no named entity between, at most ten tokens.
@@ -187,8 +195,21 @@ extension Cues {
     static let partOfMany = WordSet(["معظمها", "بعضها", "أغلبها", "غالبيتها", "أكثرها", "معظمهما", "بعضهما", "جلها"])
     /// The particles that with a form of زال make "still".
     static let continuativeParticle = WordSet(["لا", "ما"])
-    /// Counts written in words: before a trigger they count events ("أكثر من مئة هجوم").
-    static let eventCountWord = WordSet(["مئة", "مائة", "مئات", "عشرات", "ألف", "آلاف", "مئتي", "مئتين", "ألفين"])
+    /// Counts written in words: before a trigger they count events ("أكثر من مئة هجوم"). A plural
+    /// of a unit names at least three of it (عشرات ≥ 30, مئات ≥ 300, آلاف ≥ 3000): its least value.
+    static let eventCountWords: [(word: String, value: Int)] = [
+        ("عشرات", 30), ("مئة", 100), ("مائة", 100), ("مئتي", 200), ("مئتين", 200), ("مئات", 300),
+        ("ألف", 1000), ("ألفين", 2000), ("آلاف", 3000),
+    ]
+    static let eventCountWord = WordSet(eventCountWords.map(\.word))
+    /// The value of each word of `eventCountWords`, keyed as `WordSet` keys its words.
+    static let eventCountValue: WordKeyTable = {
+        var table = WordKeyTable(minimumCapacity: eventCountWords.count)
+        for (word, value) in eventCountWords {
+            table.set(ArabicFolding.key(ArabicFolding.withoutArticle(Substring(ArabicFolding.normalize(word)))), value)
+        }
+        return table
+    }()
     /// Forms of زال after لا/ما: "لا يزال", "ما زالت", "لا نزال".
     static let stillVerb = WordSet(["يزال", "تزال", "زال", "زالت", "يزالون", "تزالان", "يزالان", "نزال"])
 }
