@@ -40,6 +40,14 @@ import GraphModel
         #expect(one.events.count == 1)
     }
 
+    /// The time phrase set off by commas puts the site five tokens after the verb, past the three an
+    /// object may stand at: only the comma-phrase rule reads the site as the object and its user as hit.
+    @Test func aCommaPhraseBetweenTheVerbAndAUsedSiteKeepsTheUserHit() {
+        let f = Fixture.extract("قصفت، فجر الأحد، منشآت تستخدمها كتائب سيد الشهداء قرب البوكمال.", published: "2021-06-28")
+        let strike = f.events.first { $0.kind == .attack }
+        #expect(strike.map { roles($0, .target) } == ["k:kataib-sayyid-al-shuhada"])
+    }
+
     @Test func aCommaPhraseBetweenTheVerbAndASiteWithNoOwnerGivesNoGroup() {
         let f = Fixture.extract("""
             استهدفت طائرة مسيرة، فجر الثلاثاء، مقرا في جرف الصخر، وقالت كتائب حزب الله إن الضربة لن تمر.
