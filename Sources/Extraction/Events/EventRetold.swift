@@ -7,9 +7,8 @@ import GraphModel
 /// - "فيما دان رئيس الوزراء الاعتداء الذي استهدف مدينة أربيل": a condemned attack with the target of
 ///   one told before is that attack told again.
 /// - "متوعدا إسرائيل بـ"رد قاس"": a reply threatened dates nothing as the day after the event before.
-/// - "تعرضت لهجوم في سبتمبر الماضي، عندما سقطت ... قذائف": a when-clause takes the date of the
-///   attack it tells; "الصادر في كانون الثاني الماضي، عقب مقتل X بضربة": a background killing takes
-///   the month of what followed it. An attack told months or years back never takes the article's week.
+/// - "الصادر في كانون الثاني الماضي، عقب مقتل X بضربة": a background killing takes the month of what
+///   followed it. An attack told months or years back never takes the article's week.
 ///
 /// Each check reads a window of a few words around a trigger: O(1) per trigger, O(events) for a
 /// condemnation.
@@ -28,17 +27,6 @@ extension DocumentRun {
               d.date.precision == .month || d.date.precision == .year else { return nil }
         return EventDate(start: d.date.start, precision: d.date.precision,
                          trace: DateTrace(anchor: d.date.trace?.anchor ?? d.date.iso, rule: "period-of-event-following/" + (d.date.trace?.rule ?? "date")))
-    }
-
-    /// "وكانت قد تعرضت آخر مرة لهجوم في سبتمبر/أيلول الماضي، عندما سقطت فيها ثلاث قذائف": a trigger
-    /// in a when-clause (حين، عندما) with no date of its own tells the event of the trigger before
-    /// it in the sentence, and takes the date of that trigger's clause, whatever its precision: an
-    /// attack told months or years back never takes the article's week.
-    func dateOfWhenClause(_ g: TriggerGroup, previous: TriggerGroup, lower: Int, in s: Sentence,
-                          dates: [(token: Int, date: EventDate)]) -> EventDate? {
-        guard previous.kind == g.kind, lower < g.first, (lower..<g.first).contains(where: { Cues.when.matches(token($0)) }),
-              let d = dates.last(where: { $0.token > previous.last && $0.token < g.first }) else { return nil }
-        return contextYear(d.date, at: d.token, in: s)
     }
 
     /// "عبوة ناسفة أمس الاثنين على الطريق الدولي استهدفت رتلاً": an attack verb without a conjunction

@@ -637,10 +637,6 @@ extension DocumentRun {
                                                       rule: "previous-sentence/" + (d.trace?.rule ?? "date")))
                 }
             }
-            // "تعرضت لهجوم في سبتمبر الماضي، عندما سقطت فيها ثلاث قذائف": the when-clause tells the event dated just before it (Events/EventRetold.swift).
-            if date == nil, offset == nil, k > 0, let d = dateOfWhenClause(g, previous: groups[k - 1], lower: lower, in: s, dates: eventDates) {
-                date = d
-            }
             if date == nil, offset == nil, g.kind == .withdrawal, modality == .planned || modality == .announced {
                 date = deadlineAhead(before: s)
             }
