@@ -13,7 +13,7 @@ extension DocumentRun {
     func eventCountedBackFrom(_ q: Int, in s: Sentence) -> Int? {
         guard Cues.offsetBefore.matches(token(q)), let (_, end) = duration(after: q, in: s),
               let of = nextWord(end, in: s), Cues.offsetOf.matches(token(of)), let noun = nextWord(of, in: s),
-              token(noun).hasArticle, Cues.attack.matches(token(noun)) || Cues.withdraw.matches(token(noun)) || Cues.handOver.matches(token(noun))
+              token(noun).hasArticle, isTriggerWord(token(noun))
         else { return nil }
         return noun
     }

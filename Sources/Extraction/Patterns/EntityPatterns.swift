@@ -37,7 +37,7 @@ extension DocumentRun {
             let hasArticle = t.norm.hasLetterPrefix("ال") && t.norm.string.count >= 4
             if out.isEmpty, hasArticle, !allowArticleFirst { break }
             // "اللواء يحيى رسول الهجوم بأنه": a definite event noun is the object after the name, never part of it.
-            if !out.isEmpty, hasArticle, isEventNoun(t) { break }
+            if !out.isEmpty, hasArticle, isTriggerWord(t) { break }
             out.append(j)
             j += 1
             // "عبد الكريم خلف": the article word of a theophoric name ("عبد" + a divine name) does not end it.

@@ -60,8 +60,9 @@ extension Cues {
 }
 
 extension DocumentRun {
-    /// Whether a word is an attack or withdrawal noun or verb (the trigger lists).
-    func isEventNoun(_ t: Token) -> Bool {
+    /// Whether a word is in one of the event trigger lists (attack, withdrawal, handover), as a
+    /// noun or a verb.
+    func isTriggerWord(_ t: Token) -> Bool {
         Cues.attack.matches(t) || Cues.withdraw.matches(t) || Cues.handOver.matches(t)
     }
 }
