@@ -187,7 +187,7 @@ extension DocumentRun {
             // "اتهمت X Y بمهاجمة ...": an accusation, not a reported event.
             if !blocked, (max(s.tokens.lowerBound, g.first - 10)..<g.first).contains(where: { Cues.accuseVerb.matches(token($0)) }) { blocked = true }
             if blocked || isEventReference(g, in: s) && !answeredAttackToldInFull(g, in: s) || isPrevented(g, in: s) || isDemand(g, in: s)
-                || isCountedBackFrom(g, in: s) { continue }
+                || isCountedBackFrom(g, in: s) || isIndefiniteIntent(g, upper: upper, in: s) || isDeniedKind(g, in: s) { continue }
             // "25 هجوما" counts attacks; a year before the trigger ("في كانون الثاني 2020 لهجوم") does not.
             // A count of rockets or shells is one salvo ("سقط 14 صاروخا على قاعدة X"), not a count of attacks,
             // unless a period follows ("30 صاروخا منذ بداية العام").
