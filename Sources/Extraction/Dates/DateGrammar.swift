@@ -222,7 +222,7 @@ struct DateGrammar {
 
     /// Month name first: "نوفمبر 2017", "كانون الأول/ديسمبر الماضي", "شهر آذار".
     /// A month name alone is a date only with context (a day before it, "شهر" or a part word
-    /// before it, a year or a relation word after it, or a second name): "مارس" is also a verb
+    /// before it, a year or a relation word after it, a second name, or "في" before it): "مارس" is also a verb
     /// and "تموز" a name.
     private func monthFirst(_ k: Int, hasContext: Bool) -> Match? {
         guard let (m, e, paired) = monthExpression(k) else { return nil }
@@ -255,7 +255,9 @@ struct DateGrammar {
             }
             return Match(first: k, end: e + 1, date: published(monthOnly(m, relation: r, nearest: false), rule), rule: rule)
         }
-        guard hasContext || paired || isPartOfMonth(k) else { return nil }
+        // "غادر التحالف في آذار قاعدة القائم": after في a month name cannot be a verb ("مارس") or, in this
+        // genre, a person's name; the preposition is context enough.
+        guard hasContext || paired || isPartOfMonth(k) || word(k - 1) == .preposition(.inside) else { return nil }
         let nearest = pointsForward(k) || futureCue(first: k, end: e)
         let rule = nearest ? "relative.month-name-nearest" : "relative.month-name"
         return Match(first: k, end: e, date: published(monthOnly(m, relation: nil, nearest: nearest), rule), rule: rule)
