@@ -626,6 +626,9 @@ extension DocumentRun {
             } else if let best = pool.min(by: { abs($0.token - g.first) < abs($1.token - g.first) }) {
                 date = contextYear(best.date, at: best.token, in: s)
                 consumedDateSentences.insert(s.index)
+            } else if let hours = hoursAfterAnnouncement(g, lower: lower, in: s) {
+                // "ولم تمض ساعات على الإعلان حتى سقطت صواريخ" (Events/EventHoursAfter.swift).
+                date = hours
             } else if let bound = boundaryDate(after: g, upper: upper, in: s) {
                 date = bound
             } else if s.index > 0 {
