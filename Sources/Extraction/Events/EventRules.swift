@@ -57,6 +57,9 @@ extension DocumentRun {
             } else if isReturnHome(i, in: s) {
                 // "سيعودون مؤقتاً إلى بلادهم": troops going home (Events/EventReturnsHome.swift).
                 g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
+            } else if isArrivalFromPosting(i, in: s) {
+                // "وصل ثلاثون جندياً تشيكياً كانوا في العراق إلى براغ" (Events/EventArrivals.swift).
+                g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
             } else if isEvacuation(i, in: s) {
                 // "أجلت شركة X موظفيها من حقل Y" (Events/EventEvacuations.swift).
                 g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
@@ -283,6 +286,8 @@ extension DocumentRun {
                     }
                     if let c = places.first(where: { $0.isCountry }) ?? places.first { anchors = [c] }
                 }
+                // "جندياً تشيكياً كانوا في العراق": the country of the arriving troops' former posting (Events/EventArrivals.swift).
+                if anchors.isEmpty, let c = formerPosting(g, after: after, in: s) { anchors = [c] }
                 if anchors.isEmpty, let c = drawdownCountry(g, after: after, in: s) { anchors = [c] }
                 if anchors.isEmpty, let c = before.last(where: { m in
                     // "الجنود ... المشاركين في مهمة الناتو في العراق نقلوا": the country they serve in.
@@ -379,6 +384,8 @@ extension DocumentRun {
                 if actors.isEmpty, let m = possessorOfTroops(g, before: before, in: s) { actors.append(m) }
                 // "أعلنت الحكومة الألمانية ... سحب": a government named by its nisba acts for its state.
                 if actors.isEmpty, let m = nisbaSubject(before: g, clauseStart: lower, in: s) { actors.append(m) }
+                // Arriving troops are their nisba's state's, whoever the sentence named before (Events/EventArrivals.swift).
+                if let m = troopNisbaAfter(g, in: s) { actors = [m] }
                 // Prefer forces and states over the ministry announcing for them.
                 if actors.contains(where: { $0.actorType != .governmentBody }) { actors.removeAll { $0.actorType == .governmentBody } }
                 // The troops a ministry cuts are its state's (Events/EventDrawdowns.swift).
