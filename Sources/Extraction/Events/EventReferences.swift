@@ -208,7 +208,7 @@ extension Cues {
     /// Making a device safe or finding it is not an attack: "فككت عبوتين", "إبطال مفعول", "عثرت على صواريخ معدة للإطلاق".
     static let prevented = WordSet(["فكك", "فككت", "تفكيك", "أبطل", "أبطلت", "إبطال", "أحبط", "أحبطت", "إحباط", "ضبط", "ضبطت", "عثر", "عثرت", "العثور"])
     /// A generic quantity of bases: "سلم التحالف معظم القواعد" summarises handovers, it is not one.
-    static let quantifier = WordSet(["معظم", "بقية", "جميع", "كل", "عدد", "أغلب", "باقي"])
+    static let quantifier = WordSet(["معظم", "بقية", "جميع", "كل", "عدد", "عددا", "عدة", "أغلب", "باقي"])
     static let sitePlural = WordSet(["قواعد", "مواقع", "معسكرات", "مطارات", "القواعد", "المواقع"])
 }
 
@@ -235,9 +235,13 @@ extension DocumentRun {
     /// is still evidence of that base's handover.
     func isWithdrawalSummary(_ g: TriggerGroup, anchors: [Mention], in s: Sentence) -> Bool {
         var k = g.last
-        for _ in 0..<4 {
+        for _ in 0..<6 {
             guard let n = nextWord(k, in: s) else { break }
-            if Cues.quantifier.matches(token(n)), let m = nextWord(n, in: s), Cues.sitePlural.matches(token(m)) { return true }
+            if Cues.quantifier.matches(token(n)), var m = nextWord(n, in: s) {
+                // "عدداً من القواعد", "عدد من المواقع": the partitive من may stand between.
+                if token(m).norm == "من", let after = nextWord(m, in: s) { m = after }
+                if Cues.sitePlural.matches(token(m)) { return true }
+            }
             k = n
         }
         guard anchors.allSatisfy({ $0.isCountry }) else { return false }
