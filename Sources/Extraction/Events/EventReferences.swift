@@ -245,6 +245,8 @@ extension DocumentRun {
             k = n
         }
         guard anchors.allSatisfy({ $0.isCountry }) else { return false }
+        // "أكد أنه سيواصل تقليص قواته في العراق": a process carried on over a country, not one occurrence.
+        if let p = previousWord(g.first, in: s), Cues.carryOn.matches(token(p)) { return true }
         let head = token(g.first)
         let goal = head.norm.hasPrefix("ل") && !head.norm.hasPrefix("ال") && head.readings.contains { $0.1 > 0 }
         if goal { return true }
@@ -260,6 +262,8 @@ extension DocumentRun {
 }
 
 extension Cues {
+    /// Verbs and nouns of carrying on: "سيواصل تقليص", "تواصل سحب", "مواصلة خفض".
+    static let carryOn = WordSet(["يواصل", "تواصل", "سيواصل", "ستواصل", "واصل", "واصلت", "مواصلة", "يستمر", "تستمر", "سيستمر", "ستستمر"])
     /// Present-tense withdrawal verbs (no سـ): a state of affairs or a policy, not a dated occurrence.
     static let presentWithdraw = WordSet(["يسحب", "تسحب", "نسحب", "ينسحب", "تنسحب", "ننسحب", "يغادر", "تغادر", "يغادرون", "نغادر", "يخلي", "تخلي", "نخلي"])
     /// The bare complementizer after a verb of saying ("أعلن X أن ...", "قال X إن ..."): what
