@@ -98,6 +98,14 @@ extension DocumentRun {
         return (killed, victims)
     }
 
+    /// Whether the attack trigger `g` is the killing word ("اغتيال") of a strike told later in the
+    /// sentence as its instrument ("اغتيال X ونائبه Y بضربة أميركية قرب مطار Z"): the strike's group
+    /// tells that one event, with the victims, so the killing word makes no second one. O(groups).
+    func isKillingWordOfLaterStrike(_ g: TriggerGroup, groups later: ArraySlice<TriggerGroup>, in s: Sentence, mentions local: [Mention]) -> Bool {
+        guard g.kind == .attack, g.first == g.last, Cues.killedNoun.matches(token(g.first)) else { return false }
+        return later.contains { killingByStrike($0, in: s, mentions: local, upper: s.tokens.upperBound)?.killedWord == g.first }
+    }
+
     /// The killing word of a killing by strike told as background ("إثر مقتل X بغارة", "بعد
     /// اغتيال X بضربة"): such a killing is older than the sentence's other dates, so only a date
     /// after the killing word dates it, and it gets no publication stand-in.

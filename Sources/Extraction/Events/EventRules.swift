@@ -189,6 +189,9 @@ extension DocumentRun {
             }
             // "اتهمت X Y بمهاجمة ...": an accusation, not a reported event.
             if !blocked, (max(s.tokens.lowerBound, g.first - 10)..<g.first).contains(where: { Cues.accuseVerb.matches(token($0)) }) { blocked = true }
+            // "اغتيال X ونائبه Y بضربة أميركية": the killing word and the strike that killed are one event,
+            // told by the strike's group (Events/EventBackgroundKillings.swift, `killingByStrike`).
+            if isKillingWordOfLaterStrike(g, groups: groups[(k + 1)...], in: s, mentions: lexical) { continue }
             if blocked || isEventReference(g, in: s) && !answeredAttackToldInFull(g, in: s) || isPrevented(g, in: s) || isDemand(g, in: s)
                 || isCountedBackFrom(g, in: s) || isIndefiniteIntent(g, upper: upper, in: s) || isDeniedKind(g, in: s) { continue }
             // "25 هجوما" counts attacks; a year before the trigger ("في كانون الثاني 2020 لهجوم") does not.
