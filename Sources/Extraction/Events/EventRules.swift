@@ -694,7 +694,10 @@ extension DocumentRun {
             // publication ("قررت الوزارة أمس سحب ...", "أبلغت البرلمان الثلاثاء الماضي بأن ... سيعودون") dates it
             // (Events/EventReturnsHome.swift).
             if modality == .planned || modality == .announced, let d = date, let pub = article.published, d.end <= pub,
-               !isDecisionDay(d, modality: modality) { date = nil }
+               !isDecisionDay(d, modality: modality),
+               // "أعلنت هيئة الأركان الأربعاء أن فرنسا ستعيد إلى أراضيها العسكريين": troops sent home are sent
+               // from the day it was announced (a cut announced ahead of its deadline is not).
+               !(modality == .announced && isReturnHome(g.first, in: s) && isDecisionDay(d, modality: .planned)) { date = nil }
             var toldAgain: Int?
             // "محاولة اغتيال X في 7 تشرين الثاني، حين استهدفت مسيرة منزله": a حين clause right after an
             // attack tells how that attack happened; its targets join it.
