@@ -98,12 +98,35 @@ extension DocumentRun {
         return (killed, victims)
     }
 
-    /// Whether the attack trigger `g` is the killing word ("اغتيال") of a strike told later in the
-    /// sentence as its instrument ("اغتيال X ونائبه Y بضربة أميركية قرب مطار Z"): the strike's group
-    /// tells that one event, with the victims, so the killing word makes no second one. O(groups).
-    func isKillingWordOfLaterStrike(_ g: TriggerGroup, groups later: ArraySlice<TriggerGroup>, in s: Sentence, mentions local: [Mention]) -> Bool {
-        guard g.kind == .attack, g.first == g.last, Cues.killedNoun.matches(token(g.first)) else { return false }
-        return later.contains { killingByStrike($0, in: s, mentions: local, upper: s.tokens.upperBound)?.killedWord == g.first }
+    /// "اغتيال X ونائبه Y بضربة أميركية قرب مطار Z": the killing word and the strike told after it as
+    /// its instrument are one event. When both groups of the sentence made an event, the killing
+    /// word's joins the strike's (roles, evidence, casualties, and its date when the strike has none
+    /// of its own) and is removed. When only one made an event (the strike is the point a span is
+    /// counted from, "بعد أيام من اغتيال X بغارة", or names no anchor), that one stays.
+    /// `groupEvent` maps a trigger group of the sentence to the one event it made. O(groups²), a
+    /// handful per sentence.
+    func foldKillingWordsIntoStrikes(_ groups: [TriggerGroup], groupEvent: [Int: Int], in s: Sentence, mentions local: [Mention]) {
+        var removed: [Int] = []
+        for (k, g) in groups.enumerated() where g.kind == .attack && g.first == g.last && Cues.killedNoun.matches(token(g.first)) {
+            guard let killing = groupEvent[k],
+                  let j = groups.indices.first(where: { $0 > k
+                      && killingByStrike(groups[$0], in: s, mentions: local, upper: s.tokens.upperBound)?.killedWord == g.first }),
+                  let strike = groupEvent[j], strike != killing else { continue }
+            let told = findings.events[killing]
+            for role in told.roles where !findings.events[strike].roles.contains(where: { $0.ref == role.ref }) {
+                findings.events[strike].roles.append(role)
+            }
+            findings.events[strike].evidence += told.evidence
+            if findings.events[strike].killed == nil { findings.events[strike].killed = told.killed }
+            if findings.events[strike].wounded == nil { findings.events[strike].wounded = told.wounded }
+            if findings.events[strike].date == nil || findings.events[strike].dateIsFallback, told.date != nil, !told.dateIsFallback {
+                findings.events[strike].date = told.date; findings.events[strike].dateIsFallback = false
+            }
+            removed.append(killing)
+        }
+        for i in removed.sorted(by: >) {
+            findings.events.remove(at: i); eventSentences.remove(at: i)
+        }
     }
 
     /// The killing word of a killing by strike told as background ("إثر مقتل X بغارة", "بعد

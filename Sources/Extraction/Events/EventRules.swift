@@ -167,9 +167,14 @@ extension DocumentRun {
         let otherEvents = groups.isEmpty ? [] : otherEventSpans(in: s, groups: groups)
         /// The event the previous trigger group of this sentence made (one event, not a split list).
         var previousGroupEvent: Int?
+        /// The one event each trigger group made, by group index.
+        var groupEvent: [Int: Int] = [:]
         for (k, g) in groups.enumerated() {
             let eventsBefore = findings.events.count
-            defer { previousGroupEvent = findings.events.count == eventsBefore + 1 ? eventsBefore : nil }
+            defer {
+                previousGroupEvent = findings.events.count == eventsBefore + 1 ? eventsBefore : nil
+                if let e = previousGroupEvent { groupEvent[k] = e }
+            }
             // The clause starts after a phrase about another event that ends before the trigger ("ردا على
             // الهجوم الذي استهدف قاعدة عين الأسد، قصفت ..."): its target is not this event's.
             let lower = clauseStart(after: otherEvents, trigger: g, from: carriedLower ?? (k > 0 ? groups[k - 1].last + 1 : s.tokens.lowerBound))
@@ -189,9 +194,6 @@ extension DocumentRun {
             }
             // "اتهمت X Y بمهاجمة ...": an accusation, not a reported event.
             if !blocked, (max(s.tokens.lowerBound, g.first - 10)..<g.first).contains(where: { Cues.accuseVerb.matches(token($0)) }) { blocked = true }
-            // "اغتيال X ونائبه Y بضربة أميركية": the killing word and the strike that killed are one event,
-            // told by the strike's group (Events/EventBackgroundKillings.swift, `killingByStrike`).
-            if isKillingWordOfLaterStrike(g, groups: groups[(k + 1)...], in: s, mentions: lexical) { continue }
             if blocked || isEventReference(g, in: s) && !answeredAttackToldInFull(g, in: s) || isPrevented(g, in: s) || isDemand(g, in: s)
                 || isCountedBackFrom(g, in: s) || isIndefiniteIntent(g, upper: upper, in: s) || isDeniedKind(g, in: s) { continue }
             // "25 هجوما" counts attacks; a year before the trigger ("في كانون الثاني 2020 لهجوم") does not.
@@ -802,6 +804,8 @@ extension DocumentRun {
                 findings.events.append(found); eventSentences.append(s.index)
             }
         }
+        // "اغتيال X ... بضربة أميركية": one event (Events/EventBackgroundKillings.swift).
+        if groupEvent.count > 1 { foldKillingWordsIntoStrikes(groups, groupEvent: groupEvent, in: s, mentions: lexical) }
         attachClaims(in: s, mentions: local, summaryTargets: summaryTargets)
         attachReprisalClaim(in: s, mentions: local, triggers: groups)
     }
