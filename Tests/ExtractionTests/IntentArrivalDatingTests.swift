@@ -156,4 +156,20 @@ import GraphModel
         let g = Fixture.extract("وأكد الجانب البريطاني حينها أنه سيبدأ تقليص قواته في العراق خلال الأشهر المقبلة.", published: "2021-03-02")
         #expect(g.events.contains { $0.kind == .withdrawal && roles($0, .from) == ["k:iraq"] })
     }
+
+    // MARK: "القاعدة" after the town a base is named after
+
+    @Test func aBaseReferenceAfterItsTownNamesThatBase() {
+        let f = Fixture.extract("""
+            سقطت صواريخ على قاعدة حرير الجوية فجر الأحد.
+            وفي اليوم نفسه استهدفت طائرة مسيرة قاعدة عين الأسد في الأنبار.
+
+            أما في حرير، فقد أفاد مصدر أمني بأن الصاروخين سقطا في محيط القاعدة من دون خسائر.
+            """, published: "2020-05-04")
+        // The third sentence (index 2) tells of the rockets on Harir, not of the drone on Ain al-Asad told last.
+        let harir = f.events.filter { roles($0, .target).contains("k:harir-air-base") }
+        let asad = f.events.filter { roles($0, .target).contains("k:ain-al-asad") }
+        #expect(harir.contains { $0.evidence.contains { $0.sentence == 2 } })
+        #expect(!asad.contains { $0.evidence.contains { $0.sentence == 2 } })
+    }
 }

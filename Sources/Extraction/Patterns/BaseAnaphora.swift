@@ -2,6 +2,9 @@ import GraphModel
 
 /// Which base "القاعدة" names when the last base told is not it.
 ///
+/// "أما في بسماية، ... في محيط المعسكر": a town a base is named after, told before the reference in
+/// its sentence and read as no entity, names that base (signal 0).
+///
 /// "وسبق ذلك تسلّم القوات العراقية قاعدة القيارة … وقاعدة القائم … . وتقع القاعدة شمال غربي
 /// مدينة كركوك": the base named last stands in a list of other bases; the article's subject is
 /// meant. Two signals, in order:
@@ -22,6 +25,18 @@ extension DocumentRun {
             if lastOf[ref].map({ mentions[$0].tokens.lowerBound < mentions[k].tokens.lowerBound }) ?? true { lastOf[ref] = k }
         }
         guard lastOf.count >= 2 else { return latest }
+        // 0. "أما في بسماية، فقد أفاد مصدر بأن الصاروخين سقطا في محيط المعسكر": the sentence names, before
+        //    the reference and unread as any entity, the town exactly one of the bases shares its name with.
+        let townNamed = lastOf.keys.sorted().filter { ref in
+            guard ref.hasPrefix("k:"), let e = gazetteer.entity(String(ref.dropFirst(2))) else { return false }
+            let keys = e.sharedNamesAr.filter { !$0.contains(" ") }
+                .map { ArabicFolding.key(ArabicFolding.withoutArticle(Substring(ArabicFolding.normalize($0)))) }
+            guard !keys.isEmpty else { return false }
+            return (s.tokens.lowerBound..<i).contains { k in
+                token(k).kind == .word && covered[k] < 0 && token(k).keys.contains { keys.contains($0) }
+            }
+        }
+        if townNamed.count == 1, let k = lastOf[townNamed[0]] { return k }
         // 1. A place named in the sentence that holds exactly one of the bases.
         var places = Set<String>()
         for m in mentions where m.sentence == s.index && m.kind == .place && !m.isCountry && m.ref.hasPrefix("k:") {
