@@ -172,4 +172,17 @@ import GraphModel
         #expect(harir.contains { $0.evidence.contains { $0.sentence == 2 } })
         #expect(!asad.contains { $0.evidence.contains { $0.sentence == 2 } })
     }
+
+    // MARK: a date after the last item of a list joined by "ثم"
+
+    @Test func aDateAfterTheItemThatThenSetsLaterIsThatItemsOnly() {
+        let f = Fixture.extract("""
+            وتسلمت القوات العراقية معسكر التاجي اليوم السبت. وسبق ذلك تسليم قاعدة بلد الجوية في صلاح الدين، ثم معسكر بسماية جنوب شرقي بغداد قبل أربعة أيام.
+            """, published: "2020-08-22")
+        let besmaya = f.events.first { $0.kind == .withdrawal && roles($0, .from) == ["k:camp-besmaya"] }
+        let balad = f.events.first { $0.kind == .withdrawal && roles($0, .from) == ["k:balad-air-base"] }
+        #expect(besmaya?.date?.iso == "2020-08-18")
+        #expect(balad != nil)
+        #expect(balad?.date?.iso != "2020-08-18")
+    }
 }

@@ -788,6 +788,14 @@ extension DocumentRun {
                             one.date = own.date; one.dateIsFallback = false
                         }
                     }
+                    // "تسليم قاعدة القائم في الأنبار، ثم قاعدة القيارة جنوب الموصل قبل ثلاثة أيام": the one date,
+                    // told after a later item that "ثم" sets after this one, is that item's, not this one's.
+                    if clauseDates.count == 1, let only = clauseDates.first, let d = one.date, d == only.date, !one.dateIsFallback,
+                       let m = anchorMentions.first(where: { $0.ref == a.ref }),
+                       let nextAnchor = anchorMentions.map(\.tokens.lowerBound).filter({ $0 > m.tokens.lowerBound }).min(),
+                       only.token > nextAnchor, (m.tokens.upperBound..<nextAnchor).contains(where: { Cues.then.matches(token($0)) }) {
+                        one.date = nil
+                    }
                     findings.events.append(one); eventSentences.append(s.index)
                 }
                 continue

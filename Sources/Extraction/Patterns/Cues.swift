@@ -217,6 +217,8 @@ extension Cues {
     static let oneOf = WordSet(["أحد", "إحدى", "آخر", "أول", "ثاني"])
     /// One event following another: "وأعقب ذلك", "تلاه", "ردا على", "انتقاما", "الانتقامي".
     static let sequence = WordSet(["أعقب", "أعقبه", "أعقبها", "تلاه", "تلاها", "ردا", "انتقاما", "الانتقامي", "انتقامي", "انتقمت", "انتقم", "رد"])
+    /// "ثم" (then): in a list, the next item comes after this one.
+    static let then = WordSet(["ثم"])
 }
 
 extension Cues {
