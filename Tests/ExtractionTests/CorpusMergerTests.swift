@@ -49,6 +49,32 @@ import GraphModel
         for s in many { #expect(Array(pool.intern(s).utf8) == Array(s.utf8)) }
     }
 
+    /// `ByteKeyTable` (behind `StringPool` and `ReferenceIDs`) tells keys apart by their bytes
+    /// even when their hashes are equal: here every key is given the same hash, so each lookup
+    /// walks the probe chain and only the byte comparison decides. Through the table's growth,
+    /// every key keeps its value, and a key never inserted is not found.
+    @Test func byteKeyTableComparesBytesWhenHashesCollide() {
+        let keys = (0..<300).map { "مفتاح \($0)" }
+        var table = ByteKeyTable<Int>(log2Capacity: 2, empty: -1)
+        let collide: UInt64 = 0x1234_5679
+        func find(_ key: String) -> (found: Int?, free: Int) {
+            UTF8Bytes.with(key) { bytes in
+                table.find(hash: collide) { id in UTF8Bytes.with(keys[id]) { ByteHash.equal($0, bytes) } }
+            }
+        }
+        for (id, key) in keys.enumerated() {
+            let (found, free) = find(key)
+            #expect(found == nil)
+            table.insert(id, hash: collide, at: free)
+        }
+        #expect(table.count == keys.count)
+        for (id, key) in keys.enumerated() { #expect(find(key).found == id) }
+        #expect(find("مفتاح 300").found == nil)
+        // The real hash: equal bytes, equal hash; the low bit is set (0 marks an empty slot).
+        let h = UTF8Bytes.with(keys[7]) { ByteHash.hash($0) }
+        #expect(h & 1 == 1 && h == UTF8Bytes.with(String(decoding: Array(keys[7].utf8), as: UTF8.self)) { ByteHash.hash($0) })
+    }
+
     /// The open-addressing reference table gives the ids a dictionary keyed by the bytes gives
     /// (first seen, first numbered), through its growth; canonically equal references with other
     /// bytes stay apart; a reference never inserted has no id.
