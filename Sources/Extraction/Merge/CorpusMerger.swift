@@ -48,8 +48,12 @@ public struct CorpusMerger {
     /// and surfaces are pooled: held findings grow with the distinct text of the corpus, not
     /// its mentions, and equal surfaces then compare as the same storage. Each reference gets
     /// its id here, while later articles are still being extracted.
-    public mutating func add(_ f: DocumentFindings) {
-        var f = f
+    ///
+    /// The findings are taken (`consuming`): pooling rewrites strings inside their arrays, and
+    /// with a caller still holding them every array written to (the entities, each evidence
+    /// list, the events, their roles) was first copied whole, every string in it retained.
+    /// A caller that hands over its last copy (`add(consume findings)`) has them written in place.
+    public mutating func add(_ f: consuming DocumentFindings) {
         var held = HeldArticle()
         held.entityRefs.reserveCapacity(f.entities.count)
         held.roleStart.reserveCapacity(f.events.count + 1)
