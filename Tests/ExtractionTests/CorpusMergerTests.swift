@@ -75,6 +75,30 @@ import GraphModel
         #expect(h & 1 == 1 && h == UTF8Bytes.with(String(decoding: Array(keys[7].utf8), as: UTF8.self)) { ByteHash.hash($0) })
     }
 
+    /// Entity surfaces are told apart on their bytes when both are plain (`sameText`); that
+    /// must be String's == (canonical equivalence) on every pair of surfaces the fixture
+    /// articles give, and on pairs where bytes and equivalence part (composed and decomposed
+    /// hamza, marks, a shared storage).
+    @Test func surfaceEqualityOnBytesIsStringEquality() throws {
+        var surfaces: [String] = []
+        for f in try Fixture.fixtureArticles().map({ Fixture.extractor.extract($0) }) {
+            surfaces += f.entities.flatMap(\.surfaces)
+        }
+        surfaces = Array(Set(surfaces)).sorted()
+        #expect(surfaces.count > 30)
+        let composed = "قاعدة أبو غريب", decomposed = "قاعدة ا\u{654}بو غريب"
+        surfaces += [composed, decomposed, "بَغداد", "بغداد", "Ain al-Asad", "ain al-asad", "", "e\u{301}", "\u{e9}"]
+        let keys = surfaces.map(PlainTextKey.init)
+        for i in surfaces.indices {
+            for j in surfaces.indices {
+                #expect(CorpusMerger.sameText(surfaces[i], keys[i], surfaces[j], keys[j]) == (surfaces[i] == surfaces[j]))
+            }
+        }
+        // Other bytes, canonically equal: the decomposed one is not plain, so String decides.
+        #expect(CorpusMerger.sameText(composed, PlainTextKey(composed), decomposed, PlainTextKey(decomposed)))
+        #expect(CorpusMerger.sameText("e\u{301}", PlainTextKey("e\u{301}"), "\u{e9}", PlainTextKey("\u{e9}")))
+    }
+
     /// The open-addressing reference table gives the ids a dictionary keyed by the bytes gives
     /// (first seen, first numbered), through its growth; canonically equal references with other
     /// bytes stay apart; a reference never inserted has no id.
