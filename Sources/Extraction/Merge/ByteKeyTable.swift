@@ -69,7 +69,9 @@ struct ByteKeyTable<Value> {
     @inline(__always)
     private func home(_ h: UInt64) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
-    private mutating func place(_ value: Value, hash h: UInt64) {
+    /// Takes the value (`consuming`): growth moves every value once, and a borrowed string
+    /// stored here was retained (and released where the caller dropped its copy).
+    private mutating func place(_ value: consuming Value, hash h: UInt64) {
         let mask = slots.count - 1
         var i = home(h)
         while slots[i].hash != 0 { i = (i + 1) & mask }
@@ -80,12 +82,12 @@ struct ByteKeyTable<Value> {
         var old = slots
         slots = Array(repeating: Slot(hash: 0, value: empty), count: old.count * 2)
         shift -= 1
-        // Each value is moved into the new table (swapped out of the old one), not copied: a
-        // string value is then not retained and released once more.
+        // Each value is moved into the new table (swapped out of the old one and handed over),
+        // not copied: a string value is then not retained and released once more.
         for i in old.indices where old[i].hash != 0 {
             var v = empty
             swap(&v, &old[i].value)
-            place(v, hash: old[i].hash)
+            place(consume v, hash: old[i].hash)
         }
     }
 }
