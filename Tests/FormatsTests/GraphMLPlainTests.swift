@@ -46,3 +46,30 @@ import TestSupport
         }
     }
 }
+
+/// XML escaping tests each value eight bytes at a time (`XMLText.needsEscaping`); the answer
+/// must be the byte loop's, in content and in attributes, for every byte at every position.
+@Suite struct XMLEscapeTestTests {
+    @Test func wordTestIsByteTestOnEveryByteAtEveryPosition() {
+        let text = Array("doc-1.txt|doc-2.txt|قاعدة عين الأسد".utf8)
+        for attribute in [false, true] {
+            for length in [0, 1, 7, 8, 9, 16, 17, 30] {
+                let base = Array(text[0..<length])
+                for at in 0..<max(length, 1) where length > 0 {
+                    for value in 0...255 {
+                        var bytes = base
+                        bytes[at] = UInt8(value)
+                        bytes.withUnsafeBufferPointer { b in
+                            #expect(XMLText.needsEscaping(b, attribute: attribute) == XMLText.needsEscapingBytewise(b, attribute: attribute),
+                                    "byte \(value) at \(at) of \(length), attribute \(attribute)")
+                        }
+                    }
+                }
+                base.withUnsafeBufferPointer { b in #expect(!XMLText.needsEscaping(b, attribute: attribute)) }
+            }
+        }
+        // Line feed and tab pass in content, not in attributes; the results of escaping agree.
+        #expect(XMLText.content("a\nb\tc d") == "a\nb\tc d")
+        #expect(XMLText.attribute("a\nb\tc d") == "a&#10;b&#9;c d")
+    }
+}
