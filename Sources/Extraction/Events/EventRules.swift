@@ -138,17 +138,8 @@ extension DocumentRun {
             if Cues.since.matches(token(tok)) && !sinceWhen { continue }
             out.append((tok, date))
         }
-        // "في 19 من الشهر ذاته/نفسه": a day in the month of the date told just before it.
-        for i in s.tokens where token(i).kind == .number {
-            guard let n = Int(token(i).norm.string), (1...31).contains(n), !out.contains(where: { $0.0 == i }) else { continue }
-            var j = nextWord(i, in: s)
-            if let k = j, token(k).norm == "من" { j = nextWord(k, in: s) }
-            guard let m = j, Cues.theMonth.matches(token(m)), let k = nextWord(m, in: s), Cues.same.matches(token(k)),
-                  let previous = out.last(where: { $0.0 < i && ($0.1.precision == .day || $0.1.precision == .month) })?.1,
-                  let day = Day(year: previous.start.year, month: previous.start.month, day: n) else { continue }
-            out.append((i, EventDate(start: day, precision: .day,
-                                     trace: DateTrace(anchor: previous.trace?.anchor ?? previous.iso, rule: "same-month-as-previous"))))
-        }
+        // "في 19 من الشهر ذاته/نفسه": a day in the month of the date told before it (Events/EventToldMonth.swift).
+        out += daysOfMonthToldBefore(in: s, found: out)
         out.sort { $0.0 < $1.0 }
         return out
     }
