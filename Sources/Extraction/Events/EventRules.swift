@@ -145,8 +145,11 @@ extension DocumentRun {
     }
 
     func extractEvents(in s: Sentence, mentions local: [Mention]) {
-        let groups = findTriggers(in: s)
-        let lexical = local
+        var groups = findTriggers(in: s)
+        var lexical = local
+        // "القاعدة التي جرى تسليمها أمس": a base named by an event told before (Events/EventRelativeClauses.swift).
+        let identifying = groups.isEmpty ? IdentifyingClause() : identifyingRelativeClauses(groups, in: s, mentions: &lexical)
+        if !identifying.groups.isEmpty { groups = groups.enumerated().filter { !identifying.groups.contains($0.offset) }.map(\.element) }
         // A plural trigger dropped as a summary ("لهجمات صاروخية متكررة، أعنفها ... قصف") leaves its
         // clause, and the anchor named there, to the trigger after it.
         var carriedLower: Int?
@@ -598,7 +601,7 @@ extension DocumentRun {
             var fallback = false
             let sentenceDates = dateMentions(in: s)
             // A date of another event named in the sentence ("ردا على هجوم الأحد") is not this one's.
-            let eventDates = ownDates(sentenceDates, trigger: g, spans: otherEvents).filter {
+            let eventDates = ownDates(sentenceDates, trigger: g, spans: otherEvents).filter { d in !identifying.spans.contains { $0.contains(d.token) } }.filter {
                 !isDateOfSincePhrase($0.token, trigger: g, in: s) && eventCountedBackFrom($0.token, in: s) == nil
                     && !isDateOfBeginning($0.token, trigger: g, in: s)
             }
