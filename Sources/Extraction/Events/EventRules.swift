@@ -298,7 +298,9 @@ extension DocumentRun {
                 // Coordinated towns after a base: "من مطار القيارة ... وكركوك".
                 if let firstBase = anchors.first, firstBase.kind == .base {
                     for m in after where m.kind == .place && m.type == "city" && m.tokens.lowerBound > firstBase.tokens.upperBound
-                        && m.clitic.hasPrefix("و") && m.tokens.lowerBound - firstBase.tokens.upperBound <= 8 {
+                        && m.clitic.hasPrefix("و") && m.tokens.lowerBound - firstBase.tokens.upperBound <= 8
+                        // "القاعدة الواقعة قرب بلدة الحبانية بين مدينتي الرمادي والفلوجة": towns that place the base are not left.
+                        && !placesTheBase(from: firstBase.tokens.upperBound, to: m.tokens.lowerBound) {
                         anchors.append(m)
                     }
                 }
