@@ -548,7 +548,17 @@ extension DocumentRun {
                 }
                 return latest
             }
-            guard var latest else { continue }
+            guard var latest else {
+                // "سحب عدد من مدربيه من البلاد" with no country named before: the country of the
+                // nisbas told before it ("القوات الأمنية العراقية") (Patterns/CountryByNisba.swift).
+                if rule == "anaphora.country", let country = countryOfNisbas(before: i) {
+                    let n = t.readings.last!.1
+                    addMention(Mention(ref: gazetteer.refs[country], kind: .place, actorType: nil, type: gazetteer.entities[country].type,
+                                       sentence: s.index, tokens: i..<(i + 1), start: offsetAfterLetters(text, token: t, letters: n),
+                                       end: t.end, clitic: cliticLetters(t, n), rule: "anaphora.country.nisba", anaphoric: true))
+                }
+                continue
+            }
             if rule == "anaphora.base" { latest = salientBase(for: i, latest: latest, in: s, fits: kind) }
             let antecedent = mentions[latest]
             let n = t.readings.last!.1
