@@ -90,3 +90,16 @@ extension Cues {
     /// A span of time with no count: "بعد أيام من", "بعد أسابيع من", "بعد ساعات من".
     static let vagueSpan = WordSet(["أيام", "ايام", "أسابيع", "اسابيع", "ساعات", "أشهر", "اشهر", "شهور"])
 }
+
+extension DocumentRun {
+    /// "ردت عليها/عليه": a verb of replying whose object is a pronoun, the event told before it.
+    /// The reply is placed by that event, not by the publication. O(1).
+    func isReplyToEventToldBefore(_ i: Int, in s: Sentence) -> Bool {
+        guard Cues.replied.matches(token(i)), let n = nextWord(i, in: s) else { return false }
+        return Cues.onPronoun.matches(token(n))
+    }
+}
+
+extension Cues {
+    static let onPronoun = WordSet(["عليه", "عليها", "عليهما", "عليهم"])
+}

@@ -715,7 +715,8 @@ extension DocumentRun {
             }
             // An event told as the answer to another ("ورداً على هجوم شباط، شنت ...") is placed by that
             // one, not by the publication date: no stand-in.
-            let answers = (s.tokens.lowerBound..<g.first).contains { Cues.sequence.matches(token($0)) }
+            // So is one told as the reply to an event the pronoun refers to ("وهي الجريمة التي ردت عليها إيران بقصف ...").
+            let answers = (s.tokens.lowerBound..<g.first).contains { Cues.sequence.matches(token($0)) || isReplyToEventToldBefore($0, in: s) }
             if date == nil, !answers, backgroundKilling == nil, modality == .completed || modality == .claimed, let pub = article.published {
                 // The week whose middle day is the last on or before publication (the written form of a
                 // week is its Thursday, which for a Monday-Wednesday article would fall after it).
