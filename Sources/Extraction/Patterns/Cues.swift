@@ -353,3 +353,8 @@ extension Cues {
     /// Prepositions that open a phrase after a conjunction ("ومن", "وفي").
     static let phraseHead = WordSet(["ومن", "وفي", "وعلى", "وإلى", "والى", "وعن", "وقرب", "وبين", "من", "في", "على", "إلى", "الى", "عن", "قرب", "بين"])
 }
+
+extension Cues {
+    /// "صواريخ تضرب التاجي": the verb of a strike, read only before a town that names a base.
+    static let strikeVerb = WordSet(["ضرب", "ضربت", "تضرب", "يضرب", "ضربوا"])
+}

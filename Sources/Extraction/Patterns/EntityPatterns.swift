@@ -140,13 +140,16 @@ extension DocumentRun {
                 continue
             }
             // "غادر الحبانية" after the article named the base there: the town's name stands for the base.
-            if Cues.withdraw.matches(t) || Cues.handOver.matches(t), covered[next] >= 0 {
+            // So does a town a strike or an operation hit ("عملية التاجي", "صواريخ تضرب التاجي") in an article
+            // that names the base anywhere, a headline before the body included.
+            let struck = Cues.attack.matches(t) || Cues.operation.matches(t) || Cues.strikeVerb.matches(t)
+            if Cues.withdraw.matches(t) || Cues.handOver.matches(t) || struck, covered[next] >= 0 {
                 let k = Int(covered[next])
                 let m = mentions[k]
-                if m.kind == .place, m.tokens.lowerBound == next, let base = baseNamedAfter(m.ref) {
+                if m.kind == .place, m.tokens.lowerBound == next, !m.isCountry, let base = baseNamedAfter(m.ref) {
                     let e = gazetteer.entities[base]
                     let ref = "k:" + e.key
-                    if mentions.containsInPlace(where: { $0.ref == ref && $0.tokens.lowerBound < i }) {
+                    if mentions.containsInPlace(where: { $0.ref == ref && !$0.anaphoric && (struck || $0.tokens.lowerBound < i) }) {
                         mentions[k] = Mention(ref: ref, kind: .base, actorType: nil, type: e.type, sentence: s.index, tokens: m.tokens,
                                               start: m.start, end: m.end, clitic: m.clitic, rule: "coreference.base-town")
                     }
