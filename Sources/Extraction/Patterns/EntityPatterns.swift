@@ -133,6 +133,9 @@ extension DocumentRun {
                     }
                     continue
                 }
+                // "ثالث قاعدة تنتقل إلى العهدة العراقية", "أكبر قاعدة أمريكية": after an ordinal or a
+                // superlative the class word is a common noun, and no name follows it.
+                if let p = previousWord(i, in: s), Cues.rankBeforeNoun.matches(token(p)) { continue }
                 let name = readName(from: next, in: s, maxWords: 3)
                 if !name.isEmpty, isPlausibleName(name) {
                     _ = addPatternEntity(kind: .base, actorType: nil, type: "base", classWord: i, name: name, in: s, rule: "pattern.base")
