@@ -591,7 +591,10 @@ extension DocumentRun {
             // "على أن تتسلم القوات العراقية المواقع": a handover stipulated by an agreement is still to come.
             if g.kind == .withdrawal, isStipulated(g, in: s) { modality = .planned }
             if g.kind == .withdrawal, modality == .completed, isAnnouncedDrawdown(g, in: s) { modality = .announced }
-            if modality == .planned, (clauseStart..<g.first).contains(where: { Cues.announce.matches(token($0)) }) { modality = .announced }
+            // A plan told in an announcement ("بإعلان مماثل الخميس الماضي، حين قالت ... سيعودون") is still a plan
+            // for its date: the day it was announced, counted back from publication, is its decision day.
+            let announcedPlan = modality == .planned && (clauseStart..<g.first).contains(where: { Cues.announce.matches(token($0)) })
+            if announcedPlan { modality = .announced }
             if (lower..<upper).contains(where: { Cues.deny.matches(token($0)) }) { modality = .denied }
             // "من دون أن تتبنى أي جهة الهجوم": a claim denied by a negation is no claim.
             if g.kind == .attack, (lower..<upper).contains(where: { i in
@@ -677,7 +680,7 @@ extension DocumentRun {
             // publication ("قررت الوزارة أمس سحب ...", "أبلغت البرلمان الثلاثاء الماضي بأن ... سيعودون") dates it
             // (Events/EventReturnsHome.swift).
             if modality == .planned || modality == .announced, let d = date, let pub = article.published, d.end <= pub,
-               !isDecisionDay(d, modality: modality) { date = nil }
+               !isDecisionDay(d, modality: announcedPlan ? .planned : modality) { date = nil }
             var toldAgain: Int?
             // "محاولة اغتيال X في 7 تشرين الثاني، حين استهدفت مسيرة منزله": a حين clause right after an
             // attack tells how that attack happened; its targets join it.
