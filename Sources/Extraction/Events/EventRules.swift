@@ -639,6 +639,11 @@ extension DocumentRun {
             if date == nil, offset == nil, g.kind == .withdrawal, modality == .planned || modality == .announced {
                 date = deadlineAhead(before: s)
             }
+            // "ويشمل القرار ... و35 عسكرياً من البرتغال ... وسيغادرون معها": a part of the decision told before
+            // takes its day (Events/EventDecisionParts.swift).
+            if date == nil, offset == nil, g.kind == .withdrawal, modality != .completed, let d = dayOfIncludingDecision(in: s, before: g) {
+                date = d
+            }
             // "وردت إيران بعد خمسة أيام", "شنت قبل ذلك بخمسة أيام غارات": counted from the event told just before.
             let daysFromPrevious = daysAfterPreviousEvent(in: s, lower: lower, upper: upper)
                 ?? daysBeforePreviousEvent(in: s, lower: lower, upper: upper).map { (-$0.0, $0.1) }
