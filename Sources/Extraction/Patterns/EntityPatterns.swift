@@ -291,6 +291,12 @@ extension DocumentRun {
                     addSpokesperson(of: org, nameFrom: nameOf + 1, in: s)
                     continue
                 }
+                // With no organisation named to refer back to ("أكدت الحكومة ...، وقال المتحدث باسمها باسم العوادي"),
+                // the name after the pronoun is still a spokesperson's, of nobody the text names.
+                if Cues.inNameOfFeminine.matches(token(nameOf)) || Cues.inNameOfMasculine.matches(token(nameOf)) {
+                    addSpokesperson(of: nil, nameFrom: nameOf + 1, in: s)
+                    continue
+                }
                 guard Cues.inNameOf.matches(token(nameOf)) else { continue }
                 guard let orgStart = nextWord(nameOf, in: s), covered[orgStart] >= 0 else { continue }
                 addSpokesperson(of: mentions[Int(covered[orgStart])], nameFrom: mentions[Int(covered[orgStart])].tokens.upperBound, in: s)
@@ -299,8 +305,9 @@ extension DocumentRun {
     }
 
     /// The person named after "المتحدث باسم ORG", from token `first` on: commas, titles and "في
-    /// العراق" between the organisation and the name are skipped.
-    func addSpokesperson(of org: Mention, nameFrom first: Int, in s: Sentence) {
+    /// العراق" between the organisation and the name are skipped. `org` is nil when the pronoun
+    /// of "باسمها" has no antecedent: the person speaks for nobody the graph holds.
+    func addSpokesperson(of org: Mention?, nameFrom first: Int, in s: Sentence) {
         var j: Int? = nil
         var title: String?
         var k = first
@@ -310,7 +317,7 @@ extension DocumentRun {
             if covered[k] >= 0 {
                 let m = mentions[Int(covered[k])]
                 // A place, or the organisation's other name in brackets: "وزارة الدفاع الأمريكية (البنتاغون)".
-                guard m.kind == .place || m.ref == org.ref && isBracketed(m, in: s) else { break }
+                guard m.kind == .place || m.ref == org?.ref && isBracketed(m, in: s) else { break }
                 k = m.tokens.upperBound; continue
             }
             if tk.norm == "في" { k += 1; continue }
@@ -323,7 +330,7 @@ extension DocumentRun {
         if name.count >= 2, isPlausibleName(name),
            let ref = addPatternEntity(kind: .actor, actorType: .person, type: "person", classWord: nil, name: name, in: s,
                                       rule: "pattern.person.spokesperson", title: title) {
-            patterns[ReferenceKey(ref)]?.organisations.insert(org.ref)
+            if let org { patterns[ReferenceKey(ref)]?.organisations.insert(org.ref) }
         }
     }
 
