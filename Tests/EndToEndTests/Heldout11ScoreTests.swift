@@ -32,9 +32,9 @@ import TestSupport
 /// misses (docs/extraction.md: a day "من الشهر ذاته" told in the sentences before, a base named by
 /// an event already told, towns that place a base, "البلاد" by the nisbas told, a reply to the
 /// event a pronoun refers to, a town struck as its base, a class word after an ordinal, a leader
-/// inside a lexicon name), no longer blind: entities P 1.000 R 1.000 F1 1.000; events P 1.000
-/// R 1.000 F1 1.000, dated-F1 1.000; relations P 0.925 R 0.895 F1 0.910. The floors sit 0.02
-/// below those figures (rounded down).
+/// inside a lexicon name, "في هجوم تبناه X" summing up the attack told before), no longer blind:
+/// entities P 1.000 R 1.000 F1 1.000; events P 1.000 R 1.000 F1 1.000, dated-F1 1.000; relations
+/// P 0.927 R 0.947 F1 0.937. The floors sit 0.02 below those figures (rounded down).
 @Suite struct Heldout11ScoreTests {
     static let floors: [HeldoutScoring.Floor] = [
         HeldoutScoring.Floor(part: "entities", key: "precision", minimum: 0.98),
@@ -45,8 +45,8 @@ import TestSupport
         HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.98),
         HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.98),
         HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.90),
-        HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.87),
-        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.89),
+        HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.92),
+        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.91),
     ]
 
     @Test func eleventhHeldoutCorpusScoresStayAboveTheirFloors() throws {

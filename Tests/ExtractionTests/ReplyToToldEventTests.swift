@@ -26,3 +26,24 @@ import GraphModel
         #expect(strike(on: "k:harir-air-base", f)?.dateIsFallback == true)
     }
 }
+
+/// "…، في هجوم تبنته X": the attack noun sums up the attack the sentence told before it, so the
+/// claim reaches every target named there (Events/EventRetold.swift). Sentences written for the test.
+@Suite struct SummedUpAttackTests: FindingQueries {
+    @Test func theClaimReachesEveryTargetOfTheAttackSummedUp() {
+        let f = Fixture.extract("""
+            أطلقت الفصائل طائرات مسيرة على قاعدة حرير الجوية وعلى قاعدة عين الأسد، في هجوم تبنته المقاومة الإسلامية في العراق.
+            """, published: "2023-11-02")
+        #expect(f.events.filter { $0.kind == .attack }.count == 1)
+        let claimed = relations(f, .claimed)
+        #expect(claimed.contains { $0.hasSuffix(" k:harir-air-base") })
+        #expect(claimed.contains { $0.hasSuffix(" k:ain-al-asad") })
+    }
+
+    @Test func anAttackNounWithATargetOfItsOwnIsAnotherAttack() {
+        let f = Fixture.extract("""
+            سقطت صواريخ على قاعدة حرير الجوية، في هجوم على قاعدة عين الأسد تبنته المقاومة الإسلامية في العراق.
+            """, published: "2023-11-02")
+        #expect(f.events.filter { $0.kind == .attack }.count == 2)
+    }
+}

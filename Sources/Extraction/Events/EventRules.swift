@@ -693,6 +693,12 @@ extension DocumentRun {
                (lower..<g.first).contains(where: { Cues.when.matches(token($0)) }) {
                 toldAgain = previous
             }
+            // "أطلق الحرس صواريخ على قاعدة X وعلى مطار Y، في هجوم تبناه الحرس": "في هجوم" right after an attack
+            // of the sentence, with no target of its own after it, sums that attack up (Events/EventRetold.swift).
+            if g.kind == .attack, toldAgain == nil, let previous = previousGroupEvent, findings.events[previous].kind == .attack,
+               sumsUpAttackBefore(g, roles: roles, in: s) {
+                toldAgain = previous
+            }
             // "دان الكاظمي الاعتداء الذي استهدف مدينة أربيل": the attack condemned is one told before with that target (Events/EventRetold.swift).
             if g.kind == .attack, toldAgain == nil, let previous = condemnedAttackToldBefore(g, targets: roles.filter { $0.0 == .target }.map(\.1.ref), in: s) {
                 toldAgain = previous
