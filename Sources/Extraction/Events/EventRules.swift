@@ -57,6 +57,9 @@ extension DocumentRun {
             } else if isReturnHome(i, in: s) {
                 // "سيعودون مؤقتاً إلى بلادهم": troops going home (Events/EventReturnsHome.swift).
                 g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
+            } else if isSiteGivenBack(i, in: s) {
+                // "أعادت قوات التحالف إلى الجيش العراقي الموقع الذي كانت تشغله" (Events/EventHandoverObjects.swift).
+                g = TriggerGroup(kind: .withdrawal, first: i, last: i, handover: true, words: [i])
             } else if isEvacuation(i, in: s) {
                 // "أجلت شركة X موظفيها من حقل Y" (Events/EventEvacuations.swift).
                 g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
@@ -264,6 +267,11 @@ extension DocumentRun {
                         if let p = prev, token(p).norm == "في", let pp = previousWord(p, in: s), Cues.stationed.matches(token(pp)) {
                             return m.isCountry && m.tokens.lowerBound - g.last <= 14
                         }
+                        // A site in a town further on, given back ("أعادت ... الموقع الذي كانت تشغله ضمن مقر قيادة
+                        // عمليات نينوى في الموصل"): its relative clause may run past ten words.
+                        if g.handover, Cues.giveBack.matches(token(g.first)), m.tokens.lowerBound - g.last <= 18,
+                           let p = prev, Cues.inPlace.matches(token(p)),
+                           ((g.last + 1)..<m.tokens.lowerBound).contains(where: { Cues.site.matches(token($0)) }) { return true }
                         guard m.tokens.lowerBound - g.last <= 10 else { return false }
                         if let p = prev, Cues.from.matches(token(p)) { return true }
                         // "من شمال (شرقي) سوريا": left from a part of the country (Events/EventEvacuations.swift).
