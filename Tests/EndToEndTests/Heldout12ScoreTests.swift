@@ -33,7 +33,8 @@ import TestSupport
 /// this corpus's misses (troops arriving home from a posting, "إلى أراضيها", a denial with "ليس",
 /// an adjective of nearness after a base word, "القاعدة/المعسكر" after the town a base is named
 /// after, a date after a later item of a list joined by "ثم"): entities P 0.961 R 1.000 F1 0.980;
-/// events P 1.000 R 0.765 F1 0.867, dated-F1 0.867;
+/// events P 1.000 R 0.765 F1 0.867, dated-F1 0.867; with the rules of held-out 11's misses merged
+/// (a site given back is a handover), events P 1.000 R 0.824 F1 0.903, dated-F1 0.903;
 /// relations unchanged; by hand 14 of the 17 required events are now found (13 dated), against 11 blind, but
 /// the scorer's greedy matching gives the undated coalition withdrawal to an optional event. These
 /// figures are not blind. The floors sit 0.02 below the current figures (rounded down).
@@ -43,9 +44,9 @@ import TestSupport
         HeldoutScoring.Floor(part: "entities", key: "recall", minimum: 0.98),
         HeldoutScoring.Floor(part: "entities", key: "f1", minimum: 0.96),
         HeldoutScoring.Floor(part: "events", key: "precision", minimum: 0.98),
-        HeldoutScoring.Floor(part: "events", key: "recall", minimum: 0.74),
-        HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.84),
-        HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.84),
+        HeldoutScoring.Floor(part: "events", key: "recall", minimum: 0.80),
+        HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.88),
+        HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.88),
         HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.83),
         HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.83),
         HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.83),
