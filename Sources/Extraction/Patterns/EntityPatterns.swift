@@ -88,6 +88,12 @@ extension DocumentRun {
 
     func matchPatterns(in s: Sentence) {
         readSeatProvinces(in: s)
+        // The class-word lists tested on every word, read once per sentence: each read of a
+        // static list is a `swift_once` call, and these eleven were most of this loop's own time.
+        let baseClass = Cues.baseClass, baseClassPlural = Cues.baseClassPlural, siteClass = Cues.siteClass
+        let withdraw = Cues.withdraw, handOver = Cues.handOver, division = Cues.division, company = Cues.company
+        let groupClass = Cues.groupClass, title = Cues.title, office = Cues.office, kunya = Cues.kunya
+        let spokesperson = Cues.spokesperson
         var i = s.tokens.lowerBound
         while i < s.tokens.upperBound {
             defer { i += 1 }
@@ -106,7 +112,7 @@ extension DocumentRun {
             // The class word is in construct state (no article): "قاعدة X", not "القاعدة".
             let hasArticle = t.hasArticle
             // قاعدة X
-            if Cues.baseClass.matches(t), !hasArticle {
+            if baseClass.matches(t), !hasArticle {
                 if covered[next] >= 0 {
                     let m = mentions[Int(covered[next])]
                     if m.tokens.lowerBound == next, m.kind == .place, let base = uniqueBase(in: m.ref, classWord: t) {
@@ -140,7 +146,7 @@ extension DocumentRun {
                 continue
             }
             // "غادر الحبانية" after the article named the base there: the town's name stands for the base.
-            if Cues.withdraw.matches(t) || Cues.handOver.matches(t), covered[next] >= 0 {
+            if withdraw.matches(t) || handOver.matches(t), covered[next] >= 0 {
                 let k = Int(covered[next])
                 let m = mentions[k]
                 if m.kind == .place, m.tokens.lowerBound == next, let base = baseNamedAfter(m.ref) {
@@ -153,12 +159,12 @@ extension DocumentRun {
                 }
             }
             // قواعد القائم، والقيارة، وكي وان: towns listed after a plural base word name their bases.
-            if Cues.baseClassPlural.matches(t), !hasArticle {
+            if baseClassPlural.matches(t), !hasArticle {
                 readBaseList(after: i, in: s)
                 continue
             }
             // موقع الموصل: a site named after its town (the coalition's site there), located in it.
-            if Cues.siteClass.matches(t), !hasArticle, t.norm == "موقع" || t.norm == "وموقع", covered[next] >= 0 {
+            if siteClass.matches(t), !hasArticle, t.norm == "موقع" || t.norm == "وموقع", covered[next] >= 0 {
                 let town = mentions[Int(covered[next])]
                 if town.tokens.lowerBound == next, town.kind == .place, town.type == "city" || town.type == "district",
                    let base = baseNamedAfter(town.ref) {
@@ -177,7 +183,7 @@ extension DocumentRun {
                 continue
             }
             // "الفرقة السادسة": an army division named by its ordinal.
-            if Cues.division.matches(t), covered[next] < 0, Cues.ordinalFeminine.matches(token(next)) {
+            if division.matches(t), covered[next] < 0, Cues.ordinalFeminine.matches(token(next)) {
                 // "للفرقة السابعة": the name starts after the preposition's letters.
                 let clitic = t.readings.first { Cues.division.contains(form: $0.0) }?.1 ?? 0
                 _ = addPatternEntity(kind: .actor, actorType: .militaryForce, type: "military_force", classWord: nil, name: [i, next],
@@ -186,7 +192,7 @@ extension DocumentRun {
             }
             // "شركة X الأميركية": a foreign company named with its state's nisba. The gold format has
             // no company type; a company acts like a body (it withdraws its staff, it is targeted).
-            if Cues.company.matches(t), t.norm.isLetterWord("شركه"), covered[next] < 0, !token(next).norm.hasLetterPrefix("ال"),
+            if company.matches(t), t.norm.isLetterWord("شركه"), covered[next] < 0, !token(next).norm.hasLetterPrefix("ال"),
                !isNationality(token(next)) {
                 var name = [next]
                 if let second = nextWord(next, in: s), covered[second] < 0, !isNationality(token(second)),
@@ -207,7 +213,7 @@ extension DocumentRun {
             // الحكومة الألمانية → Germany; وزارة الدفاع الكرواتية, الجنود الكرواتيين → named by the state's nisba.
             if matchNationalBody(at: i, t, next: next, in: s) { continue }
             // كتائب X
-            if Cues.groupClass.matches(t), !hasArticle {
+            if groupClass.matches(t), !hasArticle {
                 guard covered[next] < 0 else { continue }
                 let name = readName(from: next, in: s, maxWords: 3)
                 if !name.isEmpty, isPlausibleName(name), name.contains(where: { token($0).norm.hasLetterPrefix("ال") }) {
@@ -217,7 +223,7 @@ extension DocumentRun {
                 continue
             }
             // اللواء X, الجنرال الإيراني X, اللواء الركن X
-            if Cues.title.matches(t), t.readings.contains(where: { _ in true }),
+            if title.matches(t), t.readings.contains(where: { _ in true }),
                t.norm.hasLetterPrefix("ال") || t.norm.string.dropFirst().hasPrefix("ال") || t.norm.string.dropFirst(2).hasPrefix("ال") {
                 var j: Int? = next
                 while let k = j, isNationality(token(k)) || Cues.rankQualifier.matches(token(k)) || Cues.fieldQualifier.matches(token(k)) {
@@ -238,7 +244,7 @@ extension DocumentRun {
                 continue
             }
             // وزير الدفاع البريطاني X
-            if Cues.office.matches(t) {
+            if office.matches(t) {
                 var j: Int? = next
                 var skipped = 0
                 // The office's organisation ("الدفاع البريطاني"); "إلى" folds to الي and is not one.
@@ -259,7 +265,7 @@ extension DocumentRun {
                 continue
             }
             // أبو علي العسكري
-            if Cues.kunya.matches(t), !t.norm.hasLetterPrefix("ال") {
+            if kunya.matches(t), !t.norm.hasLetterPrefix("ال") {
                 // After أبو any word is a name ("أبو علي": علي is not the preposition على here).
                 guard covered[next] < 0, token(next).kind == .word, !token(next).norm.hasLetterPrefix("ال") else { continue }
                 var name = [i, next]
@@ -273,7 +279,7 @@ extension DocumentRun {
                 continue
             }
             // المتحدث باسم ORG NAME; also "المتحدثة الرسمية باسم ORG NAME".
-            if Cues.spokesperson.matches(t) {
+            if spokesperson.matches(t) {
                 var nameOf = next
                 if Cues.official.matches(token(nameOf)), let after = nextWord(nameOf, in: s) { nameOf = after }
                 // "وقال المتحدث باسمها X": the organisation named before (Patterns/PronounSpokesperson.swift).

@@ -251,12 +251,13 @@ extension DocumentRun {
         // Indices, not copies of the mentions; the entities that have background relations are
         // found by their whole reference in a table built with the extractor (before: the key was
         // cut out of the reference as a new String and looked up for every lexicon mention).
-        let known = local.indices.filter { local[$0].ref.hasPrefix("k:") && !local[$0].anaphoric && !destinations.contains(local[$0].ref) }
+        let known = local.indices.filter { local[$0].ref.hasPrefix("k:") && !local[$0].anaphoric && (destinations.isEmpty || !destinations.contains(local[$0].ref)) }
         // An edge joins two different entities named here: with one lexicon mention or none
         // (most sentences) there is nothing to look up.
         guard known.count > 1 else { return }
         for ka in known {
-            guard let ia = extractor.relatedEntities[local[ka].ref] else { continue }
+            guard let ia = extractor.relatedEntityTable.value(of: local[ka].ref) else { continue }
+            assert(extractor.relatedEntities[local[ka].ref] == ia, "the reference table disagrees with the dictionary")
             assert(gazetteer.index[String(local[ka].ref.dropFirst(2))] == ia, "the reference table disagrees with the gazetteer's keys")
             for r in gazetteer.relationTargets[ia] {
                 guard let kb = known.first(where: { local[$0].ref == r.targetRef }) else { continue }
