@@ -12,23 +12,27 @@ extension DocumentRun {
         // Surfaces per entity with their counts, found by comparison: an entity has one to
         // three surfaces, and hashing Arabic text normalizes it on every lookup.
         var surfaceCounts: [[(key: String, value: Int)]] = []
-        for m in mentions where !m.anaphoric {
-            let slot: Int
-            let hash = ReferenceTable.hash(m.ref)
-            if let known = slotOf.value(of: m.ref, hash: hash) { slot = known } else {
-                slot = found.count
-                slotOf.insert(m.ref, slot, hash: hash)
-                found.append(FoundEntity(ref: m.ref, kind: m.kind, actorType: m.actorType,
-                                         key: m.ref.hasPrefix("k:") ? String(m.ref.dropFirst(2)) : nil,
-                                         surfaces: [], titles: [], organisations: [], evidence: []))
-                surfaceCounts.append([])
-            }
-            let e = evidence(m)
-            found[slot].evidence.append(e)
-            // The evidence text is the mention's surface.
-            if m.rule != "coreference.surname" {
-                if let k = surfaceCounts[slot].firstIndex(where: { $0.key == e.text }) { surfaceCounts[slot][k].value += 1 }
-                else { surfaceCounts[slot].append((key: e.text, value: 1)) }
+        // The mentions are read in place from the buffer: `for m in mentions` copied each one
+        // (retaining and releasing its four strings) to read a few fields.
+        mentions.withUnsafeBufferPointer { all in
+            for k in all.indices where !all[k].anaphoric {
+                let slot: Int
+                let hash = ReferenceTable.hash(all[k].ref)
+                if let known = slotOf.value(of: all[k].ref, hash: hash) { slot = known } else {
+                    slot = found.count
+                    slotOf.insert(all[k].ref, slot, hash: hash)
+                    found.append(FoundEntity(ref: all[k].ref, kind: all[k].kind, actorType: all[k].actorType,
+                                             key: all[k].ref.hasPrefix("k:") ? String(all[k].ref.dropFirst(2)) : nil,
+                                             surfaces: [], titles: [], organisations: [], evidence: []))
+                    surfaceCounts.append([])
+                }
+                let e = evidence(all[k])
+                // The evidence text is the mention's surface.
+                if all[k].rule != "coreference.surname" {
+                    if let c = surfaceCounts[slot].firstIndex(where: { $0.key == e.text }) { surfaceCounts[slot][c].value += 1 }
+                    else { surfaceCounts[slot].append((key: e.text, value: 1)) }
+                }
+                found[slot].evidence.append(e)
             }
         }
         // A state named only by a nisba in an event ("بغارة أمريكية") holds a role: it is an entity
