@@ -37,9 +37,7 @@ struct ReferenceTable: Sendable {
     }
 
     @inline(__always)
-    static func sameBytes(_ a: String, _ b: String) -> Bool {
-        a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
-    }
+    static func sameBytes(_ a: String, _ b: String) -> Bool { ByteText.sameBytes(a, b) }
 
     /// The value stored for `reference`, or nil.
     func value(of reference: String) -> Int? {

@@ -486,7 +486,11 @@ extension DocumentRun {
             let ref = key.reference
             if let last = p.words.last, last.count >= 3 { surnames[last] = surnames[last].map { min($0, ref) } ?? ref }
         }
-        let named = Set(mentions.lazy.filter { $0.actorType == .person && $0.ref.hasPrefix("k:") }.map { String($0.ref.dropFirst(2)) })
+        // Read in place: the lazy filter copied every mention of the article to test two fields.
+        var named = Set<String>()
+        mentions.withUnsafeBufferPointer { all in
+            for k in all.indices where all[k].actorType == .person && all[k].ref.hasPrefix("k:") { named.insert(String(all[k].ref.dropFirst(2))) }
+        }
         for key in named.sorted() {
             // The surname of each lexicon person is found once, when the gazetteer is built.
             guard let e = gazetteer.index[key], let last = gazetteer.surnames[e] else { continue }
@@ -517,16 +521,19 @@ extension DocumentRun {
 
     /// "القاعدة" → the last base named; "الجماعة"/"الكتائب" → the last armed group; "البلاد" → the last country.
     func resolveAnaphora(in s: Sentence) {
+        // Read once per sentence: each read of a static list is a `swift_once` call, and these
+        // are tested on every definite word.
+        let theBase = Cues.theBase, theGroup = Cues.theGroup, theCountry = Cues.theCountry, theMinistry = Cues.theMinistry
         for i in s.tokens where covered[i] < 0 && text.tokens[i].kind == .word && text.tokens[i].hasArticle {
             let t = token(i)
             let kind: (Mention) -> Bool
             let rule: String
-            if Cues.theBase.matches(t) {
+            if theBase.matches(t) {
                 if let n = nextWord(i, in: s), covered[n] >= 0 { continue }
                 // "القاعدة" names a base, not an airport ("المطار"), when the article has named one.
                 let baseBefore = mentions.containsInPlace { !$0.anaphoric && $0.tokens.lowerBound < i && $0.kind == .base && $0.type != "airport" }
                 kind = { $0.kind == .base && (!baseBefore || $0.type != "airport") }; rule = "anaphora.base"
-            } else if Cues.theGroup.matches(t) {
+            } else if theGroup.matches(t) {
                 let isKataib = t.readings.contains { $0.0 == "كتايب" }
                 let gazetteer = self.gazetteer
                 kind = { m in
@@ -536,9 +543,9 @@ extension DocumentRun {
                     return ArabicFolding.normalize(name).hasPrefix("كتايب")
                 }
                 rule = "anaphora.group"
-            } else if Cues.theCountry.matches(t) {
+            } else if theCountry.matches(t) {
                 kind = { $0.isCountry }; rule = "anaphora.country"
-            } else if Cues.theMinistry.matches(t) {
+            } else if theMinistry.matches(t) {
                 // "مصادر في الوزارة التي تقودها X": the ministry named last.
                 let tokens = text.tokens
                 kind = { $0.actorType == .governmentBody && Cues.ministry.matches(tokens[$0.tokens.lowerBound]) }; rule = "anaphora.ministry"

@@ -199,10 +199,11 @@ extension DocumentRun {
         }
         // ORG في ORG: "فيلق القدس في الحرس الثوري" — a unit inside a larger force.
         for m in local where m.kind == .actor && !m.anaphoric
-            && [ActorType.armedGroup, .militaryForce, .governmentBody].contains(m.actorType) {
+            && (m.actorType == .armedGroup || m.actorType == .militaryForce || m.actorType == .governmentBody) {
             guard m.tokens.upperBound < s.tokens.upperBound, token(m.tokens.upperBound).norm == "في",
                   let y = local.firstInPlace(where: { $0.tokens.lowerBound == m.tokens.upperBound + 1 && !$0.anaphoric }),
-                  y.kind == .actor, [ActorType.armedGroup, .militaryForce, .governmentBody, .coalition].contains(y.actorType)
+                  y.kind == .actor, y.actorType == .armedGroup || y.actorType == .militaryForce || y.actorType == .governmentBody
+                    || y.actorType == .coalition
             else { continue }
             addRelation(.partOf, m, y, cue: m.tokens.upperBound, rule: "relation.part_of.in")
         }

@@ -60,3 +60,36 @@ struct PlainTextKey {
         return less
     }
 }
+
+/// String equality answered from the UTF-8 bytes where that is the same test.
+///
+/// Byte-equal strings are equal. Two plain strings (as for `PlainTextKey`: ASCII and Arabic
+/// base letters, already in NFC, no scalar composing with another) are equal under canonical
+/// equivalence only when their bytes are equal; any other pair that differs in its bytes is
+/// left to `String`'s `==`, which normalizes non-ASCII text on every comparison.
+enum ByteText {
+    /// The same UTF-8 bytes: a length test and `memcmp`-like loop on the contiguous storage
+    /// (comparing `utf8` views with `elementsEqual` walked the views byte by byte through their
+    /// index machinery, about five times the instructions).
+    @inline(__always)
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        var a = a, b = b
+        return a.withUTF8 { pa in
+            b.withUTF8 { pb in
+                if pa.baseAddress == pb.baseAddress { return true }
+                for k in 0..<pa.count where pa[k] != pb[k] { return false }
+                return true
+            }
+        }
+    }
+
+    /// `a == b`.
+    @inline(__always)
+    static func equal(_ a: String, _ b: String) -> Bool {
+        if sameBytes(a, b) { return true }
+        let answer = PlainTextKey(a).plain && PlainTextKey(b).plain ? false : a == b
+        assert(answer == (a == b), "byte equality differs from String equality for plain text")
+        return answer
+    }
+}
