@@ -29,7 +29,7 @@ extension DocumentRun {
                 let e = evidence(all[k])
                 // The evidence text is the mention's surface.
                 if all[k].rule != "coreference.surname" {
-                    if let c = surfaceCounts[slot].firstIndex(where: { ByteText.equal($0.key, e.text) }) { surfaceCounts[slot][c].value += 1 }
+                    if let c = surfaceCounts[slot].firstIndex(where: { $0.key == e.text }) { surfaceCounts[slot][c].value += 1 }
                     else { surfaceCounts[slot].append((key: e.text, value: 1)) }
                 }
                 found[slot].evidence.append(e)

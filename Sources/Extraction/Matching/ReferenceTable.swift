@@ -28,12 +28,13 @@ struct ReferenceTable: Sendable {
     /// FNV-1a over the reference's UTF-8 bytes.
     @inline(__always)
     static func hash(_ reference: String) -> UInt64 {
-        var reference = reference
-        return reference.withUTF8 { bytes in
+        // Read in place: `withUTF8` on a `var` copy would retain and release the string.
+        func fnv<S: Sequence<UInt8>>(_ bytes: S) -> UInt64 {
             var h: UInt64 = 0xCBF2_9CE4_8422_2325
             for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
             return h
         }
+        return reference.utf8.withContiguousStorageIfAvailable { fnv($0) } ?? fnv(reference.utf8)
     }
 
     @inline(__always)

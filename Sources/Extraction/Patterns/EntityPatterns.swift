@@ -93,7 +93,7 @@ extension DocumentRun {
         let baseClass = Cues.baseClass, baseClassPlural = Cues.baseClassPlural, siteClass = Cues.siteClass
         let withdraw = Cues.withdraw, handOver = Cues.handOver, division = Cues.division, company = Cues.company
         let groupClass = Cues.groupClass, title = Cues.title, office = Cues.office, kunya = Cues.kunya
-        let spokesperson = Cues.spokesperson
+        let spokesperson = Cues.spokesperson, leadingVerb = Cues.leadingVerb, leaderOfGroup = Cues.leaderOfGroup
         var i = s.tokens.lowerBound
         while i < s.tokens.upperBound {
             defer { i += 1 }
@@ -238,7 +238,10 @@ extension DocumentRun {
                 continue
             }
             // "الوزارة التي تقودها مارغريتا روبليس", "القيادي في حركة X مشتاق طالب السعيدي" (Patterns/NameShapes.swift).
-            if let (name, title) = personAfterLeaderVerbOrMemberOf(i, next: next, in: s) {
+            // Asked only of the rule's two lists (its first test, on the word's bits; debug builds check the gate).
+            assert(leadingVerb.matches(t) || leaderOfGroup.matches(t) || personAfterLeaderVerbOrMemberOf(i, next: next, in: s) == nil,
+                   "a leader rule outside its lists")
+            if leadingVerb.matches(t) || leaderOfGroup.matches(t), let (name, title) = personAfterLeaderVerbOrMemberOf(i, next: next, in: s) {
                 _ = addPatternEntity(kind: .actor, actorType: .person, type: "person", classWord: nil, name: name, in: s,
                                      rule: "pattern.person.role", title: title)
                 continue

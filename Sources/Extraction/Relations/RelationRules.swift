@@ -48,7 +48,7 @@ extension DocumentRun {
         let leaderNoun = Cues.leaderNoun, deputyNoun = Cues.deputyNoun, spokesperson = Cues.spokesperson
         let backedCue = Cues.backedCue, alliedCue = Cues.alliedCue, accuseCue = Cues.accuseCue, fingerprints = Cues.fingerprints
         let carriedOutBy = Cues.carriedOutBy, accusingParticiple = Cues.accusingParticiple, heldResponsible = Cues.heldResponsible
-        let hostileCue = Cues.hostileCue, vowVerb = Cues.vowVerb
+        let hostileCue = Cues.hostileCue, vowVerb = Cues.vowVerb, operateVerb = Cues.operateVerb
         for i in s.tokens where token(i).kind == .word && covered[i] < 0 {
             let t = token(i)
             if ledBy.matches(t), let x = after(i, within: 2, isOrg), let y = ledOrganisation(before: i, in: s, local) {
@@ -86,7 +86,11 @@ extension DocumentRun {
                 }
             }
             // "أبرزها X وY، ... وتقول إن هذه الفصائل تنشط تحت مظلة Z" (`umbrellaOfListedFamily`).
-            for (x, y) in umbrellaOfListedFamily(verb: i, in: s, local) { addRelation(.partOf, x, y, cue: i, rule: "relation.part_of.umbrella-family") }
+            // Asked only of the rule's verbs (its first test, on the word's bits; debug builds check the gate).
+            assert(operateVerb.matches(t) || umbrellaOfListedFamily(verb: i, in: s, local).isEmpty, "an umbrella verb outside Cues.operateVerb")
+            if operateVerb.matches(t) {
+                for (x, y) in umbrellaOfListedFamily(verb: i, in: s, local) { addRelation(.partOf, x, y, cue: i, rule: "relation.part_of.umbrella-family") }
+            }
             if leaderNoun.matches(t) || deputyNoun.matches(t) {
                 // "نائب رئيس Y": the deputy noun decides.
                 let deputy = deputyNoun.matches(t) || (previousWord(i, in: s).map { Cues.deputyNoun.matches(token($0)) } ?? false)
