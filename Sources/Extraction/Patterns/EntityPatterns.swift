@@ -94,6 +94,7 @@ extension DocumentRun {
         let withdraw = Cues.withdraw, handOver = Cues.handOver, division = Cues.division, company = Cues.company
         let groupClass = Cues.groupClass, title = Cues.title, office = Cues.office, kunya = Cues.kunya
         let spokesperson = Cues.spokesperson, leadingVerb = Cues.leadingVerb, leaderOfGroup = Cues.leaderOfGroup
+        let diplomaticMission = Cues.diplomaticMission, government = Cues.government, ministry = Cues.ministry, troops = Cues.troops
         var i = s.tokens.lowerBound
         while i < s.tokens.upperBound {
             defer { i += 1 }
@@ -207,11 +208,18 @@ extension DocumentRun {
                 }
             }
             // "السفارة البريطانية": a foreign mission named by its state's nisba (Patterns/DiplomaticSites.swift).
-            if matchDiplomaticSite(at: i, t, next: next, in: s) { continue }
+            // These two rules are asked only of the words their lists admit (their first tests, on the
+            // word's bits): a call per word, each reading its lists, was most of their cost. Debug
+            // builds ask the rule of a word outside the lists too, and stop if it matches (a rule adds
+            // its mention only when it matches, so asking changes nothing otherwise).
+            assert(diplomaticMission.matches(t) || !matchDiplomaticSite(at: i, t, next: next, in: s), "a mission outside Cues.diplomaticMission")
+            if diplomaticMission.matches(t), matchDiplomaticSite(at: i, t, next: next, in: s) { continue }
             // "حقل غرب القرنة 1 النفطي": an oil field (Patterns/OilFields.swift).
             if matchOilField(at: i, t, in: s) { continue }
             // الحكومة الألمانية → Germany; وزارة الدفاع الكرواتية, الجنود الكرواتيين → named by the state's nisba.
-            if matchNationalBody(at: i, t, next: next, in: s) { continue }
+            assert(government.matches(t) || ministry.matches(t) || troops.matches(t) || !matchNationalBody(at: i, t, next: next, in: s),
+                   "a national body outside its lists")
+            if government.matches(t) || ministry.matches(t) || troops.matches(t), matchNationalBody(at: i, t, next: next, in: s) { continue }
             // كتائب X
             if groupClass.matches(t), !hasArticle {
                 guard covered[next] < 0 else { continue }
