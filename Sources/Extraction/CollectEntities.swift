@@ -26,7 +26,8 @@ extension DocumentRun {
                                              surfaces: [], titles: [], organisations: [], evidence: []))
                     surfaceCounts.append([])
                 }
-                let e = evidence(all[k])
+                // The fields, not the mention: passing `all[k]` to a method copied it.
+                let e = evidence(all[k].sentence, all[k].start, all[k].end, rule: all[k].rule)
                 // The evidence text is the mention's surface.
                 if all[k].rule != "coreference.surname" {
                     if let c = surfaceCounts[slot].firstIndex(where: { $0.key == e.text }) { surfaceCounts[slot][c].value += 1 }
