@@ -47,6 +47,15 @@ extension DocumentRun {
                 surfaceCounts.append([])
             }
         }
+        // So is a state named only inside a longer name that says it leads ("التحالف الدولي بقيادة
+        // الولايات المتحدة"; Relations/LeaderInName.swift).
+        for r in findings.relations where r.evidence.rule == Self.leaderInNameRule && slotOf[ReferenceKey(r.source)] == nil {
+            guard let entry = gazetteer.entity(String(r.source.dropFirst(2))) else { continue }
+            slotOf[ReferenceKey(r.source)] = found.count
+            found.append(FoundEntity(ref: r.source, kind: entry.kind, actorType: entry.actorType, key: entry.key,
+                                     surfaces: [], titles: [], organisations: [], evidence: [r.evidence]))
+            surfaceCounts.append([])
+        }
         for slot in found.indices {
             let pattern = patterns[ReferenceKey(found[slot].ref)]
             let counts = pattern.map { Array($0.surfaces) } ?? surfaceCounts[slot]

@@ -58,16 +58,41 @@ enum GraphMLEvidence {
     @inline(__always)
     static func isPlain(_ s: String) -> Bool {
         UTF8Bytes.with(s) { bytes in
-            for b in bytes {
-                switch b {
-                case UInt8(ascii: "\\"), UInt8(ascii: "|"), UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"),
-                     0x00..<0x20, 0xEF:
-                    return false
-                default: continue
-                }
-            }
-            return true
+            let plain = isPlain(bytes)
+            assert(plain == isPlainBytewise(bytes), "word-at-a-time plain test differs from the byte loop's")
+            return plain
         }
+    }
+
+    /// `isPlainBytewise`, eight bytes at a time (SWAR, `ByteWords`): every evidence string of
+    /// the graph (150 MB of text for 10,000 articles) is tested before it is copied, and the
+    /// byte loop was most of the evidence writer's own time. A word fails when one of its bytes
+    /// is below 0x20 or equals one of the six bytes; each test is exact for the whole word.
+    @inline(__always)
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(bytes)
+        let below = ByteWords.below, has = ByteWords.has
+        var i = 0
+        while i + 8 <= raw.count {
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let found = below(x, 0x20) | has(x, 0x5C) | has(x, 0x7C) | has(x, 0x26) | has(x, 0x3C) | has(x, 0x3E) | has(x, 0xEF)
+            if found != 0 { return false }
+            i += 8
+        }
+        return isPlainBytewise(UnsafeBufferPointer(rebasing: bytes[i...]))
+    }
+
+    /// The reference definition, a byte at a time.
+    static func isPlainBytewise(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for b in bytes {
+            switch b {
+            case UInt8(ascii: "\\"), UInt8(ascii: "|"), UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+                 0x00..<0x20, 0xEF:
+                return false
+            default: continue
+            }
+        }
+        return true
     }
 }
 

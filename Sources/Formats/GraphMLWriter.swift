@@ -89,7 +89,7 @@ public enum GraphMLWriter {
                                 knownTypes: [GraphFields.weight: .double], rows: edgeRows)
         edgeRows = []
         let graphKeys = KeyTable(domain: .graph, known: [], alwaysDeclared: [], knownTypes: [:],
-                                 rows: [Row(known: [:], free: graph.attributes)])
+                                 rows: [Row(known: KnownValues(columns: []), free: graph.attributes)])
 
         var out = """
         <?xml version="1.0" encoding="UTF-8"?>
@@ -170,49 +170,91 @@ public enum GraphMLWriter {
 
     /// One element's values: known columns as text, free attributes typed.
     struct Row {
-        var known: [String: String]
+        var known: KnownValues
         var free: [String: AttributeValue]
     }
+
+    /// The known columns' values of one element, by position in its domain's column list
+    /// (`GraphFields.nodeColumns`, `edgeColumns`; `NodeColumn`, `EdgeColumn`). Shaped for speed:
+    /// a row was a `[String: String]`, so every element of the graph (60,000 in a 10,000-article
+    /// corpus) built a dictionary, hashed each of its column names once to fill it, once more to
+    /// declare the keys and once per declared column when written; by position, a column is an
+    /// array index. Reading by name (`subscript(name)`, `keys`) is kept for the CSV writer.
+    struct KnownValues {
+        /// The domain's columns; `values[i]` belongs to `columns[i]`.
+        let columns: [String]
+        var values: [String?]
+
+        init(columns: [String]) {
+            self.columns = columns
+            values = Array(repeating: nil, count: columns.count)
+        }
+
+        /// The value of the column named `name` (nil when unset or not a column of the domain).
+        subscript(name: String) -> String? {
+            columns.firstIndex(of: name).flatMap { values[$0] }
+        }
+
+        /// The names of the columns that have a value, in column order.
+        var keys: [String] { columns.indices.filter { values[$0] != nil }.map { columns[$0] } }
+    }
+
+    /// Positions of the node columns in `GraphFields.nodeColumns` (a test checks them).
+    enum NodeColumn {
+        static let label = 0, kind = 1, actorType = 2, nameAr = 3, nameEn = 4, aliases = 5, date = 6, datePrecision = 7,
+                   dateRule = 8, dateAnchor = 9, modality = 10, lat = 11, lon = 12, sources = 13, evidence = 14, originalID = 15
+    }
+
+    /// Positions of the edge columns in `GraphFields.edgeColumns` (a test checks them).
+    enum EdgeColumn {
+        static let relation = 0, weight = 1, date = 2, datePrecision = 3, dateRule = 4, dateAnchor = 5, sources = 6,
+                   evidence = 7, originalID = 8
+    }
+
+    /// Where the date columns are in a domain's list.
+    private struct DateColumns { var date: Int, precision: Int, rule: Int, anchor: Int }
 
     /// Without `evidence`, the evidence column holds "" when the element has evidence: enough to
     /// declare the column.
     static func nodeRow(_ n: Node, options: GraphMLOptions, xmlID: String, evidence: Bool = true) -> Row {
-        var k: [String: String] = [GraphFields.label: n.label(options.labels)]
-        k[GraphFields.kind] = n.kind?.rawValue
-        k[GraphFields.actorType] = n.actorType?.rawValue
-        k[GraphFields.nameAr] = n.nameAr
-        k[GraphFields.nameEn] = n.nameEn
-        if !n.aliases.isEmpty { k[GraphFields.aliases] = GraphFields.joinList(n.aliases) }
-        addDate(n.date, to: &k)
-        k[GraphFields.modality] = n.modality?.rawValue
+        var k = KnownValues(columns: GraphFields.nodeColumns)
+        k.values[NodeColumn.label] = n.label(options.labels)
+        k.values[NodeColumn.kind] = n.kind?.rawValue
+        k.values[NodeColumn.actorType] = n.actorType?.rawValue
+        k.values[NodeColumn.nameAr] = n.nameAr
+        k.values[NodeColumn.nameEn] = n.nameEn
+        if !n.aliases.isEmpty { k.values[NodeColumn.aliases] = GraphFields.joinList(n.aliases) }
+        addDate(n.date, to: &k, DateColumns(date: NodeColumn.date, precision: NodeColumn.datePrecision,
+                                           rule: NodeColumn.dateRule, anchor: NodeColumn.dateAnchor))
+        k.values[NodeColumn.modality] = n.modality?.rawValue
         if let c = n.coordinates {
-            k[GraphFields.lat] = AttributeValue.format(c.lat)
-            k[GraphFields.lon] = AttributeValue.format(c.lon)
+            k.values[NodeColumn.lat] = AttributeValue.format(c.lat)
+            k.values[NodeColumn.lon] = AttributeValue.format(c.lon)
         }
-        if !n.sources.isEmpty { k[GraphFields.sources] = GraphFields.joinList(n.sources) }
-        if !n.evidence.isEmpty { k[GraphFields.evidence] = evidence ? GraphFields.formatEvidence(n.evidence) : "" }
-        if xmlID != n.id { k[GraphFields.originalID] = n.id }
+        if !n.sources.isEmpty { k.values[NodeColumn.sources] = GraphFields.joinList(n.sources) }
+        if !n.evidence.isEmpty { k.values[NodeColumn.evidence] = evidence ? GraphFields.formatEvidence(n.evidence) : "" }
+        if xmlID != n.id { k.values[NodeColumn.originalID] = n.id }
         return Row(known: k, free: n.attributes)
     }
 
     static func edgeRow(_ e: Edge, xmlID: String, evidence: Bool = true) -> Row {
-        var k: [String: String] = [
-            GraphFields.relation: e.relation.rawValue,
-            GraphFields.weight: AttributeValue.format(e.weight),
-        ]
-        addDate(e.date, to: &k)
-        if !e.sources.isEmpty { k[GraphFields.sources] = GraphFields.joinList(e.sources) }
-        if !e.evidence.isEmpty { k[GraphFields.evidence] = evidence ? GraphFields.formatEvidence(e.evidence) : "" }
-        if xmlID != e.id { k[GraphFields.originalID] = e.id }
+        var k = KnownValues(columns: GraphFields.edgeColumns)
+        k.values[EdgeColumn.relation] = e.relation.rawValue
+        k.values[EdgeColumn.weight] = AttributeValue.format(e.weight)
+        addDate(e.date, to: &k, DateColumns(date: EdgeColumn.date, precision: EdgeColumn.datePrecision,
+                                           rule: EdgeColumn.dateRule, anchor: EdgeColumn.dateAnchor))
+        if !e.sources.isEmpty { k.values[EdgeColumn.sources] = GraphFields.joinList(e.sources) }
+        if !e.evidence.isEmpty { k.values[EdgeColumn.evidence] = evidence ? GraphFields.formatEvidence(e.evidence) : "" }
+        if xmlID != e.id { k.values[EdgeColumn.originalID] = e.id }
         return Row(known: k, free: e.attributes)
     }
 
-    private static func addDate(_ date: EventDate?, to k: inout [String: String]) {
+    private static func addDate(_ date: EventDate?, to k: inout KnownValues, _ at: DateColumns) {
         guard let d = date else { return }
-        k[GraphFields.date] = GraphFields.dateText(d)
-        k[GraphFields.datePrecision] = d.precision.rawValue
-        k[GraphFields.dateRule] = d.trace?.rule
-        k[GraphFields.dateAnchor] = d.trace?.anchor
+        k.values[at.date] = GraphFields.dateText(d)
+        k.values[at.precision] = d.precision.rawValue
+        k.values[at.rule] = d.trace?.rule
+        k.values[at.anchor] = d.trace?.anchor
     }
 
     // MARK: keys
@@ -233,6 +275,13 @@ public enum GraphMLWriter {
         var domain: Domain
         /// true: a known column (values in `Row.known`); false: a free attribute.
         var isKnown: Bool
+        /// A known column's position in `Row.known`.
+        var column = -1
+        /// A known column: whether some row has a free attribute of the column's name (written
+        /// where the element has no value of its own). Without one, no row is looked up by name.
+        var freeFallback = false
+        /// A free attribute: its name in `Row.free`.
+        var freeName = ""
 
         var declaration: String {
             let head = "  <key id=\"\(XMLText.attribute(id))\" for=\"\(domain.rawValue)\" attr.name=\"\(XMLText.attribute(name))\" attr.type=\"\(type.rawValue)\""
@@ -254,27 +303,33 @@ public enum GraphMLWriter {
              knownTypes: [String: ValueType], rows: [Row]) {
             self.rows = rows
             let knownSet = Set(known)
-            var valuesByName: [String: [AttributeValue]] = [:]
-            var used = alwaysDeclared
+            // Per free attribute name, the narrowest type of its values so far (`TypeFold`):
+            // the same as `narrowestType` of all of them, without holding them.
+            var typeByName: [String: TypeFold] = [:]
+            var usedColumn = known.map(alwaysDeclared.contains)
             for r in rows {
-                used.formUnion(r.known.keys)
-                for (name, v) in r.free { valuesByName[name, default: []].append(v) }
+                assert(r.known.columns == known, "a row's known columns are not the key table's")
+                r.known.values.withUnsafeBufferPointer { values in
+                    for i in values.indices where values[i] != nil { usedColumn[i] = true }
+                }
+                for (name, v) in r.free { typeByName[name, default: TypeFold()].add(v) }
             }
             // A free attribute named like a known column (an imported `kind` whose value we do
             // not know) is written in that column, as text, where the element has no value of
             // its own there; so the column is declared.
-            used.formUnion(valuesByName.keys.filter(knownSet.contains))
-            for name in known where used.contains(name) {
+            for (i, name) in known.enumerated() where typeByName[name] != nil { usedColumn[i] = true }
+            for (i, name) in known.enumerated() where usedColumn[i] {
                 keys.append(Key(id: "\(domain.prefix)_\(name)", name: name, originalName: nil,
-                                type: knownTypes[name] ?? .string, domain: domain, isKnown: true))
+                                type: knownTypes[name] ?? .string, domain: domain, isKnown: true,
+                                column: i, freeFallback: typeByName[name] != nil))
             }
             var takenNames = Set(keys.map(\.name))
             var takenIDs = Set(keys.map(\.id))
-            for name in valuesByName.keys.sorted() where !knownSet.contains(name) {
+            for name in typeByName.keys.sorted() where !knownSet.contains(name) {
                 let clean = GraphMLIDs.uniqueToken(GraphMLIDs.nmtoken(name, prefix: "attr"), taken: &takenNames)
                 let id = GraphMLIDs.uniqueToken("\(domain.prefix)_\(clean)", taken: &takenIDs)
                 keys.append(Key(id: id, name: clean, originalName: clean == name ? nil : name,
-                                type: Self.narrowestType(valuesByName[name]!), domain: domain, isKnown: false))
+                                type: typeByName[name]!.type, domain: domain, isKnown: false, freeName: name))
             }
             dataOpeningTags = keys.map { Array("<data key=\"\(XMLText.attribute($0.id))\">".utf8) }
             evidenceColumn = keys.firstIndex { $0.isKnown && $0.name == GraphFields.evidence }
@@ -290,28 +345,61 @@ public enum GraphMLWriter {
         /// was made without it (its column then holds ""): it is formatted straight into `out`
         /// (`GraphMLEvidence`), not built as one string and escaped as a second.
         func appendDataLines(for row: Row, evidence: [Evidence], indent: String, to out: inout [UInt8]) {
-            for (k, key) in keys.enumerated() {
-                if k == evidenceColumn, !evidence.isEmpty, row.known[key.name] == "" {
+            let hasFree = !row.free.isEmpty
+            row.known.values.withUnsafeBufferPointer { known in
+                for k in keys.indices {
+                    let key = keys[k]
+                    let text: String?
+                    if key.isKnown {
+                        let own = known[key.column]
+                        if k == evidenceColumn, !evidence.isEmpty, own == "" {
+                            out.appendUTF8(indent)
+                            out.append(contentsOf: dataOpeningTags[k])
+                            GraphMLEvidence.appendContent(evidence, to: &out)
+                            out.appendASCII("</data>\n")
+                            continue
+                        }
+                        text = own ?? (key.freeFallback && hasFree ? row.free[key.name].flatMap { v in
+                            // A double column takes only numbers.
+                            key.type == .double && v.doubleValue == nil ? nil : Self.text(v, as: key.type)
+                        } : nil)
+                    } else {
+                        text = hasFree ? row.free[key.freeName].map { Self.text($0, as: key.type) } : nil
+                    }
+                    guard let t = text else { continue }
                     out.appendUTF8(indent)
                     out.append(contentsOf: dataOpeningTags[k])
-                    GraphMLEvidence.appendContent(evidence, to: &out)
+                    out.appendUTF8(XMLText.content(t))
                     out.appendASCII("</data>\n")
-                    continue
                 }
-                let text: String?
-                if key.isKnown {
-                    text = row.known[key.name] ?? row.free[key.name].flatMap { v in
-                        // A double column takes only numbers.
-                        key.type == .double && v.doubleValue == nil ? nil : Self.text(v, as: key.type)
-                    }
-                } else {
-                    text = row.free[key.originalName ?? key.name].map { Self.text($0, as: key.type) }
+            }
+        }
+
+        /// `narrowestType` folded one value at a time: a free attribute's values are not kept.
+        /// The order of the values does not matter: the result is string if any value is a
+        /// string or both booleans and numbers occur, else double if any is, else long if any
+        /// int is outside Int32, else int if any number occurs, else boolean.
+        struct TypeFold {
+            var sawString = false, sawBool = false, sawNumber = false, sawDouble = false, sawLong = false
+
+            mutating func add(_ v: AttributeValue) {
+                switch v {
+                case .string: sawString = true
+                case .bool: sawBool = true
+                case .int(let i):
+                    sawNumber = true
+                    if !(Int(Int32.min)...Int(Int32.max)).contains(i) { sawLong = true }
+                case .double:
+                    sawNumber = true
+                    sawDouble = true
                 }
-                guard let t = text else { continue }
-                out.appendUTF8(indent)
-                out.append(contentsOf: dataOpeningTags[k])
-                out.appendUTF8(XMLText.content(t))
-                out.appendASCII("</data>\n")
+            }
+
+            var type: ValueType {
+                if sawString || (sawBool && sawNumber) { return .string }
+                if sawDouble { return .double }
+                if sawLong { return .long }
+                return sawNumber ? .int : .boolean
             }
         }
 

@@ -1,3 +1,5 @@
+import GraphModel
+
 /// Escaping for the XML we write (GraphML, GEXF).
 ///
 /// XML 1.0 allows only `#x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]`;
@@ -59,8 +61,39 @@ public enum XMLText {
     /// Conservative: any byte 0xEF (the lead byte of U+FFFE/U+FFFF, among others) sends the
     /// text the slow way.
     @inline(__always)
-    private static func needsEscaping(_ s: String, attribute: Bool) -> Bool {
-        for b in s.utf8 {
+    static func needsEscaping(_ s: String, attribute: Bool) -> Bool {
+        UTF8Bytes.with(s) { bytes in
+            let needs = needsEscaping(bytes, attribute: attribute)
+            assert(needs == needsEscapingBytewise(bytes, attribute: attribute), "word-at-a-time escape test differs from the byte loop's")
+            return needs
+        }
+    }
+
+    /// `needsEscapingBytewise`, eight bytes at a time (`ByteWords`): every column value of
+    /// every GraphML element is scanned (a node's sources list runs to tens of kilobytes). A
+    /// word holding `&`, `<`, `>`, 0xEF (or `"` in an attribute) needs escaping; a word holding
+    /// a byte below 0x20 is read byte by byte, since line feed and tab pass in content.
+    static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>, attribute: Bool) -> Bool {
+        let raw = UnsafeRawBufferPointer(bytes)
+        let quote: UInt64 = attribute ? UInt64(UInt8(ascii: "\"")) : UInt64(UInt8(ascii: "&"))
+        var i = 0
+        while i + 8 <= raw.count {
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let special = ByteWords.has(x, UInt64(UInt8(ascii: "&"))) | ByteWords.has(x, UInt64(UInt8(ascii: "<")))
+                | ByteWords.has(x, UInt64(UInt8(ascii: ">"))) | ByteWords.has(x, 0xEF) | ByteWords.has(x, quote)
+            if special != 0 { return true }
+            if ByteWords.below(x, 0x20) != 0,
+               needsEscapingBytewise(UnsafeBufferPointer(rebasing: bytes[i..<(i + 8)]), attribute: attribute) {
+                return true
+            }
+            i += 8
+        }
+        return needsEscapingBytewise(UnsafeBufferPointer(rebasing: bytes[i...]), attribute: attribute)
+    }
+
+    /// The reference definition, a byte at a time.
+    static func needsEscapingBytewise(_ bytes: UnsafeBufferPointer<UInt8>, attribute: Bool) -> Bool {
+        for b in bytes {
             switch b {
             case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), 0x0D, 0xEF: return true
             case UInt8(ascii: "\""), 0x0A, 0x09: if attribute { return true }

@@ -73,9 +73,11 @@ public enum ExtractJob {
             var finished = 0
             while let outcome = try await group.next() {
                 finished += 1
-                switch outcome {
+                // The findings are handed over, not copied: the merger rewrites their strings
+                // in place (see `CorpusMerger.add`).
+                switch consume outcome {
                 case .done(let findings, let size):
-                    merger.add(findings)
+                    merger.add(consume findings)
                     report.articles += 1
                     report.bytes += size
                 case .failed(let line):

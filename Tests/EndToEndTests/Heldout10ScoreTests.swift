@@ -27,13 +27,14 @@ import TestSupport
 /// misses (a day "منه" of the month told before, "بعد يومين" from the day told, a handover's first
 /// object, "القاعدة" after a list of bases, the launch verb's aircraft subject, earlier attacks as a
 /// summary, a word of sequence between two triggers, "بعد أيام من اغتيال"): events P 1.000 R 1.000
-/// F1 1.000, dated-F1 1.000; entities and relations unchanged. The floors sit 0.02 below those
-/// figures (rounded down).
+/// F1 1.000, dated-F1 1.000; entities and relations unchanged. After the rules drawn from held-out
+/// 11's misses (a town struck is the base named after it: "صواريخ تضرب التاجي"): entities P 1.000
+/// R 1.000 F1 1.000. The floors sit 0.02 below those figures (rounded down).
 @Suite struct Heldout10ScoreTests {
     static let floors: [HeldoutScoring.Floor] = [
-        HeldoutScoring.Floor(part: "entities", key: "precision", minimum: 0.96),
+        HeldoutScoring.Floor(part: "entities", key: "precision", minimum: 0.98),
         HeldoutScoring.Floor(part: "entities", key: "recall", minimum: 0.98),
-        HeldoutScoring.Floor(part: "entities", key: "f1", minimum: 0.97),
+        HeldoutScoring.Floor(part: "entities", key: "f1", minimum: 0.98),
         HeldoutScoring.Floor(part: "events", key: "precision", minimum: 0.98),
         HeldoutScoring.Floor(part: "events", key: "recall", minimum: 0.98),
         HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.98),

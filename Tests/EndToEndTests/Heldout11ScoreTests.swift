@@ -28,20 +28,25 @@ import TestSupport
 /// Rules written since from held-out 10's misses, by someone who never read this corpus ("في ٢٦
 /// منه" takes the month named before; "القاعدة" after a list of bases is the article's base; two
 /// event words with "غداة"/"عقب" between are two events), still unseen here: events P 0.786 R 0.846
-/// F1 0.815, dated-F1 0.777; entities and relations unchanged. The floors sit 0.02 below the
-/// figures of today (rounded down).
+/// F1 0.815, dated-F1 0.777; entities and relations unchanged. After the rules drawn from its own
+/// misses (docs/extraction.md: a day "من الشهر ذاته" told in the sentences before, a base named by
+/// an event already told, towns that place a base, "البلاد" by the nisbas told, a reply to the
+/// event a pronoun refers to, a town struck as its base, a class word after an ordinal, a leader
+/// inside a lexicon name, "في هجوم تبناه X" summing up the attack told before), no longer blind:
+/// entities P 1.000 R 1.000 F1 1.000; events P 1.000 R 1.000 F1 1.000, dated-F1 1.000; relations
+/// P 0.927 R 0.947 F1 0.937. The floors sit 0.02 below those figures (rounded down).
 @Suite struct Heldout11ScoreTests {
     static let floors: [HeldoutScoring.Floor] = [
-        HeldoutScoring.Floor(part: "entities", key: "precision", minimum: 0.94),
+        HeldoutScoring.Floor(part: "entities", key: "precision", minimum: 0.98),
         HeldoutScoring.Floor(part: "entities", key: "recall", minimum: 0.98),
-        HeldoutScoring.Floor(part: "entities", key: "f1", minimum: 0.96),
-        HeldoutScoring.Floor(part: "events", key: "precision", minimum: 0.76),
-        HeldoutScoring.Floor(part: "events", key: "recall", minimum: 0.82),
-        HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.79),
-        HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.75),
+        HeldoutScoring.Floor(part: "entities", key: "f1", minimum: 0.98),
+        HeldoutScoring.Floor(part: "events", key: "precision", minimum: 0.98),
+        HeldoutScoring.Floor(part: "events", key: "recall", minimum: 0.98),
+        HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.98),
+        HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.98),
         HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.90),
-        HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.82),
-        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.86),
+        HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.92),
+        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.91),
     ]
 
     @Test func eleventhHeldoutCorpusScoresStayAboveTheirFloors() throws {

@@ -28,15 +28,18 @@ import TestSupport
 /// gathering under an umbrella name ("تنضوي تحتها"): relations P 0.893 R 0.800 F1 0.844; with an officer's post "in" a body
 /// ("مدير ... في التحالف العميد P"): relations P 0.895 R 0.829 F1 0.860;
 /// with no lexicon affiliation for a state named as a destination: relations P 0.907 R 0.829 F1 0.866.
+/// With a site given back to a force read as a handover ("أعادت قوات التحالف إلى الجيش العراقي
+/// الموقع الذي كانت تشغله ضمن مقر قيادة عمليات نينوى في الموصل"): events P 1.000 R 0.957 F1 0.978,
+/// dated-F1 0.978 (the event floors below).
 @Suite struct Heldout2ScoreTests {
     static let floors: [HeldoutScoring.Floor] = [
         HeldoutScoring.Floor(part: "entities", key: "precision", minimum: 0.89),
         HeldoutScoring.Floor(part: "entities", key: "recall", minimum: 0.93),
         HeldoutScoring.Floor(part: "entities", key: "f1", minimum: 0.91),
         HeldoutScoring.Floor(part: "events", key: "precision", minimum: 0.98),
-        HeldoutScoring.Floor(part: "events", key: "recall", minimum: 0.89),
-        HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.93),
-        HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.93),
+        HeldoutScoring.Floor(part: "events", key: "recall", minimum: 0.93),
+        HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.95),
+        HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.95),
         HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.88),
         HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.80),
         HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.84),

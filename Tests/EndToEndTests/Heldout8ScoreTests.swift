@@ -24,19 +24,22 @@ import TestSupport
 /// Measured blind (docs/heldout8.md): entities P 0.907 R 0.961 F1 0.933; events P 0.857 R 0.500
 /// F1 0.632, dated-F1 0.545; relations P 0.667 R 0.667 F1 0.667. Events are below the extraction
 /// issue's bar for unseen text (F1 0.80): the floors hold what the extractor does, not the bar.
-/// The floors sit 0.02 below those figures (rounded down).
+/// After the rules drawn from its misses and those of later corpora (docs/extraction.md; a part of
+/// a decision told before takes the decision's day): entities P 0.960 R 1.000 F1 0.980; events
+/// P 1.000 R 1.000 F1 1.000, dated-F1 1.000; relations P 0.756 R 1.000 F1 0.861. The floors sit
+/// 0.02 below those figures (rounded down).
 @Suite struct Heldout8ScoreTests {
     static let floors: [HeldoutScoring.Floor] = [
-        HeldoutScoring.Floor(part: "entities", key: "precision", minimum: 0.88),
-        HeldoutScoring.Floor(part: "entities", key: "recall", minimum: 0.94),
-        HeldoutScoring.Floor(part: "entities", key: "f1", minimum: 0.91),
-        HeldoutScoring.Floor(part: "events", key: "precision", minimum: 0.83),
-        HeldoutScoring.Floor(part: "events", key: "recall", minimum: 0.48),
-        HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.61),
-        HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.52),
-        HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.64),
-        HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.64),
-        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.64),
+        HeldoutScoring.Floor(part: "entities", key: "precision", minimum: 0.94),
+        HeldoutScoring.Floor(part: "entities", key: "recall", minimum: 0.98),
+        HeldoutScoring.Floor(part: "entities", key: "f1", minimum: 0.96),
+        HeldoutScoring.Floor(part: "events", key: "precision", minimum: 0.98),
+        HeldoutScoring.Floor(part: "events", key: "recall", minimum: 0.98),
+        HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.98),
+        HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.98),
+        HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.73),
+        HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.98),
+        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.84),
     ]
 
     @Test func eighthHeldoutCorpusScoresStayAboveTheirFloors() throws {

@@ -24,19 +24,22 @@ import TestSupport
 /// Measured blind (docs/heldout9.md): entities P 0.909 R 0.854 F1 0.881; events P 0.889 R 1.000
 /// F1 0.941, dated-F1 0.742; relations P 0.643 R 0.545 F1 0.590. The event recall rests on a tie
 /// the scorer breaks by gold id (docs/heldout9.md): one required planned withdrawal is not
-/// extracted but is credited. The floors sit 0.02 below the blind figures (rounded down).
+/// extracted but is credited. After the rules drawn from its misses and those of later corpora
+/// (docs/extraction.md; the name after "المتحدث باسمها" is read with no organisation to refer to):
+/// entities P 0.983 R 1.000 F1 0.991; events P 1.000 R 1.000 F1 1.000, dated-F1 0.900; relations
+/// P 0.745 R 0.909 F1 0.819. The floors sit 0.02 below those figures (rounded down).
 @Suite struct Heldout9ScoreTests {
     static let floors: [HeldoutScoring.Floor] = [
-        HeldoutScoring.Floor(part: "entities", key: "precision", minimum: 0.88),
-        HeldoutScoring.Floor(part: "entities", key: "recall", minimum: 0.83),
-        HeldoutScoring.Floor(part: "entities", key: "f1", minimum: 0.86),
-        HeldoutScoring.Floor(part: "events", key: "precision", minimum: 0.86),
+        HeldoutScoring.Floor(part: "entities", key: "precision", minimum: 0.96),
+        HeldoutScoring.Floor(part: "entities", key: "recall", minimum: 0.98),
+        HeldoutScoring.Floor(part: "entities", key: "f1", minimum: 0.97),
+        HeldoutScoring.Floor(part: "events", key: "precision", minimum: 0.98),
         HeldoutScoring.Floor(part: "events", key: "recall", minimum: 0.98),
-        HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.92),
-        HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.72),
-        HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.62),
-        HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.52),
-        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.57),
+        HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.98),
+        HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.88),
+        HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.72),
+        HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.88),
+        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.79),
     ]
 
     @Test func ninthHeldoutCorpusScoresStayAboveTheirFloors() throws {

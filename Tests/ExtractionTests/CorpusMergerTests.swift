@@ -49,6 +49,56 @@ import GraphModel
         for s in many { #expect(Array(pool.intern(s).utf8) == Array(s.utf8)) }
     }
 
+    /// `ByteKeyTable` (behind `StringPool` and `ReferenceIDs`) tells keys apart by their bytes
+    /// even when their hashes are equal: here every key is given the same hash, so each lookup
+    /// walks the probe chain and only the byte comparison decides. Through the table's growth,
+    /// every key keeps its value, and a key never inserted is not found.
+    @Test func byteKeyTableComparesBytesWhenHashesCollide() {
+        let keys = (0..<300).map { "مفتاح \($0)" }
+        var table = ByteKeyTable<Int>(log2Capacity: 2, empty: -1)
+        let collide: UInt64 = 0x1234_5679
+        func find(_ key: String) -> (found: Int?, free: Int) {
+            UTF8Bytes.with(key) { bytes in
+                table.find(hash: collide) { id in UTF8Bytes.with(keys[id]) { ByteHash.equal($0, bytes) } }
+            }
+        }
+        for (id, key) in keys.enumerated() {
+            let (found, free) = find(key)
+            #expect(found == nil)
+            table.insert(id, hash: collide, at: free)
+        }
+        #expect(table.count == keys.count)
+        for (id, key) in keys.enumerated() { #expect(find(key).found == id) }
+        #expect(find("مفتاح 300").found == nil)
+        // The real hash: equal bytes, equal hash; the low bit is set (0 marks an empty slot).
+        let h = UTF8Bytes.with(keys[7]) { ByteHash.hash($0) }
+        #expect(h & 1 == 1 && h == UTF8Bytes.with(String(decoding: Array(keys[7].utf8), as: UTF8.self)) { ByteHash.hash($0) })
+    }
+
+    /// Entity surfaces are told apart on their bytes when both are plain (`sameText`); that
+    /// must be String's == (canonical equivalence) on every pair of surfaces the fixture
+    /// articles give, and on pairs where bytes and equivalence part (composed and decomposed
+    /// hamza, marks, a shared storage).
+    @Test func surfaceEqualityOnBytesIsStringEquality() throws {
+        var surfaces: [String] = []
+        for f in try Fixture.fixtureArticles().map({ Fixture.extractor.extract($0) }) {
+            surfaces += f.entities.flatMap(\.surfaces)
+        }
+        surfaces = Array(Set(surfaces)).sorted()
+        #expect(surfaces.count > 30)
+        let composed = "قاعدة أبو غريب", decomposed = "قاعدة ا\u{654}بو غريب"
+        surfaces += [composed, decomposed, "بَغداد", "بغداد", "Ain al-Asad", "ain al-asad", "", "e\u{301}", "\u{e9}"]
+        let keys = surfaces.map(PlainTextKey.init)
+        for i in surfaces.indices {
+            for j in surfaces.indices {
+                #expect(CorpusMerger.sameText(surfaces[i], keys[i], surfaces[j], keys[j]) == (surfaces[i] == surfaces[j]))
+            }
+        }
+        // Other bytes, canonically equal: the decomposed one is not plain, so String decides.
+        #expect(CorpusMerger.sameText(composed, PlainTextKey(composed), decomposed, PlainTextKey(decomposed)))
+        #expect(CorpusMerger.sameText("e\u{301}", PlainTextKey("e\u{301}"), "\u{e9}", PlainTextKey("\u{e9}")))
+    }
+
     /// The open-addressing reference table gives the ids a dictionary keyed by the bytes gives
     /// (first seen, first numbered), through its growth; canonically equal references with other
     /// bytes stay apart; a reference never inserted has no id.

@@ -62,3 +62,15 @@ import GraphModel
         #expect(!f.entities.contains { $0.kind == .base })
     }
 }
+
+/// "وقال المتحدث باسمها X" with no organisation named before to refer to: X is still read as a
+/// person (a spokesperson of nobody the text names). Sentences written for the test.
+@Suite struct UnresolvedSpokespersonPronounTests {
+    @Test func theNameIsReadWithoutAnOrganisation() {
+        let f = Fixture.extract("أكدت الوزارة أن التحقيق مستمر، وقال المتحدث باسمها سامر الحيالي إن النتائج ستعلن قريبا.",
+                                published: "2021-05-02")
+        let persons = f.entities.filter { $0.actorType == .person }
+        #expect(persons.count == 1)
+        #expect(f.relations.filter { $0.relation == .spokespersonOf }.isEmpty)
+    }
+}

@@ -32,3 +32,38 @@ extension Cues {
     /// the strikes; two trigger words with one of these between are two events, never one.
     static let sequenceBetween = WordSet(["غداة", "عقب", "إثر", "اثر", "بعد", "قبل", "عشية"])
 }
+
+/// "أعادت قوات التحالف إلى الجيش العراقي الموقع الذي كانت تشغله ضمن مقر قيادة عمليات نينوى": a site
+/// or base given back to a force or government is handed over to it. The verb of giving back
+/// needs both, within eight words after it: a recipient after إلى or ل (a force or a government,
+/// not a country: "أعادت قواتها إلى بلادها" is troops going home) and the definite site or base
+/// word as its object ("الموقع", "القاعدة", "المعسكر", "مقرها"). O(8) per verb of giving back.
+extension DocumentRun {
+    func isSiteGivenBack(_ i: Int, in s: Sentence) -> Bool {
+        guard Cues.giveBack.matches(token(i)) else { return false }
+        var recipient = false, site = false
+        var j = nextWord(i, in: s)
+        var hops = 0
+        while let k = j, hops < 8 {
+            if covered[k] >= 0 {
+                let m = mentions[Int(covered[k])]
+                if m.kind == .actor, m.actorType == .militaryForce || m.actorType == .governmentBody,
+                   m.hasToClitic || previousWord(k, in: s).map({ Cues.to.matches(token($0)) }) == true { recipient = true }
+                j = nextWord(m.tokens.upperBound - 1, in: s)
+            } else {
+                let t = token(k)
+                if Cues.site.matches(t) && t.hasArticle || Cues.theBase.matches(t) || Cues.ownSite.matches(t) { site = true }
+                j = nextWord(k, in: s)
+            }
+            hops += 1
+        }
+        return recipient && site
+    }
+}
+
+extension Cues {
+    /// Verbs of giving back: "أعادت", "يعيد", "ستعيد".
+    static let giveBack = WordSet(["أعاد", "أعادت", "أعادوا", "يعيد", "تعيد", "سيعيد", "ستعيد"])
+    /// A site with its owner's pronoun: "موقعها", "مقره".
+    static let ownSite = WordSet(["موقعه", "موقعها", "مقره", "مقرها"])
+}

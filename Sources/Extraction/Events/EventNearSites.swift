@@ -39,3 +39,17 @@ extension Cues {
     static let adjacent = WordSet(["المجاورة", "المجاور", "مجاورة", "مجاور", "القريبة", "القريب", "المحاذية", "المحاذي",
                                    "بجوار", "جوار", "الملاصقة", "الملاصق"])
 }
+
+/// "القاعدة الواقعة قرب بلدة X بين مدينتي Y وZ": towns after a word that places the base before
+/// them (الواقعة، بين، قرب، المجاورة) say where it lies; they are not coordinated with it as
+/// places left ("من مطار القيارة، المعروف باسم كيو ويست، وكركوك" still leaves Kirkuk). O(span).
+extension DocumentRun {
+    func placesTheBase(from lower: Int, to upper: Int) -> Bool {
+        (lower..<upper).contains { Cues.lying.matches(token($0)) || Cues.near.matches(token($0)) || Cues.adjacent.matches(token($0)) }
+    }
+}
+
+extension Cues {
+    /// "الواقعة قرب", "بين مدينتي": where a site lies.
+    static let lying = WordSet(["الواقعة", "الواقع", "الواقعتين", "الواقعتان", "بين"])
+}

@@ -90,3 +90,33 @@ extension Cues {
     /// A span of time with no count: "بعد أيام من", "بعد أسابيع من", "بعد ساعات من".
     static let vagueSpan = WordSet(["أيام", "ايام", "أسابيع", "اسابيع", "ساعات", "أشهر", "اشهر", "شهور"])
 }
+
+extension DocumentRun {
+    /// "ردت عليها/عليه": a verb of replying whose object is a pronoun, the event told before it.
+    /// The reply is placed by that event, not by the publication. O(1).
+    func isReplyToEventToldBefore(_ i: Int, in s: Sentence) -> Bool {
+        guard Cues.replied.matches(token(i)), let n = nextWord(i, in: s) else { return false }
+        return Cues.onPronoun.matches(token(n))
+    }
+}
+
+extension Cues {
+    static let onPronoun = WordSet(["عليه", "عليها", "عليهما", "عليهم"])
+}
+
+extension DocumentRun {
+    /// "…، في هجوم تبناه الحرس": an indefinite attack noun after "في", set off by a comma from the
+    /// attack told before it in the sentence and naming no base or place hit after itself, is that attack
+    /// told again (its claim is of every target the sentence named). O(roles).
+    func sumsUpAttackBefore(_ g: TriggerGroup, roles: [(Relation, Mention)], in s: Sentence) -> Bool {
+        let head = token(g.first)
+        guard !head.hasArticle, Cues.attackNoun.matches(head), let p = previousWord(g.first, in: s), token(p).norm == "في",
+              p > s.tokens.lowerBound, token(p - 1).isComma else { return false }
+        return !roles.contains { $0.0 == .target && $0.1.kind != .actor && $0.1.tokens.lowerBound > g.last }
+    }
+}
+
+extension Cues {
+    /// Nouns that name an attack as a whole (not its weapon): "في هجوم", "في عملية قصف".
+    static let attackNoun = WordSet(["هجوم", "اعتداء", "عملية", "ضربة", "غارة"])
+}

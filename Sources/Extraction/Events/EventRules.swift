@@ -65,6 +65,9 @@ extension DocumentRun {
             } else if returnVerb.matches(t), isReturnHome(i, in: s) {
                 // "سيعودون مؤقتاً إلى بلادهم": troops going home (Events/EventReturnsHome.swift).
                 g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
+            } else if isSiteGivenBack(i, in: s) {
+                // "أعادت قوات التحالف إلى الجيش العراقي الموقع الذي كانت تشغله" (Events/EventHandoverObjects.swift).
+                g = TriggerGroup(kind: .withdrawal, first: i, last: i, handover: true, words: [i])
             } else if evacuate.matches(t), isEvacuation(i, in: s) {
                 // "أجلت شركة X موظفيها من حقل Y" (Events/EventEvacuations.swift).
                 g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
@@ -146,24 +149,18 @@ extension DocumentRun {
             if Cues.since.matches(token(tok)) && !sinceWhen { continue }
             out.append((tok, date))
         }
-        // "في 19 من الشهر ذاته/نفسه": a day in the month of the date told just before it.
-        for i in s.tokens where token(i).kind == .number {
-            guard let n = Int(token(i).norm.string), (1...31).contains(n), !out.contains(where: { $0.0 == i }) else { continue }
-            var j = nextWord(i, in: s)
-            if let k = j, token(k).norm == "من" { j = nextWord(k, in: s) }
-            guard let m = j, Cues.theMonth.matches(token(m)), let k = nextWord(m, in: s), Cues.same.matches(token(k)),
-                  let previous = out.last(where: { $0.0 < i && ($0.1.precision == .day || $0.1.precision == .month) })?.1,
-                  let day = Day(year: previous.start.year, month: previous.start.month, day: n) else { continue }
-            out.append((i, EventDate(start: day, precision: .day,
-                                     trace: DateTrace(anchor: previous.trace?.anchor ?? previous.iso, rule: "same-month-as-previous"))))
-        }
+        // "في 19 من الشهر ذاته/نفسه": a day in the month of the date told before it (Events/EventToldMonth.swift).
+        out += daysOfMonthToldBefore(in: s, found: out)
         out.sort { $0.0 < $1.0 }
         return out
     }
 
     func extractEvents(in s: Sentence, mentions local: [Mention]) {
-        let groups = findTriggers(in: s)
-        let lexical = local
+        var groups = findTriggers(in: s)
+        var lexical = local
+        // "القاعدة التي جرى تسليمها أمس": a base named by an event told before (Events/EventRelativeClauses.swift).
+        let identifying = groups.isEmpty ? IdentifyingClause() : identifyingRelativeClauses(groups, in: s, mentions: &lexical)
+        if !identifying.groups.isEmpty { groups = groups.enumerated().filter { !identifying.groups.contains($0.offset) }.map(\.element) }
         // A plural trigger dropped as a summary ("لهجمات صاروخية متكررة، أعنفها ... قصف") leaves its
         // clause, and the anchor named there, to the trigger after it.
         var carriedLower: Int?
@@ -278,6 +275,11 @@ extension DocumentRun {
                         if let p = prev, token(p).norm == "في", let pp = previousWord(p, in: s), Cues.stationed.matches(token(pp)) {
                             return m.isCountry && m.tokens.lowerBound - g.last <= 14
                         }
+                        // A site in a town further on, given back ("أعادت ... الموقع الذي كانت تشغله ضمن مقر قيادة
+                        // عمليات نينوى في الموصل"): its relative clause may run past ten words.
+                        if g.handover, Cues.giveBack.matches(token(g.first)), m.tokens.lowerBound - g.last <= 18,
+                           let p = prev, Cues.inPlace.matches(token(p)),
+                           ((g.last + 1)..<m.tokens.lowerBound).contains(where: { Cues.site.matches(token($0)) }) { return true }
                         guard m.tokens.lowerBound - g.last <= 10 else { return false }
                         if let p = prev, Cues.from.matches(token(p)) { return true }
                         // "من شمال (شرقي) سوريا": left from a part of the country (Events/EventEvacuations.swift).
@@ -312,7 +314,9 @@ extension DocumentRun {
                 // Coordinated towns after a base: "من مطار القيارة ... وكركوك".
                 if let firstBase = anchors.first, firstBase.kind == .base {
                     for m in after where m.kind == .place && m.type == "city" && m.tokens.lowerBound > firstBase.tokens.upperBound
-                        && m.clitic.hasPrefix("و") && m.tokens.lowerBound - firstBase.tokens.upperBound <= 8 {
+                        && m.clitic.hasPrefix("و") && m.tokens.lowerBound - firstBase.tokens.upperBound <= 8
+                        // "القاعدة الواقعة قرب بلدة الحبانية بين مدينتي الرمادي والفلوجة": towns that place the base are not left.
+                        && !placesTheBase(from: firstBase.tokens.upperBound, to: m.tokens.lowerBound) {
                         anchors.append(m)
                     }
                 }
@@ -603,7 +607,10 @@ extension DocumentRun {
             // "على أن تتسلم القوات العراقية المواقع": a handover stipulated by an agreement is still to come.
             if g.kind == .withdrawal, isStipulated(g, in: s) { modality = .planned }
             if g.kind == .withdrawal, modality == .completed, isAnnouncedDrawdown(g, in: s) { modality = .announced }
-            if modality == .planned, (clauseStart..<g.first).contains(where: { Cues.announce.matches(token($0)) }) { modality = .announced }
+            // A plan told in an announcement ("بإعلان مماثل الخميس الماضي، حين قالت ... سيعودون") is still a plan
+            // for its date: the day it was announced, counted back from publication, is its decision day.
+            let announcedPlan = modality == .planned && (clauseStart..<g.first).contains(where: { Cues.announce.matches(token($0)) })
+            if announcedPlan { modality = .announced }
             if (lower..<upper).contains(where: { Cues.deny.matches(token($0)) }) { modality = .denied }
             // "من دون أن تتبنى أي جهة الهجوم": a claim denied by a negation is no claim.
             if g.kind == .attack, (lower..<upper).contains(where: { i in
@@ -615,7 +622,7 @@ extension DocumentRun {
             var fallback = false
             let sentenceDates = dateMentions(in: s)
             // A date of another event named in the sentence ("ردا على هجوم الأحد") is not this one's.
-            let eventDates = ownDates(sentenceDates, trigger: g, spans: otherEvents).filter {
+            let eventDates = ownDates(sentenceDates, trigger: g, spans: otherEvents).filter { d in !identifying.spans.contains { $0.contains(d.token) } }.filter {
                 !isDateOfSincePhrase($0.token, trigger: g, in: s) && eventCountedBackFrom($0.token, in: s) == nil
                     && !isDateOfBeginning($0.token, trigger: g, in: s)
             }
@@ -647,6 +654,11 @@ extension DocumentRun {
             }
             if date == nil, offset == nil, g.kind == .withdrawal, modality == .planned || modality == .announced {
                 date = deadlineAhead(before: s)
+            }
+            // "ويشمل القرار ... و35 عسكرياً من البرتغال ... وسيغادرون معها": a part of the decision told before
+            // takes its day (Events/EventDecisionParts.swift).
+            if date == nil, offset == nil, g.kind == .withdrawal, modality != .completed, let d = dayOfIncludingDecision(in: s, before: g) {
+                date = d
             }
             // "وردت إيران بعد خمسة أيام", "شنت قبل ذلك بخمسة أيام غارات": counted from the event told just before.
             let daysFromPrevious = daysAfterPreviousEvent(in: s, lower: lower, upper: upper)
@@ -689,12 +701,18 @@ extension DocumentRun {
             // publication ("قررت الوزارة أمس سحب ...", "أبلغت البرلمان الثلاثاء الماضي بأن ... سيعودون") dates it
             // (Events/EventReturnsHome.swift).
             if modality == .planned || modality == .announced, let d = date, let pub = article.published, d.end <= pub,
-               !isDecisionDay(d, modality: modality) { date = nil }
+               !isDecisionDay(d, modality: announcedPlan ? .planned : modality) { date = nil }
             var toldAgain: Int?
             // "محاولة اغتيال X في 7 تشرين الثاني، حين استهدفت مسيرة منزله": a حين clause right after an
             // attack tells how that attack happened; its targets join it.
             if g.kind == .attack, let previous = previousGroupEvent, findings.events[previous].kind == .attack,
                (lower..<g.first).contains(where: { Cues.when.matches(token($0)) }) {
+                toldAgain = previous
+            }
+            // "أطلق الحرس صواريخ على قاعدة X وعلى مطار Y، في هجوم تبناه الحرس": "في هجوم" right after an attack
+            // of the sentence, with no target of its own after it, sums that attack up (Events/EventRetold.swift).
+            if g.kind == .attack, toldAgain == nil, let previous = previousGroupEvent, findings.events[previous].kind == .attack,
+               sumsUpAttackBefore(g, roles: roles, in: s) {
                 toldAgain = previous
             }
             // "دان الكاظمي الاعتداء الذي استهدف مدينة أربيل": the attack condemned is one told before with that target (Events/EventRetold.swift).
@@ -727,7 +745,8 @@ extension DocumentRun {
             }
             // An event told as the answer to another ("ورداً على هجوم شباط، شنت ...") is placed by that
             // one, not by the publication date: no stand-in.
-            let answers = (s.tokens.lowerBound..<g.first).contains { Cues.sequence.matches(token($0)) }
+            // So is one told as the reply to an event the pronoun refers to ("وهي الجريمة التي ردت عليها إيران بقصف ...").
+            let answers = (s.tokens.lowerBound..<g.first).contains { Cues.sequence.matches(token($0)) || isReplyToEventToldBefore($0, in: s) }
             if date == nil, !answers, backgroundKilling == nil, modality == .completed || modality == .claimed, let pub = article.published {
                 // The week whose middle day is the last on or before publication (the written form of a
                 // week is its Thursday, which for a Monday-Wednesday article would fall after it).

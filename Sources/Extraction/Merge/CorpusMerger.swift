@@ -48,8 +48,12 @@ public struct CorpusMerger {
     /// and surfaces are pooled: held findings grow with the distinct text of the corpus, not
     /// its mentions, and equal surfaces then compare as the same storage. Each reference gets
     /// its id here, while later articles are still being extracted.
-    public mutating func add(_ f: DocumentFindings) {
-        var f = f
+    ///
+    /// The findings are taken (`consuming`): pooling rewrites strings inside their arrays, and
+    /// with a caller still holding them every array written to (the entities, each evidence
+    /// list, the events, their roles) was first copied whole, every string in it retained.
+    /// A caller that hands over its last copy (`add(consume findings)`) has them written in place.
+    public mutating func add(_ f: consuming DocumentFindings) {
         var held = HeldArticle()
         held.entityRefs.reserveCapacity(f.entities.count)
         held.roleStart.reserveCapacity(f.events.count + 1)
@@ -290,8 +294,9 @@ public struct CorpusMerger {
         var out = EntityNodes(slotOfRef: Array(repeating: -1, count: references.count))
         // Per slot, each surface and its weight, found by comparison: an entity has a few
         // surfaces, and hashing Arabic text normalizes it on every lookup. Equal surfaces are
-        // mostly one pooled string, which compares in O(1).
-        var surfaceCounts: [[(surface: String, count: Int)]] = []
+        // mostly one pooled string, which compares in O(1); different ones are told apart on
+        // their bytes when both are plain (`sameText`), not by String's normalizing ==.
+        var surfaceCounts: [[(surface: String, count: Int, key: PlainTextKey)]] = []
         for article in docs {
             let document = article.findings.document
             // Entities read in place through the buffer: `for e in entities` copied each one,
@@ -319,19 +324,38 @@ public struct CorpusMerger {
                     let surfaces = entities[i].surfaces
                     for (rank, s) in surfaces.enumerated() {
                         let weight = max(1, surfaces.count - rank)
-                        if let k = surfaceCounts[slot].firstIndex(where: { $0.surface == s }) { surfaceCounts[slot][k].count += weight }
-                        else { surfaceCounts[slot].append((s, weight)) }
+                        let key = PlainTextKey(s)
+                        if let k = surfaceCounts[slot].firstIndex(where: { Self.sameText($0.surface, $0.key, s, key) }) {
+                            surfaceCounts[slot][k].count += weight
+                        } else {
+                            surfaceCounts[slot].append((s, weight, key))
+                        }
                     }
                 }
             }
         }
         for slot in out.nodes.indices where !surfaceCounts[slot].isEmpty {
-            let ordered = surfaceCounts[slot].sorted { ($1.count, $0.surface) < ($0.count, $1.surface) }.map(\.surface)
+            // Most weight first, then String order (on the bytes for plain surfaces: `PlainTextKey`).
+            let ordered = surfaceCounts[slot].sorted { a, b in
+                a.count != b.count ? a.count > b.count : PlainTextKey.precedes(a.surface, a.key, b.surface, b.key)
+            }.map(\.surface)
             if out.nodes[slot].nameAr == nil { out.nodes[slot].nameAr = ordered.first }
             let names = Set([out.nodes[slot].nameAr, out.nodes[slot].nameEn].compactMap { $0 })
             out.nodes[slot].aliases = Array(Set(ordered).subtracting(names)).sorted()
         }
         return out
+    }
+
+    /// `a == b` (canonical equivalence) given their keys: two plain strings are in NFC, so
+    /// they are equivalent exactly when their bytes are equal; any other pair is compared by
+    /// String's ==, which normalizes non-ASCII text on every comparison. Debug builds assert
+    /// both agree.
+    @inline(__always)
+    static func sameText(_ a: String, _ ka: PlainTextKey, _ b: String, _ kb: PlainTextKey) -> Bool {
+        guard ka.plain && kb.plain else { return a == b }
+        let same = ka.length == kb.length && UTF8Bytes.with(a) { x in UTF8Bytes.with(b) { y in ByteHash.equal(x, y) } }
+        assert(same == (a == b), "byte equality differs from String equality for plain text")
+        return same
     }
 
     // MARK: entities

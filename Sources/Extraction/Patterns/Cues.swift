@@ -353,3 +353,15 @@ extension Cues {
     /// Prepositions that open a phrase after a conjunction ("ومن", "وفي").
     static let phraseHead = WordSet(["ومن", "وفي", "وعلى", "وإلى", "والى", "وعن", "وقرب", "وبين", "من", "في", "على", "إلى", "الى", "عن", "قرب", "بين"])
 }
+
+extension Cues {
+    /// "صواريخ تضرب التاجي": the verb of a strike, read only before a town that names a base.
+    static let strikeVerb = WordSet(["ضرب", "ضربت", "تضرب", "يضرب", "ضربوا"])
+}
+
+extension Cues {
+    /// Ordinals and superlatives in construct before a noun ("ثالث قاعدة", "أكبر قاعدة"): the noun is
+    /// a common one, never the class word of a name.
+    static let rankBeforeNoun = WordSet(["أول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
+                                         "آخر", "أكبر", "أهم", "أقدم", "أحدث", "كل", "أي", "أية"])
+}

@@ -95,6 +95,7 @@ extension DocumentRun {
         let groupClass = Cues.groupClass, title = Cues.title, office = Cues.office, kunya = Cues.kunya
         let spokesperson = Cues.spokesperson, leadingVerb = Cues.leadingVerb, leaderOfGroup = Cues.leaderOfGroup
         let diplomaticMission = Cues.diplomaticMission, government = Cues.government, ministry = Cues.ministry, troops = Cues.troops
+        let attack = Cues.attack, operation = Cues.operation, strikeVerb = Cues.strikeVerb
         var i = s.tokens.lowerBound
         while i < s.tokens.upperBound {
             defer { i += 1 }
@@ -140,6 +141,9 @@ extension DocumentRun {
                     }
                     continue
                 }
+                // "ثالث قاعدة تنتقل إلى العهدة العراقية", "أكبر قاعدة أمريكية": after an ordinal or a
+                // superlative the class word is a common noun, and no name follows it.
+                if let p = previousWord(i, in: s), Cues.rankBeforeNoun.matches(token(p)) { continue }
                 let name = readName(from: next, in: s, maxWords: 3)
                 if !name.isEmpty, isPlausibleName(name) {
                     _ = addPatternEntity(kind: .base, actorType: nil, type: "base", classWord: i, name: name, in: s, rule: "pattern.base")
@@ -147,13 +151,16 @@ extension DocumentRun {
                 continue
             }
             // "غادر الحبانية" after the article named the base there: the town's name stands for the base.
-            if withdraw.matches(t) || handOver.matches(t), covered[next] >= 0 {
+            // So does a town a strike or an operation hit ("عملية التاجي", "صواريخ تضرب التاجي") in an article
+            // that names the base anywhere, a headline before the body included.
+            let struck = attack.matches(t) || operation.matches(t) || strikeVerb.matches(t)
+            if withdraw.matches(t) || handOver.matches(t) || struck, covered[next] >= 0 {
                 let k = Int(covered[next])
                 let m = mentions[k]
-                if m.kind == .place, m.tokens.lowerBound == next, let base = baseNamedAfter(m.ref) {
+                if m.kind == .place, m.tokens.lowerBound == next, !m.isCountry, let base = baseNamedAfter(m.ref) {
                     let e = gazetteer.entities[base]
                     let ref = "k:" + e.key
-                    if mentions.containsInPlace(where: { $0.ref == ref && $0.tokens.lowerBound < i }) {
+                    if mentions.containsInPlace(where: { $0.ref == ref && !$0.anaphoric && (struck || $0.tokens.lowerBound < i) }) {
                         mentions[k] = Mention(ref: ref, kind: .base, actorType: nil, type: e.type, sentence: s.index, tokens: m.tokens,
                                               start: m.start, end: m.end, clitic: m.clitic, rule: "coreference.base-town")
                     }
@@ -302,6 +309,12 @@ extension DocumentRun {
                     addSpokesperson(of: org, nameFrom: nameOf + 1, in: s)
                     continue
                 }
+                // With no organisation named to refer back to ("أكدت الحكومة ...، وقال المتحدث باسمها باسم العوادي"),
+                // the name after the pronoun is still a spokesperson's, of nobody the text names.
+                if Cues.inNameOfFeminine.matches(token(nameOf)) || Cues.inNameOfMasculine.matches(token(nameOf)) {
+                    addSpokesperson(of: nil, nameFrom: nameOf + 1, in: s)
+                    continue
+                }
                 guard Cues.inNameOf.matches(token(nameOf)) else { continue }
                 guard let orgStart = nextWord(nameOf, in: s), covered[orgStart] >= 0 else { continue }
                 addSpokesperson(of: mentions[Int(covered[orgStart])], nameFrom: mentions[Int(covered[orgStart])].tokens.upperBound, in: s)
@@ -310,8 +323,9 @@ extension DocumentRun {
     }
 
     /// The person named after "المتحدث باسم ORG", from token `first` on: commas, titles and "في
-    /// العراق" between the organisation and the name are skipped.
-    func addSpokesperson(of org: Mention, nameFrom first: Int, in s: Sentence) {
+    /// العراق" between the organisation and the name are skipped. `org` is nil when the pronoun
+    /// of "باسمها" has no antecedent: the person speaks for nobody the graph holds.
+    func addSpokesperson(of org: Mention?, nameFrom first: Int, in s: Sentence) {
         var j: Int? = nil
         var title: String?
         var k = first
@@ -321,7 +335,7 @@ extension DocumentRun {
             if covered[k] >= 0 {
                 let m = mentions[Int(covered[k])]
                 // A place, or the organisation's other name in brackets: "وزارة الدفاع الأمريكية (البنتاغون)".
-                guard m.kind == .place || m.ref == org.ref && isBracketed(m, in: s) else { break }
+                guard m.kind == .place || m.ref == org?.ref && isBracketed(m, in: s) else { break }
                 k = m.tokens.upperBound; continue
             }
             if tk.norm == "في" { k += 1; continue }
@@ -334,7 +348,7 @@ extension DocumentRun {
         if name.count >= 2, isPlausibleName(name),
            let ref = addPatternEntity(kind: .actor, actorType: .person, type: "person", classWord: nil, name: name, in: s,
                                       rule: "pattern.person.spokesperson", title: title) {
-            patterns[ReferenceKey(ref)]?.organisations.insert(org.ref)
+            if let org { patterns[ReferenceKey(ref)]?.organisations.insert(org.ref) }
         }
     }
 
@@ -572,7 +586,17 @@ extension DocumentRun {
                 }
                 return latest
             }
-            guard var latest else { continue }
+            guard var latest else {
+                // "سحب عدد من مدربيه من البلاد" with no country named before: the country of the
+                // nisbas told before it ("القوات الأمنية العراقية") (Patterns/CountryByNisba.swift).
+                if rule == "anaphora.country", let country = countryOfNisbas(before: i) {
+                    let n = t.readings.last!.1
+                    addMention(Mention(ref: gazetteer.refs[country], kind: .place, actorType: nil, type: gazetteer.entities[country].type,
+                                       sentence: s.index, tokens: i..<(i + 1), start: offsetAfterLetters(text, token: t, letters: n),
+                                       end: t.end, clitic: cliticLetters(t, n), rule: "anaphora.country.nisba", anaphoric: true))
+                }
+                continue
+            }
             if rule == "anaphora.base" { latest = salientBase(for: i, latest: latest, in: s, fits: kind) }
             let antecedent = mentions[latest]
             let n = t.readings.last!.1

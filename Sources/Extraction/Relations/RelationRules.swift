@@ -32,6 +32,8 @@ extension DocumentRun {
     }
 
     func extractRelations(in s: Sentence, mentions local: [Mention]) {
+        // "التحالف الدولي بقيادة الولايات المتحدة" as one lexicon name (Relations/LeaderInName.swift).
+        leadersInNames(local)
         func after(_ i: Int, within n: Int, _ ok: (Mention) -> Bool = { _ in true }) -> Mention? {
             local.firstInPlace { $0.tokens.lowerBound > i && $0.tokens.lowerBound - i <= n && ok($0) }
         }
