@@ -49,9 +49,9 @@ extension DocumentRun {
         }
         // So is a state named only inside a longer name that says it leads ("التحالف الدولي بقيادة
         // الولايات المتحدة"; Relations/LeaderInName.swift).
-        for r in findings.relations where r.evidence.rule == Self.leaderInNameRule && slotOf[ReferenceKey(r.source)] == nil {
+        for r in findings.relations where r.evidence.rule == Self.leaderInNameRule && slotOf.value(of: r.source) == nil {
             guard let entry = gazetteer.entity(String(r.source.dropFirst(2))) else { continue }
-            slotOf[ReferenceKey(r.source)] = found.count
+            slotOf.insert(r.source, found.count)
             found.append(FoundEntity(ref: r.source, kind: entry.kind, actorType: entry.actorType, key: entry.key,
                                      surfaces: [], titles: [], organisations: [], evidence: [r.evidence]))
             surfaceCounts.append([])
