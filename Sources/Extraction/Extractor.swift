@@ -33,6 +33,9 @@ public struct Extractor: Sendable {
     /// Lexicon entities with background relations, by reference (`k:KEY`) → entity index: the
     /// co-mention rule looks up every lexicon mention of every sentence, and most entities have none.
     let relatedEntities: [String: Int]
+    /// `relatedEntities` as a `ReferenceTable` (a byte hash instead of `String` hashing), which
+    /// the rule reads; the dictionary stays the definition it is checked against.
+    let relatedEntityTable: ReferenceTable
 
     public init(gazetteer: Gazetteer, options: ExtractionOptions = .init(),
                 dateFinder: @escaping @Sendable (Day?) -> any DateFinding) {
@@ -64,6 +67,10 @@ public struct Extractor: Sendable {
         // The last entity of a key wins, as in `Gazetteer.index`.
         for (i, ref) in gazetteer.refs.enumerated() { related[ref] = i }
         self.relatedEntities = related.filter { !gazetteer.relationTargets[$0.value].isEmpty }
+        var table = ReferenceTable(minimumCapacity: relatedEntities.count)
+        // Any insertion order gives the same answers.
+        for (ref, i) in relatedEntities { table.insert(ref, i) }
+        self.relatedEntityTable = table
     }
 
     /// The relative adjective of a country name: أمريكا → أمريكي, أمريكية, أمريكيون...;

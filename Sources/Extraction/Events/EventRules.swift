@@ -25,8 +25,16 @@ extension DocumentRun {
         // The trigger lists, read once per sentence: each read of a static list is a `swift_once` call.
         let attack = Cues.attack, aircraft = Cues.aircraft, receive = Cues.receive, handOver = Cues.handOver
         let transfer = Cues.transfer, withdraw = Cues.withdraw
+        // The first test of each rule below that starts a trigger elsewhere, asked here on the
+        // word's bits: the rules were called for every word (a call and a `swift_once` each),
+        // and nearly every word fails that first test. Debug builds check each gate against its rule.
+        let operation = Cues.operation, returnVerb = Cues.returnVerb, evacuate = Cues.evacuate, cutTroops = Cues.cutTroops
         for i in s.tokens where token(i).kind == .word && covered[i] < 0 {
             let t = token(i)
+            assert(operation.matches(t) || !isKillingOperation(i, in: s) && !isLaunchedOperation(i, in: s), "an operation trigger outside Cues.operation")
+            assert(returnVerb.matches(t) || !isReturnHome(i, in: s), "a return trigger outside Cues.returnVerb")
+            assert(evacuate.matches(t) || !isEvacuation(i, in: s), "an evacuation trigger outside Cues.evacuate")
+            assert(cutTroops.matches(t) || !isDrawdown(i, in: s), "a drawdown trigger outside Cues.cutTroops")
             var g: TriggerGroup?
             if attack.matches(t) {
                 g = TriggerGroup(kind: .attack, first: i, last: i, words: [i])
@@ -48,13 +56,13 @@ extension DocumentRun {
                     guard let p = previousWord(i, in: s), Cues.restart.matches(token(p)) else { continue }
                 }
                 g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
-            } else if isKillingOperation(i, in: s) {
+            } else if operation.matches(t), isKillingOperation(i, in: s) {
                 // "مقتل X في عملية نفذتها قوة خاصة أميركية" (Events/EventKillingOperations.swift).
                 g = TriggerGroup(kind: .attack, first: i, last: i, words: [i])
-            } else if isLaunchedOperation(i, in: s) {
+            } else if operation.matches(t), isLaunchedOperation(i, in: s) {
                 // "شنت تركيا عملية عسكرية ... ضد قوات سوريا الديمقراطية" (Events/EventVictimSide.swift).
                 g = TriggerGroup(kind: .attack, first: i, last: i, words: [i])
-            } else if isReturnHome(i, in: s) {
+            } else if returnVerb.matches(t), isReturnHome(i, in: s) {
                 // "سيعودون مؤقتاً إلى بلادهم": troops going home (Events/EventReturnsHome.swift).
                 g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
             } else if isArrivalFromPosting(i, in: s) {
@@ -63,10 +71,10 @@ extension DocumentRun {
             } else if isSiteGivenBack(i, in: s) {
                 // "أعادت قوات التحالف إلى الجيش العراقي الموقع الذي كانت تشغله" (Events/EventHandoverObjects.swift).
                 g = TriggerGroup(kind: .withdrawal, first: i, last: i, handover: true, words: [i])
-            } else if isEvacuation(i, in: s) {
+            } else if evacuate.matches(t), isEvacuation(i, in: s) {
                 // "أجلت شركة X موظفيها من حقل Y" (Events/EventEvacuations.swift).
                 g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
-            } else if isDrawdown(i, in: s) {
+            } else if cutTroops.matches(t), isDrawdown(i, in: s) {
                 // "ستخفض عدد قواتها في العراق": a troop cut (Events/EventDrawdowns.swift).
                 g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
             }

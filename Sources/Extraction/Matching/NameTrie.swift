@@ -70,6 +70,13 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
     /// with fewer clitics stripped.
     public func longestMatch(in tokens: [Token], at start: Int, limit: Int) -> Match? {
         guard start < limit, tokens[start].kind != .punctuation else { return nil }
+        // Nearly no token starts a name: answered from the first-word filter before the buffers
+        // below are taken (taking them retains and releases the token and node arrays, which
+        // cost more than the filter tests for the tokens that fail them).
+        let first = tokens[start].layout
+        var mayStart = false
+        for r in 0..<Int(first.count) where mayBeFirstWord(first.key(r)) { mayStart = true; break }
+        guard mayStart else { return nil }
         // The tokens are read in place (their inline readings), never copied out of the array.
         return tokens.withUnsafeBufferPointer { tokens in ends.withUnsafeBufferPointer { ends in
             var best: (end: Int, clitic: Int, node: Int, words: Int)?

@@ -14,7 +14,68 @@ import GraphModel
 ///    often before (non-anaphoric mentions; ties to the first named) — the article's subject.
 /// Otherwise the last base named stays. O(mentions) per "القاعدة".
 extension DocumentRun {
+    /// The bases named before `i`, one entry per reference: asked for every "القاعدة" of an
+    /// article, over all its mentions. The mentions are read in place from the buffer (passing
+    /// `mentions[k]` to `fits` copied each one, retaining its four strings) and the few bases are
+    /// kept in a short list compared by bytes, not in three dictionaries keyed by `String` (whose
+    /// hashing checks Arabic references for NFC on every look-up). Same answer as
+    /// `salientBaseByDictionaries`, the definition, which debug builds ask too.
     func salientBase(for i: Int, latest: Int, in s: Sentence, fits: (Mention) -> Bool) -> Int {
+        struct Candidate {
+            let ref: String
+            /// The mention of the reference that starts last, how many there are, and where the first starts.
+            var last: Int
+            var count: Int
+            var firstAt: Int
+        }
+        var candidates: [Candidate] = []
+        mentions.withUnsafeBufferPointer { all in
+            for k in all.indices where !all[k].anaphoric && all[k].tokens.lowerBound < i && fits(all[k]) {
+                let at = all[k].tokens.lowerBound
+                if let c = candidates.firstIndex(where: { ReferenceTable.sameBytes($0.ref, all[k].ref) }) {
+                    candidates[c].count += 1
+                    if at < candidates[c].firstAt { candidates[c].firstAt = at }
+                    if all[candidates[c].last].tokens.lowerBound < at { candidates[c].last = k }
+                } else {
+                    candidates.append(Candidate(ref: all[k].ref, last: k, count: 1, firstAt: at))
+                }
+            }
+        }
+        func answer() -> Int {
+            guard candidates.count >= 2 else { return latest }
+            // 1. A place named in the sentence that holds exactly one of the bases.
+            var places = Set<String>()
+            for m in mentions where m.sentence == s.index && m.kind == .place && !m.isCountry && m.ref.hasPrefix("k:") {
+                let key = String(m.ref.dropFirst(2))
+                places.insert(key)
+                if let enclosing = gazetteer.entity(key)?.enclosing { places.insert(enclosing) }
+            }
+            if !places.isEmpty {
+                // Only whether exactly one is located counts: the order of the candidates does not matter.
+                let located = candidates.filter { c in
+                    c.ref.hasPrefix("k:") && gazetteer.entity(String(c.ref.dropFirst(2)))?.enclosing.map(places.contains) == true
+                }
+                if located.count == 1 { return located[0].last }
+            }
+            // 2. The last base named in a list: the article's most-told base.
+            let last = mentions[latest]
+            let listed = mentions.containsInPlace { m in
+                m.sentence == last.sentence && !m.anaphoric && fits(m) && m.ref != last.ref
+            }
+            guard listed else { return latest }
+            // In reference order, the first of the most often named (as `max` over the sorted keys).
+            let best = candidates.sorted { $0.ref < $1.ref }.max { a, b in (a.count, -a.firstAt) < (b.count, -b.firstAt) }
+            guard let best, let lastCount = candidates.first(where: { ReferenceTable.sameBytes($0.ref, last.ref) })?.count,
+                  best.count > lastCount else { return latest }
+            return best.last
+        }
+        let chosen = answer()
+        assert(chosen == salientBaseByDictionaries(for: i, latest: latest, in: s, fits: fits), "salientBase differs from its definition")
+        return chosen
+    }
+
+    /// The definition of `salientBase` (the rule as first written), for debug builds and tests.
+    func salientBaseByDictionaries(for i: Int, latest: Int, in s: Sentence, fits: (Mention) -> Bool) -> Int {
         var lastOf: [String: Int] = [:]
         var count: [String: Int] = [:]
         var firstAt: [String: Int] = [:]

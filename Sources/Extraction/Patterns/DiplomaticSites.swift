@@ -11,7 +11,9 @@ import GraphModel
 extension DocumentRun {
     /// Registers "MISSION NISBA" at `i` as a diplomatic site; false when the words are not that.
     func matchDiplomaticSite(at i: Int, _ t: Token, next: Int, in s: Sentence) -> Bool {
-        guard covered[next] < 0, token(next).norm.hasLetterPrefix("ال"), stateOfNisba(token(next)) != nil,
+        // The list's bit first (asked for every word): it holds exactly when some reading is in the list,
+        // which the `first(where:)` below finds; the nisba look-up after it costs probes.
+        guard Cues.diplomaticMission.matches(t), covered[next] < 0, token(next).norm.hasLetterPrefix("ال"), stateOfNisba(token(next)) != nil,
               let (form, stripped) = t.readings.first(where: { Cues.diplomaticMission.contains(form: $0.0) }) else { return false }
         // Only the definite noun ("السفارة", "بالسفارة", "للسفارة"): "سفارة" in construct names the mission by what follows.
         // A reading's count is of the clitic letters before the article, which the surface keeps.

@@ -88,6 +88,14 @@ extension DocumentRun {
 
     func matchPatterns(in s: Sentence) {
         readSeatProvinces(in: s)
+        // The class-word lists tested on every word, read once per sentence: each read of a
+        // static list is a `swift_once` call, and these eleven were most of this loop's own time.
+        let baseClass = Cues.baseClass, baseClassPlural = Cues.baseClassPlural, siteClass = Cues.siteClass
+        let withdraw = Cues.withdraw, handOver = Cues.handOver, division = Cues.division, company = Cues.company
+        let groupClass = Cues.groupClass, title = Cues.title, office = Cues.office, kunya = Cues.kunya
+        let spokesperson = Cues.spokesperson, leadingVerb = Cues.leadingVerb, leaderOfGroup = Cues.leaderOfGroup
+        let diplomaticMission = Cues.diplomaticMission, government = Cues.government, ministry = Cues.ministry, troops = Cues.troops
+        let attack = Cues.attack, operation = Cues.operation, strikeVerb = Cues.strikeVerb
         var i = s.tokens.lowerBound
         while i < s.tokens.upperBound {
             defer { i += 1 }
@@ -106,7 +114,7 @@ extension DocumentRun {
             // The class word is in construct state (no article): "قاعدة X", not "القاعدة".
             let hasArticle = t.hasArticle
             // قاعدة X
-            if Cues.baseClass.matches(t), !hasArticle {
+            if baseClass.matches(t), !hasArticle {
                 if covered[next] >= 0 {
                     let m = mentions[Int(covered[next])]
                     if m.tokens.lowerBound == next, m.kind == .place, let base = uniqueBase(in: m.ref, classWord: t) {
@@ -145,8 +153,8 @@ extension DocumentRun {
             // "غادر الحبانية" after the article named the base there: the town's name stands for the base.
             // So does a town a strike or an operation hit ("عملية التاجي", "صواريخ تضرب التاجي") in an article
             // that names the base anywhere, a headline before the body included.
-            let struck = Cues.attack.matches(t) || Cues.operation.matches(t) || Cues.strikeVerb.matches(t)
-            if Cues.withdraw.matches(t) || Cues.handOver.matches(t) || struck, covered[next] >= 0 {
+            let struck = attack.matches(t) || operation.matches(t) || strikeVerb.matches(t)
+            if withdraw.matches(t) || handOver.matches(t) || struck, covered[next] >= 0 {
                 let k = Int(covered[next])
                 let m = mentions[k]
                 if m.kind == .place, m.tokens.lowerBound == next, !m.isCountry, let base = baseNamedAfter(m.ref) {
@@ -159,12 +167,12 @@ extension DocumentRun {
                 }
             }
             // قواعد القائم، والقيارة، وكي وان: towns listed after a plural base word name their bases.
-            if Cues.baseClassPlural.matches(t), !hasArticle {
+            if baseClassPlural.matches(t), !hasArticle {
                 readBaseList(after: i, in: s)
                 continue
             }
             // موقع الموصل: a site named after its town (the coalition's site there), located in it.
-            if Cues.siteClass.matches(t), !hasArticle, t.norm == "موقع" || t.norm == "وموقع", covered[next] >= 0 {
+            if siteClass.matches(t), !hasArticle, t.norm == "موقع" || t.norm == "وموقع", covered[next] >= 0 {
                 let town = mentions[Int(covered[next])]
                 if town.tokens.lowerBound == next, town.kind == .place, town.type == "city" || town.type == "district",
                    let base = baseNamedAfter(town.ref) {
@@ -183,7 +191,7 @@ extension DocumentRun {
                 continue
             }
             // "الفرقة السادسة": an army division named by its ordinal.
-            if Cues.division.matches(t), covered[next] < 0, Cues.ordinalFeminine.matches(token(next)) {
+            if division.matches(t), covered[next] < 0, Cues.ordinalFeminine.matches(token(next)) {
                 // "للفرقة السابعة": the name starts after the preposition's letters.
                 let clitic = t.readings.first { Cues.division.contains(form: $0.0) }?.1 ?? 0
                 _ = addPatternEntity(kind: .actor, actorType: .militaryForce, type: "military_force", classWord: nil, name: [i, next],
@@ -192,7 +200,7 @@ extension DocumentRun {
             }
             // "شركة X الأميركية": a foreign company named with its state's nisba. The gold format has
             // no company type; a company acts like a body (it withdraws its staff, it is targeted).
-            if Cues.company.matches(t), t.norm.isLetterWord("شركه"), covered[next] < 0, !token(next).norm.hasLetterPrefix("ال"),
+            if company.matches(t), t.norm.isLetterWord("شركه"), covered[next] < 0, !token(next).norm.hasLetterPrefix("ال"),
                !isNationality(token(next)) {
                 var name = [next]
                 if let second = nextWord(next, in: s), covered[second] < 0, !isNationality(token(second)),
@@ -207,13 +215,20 @@ extension DocumentRun {
                 }
             }
             // "السفارة البريطانية": a foreign mission named by its state's nisba (Patterns/DiplomaticSites.swift).
-            if matchDiplomaticSite(at: i, t, next: next, in: s) { continue }
+            // These two rules are asked only of the words their lists admit (their first tests, on the
+            // word's bits): a call per word, each reading its lists, was most of their cost. Debug
+            // builds ask the rule of a word outside the lists too, and stop if it matches (a rule adds
+            // its mention only when it matches, so asking changes nothing otherwise).
+            assert(diplomaticMission.matches(t) || !matchDiplomaticSite(at: i, t, next: next, in: s), "a mission outside Cues.diplomaticMission")
+            if diplomaticMission.matches(t), matchDiplomaticSite(at: i, t, next: next, in: s) { continue }
             // "حقل غرب القرنة 1 النفطي": an oil field (Patterns/OilFields.swift).
             if matchOilField(at: i, t, in: s) { continue }
             // الحكومة الألمانية → Germany; وزارة الدفاع الكرواتية, الجنود الكرواتيين → named by the state's nisba.
-            if matchNationalBody(at: i, t, next: next, in: s) { continue }
+            assert(government.matches(t) || ministry.matches(t) || troops.matches(t) || !matchNationalBody(at: i, t, next: next, in: s),
+                   "a national body outside its lists")
+            if government.matches(t) || ministry.matches(t) || troops.matches(t), matchNationalBody(at: i, t, next: next, in: s) { continue }
             // كتائب X
-            if Cues.groupClass.matches(t), !hasArticle {
+            if groupClass.matches(t), !hasArticle {
                 guard covered[next] < 0 else { continue }
                 let name = readName(from: next, in: s, maxWords: 3)
                 if !name.isEmpty, isPlausibleName(name), name.contains(where: { token($0).norm.hasLetterPrefix("ال") }) {
@@ -223,7 +238,7 @@ extension DocumentRun {
                 continue
             }
             // اللواء X, الجنرال الإيراني X, اللواء الركن X
-            if Cues.title.matches(t), t.readings.contains(where: { _ in true }),
+            if title.matches(t), t.readings.contains(where: { _ in true }),
                t.norm.hasLetterPrefix("ال") || t.norm.string.dropFirst().hasPrefix("ال") || t.norm.string.dropFirst(2).hasPrefix("ال") {
                 var j: Int? = next
                 while let k = j, isNationality(token(k)) || Cues.rankQualifier.matches(token(k)) || Cues.fieldQualifier.matches(token(k)) {
@@ -238,13 +253,16 @@ extension DocumentRun {
                 continue
             }
             // "الوزارة التي تقودها مارغريتا روبليس", "القيادي في حركة X مشتاق طالب السعيدي" (Patterns/NameShapes.swift).
-            if let (name, title) = personAfterLeaderVerbOrMemberOf(i, next: next, in: s) {
+            // Asked only of the rule's two lists (its first test, on the word's bits; debug builds check the gate).
+            assert(leadingVerb.matches(t) || leaderOfGroup.matches(t) || personAfterLeaderVerbOrMemberOf(i, next: next, in: s) == nil,
+                   "a leader rule outside its lists")
+            if leadingVerb.matches(t) || leaderOfGroup.matches(t), let (name, title) = personAfterLeaderVerbOrMemberOf(i, next: next, in: s) {
                 _ = addPatternEntity(kind: .actor, actorType: .person, type: "person", classWord: nil, name: name, in: s,
                                      rule: "pattern.person.role", title: title)
                 continue
             }
             // وزير الدفاع البريطاني X
-            if Cues.office.matches(t) {
+            if office.matches(t) {
                 var j: Int? = next
                 var skipped = 0
                 // The office's organisation ("الدفاع البريطاني"); "إلى" folds to الي and is not one.
@@ -265,7 +283,7 @@ extension DocumentRun {
                 continue
             }
             // أبو علي العسكري
-            if Cues.kunya.matches(t), !t.norm.hasLetterPrefix("ال") {
+            if kunya.matches(t), !t.norm.hasLetterPrefix("ال") {
                 // After أبو any word is a name ("أبو علي": علي is not the preposition على here).
                 guard covered[next] < 0, token(next).kind == .word, !token(next).norm.hasLetterPrefix("ال") else { continue }
                 var name = [i, next]
@@ -279,7 +297,7 @@ extension DocumentRun {
                 continue
             }
             // المتحدث باسم ORG NAME; also "المتحدثة الرسمية باسم ORG NAME".
-            if Cues.spokesperson.matches(t) {
+            if spokesperson.matches(t) {
                 var nameOf = next
                 if Cues.official.matches(token(nameOf)), let after = nextWord(nameOf, in: s) { nameOf = after }
                 // "وقال المتحدث باسمها X": the organisation named before (Patterns/PronounSpokesperson.swift).
@@ -493,7 +511,11 @@ extension DocumentRun {
             let ref = key.reference
             if let last = p.words.last, last.count >= 3 { surnames[last] = surnames[last].map { min($0, ref) } ?? ref }
         }
-        let named = Set(mentions.lazy.filter { $0.actorType == .person && $0.ref.hasPrefix("k:") }.map { String($0.ref.dropFirst(2)) })
+        // Read in place: the lazy filter copied every mention of the article to test two fields.
+        var named = Set<String>()
+        mentions.withUnsafeBufferPointer { all in
+            for k in all.indices where all[k].actorType == .person && all[k].ref.hasPrefix("k:") { named.insert(String(all[k].ref.dropFirst(2))) }
+        }
         for key in named.sorted() {
             // The surname of each lexicon person is found once, when the gazetteer is built.
             guard let e = gazetteer.index[key], let last = gazetteer.surnames[e] else { continue }
@@ -524,16 +546,19 @@ extension DocumentRun {
 
     /// "القاعدة" → the last base named; "الجماعة"/"الكتائب" → the last armed group; "البلاد" → the last country.
     func resolveAnaphora(in s: Sentence) {
+        // Read once per sentence: each read of a static list is a `swift_once` call, and these
+        // are tested on every definite word.
+        let theBase = Cues.theBase, theGroup = Cues.theGroup, theCountry = Cues.theCountry, theMinistry = Cues.theMinistry
         for i in s.tokens where covered[i] < 0 && text.tokens[i].kind == .word && text.tokens[i].hasArticle {
             let t = token(i)
             let kind: (Mention) -> Bool
             let rule: String
-            if Cues.theBase.matches(t) {
+            if theBase.matches(t) {
                 if let n = nextWord(i, in: s), covered[n] >= 0 { continue }
                 // "القاعدة" names a base, not an airport ("المطار"), when the article has named one.
                 let baseBefore = mentions.containsInPlace { !$0.anaphoric && $0.tokens.lowerBound < i && $0.kind == .base && $0.type != "airport" }
                 kind = { $0.kind == .base && (!baseBefore || $0.type != "airport") }; rule = "anaphora.base"
-            } else if Cues.theGroup.matches(t) {
+            } else if theGroup.matches(t) {
                 let isKataib = t.readings.contains { $0.0 == "كتايب" }
                 let gazetteer = self.gazetteer
                 kind = { m in
@@ -543,9 +568,9 @@ extension DocumentRun {
                     return ArabicFolding.normalize(name).hasPrefix("كتايب")
                 }
                 rule = "anaphora.group"
-            } else if Cues.theCountry.matches(t) {
+            } else if theCountry.matches(t) {
                 kind = { $0.isCountry }; rule = "anaphora.country"
-            } else if Cues.theMinistry.matches(t) {
+            } else if theMinistry.matches(t) {
                 // "مصادر في الوزارة التي تقودها X": the ministry named last.
                 let tokens = text.tokens
                 kind = { $0.actorType == .governmentBody && Cues.ministry.matches(tokens[$0.tokens.lowerBound]) }; rule = "anaphora.ministry"

@@ -37,7 +37,12 @@ extension DocumentRun {
     /// state after its first word ("المكتب الإعلامي لرئيس الوزراء" + NAME), when `i` is the body's
     /// last token: the name's tokens and the office as title, or nil. The caller registers it.
     func personAfterOfficeInName(_ i: Int, in s: Sentence) -> (name: [Int], title: String)? {
-        let m = mentions[Int(covered[i])]
+        // Asked for every word inside a name: the integer tests read the mention in place, and
+        // only a government body's name ending here is copied.
+        let k = Int(covered[i])
+        guard mentions.withUnsafeBufferPointer({ $0[k].tokens.upperBound - 1 == i && $0[k].kind == .actor && $0[k].actorType == .governmentBody })
+        else { return nil }
+        let m = mentions[k]
         guard m.tokens.upperBound - 1 == i, m.kind == .actor, m.actorType == .governmentBody,
               // In construct state ("لرئيس الوزراء"), not a title with its holder in the name ("إدارة الرئيس ترامب").
               let office = m.tokens.first(where: { $0 > m.tokens.lowerBound && Cues.office.matches(token($0)) && !token($0).hasArticle }),

@@ -9,10 +9,21 @@ import GraphModel
 /// O(F · (R · C + M)): F forces mentions, R the state's lexicon relations, C coalition mentions, M mentions.
 extension DocumentRun {
     func memberForcesOfCoalition() {
-        let coalitions = mentions.filter { $0.kind == .actor && $0.actorType == .coalition && !$0.anaphoric }
+        // The coalitions and the forces named by a nisba, found by reading the mentions in place:
+        // `filter` and `for m in mentions` copied every mention of the article (retaining its four
+        // strings) and compared every mention's rule as a String.
+        var coalitions: [Mention] = []
+        var forces: [Int] = []
+        mentions.withUnsafeBufferPointer { all in
+            for k in all.indices {
+                if all[k].kind == .actor && all[k].actorType == .coalition && !all[k].anaphoric { coalitions.append(all[k]) }
+                if all[k].actorType == .militaryForce && all[k].rule == "pattern.forces.nisba" { forces.append(k) }
+            }
+        }
         guard !coalitions.isEmpty else { return }
         var done = Set<String>()
-        for m in mentions where m.rule == "pattern.forces.nisba" && m.actorType == .militaryForce && !done.contains(m.ref) {
+        for k in forces where !done.contains(mentions[k].ref) {
+            let m = mentions[k]
             // The nisba is the last word of the name ("القوات الفرنسية").
             guard let state = stateOfNisba(token(m.tokens.upperBound - 1)) else { continue }
             // An alliance counts as named by its own name or by one of its bodies ("مهمة حلف شمال الأطلسي في العراق").

@@ -50,7 +50,7 @@ extension DocumentRun {
         let leaderNoun = Cues.leaderNoun, deputyNoun = Cues.deputyNoun, spokesperson = Cues.spokesperson
         let backedCue = Cues.backedCue, alliedCue = Cues.alliedCue, accuseCue = Cues.accuseCue, fingerprints = Cues.fingerprints
         let carriedOutBy = Cues.carriedOutBy, accusingParticiple = Cues.accusingParticiple, heldResponsible = Cues.heldResponsible
-        let hostileCue = Cues.hostileCue, vowVerb = Cues.vowVerb
+        let hostileCue = Cues.hostileCue, vowVerb = Cues.vowVerb, operateVerb = Cues.operateVerb
         for i in s.tokens where token(i).kind == .word && covered[i] < 0 {
             let t = token(i)
             if ledBy.matches(t), let x = after(i, within: 2, isOrg), let y = ledOrganisation(before: i, in: s, local) {
@@ -88,7 +88,11 @@ extension DocumentRun {
                 }
             }
             // "أبرزها X وY، ... وتقول إن هذه الفصائل تنشط تحت مظلة Z" (`umbrellaOfListedFamily`).
-            for (x, y) in umbrellaOfListedFamily(verb: i, in: s, local) { addRelation(.partOf, x, y, cue: i, rule: "relation.part_of.umbrella-family") }
+            // Asked only of the rule's verbs (its first test, on the word's bits; debug builds check the gate).
+            assert(operateVerb.matches(t) || umbrellaOfListedFamily(verb: i, in: s, local).isEmpty, "an umbrella verb outside Cues.operateVerb")
+            if operateVerb.matches(t) {
+                for (x, y) in umbrellaOfListedFamily(verb: i, in: s, local) { addRelation(.partOf, x, y, cue: i, rule: "relation.part_of.umbrella-family") }
+            }
             if leaderNoun.matches(t) || deputyNoun.matches(t) {
                 // "نائب رئيس Y": the deputy noun decides.
                 let deputy = deputyNoun.matches(t) || (previousWord(i, in: s).map { Cues.deputyNoun.matches(token($0)) } ?? false)
@@ -201,10 +205,11 @@ extension DocumentRun {
         }
         // ORG في ORG: "فيلق القدس في الحرس الثوري" — a unit inside a larger force.
         for m in local where m.kind == .actor && !m.anaphoric
-            && [ActorType.armedGroup, .militaryForce, .governmentBody].contains(m.actorType) {
+            && (m.actorType == .armedGroup || m.actorType == .militaryForce || m.actorType == .governmentBody) {
             guard m.tokens.upperBound < s.tokens.upperBound, token(m.tokens.upperBound).norm == "في",
                   let y = local.firstInPlace(where: { $0.tokens.lowerBound == m.tokens.upperBound + 1 && !$0.anaphoric }),
-                  y.kind == .actor, [ActorType.armedGroup, .militaryForce, .governmentBody, .coalition].contains(y.actorType)
+                  y.kind == .actor, y.actorType == .armedGroup || y.actorType == .militaryForce || y.actorType == .governmentBody
+                    || y.actorType == .coalition
             else { continue }
             addRelation(.partOf, m, y, cue: m.tokens.upperBound, rule: "relation.part_of.in")
         }
@@ -253,12 +258,13 @@ extension DocumentRun {
         // Indices, not copies of the mentions; the entities that have background relations are
         // found by their whole reference in a table built with the extractor (before: the key was
         // cut out of the reference as a new String and looked up for every lexicon mention).
-        let known = local.indices.filter { local[$0].ref.hasPrefix("k:") && !local[$0].anaphoric && !destinations.contains(local[$0].ref) }
+        let known = local.indices.filter { local[$0].ref.hasPrefix("k:") && !local[$0].anaphoric && (destinations.isEmpty || !destinations.contains(local[$0].ref)) }
         // An edge joins two different entities named here: with one lexicon mention or none
         // (most sentences) there is nothing to look up.
         guard known.count > 1 else { return }
         for ka in known {
-            guard let ia = extractor.relatedEntities[local[ka].ref] else { continue }
+            guard let ia = extractor.relatedEntityTable.value(of: local[ka].ref) else { continue }
+            assert(extractor.relatedEntities[local[ka].ref] == ia, "the reference table disagrees with the dictionary")
             assert(gazetteer.index[String(local[ka].ref.dropFirst(2))] == ia, "the reference table disagrees with the gazetteer's keys")
             for r in gazetteer.relationTargets[ia] {
                 guard let kb = known.first(where: { local[$0].ref == r.targetRef }) else { continue }

@@ -13,7 +13,9 @@ extension DocumentRun {
     /// The (subject, enemy, verb token) triples of the sentence; the caller adds the relations.
     func threatHostility(in s: Sentence, mentions local: [Mention]) -> [(subject: Mention, enemy: Mention, cue: Int)] {
         var out: [(subject: Mention, enemy: Mention, cue: Int)] = []
-        for i in s.tokens where Cues.threatOrClaimVerb.matches(token(i)) {
+        // Read once: a read of a static list per word is a `swift_once` call each.
+        let threatOrClaimVerb = Cues.threatOrClaimVerb
+        for i in s.tokens where threatOrClaimVerb.matches(token(i)) {
             guard let x = local.lastInPlace(where: { $0.tokens.upperBound <= i && i - $0.tokens.upperBound <= 4 && Self.canBeHostile($0) && !$0.anaphoric })
             else { continue }
             // A negated claim ("لم تتبن") or threat is no hostility.

@@ -142,7 +142,7 @@ extension String {
     /// no other sequence of scalars is canonically equivalent to such a word.
     @inline(__always)
     func isLetterWord(_ word: String) -> Bool {
-        let equal = utf8.count == word.utf8.count && utf8.elementsEqual(word.utf8)
+        let equal = ByteText.sameBytes(self, word)
         assert(equal == (self == word), "a letter word must compare equal on the bytes")
         return equal
     }

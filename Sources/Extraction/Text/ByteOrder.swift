@@ -60,3 +60,24 @@ struct PlainTextKey {
         return less
     }
 }
+
+/// Byte comparisons of strings.
+enum ByteText {
+    /// The same UTF-8 bytes: a length test, then a loop over the two contiguous buffers, read
+    /// in place (no copy of either string, which `withUTF8` on a `var` would retain and
+    /// release). Comparing the `utf8` views with `elementsEqual` walked their indices byte by
+    /// byte, about five times the instructions.
+    @inline(__always)
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        let inPlace = a.utf8.withContiguousStorageIfAvailable { pa in
+            b.utf8.withContiguousStorageIfAvailable { pb in
+                if pa.baseAddress == pb.baseAddress { return true }
+                for k in 0..<pa.count where pa[k] != pb[k] { return false }
+                return true
+            }
+        }
+        if let inPlace, let answer = inPlace { return answer }
+        return a.utf8.elementsEqual(b.utf8)
+    }
+}
