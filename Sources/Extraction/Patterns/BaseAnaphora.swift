@@ -43,6 +43,9 @@ extension DocumentRun {
         }
         func answer() -> Int {
             guard candidates.count >= 2 else { return latest }
+            // 0. A town named before the reference, read as no entity, that exactly one base shares its name with.
+            let townNamed = basesNamedByTown(among: candidates.map(\.ref), before: i, in: s)
+            if townNamed.count == 1, let c = candidates.first(where: { $0.ref == townNamed[0] }) { return c.last }
             // 1. A place named in the sentence that holds exactly one of the bases.
             var places = Set<String>()
             for m in mentions where m.sentence == s.index && m.kind == .place && !m.isCountry && m.ref.hasPrefix("k:") {
@@ -74,6 +77,21 @@ extension DocumentRun {
         return chosen
     }
 
+    /// Signal 0 of `salientBase`: of the base references `refs`, those whose one-word shared name
+    /// (the town a base is named after, the lexicon's `shared_aliases`) is a word of `s` before `i`
+    /// that no mention covers ("أما في بسماية، ... المعسكر"). O(refs × words before `i`).
+    func basesNamedByTown(among refs: [String], before i: Int, in s: Sentence) -> [String] {
+        refs.filter { ref in
+            guard ref.hasPrefix("k:"), let e = gazetteer.entity(String(ref.dropFirst(2))) else { return false }
+            let keys = e.sharedNamesAr.filter { !$0.contains(" ") }
+                .map { ArabicFolding.key(ArabicFolding.withoutArticle(Substring(ArabicFolding.normalize($0)))) }
+            guard !keys.isEmpty else { return false }
+            return (s.tokens.lowerBound..<i).contains { k in
+                token(k).kind == .word && covered[k] < 0 && token(k).keys.contains { keys.contains($0) }
+            }
+        }
+    }
+
     /// The definition of `salientBase` (the rule as first written), for debug builds and tests.
     func salientBaseByDictionaries(for i: Int, latest: Int, in s: Sentence, fits: (Mention) -> Bool) -> Int {
         var lastOf: [String: Int] = [:]
@@ -88,15 +106,7 @@ extension DocumentRun {
         guard lastOf.count >= 2 else { return latest }
         // 0. "أما في بسماية، فقد أفاد مصدر بأن الصاروخين سقطا في محيط المعسكر": the sentence names, before
         //    the reference and unread as any entity, the town exactly one of the bases shares its name with.
-        let townNamed = lastOf.keys.sorted().filter { ref in
-            guard ref.hasPrefix("k:"), let e = gazetteer.entity(String(ref.dropFirst(2))) else { return false }
-            let keys = e.sharedNamesAr.filter { !$0.contains(" ") }
-                .map { ArabicFolding.key(ArabicFolding.withoutArticle(Substring(ArabicFolding.normalize($0)))) }
-            guard !keys.isEmpty else { return false }
-            return (s.tokens.lowerBound..<i).contains { k in
-                token(k).kind == .word && covered[k] < 0 && token(k).keys.contains { keys.contains($0) }
-            }
-        }
+        let townNamed = basesNamedByTown(among: lastOf.keys.sorted(), before: i, in: s)
         if townNamed.count == 1, let k = lastOf[townNamed[0]] { return k }
         // 1. A place named in the sentence that holds exactly one of the bases.
         var places = Set<String>()
