@@ -93,8 +93,9 @@ enum Cues {
     /// "النقيب البحري X" (navy), "اللواء الجوي X" (air force); the second word of the English ranks
     /// written out: "الميجر جنرال X", "البريغادير جنرال X", "اللفتنانت كولونيل X".
     static let rankQualifier = WordSet(["الركن", "الطيار", "البحري", "الجوي", "جنرال", "كولونيل"])
-    /// Office nouns that take an organisation then a name: "وزير الدفاع X", "قائد فيلق القدس X".
-    static let office = WordSet(["وزير", "وزيرة", "رئيس", "رئيسة", "قائد", "زعيم", "نائب", "مستشار", "سفير", "أمين"])
+    /// Office nouns that take an organisation then a name: "وزير الدفاع X", "قائد فيلق القدس X";
+    /// a governor takes his province: "محافظ الأنبار X", "محافظ نينوى X".
+    static let office = WordSet(["وزير", "وزيرة", "رئيس", "رئيسة", "قائد", "زعيم", "نائب", "مستشار", "سفير", "أمين", "محافظ"])
     /// Words that end a name (function words, role nouns, verbs of saying).
     /// The complementizer with its pronoun ("إنه", "أنها", "بأنهم") ends a name as the bare one does:
     /// "وقال المتحدث X إنه ...".

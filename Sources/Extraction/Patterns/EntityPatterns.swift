@@ -267,9 +267,15 @@ extension DocumentRun {
                 var skipped = 0
                 // The office's organisation ("الدفاع البريطاني"); "إلى" folds to الي and is not one.
                 // "المستقيل", "الجديد" qualify the office, not the name.
-                while let k = j, skipped < 4, token(k).norm.hasLetterPrefix("ال") && !Cues.nameStop.matches(token(k)) || isNationality(token(k))
+                while let k = j, skipped < 4 {
+                    if token(k).norm.hasLetterPrefix("ال") && !Cues.nameStop.matches(token(k)) || isNationality(token(k))
                         || Cues.officeQualifier.matches(token(k)) {
-                    j = nextWord(k, in: s); skipped += 1
+                        j = nextWord(k, in: s); skipped += 1
+                    } else if covered[k] >= 0, mentions[Int(covered[k])].kind == .place, mentions[Int(covered[k])].tokens.lowerBound == k {
+                        // "محافظ نينوى نجم الجبوري", "سفير فرنسا X": a place the lexicon knows, named without the
+                        // article, is the office's province or state, not the start of the holder's name.
+                        j = nextWord(mentions[Int(covered[k])].tokens.upperBound - 1, in: s); skipped += 1
+                    } else { break }
                 }
                 guard skipped > 0, let start = j, covered[start] < 0 else { continue }
                 var name = readName(from: start, in: s, maxWords: 3, allowArticleFirst: false)
