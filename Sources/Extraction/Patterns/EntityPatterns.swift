@@ -27,7 +27,7 @@ extension DocumentRun {
                 break
             }
             if t.kind == .number || covered[j] >= 0 { break }
-            if Cues.nameStop.matches(t) || Cues.notAName.matches(t) { break }
+            if Cues.nameStop.matches(t) && !isGivenNameAli(t) || Cues.notAName.matches(t) { break }
             // A preposition ل on a later word starts a new phrase ("مايلز كاغينز لوكالة ...", "للحفاظ").
             if !out.isEmpty, t.norm.hasLetterPrefix("ل"), !t.norm.hasLetterPrefix("ال"), t.norm.scalarCount > 3 { break }
             // So does the conjunction و on a later word ("وين ماروطو وقوع ...").
@@ -44,6 +44,14 @@ extension DocumentRun {
             if hasArticle && stopAtArticle && !(out.count >= 2 && Cues.servantOf.matches(token(out[out.count - 2]))) { break }
         }
         return out
+    }
+
+    /// "محافظ الأنبار علي فرحان الدليمي", "اللواء علي الحمداني": the given name علي folds to the
+    /// preposition على (ى and ي fold together), a word that ends a name. Written with the dotted
+    /// ي and no clitic, it is the name: the press writes the preposition with ى. Asked only of a
+    /// word `Cues.nameStop` matched.
+    func isGivenNameAli(_ t: Token) -> Bool {
+        t.norm.isLetterWord("علي") && t.end - t.start == 3 && text.scalars[t.end - 1] == "\u{064A}"
     }
 
     func nameSurface(_ toks: [Int]) -> (String, Int, Int) {
