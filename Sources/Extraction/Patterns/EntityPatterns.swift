@@ -28,6 +28,9 @@ extension DocumentRun {
             }
             if t.kind == .number || covered[j] >= 0 { break }
             if Cues.nameStop.matches(t) && !isGivenNameAli(t) || Cues.notAName.matches(t) { break }
+            // "العقيد مايلز كاغينز صوراً من المراسم", "المحافظ وكالةً X": a word written with tanween is an
+            // indefinite noun or an adverb (the object or a circumstance), never part of a proper name.
+            if hasTanween(t) { break }
             // A preposition ل on a later word starts a new phrase ("مايلز كاغينز لوكالة ...", "للحفاظ").
             if !out.isEmpty, t.norm.hasLetterPrefix("ل"), !t.norm.hasLetterPrefix("ال"), t.norm.scalarCount > 3 { break }
             // So does the conjunction و on a later word ("وين ماروطو وقوع ...").
@@ -52,6 +55,14 @@ extension DocumentRun {
     /// word `Cues.nameStop` matched.
     func isGivenNameAli(_ t: Token) -> Bool {
         t.norm.isLetterWord("علي") && t.end - t.start == 3 && text.scalars[t.end - 1] == "\u{064A}"
+    }
+
+    /// Whether the word is written with tanween (ً ٌ ٍ) on its last letter or, for the accusative,
+    /// before its final alef ("صورًا" and "صوراً"): two scalar reads, no string built.
+    func hasTanween(_ t: Token) -> Bool {
+        guard t.end - t.start >= 3 else { return false }
+        let last = text.scalars[t.end - 1].value, beforeLast = text.scalars[t.end - 2].value
+        return (0x064B...0x064D).contains(last) || beforeLast == 0x064B
     }
 
     func nameSurface(_ toks: [Int]) -> (String, Int, Int) {
