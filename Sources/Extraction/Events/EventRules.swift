@@ -91,7 +91,8 @@ extension DocumentRun {
             // named before it hit (Events/EventRetold.swift).
             let verbOfDevice = found.last.map { verbTellsDevice(group, after: $0, in: s) } ?? false
             if var last = found.last, last.kind == group.kind, group.first - last.last <= 3 || verbOfDevice, !framedBefore,
-               !((last.last + 1)..<group.first).contains(where: { Cues.notAnEvent.matches(token($0)) || Cues.sequenceBetween.matches(token($0)) }) {
+               !((last.last + 1)..<group.first).contains(where: { Cues.notAnEvent.matches(token($0)) || Cues.sequenceBetween.matches(token($0)) }),
+               !closesOffsetReference(last, before: group, in: s) {
                 last.last = max(last.last, group.last); last.words += group.words
                 last.handover = last.handover || group.handover; last.receive = last.receive || group.receive
                 found[found.count - 1] = last
@@ -101,6 +102,16 @@ extension DocumentRun {
             }
         }
         return found
+    }
+
+    /// "فجر الجمعة، أي بعد يومين من هجوم الأربعاء، بغارات جوية": the first trigger is the event an
+    /// offset phrase counts from, and the phrase's reference ends (at its comma) before the second:
+    /// two events, the earlier one and the one the clause tells. Asked only of two close triggers.
+    func closesOffsetReference(_ last: TriggerGroup, before group: TriggerGroup, in s: Sentence) -> Bool {
+        offsetPhrases(in: s).contains { p in
+            guard let of = p.of else { return false }
+            return last.first > of && last.first < p.referenceEnd && group.first >= p.referenceEnd
+        }
     }
 
     /// A transfer verb is a handover when responsibility follows ("نقل مسؤولية الموقع"), a
