@@ -47,12 +47,7 @@ extension DocumentRun {
             let townNamed = basesNamedByTown(among: candidates.map(\.ref), before: i, in: s)
             if townNamed.count == 1, let c = candidates.first(where: { $0.ref == townNamed[0] }) { return c.last }
             // 1. A place named in the sentence that holds exactly one of the bases.
-            var places = Set<String>()
-            for m in mentions where m.sentence == s.index && m.kind == .place && !m.isCountry && m.ref.hasPrefix("k:") {
-                let key = String(m.ref.dropFirst(2))
-                places.insert(key)
-                if let enclosing = gazetteer.entity(key)?.enclosing { places.insert(enclosing) }
-            }
+            let places = placesNamed(in: s)
             if !places.isEmpty {
                 // Only whether exactly one is located counts: the order of the candidates does not matter.
                 let located = candidates.filter { c in
@@ -75,6 +70,18 @@ extension DocumentRun {
         let chosen = answer()
         assert(chosen == salientBaseByDictionaries(for: i, latest: latest, in: s, fits: fits), "salientBase differs from its definition")
         return chosen
+    }
+
+    /// Signal 1 of `salientBase`: the lexicon keys of the towns and provinces (not countries) named
+    /// in `s`, each with the province that encloses it. O(mentions).
+    func placesNamed(in s: Sentence) -> Set<String> {
+        var places = Set<String>()
+        for m in mentions where m.sentence == s.index && m.kind == .place && !m.isCountry && m.ref.hasPrefix("k:") {
+            let key = String(m.ref.dropFirst(2))
+            places.insert(key)
+            if let enclosing = gazetteer.entity(key)?.enclosing { places.insert(enclosing) }
+        }
+        return places
     }
 
     /// Signal 0 of `salientBase`: of the base references `refs`, those whose one-word shared name
@@ -109,12 +116,7 @@ extension DocumentRun {
         let townNamed = basesNamedByTown(among: lastOf.keys.sorted(), before: i, in: s)
         if townNamed.count == 1, let k = lastOf[townNamed[0]] { return k }
         // 1. A place named in the sentence that holds exactly one of the bases.
-        var places = Set<String>()
-        for m in mentions where m.sentence == s.index && m.kind == .place && !m.isCountry && m.ref.hasPrefix("k:") {
-            let key = String(m.ref.dropFirst(2))
-            places.insert(key)
-            if let enclosing = gazetteer.entity(key)?.enclosing { places.insert(enclosing) }
-        }
+        let places = placesNamed(in: s)
         if !places.isEmpty {
             let located = lastOf.keys.sorted().filter { ref in
                 ref.hasPrefix("k:") && gazetteer.entity(String(ref.dropFirst(2)))?.enclosing.map(places.contains) == true
