@@ -63,7 +63,9 @@ extension DocumentRun {
 
 extension Cues {
     /// Verbs of giving back: "أعادت", "يعيد", "ستعيد".
-    static let giveBack = WordSet(["أعاد", "أعادت", "أعادوا", "يعيد", "تعيد", "سيعيد", "ستعيد"])
+    static let giveBack = WordSet(giveBackForms)
+    /// Its forms, shared with the verbs of returning (`returnVerb`), which take them too.
+    static let giveBackForms = ["أعاد", "أعادت", "أعادوا", "يعيد", "تعيد", "سيعيد", "ستعيد"]
     /// A site with its owner's pronoun: "موقعها", "مقره".
     static let ownSite = WordSet(["موقعه", "موقعها", "مقره", "مقرها"])
 }
