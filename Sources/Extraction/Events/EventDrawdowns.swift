@@ -52,7 +52,7 @@ extension DocumentRun {
                     guard let e = extractor.nisba[key] else { continue }
                     let ent = gazetteer.entities[e]
                     guard ent.kind == .place, ent.type == "country" else { return nil }
-                    return oneWordMention(of: e, at: a, in: s, rule: "nisba.soil")
+                    return oneWordMention(of: e, at: a, in: s, rule: .nisbaSoil)
                 }
             }
             k = n
@@ -132,14 +132,14 @@ extension DocumentRun {
     /// is a cut by the United States. A government body the lexicon makes `part_of` a state acts
     /// for that state in a troop cut; any other actor stays as it is.
     func stateActingFor(_ m: Mention) -> Mention {
-        guard m.actorType == .governmentBody, m.ref.hasPrefix("k:"), let e = gazetteer.index[String(m.ref.dropFirst(2))],
+        guard m.actorType == .governmentBody, let e = m.ref.lexiconEntity,
               let state = gazetteer.entities[e].relations.first(where: { r in
                   r.relation == .partOf && gazetteer.index[r.target].map { gazetteer.entities[$0].actorType == .state } == true }),
               let s = gazetteer.index[state.target] else { return m }
         var out = m
         let ent = gazetteer.entities[s]
-        out.ref = "k:" + ent.key; out.kind = ent.kind; out.actorType = ent.actorType; out.type = ent.type
-        out.rule = "drawdown.state-of-body"
+        out.ref = lexiconRef(s); out.kind = ent.kind; out.actorType = ent.actorType; out.type = subtype(ofEntity: s)
+        out.rule = .drawdownStateOfBody
         return out
     }
 }

@@ -68,7 +68,7 @@ extension DocumentRun {
                 let t = token(i)
                 guard t.kind == .word, covered[i] < 0 else { break }
                 if let e = t.keys.lazy.compactMap({ nisba[$0] }).first, gazetteer.entities[e].actorType == .state {
-                    return oneWordMention(of: e, at: i, in: s, rule: "nisba.aircraft")
+                    return oneWordMention(of: e, at: i, in: s, rule: .nisbaAircraft)
                 }
                 guard Cues.attackQualifier.matches(t) || Cues.warplaneQualifier.matches(t) else { break }
             }
@@ -144,7 +144,7 @@ extension DocumentRun {
                 }
                 let t = token(k)
                 if let e = t.keys.lazy.compactMap({ nisba[$0] }).first, gazetteer.entities[e].actorType == .state {
-                    return oneWordMention(of: e, at: k, in: s, rule: "nisba.agent")
+                    return oneWordMention(of: e, at: k, in: s, rule: .nisbaAgent)
                 }
                 j = nextWord(k, in: s); hops += 1
             }

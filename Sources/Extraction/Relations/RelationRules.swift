@@ -27,7 +27,7 @@ extension DocumentRun {
         guard a.ref != b.ref else { return }
         var start = min(a.start, b.start), end = max(a.end, b.end)
         if let cue { start = min(start, token(cue).start); end = max(end, token(cue).end) }
-        findings.relations.append(FoundRelation(relation: relation, source: a.ref, target: b.ref,
+        findings.relations.append(FoundRelation(relation: relation, source: refName(a.ref), target: refName(b.ref),
                                                 evidence: evidence(a.sentence, start, end, rule: rule)))
     }
 
@@ -245,7 +245,7 @@ extension DocumentRun {
         // Lexicon affiliations of entities named together.
         // A state named as where people are sent ("نقلهم إلى الأردن والكويت") is a place there,
         // not an actor the lexicon's affiliations speak of.
-        var destinations = Set<String>()
+        var destinations = Set<EntityRef>()
         var previous: Mention?
         for m in local {
             if m.actorType == .state, !m.anaphoric, let w = previousWord(m.tokens.lowerBound, in: s),
@@ -255,19 +255,22 @@ extension DocumentRun {
             }
             previous = m
         }
-        // Indices, not copies of the mentions; the entities that have background relations are
-        // found by their whole reference in a table built with the extractor (before: the key was
-        // cut out of the reference as a new String and looked up for every lexicon mention).
-        let known = local.indices.filter { local[$0].ref.hasPrefix("k:") && !local[$0].anaphoric && (destinations.isEmpty || !destinations.contains(local[$0].ref)) }
+        // Indices, not copies of the mentions; a lexicon mention's reference is its entity's
+        // index, and the targets of that entity's background relations are references too
+        // (`Extractor.relationTargetRefs`): no look-up by name.
+        let known = local.indices.filter { local[$0].ref.isLexicon && !local[$0].anaphoric && (destinations.isEmpty || !destinations.contains(local[$0].ref)) }
         // An edge joins two different entities named here: with one lexicon mention or none
         // (most sentences) there is nothing to look up.
         guard known.count > 1 else { return }
         for ka in known {
-            guard let ia = extractor.relatedEntityTable.value(of: local[ka].ref) else { continue }
-            assert(extractor.relatedEntities[local[ka].ref] == ia, "the reference table disagrees with the dictionary")
-            assert(gazetteer.index[String(local[ka].ref.dropFirst(2))] == ia, "the reference table disagrees with the gazetteer's keys")
-            for r in gazetteer.relationTargets[ia] {
-                guard let kb = known.first(where: { local[$0].ref == r.targetRef }) else { continue }
+            guard let ia = local[ka].ref.lexiconEntity, !extractor.relationTargetRefs[ia].isEmpty else {
+                assert(extractor.relatedEntityTable.value(of: refName(local[ka].ref)) == nil, "a related entity without relations")
+                continue
+            }
+            assert(extractor.relatedEntities[refName(local[ka].ref)] == ia, "the entity's reference disagrees with the dictionary")
+            for (r, target) in zip(gazetteer.relationTargets[ia], extractor.relationTargetRefs[ia]) {
+                guard let target, let kb = known.first(where: { local[$0].ref == target }) else { continue }
+                assert(refName(target) == r.targetRef, "a relation target's reference differs from its name")
                 let a = local[ka], b = local[kb]
                 // "فصائل مرتبطة بطهران": a name that only qualifies another noun speaks of backing,
                 // and of nothing else the lexicon knows about it.
@@ -318,7 +321,7 @@ extension DocumentRun {
         guard t.kind == .word, covered[i] < 0 else { return nil }
         for k in t.keys {
             guard let e = extractor.nisba[k] else { continue }
-            return oneWordMention(of: e, at: i, in: s, rule: "nisba")
+            return oneWordMention(of: e, at: i, in: s, rule: .nisba)
         }
         return nil
     }
