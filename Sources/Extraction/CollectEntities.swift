@@ -37,8 +37,9 @@ extension DocumentRun {
                 surfaceCounts.append([])
             }
             let e = evidence(m.sentence, m.start, m.end, rule: m.rule.rawValue)
-            // The evidence text is the mention's surface.
-            if m.rule != .coreferenceSurname {
+            // The evidence text is the mention's surface. A pattern entity's surfaces were
+            // counted as it was found (`PatternEntity.surfaces`): these counts would go unread.
+            if m.rule != .coreferenceSurname, m.ref.isLexicon {
                 if let c = surfaceCounts[slot].firstIndex(where: { $0.key == e.text }) { surfaceCounts[slot][c].value += 1 }
                 else { surfaceCounts[slot].append((key: e.text, value: 1)) }
             }
@@ -89,11 +90,22 @@ extension DocumentRun {
                 found[slot].organisations.sort()
             }
         }
-        // Sorted by reference in String order, compared on the bytes where that is the same
-        // order (`PlainTextKey`): String's `<` normalizes the Arabic references on every comparison.
-        let keys = found.map { PlainTextKey($0.ref) }
+        // Sorted by reference in String order. Lexicon references (`k:KEY`) come before pattern
+        // references (`p:...`), and among themselves in the order of their entities' indices,
+        // since the gazetteer sorts its entities by key: an integer comparison. Pattern
+        // references are compared on the bytes where that is String order (`PlainTextKey`):
+        // String's `<` normalizes the Arabic references on every comparison.
+        let patternKeys = found.indices.map { refs[$0].isLexicon ? nil : PlainTextKey(found[$0].ref) }
         var order = Array(found.indices)
-        order.sort { PlainTextKey.precedes(found[$0].ref, keys[$0], found[$1].ref, keys[$1]) }
+        order.sort { a, b in
+            switch (refs[a].lexiconEntity, refs[b].lexiconEntity) {
+            case let (x?, y?): x < y
+            case (_?, nil): true
+            case (nil, _?): false
+            case (nil, nil): PlainTextKey.precedes(found[a].ref, patternKeys[a]!, found[b].ref, patternKeys[b]!)
+            }
+        }
+        assert(zip(order, order.dropFirst()).allSatisfy { found[$0].ref < found[$1].ref }, "entities out of reference order")
         // Moved into place along the permutation's cycles: `order.map { found[$0] }` copied
         // every entity (retaining its strings and arrays) and then released the originals.
         found.withUnsafeMutableBufferPointer { IndexSort.apply(order, to: $0) }

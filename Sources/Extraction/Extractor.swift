@@ -41,6 +41,8 @@ public struct Extractor: Sendable {
     let subtypes: [EntitySubtype]
     /// `Gazetteer.relationTargets` with each target's reference (nil for a key the lexicon lacks).
     let relationTargetRefs: [[EntityRef?]]
+    /// Each entity's one-word shared names as word keys (`DocumentRun.basesNamedByTown`).
+    let townNameKeys: [[UInt64]]
 
     public init(gazetteer: Gazetteer, options: ExtractionOptions = .init(),
                 dateFinder: @escaping @Sendable (Day?) -> any DateFinding) {
@@ -78,6 +80,7 @@ public struct Extractor: Sendable {
         self.relatedEntityTable = table
         self.lexiconRefs = Extractor.lexiconRefs(of: gazetteer)
         self.subtypes = gazetteer.entities.map { EntitySubtype($0.type) }
+        self.townNameKeys = gazetteer.entities.map(DocumentRun.townNameKeys)
         self.relationTargetRefs = gazetteer.relationTargets.map { targets in
             targets.map { gazetteer.index[String($0.targetRef.dropFirst(2))].map(EntityRef.lexicon) }
         }

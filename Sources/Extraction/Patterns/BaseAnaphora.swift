@@ -92,14 +92,21 @@ extension DocumentRun {
     func basesNamedByTown(among refs: [EntityRef], before i: Int, in s: Sentence) -> [EntityRef] {
         refs.filter { ref in
             guard let entity = ref.lexiconEntity else { return false }
-            let e = gazetteer.entities[entity]
-            let keys = e.sharedNamesAr.filter { !$0.contains(" ") }
-                .map { ArabicFolding.key(ArabicFolding.withoutArticle(Substring(ArabicFolding.normalize($0)))) }
+            // Folded once per entity when the extractor is built: folding the names again for
+            // every candidate of every "القاعدة" was most of this rule's time.
+            let keys = extractor.townNameKeys[entity]
+            assert(keys == Self.townNameKeys(of: gazetteer.entities[entity]), "town name keys out of date")
             guard !keys.isEmpty else { return false }
             return (s.tokens.lowerBound..<i).contains { k in
                 token(k).kind == .word && covered[k] < 0 && token(k).keys.contains { keys.contains($0) }
             }
         }
+    }
+
+    /// The word keys of an entity's one-word shared names (`basesNamedByTown`).
+    static func townNameKeys(of e: KnownEntity) -> [UInt64] {
+        e.sharedNamesAr.filter { !$0.contains(" ") }
+            .map { ArabicFolding.key(ArabicFolding.withoutArticle(Substring(ArabicFolding.normalize($0)))) }
     }
 
     /// The definition of `salientBase` (the rule as first written, on the references' names), for
