@@ -34,7 +34,7 @@ import GraphModel
             }
             #expect(Set(byName.values).count == byName.count)
         }
-        #expect(mentions > 5_000)
+        #expect(mentions > 3_000)
     }
 
     /// The clitic letters of every word reading, as the `String` the mention held: its first and

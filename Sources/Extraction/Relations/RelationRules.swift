@@ -56,7 +56,7 @@ extension DocumentRun {
         let cueUnion = Cues.relationCues
         for i in s.tokens where token(i).kind == .word && covered[i] < 0 {
             let t = token(i)
-            guard cueUnion.mayMatch(t) else { continue }
+            guard cueUnion.matches(t) else { continue }
             if ledBy.matches(t), let x = after(i, within: 2, isOrg), let y = ledOrganisation(before: i, in: s, local) {
                 addRelation(.leads, x, y, cue: i, rule: "relation.leads.led-by")
             } else if ledBy.matches(t), let x = after(i, within: 1, isPerson) ?? titledPersonAfter(i, in: local),
@@ -362,8 +362,8 @@ extension DocumentRun {
 
 extension Cues {
     /// The lists whose words open a branch of the per-word loop of `extractRelations`: a new
-    /// branch there must add the list that opens it here (debug builds check each skipped word
-    /// against every list of the union, not against the loop's branches).
+    /// branch there must add the list that opens it here (`WordSetUnion` answers as the lists
+    /// do, debug builds check it, but it knows nothing of the loop's branches).
     static let relationCues = WordSetUnion([
         ledBy, memberOfCue, partOfCue, gatherUnder, operateVerb, leaderNoun, deputyNoun, spokesperson, backedCue,
         alliedCue, accuseCue, fingerprints, carriedOutBy, accusingParticiple, heldResponsible, hostileCue, vowVerb,
