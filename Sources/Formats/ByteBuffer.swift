@@ -1,3 +1,4 @@
+import Foundation
 import GraphModel
 
 /// A growable buffer of bytes written through a pointer: the GraphML writer's chunk buffers.
@@ -7,9 +8,10 @@ import GraphModel
 /// `[UInt8].append(contentsOf:)` checks uniqueness and capacity and goes through a generic
 /// path for each; here an append is a capacity test and a copy, and `reserve` lets a caller
 /// that knows an upper bound write a whole record with no test at all (`unchecked…`).
-/// Noncopyable: it owns its memory, freed when it goes out of scope. Buffers are reused from
-/// chunk to chunk (`OrderedChunks.renderBytes`), so their pages are touched once, not once
-/// per chunk.
+/// Noncopyable: it owns its memory (`malloc`, grown with `realloc`, which moves a large
+/// block by remapping its pages rather than copying them), freed when it goes out of scope.
+/// Buffers are reused from chunk to chunk (`OrderedChunks.renderBytes`), so their pages are
+/// touched once, not once per chunk.
 struct ByteBuffer: ~Copyable {
     private(set) var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
@@ -17,10 +19,15 @@ struct ByteBuffer: ~Copyable {
 
     init(capacity: Int = 0) {
         self.capacity = Swift.max(capacity, 16)
-        base = .allocate(capacity: self.capacity)
+        base = Self.allocate(self.capacity)
     }
 
-    deinit { base.deallocate() }
+    deinit { free(base) }
+
+    private static func allocate(_ capacity: Int) -> UnsafeMutablePointer<UInt8> {
+        guard let memory = malloc(capacity) else { fatalError("out of memory: \(capacity) bytes") }
+        return memory.assumingMemoryBound(to: UInt8.self)
+    }
 
     /// The bytes written so far.
     var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
@@ -33,9 +40,9 @@ struct ByteBuffer: ~Copyable {
     mutating func removeAll(keepingAtMost limit: Int) {
         count = 0
         if capacity > limit {
-            base.deallocate()
+            free(base)
             capacity = Swift.max(limit, 16)
-            base = .allocate(capacity: capacity)
+            base = Self.allocate(capacity)
         }
     }
 
@@ -50,7 +57,7 @@ struct ByteBuffer: ~Copyable {
     mutating func appendCopy(ofBytesAt start: Int, count n: Int) {
         precondition(start >= 0 && start + n <= count, "copying bytes not written")
         reserve(n)
-        (base + count).update(from: base + start, count: n)
+        Self.copy(from: base + start, to: base + count, count: n)
         count += n
     }
 
@@ -62,10 +69,8 @@ struct ByteBuffer: ~Copyable {
 
     private mutating func grow(to needed: Int) {
         let newCapacity = Swift.max(needed, capacity * 2)
-        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        newBase.update(from: base, count: count)
-        base.deallocate()
-        base = newBase
+        guard let memory = realloc(base, newCapacity) else { fatalError("out of memory: \(newCapacity) bytes") }
+        base = memory.assumingMemoryBound(to: UInt8.self)
         capacity = newCapacity
     }
 
@@ -120,8 +125,33 @@ struct ByteBuffer: ~Copyable {
     mutating func uncheckedAppend(_ bytes: UnsafeBufferPointer<UInt8>) {
         assert(count + bytes.count <= capacity, "append beyond the reserved room")
         guard let from = bytes.baseAddress else { return }
-        (base + count).update(from: from, count: bytes.count)
+        Self.copy(from: from, to: base + count, count: bytes.count)
         count += bytes.count
+    }
+
+    /// Copies `n` bytes between regions that do not overlap. Most strings copied are short (a
+    /// document name, a rule, a few words of evidence); up to 32 bytes they are copied as words,
+    /// the last one overlapping the one before, instead of a call to `memmove` each.
+    @inline(__always)
+    static func copy(from: UnsafePointer<UInt8>, to: UnsafeMutablePointer<UInt8>, count n: Int) {
+        let source = UnsafeRawPointer(from), target = UnsafeMutableRawPointer(to)
+        @inline(__always) func word<W: FixedWidthInteger>(_: W.Type, at offset: Int) {
+            target.storeBytes(of: source.loadUnaligned(fromByteOffset: offset, as: W.self), toByteOffset: offset, as: W.self)
+        }
+        switch n {
+        case 0: break
+        case 1...3: for i in 0..<n { to[i] = from[i] }
+        case 4...8:
+            word(UInt32.self, at: 0)
+            word(UInt32.self, at: n - 4)
+        case 9...32:
+            word(UInt64.self, at: 0)
+            if n > 16 { word(UInt64.self, at: 8) }
+            if n > 24 { word(UInt64.self, at: 16) }
+            word(UInt64.self, at: n - 8)
+        default:
+            to.update(from: from, count: n)
+        }
     }
 
     @inline(__always)

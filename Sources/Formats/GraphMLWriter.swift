@@ -71,14 +71,14 @@ public enum GraphMLWriter {
         // read out of the array (even for its id) was copied, retaining all its strings.
         OrderedChunks.render(count: graph.nodes.count, empty: [Row](), { range in
             graph.nodes.withUnsafeBufferPointer { nodes in
-                range.map { nodeRow(nodes[$0], options: options, xmlID: nodeIDs[nodes[$0].id], deferred: true) }
+                range.map { nodeRow(at: nodes.baseAddress! + $0, options: options, xmlID: nodeIDs[nodes[$0].id], deferred: true) }
             }
         }, write: { nodeRows.append(contentsOf: $0) })
         var edgeRows: [Row] = []
         edgeRows.reserveCapacity(graph.edges.count)
         OrderedChunks.render(count: graph.edges.count, empty: [Row](), { range in
             graph.edges.withUnsafeBufferPointer { edges in
-                range.map { edgeRow(edges[$0], xmlID: edgeIDs[edges[$0].id], deferred: true) }
+                range.map { edgeRow(at: edges.baseAddress! + $0, xmlID: edgeIDs[edges[$0].id], deferred: true) }
             }
         }, write: { edgeRows.append(contentsOf: $0) })
         let nodeKeys = KeyTable(domain: .node, known: GraphFields.nodeColumns, alwaysDeclared: [GraphFields.label],
@@ -105,7 +105,10 @@ public enum GraphMLWriter {
         out += graphKeys.dataLines(row: 0, indent: "    ")
         out.withUTF8 { write(UnsafeRawBufferPointer($0)) }
         // Elements are formatted on every core, a chunk at a time, and written in id order.
-        OrderedChunks.renderBytes(count: graph.nodes.count, { range, piece in
+        let buffers = ChunkBuffers()
+        let nodeChunks = OrderedChunks.chunks(weights: nodeKeys.rows.map(\.size))
+        let edgeChunks = OrderedChunks.chunks(weights: edgeKeys.rows.map(\.size))
+        OrderedChunks.renderBytes(nodeChunks, buffers: buffers, { range, piece in
             graph.nodes.withUnsafeBufferPointer { nodes in
                 nodeKeys.withDataLines { lines in
                     for n in range {
@@ -118,7 +121,7 @@ public enum GraphMLWriter {
                 }
             }
         }, write: write)
-        OrderedChunks.renderBytes(count: graph.edges.count, { range, piece in
+        OrderedChunks.renderBytes(edgeChunks, buffers: buffers, { range, piece in
             graph.edges.withUnsafeBufferPointer { edges in
                 edgeKeys.withDataLines { lines in
                     for n in range {
@@ -164,6 +167,10 @@ public enum GraphMLWriter {
     struct Row {
         var known: KnownValues
         var free: [String: AttributeValue]
+        /// Roughly the bytes of the element's deferred columns (evidence, sources), which are
+        /// nearly all of an element's bytes: chunks are cut by it (`OrderedChunks.chunks`).
+        /// Only sizes work; never decides output.
+        var size = 0
     }
 
     /// The known columns' values of one element, by position in its domain's column list
@@ -211,36 +218,55 @@ public enum GraphMLWriter {
     /// (`KeyTable.DataLines`). They are most of an extracted graph's bytes, and every
     /// row is held until the key table is made.
     static func nodeRow(_ n: Node, options: GraphMLOptions, xmlID: String, deferred: Bool = false) -> Row {
+        withUnsafePointer(to: n) { nodeRow(at: $0, options: options, xmlID: xmlID, deferred: deferred) }
+    }
+
+    /// The node read in place: handed over by value from its array, the whole node was copied
+    /// (every string and array of it retained) to make a row of a few of its fields.
+    static func nodeRow(at n: UnsafePointer<Node>, options: GraphMLOptions, xmlID: String, deferred: Bool = false) -> Row {
         var k = KnownValues(columns: GraphFields.nodeColumns)
-        k.values[NodeColumn.label] = n.label(options.labels)
-        k.values[NodeColumn.kind] = n.kind?.rawValue
-        k.values[NodeColumn.actorType] = n.actorType?.rawValue
-        k.values[NodeColumn.nameAr] = n.nameAr
-        k.values[NodeColumn.nameEn] = n.nameEn
-        if !n.aliases.isEmpty { k.values[NodeColumn.aliases] = GraphFields.joinList(n.aliases) }
-        addDate(n.date, to: &k, DateColumns(date: NodeColumn.date, precision: NodeColumn.datePrecision,
-                                           rule: NodeColumn.dateRule, anchor: NodeColumn.dateAnchor))
-        k.values[NodeColumn.modality] = n.modality?.rawValue
-        if let c = n.coordinates {
+        k.values[NodeColumn.label] = n.pointee.label(options.labels)
+        k.values[NodeColumn.kind] = n.pointee.kind?.rawValue
+        k.values[NodeColumn.actorType] = n.pointee.actorType?.rawValue
+        k.values[NodeColumn.nameAr] = n.pointee.nameAr
+        k.values[NodeColumn.nameEn] = n.pointee.nameEn
+        if !n.pointee.aliases.isEmpty { k.values[NodeColumn.aliases] = GraphFields.joinList(n.pointee.aliases) }
+        addDate(n.pointee.date, to: &k, DateColumns(date: NodeColumn.date, precision: NodeColumn.datePrecision,
+                                                   rule: NodeColumn.dateRule, anchor: NodeColumn.dateAnchor))
+        k.values[NodeColumn.modality] = n.pointee.modality?.rawValue
+        if let c = n.pointee.coordinates {
             k.values[NodeColumn.lat] = AttributeValue.format(c.lat)
             k.values[NodeColumn.lon] = AttributeValue.format(c.lon)
         }
-        if !n.sources.isEmpty { k.values[NodeColumn.sources] = deferred ? "" : GraphFields.joinList(n.sources) }
-        if !n.evidence.isEmpty { k.values[NodeColumn.evidence] = deferred ? "" : GraphFields.formatEvidence(n.evidence) }
-        if xmlID != n.id { k.values[NodeColumn.originalID] = n.id }
-        return Row(known: k, free: n.attributes)
+        let evidence = n.pointee.evidence.count, sources = n.pointee.sources.count
+        if sources > 0 { k.values[NodeColumn.sources] = deferred ? "" : GraphFields.joinList(n.pointee.sources) }
+        if evidence > 0 { k.values[NodeColumn.evidence] = deferred ? "" : GraphFields.formatEvidence(n.pointee.evidence) }
+        if xmlID != n.pointee.id { k.values[NodeColumn.originalID] = n.pointee.id }
+        return Row(known: k, free: n.pointee.attributes, size: deferredSize(evidence: evidence, sources: sources))
     }
 
     static func edgeRow(_ e: Edge, xmlID: String, deferred: Bool = false) -> Row {
+        withUnsafePointer(to: e) { edgeRow(at: $0, xmlID: xmlID, deferred: deferred) }
+    }
+
+    /// The edge read in place (see `nodeRow(at:)`).
+    static func edgeRow(at e: UnsafePointer<Edge>, xmlID: String, deferred: Bool = false) -> Row {
         var k = KnownValues(columns: GraphFields.edgeColumns)
-        k.values[EdgeColumn.relation] = e.relation.rawValue
-        k.values[EdgeColumn.weight] = AttributeValue.format(e.weight)
-        addDate(e.date, to: &k, DateColumns(date: EdgeColumn.date, precision: EdgeColumn.datePrecision,
-                                           rule: EdgeColumn.dateRule, anchor: EdgeColumn.dateAnchor))
-        if !e.sources.isEmpty { k.values[EdgeColumn.sources] = deferred ? "" : GraphFields.joinList(e.sources) }
-        if !e.evidence.isEmpty { k.values[EdgeColumn.evidence] = deferred ? "" : GraphFields.formatEvidence(e.evidence) }
-        if xmlID != e.id { k.values[EdgeColumn.originalID] = e.id }
-        return Row(known: k, free: e.attributes)
+        k.values[EdgeColumn.relation] = e.pointee.relation.rawValue
+        k.values[EdgeColumn.weight] = AttributeValue.format(e.pointee.weight)
+        addDate(e.pointee.date, to: &k, DateColumns(date: EdgeColumn.date, precision: EdgeColumn.datePrecision,
+                                                   rule: EdgeColumn.dateRule, anchor: EdgeColumn.dateAnchor))
+        let evidence = e.pointee.evidence.count, sources = e.pointee.sources.count
+        if sources > 0 { k.values[EdgeColumn.sources] = deferred ? "" : GraphFields.joinList(e.pointee.sources) }
+        if evidence > 0 { k.values[EdgeColumn.evidence] = deferred ? "" : GraphFields.formatEvidence(e.pointee.evidence) }
+        if xmlID != e.pointee.id { k.values[EdgeColumn.originalID] = e.pointee.id }
+        return Row(known: k, free: e.pointee.attributes, size: deferredSize(evidence: evidence, sources: sources))
+    }
+
+    /// `Row.size`: counts only, no string is read (an evidence record is about 90 bytes in an
+    /// extracted graph, a source name about 16).
+    private static func deferredSize(evidence: Int, sources: Int) -> Int {
+        256 + 96 * evidence + 16 * sources
     }
 
     private static func addDate(_ date: EventDate?, to k: inout KnownValues, _ at: DateColumns) {
@@ -482,9 +508,12 @@ enum GraphMLIDs {
     /// Non-ASCII name characters are valid XML but are rewritten too: several consumers
     /// (DOT, older Gephi builds) handle them badly.
     static func isToken(_ s: String) -> Bool {
-        !s.isEmpty && s.utf8.allSatisfy { b in
-            (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
-                || b == 0x2E || b == 0x2D || b == 0x5F || b == 0x3A
+        // On the bytes in place: every element id of the graph is tested once per document.
+        UTF8Bytes.with(s) { bytes in
+            !bytes.isEmpty && bytes.allSatisfy { b in
+                (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+                    || b == 0x2E || b == 0x2D || b == 0x5F || b == 0x3A
+            }
         }
     }
 

@@ -118,28 +118,62 @@ import TestSupport
     }
 
     /// Reused chunk buffers: the same bytes in the same order on 1, 2 or 8 cores, chunks of
-    /// very different sizes following each other in the same buffers.
+    /// very different sizes following each other in the same buffers, two passes sharing them.
     @Test func byteChunksAreWrittenInOrderWhateverTheCoreCount() {
-        let count = OrderedChunks.chunkSize * 53 + 7
+        let count = 3000
+        // Element 100 is large enough to make its buffer shrink after it is written.
+        func size(_ i: Int) -> Int { i == 100 ? OrderedChunks.keptCapacity + 10 : i % 300 }
+        let chunks = OrderedChunks.chunks(weights: (0..<count).map(size), target: 4000, maxElements: 40)
         func render(cores: Int) -> [UInt8] {
             var bytes: [UInt8] = []
-            OrderedChunks.renderBytes(count: count, cores: cores, { range, piece in
-                for i in range {
-                    // Element 100 is large enough to make its buffer shrink after it is written.
-                    let size = i == 100 ? OrderedChunks.keptCapacity + 10 : i % 300
-                    for j in 0..<size { piece.append(UInt8(truncatingIfNeeded: i &+ j)) }
-                }
-            }, write: { bytes.append(contentsOf: $0) })
+            let buffers = ChunkBuffers(cores: cores)
+            for pass in 0..<2 {
+                OrderedChunks.renderBytes(chunks, buffers: buffers, { range, piece in
+                    for i in range {
+                        for j in 0..<size(i) { piece.append(UInt8(truncatingIfNeeded: i &+ j &+ pass)) }
+                    }
+                }, write: { bytes.append(contentsOf: $0) })
+            }
             return bytes
         }
         var expected: [UInt8] = []
-        for i in 0..<count {
-            let size = i == 100 ? OrderedChunks.keptCapacity + 10 : i % 300
-            for j in 0..<size { expected.append(UInt8(truncatingIfNeeded: i &+ j)) }
+        for pass in 0..<2 {
+            for i in 0..<count {
+                for j in 0..<size(i) { expected.append(UInt8(truncatingIfNeeded: i &+ j &+ pass)) }
+            }
         }
         #expect(render(cores: 1) == expected)
         #expect(render(cores: 2) == expected)
         #expect(render(cores: 8) == expected)
+    }
+
+    /// Chunks cover every element once, in order, each closed at the target weight or the
+    /// element limit and no later.
+    @Test func chunksAreCutAtTheirWeightOrLength() {
+        let weights = (0..<1000).map { ($0 * 7919) % 500 }
+        let chunks = OrderedChunks.chunks(weights: weights, target: 2000, maxElements: 16)
+        #expect(chunks.first?.lowerBound == 0 && chunks.last?.upperBound == weights.count)
+        for (a, b) in zip(chunks, chunks.dropFirst()) { #expect(a.upperBound == b.lowerBound) }
+        for chunk in chunks.dropLast() {
+            let weight = chunk.reduce(0) { $0 + weights[$1] }
+            #expect(weight >= 2000 || chunk.count == 16)
+            #expect(weight - weights[chunk.upperBound - 1] < 2000 && chunk.count <= 16)
+        }
+        #expect(OrderedChunks.chunks(weights: []).isEmpty)
+        #expect(OrderedChunks.chunks(weights: [5]) == [0..<1])
+    }
+
+    /// Short copies are done word by word: every length up to and past the word paths.
+    @Test func shortCopiesCopyEveryByte() {
+        let source = (0..<80).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+        for n in 0...70 {
+            var target = [UInt8](repeating: 0xAA, count: 80)
+            source.withUnsafeBufferPointer { from in
+                target.withUnsafeMutableBufferPointer { to in ByteBuffer.copy(from: from.baseAddress! + 3, to: to.baseAddress! + 5, count: n) }
+            }
+            #expect(Array(target[5..<(5 + n)]) == Array(source[3..<(3 + n)]), "length \(n)")
+            #expect(target[0..<5].allSatisfy { $0 == 0xAA } && target[(5 + n)...].allSatisfy { $0 == 0xAA }, "length \(n)")
+        }
     }
 
     /// Ids that are all tokens are their own XML ids without a table; with one id that is not
