@@ -53,6 +53,7 @@ enum GraphMLEvidence {
 
         @inline(__always)
         init(_ field: UnsafePointer<String>) {
+            assert(MemoryLayout<String>.size == 16, "a String is not two words on this platform")
             let raw = UnsafeRawPointer(field)
             low = raw.load(as: UInt64.self)
             high = raw.load(fromByteOffset: 8, as: UInt64.self)
