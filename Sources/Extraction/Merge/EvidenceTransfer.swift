@@ -19,8 +19,9 @@ extension CorpusMerger {
 
     /// Appends the records of `source` to `target`, copied or moved. Moved: when `target` is
     /// empty the two arrays are swapped (O(1)); otherwise each record is swapped with a
-    /// placeholder appended to `target`, and `source`'s buffer is freed at once (while the
-    /// graph grows, rather than with the rest of the findings).
+    /// placeholder appended to `target`. (`source`'s buffer is left to be freed with the rest
+    /// of the findings, on another thread: freeing it here, while the graph grows, lowered the
+    /// peak by 35 MB on 10,000 articles but cost 0.2–0.3 s of CPU in the merge.)
     @inline(__always)
     static func append(_ source: inout [Evidence], to target: inout [Evidence], _ transfer: EvidenceTransfer) {
         guard transfer == .move else { target.append(contentsOf: source); return }
@@ -33,7 +34,6 @@ extension CorpusMerger {
                 for k in 0..<n { swap(&t[start + k], &s[k]) }
             }
         }
-        source = []
     }
 
     /// One record, copied or moved (`Evidence.movedOut` left behind).
