@@ -25,6 +25,10 @@ final class DocumentRun {
     var consumedDateSentences: Set<Int> = []
     /// Date mentions per sentence, found once.
     var dateCache: [Int: [(token: Int, date: EventDate)]] = [:]
+    /// What the date finder read in a sentence, once per sentence (Events/EventSentenceDates.swift).
+    var dateReadings: [Int: SentenceDateReading] = [:]
+    /// The project's date finder, whose sentence tokens answer the clauses' future-cue tests.
+    let resolverDates: ResolverDateFinding?
     /// The offset phrases of the sentence read last (`offsetPhrases(in:)`).
     var offsetPhraseCache: (sentence: Int, phrases: [OffsetPhrase])?
 
@@ -37,6 +41,7 @@ final class DocumentRun {
         let text = TokenizedText(article.text)
         self.text = text
         self.dates = extractor.dateFinder(article.published)
+        resolverDates = dates as? ResolverDateFinding
         self.covered = Array(repeating: -1, count: text.tokens.count)
         self.findings = DocumentFindings(document: article.document, published: article.published)
     }

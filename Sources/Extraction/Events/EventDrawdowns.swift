@@ -100,7 +100,7 @@ extension DocumentRun {
         guard g.last + 1 < end,
               let month = ((g.last + 1)..<end).first(where: { Cues.theMonth.matches(token($0)) && (nextWord($0, in: s).map { Cues.same.matches(token($0)) } ?? false) }),
               let p = previousWord(month, in: s), Cues.within.matches(token(p)) else { return nil }
-        guard let told = findDates(in: s).last(where: { $0.token < g.first && ($0.date.precision == .month || $0.date.precision == .day) })?.date,
+        guard let told = dateMentions(in: s).last(where: { $0.token < g.first && ($0.date.precision == .month || $0.date.precision == .day) })?.date,
               let first = Day(year: told.start.year, month: told.start.month, day: 1) else { return nil }
         let date = EventDate(start: first, precision: .month,
                              trace: DateTrace(anchor: told.trace?.anchor ?? told.iso, rule: "same-month-deadline"))

@@ -103,8 +103,7 @@ extension DocumentRun {
         guard let base = mentions.firstInPlace(where: { $0.sentence == s.index && $0.kind == .base && $0.tokens.lowerBound > verb
             && $0.tokens.lowerBound - verb <= 6 }) else { return false }
         let absoluteStart = token(g.last).end, absoluteEnd = token(base.tokens.lowerBound).start
-        let sentenceText = text.text(of: s)
-        return dates.dates(in: sentenceText).contains { range, date in
+        return dateReading(of: s).spans.contains { range, date in
             date != nil && s.start + range.lowerBound >= absoluteStart && s.start + range.lowerBound < absoluteEnd
         }
     }

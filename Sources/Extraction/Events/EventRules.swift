@@ -29,8 +29,18 @@ extension DocumentRun {
         // word's bits: the rules were called for every word (a call and a `swift_once` each),
         // and nearly every word fails that first test. Debug builds check each gate against its rule.
         let operation = Cues.operation, returnVerb = Cues.returnVerb, evacuate = Cues.evacuate, cutTroops = Cues.cutTroops
+        // Every branch below starts with one of these lists: a word in none of them (nearly
+        // every word) starts no trigger, and one mask test answers that for all twelve.
+        let triggerWords = Cues.triggerFirstWords
         for i in s.tokens where token(i).kind == .word && covered[i] < 0 {
             let t = token(i)
+            guard triggerWords.matches(t) else {
+                assert(!attack.matches(t) && !aircraft.matches(t) && !receive.matches(t) && !handOver.matches(t) && !transfer.matches(t)
+                       && !withdraw.matches(t) && !operation.matches(t) && !returnVerb.matches(t) && !evacuate.matches(t)
+                       && !cutTroops.matches(t) && !isArrivalFromPosting(i, in: s) && !isSiteGivenBack(i, in: s),
+                       "a trigger word outside Cues.triggerFirstWords")
+                continue
+            }
             assert(operation.matches(t) || !isKillingOperation(i, in: s) && !isLaunchedOperation(i, in: s), "an operation trigger outside Cues.operation")
             assert(returnVerb.matches(t) || !isReturnHome(i, in: s), "a return trigger outside Cues.returnVerb")
             assert(evacuate.matches(t) || !isEvacuation(i, in: s), "an evacuation trigger outside Cues.evacuate")
@@ -152,7 +162,7 @@ extension DocumentRun {
 
     func findDates(in s: Sentence) -> [(token: Int, date: EventDate)] {
         var out: [(Int, EventDate)] = []
-        for (range, date) in dates.dates(in: s, of: text) {
+        for (range, date) in dateReading(of: s).spans {
             guard let date else { continue }
             let absolute = s.start + range.lowerBound
             guard let tok = s.tokens.first(where: { token($0).end > absolute }) else { continue }
@@ -426,7 +436,7 @@ extension DocumentRun {
                 var targets: [Mention] = []
                 let objectTrigger = g.words.contains { w in
                     token(w).readings.contains { f in
-                        Cues.objectTriggerStems.contains(where: { f.0.hasPrefix($0) })
+                        Cues.objectTriggerStems.contains(where: { startsWithStem(f.0, $0) })
                     }
                 }
                 var nearTargets: [Mention] = []
@@ -626,7 +636,7 @@ extension DocumentRun {
                 && g.kind == .withdrawal
             let clauseStart = max(lower, s.tokens.lowerBound)
             let futureWord = (clauseStart...g.last).contains { Cues.future.matches(token($0)) }
-            if futureVerb || purpose || futureWord || dates.hasFutureCue(in: text, from: token(clauseStart).start, to: token(g.last).end) { modality = .planned }
+            if futureVerb || purpose || futureWord || clauseHasFutureCue(in: s, from: token(clauseStart).start, to: token(g.last).end) { modality = .planned }
             // "على أن تتسلم القوات العراقية المواقع": a handover stipulated by an agreement is still to come.
             if g.kind == .withdrawal, isStipulated(g, in: s) { modality = .planned }
             if g.kind == .withdrawal, modality == .completed, isAnnouncedDrawdown(g, in: s) { modality = .announced }
@@ -962,14 +972,17 @@ extension DocumentRun {
     /// "بعد خمسة أيام" / "بعد يومين" / "بعد أسبوع" with nothing after it naming another event
     /// ("بعد يومين من التظاهرة" counts from that one): the days to add to the event told before.
     func daysAfterPreviousEvent(in s: Sentence, lower: Int, upper: Int) -> (Int, String)? {
+        // The lists read once: this runs for every trigger over its clause, and each read of a
+        // static list is a `swift_once` call and a retain of its table.
+        let nextDay = Cues.nextDay, dayAfter = Cues.dayAfter, after = Cues.after
         // "في اليوم التالي", "غداة ذلك": the day after.
         for i in max(lower, s.tokens.lowerBound)..<upper {
-            if Cues.nextDay.matches(token(i)), let p = previousWord(i, in: s), Cues.theDay.matches(token(p)) {
+            if nextDay.matches(token(i)), let p = previousWord(i, in: s), Cues.theDay.matches(token(p)) {
                 return (1, text.text(token(p).start, token(i).end))
             }
-            if Cues.dayAfter.matches(token(i)) { return (1, text.text(token(i).start, token(i).end)) }
+            if dayAfter.matches(token(i)) { return (1, text.text(token(i).start, token(i).end)) }
         }
-        for i in max(lower, s.tokens.lowerBound)..<upper where Cues.after.matches(token(i)) && token(i).norm.hasSuffix("بعد") {
+        for i in max(lower, s.tokens.lowerBound)..<upper where after.matches(token(i)) && token(i).norm.hasSuffix("بعد") {
             guard let n = nextWord(i, in: s) else { continue }
             var days: Int?
             var unitToken = n
@@ -1008,7 +1021,14 @@ extension DocumentRun {
         // is copied out once and tested against the three lists, read once.
         let claim = Cues.claim, responsibility = Cues.responsibility, accuseCue = Cues.accuseCue
         var claims = false, saysResponsibility = false, saysAccusation = false
-        for i in s.tokens where token(i).kind == .word {
+        // A word in none of the three lists (nearly every word) is passed over with one mask
+        // test of the token read in place.
+        let claimWords = Cues.claimWords
+        let cueWords = text.tokens.withUnsafeBufferPointer { tokens in s.tokens.filter { claimWords.matches(tokens[$0]) } }
+        assert(s.tokens.allSatisfy { i in
+            cueWords.contains(i) || !claim.matches(token(i)) && !responsibility.matches(token(i)) && !accuseCue.matches(token(i))
+        }, "a claim word outside Cues.claimWords")
+        for i in cueWords {
             let t = token(i)
             if !claims, claim.matches(t), !(max(s.tokens.lowerBound, i - 3)..<i).contains(where: { Cues.negation.matches(token($0)) }) {
                 claims = true
