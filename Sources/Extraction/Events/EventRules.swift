@@ -969,14 +969,17 @@ extension DocumentRun {
     /// "بعد خمسة أيام" / "بعد يومين" / "بعد أسبوع" with nothing after it naming another event
     /// ("بعد يومين من التظاهرة" counts from that one): the days to add to the event told before.
     func daysAfterPreviousEvent(in s: Sentence, lower: Int, upper: Int) -> (Int, String)? {
+        // The lists read once: this runs for every trigger over its clause, and each read of a
+        // static list is a `swift_once` call and a retain of its table.
+        let nextDay = Cues.nextDay, dayAfter = Cues.dayAfter, after = Cues.after
         // "في اليوم التالي", "غداة ذلك": the day after.
         for i in max(lower, s.tokens.lowerBound)..<upper {
-            if Cues.nextDay.matches(token(i)), let p = previousWord(i, in: s), Cues.theDay.matches(token(p)) {
+            if nextDay.matches(token(i)), let p = previousWord(i, in: s), Cues.theDay.matches(token(p)) {
                 return (1, text.text(token(p).start, token(i).end))
             }
-            if Cues.dayAfter.matches(token(i)) { return (1, text.text(token(i).start, token(i).end)) }
+            if dayAfter.matches(token(i)) { return (1, text.text(token(i).start, token(i).end)) }
         }
-        for i in max(lower, s.tokens.lowerBound)..<upper where Cues.after.matches(token(i)) && token(i).norm.hasSuffix("بعد") {
+        for i in max(lower, s.tokens.lowerBound)..<upper where after.matches(token(i)) && token(i).norm.hasSuffix("بعد") {
             guard let n = nextWord(i, in: s) else { continue }
             var days: Int?
             var unitToken = n
@@ -1015,14 +1018,15 @@ extension DocumentRun {
         // is copied out once and tested against the three lists, read once.
         let claim = Cues.claim, responsibility = Cues.responsibility, accuseCue = Cues.accuseCue
         var claims = false, saysResponsibility = false, saysAccusation = false
-        // A word in none of the three lists (nearly every word) is passed over with one mask test.
+        // A word in none of the three lists (nearly every word) is passed over with one mask
+        // test of the token read in place.
         let claimWords = Cues.claimWords
-        for i in s.tokens where token(i).kind == .word {
+        let cueWords = text.tokens.withUnsafeBufferPointer { tokens in s.tokens.filter { claimWords.matches(tokens[$0]) } }
+        assert(s.tokens.allSatisfy { i in
+            cueWords.contains(i) || !claim.matches(token(i)) && !responsibility.matches(token(i)) && !accuseCue.matches(token(i))
+        }, "a claim word outside Cues.claimWords")
+        for i in cueWords {
             let t = token(i)
-            guard claimWords.matches(t) else {
-                assert(!claim.matches(t) && !responsibility.matches(t) && !accuseCue.matches(t), "a claim word outside Cues.claimWords")
-                continue
-            }
             if !claims, claim.matches(t), !(max(s.tokens.lowerBound, i - 3)..<i).contains(where: { Cues.negation.matches(token($0)) }) {
                 claims = true
             }
