@@ -20,8 +20,12 @@ extension DocumentRun {
         var found: [FoundEntity] = []
         var refs: [EntityRef] = []
         // Surfaces per entity with their counts, found by comparison: an entity has one to
-        // three surfaces, and hashing Arabic text normalizes it on every lookup.
-        var surfaceCounts: [[(key: String, value: Int)]] = []
+        // three surfaces, and hashing Arabic text normalizes it on every lookup. The first
+        // surface is held in one flat array (count 0: none yet), the others in a list per
+        // entity: most entities have one surface, and a list of their own cost each of them an
+        // allocation (an empty array allocates nothing).
+        var firstSurface: [(key: String, value: Int)] = []
+        var otherSurfaces: [[(key: String, value: Int)]] = []
         // Read from the buffer: indexing the run's array checks exclusive access on every read.
         mentions.withUnsafeBufferPointer { all in
         for m in all where !m.anaphoric {
@@ -34,14 +38,17 @@ extension DocumentRun {
                                          key: m.ref.lexiconEntity.map { extractor.gazetteer.entities[$0].key },
                                          surfaces: [], titles: [], organisations: [], evidence: []))
                 refs.append(m.ref)
-                surfaceCounts.append([])
+                firstSurface.append((key: "", value: 0))
+                otherSurfaces.append([])
             }
             let e = evidence(m.sentence, m.start, m.end, rule: m.rule.rawValue)
             // The evidence text is the mention's surface. A pattern entity's surfaces were
             // counted as it was found (`PatternEntity.surfaces`): these counts would go unread.
             if m.rule != .coreferenceSurname, m.ref.isLexicon {
-                if let c = surfaceCounts[slot].firstIndex(where: { $0.key == e.text }) { surfaceCounts[slot][c].value += 1 }
-                else { surfaceCounts[slot].append((key: e.text, value: 1)) }
+                if firstSurface[slot].value == 0 { firstSurface[slot] = (key: e.text, value: 1) }
+                else if firstSurface[slot].key == e.text { firstSurface[slot].value += 1 }
+                else if let c = otherSurfaces[slot].firstIndex(where: { $0.key == e.text }) { otherSurfaces[slot][c].value += 1 }
+                else { otherSurfaces[slot].append((key: e.text, value: 1)) }
             }
             found[slot].evidence.append(e)
         }
@@ -58,7 +65,8 @@ extension DocumentRun {
                 found.append(FoundEntity(ref: role.ref, kind: entry.kind, actorType: entry.actorType, key: entry.key,
                                          surfaces: [], titles: [], organisations: [], evidence: [role.evidence]))
                 refs.append(ref)
-                surfaceCounts.append([])
+                firstSurface.append((key: "", value: 0))
+                otherSurfaces.append([])
             }
         }
         // So is a state named only inside a longer name that says it leads ("التحالف الدولي بقيادة
@@ -72,12 +80,18 @@ extension DocumentRun {
             found.append(FoundEntity(ref: r.source, kind: entry.kind, actorType: entry.actorType, key: entry.key,
                                      surfaces: [], titles: [], organisations: [], evidence: [r.evidence]))
             refs.append(ref)
-            surfaceCounts.append([])
+            firstSurface.append((key: "", value: 0))
+            otherSurfaces.append([])
         }
         for slot in found.indices {
             let pattern = refs[slot].patternEntity.map { patternEntities[$0] }
-            let counts = pattern.map { Array($0.surfaces) } ?? surfaceCounts[slot]
-            found[slot].surfaces = counts.isEmpty ? [] : counts.count == 1 ? [counts[0].key] : Self.mostFrequentFirst(counts)
+            if let pattern {
+                let counts = Array(pattern.surfaces)
+                found[slot].surfaces = counts.isEmpty ? [] : counts.count == 1 ? [counts[0].key] : Self.mostFrequentFirst(counts)
+            } else if firstSurface[slot].value > 0 {
+                found[slot].surfaces = otherSurfaces[slot].isEmpty ? [firstSurface[slot].key]
+                    : Self.mostFrequentFirst([firstSurface[slot]] + otherSurfaces[slot])
+            }
             if let pattern {
                 found[slot].titles = pattern.titles.sorted()
                 found[slot].organisations = pattern.organisations.sorted()
