@@ -139,14 +139,21 @@ public enum ArabicFolding {
         return n
     }
 
-    /// 64-bit FNV-1a of the UTF-8 bytes: the key words are compared by. Swift's own String
-    /// hashing normalizes Unicode on every call, which the folded text no longer needs.
+    /// 64-bit FNV-1a of the UTF-8 bytes read from the last to the first: the key words are
+    /// compared by. Swift's own String hashing normalizes Unicode on every call, which the
+    /// folded text no longer needs.
+    ///
+    /// Why backwards: a word's clitic readings are suffixes of it, and hashing from the end
+    /// passes the start of every suffix on the way, so the tokenizer gets the keys of all the
+    /// readings from one hash chain over the word (`ReadingLayout`), where hashing forwards
+    /// needs a chain per reading. The keys are only compared with each other, never shown.
     @inline(__always)
     public static func key(_ word: Substring) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in word.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        var h = keyBasis
+        for b in word.utf8.reversed() { h = (h ^ UInt64(b)) &* keyPrime }
         return h
     }
+    static let keyBasis: UInt64 = 0xcbf2_9ce4_8422_2325, keyPrime: UInt64 = 0x0000_0100_0000_01b3
 }
 
 extension String {

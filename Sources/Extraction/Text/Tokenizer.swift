@@ -101,30 +101,32 @@ struct ReadingLayout: Sendable {
         count += 1
     }
 
-    /// `ArabicFolding.key` (FNV-1a) of every reading, in one pass over the word's bytes.
+    /// `ArabicFolding.key` of every reading, from one hash chain over the word's bytes.
     ///
-    /// The readings are suffixes of the word, so the three hash chains read the same bytes
-    /// from different starts; FNV-1a is a chain of dependent multiplies (its speed is the
-    /// multiply's latency), so three independent chains in one loop cost about what one
-    /// costs, where hashing each reading in turn cost up to three times as much.
+    /// The key hashes a word from its last byte to its first, and the readings are suffixes of
+    /// the word: one chain from the end of the word passes the start of each reading, where the
+    /// chain's state is that reading's key. O(bytes of the longest reading), one multiply a byte.
     @inline(__always)
     private mutating func hashReadings(_ word: UnsafeBufferPointer<UInt8>) {
-        let basis: UInt64 = 0xcbf2_9ce4_8422_2325, prime: UInt64 = 0x0000_0100_0000_01b3
+        let prime = ArabicFolding.keyPrime
+        // Reading starts in descending order (readings that do not exist are left out).
         let o0 = Int(byteOffsets.0)
-        // Readings that do not exist start past the end: their chains never run.
-        let o1 = count > 1 ? Int(byteOffsets.1) : word.count
-        let o2 = count > 2 ? Int(byteOffsets.2) : word.count
-        var h0 = basis, h1 = basis, h2 = basis
-        var i = min(o0, o1, o2)
-        while i < word.count {
-            let b = UInt64(word[i])
-            let n0 = (h0 ^ b) &* prime, n1 = (h1 ^ b) &* prime, n2 = (h2 ^ b) &* prime
-            h0 = i >= o0 ? n0 : h0
-            h1 = i >= o1 ? n1 : h1
-            h2 = i >= o2 ? n2 : h2
-            i += 1
-        }
-        keys = (h0, count > 1 ? h1 : 0, count > 2 ? h2 : 0)
+        let o1 = count > 1 ? Int(byteOffsets.1) : o0
+        let o2 = count > 2 ? Int(byteOffsets.2) : o0
+        let hi = max(o0, o1, o2), lo = min(o0, o1, o2)
+        let mid = o0 + o1 + o2 - hi - lo
+        var h = ArabicFolding.keyBasis
+        var i = word.count
+        while i > hi { i -= 1; h = (h ^ UInt64(word[i])) &* prime }
+        let kHi = h
+        while i > mid { i -= 1; h = (h ^ UInt64(word[i])) &* prime }
+        let kMid = h
+        while i > lo { i -= 1; h = (h ^ UInt64(word[i])) &* prime }
+        let kLo = h
+        let k0 = o0 == hi ? kHi : o0 == mid ? kMid : kLo
+        let k1 = o1 == hi ? kHi : o1 == mid ? kMid : kLo
+        let k2 = o2 == hi ? kHi : o2 == mid ? kMid : kLo
+        keys = (k0, count > 1 ? k1 : 0, count > 2 ? k2 : 0)
     }
 
     @inline(__always) func byteOffset(_ i: Int) -> Int {
