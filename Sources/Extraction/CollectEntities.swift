@@ -3,61 +3,79 @@ import GraphModel
 extension DocumentRun {
     /// One `FoundEntity` per entity named in the article (back-references add no entity).
     ///
-    /// Each reference is looked up once per mention to find its slot (`ReferenceTable`: a byte
-    /// hash, not SipHash); evidence and surface counts are then appended in place. Entities
-    /// come out sorted by reference.
+    /// Each mention finds its entity's slot by its reference's integer (`EntityRef`): a table
+    /// per lexicon entity and one per pattern entity of the article, no hashing. Evidence and
+    /// surface counts are then appended in place. Entities come out sorted by reference.
     func collectEntities() {
-        var slotOf = ReferenceTable(minimumCapacity: 32)
+        let lexiconCount = extractor.gazetteer.entities.count
+        var lexiconSlot = [Int32](repeating: -1, count: lexiconCount)
+        var patternSlot = [Int32](repeating: -1, count: patternEntities.count)
+        func slotOf(_ ref: EntityRef) -> Int? {
+            let s = ref.lexiconEntity.map { lexiconSlot[$0] } ?? patternSlot[ref.patternEntity!]
+            return s < 0 ? nil : Int(s)
+        }
+        func setSlot(_ ref: EntityRef, _ slot: Int) {
+            if let e = ref.lexiconEntity { lexiconSlot[e] = Int32(slot) } else { patternSlot[ref.patternEntity!] = Int32(slot) }
+        }
         var found: [FoundEntity] = []
+        var refs: [EntityRef] = []
         // Surfaces per entity with their counts, found by comparison: an entity has one to
         // three surfaces, and hashing Arabic text normalizes it on every lookup.
         var surfaceCounts: [[(key: String, value: Int)]] = []
-        // The mentions are read in place from the buffer: `for m in mentions` copied each one
-        // (retaining and releasing its four strings) to read a few fields.
+        // Read from the buffer: indexing the run's array checks exclusive access on every read.
         mentions.withUnsafeBufferPointer { all in
-            for k in all.indices where !all[k].anaphoric {
-                let slot: Int
-                let hash = ReferenceTable.hash(all[k].ref)
-                if let known = slotOf.value(of: all[k].ref, hash: hash) { slot = known } else {
-                    slot = found.count
-                    slotOf.insert(all[k].ref, slot, hash: hash)
-                    found.append(FoundEntity(ref: all[k].ref, kind: all[k].kind, actorType: all[k].actorType,
-                                             key: all[k].ref.hasPrefix("k:") ? String(all[k].ref.dropFirst(2)) : nil,
-                                             surfaces: [], titles: [], organisations: [], evidence: []))
-                    surfaceCounts.append([])
-                }
-                // The fields, not the mention: passing `all[k]` to a method copied it.
-                let e = evidence(all[k].sentence, all[k].start, all[k].end, rule: all[k].rule)
-                // The evidence text is the mention's surface.
-                if all[k].rule != "coreference.surname" {
-                    if let c = surfaceCounts[slot].firstIndex(where: { $0.key == e.text }) { surfaceCounts[slot][c].value += 1 }
-                    else { surfaceCounts[slot].append((key: e.text, value: 1)) }
-                }
-                found[slot].evidence.append(e)
+        for m in all where !m.anaphoric {
+            let slot: Int
+            if let known = slotOf(m.ref) { slot = known } else {
+                slot = found.count
+                setSlot(m.ref, slot)
+                let ref = refName(m.ref)
+                found.append(FoundEntity(ref: ref, kind: m.kind, actorType: m.actorType,
+                                         key: m.ref.lexiconEntity.map { extractor.gazetteer.entities[$0].key },
+                                         surfaces: [], titles: [], organisations: [], evidence: []))
+                refs.append(m.ref)
+                surfaceCounts.append([])
             }
+            let e = evidence(m.sentence, m.start, m.end, rule: m.rule.rawValue)
+            // The evidence text is the mention's surface. A pattern entity's surfaces were
+            // counted as it was found (`PatternEntity.surfaces`): these counts would go unread.
+            if m.rule != .coreferenceSurname, m.ref.isLexicon {
+                if let c = surfaceCounts[slot].firstIndex(where: { $0.key == e.text }) { surfaceCounts[slot][c].value += 1 }
+                else { surfaceCounts[slot].append((key: e.text, value: 1)) }
+            }
+            found[slot].evidence.append(e)
+        }
         }
         // A state named only by a nisba in an event ("بغارة أمريكية") holds a role: it is an entity
         // of the article too, or the merge would drop the role with no node to point at.
         for event in findings.events {
-            for role in event.roles where role.ref.hasPrefix("k:") && slotOf.value(of: role.ref) == nil {
-                guard let entry = gazetteer.entity(String(role.ref.dropFirst(2))) else { continue }
-                slotOf.insert(role.ref, found.count)
+            for role in event.roles where role.ref.hasPrefix("k:") {
+                guard let e = extractor.gazetteer.index[String(role.ref.dropFirst(2))] else { continue }
+                let ref = EntityRef.lexicon(e)
+                guard slotOf(ref) == nil else { continue }
+                let entry = extractor.gazetteer.entities[e]
+                setSlot(ref, found.count)
                 found.append(FoundEntity(ref: role.ref, kind: entry.kind, actorType: entry.actorType, key: entry.key,
                                          surfaces: [], titles: [], organisations: [], evidence: [role.evidence]))
+                refs.append(ref)
                 surfaceCounts.append([])
             }
         }
         // So is a state named only inside a longer name that says it leads ("التحالف الدولي بقيادة
         // الولايات المتحدة"; Relations/LeaderInName.swift).
-        for r in findings.relations where r.evidence.rule == Self.leaderInNameRule && slotOf.value(of: r.source) == nil {
-            guard let entry = gazetteer.entity(String(r.source.dropFirst(2))) else { continue }
-            slotOf.insert(r.source, found.count)
+        for r in findings.relations where r.evidence.rule == Self.leaderInNameRule {
+            guard let e = extractor.gazetteer.index[String(r.source.dropFirst(2))] else { continue }
+            let ref = EntityRef.lexicon(e)
+            guard slotOf(ref) == nil else { continue }
+            let entry = extractor.gazetteer.entities[e]
+            setSlot(ref, found.count)
             found.append(FoundEntity(ref: r.source, kind: entry.kind, actorType: entry.actorType, key: entry.key,
                                      surfaces: [], titles: [], organisations: [], evidence: [r.evidence]))
+            refs.append(ref)
             surfaceCounts.append([])
         }
         for slot in found.indices {
-            let pattern = patterns[ReferenceKey(found[slot].ref)]
+            let pattern = refs[slot].patternEntity.map { patternEntities[$0] }
             let counts = pattern.map { Array($0.surfaces) } ?? surfaceCounts[slot]
             found[slot].surfaces = counts.isEmpty ? [] : counts.count == 1 ? [counts[0].key] : Self.mostFrequentFirst(counts)
             if let pattern {
@@ -67,16 +85,27 @@ extension DocumentRun {
         }
         // Organisations a person speaks for, from the relations found.
         for r in findings.relations where r.relation == .spokespersonOf || r.relation == .memberOf || r.relation == .leads {
-            if let slot = slotOf.value(of: r.source), !found[slot].organisations.contains(r.target) {
+            if let ref = entityRef(named: r.source), let slot = slotOf(ref), !found[slot].organisations.contains(r.target) {
                 found[slot].organisations.append(r.target)
                 found[slot].organisations.sort()
             }
         }
-        // Sorted by reference in String order, compared on the bytes where that is the same
-        // order (`PlainTextKey`): String's `<` normalizes the Arabic references on every comparison.
-        let keys = found.map { PlainTextKey($0.ref) }
+        // Sorted by reference in String order. Lexicon references (`k:KEY`) come before pattern
+        // references (`p:...`), and among themselves in the order of their entities' indices,
+        // since the gazetteer sorts its entities by key: an integer comparison. Pattern
+        // references are compared on the bytes where that is String order (`PlainTextKey`):
+        // String's `<` normalizes the Arabic references on every comparison.
+        let patternKeys = found.indices.map { refs[$0].isLexicon ? nil : PlainTextKey(found[$0].ref) }
         var order = Array(found.indices)
-        order.sort { PlainTextKey.precedes(found[$0].ref, keys[$0], found[$1].ref, keys[$1]) }
+        order.sort { a, b in
+            switch (refs[a].lexiconEntity, refs[b].lexiconEntity) {
+            case let (x?, y?): x < y
+            case (_?, nil): true
+            case (nil, _?): false
+            case (nil, nil): PlainTextKey.precedes(found[a].ref, patternKeys[a]!, found[b].ref, patternKeys[b]!)
+            }
+        }
+        assert(zip(order, order.dropFirst()).allSatisfy { found[$0].ref < found[$1].ref }, "entities out of reference order")
         // Moved into place along the permutation's cycles: `order.map { found[$0] }` copied
         // every entity (retaining its strings and arrays) and then released the originals.
         found.withUnsafeMutableBufferPointer { IndexSort.apply(order, to: $0) }

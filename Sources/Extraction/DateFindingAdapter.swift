@@ -19,6 +19,26 @@ public struct ResolverDateFinding: DateFinding {
         return found
     }
 
+    /// The dates of `dates(in:of:)` and the sentence's date tokens, for the clause tests of
+    /// `hasFutureCue(in:sentence:tokens:from:to:)`.
+    func sentenceDates(in sentence: Sentence, of text: TokenizedText) -> (spans: [(range: Range<Int>, date: EventDate?)], tokens: [DateToken]) {
+        let found = text.withUTF8(sentence.start, sentence.end) { resolver.sentenceDates(utf8: $0) }
+        assert(Self.same(found.spans, dates(in: text.text(of: sentence))), "the dates read from the bytes must be those read from the sentence's String")
+        return found
+    }
+
+    /// `hasFutureCue(in: text, from: start, to: end)` of a clause of `sentence`, answered from the
+    /// sentence's date tokens when the clause starts and ends between them (it does when it
+    /// starts and ends with the extractor's words), else by tokenizing the clause.
+    func hasFutureCue(in text: TokenizedText, sentence: Sentence, tokens: [DateToken], from start: Int, to end: Int) -> Bool {
+        if start >= sentence.start, end <= sentence.end, start <= end,
+           let found = resolver.hasFutureCue(tokens: tokens, from: start - sentence.start, to: end - sentence.start) {
+            assert(found == hasFutureCue(in: text, from: start, to: end), "the cue read from the sentence's tokens must be that of the clause's own")
+            return found
+        }
+        return hasFutureCue(in: text, from: start, to: end)
+    }
+
     public func hasFutureCue(in text: TokenizedText, from start: Int, to end: Int) -> Bool {
         let found = text.withUTF8(start, end) { resolver.hasFutureCue(utf8: $0) }
         assert(found == hasFutureCue(text.text(start, end)), "the cue read from the bytes must be that of the clause's String")

@@ -16,8 +16,10 @@ final class DocumentRun {
     var mentions: [Mention] = []
     /// Token → index in `mentions` of the named mention covering it.
     var covered: [Int32]
-    /// Pattern entities by reference (hashed by bytes: `String` hashing normalizes Arabic text).
-    var patterns: [ReferenceKey: PatternEntity] = [:]
+    /// The article's pattern entities, in the order found (`EntityRef.pattern`), and their
+    /// references → index (hashed by bytes: `String` hashing normalizes Arabic text).
+    var patternEntities: [PatternEntity] = []
+    var patternIndex = ReferenceTable()
     var findings: DocumentFindings
     /// Events found so far, with the sentence of their trigger (for claims and back-references).
     var eventSentences: [Int] = []
@@ -25,6 +27,10 @@ final class DocumentRun {
     var consumedDateSentences: Set<Int> = []
     /// Date mentions per sentence, found once.
     var dateCache: [Int: [(token: Int, date: EventDate)]] = [:]
+    /// What the date finder read in a sentence, once per sentence (Events/EventSentenceDates.swift).
+    var dateReadings: [Int: SentenceDateReading] = [:]
+    /// The project's date finder, whose sentence tokens answer the clauses' future-cue tests.
+    let resolverDates: ResolverDateFinding?
     /// The offset phrases of the sentence read last (`offsetPhrases(in:)`).
     var offsetPhraseCache: (sentence: Int, phrases: [OffsetPhrase])?
 
@@ -37,6 +43,7 @@ final class DocumentRun {
         let text = TokenizedText(article.text)
         self.text = text
         self.dates = extractor.dateFinder(article.published)
+        resolverDates = dates as? ResolverDateFinding
         self.covered = Array(repeating: -1, count: text.tokens.count)
         self.findings = DocumentFindings(document: article.document, published: article.published)
     }
@@ -57,8 +64,9 @@ final class DocumentRun {
             for (x, y, cue, family) in accusedMembers(in: sentence, mentions: local, relations: findings.relations[relationsBefore...]) {
                 addRelation(.accuses, x, y, cue: cue, rule: "relation.accuses.member")
                 // "فصائل موالية لإيران، بينها X": the member is backed as the family is.
-                for backer in backers(of: family, in: sentence) where backer != y.ref {
-                    findings.relations.append(FoundRelation(relation: .backedBy, source: y.ref, target: backer,
+                let member = refName(y.ref)
+                for backer in backers(of: family, in: sentence) where backer != member {
+                    findings.relations.append(FoundRelation(relation: .backedBy, source: member, target: backer,
                                                             evidence: evidence(y, rule: "relation.backed_by.member")))
                 }
             }
@@ -81,7 +89,7 @@ final class DocumentRun {
         Evidence(document: document, sentence: sentence, start: start, end: end, text: text.text(start, end), rule: rule)
     }
     func evidence(_ m: Mention, rule: String? = nil) -> Evidence {
-        evidence(m.sentence, m.start, m.end, rule: rule ?? m.rule)
+        evidence(m.sentence, m.start, m.end, rule: rule ?? m.rule.rawValue)
     }
 
     /// The mentions of one sentence, in mention order. Mentions are sorted by token by then, and
@@ -133,10 +141,7 @@ final class DocumentRun {
         }
     }
 
-    func cliticLetters(_ t: Token, _ n: Int) -> String {
-        // Most names carry no clitic: no view to build.
-        n == 0 ? "" : String(String.UnicodeScalarView(t.norm.unicodeScalars.prefix(n)))
-    }
+    func cliticLetters(_ t: Token, _ n: Int) -> CliticLetters { CliticLetters(t.norm, n) }
 
     func surface(_ m: Mention) -> String { text.text(m.start, m.end) }
 
@@ -167,13 +172,9 @@ final class DocumentRun {
             // place mention and the located_in rule reads "X في Y" as the text states it.
             let cut = placeClauseInName(m, entity: hit.entity, end: end, in: s, trie: trie)
             if let cut { end = cut }
-            // Fields read in place: a copy of the whole entry would retain each of its names.
-            addMention(Mention(ref: gazetteer.refs[hit.entity], kind: gazetteer.entities[hit.entity].kind,
-                               actorType: gazetteer.entities[hit.entity].actorType, type: gazetteer.entities[hit.entity].type,
-                               sentence: s.index,
-                               tokens: m.start..<end,
-                               start: offsetAfterLetters(text, token: first, letters: m.cliticLetters),
-                               end: token(end - 1).end, clitic: cliticLetters(first, m.cliticLetters), rule: "lexicon"))
+            addMention(lexiconMention(hit.entity, sentence: s.index, tokens: m.start..<end,
+                                      start: offsetAfterLetters(text, token: first, letters: m.cliticLetters),
+                                      end: token(end - 1).end, clitic: cliticLetters(first, m.cliticLetters), rule: .lexicon))
             i = cut ?? m.end
         }
     }
@@ -216,7 +217,7 @@ final class DocumentRun {
         let gazetteer = self.gazetteer
         let mentions = self.mentions
         func seen(_ h: Gazetteer.Hit) -> Bool {
-            let ref = gazetteer.refs[h.entity]
+            let ref = lexiconRef(h.entity)
             return mentions.containsInPlace { $0.ref == ref }
         }
         // Most names stand for one entity: nothing to rank.

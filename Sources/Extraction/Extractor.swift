@@ -36,6 +36,13 @@ public struct Extractor: Sendable {
     /// `relatedEntities` as a `ReferenceTable` (a byte hash instead of `String` hashing), which
     /// the rule reads; the dictionary stays the definition it is checked against.
     let relatedEntityTable: ReferenceTable
+    /// Each lexicon entity's reference in mentions (`EntityRef`) and its sub-type, found once.
+    let lexiconRefs: [EntityRef]
+    let subtypes: [EntitySubtype]
+    /// `Gazetteer.relationTargets` with each target's reference (nil for a key the lexicon lacks).
+    let relationTargetRefs: [[EntityRef?]]
+    /// Each entity's one-word shared names as word keys (`DocumentRun.basesNamedByTown`).
+    let townNameKeys: [[UInt64]]
 
     public init(gazetteer: Gazetteer, options: ExtractionOptions = .init(),
                 dateFinder: @escaping @Sendable (Day?) -> any DateFinding) {
@@ -71,6 +78,12 @@ public struct Extractor: Sendable {
         // Any insertion order gives the same answers.
         for (ref, i) in relatedEntities { table.insert(ref, i) }
         self.relatedEntityTable = table
+        self.lexiconRefs = Extractor.lexiconRefs(of: gazetteer)
+        self.subtypes = gazetteer.entities.map { EntitySubtype($0.type) }
+        self.townNameKeys = gazetteer.entities.map(DocumentRun.townNameKeys)
+        self.relationTargetRefs = gazetteer.relationTargets.map { targets in
+            targets.map { gazetteer.index[String($0.targetRef.dropFirst(2))].map(EntityRef.lexicon) }
+        }
     }
 
     /// The relative adjective of a country name: أمريكا → أمريكي, أمريكية, أمريكيون...;

@@ -10,46 +10,122 @@ import GraphModel
 /// hold nothing to escape (a byte test) is copied as it is, its numbers formatted in place;
 /// any other goes through the general functions. O(bytes written).
 enum GraphMLEvidence {
-    static func appendContent(_ evidence: [Evidence], to out: inout [UInt8]) {
+    static func appendContent(_ evidence: [Evidence], to out: inout ByteBuffer) {
         // Records are read in place through a pointer: `evidence[i]` handed to a function
         // copied the record, a retain and a release of each of its three strings.
         evidence.withUnsafeBufferPointer { evidence in
+            var document = Recent(), rule = Recent()
             for i in evidence.indices {
                 if i > 0 { out.appendASCII(" | ") }
-                appendItem(evidence.baseAddress! + i, to: &out)
+                let e = evidence.baseAddress! + i
+                let start = out.count
+                if !appendPlainItem(e, document: &document, rule: &rule, to: &out) {
+                    // The partial record is taken back, and with it what `Recent` may point to.
+                    out.removeLast(out.count - start)
+                    document = Recent()
+                    rule = Recent()
+                    out.appendUTF8(XMLText.content(GraphFields.joinList([GraphFields.evidenceItem(e.pointee)])))
+                }
             }
         }
     }
 
-    /// `GraphFields.evidenceItem`, escaped: `doc#sentence[start-end] rule: text`.
+    /// Where the last document name or rule written by `appendContent` is in the output, by
+    /// the representation of its string (`Representation`).
+    ///
+    /// Shaped for speed: an element's records mostly repeat their neighbour's document and
+    /// rule, and those strings are shared by thousands of records across the threads writing
+    /// chunks; reading one out of its record retains it, an atomic increment of a counter the
+    /// other core increments too. When the representation is the last one's, its bytes (already
+    /// found plain) are copied from where they were written, and the string is not touched.
+    private struct Recent {
+        var representation: Representation?
+        var start = 0, count = 0
+    }
+
+    /// A `String`'s two words as stored. Equal representations are equal strings: a small
+    /// string's words are its bytes and count; a large one's are its count, flags and the address
+    /// of its storage, which cannot change or be reused while the graph holds the string. (Unequal
+    /// ones may still be equal strings: a second copy of the same text.) Read as plain words,
+    /// without retaining the string.
+    private struct Representation: Equatable {
+        var low: UInt64, high: UInt64
+
+        @inline(__always)
+        init(_ field: UnsafePointer<String>) {
+            assert(MemoryLayout<String>.size == 16, "a String is not two words on this platform")
+            let raw = UnsafeRawPointer(field)
+            low = raw.load(as: UInt64.self)
+            high = raw.load(fromByteOffset: 8, as: UInt64.self)
+        }
+    }
+
+    /// `GraphFields.evidenceItem`, escaped: `doc#sentence[start-end] rule: text`, when none of
+    /// its strings needs escaping (true); otherwise false, having written part of it.
     @inline(__always)
-    private static func appendItem(_ e: UnsafePointer<Evidence>, to out: inout [UInt8]) {
-        guard isPlain(e.pointee.document), isPlain(e.pointee.rule), isPlain(e.pointee.text) else {
-            out.appendUTF8(XMLText.content(GraphFields.joinList([GraphFields.evidenceItem(e.pointee)])))
-            return
-        }
-        out.appendUTF8(e.pointee.document)
-        out.append(UInt8(ascii: "#"))
-        out.appendDecimal(e.pointee.sentence)
-        out.append(UInt8(ascii: "["))
-        out.appendDecimal(e.pointee.start)
-        out.append(UInt8(ascii: "-"))
-        out.appendDecimal(e.pointee.end)
-        out.appendASCII("] ")
-        out.appendUTF8(e.pointee.rule)
+    private static func appendPlainItem(_ e: UnsafePointer<Evidence>, document: inout Recent, rule: inout Recent,
+                                        to out: inout ByteBuffer) -> Bool {
+        guard appendPlain(field(e, \.document), recent: &document, to: &out) else { return false }
+        out.reserve(3 * ByteBuffer.maxDecimalLength + 6)
+        out.uncheckedAppend(UInt8(ascii: "#"))
+        out.uncheckedAppendDecimal(e.pointee.sentence)
+        out.uncheckedAppend(UInt8(ascii: "["))
+        out.uncheckedAppendDecimal(e.pointee.start)
+        out.uncheckedAppend(UInt8(ascii: "-"))
+        out.uncheckedAppendDecimal(e.pointee.end)
+        out.uncheckedAppend(UInt8(ascii: "]"), UInt8(ascii: " "))
+        guard appendPlain(field(e, \.rule), recent: &rule, to: &out) else { return false }
         out.appendASCII(": ")
-        out.appendUTF8(e.pointee.text)
+        return UTF8Bytes.with(e.pointee.text) { text in
+            guard isPlain(text) else { return false }
+            out.append(text)
+            return true
+        }
     }
 
-    /// An upper bound on the bytes `appendContent` writes for plain records (numbers of up
-    /// to 20 digits), used to reserve a buffer once instead of growing it.
-    static func plainSize(_ evidence: [Evidence]) -> Int {
-        evidence.withUnsafeBufferPointer { evidence in
-            var n = 0
-            for i in evidence.indices {
-                n += evidence[i].document.utf8.count + evidence[i].rule.utf8.count + evidence[i].text.utf8.count + 3 * 20 + 10
+    /// The address of a `String` field of a record.
+    @inline(__always)
+    private static func field(_ e: UnsafePointer<Evidence>, _ path: KeyPath<Evidence, String>) -> UnsafePointer<String> {
+        (UnsafeRawPointer(e) + MemoryLayout<Evidence>.offset(of: path)!).assumingMemoryBound(to: String.self)
+    }
+
+    /// Appends the string at `field` when plain (true), copied from its last place in `out`
+    /// when it is the string `recent` describes; false, having written nothing, when not plain.
+    @inline(__always)
+    private static func appendPlain(_ field: UnsafePointer<String>, recent: inout Recent, to out: inout ByteBuffer) -> Bool {
+        let representation = Representation(field)
+        let start = out.count
+        if representation == recent.representation {
+            out.appendCopy(ofBytesAt: recent.start, count: recent.count)
+            assert(UTF8Bytes.with(field.pointee) { Array($0) } == Array(out.bytes[start...]), "a recent string's bytes differ")
+        } else {
+            let plain = UTF8Bytes.with(field.pointee) { bytes in
+                guard isPlain(bytes) else { return false }
+                out.append(bytes)
+                return true
             }
-            return n
+            guard plain else { return false }
+            recent.representation = representation
+            recent.count = out.count - start
+        }
+        recent.start = start
+        return true
+    }
+
+    /// A list column (`sources`) written straight into element content: the bytes of
+    /// `XMLText.content(GraphFields.joinList(items))`, exact for the same reason as evidence
+    /// (each item is escaped on its own, `|` is not escaped by XML). A plain item is copied.
+    static func appendListContent(_ items: [String], to out: inout ByteBuffer) {
+        items.withUnsafeBufferPointer { items in
+            for i in items.indices {
+                if i > 0 { out.append(UInt8(ascii: "|")) }
+                let copied = UTF8Bytes.with(items[i]) { bytes in
+                    guard isPlain(bytes) else { return false }
+                    out.append(bytes)
+                    return true
+                }
+                if !copied { out.appendUTF8(XMLText.content(GraphFields.joinList([items[i]]))) }
+            }
         }
     }
 
@@ -57,11 +133,15 @@ enum GraphMLEvidence {
     /// and conservatively the lead byte 0xEF of U+FFFE/U+FFFF) would change `s`.
     @inline(__always)
     static func isPlain(_ s: String) -> Bool {
-        UTF8Bytes.with(s) { bytes in
-            let plain = isPlain(bytes)
-            assert(plain == isPlainBytewise(bytes), "word-at-a-time plain test differs from the byte loop's")
-            return plain
-        }
+        UTF8Bytes.with(s) { isPlain($0) }
+    }
+
+    /// `isPlainBytewise`, eight bytes at a time (`isPlainWordwise`); debug builds check the two agree.
+    @inline(__always)
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let plain = isPlainWordwise(bytes)
+        assert(plain == isPlainBytewise(bytes), "word-at-a-time plain test differs from the byte loop's")
+        return plain
     }
 
     /// `isPlainBytewise`, eight bytes at a time (SWAR, `ByteWords`): every evidence string of
@@ -69,17 +149,23 @@ enum GraphMLEvidence {
     /// byte loop was most of the evidence writer's own time. A word fails when one of its bytes
     /// is below 0x20 or equals one of the six bytes; each test is exact for the whole word.
     @inline(__always)
-    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isPlainWordwise(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let raw = UnsafeRawBufferPointer(bytes)
-        let below = ByteWords.below, has = ByteWords.has
+        guard raw.count >= 8 else { return isPlainBytewise(bytes) }
+        @inline(__always) func plainWord(at i: Int) -> Bool {
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let below = ByteWords.below, has = ByteWords.has
+            return below(x, 0x20) | has(x, 0x5C) | has(x, 0x7C) | has(x, 0x26) | has(x, 0x3C) | has(x, 0x3E) | has(x, 0xEF) == 0
+        }
         var i = 0
         while i + 8 <= raw.count {
-            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            let found = below(x, 0x20) | has(x, 0x5C) | has(x, 0x7C) | has(x, 0x26) | has(x, 0x3C) | has(x, 0x3E) | has(x, 0xEF)
-            if found != 0 { return false }
+            if !plainWord(at: i) { return false }
             i += 8
         }
-        return isPlainBytewise(UnsafeBufferPointer(rebasing: bytes[i...]))
+        // The last bytes as the word that ends the string, overlapping bytes already tested
+        // (harmless for a test of "no byte is special"), instead of a byte loop: most strings
+        // tested are short (document names, rules, a few words of evidence).
+        return i == raw.count || plainWord(at: raw.count - 8)
     }
 
     /// The reference definition, a byte at a time.
@@ -93,39 +179,5 @@ enum GraphMLEvidence {
             }
         }
         return true
-    }
-}
-
-/// Appending text to a UTF-8 byte buffer (the GraphML writer's output).
-extension Array where Element == UInt8 {
-    /// The UTF-8 bytes of `s`, copied in one block.
-    @inline(__always)
-    mutating func appendUTF8(_ s: String) {
-        UTF8Bytes.with(s) { append(contentsOf: $0) }
-    }
-
-    @inline(__always)
-    mutating func appendASCII(_ s: StaticString) {
-        s.withUTF8Buffer { append(contentsOf: $0) }
-    }
-
-    /// `String(n)`'s bytes, without making the String.
-    mutating func appendDecimal(_ n: Int) {
-        if n < 0 { append(UInt8(ascii: "-")) }
-        // The magnitude as unsigned, so Int.min has one too.
-        var m = n.magnitude
-        var digits = 1
-        var rest = m / 10
-        while rest > 0 { digits += 1; rest /= 10 }
-        let first = count
-        append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
-        withUnsafeMutableBufferPointer { buffer in
-            var i = first + digits - 1
-            repeat {
-                buffer[i] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: m % 10)
-                m /= 10
-                i -= 1
-            } while m > 0
-        }
     }
 }

@@ -56,8 +56,8 @@ public enum GraphMLWriter {
     /// element's columns first, but not their evidence text, which is the bulk of an extracted
     /// graph: the first pass marks the evidence column as used without formatting it, and each
     /// element's full row is made only when it is written, so at most one batch of chunks
-    /// (`OrderedChunks`) is held at a time. Pieces are UTF-8 bytes, each chunk's buffer
-    /// reserved once from its elements' sizes.
+    /// (`OrderedChunks`) is held at a time. Pieces are UTF-8 bytes, formatted into buffers
+    /// reused from chunk to chunk (`OrderedChunks.renderBytes`).
     static func emit(_ input: EventGraph, options: GraphMLOptions, _ write: (UnsafeRawBufferPointer) -> Void) {
         let graph = withGephiStyle(input, options: options)
         let nodeIDs = GraphMLIDs.XMLIDs(graph.nodes.map(\.id), prefix: "n")
@@ -71,14 +71,14 @@ public enum GraphMLWriter {
         // read out of the array (even for its id) was copied, retaining all its strings.
         OrderedChunks.render(count: graph.nodes.count, empty: [Row](), { range in
             graph.nodes.withUnsafeBufferPointer { nodes in
-                range.map { nodeRow(nodes[$0], options: options, xmlID: nodeIDs[nodes[$0].id], evidence: false) }
+                range.map { nodeRow(at: nodes.baseAddress! + $0, options: options, xmlID: nodeIDs[nodes[$0].id], deferred: true) }
             }
         }, write: { nodeRows.append(contentsOf: $0) })
         var edgeRows: [Row] = []
         edgeRows.reserveCapacity(graph.edges.count)
         OrderedChunks.render(count: graph.edges.count, empty: [Row](), { range in
             graph.edges.withUnsafeBufferPointer { edges in
-                range.map { edgeRow(edges[$0], xmlID: edgeIDs[edges[$0].id], evidence: false) }
+                range.map { edgeRow(at: edges.baseAddress! + $0, xmlID: edgeIDs[edges[$0].id], deferred: true) }
             }
         }, write: { edgeRows.append(contentsOf: $0) })
         let nodeKeys = KeyTable(domain: .node, known: GraphFields.nodeColumns, alwaysDeclared: [GraphFields.label],
@@ -102,49 +102,44 @@ public enum GraphMLWriter {
             for key in table.keys { out += key.declaration }
         }
         out += "  <graph id=\"G\" edgedefault=\"\(graph.directed ? "directed" : "undirected")\">\n"
-        out += graphKeys.dataLines(for: graphKeys.rows[0], indent: "    ")
+        out += graphKeys.dataLines(row: 0, indent: "    ")
         out.withUTF8 { write(UnsafeRawBufferPointer($0)) }
         // Elements are formatted on every core, a chunk at a time, and written in id order.
-        OrderedChunks.render(count: graph.nodes.count, empty: [UInt8](), { range in
+        let buffers = ChunkBuffers()
+        let nodeChunks = OrderedChunks.chunks(weights: nodeKeys.rows.map(\.size))
+        let edgeChunks = OrderedChunks.chunks(weights: edgeKeys.rows.map(\.size))
+        OrderedChunks.renderBytes(nodeChunks, buffers: buffers, { range, piece in
             graph.nodes.withUnsafeBufferPointer { nodes in
-                var piece: [UInt8] = []
-                piece.reserveCapacity(range.reduce(0) { $0 + estimatedSize(nodes[$1].evidence, nodes[$1].sources) })
-                for n in range {
-                    piece.appendASCII("    <node id=\"")
-                    piece.appendUTF8(XMLText.attribute(nodeIDs[nodes[n].id]))
-                    piece.appendASCII("\">\n")
-                    nodeKeys.appendDataLines(for: nodeKeys.rows[n], evidence: nodes[n].evidence, indent: "      ", to: &piece)
-                    piece.appendASCII("    </node>\n")
+                nodeKeys.withDataLines { lines in
+                    for n in range {
+                        piece.appendASCII("    <node id=\"")
+                        piece.appendXMLAttribute(nodeIDs[nodes[n].id])
+                        piece.appendASCII("\">\n")
+                        lines.append(row: n, evidence: nodes[n].evidence, sources: nodes[n].sources, indent: "      ", to: &piece)
+                        piece.appendASCII("    </node>\n")
+                    }
                 }
-                return piece
             }
-        }, write: { (piece: [UInt8]) in piece.withUnsafeBytes(write) })
-        OrderedChunks.render(count: graph.edges.count, empty: [UInt8](), { range in
+        }, write: write)
+        OrderedChunks.renderBytes(edgeChunks, buffers: buffers, { range, piece in
             graph.edges.withUnsafeBufferPointer { edges in
-                var piece: [UInt8] = []
-                piece.reserveCapacity(range.reduce(0) { $0 + estimatedSize(edges[$1].evidence, edges[$1].sources) })
-                for n in range {
-                    piece.appendASCII("    <edge id=\"")
-                    piece.appendUTF8(XMLText.attribute(edgeIDs[edges[n].id]))
-                    piece.appendASCII("\" source=\"")
-                    piece.appendUTF8(XMLText.attribute(nodeIDs[edges[n].source]))
-                    piece.appendASCII("\" target=\"")
-                    piece.appendUTF8(XMLText.attribute(nodeIDs[edges[n].target]))
-                    piece.appendASCII("\">\n")
-                    edgeKeys.appendDataLines(for: edgeKeys.rows[n], evidence: edges[n].evidence, indent: "      ", to: &piece)
-                    piece.appendASCII("    </edge>\n")
+                edgeKeys.withDataLines { lines in
+                    for n in range {
+                        piece.appendASCII("    <edge id=\"")
+                        piece.appendXMLAttribute(edgeIDs[edges[n].id])
+                        piece.appendASCII("\" source=\"")
+                        piece.appendXMLAttribute(nodeIDs[edges[n].source])
+                        piece.appendASCII("\" target=\"")
+                        piece.appendXMLAttribute(nodeIDs[edges[n].target])
+                        piece.appendASCII("\">\n")
+                        lines.append(row: n, evidence: edges[n].evidence, sources: edges[n].sources, indent: "      ", to: &piece)
+                        piece.appendASCII("    </edge>\n")
+                    }
                 }
-                return piece
             }
-        }, write: { (piece: [UInt8]) in piece.withUnsafeBytes(write) })
+        }, write: write)
         var end = "  </graph>\n</graphml>\n"
         end.withUTF8 { write(UnsafeRawBufferPointer($0)) }
-    }
-
-    /// Roughly the bytes of one element: its evidence and sources, which are nearly all of
-    /// them, plus room for the other columns. Only sizes a buffer; never decides output.
-    static func estimatedSize(_ evidence: [Evidence], _ sources: [String]) -> Int {
-        GraphMLEvidence.plainSize(evidence) + sources.reduce(0) { $0 + $1.utf8.count + 1 } + 1024
     }
 
     /// Adds Gephi's `size` (points: the drawing's width in inches × 20) and `r`, `g`, `b`
@@ -172,6 +167,10 @@ public enum GraphMLWriter {
     struct Row {
         var known: KnownValues
         var free: [String: AttributeValue]
+        /// Roughly the bytes of the element's deferred columns (evidence, sources), which are
+        /// nearly all of an element's bytes: chunks are cut by it (`OrderedChunks.chunks`).
+        /// Only sizes work; never decides output.
+        var size = 0
     }
 
     /// The known columns' values of one element, by position in its domain's column list
@@ -214,39 +213,60 @@ public enum GraphMLWriter {
     /// Where the date columns are in a domain's list.
     private struct DateColumns { var date: Int, precision: Int, rule: Int, anchor: Int }
 
-    /// Without `evidence`, the evidence column holds "" when the element has evidence: enough to
-    /// declare the column.
-    static func nodeRow(_ n: Node, options: GraphMLOptions, xmlID: String, evidence: Bool = true) -> Row {
+    /// `deferred`: the evidence and sources columns hold "" when the element has evidence or
+    /// sources, enough to declare them; the writer formats them straight into its buffer
+    /// (`KeyTable.DataLines`). They are most of an extracted graph's bytes, and every
+    /// row is held until the key table is made.
+    static func nodeRow(_ n: Node, options: GraphMLOptions, xmlID: String, deferred: Bool = false) -> Row {
+        withUnsafePointer(to: n) { nodeRow(at: $0, options: options, xmlID: xmlID, deferred: deferred) }
+    }
+
+    /// The node read in place: handed over by value from its array, the whole node was copied
+    /// (every string and array of it retained) to make a row of a few of its fields.
+    static func nodeRow(at n: UnsafePointer<Node>, options: GraphMLOptions, xmlID: String, deferred: Bool = false) -> Row {
         var k = KnownValues(columns: GraphFields.nodeColumns)
-        k.values[NodeColumn.label] = n.label(options.labels)
-        k.values[NodeColumn.kind] = n.kind?.rawValue
-        k.values[NodeColumn.actorType] = n.actorType?.rawValue
-        k.values[NodeColumn.nameAr] = n.nameAr
-        k.values[NodeColumn.nameEn] = n.nameEn
-        if !n.aliases.isEmpty { k.values[NodeColumn.aliases] = GraphFields.joinList(n.aliases) }
-        addDate(n.date, to: &k, DateColumns(date: NodeColumn.date, precision: NodeColumn.datePrecision,
-                                           rule: NodeColumn.dateRule, anchor: NodeColumn.dateAnchor))
-        k.values[NodeColumn.modality] = n.modality?.rawValue
-        if let c = n.coordinates {
+        k.values[NodeColumn.label] = n.pointee.label(options.labels)
+        k.values[NodeColumn.kind] = n.pointee.kind?.rawValue
+        k.values[NodeColumn.actorType] = n.pointee.actorType?.rawValue
+        k.values[NodeColumn.nameAr] = n.pointee.nameAr
+        k.values[NodeColumn.nameEn] = n.pointee.nameEn
+        if !n.pointee.aliases.isEmpty { k.values[NodeColumn.aliases] = GraphFields.joinList(n.pointee.aliases) }
+        addDate(n.pointee.date, to: &k, DateColumns(date: NodeColumn.date, precision: NodeColumn.datePrecision,
+                                                   rule: NodeColumn.dateRule, anchor: NodeColumn.dateAnchor))
+        k.values[NodeColumn.modality] = n.pointee.modality?.rawValue
+        if let c = n.pointee.coordinates {
             k.values[NodeColumn.lat] = AttributeValue.format(c.lat)
             k.values[NodeColumn.lon] = AttributeValue.format(c.lon)
         }
-        if !n.sources.isEmpty { k.values[NodeColumn.sources] = GraphFields.joinList(n.sources) }
-        if !n.evidence.isEmpty { k.values[NodeColumn.evidence] = evidence ? GraphFields.formatEvidence(n.evidence) : "" }
-        if xmlID != n.id { k.values[NodeColumn.originalID] = n.id }
-        return Row(known: k, free: n.attributes)
+        let evidence = n.pointee.evidence.count, sources = n.pointee.sources.count
+        if sources > 0 { k.values[NodeColumn.sources] = deferred ? "" : GraphFields.joinList(n.pointee.sources) }
+        if evidence > 0 { k.values[NodeColumn.evidence] = deferred ? "" : GraphFields.formatEvidence(n.pointee.evidence) }
+        if xmlID != n.pointee.id { k.values[NodeColumn.originalID] = n.pointee.id }
+        return Row(known: k, free: n.pointee.attributes, size: deferredSize(evidence: evidence, sources: sources))
     }
 
-    static func edgeRow(_ e: Edge, xmlID: String, evidence: Bool = true) -> Row {
+    static func edgeRow(_ e: Edge, xmlID: String, deferred: Bool = false) -> Row {
+        withUnsafePointer(to: e) { edgeRow(at: $0, xmlID: xmlID, deferred: deferred) }
+    }
+
+    /// The edge read in place (see `nodeRow(at:)`).
+    static func edgeRow(at e: UnsafePointer<Edge>, xmlID: String, deferred: Bool = false) -> Row {
         var k = KnownValues(columns: GraphFields.edgeColumns)
-        k.values[EdgeColumn.relation] = e.relation.rawValue
-        k.values[EdgeColumn.weight] = AttributeValue.format(e.weight)
-        addDate(e.date, to: &k, DateColumns(date: EdgeColumn.date, precision: EdgeColumn.datePrecision,
-                                           rule: EdgeColumn.dateRule, anchor: EdgeColumn.dateAnchor))
-        if !e.sources.isEmpty { k.values[EdgeColumn.sources] = GraphFields.joinList(e.sources) }
-        if !e.evidence.isEmpty { k.values[EdgeColumn.evidence] = evidence ? GraphFields.formatEvidence(e.evidence) : "" }
-        if xmlID != e.id { k.values[EdgeColumn.originalID] = e.id }
-        return Row(known: k, free: e.attributes)
+        k.values[EdgeColumn.relation] = e.pointee.relation.rawValue
+        k.values[EdgeColumn.weight] = AttributeValue.format(e.pointee.weight)
+        addDate(e.pointee.date, to: &k, DateColumns(date: EdgeColumn.date, precision: EdgeColumn.datePrecision,
+                                                   rule: EdgeColumn.dateRule, anchor: EdgeColumn.dateAnchor))
+        let evidence = e.pointee.evidence.count, sources = e.pointee.sources.count
+        if sources > 0 { k.values[EdgeColumn.sources] = deferred ? "" : GraphFields.joinList(e.pointee.sources) }
+        if evidence > 0 { k.values[EdgeColumn.evidence] = deferred ? "" : GraphFields.formatEvidence(e.pointee.evidence) }
+        if xmlID != e.pointee.id { k.values[EdgeColumn.originalID] = e.pointee.id }
+        return Row(known: k, free: e.pointee.attributes, size: deferredSize(evidence: evidence, sources: sources))
+    }
+
+    /// `Row.size`: counts only, no string is read (an evidence record is about 90 bytes in an
+    /// extracted graph, a source name about 16).
+    private static func deferredSize(evidence: Int, sources: Int) -> Int {
+        256 + 96 * evidence + 16 * sources
     }
 
     private static func addDate(_ date: EventDate?, to k: inout KnownValues, _ at: DateColumns) {
@@ -294,10 +314,13 @@ public enum GraphMLWriter {
     struct KeyTable {
         var keys: [Key] = []
         var rows: [Row]
-        /// `<data key="ID">` for each key, escaped once rather than once per element.
-        var dataOpeningTags: [[UInt8]] = []
-        /// The index of the known `evidence` column, when declared.
+        /// `<data key="ID">` for each key, escaped once rather than once per element, one after
+        /// the other; key `k`'s ends at `dataOpeningTagEnds[k]`.
+        var dataOpeningTags: [UInt8] = []
+        var dataOpeningTagEnds: [Int] = []
+        /// The indices of the known `evidence` and `sources` keys, when declared.
         var evidenceColumn: Int?
+        var sourcesColumn: Int?
 
         init(domain: Domain, known: [String], alwaysDeclared: Set<String>,
              knownTypes: [String: ValueType], rows: [Row]) {
@@ -331,46 +354,93 @@ public enum GraphMLWriter {
                 keys.append(Key(id: id, name: clean, originalName: clean == name ? nil : name,
                                 type: typeByName[name]!.type, domain: domain, isKnown: false, freeName: name))
             }
-            dataOpeningTags = keys.map { Array("<data key=\"\(XMLText.attribute($0.id))\">".utf8) }
+            for key in keys {
+                dataOpeningTags += Array("<data key=\"\(XMLText.attribute(key.id))\">".utf8)
+                dataOpeningTagEnds.append(dataOpeningTags.count)
+            }
             evidenceColumn = keys.firstIndex { $0.isKnown && $0.name == GraphFields.evidence }
+            sourcesColumn = keys.firstIndex { $0.isKnown && $0.name == GraphFields.sources }
         }
 
-        func dataLines(for row: Row, indent: String) -> String {
-            var out: [UInt8] = []
-            appendDataLines(for: row, evidence: [], indent: indent, to: &out)
-            return String(decoding: out, as: UTF8.self)
+        /// The `<data>` lines of row `row`, as text (the graph's own attributes).
+        func dataLines(row: Int, indent: String) -> String {
+            var out = ByteBuffer()
+            withDataLines { $0.append(row: row, evidence: [], sources: [], indent: indent, to: &out) }
+            return String(decoding: out.bytes, as: UTF8.self)
         }
 
-        /// Appends the row's `<data>` lines. `evidence` is the element's evidence when the row
-        /// was made without it (its column then holds ""): it is formatted straight into `out`
-        /// (`GraphMLEvidence`), not built as one string and escaped as a second.
-        func appendDataLines(for row: Row, evidence: [Evidence], indent: String, to out: inout [UInt8]) {
-            let hasFree = !row.free.isEmpty
-            row.known.values.withUnsafeBufferPointer { known in
-                for k in keys.indices {
-                    let key = keys[k]
-                    let text: String?
-                    if key.isKnown {
-                        let own = known[key.column]
-                        if k == evidenceColumn, !evidence.isEmpty, own == "" {
-                            out.appendUTF8(indent)
-                            out.append(contentsOf: dataOpeningTags[k])
-                            GraphMLEvidence.appendContent(evidence, to: &out)
-                            out.appendASCII("</data>\n")
-                            continue
+        /// The table read through pointers for the duration of `body` (a chunk of elements).
+        /// Shaped for speed: the keys, the opening tags and the rows are shared by the threads
+        /// formatting chunks, and reading them out of their arrays per element and per key
+        /// retained them (an atomic increment on a cache line both cores write) and copied each
+        /// row, its arrays and dictionary retained.
+        func withDataLines<R>(_ body: (DataLines) -> R) -> R {
+            keys.withUnsafeBufferPointer { keys in
+                rows.withUnsafeBufferPointer { rows in
+                    dataOpeningTags.withUnsafeBufferPointer { tags in
+                        dataOpeningTagEnds.withUnsafeBufferPointer { tagEnds in
+                            body(DataLines(keys: keys, rows: rows, tags: tags, tagEnds: tagEnds,
+                                           evidenceColumn: evidenceColumn, sourcesColumn: sourcesColumn))
                         }
-                        text = own ?? (key.freeFallback && hasFree ? row.free[key.name].flatMap { v in
-                            // A double column takes only numbers.
-                            key.type == .double && v.doubleValue == nil ? nil : Self.text(v, as: key.type)
-                        } : nil)
-                    } else {
-                        text = hasFree ? row.free[key.freeName].map { Self.text($0, as: key.type) } : nil
                     }
-                    guard let t = text else { continue }
-                    out.appendUTF8(indent)
-                    out.append(contentsOf: dataOpeningTags[k])
-                    out.appendUTF8(XMLText.content(t))
-                    out.appendASCII("</data>\n")
+                }
+            }
+        }
+
+        /// Writes rows' `<data>` lines; valid inside `withDataLines` only.
+        struct DataLines {
+            let keys: UnsafeBufferPointer<Key>
+            let rows: UnsafeBufferPointer<Row>
+            let tags: UnsafeBufferPointer<UInt8>
+            let tagEnds: UnsafeBufferPointer<Int>
+            let evidenceColumn: Int?
+            let sourcesColumn: Int?
+
+            @inline(__always)
+            private func appendOpening(_ k: Int, indent: String, to out: inout ByteBuffer) {
+                out.appendUTF8(indent)
+                let start = k == 0 ? 0 : tagEnds[k - 1]
+                out.append(UnsafeBufferPointer(rebasing: tags[start..<tagEnds[k]]))
+            }
+
+            /// Appends row `row`'s `<data>` lines. `evidence` and `sources` are the element's when
+            /// the row was made without them (`deferred`: their columns then hold ""): they are
+            /// formatted straight into `out` (`GraphMLEvidence`), not built as one string and
+            /// escaped as a second.
+            func append(row: Int, evidence: [Evidence], sources: [String], indent: String, to out: inout ByteBuffer) {
+                let row = rows.baseAddress! + row
+                let hasFree = !row.pointee.free.isEmpty
+                row.pointee.known.values.withUnsafeBufferPointer { known in
+                    for k in keys.indices {
+                        let text: String?
+                        if keys[k].isKnown {
+                            let own = known[keys[k].column]
+                            if own == "" {
+                                if k == evidenceColumn, !evidence.isEmpty {
+                                    appendOpening(k, indent: indent, to: &out)
+                                    GraphMLEvidence.appendContent(evidence, to: &out)
+                                    out.appendASCII("</data>\n")
+                                    continue
+                                }
+                                if k == sourcesColumn, !sources.isEmpty {
+                                    appendOpening(k, indent: indent, to: &out)
+                                    GraphMLEvidence.appendListContent(sources, to: &out)
+                                    out.appendASCII("</data>\n")
+                                    continue
+                                }
+                            }
+                            text = own ?? (keys[k].freeFallback && hasFree ? row.pointee.free[keys[k].name].flatMap { v in
+                                // A double column takes only numbers.
+                                keys[k].type == .double && v.doubleValue == nil ? nil : KeyTable.text(v, as: keys[k].type)
+                            } : nil)
+                        } else {
+                            text = hasFree ? row.pointee.free[keys[k].freeName].map { KeyTable.text($0, as: keys[k].type) } : nil
+                        }
+                        guard let t = text else { continue }
+                        appendOpening(k, indent: indent, to: &out)
+                        out.appendXMLContent(t)
+                        out.appendASCII("</data>\n")
+                    }
                 }
             }
         }
@@ -438,9 +508,12 @@ enum GraphMLIDs {
     /// Non-ASCII name characters are valid XML but are rewritten too: several consumers
     /// (DOT, older Gephi builds) handle them badly.
     static func isToken(_ s: String) -> Bool {
-        !s.isEmpty && s.utf8.allSatisfy { b in
-            (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
-                || b == 0x2E || b == 0x2D || b == 0x5F || b == 0x3A
+        // On the bytes in place: every element id of the graph is tested once per document.
+        UTF8Bytes.with(s) { bytes in
+            !bytes.isEmpty && bytes.allSatisfy { b in
+                (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+                    || b == 0x2E || b == 0x2D || b == 0x5F || b == 0x3A
+            }
         }
     }
 

@@ -62,33 +62,42 @@ public enum XMLText {
     /// text the slow way.
     @inline(__always)
     static func needsEscaping(_ s: String, attribute: Bool) -> Bool {
-        UTF8Bytes.with(s) { bytes in
-            let needs = needsEscaping(bytes, attribute: attribute)
-            assert(needs == needsEscapingBytewise(bytes, attribute: attribute), "word-at-a-time escape test differs from the byte loop's")
-            return needs
-        }
+        UTF8Bytes.with(s) { needsEscaping($0, attribute: attribute) }
+    }
+
+    /// `needsEscapingBytewise`, eight bytes at a time (`needsEscapingWordwise`); debug builds
+    /// check the two agree.
+    @inline(__always)
+    static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>, attribute: Bool) -> Bool {
+        let needs = needsEscapingWordwise(bytes, attribute: attribute)
+        assert(needs == needsEscapingBytewise(bytes, attribute: attribute), "word-at-a-time escape test differs from the byte loop's")
+        return needs
     }
 
     /// `needsEscapingBytewise`, eight bytes at a time (`ByteWords`): every column value of
     /// every GraphML element is scanned (a node's sources list runs to tens of kilobytes). A
     /// word holding `&`, `<`, `>`, 0xEF (or `"` in an attribute) needs escaping; a word holding
     /// a byte below 0x20 is read byte by byte, since line feed and tab pass in content.
-    static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>, attribute: Bool) -> Bool {
+    static func needsEscapingWordwise(_ bytes: UnsafeBufferPointer<UInt8>, attribute: Bool) -> Bool {
         let raw = UnsafeRawBufferPointer(bytes)
+        guard raw.count >= 8 else { return needsEscapingBytewise(bytes, attribute: attribute) }
         let quote: UInt64 = attribute ? UInt64(UInt8(ascii: "\"")) : UInt64(UInt8(ascii: "&"))
-        var i = 0
-        while i + 8 <= raw.count {
+        @inline(__always) func wordNeeds(at i: Int) -> Bool {
             let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
             let special = ByteWords.has(x, UInt64(UInt8(ascii: "&"))) | ByteWords.has(x, UInt64(UInt8(ascii: "<")))
                 | ByteWords.has(x, UInt64(UInt8(ascii: ">"))) | ByteWords.has(x, 0xEF) | ByteWords.has(x, quote)
             if special != 0 { return true }
-            if ByteWords.below(x, 0x20) != 0,
-               needsEscapingBytewise(UnsafeBufferPointer(rebasing: bytes[i..<(i + 8)]), attribute: attribute) {
-                return true
-            }
+            return ByteWords.below(x, 0x20) != 0
+                && needsEscapingBytewise(UnsafeBufferPointer(rebasing: bytes[i..<(i + 8)]), attribute: attribute)
+        }
+        var i = 0
+        while i + 8 <= raw.count {
+            if wordNeeds(at: i) { return true }
             i += 8
         }
-        return needsEscapingBytewise(UnsafeBufferPointer(rebasing: bytes[i...]), attribute: attribute)
+        // The last bytes as the word that ends the text, overlapping bytes already tested
+        // (harmless for "some byte needs escaping"), instead of a byte loop.
+        return i < raw.count && wordNeeds(at: raw.count - 8)
     }
 
     /// The reference definition, a byte at a time.
@@ -102,5 +111,29 @@ public enum XMLText {
             }
         }
         return false
+    }
+}
+
+extension ByteBuffer {
+    /// The bytes of `XMLText.content(s)`: `s`'s own, copied, when nothing needs escaping.
+    @inline(__always)
+    mutating func appendXMLContent(_ s: String) {
+        let copied = UTF8Bytes.with(s) { bytes in
+            guard !XMLText.needsEscaping(bytes, attribute: false) else { return false }
+            append(bytes)
+            return true
+        }
+        if !copied { appendUTF8(XMLText.content(s)) }
+    }
+
+    /// The bytes of `XMLText.attribute(s)`.
+    @inline(__always)
+    mutating func appendXMLAttribute(_ s: String) {
+        let copied = UTF8Bytes.with(s) { bytes in
+            guard !XMLText.needsEscaping(bytes, attribute: true) else { return false }
+            append(bytes)
+            return true
+        }
+        if !copied { appendUTF8(XMLText.attribute(s)) }
     }
 }

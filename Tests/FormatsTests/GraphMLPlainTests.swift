@@ -9,7 +9,7 @@ import TestSupport
 /// value at every position of a word.
 @Suite struct GraphMLPlainTests {
     static func both(_ bytes: [UInt8]) -> (Bool, Bool) {
-        bytes.withUnsafeBufferPointer { (GraphMLEvidence.isPlain($0), GraphMLEvidence.isPlainBytewise($0)) }
+        bytes.withUnsafeBufferPointer { (GraphMLEvidence.isPlainWordwise($0), GraphMLEvidence.isPlainBytewise($0)) }
     }
 
     @Test func wordTestIsByteTestOnEveryByteAtEveryPosition() {
@@ -60,12 +60,12 @@ import TestSupport
                         var bytes = base
                         bytes[at] = UInt8(value)
                         bytes.withUnsafeBufferPointer { b in
-                            #expect(XMLText.needsEscaping(b, attribute: attribute) == XMLText.needsEscapingBytewise(b, attribute: attribute),
+                            #expect(XMLText.needsEscapingWordwise(b, attribute: attribute) == XMLText.needsEscapingBytewise(b, attribute: attribute),
                                     "byte \(value) at \(at) of \(length), attribute \(attribute)")
                         }
                     }
                 }
-                base.withUnsafeBufferPointer { b in #expect(!XMLText.needsEscaping(b, attribute: attribute)) }
+                base.withUnsafeBufferPointer { b in #expect(!XMLText.needsEscapingWordwise(b, attribute: attribute)) }
             }
         }
         // Line feed and tab pass in content, not in attributes; the results of escaping agree.

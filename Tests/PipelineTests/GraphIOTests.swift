@@ -228,6 +228,34 @@ import Formats
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["g.graphml"])
     }
 
+    /// The sink's blocks written directly (where the file system allows it) and through the
+    /// page cache give the same file: pieces across block boundaries, a partial last block.
+    @Test func directAndBufferedSinksWriteTheSameBytes() throws {
+        let dir = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let block = AtomicFile.OutputSink.blockSize
+        let sizes = [1, 4095, 4097, block - 1, 3 * block + 7, 13, block, 0, 5]
+        var expected: [UInt8] = []
+        for (n, size) in sizes.enumerated() {
+            expected += (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ n) }
+        }
+        for direct in [true, false] {
+            let path = dir.appendingPathComponent("direct-\(direct).bin").path
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            #expect(descriptor >= 0)
+            var sink = AtomicFile.OutputSink(descriptor: descriptor, direct: direct && DirectWrites.enable(descriptor))
+            var offset = 0
+            for size in sizes {
+                expected[offset..<(offset + size)].withUnsafeBytes { sink.append($0) }
+                offset += size
+            }
+            sink.finish()
+            #expect(sink.failure == nil)
+            #expect(close(descriptor) == 0)
+            #expect(FileManager.default.contents(atPath: path).map { [UInt8]($0) } == expected)
+        }
+    }
+
     @Test func streamIntoAMissingFolderNamesIt() {
         do {
             try AtomicFile.stream(to: "/nonexistent-folder-eg/g.graphml") { $0.append("x") }

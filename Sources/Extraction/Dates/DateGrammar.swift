@@ -77,6 +77,15 @@ struct DateGrammar {
         // The last day the sentence named, for "وردّت عليه واشنطن بعد يومين".
         var toldDay: Day?
         while i < tokens.count {
+            // Every rule starts at a number or at a word with a date meaning (`longest`, and the
+            // day or the "بعد" that `dayOfToldMonth` and `daysAfterToldDay` read first): the other
+            // tokens, most of a sentence, start nothing.
+            guard tokens[i].hasWord || tokens[i].kind == .number || tokens[i].kind == .numericDate else {
+                assert(longest(at: i) == nil && dayOfToldMonth(i, toldMonth) == nil && daysAfterToldDay(i, toldDay) == nil,
+                       "a date rule starting at a token without a date meaning")
+                i += 1
+                continue
+            }
             if let m = longest(at: i) ?? dayOfToldMonth(i, toldMonth) ?? daysAfterToldDay(i, toldDay) {
                 assert(m.end > i && m.first == i, "a date match must start at its token and be non-empty")
                 if let d = m.date, d.precision == .day || d.precision == .month { toldMonth = d.start }
@@ -970,18 +979,25 @@ struct DateGrammar {
 
     @inline(__always)
     private static func isFutureCue(_ k: Int, in tokens: [DateToken]) -> Bool {
-        // Most tokens are words without a date meaning: one test, no copy of the token.
-        guard tokens[k].isFutureVerb || tokens[k].hasWord else { return false }
-        return isFutureCueWord(k, in: tokens)
+        isFutureCue(k, in: tokens, within: 0..<tokens.count)
     }
 
-    private static func isFutureCueWord(_ k: Int, in tokens: [DateToken]) -> Bool {
+    /// Whether token k is a future cue when the text is cut to the tokens `within`: the words
+    /// the cue reads beside it must lie inside the cut, as they would in the cut's own tokens.
+    @inline(__always)
+    private static func isFutureCue(_ k: Int, in tokens: [DateToken], within bounds: Range<Int>) -> Bool {
+        // Most tokens are words without a date meaning: one test, no copy of the token.
+        guard tokens[k].isFutureVerb || tokens[k].hasWord else { return false }
+        return isFutureCueWord(k, in: tokens, within: bounds)
+    }
+
+    private static func isFutureCueWord(_ k: Int, in tokens: [DateToken], within bounds: Range<Int>) -> Bool {
         let t = tokens[k]
         guard t.kind == .word else { return false }
         if t.isFutureVerb { return true }
         guard let w = t.word else { return false }
-        func previous() -> DateWord? { k > 0 && tokens[k - 1].kind == .word ? tokens[k - 1].word : nil }
-        func next() -> DateWord? { k + 1 < tokens.count && tokens[k + 1].kind == .word ? tokens[k + 1].word : nil }
+        func previous() -> DateWord? { k > bounds.lowerBound && tokens[k - 1].kind == .word ? tokens[k - 1].word : nil }
+        func next() -> DateWord? { k + 1 < bounds.upperBound && tokens[k + 1].kind == .word ? tokens[k + 1].word : nil }
         switch w {
         case .future, .intentVerb: return true
         case .relation(.next): return next() != .from              // "القادمة من طهران": coming from
@@ -991,9 +1007,33 @@ struct DateGrammar {
             // "غداً"; not "الغد", nor the verb "غدا" (became) before its definite subject ("غدا الوضع").
             guard !t.stemHasArticle else { return false }
             if case .weekday? = next() { return true }
-            return t.tanween || !(k + 1 < tokens.count && tokens[k + 1].kind == .word && tokens[k + 1].stemHasArticle)
+            return t.tanween || !(k + 1 < bounds.upperBound && tokens[k + 1].kind == .word && tokens[k + 1].stemHasArticle)
         default: return false
         }
+    }
+
+    /// `containsFutureCue()` of the clause of scalars [start, end) of the sentence these are the
+    /// tokens of, read from the sentence's tokens instead of tokenizing the clause again; nil
+    /// when a token runs across either end (then the clause's own tokens would differ).
+    ///
+    /// The tokens lying wholly inside the clause are those the clause's own tokenizing makes:
+    /// a token ends only at a scalar outside its class, the same in both texts, and a word's
+    /// meaning and marks depend on its own letters alone. What may differ is the kind of a
+    /// number (a letter or a clitic before it, a Latin letter after it), and numbers are never
+    /// cues nor words beside one. So the answer is the sentence's cue test with the neighbours
+    /// of each word cut at the clause's ends. O(tokens of the sentence).
+    static func containsFutureCue(_ tokens: [DateToken], scalars start: Int, _ end: Int) -> Bool? {
+        var first = tokens.count, last = 0
+        for k in tokens.indices {
+            let t = tokens[k]
+            if t.start < start && t.end > start || t.start < end && t.end > end { return nil }
+            if t.start >= start && t.end <= end {
+                first = min(first, k); last = k + 1
+            }
+        }
+        guard first < last else { return false }
+        let bounds = first..<last
+        return bounds.contains { isFutureCue($0, in: tokens, within: bounds) }
     }
 }
 

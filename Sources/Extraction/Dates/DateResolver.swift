@@ -59,9 +59,21 @@ public struct DateResolver: Sendable {
     /// is built for the sentence nor for the text of each mention. `mentions(in: s)` gives the
     /// same spans and dates for the String `s` of these bytes.
     func dateSpans(utf8: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, date: EventDate?)] {
+        sentenceDates(utf8: utf8).spans
+    }
+
+    /// `dateSpans(utf8:)` and the sentence's tokens, which answer the future-cue test of a
+    /// clause of the sentence (`hasFutureCue(tokens:from:to:)`) without tokenizing it again.
+    func sentenceDates(utf8: UnsafeBufferPointer<UInt8>) -> (spans: [(range: Range<Int>, date: EventDate?)], tokens: [DateToken]) {
         let tokens = DateTokenizer.tokenize(utf8: utf8)
         let matches = DateGrammar(tokens: tokens, publication: publication, publishedAnchor: publishedAnchor).matches()
-        return matches.map { m in (tokens[m.first].stemStart..<tokens[m.end - 1].end, m.date) }
+        return (matches.map { m in (tokens[m.first].stemStart..<tokens[m.end - 1].end, m.date) }, tokens)
+    }
+
+    /// `hasFutureCue(_:)` of the scalars [start, end) of the sentence whose tokens these are;
+    /// nil when a token of the sentence runs across either end (`DateGrammar.containsFutureCue`).
+    func hasFutureCue(tokens: [DateToken], from start: Int, to end: Int) -> Bool? {
+        DateGrammar.containsFutureCue(tokens, scalars: start, end)
     }
 
     /// `hasFutureCue(_:)` of the clause whose UTF-8 bytes these are.

@@ -67,7 +67,7 @@ extension DocumentRun {
                 // The indefinite accusative may also spell the state's name ("تشيكياً" / "تشيكيا"): then it is a mention already.
                 if covered[a] >= 0 { let m = mentions[Int(covered[a])]; return m.actorType == .state ? m : nil }
                 if let e = token(a).keys.lazy.compactMap({ self.extractor.nisba[$0] }).first, gazetteer.entities[e].actorType == .state {
-                    return oneWordMention(of: e, at: a, in: s, rule: "nisba")
+                    return oneWordMention(of: e, at: a, in: s, rule: .nisba)
                 }
                 return nil
             }

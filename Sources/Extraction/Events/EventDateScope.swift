@@ -45,9 +45,12 @@ extension Cues {
 extension DocumentRun {
     /// Days to subtract from the event told before, with the words that said so, or nil.
     func daysBeforePreviousEvent(in s: Sentence, lower: Int, upper: Int) -> (Int, String)? {
-        for i in max(lower, s.tokens.lowerBound)..<upper where Cues.offsetBefore.matches(token(i)) || Cues.beforeIt.matches(token(i)) {
+        // The two lists read once: this runs for every trigger over its clause, and each read
+        // of a static list is a `swift_once` call and a retain of its table.
+        let offsetBefore = Cues.offsetBefore, beforeIt = Cues.beforeIt
+        for i in max(lower, s.tokens.lowerBound)..<upper where offsetBefore.matches(token(i)) || beforeIt.matches(token(i)) {
             var k = i
-            if Cues.offsetBefore.matches(token(i)) {
+            if offsetBefore.matches(token(i)) {
                 // "قبل ذلك": the demonstrative stands for the event told before.
                 guard let d = nextWord(i, in: s), Cues.demonstrative.matches(token(d)) else { continue }
                 k = d

@@ -218,7 +218,7 @@ extension DocumentRun {
     func boundaryDate(after g: TriggerGroup, upper: Int, in s: Sentence) -> EventDate? {
         guard g.kind == .withdrawal,
               (g.last + 1..<upper).contains(where: { Cues.until.matches(token($0)) || Cues.since.matches(token($0)) }) else { return nil }
-        for (range, date) in dates.dates(in: text.text(of: s)) {
+        for (range, date) in dateReading(of: s).spans {
             guard let date else { continue }
             let absolute = s.start + range.lowerBound
             guard let tok = s.tokens.first(where: { token($0).end > absolute }), tok > g.last, tok < upper else { continue }

@@ -52,7 +52,7 @@ extension DocumentRun {
                     guard let e = extractor.nisba[key] else { continue }
                     let ent = gazetteer.entities[e]
                     guard ent.kind == .place, ent.type == "country" else { return nil }
-                    return oneWordMention(of: e, at: a, in: s, rule: "nisba.soil")
+                    return oneWordMention(of: e, at: a, in: s, rule: .nisbaSoil)
                 }
             }
             k = n
@@ -100,7 +100,7 @@ extension DocumentRun {
         guard g.last + 1 < end,
               let month = ((g.last + 1)..<end).first(where: { Cues.theMonth.matches(token($0)) && (nextWord($0, in: s).map { Cues.same.matches(token($0)) } ?? false) }),
               let p = previousWord(month, in: s), Cues.within.matches(token(p)) else { return nil }
-        guard let told = findDates(in: s).last(where: { $0.token < g.first && ($0.date.precision == .month || $0.date.precision == .day) })?.date,
+        guard let told = dateMentions(in: s).last(where: { $0.token < g.first && ($0.date.precision == .month || $0.date.precision == .day) })?.date,
               let first = Day(year: told.start.year, month: told.start.month, day: 1) else { return nil }
         let date = EventDate(start: first, precision: .month,
                              trace: DateTrace(anchor: told.trace?.anchor ?? told.iso, rule: "same-month-deadline"))
@@ -132,14 +132,14 @@ extension DocumentRun {
     /// is a cut by the United States. A government body the lexicon makes `part_of` a state acts
     /// for that state in a troop cut; any other actor stays as it is.
     func stateActingFor(_ m: Mention) -> Mention {
-        guard m.actorType == .governmentBody, m.ref.hasPrefix("k:"), let e = gazetteer.index[String(m.ref.dropFirst(2))],
+        guard m.actorType == .governmentBody, let e = m.ref.lexiconEntity,
               let state = gazetteer.entities[e].relations.first(where: { r in
                   r.relation == .partOf && gazetteer.index[r.target].map { gazetteer.entities[$0].actorType == .state } == true }),
               let s = gazetteer.index[state.target] else { return m }
         var out = m
         let ent = gazetteer.entities[s]
-        out.ref = "k:" + ent.key; out.kind = ent.kind; out.actorType = ent.actorType; out.type = ent.type
-        out.rule = "drawdown.state-of-body"
+        out.ref = lexiconRef(s); out.kind = ent.kind; out.actorType = ent.actorType; out.type = subtype(ofEntity: s)
+        out.rule = .drawdownStateOfBody
         return out
     }
 }

@@ -34,7 +34,7 @@ extension DocumentRun {
         for _ in 0..<4 {
             guard let n = nextWord(k, in: s), n < upper else { return nil }
             if covered[n] >= 0 { return nil }
-            if let e = stateOfNisba(token(n)) { return oneWordMention(of: e, at: n, in: s, rule: "nisba.operation-agent") }
+            if let e = stateOfNisba(token(n)) { return oneWordMention(of: e, at: n, in: s, rule: .nisbaOperationAgent) }
             k = n
         }
         return nil

@@ -68,7 +68,7 @@ extension DocumentRun {
                 let t = token(i)
                 guard t.kind == .word, covered[i] < 0 else { break }
                 if let e = t.keys.lazy.compactMap({ nisba[$0] }).first, gazetteer.entities[e].actorType == .state {
-                    return oneWordMention(of: e, at: i, in: s, rule: "nisba.aircraft")
+                    return oneWordMention(of: e, at: i, in: s, rule: .nisbaAircraft)
                 }
                 guard Cues.attackQualifier.matches(t) || Cues.warplaneQualifier.matches(t) else { break }
             }
@@ -103,8 +103,7 @@ extension DocumentRun {
         guard let base = mentions.firstInPlace(where: { $0.sentence == s.index && $0.kind == .base && $0.tokens.lowerBound > verb
             && $0.tokens.lowerBound - verb <= 6 }) else { return false }
         let absoluteStart = token(g.last).end, absoluteEnd = token(base.tokens.lowerBound).start
-        let sentenceText = text.text(of: s)
-        return dates.dates(in: sentenceText).contains { range, date in
+        return dateReading(of: s).spans.contains { range, date in
             date != nil && s.start + range.lowerBound >= absoluteStart && s.start + range.lowerBound < absoluteEnd
         }
     }
@@ -144,7 +143,7 @@ extension DocumentRun {
                 }
                 let t = token(k)
                 if let e = t.keys.lazy.compactMap({ nisba[$0] }).first, gazetteer.entities[e].actorType == .state {
-                    return oneWordMention(of: e, at: k, in: s, rule: "nisba.agent")
+                    return oneWordMention(of: e, at: k, in: s, rule: .nisbaAgent)
                 }
                 j = nextWord(k, in: s); hops += 1
             }

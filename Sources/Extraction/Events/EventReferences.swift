@@ -295,7 +295,7 @@ extension DocumentRun {
                    let p = previousWord(i, in: s), Cues.institution.matches(token(p)) || (previousWord(p, in: s).map { Cues.institution.matches(token($0)) } ?? false)
                     // "40 عسكرياً هولندياً": troops named by their state's nisba (Events/EventReturnsHome.swift).
                     || Cues.troopNoun.matches(token(p)) {
-                    return oneWordMention(of: e, at: i, in: s, rule: "nisba")
+                    return oneWordMention(of: e, at: i, in: s, rule: .nisba)
                 }
             }
             i -= 1
@@ -437,15 +437,16 @@ extension DocumentRun {
             findings.events[$0].kind == .attack && eventSentences[$0] >= s.index - 3 && eventSentences[$0] < s.index
         }
         // The attack told last; one that another actor carried out is not the speaker's to claim.
-        guard let idx = recent.last, !findings.events[idx].roles.contains(where: { $0.ref == speaker.ref && $0.relation == .target }),
-              findings.events[idx].roles.allSatisfy({ $0.relation != .attacker || $0.ref == speaker.ref }) else { return }
-        let baseRefs = Set(mentions.lazy.filter { $0.kind == .base }.map(\.ref))
-        if !findings.events[idx].roles.contains(where: { $0.relation == .attacker && $0.ref == speaker.ref }) {
-            findings.events[idx].roles.append(FoundRole(relation: .attacker, ref: speaker.ref, evidence: evidence(speaker, rule: "event.attack.attacker.reprisal-claim")))
+        let speakerRef = refName(speaker.ref)
+        guard let idx = recent.last, !findings.events[idx].roles.contains(where: { $0.ref == speakerRef && $0.relation == .target }),
+              findings.events[idx].roles.allSatisfy({ $0.relation != .attacker || $0.ref == speakerRef }) else { return }
+        let baseRefs = Set(mentions.lazy.filter { $0.kind == .base }.map { self.refName($0.ref) })
+        if !findings.events[idx].roles.contains(where: { $0.relation == .attacker && $0.ref == speakerRef }) {
+            findings.events[idx].roles.append(FoundRole(relation: .attacker, ref: speakerRef, evidence: evidence(speaker, rule: "event.attack.attacker.reprisal-claim")))
         }
         findings.events[idx].modality = .claimed
         for role in findings.events[idx].roles where role.relation == .target && baseRefs.contains(role.ref) {
-            findings.relations.append(FoundRelation(relation: .claimed, source: speaker.ref, target: role.ref,
+            findings.relations.append(FoundRelation(relation: .claimed, source: speakerRef, target: role.ref,
                                                     evidence: evidence(s.index, speaker.start, token(r).end, rule: "relation.claimed.reprisal")))
         }
     }

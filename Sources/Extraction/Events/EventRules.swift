@@ -29,8 +29,18 @@ extension DocumentRun {
         // word's bits: the rules were called for every word (a call and a `swift_once` each),
         // and nearly every word fails that first test. Debug builds check each gate against its rule.
         let operation = Cues.operation, returnVerb = Cues.returnVerb, evacuate = Cues.evacuate, cutTroops = Cues.cutTroops
+        // Every branch below starts with one of these lists: a word in none of them (nearly
+        // every word) starts no trigger, and one mask test answers that for all twelve.
+        let triggerWords = Cues.triggerFirstWords
         for i in s.tokens where token(i).kind == .word && covered[i] < 0 {
             let t = token(i)
+            guard triggerWords.matches(t) else {
+                assert(!attack.matches(t) && !aircraft.matches(t) && !receive.matches(t) && !handOver.matches(t) && !transfer.matches(t)
+                       && !withdraw.matches(t) && !operation.matches(t) && !returnVerb.matches(t) && !evacuate.matches(t)
+                       && !cutTroops.matches(t) && !isArrivalFromPosting(i, in: s) && !isSiteGivenBack(i, in: s),
+                       "a trigger word outside Cues.triggerFirstWords")
+                continue
+            }
             assert(operation.matches(t) || !isKillingOperation(i, in: s) && !isLaunchedOperation(i, in: s), "an operation trigger outside Cues.operation")
             assert(returnVerb.matches(t) || !isReturnHome(i, in: s), "a return trigger outside Cues.returnVerb")
             assert(evacuate.matches(t) || !isEvacuation(i, in: s), "an evacuation trigger outside Cues.evacuate")
@@ -152,7 +162,7 @@ extension DocumentRun {
 
     func findDates(in s: Sentence) -> [(token: Int, date: EventDate)] {
         var out: [(Int, EventDate)] = []
-        for (range, date) in dates.dates(in: s, of: text) {
+        for (range, date) in dateReading(of: s).spans {
             guard let date else { continue }
             let absolute = s.start + range.lowerBound
             guard let tok = s.tokens.first(where: { token($0).end > absolute }) else { continue }
@@ -334,7 +344,7 @@ extension DocumentRun {
                 if anchors.count > 1 { anchors.removeAll { isLandmark($0, in: s) } }
                 // Coordinated towns after a base: "من مطار القيارة ... وكركوك".
                 if let firstBase = anchors.first, firstBase.kind == .base {
-                    for m in after where m.kind == .place && m.type == "city" && m.tokens.lowerBound > firstBase.tokens.upperBound
+                    for m in after where m.kind == .place && m.type == .city && m.tokens.lowerBound > firstBase.tokens.upperBound
                         && m.clitic.hasPrefix("و") && m.tokens.lowerBound - firstBase.tokens.upperBound <= 8
                         // "القاعدة الواقعة قرب بلدة الحبانية بين مدينتي الرمادي والفلوجة": towns that place the base are not left.
                         && !placesTheBase(from: firstBase.tokens.upperBound, to: m.tokens.lowerBound) {
@@ -342,12 +352,12 @@ extension DocumentRun {
                     }
                 }
                 // A site named after its town ("موقع الموصل") is left together with the town.
-                for a in anchors where a.rule == "pattern.site" {
+                for a in anchors where a.rule == .patternSite {
                     if let town = clause.first(where: { $0.kind == .place && a.tokens.contains($0.tokens.lowerBound) }) {
-                        anchors.append(town); siteTowns[town.ref] = a.ref
+                        anchors.append(town); siteTowns[refName(town.ref)] = refName(a.ref)
                     }
                 }
-                var seen = Set<String>()
+                var seen = Set<EntityRef>()
                 anchors = anchors.filter { seen.insert($0.ref).inserted }
                 guard !anchors.isEmpty else { dateCurrentEvent(.withdrawal, in: s, trigger: g, lower: lower, upper: upper); continue }
                 if isWithdrawalSummary(g, anchors: anchors, in: s) { continue }
@@ -426,14 +436,14 @@ extension DocumentRun {
                 var targets: [Mention] = []
                 let objectTrigger = g.words.contains { w in
                     token(w).readings.contains { f in
-                        Cues.objectTriggerStems.contains(where: { f.0.hasPrefix($0) })
+                        Cues.objectTriggerStems.contains(where: { startsWithStem(f.0, $0) })
                     }
                 }
                 var nearTargets: [Mention] = []
                 for m in after where m.tokens.lowerBound - g.last <= 12 {
                     guard m.kind != .actor || m.actorType != nil else { continue }
                     // "سقطت صواريخ على بعد مئة متر من قاعدة X": a site at a stated distance (Events/EventNearSites.swift).
-                    if m.kind == .base || m.kind == .place && !m.isCountry && m.type != "city" && m.type != "province",
+                    if m.kind == .base || m.kind == .place && !m.isCountry && m.type != .city && m.type != .province,
                        isAtDistanceFrom(m, trigger: g, in: s) {
                         nearTargets.append(m); continue
                     }
@@ -444,8 +454,8 @@ extension DocumentRun {
                     while let q = j, hops < 3, q > g.last {
                         if Cues.on.matches(token(q)) { onCue = true; break }
                         // Near or inside a site (not a town or a country): "سقطت صواريخ قرب السفارة".
-                        if Cues.near.matches(token(q)), m.kind == .base || m.kind == .place && !m.isCountry && m.type != "city"
-                            && m.type != "province" { nearTargets.append(m); break }
+                        if Cues.near.matches(token(q)), m.kind == .base || m.kind == .place && !m.isCountry && m.type != .city
+                            && m.type != .province { nearTargets.append(m); break }
                         j = previousWord(q, in: s); hops += 1
                     }
                     // "سقطت صواريخ قرب المطار": rockets falling near a base were aimed at it (a strike near a place only locates).
@@ -543,18 +553,15 @@ extension DocumentRun {
                    let b = before.last(where: { $0.kind == .base && g.first - $0.tokens.upperBound <= 20 }) {
                     targets.append(b)
                 }
-                var seen = Set<String>()
+                var seen = Set<EntityRef>()
                 targets = targets.filter { seen.insert($0.ref).inserted }
                 // attacker
                 var attackers: [Mention] = []
                 for i in attackerNisbaSpan(g, in: s, upper: upper) {
                     for k in token(i).keys {
                         if let e = extractor.nisba[k] {
-                            let key = "k:" + gazetteer.entities[e].key
                             let t = token(i)
-                            let ent = gazetteer.entities[e]
-                            attackers.append(Mention(ref: key, kind: ent.kind, actorType: ent.actorType, type: ent.type, sentence: s.index,
-                                                     tokens: i..<(i + 1), start: t.start, end: t.end, clitic: "", rule: "nisba"))
+                            attackers.append(lexiconMention(e, sentence: s.index, tokens: i..<(i + 1), start: t.start, end: t.end, rule: .nisba))
                             break
                         }
                     }
@@ -626,7 +633,7 @@ extension DocumentRun {
                 && g.kind == .withdrawal
             let clauseStart = max(lower, s.tokens.lowerBound)
             let futureWord = (clauseStart...g.last).contains { Cues.future.matches(token($0)) }
-            if futureVerb || purpose || futureWord || dates.hasFutureCue(in: text, from: token(clauseStart).start, to: token(g.last).end) { modality = .planned }
+            if futureVerb || purpose || futureWord || clauseHasFutureCue(in: s, from: token(clauseStart).start, to: token(g.last).end) { modality = .planned }
             // "على أن تتسلم القوات العراقية المواقع": a handover stipulated by an agreement is still to come.
             if g.kind == .withdrawal, isStipulated(g, in: s) { modality = .planned }
             if g.kind == .withdrawal, modality == .completed, isAnnouncedDrawdown(g, in: s) { modality = .announced }
@@ -655,7 +662,7 @@ extension DocumentRun {
             let pool = datesAheadForPlans(explicitDaysBesideRelative(datesNotOfAnnouncements(datesNotOfStatements(
                 datesNotAhead(!inClause.isEmpty ? inClause : groups.count == 1 ? eventDates : opening, modality: modality), in: s), after: g, in: s)),
                                           modality: modality)
-            let anchorRefs = roles.filter { $0.0 == (g.kind == .withdrawal ? .from : .target) }.map { $0.1.ref }
+            let anchorRefs = roles.filter { $0.0 == (g.kind == .withdrawal ? .from : .target) }.map { refName($0.1.ref) }
             let offset = offsetDate(for: g, kind: g.kind, anchors: anchorRefs, clauseStart: lower, in: s, sentenceDates: sentenceDates)
                 ?? (inClause.isEmpty ? dateBeforeOffsetPhrase(g, nextTrigger: nextTrigger, in: s, sentenceDates: sentenceDates).map { .some($0) } : nil)
             if let offset {
@@ -742,15 +749,15 @@ extension DocumentRun {
                 toldAgain = previous
             }
             // "دان الكاظمي الاعتداء الذي استهدف مدينة أربيل": the attack condemned is one told before with that target (Events/EventRetold.swift).
-            if g.kind == .attack, toldAgain == nil, let previous = condemnedAttackToldBefore(g, targets: roles.filter { $0.0 == .target }.map(\.1.ref), in: s) {
+            if g.kind == .attack, toldAgain == nil, let previous = condemnedAttackToldBefore(g, targets: roles.filter { $0.0 == .target }.map { refName($0.1.ref) }, in: s) {
                 toldAgain = previous
             }
             if date == nil, toldAgain == nil, g.kind == .attack {
                 // The same event told again right after, with no date of its own ("تعرضت السفارة ... لهجوم"
                 // then "خمسة صواريخ سقطت داخل المنطقة الخضراء"): it shares an anchor with an event of the
                 // same kind in the two sentences before, and takes its date.
-                let refs = Set(roles.filter { [.target, .location, .from].contains($0.0) }.map(\.1.ref))
-                let doers = Set(roles.filter { $0.0 == .attacker }.map(\.1.ref))
+                let refs = Set(roles.filter { [.target, .location, .from].contains($0.0) }.map { refName($0.1.ref) })
+                let doers = Set(roles.filter { $0.0 == .attacker }.map { refName($0.1.ref) })
                 let candidates = findings.events.indices.filter { i in
                     let earlierDoers = Set(findings.events[i].performers)
                     return findings.events[i].kind == g.kind && eventSentences[i] >= s.index - 2 && eventSentences[i] < s.index
@@ -794,7 +801,7 @@ extension DocumentRun {
                                    evidence: [triggerEvidence, sentenceEvidence], killed: killed, wounded: wounded,
                                    trigger: text.text(head.start, token(g.last).end))
             for (relation, m) in roles {
-                found.roles.append(FoundRole(relation: relation, ref: m.ref,
+                found.roles.append(FoundRole(relation: relation, ref: refName(m.ref),
                                              evidence: evidence(m, rule: "event.\(kindName).\(relation.rawValue)")))
             }
             // The same event told again: its new roles and evidence join the event told before.
@@ -811,13 +818,13 @@ extension DocumentRun {
             let anchorRoles = found.roles.filter { $0.relation == (g.kind == .withdrawal ? .from : .target) && siteTowns[$0.ref] == nil }
             if g.kind == .withdrawal, anchorRoles.count > 1 {
                 // Each item of a list may carry its own date, told right after it.
-                let anchorMentions = anchorRoles.compactMap { r in clause.first { $0.ref == r.ref && $0.tokens.lowerBound > g.last } }
+                let anchorMentions = anchorRoles.compactMap { r in clause.first { refName($0.ref) == r.ref && $0.tokens.lowerBound > g.last } }
                 let clauseDates = sentenceDates.filter { $0.token > g.last && $0.token < upper }
                 for a in anchorRoles {
                     var one = found
                     one.roles.removeAll { $0.relation == .from && $0.ref != a.ref && siteTowns[$0.ref] != a.ref }
                     if clauseDates.count > 1, modality == .completed || modality == .claimed,
-                       let m = anchorMentions.first(where: { $0.ref == a.ref }) {
+                       let m = anchorMentions.first(where: { refName($0.ref) == a.ref }) {
                         let nextAnchor = anchorMentions.map(\.tokens.lowerBound).filter { $0 > m.tokens.lowerBound }.min() ?? upper
                         if let own = clauseDates.first(where: { $0.token >= m.tokens.upperBound && $0.token < nextAnchor }) {
                             one.date = own.date; one.dateIsFallback = false
@@ -826,7 +833,7 @@ extension DocumentRun {
                     // "تسليم قاعدة القائم في الأنبار، ثم قاعدة القيارة جنوب الموصل قبل ثلاثة أيام": the one date,
                     // told after a later item that "ثم" sets after this one, is that item's, not this one's.
                     if clauseDates.count == 1, let only = clauseDates.first, let d = one.date, d == only.date, !one.dateIsFallback,
-                       let m = anchorMentions.first(where: { $0.ref == a.ref }),
+                       let m = anchorMentions.first(where: { refName($0.ref) == a.ref }),
                        let nextAnchor = anchorMentions.map(\.tokens.lowerBound).filter({ $0 > m.tokens.lowerBound }).min(),
                        only.token > nextAnchor, (m.tokens.upperBound..<nextAnchor).contains(where: { Cues.then.matches(token($0)) }) {
                         one.date = nil
@@ -836,7 +843,7 @@ extension DocumentRun {
                 continue
             }
             // Handovers and withdrawals from a country split per actor: each state leaves on its own.
-            if g.kind == .withdrawal, found.anchors.allSatisfy({ ref in lexical.contains { $0.ref == ref && $0.kind == .place } }),
+            if g.kind == .withdrawal, found.anchors.allSatisfy({ ref in lexical.contains { refName($0.ref) == ref && $0.kind == .place } }),
                found.performers.count > 1 {
                 for actor in found.performers {
                     var one = found
@@ -861,7 +868,7 @@ extension DocumentRun {
         for hit in match.payloads {
             let e = gazetteer.entities[hit.entity]
             guard e.kind == .place, e.type == "country" else { continue }
-            return oneWordMention(of: hit.entity, at: last, in: s, rule: "name.country")
+            return oneWordMention(of: hit.entity, at: last, in: s, rule: .nameCountry)
         }
         return nil
     }
@@ -905,7 +912,7 @@ extension DocumentRun {
             guard findings.events[i].date == nil || findings.events[i].dateIsFallback,
                   findings.events[i].modality == .completed || isDecisionDay(d, modality: findings.events[i].modality) else { continue }
             let performers = Set(findings.events[i].performers)
-            guard performers.isEmpty || doers.allSatisfy({ performers.contains($0.ref) }) else { continue }
+            guard performers.isEmpty || doers.allSatisfy({ performers.contains(refName($0.ref)) }) else { continue }
             findings.events[i].date = EventDate(start: d.start, precision: d.precision,
                                                 trace: DateTrace(anchor: d.trace?.anchor ?? d.iso,
                                                                  rule: "same-event-sentence-\(s.index)/" + (d.trace?.rule ?? "date")))
@@ -962,14 +969,17 @@ extension DocumentRun {
     /// "بعد خمسة أيام" / "بعد يومين" / "بعد أسبوع" with nothing after it naming another event
     /// ("بعد يومين من التظاهرة" counts from that one): the days to add to the event told before.
     func daysAfterPreviousEvent(in s: Sentence, lower: Int, upper: Int) -> (Int, String)? {
+        // The lists read once: this runs for every trigger over its clause, and each read of a
+        // static list is a `swift_once` call and a retain of its table.
+        let nextDay = Cues.nextDay, dayAfter = Cues.dayAfter, after = Cues.after
         // "في اليوم التالي", "غداة ذلك": the day after.
         for i in max(lower, s.tokens.lowerBound)..<upper {
-            if Cues.nextDay.matches(token(i)), let p = previousWord(i, in: s), Cues.theDay.matches(token(p)) {
+            if nextDay.matches(token(i)), let p = previousWord(i, in: s), Cues.theDay.matches(token(p)) {
                 return (1, text.text(token(p).start, token(i).end))
             }
-            if Cues.dayAfter.matches(token(i)) { return (1, text.text(token(i).start, token(i).end)) }
+            if dayAfter.matches(token(i)) { return (1, text.text(token(i).start, token(i).end)) }
         }
-        for i in max(lower, s.tokens.lowerBound)..<upper where Cues.after.matches(token(i)) && token(i).norm.hasSuffix("بعد") {
+        for i in max(lower, s.tokens.lowerBound)..<upper where after.matches(token(i)) && token(i).norm.hasSuffix("بعد") {
             guard let n = nextWord(i, in: s) else { continue }
             var days: Int?
             var unitToken = n
@@ -1008,7 +1018,14 @@ extension DocumentRun {
         // is copied out once and tested against the three lists, read once.
         let claim = Cues.claim, responsibility = Cues.responsibility, accuseCue = Cues.accuseCue
         var claims = false, saysResponsibility = false, saysAccusation = false
-        for i in s.tokens where token(i).kind == .word {
+        // A word in none of the three lists (nearly every word) is passed over with one mask
+        // test of the token read in place.
+        let claimWords = Cues.claimWords
+        let cueWords = text.tokens.withUnsafeBufferPointer { tokens in s.tokens.filter { claimWords.matches(tokens[$0]) } }
+        assert(s.tokens.allSatisfy { i in
+            cueWords.contains(i) || !claim.matches(token(i)) && !responsibility.matches(token(i)) && !accuseCue.matches(token(i))
+        }, "a claim word outside Cues.claimWords")
+        for i in cueWords {
             let t = token(i)
             if !claims, claim.matches(t), !(max(s.tokens.lowerBound, i - 3)..<i).contains(where: { Cues.negation.matches(token($0)) }) {
                 claims = true
@@ -1024,12 +1041,13 @@ extension DocumentRun {
         guard let group = local.first(where: { $0.actorType == .armedGroup && !$0.anaphoric })
             ?? local.first(where: { $0.actorType == .armedGroup })
             ?? local.first(where: { claims && ($0.actorType == .militaryForce || $0.actorType == .state) && !$0.anaphoric }) else { return }
+        let groupRef = refName(group.ref)
         // "وتتبنى معظم هذه الهجمات جماعة X، ومنها هجمات على قاعدة Y": the claim is of the campaign, whose
         // examples name the bases claimed; no single attack told before is the one claimed.
         if claims, !summaryTargets.isEmpty {
-            var seen = Set<String>()
+            var seen = Set<EntityRef>()
             for t in summaryTargets where seen.insert(t.ref).inserted {
-                findings.relations.append(FoundRelation(relation: .claimed, source: group.ref, target: t.ref,
+                findings.relations.append(FoundRelation(relation: .claimed, source: groupRef, target: refName(t.ref),
                                                         evidence: evidence(group, rule: "relation.claimed.campaign")))
             }
             return
@@ -1039,20 +1057,20 @@ extension DocumentRun {
         let recent = findings.events.indices.filter { findings.events[$0].kind == .attack && eventSentences[$0] >= s.index - 3 }
         // A force hit (a convoy of the coalition) counts as named too.
         let anchored = recent.filter { i in findings.events[i].roles.contains { r in
-            r.relation == .target && mentions.containsInPlace { $0.ref == r.ref && ($0.kind != .actor || $0.actorType == .coalition || $0.actorType == .militaryForce) } } }
+            r.relation == .target && mentions.containsInPlace { refName($0.ref) == r.ref && ($0.kind != .actor || $0.actorType == .coalition || $0.actorType == .militaryForce) } } }
         guard let idx = anchored.last ?? recent.last else { return }
         let rel: String = claims ? "claim" : "blame"
-        let already = findings.events[idx].roles.contains { $0.relation == .attacker && $0.ref == group.ref }
+        let already = findings.events[idx].roles.contains { $0.relation == .attacker && $0.ref == groupRef }
         if !already, claims || !findings.events[idx].roles.contains(where: { $0.relation == .attacker }) {
-            findings.events[idx].roles.append(FoundRole(relation: .attacker, ref: group.ref, evidence: evidence(group, rule: "event.attack.attacker.\(rel)")))
+            findings.events[idx].roles.append(FoundRole(relation: .attacker, ref: groupRef, evidence: evidence(group, rule: "event.attack.attacker.\(rel)")))
             if claims { findings.events[idx].modality = .claimed }
         }
         if claims {
-            for role in findings.events[idx].roles where role.relation == .target && role.ref != group.ref {
-                let isEntityTarget = mentions.containsInPlace { $0.ref == role.ref && $0.kind != .actor }
+            for role in findings.events[idx].roles where role.relation == .target && role.ref != groupRef {
+                let isEntityTarget = mentions.containsInPlace { refName($0.ref) == role.ref && $0.kind != .actor }
                 // "بصواريخ سقطت قرب القنصلية": a site hit only by falling near it is not what was claimed (Events/EventVictimSide.swift).
                 if isEntityTarget, !isOnlyNearTarget(role.ref, of: findings.events[idx]) {
-                    findings.relations.append(FoundRelation(relation: .claimed, source: group.ref, target: role.ref,
+                    findings.relations.append(FoundRelation(relation: .claimed, source: groupRef, target: role.ref,
                                                             evidence: evidence(group, rule: "relation.claimed")))
                 }
             }

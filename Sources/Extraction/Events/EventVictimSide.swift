@@ -54,7 +54,7 @@ extension DocumentRun {
     func isOnlyNearTarget(_ ref: String, of event: FoundEvent) -> Bool {
         let sentences = Set(event.evidence.map(\.sentence))
         var seen = false
-        for m in mentions where m.ref == ref && sentences.contains(m.sentence) {
+        for m in mentions where refName(m.ref) == ref && sentences.contains(m.sentence) {
             let s = text.sentences[m.sentence]
             var p = previousWord(m.tokens.lowerBound, in: s)
             var hops = 0

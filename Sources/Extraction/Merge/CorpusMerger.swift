@@ -102,12 +102,27 @@ public struct CorpusMerger {
     /// (Keeping them until exit instead, as the command does with the graph, saved about 2% of
     /// the CPU but raised the peak by 40–50 MB on 10,000 articles: freed, their memory serves
     /// the GraphML writer's buffers.)
+    ///
+    /// The evidence records move from the findings into the graph's nodes and edges instead of
+    /// being copied (`EvidenceTransfer.move`): a copy retains the record's three strings, and
+    /// freeing the findings released them again, about a million records of each on 10,000
+    /// articles. The findings are the merger's own here (taken out of `findings`, no other
+    /// copy), and `add` wrote every record they hold (pooling its strings), which made every
+    /// array on the way to one unshared: the records are written in place.
     public mutating func finish() -> EventGraph {
-        let g = graph()
+        var docs: [HeldArticle] = []
+        swap(&docs, &findings)
+        docs.sort { $0.findings.document < $1.findings.document }
+        #if DEBUG
+        let copied = docs.withUnsafeBufferPointer { graph($0, evidence: .copy) }
+        #endif
+        let g = docs.withUnsafeBufferPointer { graph($0, evidence: .move) }
+        #if DEBUG
+        assert(g == copied, "the graph made by moving the evidence differs from the one made by copying it")
+        #endif
         // The reference ids stay: `relatedAnchors` holds ids of that table, and articles added
         // after this keep their meaning.
-        let held = (findings, pool)
-        findings = []
+        let held = (docs, pool)
         pool = StringPool()
         DispatchQueue.global().async { withExtendedLifetime(held) {} }
         return g
@@ -121,10 +136,15 @@ public struct CorpusMerger {
 
     public func graph() -> EventGraph {
         let docs = findings.sorted { $0.findings.document < $1.findings.document }
+        return docs.withUnsafeBufferPointer { graph($0, evidence: .copy) }
+    }
+
+    /// The graph of the findings `docs` (sorted by document), their evidence copied or moved.
+    func graph(_ docs: UnsafeBufferPointer<HeldArticle>, evidence transfer: EvidenceTransfer) -> EventGraph {
         let canonical = canonicalIDs(mergeEntities(docs))
         // Entity nodes and event clusters both depend only on the findings and `canonical`:
         // they are made at the same time, on two cores.
-        let (entities, clusters) = ParallelUpdate.both({ self.entityNodes(docs, canonical: canonical) },
+        let (entities, clusters) = ParallelUpdate.both({ self.entityNodes(docs, canonical: canonical, evidence: transfer) },
                                                        { self.clusterEvents(docs, canonical: canonical) })
         var nodes = entities.nodes
         var nodeSources = entities.sources
@@ -144,7 +164,11 @@ public struct CorpusMerger {
         var edgeSlot: [EdgeEnds: Int] = [:]
         var edges: [Edge] = []
         var edgeSources: [[String]] = []
-        func addEdge(_ source: Int, _ relation: Relation, _ target: Int, _ ev: Evidence, doc: String, date: EventDate? = nil) {
+        // Per edge, the 64-bit hash its id is made of ("e-" and the hash's 16 lowercase hex
+        // digits): ordering the edges by these integers orders them by id, without reading
+        // each id string (a cache miss) at every comparison of the sort below.
+        var edgeKeys: [UInt64] = []
+        func addEdge(_ source: Int, _ relation: Relation, _ target: Int, _ ev: consuming Evidence, doc: String, date: EventDate? = nil) {
             var s = source, t = target
             if relation.isSymmetric, nodes[t].id < nodes[s].id { swap(&s, &t) }
             let r: Int
@@ -155,18 +179,25 @@ public struct CorpusMerger {
                 e = edges.count
                 edgeSlot[ends] = e
                 let (sourceID, targetID) = (nodes[s].id, nodes[t].id)
-                edges.append(Edge(id: "e-" + StableID.hash([sourceID, relation.rawValue, targetID]), source: sourceID, target: targetID,
-                                  relation: relation, date: date))
+                let hash = StableID.hash([sourceID, relation.rawValue, targetID])
+                edges.append(Edge(id: "e-" + hash, source: sourceID, target: targetID, relation: relation, date: date))
                 edgeSources.append([])
+                edgeKeys.append(UInt64(hash, radix: 16)!)
             }
-            edges[e].evidence.append(ev)
+            edges[e].evidence.append(consume ev)
             if edgeSources[e].last != doc { edgeSources[e].append(doc) }
         }
         // Each event node depends only on its cluster and the entity nodes (its anchors): they
         // are made on every core first, then placed in cluster order.
         let entityCount = nodes.count
         var eventNodes = [Node?](repeating: nil, count: clusters.count)
-        ParallelUpdate.each(&eventNodes, chunkSize: 16) { node, c in node = eventNode(clusters[c], docs: docs, nodes: nodes, slotOfRef: slotOfRef) }
+        ParallelUpdate.each(&eventNodes, chunkSize: 16) { node, c in node = eventNode(clusters[c], docs: docs, nodes: nodes, slotOfRef: slotOfRef, evidence: transfer) }
+        // Per article, where its events start in `slotOfEvent`: the slot of each event's node.
+        var eventStart: [Int] = []
+        eventStart.reserveCapacity(docs.count + 1)
+        var eventCount = 0
+        for d in docs.indices { eventStart.append(eventCount); eventCount += docs[d].findings.events.count }
+        var slotOfEvent = [Int](repeating: -1, count: eventCount)
         for (c, cluster) in clusters.enumerated() {
             var taken: Node?
             swap(&taken, &eventNodes[c])
@@ -184,19 +215,30 @@ public struct CorpusMerger {
                 nodes.append(node)
                 nodeSources.append([])
             }
-            // The roles of the cluster's mentions, in mention order, read in place through the
-            // buffers (copying a role or an event out of its array retains all its strings),
-            // their targets found by the ids `add` gave.
-            docs.withUnsafeBufferPointer { docs in
-                for (d, e) in cluster.mentions {
+            for (d, e) in cluster.mentions { slotOfEvent[eventStart[d] + e] = eventSlot }
+        }
+        // The roles of every event, article by article: the findings are read in the order they
+        // lie in memory rather than in cluster order, which jumped between articles (each event's
+        // roles a cache miss). An edge's evidence and documents are sorted below and its date is
+        // not set by roles, so the order edges and their evidence arrive in changes nothing.
+        // Roles are read in place through the buffers (copying a role or an event out of its
+        // array retains all its strings), their targets found by the ids `add` gave.
+        for d in docs.indices {
+            let document = docs[d].findings.document
+            docs[d].findings.events.withUnsafeBufferPointer { events in
+                for e in events.indices {
+                    // Every event is a mention of one cluster.
+                    let eventSlot = slotOfEvent[eventStart[d] + e]
+                    assert(eventSlot >= 0, "an event of \(document) is in no cluster")
                     let refs = docs[d].roleRefs(ofEvent: e)
-                    docs[d].findings.events[e].roles.withUnsafeBufferPointer { roles in
+                    events[e].roles.withUnsafeBufferPointer { roles in
                         for r in roles.indices {
                             // Debug builds: the id `add` gave is the one the reference hashes to, here and for
                             // relations and entities below (the merge reads only the ids).
                             assert(refs[refs.startIndex + r] == id(roles[r].ref), "held role id differs from its reference's")
                             guard let target = slot(refs[refs.startIndex + r]) else { continue }
-                            addEdge(eventSlot, roles[r].relation, target, roles[r].evidence, doc: docs[d].findings.document)
+                            let role = UnsafeMutablePointer(mutating: roles.baseAddress! + r)
+                            addEdge(eventSlot, role.pointee.relation, target, Self.take(&role.pointee.evidence, transfer), doc: document)
                         }
                     }
                 }
@@ -205,12 +247,14 @@ public struct CorpusMerger {
 
         // Relations (read in place: copying a relation out retains its four strings)
         for d in docs.indices {
-            let relations = docs[d].findings.relations
             let ends = docs[d].relationRefs
-            for r in relations.indices {
-                assert(ends[r] == (id(relations[r].source), id(relations[r].target)), "held relation ids differ from its references'")
-                guard let s = slot(ends[r].source), let t = slot(ends[r].target), s != t else { continue }
-                addEdge(s, relations[r].relation, t, relations[r].evidence, doc: docs[d].findings.document)
+            docs[d].findings.relations.withUnsafeBufferPointer { relations in
+                for r in relations.indices {
+                    assert(ends[r] == (id(relations[r].source), id(relations[r].target)), "held relation ids differ from its references'")
+                    guard let s = slot(ends[r].source), let t = slot(ends[r].target), s != t else { continue }
+                    let relation = UnsafeMutablePointer(mutating: relations.baseAddress! + r)
+                    addEdge(s, relation.pointee.relation, t, Self.take(&relation.pointee.evidence, transfer), doc: docs[d].findings.document)
+                }
             }
         }
         if options.withLexiconRelations {
@@ -253,7 +297,8 @@ public struct CorpusMerger {
         // In id order here, so that the graph takes the arrays as they are (its own sort would
         // copy every node and edge); the two sorts run at the same time.
         _ = ParallelUpdate.both({ IndexSort.sort(&finalNodes) { n, i, j in n[i].id < n[j].id } },
-                                { IndexSort.sort(&finalEdges) { e, i, j in e[i].id < e[j].id } })
+                                { IndexSort.sort(&finalEdges, keys: edgeKeys) })
+        assert(finalEdges.indices.dropFirst().allSatisfy { finalEdges[$0 - 1].id < finalEdges[$0].id }, "edges out of id order")
         return (try? EventGraph(directed: true, nodes: finalNodes, edges: finalEdges,
                                 attributes: ["generator": .string("eventgraph extract"), "documents": .int(docs.count)]))
             ?? EventGraph()
@@ -290,21 +335,22 @@ public struct CorpusMerger {
     }
 
     /// One node per entity (canonical ref), with its evidence, documents and names.
-    func entityNodes(_ docs: [HeldArticle], canonical: [Int]) -> EntityNodes {
+    func entityNodes(_ docs: UnsafeBufferPointer<HeldArticle>, canonical: [Int], evidence transfer: EvidenceTransfer) -> EntityNodes {
         var out = EntityNodes(slotOfRef: Array(repeating: -1, count: references.count))
         // Per slot, each surface and its weight, found by comparison: an entity has a few
         // surfaces, and hashing Arabic text normalizes it on every lookup. Equal surfaces are
         // mostly one pooled string, which compares in O(1); different ones are told apart on
         // their bytes when both are plain (`sameText`), not by String's normalizing ==.
         var surfaceCounts: [[(surface: String, count: Int, key: PlainTextKey)]] = []
-        for article in docs {
-            let document = article.findings.document
+        for d in docs.indices {
+            let article = docs.baseAddress! + d
+            let document = article.pointee.findings.document
             // Entities read in place through the buffer: `for e in entities` copied each one,
             // retaining its strings and arrays.
-            article.findings.entities.withUnsafeBufferPointer { entities in
+            article.pointee.findings.entities.withUnsafeBufferPointer { entities in
                 for i in entities.indices {
-                    assert(article.entityRefs[i] == id(entities[i].ref), "held entity id differs from its reference's")
-                    let ref = canonical[article.entityRefs[i]]
+                    assert(article.pointee.entityRefs[i] == id(entities[i].ref), "held entity id differs from its reference's")
+                    let ref = canonical[article.pointee.entityRefs[i]]
                     var slot = out.slotOfRef[ref]
                     if slot < 0 {
                         let refText = references.references[ref]
@@ -319,7 +365,8 @@ public struct CorpusMerger {
                         out.slotOfRef[ref] = slot
                     }
                     // Appended in place: copying a node out of its slot would copy its evidence each time.
-                    out.nodes[slot].evidence.append(contentsOf: entities[i].evidence)
+                    let entity = UnsafeMutablePointer(mutating: entities.baseAddress! + i)
+                    Self.append(&entity.pointee.evidence, to: &out.nodes[slot].evidence, transfer)
                     if out.sources[slot].last != document { out.sources[slot].append(document) }
                     let surfaces = entities[i].surfaces
                     for (rank, s) in surfaces.enumerated() {
@@ -375,7 +422,7 @@ public struct CorpusMerger {
     }
 
     /// Pattern ref → canonical ref, for spelling variants of one person.
-    func mergeEntities(_ docs: [HeldArticle]) -> [String: String] {
+    func mergeEntities(_ docs: UnsafeBufferPointer<HeldArticle>) -> [String: String] {
         struct Person { var ref: String; var words: [Substring]; var titles: Set<String>; var orgs: Set<String>; var weight: Int }
         // Found by the reference's bytes (`ReferenceKey`): the references are Arabic.
         var persons: [ReferenceKey: Person] = [:]
@@ -603,7 +650,7 @@ public struct CorpusMerger {
     /// such group is clustered on its own, the groups on all cores, and the clusters are put
     /// back in the order of the mention that started them: the same clusters, in the same
     /// order, as one pass over all mentions.
-    func clusterEvents(_ docs: [HeldArticle], canonical: [Int]) -> [Cluster] {
+    func clusterEvents(_ docs: UnsafeBufferPointer<HeldArticle>, canonical: [Int]) -> [Cluster] {
         // Each anchor's equivalents are made once per corpus, not once per mention (mentions
         // share the arrays, copy-on-write).
         var equivalentsOf: [Int: SortedIDs] = [:]
@@ -617,7 +664,7 @@ public struct CorpusMerger {
         }
         // Dated mentions first, then undated ones; each in article and event order.
         for datedPass in [true, false] {
-            docs.withUnsafeBufferPointer { docs in
+            do {
                 for d in docs.indices {
                     docs[d].findings.events.withUnsafeBufferPointer { events in
                         for e in events.indices where (events[e].date != nil && !events[e].dateIsFallback) == datedPass {
@@ -817,13 +864,15 @@ public struct CorpusMerger {
         docs[mention.doc].findings.events.withUnsafeBufferPointer { body($0.baseAddress! + mention.event) }
     }
 
-    func eventNode(_ c: Cluster, docs: [HeldArticle], nodes: [Node], slotOfRef: [Int]) -> Node {
-        docs.withUnsafeBufferPointer { docs in
-            nodes.withUnsafeBufferPointer { nodes in eventNode(c, docs: docs, nodes: nodes, slotOfRef: slotOfRef) }
-        }
+    func eventNode(_ c: Cluster, docs: UnsafeBufferPointer<HeldArticle>, nodes: [Node], slotOfRef: [Int], evidence transfer: EvidenceTransfer) -> Node {
+        nodes.withUnsafeBufferPointer { nodes in eventNode(c, docs: docs, nodes: nodes, slotOfRef: slotOfRef, evidence: transfer) }
     }
 
-    func eventNode(_ c: Cluster, docs: UnsafeBufferPointer<HeldArticle>, nodes: UnsafeBufferPointer<Node>, slotOfRef: [Int]) -> Node {
+    /// The event node of a cluster. Its mentions' evidence is copied or moved (`transfer`):
+    /// each mention is in one cluster only, so with `.move` the threads building event nodes
+    /// write disjoint events.
+    func eventNode(_ c: Cluster, docs: UnsafeBufferPointer<HeldArticle>, nodes: UnsafeBufferPointer<Node>, slotOfRef: [Int],
+                   evidence transfer: EvidenceTransfer) -> Node {
         let mentions = c.mentions
         // Date: from mentions that report the event as done, the most precise, then the most frequent, then the earliest.
         let done = mentions.indices.filter { i in Self.withEvent(docs, mentions[i]) { $0.pointee.modality.isDone } }
@@ -852,7 +901,7 @@ public struct CorpusMerger {
         for m in mentions {
             Self.withEvent(docs, m) { e in
                 modalities.insert(e.pointee.modality)
-                evidence.append(contentsOf: e.pointee.evidence)
+                Self.append(&UnsafeMutablePointer(mutating: e).pointee.evidence, to: &evidence, transfer)
                 if let k = e.pointee.killed { killed = max(killed ?? k, k) }
                 if let w = e.pointee.wounded { wounded = max(wounded ?? w, w) }
             }

@@ -32,6 +32,17 @@ enum IndexSort {
         assert(array.withUnsafeBufferPointer { b in (1..<n).allSatisfy { !less(b, $0, $0 - 1) } }, "IndexSort left the array out of order")
     }
 
+    /// Sorts `array` by `keys` (one per element, in the same order; equal keys keep their
+    /// order), reading only the keys: for values whose order is that of an integer they carry
+    /// (an edge id made of a 64-bit hash), the comparisons then touch no value at all.
+    static func sort<T>(_ array: inout [T], keys: [UInt64]) {
+        precondition(keys.count == array.count, "one key per element")
+        guard array.count > 1 else { return }
+        var order = Array(array.indices)
+        keys.withUnsafeBufferPointer { keys in order.sort { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) } }
+        array.withUnsafeMutableBufferPointer { apply(order, to: $0) }
+    }
+
     /// Rearranges `buffer` so that position k holds what was at `order[k]` (a permutation),
     /// one cycle at a time: O(n) swaps, each a move of two values.
     static func apply<T>(_ order: [Int], to buffer: UnsafeMutableBufferPointer<T>) {

@@ -15,14 +15,14 @@ import GraphModel
 /// Otherwise the last base named stays. O(mentions) per "القاعدة".
 extension DocumentRun {
     /// The bases named before `i`, one entry per reference: asked for every "القاعدة" of an
-    /// article, over all its mentions. The mentions are read in place from the buffer (passing
-    /// `mentions[k]` to `fits` copied each one, retaining its four strings) and the few bases are
-    /// kept in a short list compared by bytes, not in three dictionaries keyed by `String` (whose
-    /// hashing checks Arabic references for NFC on every look-up). Same answer as
-    /// `salientBaseByDictionaries`, the definition, which debug builds ask too.
+    /// article, over all its mentions. The mentions are read in place from the buffer and the
+    /// few bases are kept in a short list compared by reference (an integer), not in three
+    /// dictionaries keyed by `String` (whose hashing checks Arabic references for NFC on every
+    /// look-up). Same answer as `salientBaseByDictionaries`, the definition, which debug builds
+    /// ask too.
     func salientBase(for i: Int, latest: Int, in s: Sentence, fits: (Mention) -> Bool) -> Int {
         struct Candidate {
-            let ref: String
+            let ref: EntityRef
             /// The mention of the reference that starts last, how many there are, and where the first starts.
             var last: Int
             var count: Int
@@ -32,7 +32,7 @@ extension DocumentRun {
         mentions.withUnsafeBufferPointer { all in
             for k in all.indices where !all[k].anaphoric && all[k].tokens.lowerBound < i && fits(all[k]) {
                 let at = all[k].tokens.lowerBound
-                if let c = candidates.firstIndex(where: { ReferenceTable.sameBytes($0.ref, all[k].ref) }) {
+                if let c = candidates.firstIndex(where: { $0.ref == all[k].ref }) {
                     candidates[c].count += 1
                     if at < candidates[c].firstAt { candidates[c].firstAt = at }
                     if all[candidates[c].last].tokens.lowerBound < at { candidates[c].last = k }
@@ -51,7 +51,7 @@ extension DocumentRun {
             if !places.isEmpty {
                 // Only whether exactly one is located counts: the order of the candidates does not matter.
                 let located = candidates.filter { c in
-                    c.ref.hasPrefix("k:") && gazetteer.entity(String(c.ref.dropFirst(2)))?.enclosing.map(places.contains) == true
+                    c.ref.lexiconEntity.flatMap { gazetteer.entities[$0].enclosing }.map(places.contains) == true
                 }
                 if located.count == 1 { return located[0].last }
             }
@@ -61,9 +61,11 @@ extension DocumentRun {
                 m.sentence == last.sentence && !m.anaphoric && fits(m) && m.ref != last.ref
             }
             guard listed else { return latest }
-            // In reference order, the first of the most often named (as `max` over the sorted keys).
-            let best = candidates.sorted { $0.ref < $1.ref }.max { a, b in (a.count, -a.firstAt) < (b.count, -b.firstAt) }
-            guard let best, let lastCount = candidates.first(where: { ReferenceTable.sameBytes($0.ref, last.ref) })?.count,
+            // In reference order (of the names), the first of the most often named (as `max` over the sorted keys).
+            let names = candidates.map { refName($0.ref) }
+            let best = candidates.indices.sorted { names[$0] < names[$1] }.map { candidates[$0] }
+                .max { a, b in (a.count, -a.firstAt) < (b.count, -b.firstAt) }
+            guard let best, let lastCount = candidates.first(where: { $0.ref == last.ref })?.count,
                   best.count > lastCount else { return latest }
             return best.last
         }
@@ -76,10 +78,10 @@ extension DocumentRun {
     /// in `s`, each with the province that encloses it. O(mentions).
     func placesNamed(in s: Sentence) -> Set<String> {
         var places = Set<String>()
-        for m in mentions where m.sentence == s.index && m.kind == .place && !m.isCountry && m.ref.hasPrefix("k:") {
-            let key = String(m.ref.dropFirst(2))
-            places.insert(key)
-            if let enclosing = gazetteer.entity(key)?.enclosing { places.insert(enclosing) }
+        for m in mentions where m.sentence == s.index && m.kind == .place && !m.isCountry {
+            guard let e = m.ref.lexiconEntity else { continue }
+            places.insert(gazetteer.entities[e].key)
+            if let enclosing = gazetteer.entities[e].enclosing { places.insert(enclosing) }
         }
         return places
     }
@@ -87,11 +89,13 @@ extension DocumentRun {
     /// Signal 0 of `salientBase`: of the base references `refs`, those whose one-word shared name
     /// (the town a base is named after, the lexicon's `shared_aliases`) is a word of `s` before `i`
     /// that no mention covers ("أما في بسماية، ... المعسكر"). O(refs × words before `i`).
-    func basesNamedByTown(among refs: [String], before i: Int, in s: Sentence) -> [String] {
+    func basesNamedByTown(among refs: [EntityRef], before i: Int, in s: Sentence) -> [EntityRef] {
         refs.filter { ref in
-            guard ref.hasPrefix("k:"), let e = gazetteer.entity(String(ref.dropFirst(2))) else { return false }
-            let keys = e.sharedNamesAr.filter { !$0.contains(" ") }
-                .map { ArabicFolding.key(ArabicFolding.withoutArticle(Substring(ArabicFolding.normalize($0)))) }
+            guard let entity = ref.lexiconEntity else { return false }
+            // Folded once per entity when the extractor is built: folding the names again for
+            // every candidate of every "القاعدة" was most of this rule's time.
+            let keys = extractor.townNameKeys[entity]
+            assert(keys == Self.townNameKeys(of: gazetteer.entities[entity]), "town name keys out of date")
             guard !keys.isEmpty else { return false }
             return (s.tokens.lowerBound..<i).contains { k in
                 token(k).kind == .word && covered[k] < 0 && token(k).keys.contains { keys.contains($0) }
@@ -99,13 +103,20 @@ extension DocumentRun {
         }
     }
 
-    /// The definition of `salientBase` (the rule as first written), for debug builds and tests.
+    /// The word keys of an entity's one-word shared names (`basesNamedByTown`).
+    static func townNameKeys(of e: KnownEntity) -> [UInt64] {
+        e.sharedNamesAr.filter { !$0.contains(" ") }
+            .map { ArabicFolding.key(ArabicFolding.withoutArticle(Substring(ArabicFolding.normalize($0)))) }
+    }
+
+    /// The definition of `salientBase` (the rule as first written, on the references' names), for
+    /// debug builds and tests.
     func salientBaseByDictionaries(for i: Int, latest: Int, in s: Sentence, fits: (Mention) -> Bool) -> Int {
         var lastOf: [String: Int] = [:]
         var count: [String: Int] = [:]
         var firstAt: [String: Int] = [:]
         for k in mentions.indices where !mentions[k].anaphoric && mentions[k].tokens.lowerBound < i && fits(mentions[k]) {
-            let ref = mentions[k].ref
+            let ref = refName(mentions[k].ref)
             count[ref, default: 0] += 1
             if firstAt[ref].map({ mentions[k].tokens.lowerBound < $0 }) ?? true { firstAt[ref] = mentions[k].tokens.lowerBound }
             if lastOf[ref].map({ mentions[$0].tokens.lowerBound < mentions[k].tokens.lowerBound }) ?? true { lastOf[ref] = k }
@@ -113,8 +124,8 @@ extension DocumentRun {
         guard lastOf.count >= 2 else { return latest }
         // 0. "أما في بسماية، فقد أفاد مصدر بأن الصاروخين سقطا في محيط المعسكر": the sentence names, before
         //    the reference and unread as any entity, the town exactly one of the bases shares its name with.
-        let townNamed = basesNamedByTown(among: lastOf.keys.sorted(), before: i, in: s)
-        if townNamed.count == 1, let k = lastOf[townNamed[0]] { return k }
+        let townNamed = basesNamedByTown(among: lastOf.keys.sorted().map { entityRef(named: $0)! }, before: i, in: s)
+        if townNamed.count == 1, let k = lastOf[refName(townNamed[0])] { return k }
         // 1. A place named in the sentence that holds exactly one of the bases.
         let places = placesNamed(in: s)
         if !places.isEmpty {
@@ -132,7 +143,7 @@ extension DocumentRun {
         let best = lastOf.keys.sorted().max { a, b in
             (count[a]!, -firstAt[a]!) < (count[b]!, -firstAt[b]!)
         }
-        guard let best, count[best]! > count[last.ref]!, let k = lastOf[best] else { return latest }
+        guard let best, count[best]! > count[refName(last.ref)]!, let k = lastOf[best] else { return latest }
         return k
     }
 }

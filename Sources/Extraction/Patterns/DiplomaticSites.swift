@@ -21,21 +21,21 @@ extension DocumentRun {
         guard rest.starts(with: "ال".unicodeScalars) || stripped == 2 && t.norm.hasPrefix("لل") else { return false }
         let surfaceLetters = stripped
         let nisba = ArabicFolding.withoutArticle(Substring(token(next).norm.description))
-        let ref = "p:place:" + String(form) + " " + nisba
+        let reference = "p:place:" + String(form) + " " + nisba
         let start = offsetAfterLetters(text, token: t, letters: surfaceLetters)
         let end = token(next).end
-        let key = ReferenceKey(ref)
-        patterns[key, default: PatternEntity(ref: ref, kind: .place, actorType: nil, type: "site", surfaces: [:], titles: [], organisations: [],
-                                             words: [form, nisba])].surfaces[text.text(start, end), default: 0] += 1
-        addMention(Mention(ref: ref, kind: .place, actorType: nil, type: "site", sentence: s.index, tokens: i..<(next + 1),
-                           start: start, end: end, clitic: cliticLetters(t, surfaceLetters), rule: "pattern.diplomatic-site"))
+        let ref = patternRef(reference, PatternEntity(ref: reference, kind: .place, actorType: nil, type: .site, surfaces: [:], titles: [],
+                                                      organisations: [], words: [form, nisba]))
+        patternEntities[ref.patternEntity!].surfaces[text.text(start, end), default: 0] += 1
+        addMention(Mention(ref: ref, kind: .place, actorType: nil, type: .site, sentence: s.index, tokens: i..<(next + 1),
+                           start: start, end: end, clitic: cliticLetters(t, surfaceLetters), rule: .patternDiplomaticSite))
         return true
     }
 }
 
 extension Mention {
     /// A place that is a site (an embassy, a consulate, named by the lexicon or by a nisba): it can own a vehicle.
-    var isSitePlace: Bool { kind == .place && type == "site" }
+    var isSitePlace: Bool { kind == .place && type == .site }
 }
 
 extension Cues {

@@ -71,8 +71,8 @@ extension DocumentRun {
     }
 
     /// Registers a pattern entity mention covering `toks` (plus a class word kept in the name).
-    func addPatternEntity(kind: NodeKind, actorType: ActorType?, type: String, classWord: Int?, name toks: [Int],
-                                   in s: Sentence, rule: String, title: String? = nil, leadingClitic: Int = 0) -> String? {
+    func addPatternEntity(kind: NodeKind, actorType: ActorType?, type: EntitySubtype, classWord: Int?, name toks: [Int],
+                                   in s: Sentence, rule: MentionRule, title: String? = nil, leadingClitic: Int = 0) -> EntityRef? {
         guard !toks.isEmpty else { return nil }
         let first = classWord ?? toks.first!
         // The class word may carry clitics ("بقاعدة"): the name starts after them.
@@ -93,12 +93,12 @@ extension DocumentRun {
             keyWords.insert(kind == .base ? "قاعده" : cls, at: 0)
         }
         guard words.allSatisfy({ $0.count >= 2 }) else { return nil }
-        let ref = "p:\(kind.rawValue):" + keyWords.joined(separator: " ")
+        let name = "p:\(kind.rawValue):" + keyWords.joined(separator: " ")
+        let ref = patternRef(name, PatternEntity(ref: name, kind: kind, actorType: actorType, type: type, surfaces: [:],
+                                                 titles: [], organisations: [], words: words))
         // Updated in place: copying the entity out and back would copy its sets.
-        let key = ReferenceKey(ref)
-        patterns[key, default: PatternEntity(ref: ref, kind: kind, actorType: actorType, type: type, surfaces: [:],
-                                             titles: [], organisations: [], words: words)].surfaces[surfaceText, default: 0] += 1
-        if let title { patterns[key]!.titles.insert(title) }
+        patternEntities[ref.patternEntity!].surfaces[surfaceText, default: 0] += 1
+        if let title { patternEntities[ref.patternEntity!].titles.insert(title) }
         addMention(Mention(ref: ref, kind: kind, actorType: actorType, type: type, sentence: s.index,
                            tokens: (classWord ?? toks.first!)..<(toks.last! + 1), start: start, end: end,
                            clitic: cliticLetters(token(first), clitic), rule: rule))
@@ -122,8 +122,8 @@ extension DocumentRun {
             // "المكتب الإعلامي لرئيس الوزراء X" (Patterns/NameShapes.swift).
             if t.kind == .word, covered[i] >= 0 {
                 if let (name, title) = personAfterOfficeInName(i, in: s) {
-                    _ = addPatternEntity(kind: .actor, actorType: .person, type: "person", classWord: nil, name: name, in: s,
-                                         rule: "pattern.person.office-in-name", title: title)
+                    _ = addPatternEntity(kind: .actor, actorType: .person, type: .person, classWord: nil, name: name, in: s,
+                                         rule: .patternPersonOfficeInName, title: title)
                 }
                 continue
             }
@@ -138,23 +138,22 @@ extension DocumentRun {
                     let m = mentions[Int(covered[next])]
                     if m.tokens.lowerBound == next, m.kind == .place, let base = uniqueBase(in: m.ref, classWord: t) {
                         // "قاعدة كركوك": the lexicon knows the town and exactly one base in it.
-                        let e = gazetteer.entities[base]
-                        mentions[Int(covered[next])] = Mention(ref: gazetteer.refs[base], kind: .base, actorType: nil, type: e.type,
+                        mentions[Int(covered[next])] = Mention(ref: lexiconRef(base), kind: .base, actorType: nil, type: subtype(ofEntity: base),
                                                                sentence: s.index, tokens: i..<m.tokens.upperBound,
                                                                start: m.start, end: m.end, clitic: m.clitic,
-                                                               rule: "pattern.base+lexicon.in")
+                                                               rule: .patternBaseLexiconIn)
                         covered[i] = covered[next]
                     } else if m.tokens.lowerBound == next, m.kind == .place, Self.settlementTypes.contains(m.type),
                               baseNamedAfter(m.ref) == nil {
                         // "معسكر أبو غريب": a town the lexicon knows but where it lists no base. The words name a
                         // base of their own, located in the town; a country or province is too wide to name a camp.
                         let k = Int(covered[next])
-                        if let ref = addPatternEntity(kind: .base, actorType: nil, type: "base", classWord: i, name: Array(m.tokens),
-                                                      in: s, rule: "pattern.base.town") {
+                        if let ref = addPatternEntity(kind: .base, actorType: nil, type: .base, classWord: i, name: Array(m.tokens),
+                                                      in: s, rule: .patternBaseTown) {
                             // The new mention takes the town mention's slot, so no token points at the place any more.
                             mentions[k] = mentions.removeLast()
                             covered[i] = Int32(k)
-                            findings.relations.append(FoundRelation(relation: .locatedIn, source: ref, target: m.ref,
+                            findings.relations.append(FoundRelation(relation: .locatedIn, source: refName(ref), target: refName(m.ref),
                                                                     evidence: evidence(s.index, token(i).start, m.end, rule: "relation.located_in.base-town")))
                         }
                     }
@@ -165,7 +164,7 @@ extension DocumentRun {
                 if let p = previousWord(i, in: s), Cues.rankBeforeNoun.matches(token(p)) { continue }
                 let name = readName(from: next, in: s, maxWords: 3)
                 if !name.isEmpty, isPlausibleName(name) {
-                    _ = addPatternEntity(kind: .base, actorType: nil, type: "base", classWord: i, name: name, in: s, rule: "pattern.base")
+                    _ = addPatternEntity(kind: .base, actorType: nil, type: .base, classWord: i, name: name, in: s, rule: .patternBase)
                 }
                 continue
             }
@@ -177,11 +176,10 @@ extension DocumentRun {
                 let k = Int(covered[next])
                 let m = mentions[k]
                 if m.kind == .place, m.tokens.lowerBound == next, !m.isCountry, let base = baseNamedAfter(m.ref) {
-                    let e = gazetteer.entities[base]
-                    let ref = "k:" + e.key
+                    let ref = lexiconRef(base)
                     if mentions.containsInPlace(where: { $0.ref == ref && !$0.anaphoric && (struck || $0.tokens.lowerBound < i) }) {
-                        mentions[k] = Mention(ref: ref, kind: .base, actorType: nil, type: e.type, sentence: s.index, tokens: m.tokens,
-                                              start: m.start, end: m.end, clitic: m.clitic, rule: "coreference.base-town")
+                        mentions[k] = Mention(ref: ref, kind: .base, actorType: nil, type: subtype(ofEntity: base), sentence: s.index, tokens: m.tokens,
+                                              start: m.start, end: m.end, clitic: m.clitic, rule: .coreferenceBaseTown)
                     }
                 }
             }
@@ -193,18 +191,17 @@ extension DocumentRun {
             // موقع الموصل: a site named after its town (the coalition's site there), located in it.
             if siteClass.matches(t), !hasArticle, t.norm == "موقع" || t.norm == "وموقع", covered[next] >= 0 {
                 let town = mentions[Int(covered[next])]
-                if town.tokens.lowerBound == next, town.kind == .place, town.type == "city" || town.type == "district",
+                if town.tokens.lowerBound == next, town.kind == .place, town.type == .city || town.type == .district,
                    let base = baseNamedAfter(town.ref) {
                     // The lexicon's base named after the town ("موقع القائم" → the al-Qaim base).
-                    let e = gazetteer.entities[base]
-                    mentions[Int(covered[next])] = Mention(ref: "k:" + e.key, kind: .base, actorType: nil, type: e.type, sentence: s.index,
+                    mentions[Int(covered[next])] = Mention(ref: lexiconRef(base), kind: .base, actorType: nil, type: subtype(ofEntity: base), sentence: s.index,
                                                            tokens: i..<town.tokens.upperBound, start: town.start, end: town.end,
-                                                           clitic: town.clitic, rule: "pattern.site+lexicon.in")
+                                                           clitic: town.clitic, rule: .patternSiteLexiconIn)
                     covered[i] = covered[next]
-                } else if town.tokens.lowerBound == next, town.kind == .place, town.type == "city" || town.type == "district",
-                   let ref = addPatternEntity(kind: .base, actorType: nil, type: "site", classWord: nil, name: [i] + Array(town.tokens),
-                                              in: s, rule: "pattern.site", leadingClitic: t.norm == "وموقع" ? 1 : 0) {
-                    findings.relations.append(FoundRelation(relation: .locatedIn, source: ref, target: town.ref,
+                } else if town.tokens.lowerBound == next, town.kind == .place, town.type == .city || town.type == .district,
+                   let ref = addPatternEntity(kind: .base, actorType: nil, type: .site, classWord: nil, name: [i] + Array(town.tokens),
+                                              in: s, rule: .patternSite, leadingClitic: t.norm == "وموقع" ? 1 : 0) {
+                    findings.relations.append(FoundRelation(relation: .locatedIn, source: refName(ref), target: refName(town.ref),
                                                             evidence: evidence(s.index, token(i).start, town.end, rule: "relation.located_in.site")))
                 }
                 continue
@@ -213,8 +210,8 @@ extension DocumentRun {
             if division.matches(t), covered[next] < 0, Cues.ordinalFeminine.matches(token(next)) {
                 // "للفرقة السابعة": the name starts after the preposition's letters.
                 let clitic = t.readings.first { Cues.division.contains(form: $0.0) }?.1 ?? 0
-                _ = addPatternEntity(kind: .actor, actorType: .militaryForce, type: "military_force", classWord: nil, name: [i, next],
-                                     in: s, rule: "pattern.division", leadingClitic: clitic)
+                _ = addPatternEntity(kind: .actor, actorType: .militaryForce, type: .militaryForce, classWord: nil, name: [i, next],
+                                     in: s, rule: .patternDivision, leadingClitic: clitic)
                 continue
             }
             // "شركة X الأميركية": a foreign company named with its state's nisba. The gold format has
@@ -228,8 +225,8 @@ extension DocumentRun {
                 }
                 if let after = nextWord(name.last!, in: s), covered[after] < 0, stateOfNisba(token(after)) != nil,
                    token(after).norm.hasLetterPrefix("ال"), isPlausibleName(name) {
-                    _ = addPatternEntity(kind: .actor, actorType: .governmentBody, type: "government_body", classWord: nil,
-                                         name: [i] + name, in: s, rule: "pattern.company.nisba")
+                    _ = addPatternEntity(kind: .actor, actorType: .governmentBody, type: .governmentBody, classWord: nil,
+                                         name: [i] + name, in: s, rule: .patternCompanyNisba)
                     continue
                 }
             }
@@ -251,8 +248,8 @@ extension DocumentRun {
                 guard covered[next] < 0 else { continue }
                 let name = readName(from: next, in: s, maxWords: 3)
                 if !name.isEmpty, isPlausibleName(name), name.contains(where: { token($0).norm.hasLetterPrefix("ال") }) {
-                    _ = addPatternEntity(kind: .actor, actorType: .armedGroup, type: "armed_group", classWord: i, name: name,
-                                         in: s, rule: "pattern.armed_group")
+                    _ = addPatternEntity(kind: .actor, actorType: .armedGroup, type: .armedGroup, classWord: i, name: name,
+                                         in: s, rule: .patternArmedGroup)
                 }
                 continue
             }
@@ -266,8 +263,8 @@ extension DocumentRun {
                 guard let start = j, covered[start] < 0 else { continue }
                 let name = readName(from: start, in: s, maxWords: 3, allowArticleFirst: false)
                 if name.count >= 1, isPlausibleName(name) {
-                    _ = addPatternEntity(kind: .actor, actorType: .person, type: "person", classWord: nil, name: name, in: s,
-                                         rule: "pattern.person.title", title: String(Clitics.stem(t.norm.string)))
+                    _ = addPatternEntity(kind: .actor, actorType: .person, type: .person, classWord: nil, name: name, in: s,
+                                         rule: .patternPersonTitle, title: String(Clitics.stem(t.norm.string)))
                 }
                 continue
             }
@@ -276,8 +273,8 @@ extension DocumentRun {
             assert(leadingVerb.matches(t) || leaderOfGroup.matches(t) || personAfterLeaderVerbOrMemberOf(i, next: next, in: s) == nil,
                    "a leader rule outside its lists")
             if leadingVerb.matches(t) || leaderOfGroup.matches(t), let (name, title) = personAfterLeaderVerbOrMemberOf(i, next: next, in: s) {
-                _ = addPatternEntity(kind: .actor, actorType: .person, type: "person", classWord: nil, name: name, in: s,
-                                     rule: "pattern.person.role", title: title)
+                _ = addPatternEntity(kind: .actor, actorType: .person, type: .person, classWord: nil, name: name, in: s,
+                                     rule: .patternPersonRole, title: title)
                 continue
             }
             // وزير الدفاع البريطاني X
@@ -302,8 +299,8 @@ extension DocumentRun {
                 if name.count == 3, let last = name.last, Cues.announcedAction.matches(token(last)) || Cues.withdraw.matches(token(last))
                     || Cues.handOver.matches(token(last)) { name.removeLast() }
                 if name.count >= 2, isPlausibleName(name) {
-                    _ = addPatternEntity(kind: .actor, actorType: .person, type: "person", classWord: nil, name: name, in: s,
-                                         rule: "pattern.person.office", title: String(Clitics.stem(t.norm.string)))
+                    _ = addPatternEntity(kind: .actor, actorType: .person, type: .person, classWord: nil, name: name, in: s,
+                                         rule: .patternPersonOffice, title: String(Clitics.stem(t.norm.string)))
                 }
                 continue
             }
@@ -317,8 +314,8 @@ extension DocumentRun {
                    !Cues.nameStop.matches(token(third)), !Cues.notAName.matches(token(third)), !isNationality(token(third)) {
                     name.append(third)
                 }
-                _ = addPatternEntity(kind: .actor, actorType: .person, type: "person", classWord: nil, name: name, in: s,
-                                     rule: "pattern.person.kunya", leadingClitic: kunyaClitic)
+                _ = addPatternEntity(kind: .actor, actorType: .person, type: .person, classWord: nil, name: name, in: s,
+                                     rule: .patternPersonKunya, leadingClitic: kunyaClitic)
                 continue
             }
             // المتحدث باسم ORG NAME; also "المتحدثة الرسمية باسم ORG NAME".
@@ -329,8 +326,8 @@ extension DocumentRun {
                 if let org = spokespersonPronounAntecedent(at: nameOf, in: s) {
                     let pronoun = token(nameOf)
                     addMention(Mention(ref: org.ref, kind: org.kind, actorType: org.actorType, type: org.type, sentence: s.index,
-                                       tokens: nameOf..<(nameOf + 1), start: pronoun.start, end: pronoun.end, clitic: "",
-                                       rule: "anaphora.spokesperson-pronoun", anaphoric: true))
+                                       tokens: nameOf..<(nameOf + 1), start: pronoun.start, end: pronoun.end, clitic: CliticLetters(),
+                                       rule: .anaphoraSpokespersonPronoun, anaphoric: true))
                     addSpokesperson(of: org, nameFrom: nameOf + 1, in: s)
                     continue
                 }
@@ -371,9 +368,9 @@ extension DocumentRun {
         guard let start = j, covered[start] < 0 else { return }
         let name = readName(from: start, in: s, maxWords: 3, allowArticleFirst: false, stopAtArticle: true)
         if name.count >= 2, isPlausibleName(name),
-           let ref = addPatternEntity(kind: .actor, actorType: .person, type: "person", classWord: nil, name: name, in: s,
-                                      rule: "pattern.person.spokesperson", title: title) {
-            if let org { patterns[ReferenceKey(ref)]?.organisations.insert(org.ref) }
+           let ref = addPatternEntity(kind: .actor, actorType: .person, type: .person, classWord: nil, name: name, in: s,
+                                      rule: .patternPersonSpokesperson, title: title) {
+            if let org { patternEntities[ref.patternEntity!].organisations.insert(refName(org.ref)) }
         }
     }
 
@@ -393,11 +390,9 @@ extension DocumentRun {
     /// A mention of lexicon entity `e` made of the one word at token `i`, without clitic: a nisba
     /// standing for its state ("أميركية" → the United States) or a country's name read alone.
     /// `rule` names the rule that read it.
-    func oneWordMention(of e: Int, at i: Int, in s: Sentence, rule: String) -> Mention {
-        let ent = gazetteer.entities[e]
+    func oneWordMention(of e: Int, at i: Int, in s: Sentence, rule: MentionRule) -> Mention {
         let t = token(i)
-        return Mention(ref: "k:" + ent.key, kind: ent.kind, actorType: ent.actorType, type: ent.type, sentence: s.index,
-                       tokens: i..<(i + 1), start: t.start, end: t.end, clitic: "", rule: rule)
+        return lexiconMention(e, sentence: s.index, tokens: i..<(i + 1), start: t.start, end: t.end, rule: rule)
     }
 
     /// Bodies of a state that the lexicon does not list, named by the state's nisba:
@@ -408,27 +403,25 @@ extension DocumentRun {
         // Only the bare word (no conjunction or preposition attached), so that one body keeps one name.
         guard t.norm.hasLetterPrefix("ال") || t.norm.isLetterWord("وزاره") else { return false }
         if Cues.government.matches(t), covered[next] < 0, let e = stateOfNisba(token(next)) {
-            let ent = gazetteer.entities[e]
-            addMention(Mention(ref: "k:" + ent.key, kind: ent.kind, actorType: ent.actorType, type: ent.type, sentence: s.index,
-                               tokens: i..<(next + 1), start: t.start, end: token(next).end, clitic: "", rule: "pattern.government.nisba"))
+            addMention(lexiconMention(e, sentence: s.index, tokens: i..<(next + 1), start: t.start, end: token(next).end,
+                                      rule: .patternGovernmentNisba))
             return true
         }
         if Cues.ministry.matches(t), covered[next] < 0,
            Cues.portfolio.matches(token(next)), let n = nextWord(next, in: s), covered[n] < 0, stateOfNisba(token(n)) != nil {
-            _ = addPatternEntity(kind: .actor, actorType: .governmentBody, type: "government_body", classWord: nil, name: [i, next, n],
-                                 in: s, rule: "pattern.ministry.nisba")
+            _ = addPatternEntity(kind: .actor, actorType: .governmentBody, type: .governmentBody, classWord: nil, name: [i, next, n],
+                                 in: s, rule: .patternMinistryNisba)
             return true
         }
         if Cues.troops.matches(t), covered[next] < 0, let state = stateOfNisba(token(next)), token(next).norm.hasLetterPrefix("ال") {
             // The lexicon's forces of that state ("القوات الأمريكية") when it lists them.
             if let forces = nationalForces(of: state) {
-                let ent = gazetteer.entities[forces]
-                addMention(Mention(ref: "k:" + ent.key, kind: ent.kind, actorType: ent.actorType, type: ent.type, sentence: s.index,
-                                   tokens: i..<(next + 1), start: t.start, end: token(next).end, clitic: "", rule: "pattern.forces.nisba"))
+                addMention(lexiconMention(forces, sentence: s.index, tokens: i..<(next + 1), start: t.start, end: token(next).end,
+                                          rule: .patternForcesNisba))
                 return true
             }
-            _ = addPatternEntity(kind: .actor, actorType: .militaryForce, type: "military_force", classWord: nil, name: [i, next],
-                                 in: s, rule: "pattern.forces.nisba")
+            _ = addPatternEntity(kind: .actor, actorType: .militaryForce, type: .militaryForce, classWord: nil, name: [i, next],
+                                 in: s, rule: .patternForcesNisba)
             return true
         }
         return false
@@ -453,9 +446,8 @@ extension DocumentRun {
                 let startsItem = itemStart || m.clitic.hasPrefix("و")
                 guard startsItem else { j = m.tokens.upperBound; gap += 1; continue }
                 if m.kind == .place, m.tokens.lowerBound == j, let base = baseNamedAfter(m.ref) {
-                    let e = gazetteer.entities[base]
-                    mentions[k] = Mention(ref: "k:" + e.key, kind: .base, actorType: nil, type: e.type, sentence: s.index,
-                                          tokens: m.tokens, start: m.start, end: m.end, clitic: m.clitic, rule: "pattern.base-list+lexicon.in")
+                    mentions[k] = Mention(ref: lexiconRef(base), kind: .base, actorType: nil, type: subtype(ofEntity: base), sentence: s.index,
+                                          tokens: m.tokens, start: m.start, end: m.end, clitic: m.clitic, rule: .patternBaseListLexiconIn)
                 } else if m.kind != .base {
                     return
                 }
@@ -469,8 +461,9 @@ extension DocumentRun {
     }
 
     /// The one lexicon base at a town, or the one named "class word + the town's name".
-    func baseNamedAfter(_ placeRef: String) -> Int? {
-        guard placeRef.hasPrefix("k:"), let place = gazetteer.entity(String(placeRef.dropFirst(2))) else { return nil }
+    func baseNamedAfter(_ placeRef: EntityRef) -> Int? {
+        guard let p = placeRef.lexiconEntity else { return nil }
+        let place = gazetteer.entities[p]
         let bases = gazetteer.basesAt[place.key] ?? []
         if bases.count == 1 { return bases[0] }
         let town = NameTrie<Int>.words(of: place.ar)
@@ -512,12 +505,13 @@ extension DocumentRun {
     }
 
     /// Place types a camp or base can be named after: towns and sites, not countries, provinces or regions.
-    static let settlementTypes: Set<String> = ["city", "town", "district", "site", "village", "neighbourhood"]
+    static let settlementTypes: Set<EntitySubtype> = [.city, .town, .district, .site, .village, .neighbourhood]
 
     /// The lexicon base "قاعدة X" names when X is a town: the one base whose name is the same
     /// class word followed by the town's name, else the one base standing in or named after it.
-    func uniqueBase(in placeRef: String, classWord: Token) -> Int? {
-        guard let place = gazetteer.entity(String(placeRef.dropFirst(2))) else { return nil }
+    func uniqueBase(in placeRef: EntityRef, classWord: Token) -> Int? {
+        guard let p = placeRef.lexiconEntity else { return nil }
+        let place = gazetteer.entities[p]
         let bases = gazetteer.basesAt[place.key] ?? []
         if bases.count == 1 { return bases[0] }
         let cls = Clitics.readings(of: classWord.norm.string).first { Cues.baseClass.contains(form: $0.0) }?.0 ?? Substring(classWord.norm.string)
@@ -531,20 +525,22 @@ extension DocumentRun {
 
     /// Later mentions of a person by surname alone, after a verb of saying ("وأضاف كيغنز").
     func matchSurnames() {
-        var surnames: [Substring: String] = [:]
-        for (key, p) in patterns where p.kind == .actor && p.actorType == .person && p.words.count >= 2 {
-            let ref = key.reference
-            if let last = p.words.last, last.count >= 3 { surnames[last] = surnames[last].map { min($0, ref) } ?? ref }
+        // The least reference (in String order) of the pattern persons with each surname.
+        var surnames: [Substring: (name: String, ref: EntityRef)] = [:]
+        for (k, p) in patternEntities.enumerated() where p.kind == .actor && p.actorType == .person && p.words.count >= 2 {
+            if let last = p.words.last, last.count >= 3, surnames[last].map({ p.ref < $0.name }) ?? true {
+                surnames[last] = (p.ref, .pattern(k))
+            }
         }
         // Read in place: the lazy filter copied every mention of the article to test two fields.
         var named = Set<String>()
         mentions.withUnsafeBufferPointer { all in
-            for k in all.indices where all[k].actorType == .person && all[k].ref.hasPrefix("k:") { named.insert(String(all[k].ref.dropFirst(2))) }
+            for k in all.indices where all[k].actorType == .person { if let e = all[k].ref.lexiconEntity { named.insert(gazetteer.entities[e].key) } }
         }
         for key in named.sorted() {
             // The surname of each lexicon person is found once, when the gazetteer is built.
             guard let e = gazetteer.index[key], let last = gazetteer.surnames[e] else { continue }
-            if surnames[last] == nil { surnames[last] = gazetteer.refs[e] }
+            if surnames[last] == nil { surnames[last] = (gazetteer.refs[e], lexiconRef(e)) }
         }
         guard !surnames.isEmpty else { return }
         // A test on the word keys first: few words are surnames, and hashing Substrings is slow.
@@ -557,14 +553,14 @@ extension DocumentRun {
                 guard candidate else { continue }
                 let t = token(i)
                 guard let (form, n) = t.readings.first(where: { surnames[$0.0] != nil }),
-                      let ref = surnames[form] else { continue }
+                      let ref = surnames[form]?.ref else { continue }
                 let prev = previousWord(i, in: s).map { token($0) }
                 // Also after a verb of blaming: "وحمّل أوستن كتائب حزب الله المسؤولية" (Patterns/NameShapes.swift).
                 guard let p = prev, Cues.sayVerb.matches(p) || Cues.blameBeforeSurname.matches(p) else { continue }
                 let m = mentions.firstInPlace { $0.ref == ref }
-                addMention(Mention(ref: ref, kind: .actor, actorType: .person, type: m?.type ?? "person", sentence: s.index,
+                addMention(Mention(ref: ref, kind: .actor, actorType: .person, type: m?.type ?? .person, sentence: s.index,
                                    tokens: i..<(i + 1), start: offsetAfterLetters(text, token: t, letters: n), end: t.end,
-                                   clitic: cliticLetters(t, n), rule: "coreference.surname"))
+                                   clitic: cliticLetters(t, n), rule: .coreferenceSurname))
             }
         }
     }
@@ -577,28 +573,27 @@ extension DocumentRun {
         for i in s.tokens where covered[i] < 0 && text.tokens[i].kind == .word && text.tokens[i].hasArticle {
             let t = token(i)
             let kind: (Mention) -> Bool
-            let rule: String
+            let rule: MentionRule
             if theBase.matches(t) {
                 if let n = nextWord(i, in: s), covered[n] >= 0 { continue }
                 // "القاعدة" names a base, not an airport ("المطار"), when the article has named one.
-                let baseBefore = mentions.containsInPlace { !$0.anaphoric && $0.tokens.lowerBound < i && $0.kind == .base && $0.type != "airport" }
-                kind = { $0.kind == .base && (!baseBefore || $0.type != "airport") }; rule = "anaphora.base"
+                let baseBefore = mentions.containsInPlace { !$0.anaphoric && $0.tokens.lowerBound < i && $0.kind == .base && $0.type != .airport }
+                kind = { $0.kind == .base && (!baseBefore || $0.type != .airport) }; rule = .anaphoraBase
             } else if theGroup.matches(t) {
                 let isKataib = t.readings.contains { $0.0 == "كتايب" }
-                let gazetteer = self.gazetteer
                 kind = { m in
                     guard m.actorType == .armedGroup else { return false }
                     if !isKataib { return true }
-                    let name = m.ref.hasPrefix("k:") ? (gazetteer.entity(String(m.ref.dropFirst(2)))?.ar ?? "") : String(m.ref.split(separator: ":").last ?? "")
+                    let name = m.ref.lexiconEntity.map { self.gazetteer.entities[$0].ar } ?? String(self.refName(m.ref).split(separator: ":").last ?? "")
                     return ArabicFolding.normalize(name).hasPrefix("كتايب")
                 }
-                rule = "anaphora.group"
+                rule = .anaphoraGroup
             } else if theCountry.matches(t) {
-                kind = { $0.isCountry }; rule = "anaphora.country"
+                kind = { $0.isCountry }; rule = .anaphoraCountry
             } else if theMinistry.matches(t) {
                 // "مصادر في الوزارة التي تقودها X": the ministry named last.
                 let tokens = text.tokens
-                kind = { $0.actorType == .governmentBody && Cues.ministry.matches(tokens[$0.tokens.lowerBound]) }; rule = "anaphora.ministry"
+                kind = { $0.actorType == .governmentBody && Cues.ministry.matches(tokens[$0.tokens.lowerBound]) }; rule = .anaphoraMinistry
             } else { continue }
             // The latest mention before the word that fits (the first of equals, as `max` picks),
             // found without copying the candidates into a filtered array.
@@ -614,15 +609,15 @@ extension DocumentRun {
             guard var latest else {
                 // "سحب عدد من مدربيه من البلاد" with no country named before: the country of the
                 // nisbas told before it ("القوات الأمنية العراقية") (Patterns/CountryByNisba.swift).
-                if rule == "anaphora.country", let country = countryOfNisbas(before: i) {
+                if rule == .anaphoraCountry, let country = countryOfNisbas(before: i) {
                     let n = t.readings.last!.1
-                    addMention(Mention(ref: gazetteer.refs[country], kind: .place, actorType: nil, type: gazetteer.entities[country].type,
+                    addMention(Mention(ref: lexiconRef(country), kind: .place, actorType: nil, type: subtype(ofEntity: country),
                                        sentence: s.index, tokens: i..<(i + 1), start: offsetAfterLetters(text, token: t, letters: n),
-                                       end: t.end, clitic: cliticLetters(t, n), rule: "anaphora.country.nisba", anaphoric: true))
+                                       end: t.end, clitic: cliticLetters(t, n), rule: .anaphoraCountryNisba, anaphoric: true))
                 }
                 continue
             }
-            if rule == "anaphora.base" { latest = salientBase(for: i, latest: latest, in: s, fits: kind) }
+            if rule == .anaphoraBase { latest = salientBase(for: i, latest: latest, in: s, fits: kind) }
             let antecedent = mentions[latest]
             let n = t.readings.last!.1
             addMention(Mention(ref: antecedent.ref, kind: antecedent.kind, actorType: antecedent.actorType, type: antecedent.type,
@@ -646,18 +641,17 @@ extension DocumentRun {
             let k = Int(covered[i])
             // Integer and enum tests first; the type string and the word list only for a place named with its class word.
             guard mentions[k].tokens.lowerBound == i, mentions[k].kind == .place, mentions[k].tokens.count >= 2,
-                  Cues.placeClass.matches(token(i)), mentions[k].type == "province",
+                  Cues.placeClass.matches(token(i)), mentions[k].type == .province,
                   let city = seatCity(named: Array(mentions[k].tokens.dropFirst()), province: mentions[k].ref) else { continue }
-            let e = gazetteer.entities[city]
-            mentions[k].ref = gazetteer.refs[city]
-            mentions[k].type = e.type
-            mentions[k].rule = "pattern.province-seat"
+            mentions[k].ref = lexiconRef(city)
+            mentions[k].type = subtype(ofEntity: city)
+            mentions[k].rule = .patternProvinceSeat
         }
     }
 
     /// The lexicon city named by `words` whose enclosing place is the province `provinceRef`.
-    func seatCity(named words: [Int], province provinceRef: String) -> Int? {
-        guard provinceRef.hasPrefix("k:"), let province = gazetteer.index[String(provinceRef.dropFirst(2))],
+    func seatCity(named words: [Int], province provinceRef: EntityRef) -> Int? {
+        guard let province = provinceRef.lexiconEntity,
               let seats = extractor.offices.seatNames[province] else { return nil }
         let folded = words.map { ArabicFolding.withoutArticle(Substring(token($0).norm.string)) }
         return seats.first { $0.0 == folded }?.1

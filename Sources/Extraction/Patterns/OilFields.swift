@@ -34,13 +34,13 @@ extension DocumentRun {
         // Registered here rather than by `addPatternEntity`, which refuses one-letter words: a
         // field's number ("1") is part of its name.
         let words = name.map { ArabicFolding.withoutArticle(Substring(token($0).norm.description)) }
-        let ref = "p:place:حقل " + words.joined(separator: " ")
+        let reference = "p:place:حقل " + words.joined(separator: " ")
         let start = t.start, stop = token(name.last!).end
-        let key = ReferenceKey(ref)
-        patterns[key, default: PatternEntity(ref: ref, kind: .place, actorType: nil, type: "oil_field", surfaces: [:], titles: [],
-                                             organisations: [], words: words)].surfaces[text.text(start, stop), default: 0] += 1
-        addMention(Mention(ref: ref, kind: .place, actorType: nil, type: "oil_field", sentence: s.index, tokens: i..<(name.last! + 1),
-                           start: start, end: stop, clitic: "", rule: "pattern.oil-field"))
+        let ref = patternRef(reference, PatternEntity(ref: reference, kind: .place, actorType: nil, type: .oilField, surfaces: [:],
+                                                      titles: [], organisations: [], words: words))
+        patternEntities[ref.patternEntity!].surfaces[text.text(start, stop), default: 0] += 1
+        addMention(Mention(ref: ref, kind: .place, actorType: nil, type: .oilField, sentence: s.index, tokens: i..<(name.last! + 1),
+                           start: start, end: stop, clitic: CliticLetters(), rule: .patternOilField))
         // The new mention takes the inner town mention's slot, so no token points at the town any more.
         if let inner {
             mentions[inner] = mentions.removeLast()

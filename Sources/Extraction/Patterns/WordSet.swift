@@ -7,8 +7,8 @@
 /// that bit, and the test is then a bit test.
 public struct WordSet: Sendable {
     private let keys: WordKeySet
-    /// The set's bit in `CueMask`, or `CueMask.capacity` for none.
-    private let cueBit: UInt8
+    /// The set's bit in `CueMask`, or `CueMask.capacity` for none (read by `WordSetUnion`).
+    let cueBit: UInt8
 
     /// `words` match exactly; `stems` match alone or followed by one of `suffixes`.
     public init(_ words: [String], stems: [String] = [], suffixes: [String] = []) {

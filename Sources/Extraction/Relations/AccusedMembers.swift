@@ -17,8 +17,10 @@ extension DocumentRun {
         -> [(accuser: Mention, member: Mention, cue: Int, family: Mention)] {
         var out: [(accuser: Mention, member: Mention, cue: Int, family: Mention)] = []
         for r in relations where r.relation == .accuses && r.evidence.sentence == s.index {
-            guard let accuser = local.first(where: { $0.ref == r.source }),
-                  let family = local.first(where: { $0.ref == r.target && $0.tokens.lowerBound > accuser.tokens.lowerBound }) else { continue }
+            // The references named: no mention has a name no entity has.
+            guard let source = entityRef(named: r.source), let target = entityRef(named: r.target),
+                  let accuser = local.first(where: { $0.ref == source }),
+                  let family = local.first(where: { $0.ref == target && $0.tokens.lowerBound > accuser.tokens.lowerBound }) else { continue }
             for (member, cue) in listedMembers(after: family, in: s, mentions: local) + membersLeading(after: family, in: s, mentions: local)
                 where member.ref != family.ref && member.ref != accuser.ref {
                 out.append((accuser, member, cue, family))
@@ -64,10 +66,11 @@ extension DocumentRun {
     /// with a backed_by edge from it.
     func backers(of family: Mention, in s: Sentence) -> [String] {
         var out: [String] = []
-        if family.ref.hasPrefix("k:"), let e = gazetteer.index[String(family.ref.dropFirst(2))] {
+        if let e = family.ref.lexiconEntity {
             out += gazetteer.relationTargets[e].filter { $0.relation == .backedBy }.map(\.targetRef)
         }
-        out += findings.relations.filter { $0.relation == .backedBy && $0.source == family.ref && $0.evidence.sentence == s.index }.map(\.target)
+        let familyName = refName(family.ref)
+        out += findings.relations.filter { $0.relation == .backedBy && $0.source == familyName && $0.evidence.sentence == s.index }.map(\.target)
         var seen = Set<String>()
         return out.filter { seen.insert($0).inserted }
     }

@@ -9,15 +9,14 @@ extension DocumentRun {
     static let leaderInNameRule = "relation.leads.in-name"
 
     func leadersInNames(_ local: [Mention]) {
-        for m in local where m.kind == .actor && !m.anaphoric && m.tokens.count >= 3 && m.ref.hasPrefix("k:") {
+        for m in local where m.kind == .actor && !m.anaphoric && m.tokens.count >= 3 && m.ref.isLexicon {
             guard let cue = m.tokens.dropFirst().first(where: { Cues.ledBy.matches(token($0)) || Cues.ledByVerb.matches(token($0)) }),
                   cue + 1 < m.tokens.upperBound,
                   let match = gazetteer.trie.longestMatch(in: text.tokens, at: cue + 1, limit: m.tokens.upperBound),
                   match.end == m.tokens.upperBound,
                   let hit = match.payloads.first(where: { gazetteer.entities[$0.entity].actorType == .state }) else { continue }
-            let leader = gazetteer.refs[hit.entity]
-            guard leader != m.ref else { continue }
-            findings.relations.append(FoundRelation(relation: .leads, source: leader, target: m.ref,
+            guard lexiconRef(hit.entity) != m.ref else { continue }
+            findings.relations.append(FoundRelation(relation: .leads, source: gazetteer.refs[hit.entity], target: refName(m.ref),
                                                     evidence: evidence(m, rule: Self.leaderInNameRule)))
         }
     }

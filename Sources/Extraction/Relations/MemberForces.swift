@@ -17,11 +17,11 @@ extension DocumentRun {
         mentions.withUnsafeBufferPointer { all in
             for k in all.indices {
                 if all[k].kind == .actor && all[k].actorType == .coalition && !all[k].anaphoric { coalitions.append(all[k]) }
-                if all[k].actorType == .militaryForce && all[k].rule == "pattern.forces.nisba" { forces.append(k) }
+                if all[k].actorType == .militaryForce && all[k].rule == .patternForcesNisba { forces.append(k) }
             }
         }
         guard !coalitions.isEmpty else { return }
-        var done = Set<String>()
+        var done = Set<EntityRef>()
         for k in forces where !done.contains(mentions[k].ref) {
             let m = mentions[k]
             // The nisba is the last word of the name ("القوات الفرنسية").
@@ -29,19 +29,20 @@ extension DocumentRun {
             // An alliance counts as named by its own name or by one of its bodies ("مهمة حلف شمال الأطلسي في العراق").
             var inSentence = Set<String>()
             for n in mentions where n.sentence == m.sentence && !n.anaphoric {
-                inSentence.insert(n.ref)
-                if let e = extractor.relatedEntities[n.ref] {
+                inSentence.insert(refName(n.ref))
+                // An entity without background relations adds nothing here.
+                if let e = n.ref.lexiconEntity {
                     for r in gazetteer.relationTargets[e] where r.relation == .partOf { inSentence.insert(r.targetRef) }
                 }
             }
             // A member of two alliances serves the one its own sentence names ("الجنود الكرواتيين
             // … المشاركين في مهمة حلف شمال الأطلسي"); with none named there, every one the article names.
             let alliances = gazetteer.relationTargets[state].filter { r in
-                r.relation == .memberOf && (inSentence.contains(r.targetRef) || coalitions.contains { $0.ref == r.targetRef })
+                r.relation == .memberOf && (inSentence.contains(r.targetRef) || coalitions.contains { refName($0.ref) == r.targetRef })
             }.map(\.targetRef)
             let named = alliances.filter { inSentence.contains($0) }
             for target in named.isEmpty ? alliances : named {
-                findings.relations.append(FoundRelation(relation: .partOf, source: m.ref, target: target,
+                findings.relations.append(FoundRelation(relation: .partOf, source: refName(m.ref), target: target,
                                                         evidence: evidence(m, rule: "relation.part_of.member-forces")))
                 done.insert(m.ref)
             }

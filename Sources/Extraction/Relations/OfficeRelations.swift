@@ -41,7 +41,7 @@ extension DocumentRun {
             guard let q = headsNamedGovernment(p, in: s) ?? previousWord(p.tokens.lowerBound, in: s), covered[q] < 0 else { continue }
             let t = token(q)
             guard Cues.headedBy.matches(t) || Cues.governmentConstruct.matches(t) && !t.hasArticle,
-                  p.ref.hasPrefix("k:"), let body = officeBody(.government, state: nil, person: p) else { continue }
+                  p.ref.isLexicon, let body = officeBody(.government, state: nil, person: p) else { continue }
             addRelation(.leads, p, bodyMention(body, at: q, in: s), cue: q, rule: "relation.leads.government-of")
         }
     }
@@ -49,10 +49,8 @@ extension DocumentRun {
     /// The body an office names, as a mention on the title word that names it (the text names
     /// the office, not the body).
     func bodyMention(_ body: Int, at k: Int, in s: Sentence) -> Mention {
-        let e = gazetteer.entities[body]
         let t = token(k)
-        return Mention(ref: gazetteer.refs[body], kind: e.kind, actorType: e.actorType, type: e.type, sentence: s.index,
-                       tokens: k..<(k + 1), start: t.start, end: t.end, clitic: "", rule: "office")
+        return lexiconMention(body, sentence: s.index, tokens: k..<(k + 1), start: t.start, end: t.end, rule: .office)
     }
 
     /// The office written right before the name at `nameStart`: the office, the nisba token if
@@ -134,7 +132,7 @@ extension DocumentRun {
             let bodies = Set(shaped.filter { $0.state == state }.map(\.entity))
             return bodies.count == 1 ? bodies.first : nil
         }
-        guard p.ref.hasPrefix("k:"), let person = gazetteer.index[String(p.ref.dropFirst(2))] else { return nil }
+        guard let person = p.ref.lexiconEntity else { return nil }
         let led = gazetteer.entities[person].relations.filter { $0.relation == .leads }.compactMap { gazetteer.index[$0.target] }
         let fits = Set(led.filter { i in
             office == .head ? gazetteer.entities[i].actorType == .state : shaped.contains { $0.entity == i }

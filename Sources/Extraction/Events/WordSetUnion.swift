@@ -1,0 +1,78 @@
+/// Several word lists tested at once: whether any reading of a token is in any of them.
+///
+/// The event rules ask every word of every sentence a chain of list tests that nearly every
+/// word fails (the twelve trigger lists of `findTriggers`, the three cue lists of
+/// `attachClaims`): about two hundred instructions a word. When every list has a bit in
+/// `CueMask` and the token's mask covers them all, the union is one test of the token's mask
+/// against the lists' bits together; otherwise (a list made after the article was tokenized,
+/// or past the registry's capacity) each list is tested as `WordSet.matches` would. Both
+/// answers are `sets.contains { $0.matches(token) }`, so a rule gated by the union finds what
+/// it found before.
+struct WordSetUnion: Sendable {
+    private let sets: [WordSet]
+    private let mask: CueMask
+    /// One more than the highest bit of the lists; past `CueMask.capacity` when a list has none.
+    private let bitsNeeded: Int
+
+    init(_ sets: [WordSet]) {
+        self.sets = sets
+        var mask = CueMask()
+        var needed = 0
+        for set in sets {
+            let bit = Int(set.cueBit)
+            if bit < CueMask.capacity { mask.insert(bit) }
+            needed = max(needed, bit + 1)
+        }
+        self.mask = mask
+        bitsNeeded = needed
+    }
+
+    /// Whether any reading of the token is in any of the lists: O(1) with the token's mask.
+    @inline(__always)
+    func matches(_ token: Token) -> Bool {
+        guard token.kind == .word else { return false }
+        if bitsNeeded <= Int(token.layout.cueLists) {
+            let hit = token.cues.low & mask.low != 0 || token.cues.middle & mask.middle != 0 || token.cues.high & mask.high != 0
+            assert(hit == matchesEach(token), "the union's bits disagree with its lists")
+            return hit
+        }
+        return matchesEach(token)
+    }
+
+    /// The definition: some list matches the token.
+    @inline(never)
+    func matchesEach(_ token: Token) -> Bool { sets.contains { $0.matches(token) } }
+}
+
+extension Cues {
+    /// The first list test of every trigger rule of `findTriggers`: the attack, aircraft,
+    /// receiving, handing-over, transfer and withdrawal words, and the lists that open the
+    /// operation, return, arrival, giving-back, evacuation and drawdown rules.
+    static let triggerFirstWords = WordSetUnion([attack, aircraft, receive, handOver, transfer, withdraw, operation, returnVerb,
+                                                 arrive, giveBack, evacuate, cutTroops])
+    /// The cue lists `attachClaims` reads every word of a sentence for.
+    static let claimWords = WordSetUnion([claim, responsibility, accuseCue])
+}
+
+extension DocumentRun {
+    /// `reading.hasPrefix(stem)`, its bytes compared first. String's `hasPrefix` compares
+    /// Characters under canonical equivalence (about two thousand instructions for a folded
+    /// reading); the stems are plain Arabic letters, which no other sequence of scalars is
+    /// canonically equivalent to, so a reading with the stem as a prefix also holds its bytes
+    /// as a prefix: the byte test rejects the rest exactly, and a byte match is confirmed by
+    /// `hasPrefix` (a combining scalar after the stem would end the match there).
+    func startsWithStem(_ reading: Substring, _ stem: String) -> Bool {
+        let bytesMatch = reading.utf8.withContiguousStorageIfAvailable { r in
+            stem.utf8.withContiguousStorageIfAvailable { p in
+                guard p.count <= r.count else { return false }
+                for k in 0..<p.count where r[k] != p[k] { return false }
+                return true
+            }
+        }
+        if let bytesMatch, let known = bytesMatch, !known {
+            assert(!reading.hasPrefix(stem), "a prefix missed by its bytes")
+            return false
+        }
+        return reading.hasPrefix(stem)
+    }
+}
