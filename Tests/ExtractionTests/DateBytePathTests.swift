@@ -99,9 +99,8 @@ import TestSupport
     /// those scalars folds alike both ways, and the table changes the letters it must.
     @Test func foldTableIsFold() {
         DateScalars.foldTable.withUnsafeBufferPointer { table in
-            for v in UInt32(0)..<0x700 {
-                #expect(DateScalars.fold(v, table) == DateScalars.fold(v), "U+\(String(v, radix: 16))")
-            }
+            let differing = (UInt32(0)..<0x700).filter { DateScalars.fold($0, table) != DateScalars.fold($0) }
+            #expect(differing.isEmpty, "\(differing.map { "U+" + String($0, radix: 16) })")
             #expect(DateScalars.fold(0x0623, table) == DateScalars.alef)     // أ → ا
             #expect(DateScalars.fold(0x0629, table) == 0x0647)               // ة → ه
             #expect(DateScalars.fold(0x06CC, table) == 0x064A)               // ی → ي, read from the table
