@@ -106,40 +106,47 @@ public enum GraphMLWriter {
         out.withUTF8 { write(UnsafeRawBufferPointer($0)) }
         // Elements are formatted on every core, a chunk at a time, and written in id order.
         let buffers = ChunkBuffers()
-        let nodeChunks = OrderedChunks.chunks(weights: nodeKeys.rows.map(\.size))
-        let edgeChunks = OrderedChunks.chunks(weights: edgeKeys.rows.map(\.size))
-        OrderedChunks.renderBytes(nodeChunks, buffers: buffers, { range, piece in
-            graph.nodes.withUnsafeBufferPointer { nodes in
-                nodeKeys.withDataLines { lines in
-                    for n in range {
-                        piece.appendASCII("    <node id=\"")
-                        piece.appendXMLAttribute(nodeIDs[nodes[n].id])
-                        piece.appendASCII("\">\n")
-                        lines.append(row: n, evidence: nodes[n].evidence, sources: nodes[n].sources, indent: "      ", to: &piece)
-                        piece.appendASCII("    </node>\n")
-                    }
-                }
-            }
+        renderElements(graph.nodes, keys: nodeKeys, buffers: buffers, closeTag: "    </node>\n", openTag: { nodes, n, piece in
+            piece.appendASCII("    <node id=\"")
+            piece.appendXMLAttribute(nodeIDs[nodes[n].id])
+            piece.appendASCII("\">\n")
         }, write: write)
-        OrderedChunks.renderBytes(edgeChunks, buffers: buffers, { range, piece in
-            graph.edges.withUnsafeBufferPointer { edges in
-                edgeKeys.withDataLines { lines in
-                    for n in range {
-                        piece.appendASCII("    <edge id=\"")
-                        piece.appendXMLAttribute(edgeIDs[edges[n].id])
-                        piece.appendASCII("\" source=\"")
-                        piece.appendXMLAttribute(nodeIDs[edges[n].source])
-                        piece.appendASCII("\" target=\"")
-                        piece.appendXMLAttribute(nodeIDs[edges[n].target])
-                        piece.appendASCII("\">\n")
-                        lines.append(row: n, evidence: edges[n].evidence, sources: edges[n].sources, indent: "      ", to: &piece)
-                        piece.appendASCII("    </edge>\n")
-                    }
-                }
-            }
+        renderElements(graph.edges, keys: edgeKeys, buffers: buffers, closeTag: "    </edge>\n", openTag: { edges, n, piece in
+            piece.appendASCII("    <edge id=\"")
+            piece.appendXMLAttribute(edgeIDs[edges[n].id])
+            piece.appendASCII("\" source=\"")
+            piece.appendXMLAttribute(nodeIDs[edges[n].source])
+            piece.appendASCII("\" target=\"")
+            piece.appendXMLAttribute(nodeIDs[edges[n].target])
+            piece.appendASCII("\">\n")
         }, write: write)
         var end = "  </graph>\n</graphml>\n"
         end.withUTF8 { write(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Writes the elements of one kind (`<node>` or `<edge>`), formatted a chunk at a time on
+    /// every core and written in order: `openTag` writes element `n`'s opening tag, then come its
+    /// data lines (`keys`' row `n`, with its evidence and sources) and `closeTag`. Elements are
+    /// read in place through the array's buffer: one read out of the array (even for its id)
+    /// would be copied, retaining all its strings.
+    private static func renderElements<Element: GraphMLElement>(
+        _ elements: [Element], keys: KeyTable, buffers: borrowing ChunkBuffers, closeTag: StaticString,
+        openTag: (UnsafeBufferPointer<Element>, Int, inout ByteBuffer) -> Void,
+        write: (UnsafeRawBufferPointer) -> Void
+    ) {
+        let chunks = OrderedChunks.chunks(weights: keys.rows.map(\.size))
+        OrderedChunks.renderBytes(chunks, buffers: buffers, { range, piece in
+            elements.withUnsafeBufferPointer { elements in
+                keys.withDataLines { lines in
+                    for n in range {
+                        openTag(elements, n, &piece)
+                        lines.append(row: n, evidence: elements[n].evidence, sources: elements[n].sources,
+                                     indent: "      ", to: &piece)
+                        piece.appendASCII(closeTag)
+                    }
+                }
+            }
+        }, write: write)
     }
 
     /// Adds Gephi's `size` (points: the drawing's width in inches × 20) and `r`, `g`, `b`
@@ -565,3 +572,13 @@ enum GraphMLIDs {
         return map
     }
 }
+
+/// What the element loop reads of a node or an edge besides its row: the lists written
+/// straight into the document (`GraphMLWriter.renderElements`).
+protocol GraphMLElement {
+    var evidence: [Evidence] { get }
+    var sources: [String] { get }
+}
+
+extension Node: GraphMLElement {}
+extension Edge: GraphMLElement {}

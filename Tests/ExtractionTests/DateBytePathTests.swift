@@ -94,4 +94,19 @@ import TestSupport
         #expect(finder.hasFutureCue(in: text, from: 0, to: 1_000))
         #expect(!finder.hasFutureCue(in: text, from: 0, to: 10))
     }
+
+    /// The tokenizer folds letters below U+0700 through a table built from `fold`: every one of
+    /// those scalars folds alike both ways, and the table changes the letters it must.
+    @Test func foldTableIsFold() {
+        DateScalars.foldTable.withUnsafeBufferPointer { table in
+            let differing = (UInt32(0)..<0x700).filter { DateScalars.fold($0, table) != DateScalars.fold($0) }
+            #expect(differing.isEmpty, "\(differing.map { "U+" + String($0, radix: 16) })")
+            #expect(DateScalars.fold(0x0623, table) == DateScalars.alef)     // أ → ا
+            #expect(DateScalars.fold(0x0629, table) == 0x0647)               // ة → ه
+            #expect(DateScalars.fold(0x06CC, table) == 0x064A)               // ی → ي, read from the table
+            #expect(DateScalars.fold(0x0041, table) == 0x0061)               // A → a
+            #expect(DateScalars.fold(0x06D5, table) == 0x0647)               // ە → ه
+            #expect(DateScalars.fold(0xFB50, table) == 0xFB50)               // above the table: `fold`
+        }
+    }
 }

@@ -904,7 +904,7 @@ struct DateGrammar {
     /// "في اليوم التالي" (+1), "صباح اليوم نفسه" (0), "اليوم السابق" (−1), counted from the
     /// story's day when one is given.
     private func storyDay(_ k: Int, day j: Int) -> Match? {
-        guard let story else { return nil }
+        guard story != nil else { return nil }
         let offset: Int, rule: String, end: Int
         switch word(j + 1) {
         case .followingDay?: (offset, rule, end) = (1, "story.next-day", j + 2)

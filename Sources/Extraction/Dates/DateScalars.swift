@@ -73,6 +73,17 @@ enum DateScalars {
         return c
     }
 
+    /// `fold` of the scalars below U+0700, so the tokenizer folds a letter with one load: the
+    /// switch of `fold` is a chain of compare-and-branch for every letter of every sentence the
+    /// date layer reads. Scalars above fall back to `fold`.
+    static let foldTable: [UInt16] = (0..<0x700).map { UInt16(fold(UInt32($0))) }
+
+    /// `fold(v)`, read from `foldTable` below U+0700.
+    @inline(__always)
+    static func fold(_ v: UInt32, _ table: UnsafeBufferPointer<UInt16>) -> UInt32 {
+        v < 0x700 ? UInt32(table[Int(v)]) : fold(v)
+    }
+
     @inline(__always)
     static func scalarClass(_ v: UInt32, _ table: UnsafeBufferPointer<UInt8>) -> UInt8 {
         v < 0x700 ? table[Int(v)] : classAbove(v)

@@ -94,87 +94,97 @@ enum DateTokenizer {
 
     static func tokenize(utf8 u: UnsafeBufferPointer<UInt8>) -> [DateToken] {
         DateScalars.classTable.withUnsafeBufferPointer { classes in
-            let n = u.count
-            var tokens: [DateToken] = []
-            tokens.reserveCapacity(n / 8 + 4)
-            // The folded and raw letters of the current word, on the stack: two heap blocks per
-            // sentence were a malloc/free pair each.
-            return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * maxWordLetters) { scratch in
-                let key = UnsafeMutableBufferPointer(rebasing: scratch[0..<maxWordLetters])
-                let raw = UnsafeMutableBufferPointer(rebasing: scratch[maxWordLetters..<(2 * maxWordLetters)])
-                let lexicon = DateLexicon.shared
-                var b = 0                      // byte offset
-                var si = 0                     // scalar offset
-                var previous: UInt32 = 0x20    // the scalar before the current one
-                while b < n {
-                    let (v, length) = decode(u, b)
-                    let vClass = DateScalars.scalarClass(v, classes)
-                    if vClass & (DateScalars.letterClass | DateScalars.markClass) != 0 {
-                        let start = si, startByte = b
-                        var tanween = false, onlyTatweel = true
-                        var letters = 0
-                        // The FNV-1a hash of the folded word, for its lexicon lookup. The hashes of its
-                        // stems behind clitics are computed in `classify`, only for words that start
-                        // with a clitic letter: four more multiplications per letter of every word
-                        // were a good part of tokenizing.
-                        var hash = DateLexicon.hashBasis
-                        var c = v, cLength = length, cClass = vClass
-                        while true {
-                            if cClass & DateScalars.letterClass != 0 {
-                                if letters < maxWordLetters {
-                                    let folded = DateScalars.fold(c)
-                                    raw[letters] = c; key[letters] = folded
-                                    hash = DateLexicon.step(hash, folded)
-                                }
-                                letters += 1
-                                onlyTatweel = false
-                            } else if cClass & DateScalars.markClass != 0 {
-                                if c == DateScalars.fathatan { tanween = true }
-                                if c != DateScalars.tatweel { onlyTatweel = false }
-                            } else { break }
-                            previous = c
-                            b += cLength; si += 1
-                            guard b < n else { break }
-                            (c, cLength) = decode(u, b)
-                            cClass = DateScalars.scalarClass(c, classes)
-                        }
-                        if letters == 0 {
-                            // A run of tatweel alone is used as a dash ("بغداد ـ سلم").
-                            tokens.append(DateToken(kind: onlyTatweel ? .dash : .other, start: start, end: si, startByte: startByte, endByte: b))
+            DateScalars.foldTable.withUnsafeBufferPointer { folds in
+                let n = u.count
+                var tokens: [DateToken] = []
+                tokens.reserveCapacity(n / 8 + 4)
+                // The folded and raw letters of the current word, on the stack: two heap blocks per
+                // sentence were a malloc/free pair each.
+                return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * maxWordLetters) { scratch in
+                    let key = UnsafeMutableBufferPointer(rebasing: scratch[0..<maxWordLetters])
+                    let raw = UnsafeMutableBufferPointer(rebasing: scratch[maxWordLetters..<(2 * maxWordLetters)])
+                    let lexicon = DateLexicon.shared
+                    var b = 0                      // byte offset
+                    var si = 0                     // scalar offset
+                    var previous: UInt32 = 0x20    // the scalar before the current one
+                    while b < n {
+                        // A space (every other scalar of a sentence) ends nothing and makes no
+                        // token: passed over before decoding and the kind switch below.
+                        if u[b] == 0x20 {
+                            previous = 0x20
+                            b += 1; si += 1
                             continue
                         }
-                        var t = DateToken(kind: .word, start: start, end: si, startByte: startByte, endByte: b)
-                        t.tanween = tanween
-                        if letters <= maxWordLetters {
-                            let word = Word(utf8: u, startByte: startByte, start: start,
-                                            key: UnsafeBufferPointer(rebasing: key[0..<letters]),
-                                            raw: UnsafeBufferPointer(rebasing: raw[0..<letters]), hash: hash)
-                            classify(&t, word, lexicon: lexicon)
+                        let (v, length) = decode(u, b)
+                        let vClass = DateScalars.scalarClass(v, classes)
+                        if vClass & (DateScalars.letterClass | DateScalars.markClass) != 0 {
+                            let start = si, startByte = b
+                            var tanween = false, onlyTatweel = true
+                            var letters = 0
+                            // The FNV-1a hash of the folded word, for its lexicon lookup. The hashes of its
+                            // stems behind clitics are computed in `classify`, only for words that start
+                            // with a clitic letter: four more multiplications per letter of every word
+                            // were a good part of tokenizing.
+                            var hash = DateLexicon.hashBasis
+                            var c = v, cLength = length, cClass = vClass
+                            while true {
+                                if cClass & DateScalars.letterClass != 0 {
+                                    if letters < maxWordLetters {
+                                        let folded = DateScalars.fold(c, folds)
+                                        assert(folded == DateScalars.fold(c), "the fold table must agree with fold")
+                                        raw[letters] = c; key[letters] = folded
+                                        hash = DateLexicon.step(hash, folded)
+                                    }
+                                    letters += 1
+                                    onlyTatweel = false
+                                } else if cClass & DateScalars.markClass != 0 {
+                                    if c == DateScalars.fathatan { tanween = true }
+                                    if c != DateScalars.tatweel { onlyTatweel = false }
+                                } else { break }
+                                previous = c
+                                b += cLength; si += 1
+                                guard b < n else { break }
+                                (c, cLength) = decode(u, b)
+                                cClass = DateScalars.scalarClass(c, classes)
+                            }
+                            if letters == 0 {
+                                // A run of tatweel alone is used as a dash ("بغداد ـ سلم").
+                                tokens.append(DateToken(kind: onlyTatweel ? .dash : .other, start: start, end: si, startByte: startByte, endByte: b))
+                                continue
+                            }
+                            var t = DateToken(kind: .word, start: start, end: si, startByte: startByte, endByte: b)
+                            t.tanween = tanween
+                            if letters <= maxWordLetters {
+                                let word = Word(utf8: u, startByte: startByte, start: start,
+                                                key: UnsafeBufferPointer(rebasing: key[0..<letters]),
+                                                raw: UnsafeBufferPointer(rebasing: raw[0..<letters]), hash: hash)
+                                classify(&t, word, lexicon: lexicon)
+                            }
+                            tokens.append(t)
+                        } else if vClass & DateScalars.digitClass != 0 {
+                            tokens.append(number(u, &b, &si, previous: previous, previousToken: tokens.last))
+                            previous = 0x30
+                        } else {
+                            previous = v
+                            let start = si, startByte = b
+                            b += length; si += 1
+                            let kind: DateToken.Kind
+                            switch v {
+                            case 0x20, 0x09, 0xA0, 0x2000...0x200B, 0x202F, 0x3000, 0xFEFF: continue
+                            case 0x0A, 0x0D, 0x2E, 0x2C, 0x060C, 0x061B, 0x3B, 0x3A, 0x21, 0x3F, 0x061F, 0x2026, 0x06D4, 0x2028, 0x2029:
+                                kind = .clauseBreak
+                            case 0x2D, 0x2010...0x2015, 0x2212: kind = .dash
+                            case 0x2F, 0x5C: kind = .slash
+                            case 0x28, 0x5B, 0x7B, 0xFD3E: kind = .open
+                            case 0x29, 0x5D, 0x7D, 0xFD3F: kind = .close
+                            case 0x22, 0x27, 0xAB, 0xBB, 0x2018...0x201F, 0x2039, 0x203A: kind = .quote
+                            default: kind = .other
+                            }
+                            tokens.append(DateToken(kind: kind, start: start, end: si, startByte: startByte, endByte: b))
                         }
-                        tokens.append(t)
-                    } else if vClass & DateScalars.digitClass != 0 {
-                        tokens.append(number(u, &b, &si, previous: previous, previousToken: tokens.last))
-                        previous = 0x30
-                    } else {
-                        previous = v
-                        let start = si, startByte = b
-                        b += length; si += 1
-                        let kind: DateToken.Kind
-                        switch v {
-                        case 0x20, 0x09, 0xA0, 0x2000...0x200B, 0x202F, 0x3000, 0xFEFF: continue
-                        case 0x0A, 0x0D, 0x2E, 0x2C, 0x060C, 0x061B, 0x3B, 0x3A, 0x21, 0x3F, 0x061F, 0x2026, 0x06D4, 0x2028, 0x2029:
-                            kind = .clauseBreak
-                        case 0x2D, 0x2010...0x2015, 0x2212: kind = .dash
-                        case 0x2F, 0x5C: kind = .slash
-                        case 0x28, 0x5B, 0x7B, 0xFD3E: kind = .open
-                        case 0x29, 0x5D, 0x7D, 0xFD3F: kind = .close
-                        case 0x22, 0x27, 0xAB, 0xBB, 0x2018...0x201F, 0x2039, 0x203A: kind = .quote
-                        default: kind = .other
-                        }
-                        tokens.append(DateToken(kind: kind, start: start, end: si, startByte: startByte, endByte: b))
                     }
+                    return tokens
                 }
-                return tokens
             }
         }
     }
@@ -321,7 +331,7 @@ enum DateTokenizer {
     /// سـ + imperfect: س, then the person prefix ي/ت/ن/أ, at least four letters, not a noun
     /// ending in ة or ات, and not a word the lexicon knows ("سيارة", "سنوات", "سيستاني").
     private static func finishVerb(_ t: inout DateToken, _ key: UnsafeBufferPointer<UInt32>, _ raw: UnsafeBufferPointer<UInt32>, _ base: Int) {
-        if t.word != nil { return }
+        if t.hasWord { return }
         let count = key.count
         guard count - base >= 4, key[base] == sin else { return }
         let person = key[base + 1]

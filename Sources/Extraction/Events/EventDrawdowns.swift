@@ -81,7 +81,7 @@ extension DocumentRun {
         var words = 0
         while i >= s.tokens.lowerBound, words < 5 {
             let t = token(i)
-            if t.kind == .punctuation, !["(", ")", "«", "»", "\""].contains { t.norm == $0 } { return false }
+            if t.kind == .punctuation, !["(", ")", "«", "»", "\""].contains(where: { t.norm == $0 }) { return false }
             if t.kind == .word {
                 if Cues.announce.matches(t) { return true }
                 words += 1

@@ -76,7 +76,7 @@ extension DocumentRun {
         guard let a = nextWord(i, in: s) else { return nil }
         if let unit = Self.unitDays(token(a), dual: true) {
             // "بعد يوم واحد من", "بعد أسبوع واحد".
-            if let n = nextWord(a, in: s), ["واحد", "واحده"].contains { token(n).norm == $0 } { return (unit, n) }
+            if let n = nextWord(a, in: s), ["واحد", "واحده"].contains(where: { token(n).norm == $0 }) { return (unit, n) }
             return (unit, a)
         }
         if Cues.vaguePeriod.matches(token(a)) { return (nil, a) }

@@ -87,8 +87,15 @@ public struct Gazetteer: Sendable {
         self.trie = trie
         var basesAt: [String: [Int]] = [:]
         let bases = sorted.indices.filter { sorted[$0].kind == .base }
+        // The words of every base's Arabic names, folded once: testing each town against each
+        // base folded them again for every pair (towns × bases × names), which was most of
+        // the time of building the gazetteer.
+        let baseNameWords = bases.map { b in ([sorted[b].ar] + sorted[b].namesAr).map { NameTrie<Int>.words(of: $0) } }
         for place in sorted where place.kind == .place && place.type != "country" && place.type != "province" {
-            let at = bases.filter { Gazetteer.base(sorted[$0], isAt: place) }
+            let town = NameTrie<Int>.words(of: place.ar)
+            let at = bases.indices.filter { k in
+                Gazetteer.base(sorted[bases[k]], isAt: place, town: town, nameWords: baseNameWords[k])
+            }.map { bases[$0] }
             if !at.isEmpty { basesAt[place.key] = at }
         }
         self.basesAt = basesAt
@@ -103,13 +110,17 @@ public struct Gazetteer: Sendable {
     }
 
     static func base(_ base: KnownEntity, isAt place: KnownEntity) -> Bool {
+        Gazetteer.base(base, isAt: place, town: NameTrie<Int>.words(of: place.ar),
+             nameWords: ([base.ar] + base.namesAr).map { NameTrie<Int>.words(of: $0) })
+    }
+
+    /// The same, with the town's words and those of each of the base's Arabic names given.
+    static func base(_ base: KnownEntity, isAt place: KnownEntity, town: [Substring], nameWords: [[Substring]]) -> Bool {
         guard base.kind == .base, place.kind == .place, place.type != "country", place.type != "province" else { return false }
         if base.enclosing == place.key { return true }
-        let town = NameTrie<Int>.words(of: place.ar)
         guard !town.isEmpty else { return false }
-        return ([base.ar] + base.namesAr).contains { name in
-            let words = NameTrie<Int>.words(of: name)
-            return words.count > town.count && (0...(words.count - town.count)).contains { Array(words[$0..<($0 + town.count)]) == town }
+        return nameWords.contains { words in
+            words.count > town.count && (0...(words.count - town.count)).contains { Array(words[$0..<($0 + town.count)]) == town }
         }
     }
 }

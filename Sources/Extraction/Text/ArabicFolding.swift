@@ -39,6 +39,48 @@ public enum ArabicFolding {
     @inline(never)
     static func classifyOutOfLine(_ s: Unicode.Scalar) -> Class { classify(s) }
 
+    /// What the tokenizer needs of one scalar, packed in 32 bits: its class (bits 0–2,
+    /// `ScalarEntry.letter` …), whether its folded form is plain (`FoldedWord.isPlain`, bit 3),
+    /// and its folded form (`fold`, bits 8–28). Every scalar of an article is classed, and
+    /// every letter folded and tested for plainness: one load from `scalarTable` replaces a
+    /// table load, the range tests of `fold` and those of `isPlain`.
+    struct ScalarEntry: Sendable {
+        let bits: UInt32
+        static let letter: UInt32 = 0, digit: UInt32 = 1, mark: UInt32 = 2, space: UInt32 = 3, newline: UInt32 = 4, punctuation: UInt32 = 5
+
+        @inline(__always) var kind: UInt32 { bits & 7 }
+        /// A letter or a digit: folded into the word.
+        @inline(__always) var isWordScalar: Bool { bits & 7 <= 1 }
+        @inline(__always) var isPlain: Bool { bits & 8 != 0 }
+        @inline(__always) var folded: UInt32 { bits >> 8 }
+
+        init(_ s: Unicode.Scalar) {
+            let kind: UInt32
+            switch ArabicFolding.classify(s) {
+            case .letter: kind = Self.letter
+            case .digit: kind = Self.digit
+            case .mark: kind = Self.mark
+            case .space: kind = Self.space
+            case .newline: kind = Self.newline
+            case .punctuation: kind = Self.punctuation
+            }
+            // Only letters and digits are folded; the others keep their own value.
+            let folded = kind <= Self.digit ? ArabicFolding.fold(s) : s
+            bits = folded.value << 8 | (FoldedWord.isPlain(folded) ? 8 : 0) | kind
+        }
+
+        /// The entry of `s`: from the table below U+0700 (Latin and Arabic), computed otherwise.
+        @inline(__always)
+        static func of(_ s: Unicode.Scalar, _ table: UnsafeBufferPointer<UInt32>) -> ScalarEntry {
+            s.value < 0x700 ? ScalarEntry(bits: table[Int(s.value)]) : outOfLine(s)
+        }
+        @inline(__always) init(bits: UInt32) { self.bits = bits }
+        @inline(never) static func outOfLine(_ s: Unicode.Scalar) -> ScalarEntry { ScalarEntry(s) }
+    }
+
+    /// `ScalarEntry` of every scalar below U+0700.
+    static let scalarTable: [UInt32] = (0..<0x700).map { ScalarEntry(Unicode.Scalar(UInt32($0))!).bits }
+
     /// The folded form of a letter or digit scalar (marks fold to nothing and never reach here).
     @inline(__always)
     public static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
@@ -97,14 +139,21 @@ public enum ArabicFolding {
         return n
     }
 
-    /// 64-bit FNV-1a of the UTF-8 bytes: the key words are compared by. Swift's own String
-    /// hashing normalizes Unicode on every call, which the folded text no longer needs.
+    /// 64-bit FNV-1a of the UTF-8 bytes read from the last to the first: the key words are
+    /// compared by. Swift's own String hashing normalizes Unicode on every call, which the
+    /// folded text no longer needs.
+    ///
+    /// Why backwards: a word's clitic readings are suffixes of it, and hashing from the end
+    /// passes the start of every suffix on the way, so the tokenizer gets the keys of all the
+    /// readings from one hash chain over the word (`ReadingLayout`), where hashing forwards
+    /// needs a chain per reading. The keys are only compared with each other, never shown.
     @inline(__always)
     public static func key(_ word: Substring) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in word.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        var h = keyBasis
+        for b in word.utf8.reversed() { h = (h ^ UInt64(b)) &* keyPrime }
         return h
     }
+    static let keyBasis: UInt64 = 0xcbf2_9ce4_8422_2325, keyPrime: UInt64 = 0x0000_0100_0000_01b3
 }
 
 extension String {

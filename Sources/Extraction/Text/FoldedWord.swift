@@ -61,6 +61,36 @@ public struct FoldedWord: Sendable, BitwiseCopyable, Equatable, CustomStringConv
         }
     }
 
+    /// Bytes after the start of a word that `init(padded:count:plain:)` may read.
+    static let paddedCapacity = 32
+
+    /// The folded word of the `count` bytes at `bytes`, where `paddedCapacity` bytes may be
+    /// read (those past `count` are ignored): the tokenizer's words fill the inline storage
+    /// with four 8-byte loads and masks instead of a byte copy (a `memcpy` call per token).
+    @inline(__always)
+    init(padded bytes: UnsafePointer<UInt8>, count: Int, plain: Bool) {
+        guard count <= Self.inlineCapacity else {
+            self = FoldedWord(UnsafeBufferPointer(start: bytes, count: count), plain: plain)
+            return
+        }
+        let raw = UnsafeRawPointer(bytes)
+        let flags: UInt64 = plain ? UInt64(Self.plainFlag) : 0
+        storage = (Self.loadKept(raw, 0, count).littleEndian, Self.loadKept(raw, 1, count).littleEndian,
+                   Self.loadKept(raw, 2, count).littleEndian,
+                   (Self.loadKept(raw, 3, count) | UInt64(count) << 48 | flags << 56).littleEndian)
+        assert(storage == FoldedWord(UnsafeBufferPointer(start: bytes, count: count), plain: plain).storage,
+               "a word loaded from padded bytes differs from its copy")
+    }
+
+    /// The 8-byte word `q` at `raw` as a little-endian value, the bytes from `count` on cleared
+    /// (byte k of a little-endian word is bits 8k ..< 8k + 8).
+    @inline(__always)
+    private static func loadKept(_ raw: UnsafeRawPointer, _ q: Int, _ count: Int) -> UInt64 {
+        let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8 * q, as: UInt64.self))
+        let kept = count - 8 * q
+        return kept >= 8 ? w : kept <= 0 ? 0 : w & ((1 << UInt64(8 * kept)) - 1)
+    }
+
     public init(_ string: String) {
         var string = string
         self = string.withUTF8 { FoldedWord($0) }

@@ -101,30 +101,32 @@ struct ReadingLayout: Sendable {
         count += 1
     }
 
-    /// `ArabicFolding.key` (FNV-1a) of every reading, in one pass over the word's bytes.
+    /// `ArabicFolding.key` of every reading, from one hash chain over the word's bytes.
     ///
-    /// The readings are suffixes of the word, so the three hash chains read the same bytes
-    /// from different starts; FNV-1a is a chain of dependent multiplies (its speed is the
-    /// multiply's latency), so three independent chains in one loop cost about what one
-    /// costs, where hashing each reading in turn cost up to three times as much.
+    /// The key hashes a word from its last byte to its first, and the readings are suffixes of
+    /// the word: one chain from the end of the word passes the start of each reading, where the
+    /// chain's state is that reading's key. O(bytes of the longest reading), one multiply a byte.
     @inline(__always)
     private mutating func hashReadings(_ word: UnsafeBufferPointer<UInt8>) {
-        let basis: UInt64 = 0xcbf2_9ce4_8422_2325, prime: UInt64 = 0x0000_0100_0000_01b3
+        let prime = ArabicFolding.keyPrime
+        // Reading starts in descending order (readings that do not exist are left out).
         let o0 = Int(byteOffsets.0)
-        // Readings that do not exist start past the end: their chains never run.
-        let o1 = count > 1 ? Int(byteOffsets.1) : word.count
-        let o2 = count > 2 ? Int(byteOffsets.2) : word.count
-        var h0 = basis, h1 = basis, h2 = basis
-        var i = min(o0, o1, o2)
-        while i < word.count {
-            let b = UInt64(word[i])
-            let n0 = (h0 ^ b) &* prime, n1 = (h1 ^ b) &* prime, n2 = (h2 ^ b) &* prime
-            h0 = i >= o0 ? n0 : h0
-            h1 = i >= o1 ? n1 : h1
-            h2 = i >= o2 ? n2 : h2
-            i += 1
-        }
-        keys = (h0, count > 1 ? h1 : 0, count > 2 ? h2 : 0)
+        let o1 = count > 1 ? Int(byteOffsets.1) : o0
+        let o2 = count > 2 ? Int(byteOffsets.2) : o0
+        let hi = max(o0, o1, o2), lo = min(o0, o1, o2)
+        let mid = o0 + o1 + o2 - hi - lo
+        var h = ArabicFolding.keyBasis
+        var i = word.count
+        while i > hi { i -= 1; h = (h ^ UInt64(word[i])) &* prime }
+        let kHi = h
+        while i > mid { i -= 1; h = (h ^ UInt64(word[i])) &* prime }
+        let kMid = h
+        while i > lo { i -= 1; h = (h ^ UInt64(word[i])) &* prime }
+        let kLo = h
+        let k0 = o0 == hi ? kHi : o0 == mid ? kMid : kLo
+        let k1 = o1 == hi ? kHi : o1 == mid ? kMid : kLo
+        let k2 = o2 == hi ? kHi : o2 == mid ? kMid : kLo
+        keys = (k0, count > 1 ? k1 : 0, count > 2 ? k2 : 0)
     }
 
     @inline(__always) func byteOffset(_ i: Int) -> Int {
@@ -140,13 +142,27 @@ struct ReadingLayout: Sendable {
 
 /// The first letters of a folded word, decoded from its UTF-8 bytes: the clitic and article
 /// rules look at most five letters in and ask only whether a word has more than three or four.
-struct FoldedWordHead {
+struct FoldedWordHead: Equatable {
     /// Scalar values and byte offsets of the first five scalars (0 past the end of the word).
     private var values: (UInt32, UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0, 0)
     private var starts: (Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0)
     /// Scalars in the word, and its length in bytes.
     let scalars: Int
     let bytes: Int
+
+    /// The head the tokenizer recorded while folding the word: the values and starts of its
+    /// first `min(scalars, 5)` scalars (entries past those are ignored).
+    @inline(__always)
+    init(values v: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32), starts s: (Int, Int, Int, Int, Int, Int), scalars: Int, bytes: Int) {
+        self.scalars = scalars
+        self.bytes = bytes
+        values = (v.0, scalars > 1 ? v.1 : 0, scalars > 2 ? v.2 : 0, scalars > 3 ? v.3 : 0, scalars > 4 ? v.4 : 0)
+        starts = (s.0, scalars > 1 ? s.1 : 0, scalars > 2 ? s.2 : 0, scalars > 3 ? s.3 : 0, scalars > 4 ? s.4 : 0)
+    }
+
+    static func == (a: FoldedWordHead, b: FoldedWordHead) -> Bool {
+        a.scalars == b.scalars && a.bytes == b.bytes && (0..<5).allSatisfy { a.value($0) == b.value($0) && a.byte($0) == b.byte($0) }
+    }
 
     @inline(__always)
     init(_ word: UnsafeBufferPointer<UInt8>) {
@@ -291,7 +307,8 @@ public struct TokenizedText: Sendable {
                                 | UInt32(bytes[b + 3] & 0x3F)
                             length = 4
                         }
-                        out[n] = Unicode.Scalar(v)!
+                        // Valid UTF-8 decodes to scalar values only (no surrogates, nothing above U+10FFFF).
+                        out[n] = unsafeBitCast(v, to: Unicode.Scalar.self)
                         offsets[n] = Int32(b)
                         n += 1
                         b += length
@@ -309,104 +326,13 @@ public struct TokenizedText: Sendable {
         // local functions: captured variables are boxed and every access to them is checked
         // for exclusivity at run time.
         var split = SentenceSplit()
-        let cueLists = CueRegistry.shared.snapshot()
         split.tokens.reserveCapacity(scalars.count / 5)
-        var newlineRun = 0
-
-        var i = 0
-        let n = scalars.count
-        // The folded word as UTF-8 bytes, written into one buffer: appending to a String's
-        // scalar view costs a range replacement per scalar, and to an array a uniqueness and
-        // capacity test per byte. Folding never lengthens a scalar's UTF-8 (ArabicFolding.fold
-        // maps Arabic letters to Arabic letters, digits and Latin capitals to ASCII), so a
-        // word's folded bytes never exceed the text's bytes.
-        let wordBuffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: byteCount + 4)
-        defer { wordBuffer.deallocate() }
-        let wordBytes = wordBuffer.baseAddress!
-        var wordLength = 0
-        let classTable = ArabicFolding.classTable
-        @inline(__always) func classify(_ s: Unicode.Scalar) -> ArabicFolding.Class {
-            s.value < 0x700 ? classTable[Int(s.value)] : ArabicFolding.classifyOutOfLine(s)
-        }
-        while i < n {
-            let s = scalars[i]
-            let cls = classify(s)
-            switch cls {
-            case .letter, .digit, .mark:
-                // A word or a number: letters, digits and marks; digits joined by . / : stay one number.
-                let start = i
-                wordLength = 0
-                var hasLetter = false
-                // `FoldedWord.isPlain`, kept while folding (a range test per scalar) rather than
-                // by a second pass over the word's bytes.
-                var plain = true
-                var j = i
-                while j < n {
-                    let c = scalars[j]
-                    let k = classify(c)
-                    if k == .letter || k == .digit {
-                        if k == .letter { hasLetter = true }
-                        let folded = ArabicFolding.fold(c)
-                        plain = plain && FoldedWord.isPlain(folded)
-                        wordLength += Self.encode(folded, at: wordBytes + wordLength)
-                    }
-                    else if k == .mark { }
-                    else if !hasLetter, c == "." || c == ":" || c == "/" || c == ",",
-                            j + 1 < n, classify(scalars[j + 1]) == .digit,
-                            j > start, classify(scalars[j - 1]) == .digit {
-                        wordLength += Self.encode(c, at: wordBytes + wordLength)
-                    } else { break }
-                    j += 1
-                }
-                if wordLength > 0 {
-                    assert(wordLength <= byteCount, "a folded word is longer than the text")
-                    let word = UnsafeBufferPointer(start: wordBytes, count: wordLength)
-                    let head = FoldedWordHead(word)
-                    var layout = hasLetter ? ReadingLayout(folded: word, head: head) : ReadingLayout()
-                    let article = head.hasArticle
-                    var token = Token(kind: hasLetter ? .word : .number, norm: FoldedWord(word, plain: plain),
-                                      start: start, end: j, layout: layout, hasArticle: article)
-                    if hasLetter {
-                        layout.cueLists = UInt8(cueLists.lists)
-                        token.layout = layout
-                        token.cues = cueLists.mask(of: layout)
-                    }
-                    split.tokens.append(token)
-                }
-                newlineRun = 0
-                i = j
-            case .space:
-                i += 1
-            case .newline:
-                if s == "\r", i + 1 < n, scalars[i + 1] == "\n" { i += 1 }
-                newlineRun += 1
-                split.closeSentence()
-                if newlineRun == 2 { split.paragraph += 1 }
-                i += 1
-            case .punctuation:
-                // One scalar, never an article.
-                var markBytes: (UInt32, UInt32) = (0, 0)
-                let mark = withUnsafeMutableBytes(of: &markBytes) { raw in
-                    let p = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
-                    return FoldedWord(UnsafeBufferPointer(start: p, count: Self.encode(s, at: p)))
-                }
-                split.tokens.append(Token(kind: .punctuation, norm: mark, start: i, end: i + 1, layout: ReadingLayout(),
-                                          hasArticle: false))
-                newlineRun = 0
-                if s == "!" || s == "?" || s == "\u{061F}" || s == "\u{06D4}" {
-                    split.closeSentence()
-                } else if s == "." {
-                    let previous = split.tokens.count >= 2 ? split.tokens[split.tokens.count - 2] : nil
-                    let abbreviation = previous.map { $0.kind == .word && $0.end == i && $0.norm.scalarCount == 1
-                        && $0.norm.firstScalar!.isASCII } ?? false
-                    let glued = i + 1 < n && classify(scalars[i + 1]) == .letter
-                        && i + 1 < n && scalars[i + 1].isASCII
-                    if !abbreviation && !glued { split.closeSentence() }
-                }
-                i += 1
+        let cueLists = CueRegistry.shared.snapshot()
+        scalars.withUnsafeBufferPointer { scalars in
+            ArabicFolding.scalarTable.withUnsafeBufferPointer { table in
+                split.tokenize(scalars, table: table, byteCount: byteCount, cueLists: cueLists)
             }
         }
-        split.closeSentence()
         self.tokens = split.tokens
         self.sentences = split.sentences
     }
@@ -415,8 +341,7 @@ public struct TokenizedText: Sendable {
 extension TokenizedText {
     /// Writes the UTF-8 of `u` at `p`; returns the number of bytes written (1 to 4).
     @inline(__always)
-    static func encode(_ u: Unicode.Scalar, at p: UnsafeMutablePointer<UInt8>) -> Int {
-        let v = u.value
+    static func encode(_ v: UInt32, at p: UnsafeMutablePointer<UInt8>) -> Int {
         if v < 0x80 { p[0] = UInt8(v); return 1 }
         if v < 0x800 { p[0] = UInt8(0xC0 | v >> 6); p[1] = UInt8(0x80 | v & 0x3F); return 2 }
         if v < 0x1_0000 {
@@ -435,6 +360,124 @@ private struct SentenceSplit {
     var sentences: [Sentence] = []
     var sentenceStartToken = 0
     var paragraph = 0
+
+    /// The tokenizer's pass over the scalars (see `TokenizedText.init`). O(n).
+    ///
+    /// Shaped for speed, as every scalar of every article passes here: each scalar is classed,
+    /// folded and tested for plainness by one load from `ArabicFolding.scalarTable`; a word's
+    /// first letters (`FoldedWordHead`) are recorded while it is folded instead of decoded
+    /// again from its bytes; and the folded bytes are written into a buffer padded so that the
+    /// token's inline word is filled by four 8-byte loads.
+    mutating func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, table: UnsafeBufferPointer<UInt32>,
+                           byteCount: Int, cueLists: CueRegistry.Snapshot) {
+        typealias Entry = ArabicFolding.ScalarEntry
+        var newlineRun = 0
+        var i = 0
+        let n = scalars.count
+        // The folded word as UTF-8 bytes, written into one buffer. Folding never lengthens a
+        // scalar's UTF-8 (ArabicFolding.fold maps Arabic letters to Arabic letters, digits and
+        // Latin capitals to ASCII), so a word's folded bytes never exceed the text's bytes;
+        // `FoldedWord.paddedCapacity` bytes after the word may be read (and are ignored).
+        let wordBuffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: byteCount + FoldedWord.paddedCapacity)
+        // Only the first `paddedCapacity` bytes are ever read past a word (words start at 0).
+        wordBuffer.baseAddress!.initialize(repeating: 0, count: FoldedWord.paddedCapacity)
+        defer { wordBuffer.deallocate() }
+        let wordBytes = wordBuffer.baseAddress!
+        var wordLength = 0
+        // The first five scalars of the word and their byte offsets (index 5 takes the rest).
+        var headValues: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0, 0, 0)
+        var headStarts: (Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0)
+        while i < n {
+            let s = scalars[i]
+            let entry = Entry.of(s, table)
+            switch entry.kind {
+            case Entry.letter, Entry.digit, Entry.mark:
+                // A word or a number: letters, digits and marks; digits joined by . / : stay one number.
+                let start = i
+                wordLength = 0
+                var wordScalars = 0
+                var hasLetter = false
+                // `FoldedWord.isPlain`, kept while folding rather than by a second pass over the word's bytes.
+                var plain = true
+                var j = i
+                withUnsafeMutableBytes(of: &headValues) { rawValues in withUnsafeMutableBytes(of: &headStarts) { rawStarts in
+                    let values = rawValues.baseAddress!.assumingMemoryBound(to: UInt32.self)
+                    let starts = rawStarts.baseAddress!.assumingMemoryBound(to: Int.self)
+                    while j < n {
+                        let c = scalars[j]
+                        let e = Entry.of(c, table)
+                        let folded: UInt32
+                        if e.isWordScalar {
+                            if e.kind == Entry.letter { hasLetter = true }
+                            plain = plain && e.isPlain
+                            folded = e.folded
+                        } else if e.kind == Entry.mark {
+                            j += 1
+                            continue
+                        } else if !hasLetter, c == "." || c == ":" || c == "/" || c == ",",
+                                  j + 1 < n, Entry.of(scalars[j + 1], table).kind == Entry.digit,
+                                  j > start, Entry.of(scalars[j - 1], table).kind == Entry.digit {
+                            folded = c.value
+                        } else { break }
+                        let slot = min(wordScalars, 5)
+                        values[slot] = folded
+                        starts[slot] = wordLength
+                        wordScalars += 1
+                        wordLength += TokenizedText.encode(folded, at: wordBytes + wordLength)
+                        j += 1
+                    }
+                } }
+                if wordLength > 0 {
+                    assert(wordLength <= byteCount, "a folded word is longer than the text")
+                    let word = UnsafeBufferPointer(start: UnsafePointer(wordBytes), count: wordLength)
+                    let head = FoldedWordHead(values: headValues, starts: headStarts, scalars: wordScalars, bytes: wordLength)
+                    assert(head == FoldedWordHead(word), "the first letters recorded while folding differ from the bytes'")
+                    var layout = hasLetter ? ReadingLayout(folded: word, head: head) : ReadingLayout()
+                    let norm = FoldedWord(padded: UnsafePointer(wordBytes), count: wordLength, plain: plain)
+                    var token = Token(kind: hasLetter ? .word : .number, norm: norm,
+                                      start: start, end: j, layout: layout, hasArticle: head.hasArticle)
+                    if hasLetter {
+                        layout.cueLists = UInt8(cueLists.lists)
+                        token.layout = layout
+                        token.cues = cueLists.mask(of: layout)
+                    }
+                    tokens.append(token)
+                }
+                newlineRun = 0
+                i = j
+            case Entry.space:
+                i += 1
+            case Entry.newline:
+                if s == "\r", i + 1 < n, scalars[i + 1] == "\n" { i += 1 }
+                newlineRun += 1
+                closeSentence()
+                if newlineRun == 2 { paragraph += 1 }
+                i += 1
+            default:
+                // Punctuation: one scalar, never an article.
+                var markBytes: (UInt32, UInt32) = (0, 0)
+                let mark = withUnsafeMutableBytes(of: &markBytes) { raw in
+                    let p = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
+                    return FoldedWord(UnsafeBufferPointer(start: p, count: TokenizedText.encode(s.value, at: p)))
+                }
+                tokens.append(Token(kind: .punctuation, norm: mark, start: i, end: i + 1, layout: ReadingLayout(),
+                                    hasArticle: false))
+                newlineRun = 0
+                if s == "!" || s == "?" || s == "\u{061F}" || s == "\u{06D4}" {
+                    closeSentence()
+                } else if s == "." {
+                    let previous = tokens.count >= 2 ? tokens[tokens.count - 2] : nil
+                    let abbreviation = previous.map { $0.kind == .word && $0.end == i && $0.norm.scalarCount == 1
+                        && $0.norm.firstScalar!.isASCII } ?? false
+                    let glued = i + 1 < n && Entry.of(scalars[i + 1], table).kind == Entry.letter
+                        && i + 1 < n && scalars[i + 1].isASCII
+                    if !abbreviation && !glued { closeSentence() }
+                }
+                i += 1
+            }
+        }
+        closeSentence()
+    }
 
     mutating func closeSentence() {
         guard sentenceStartToken < tokens.count else { return }
