@@ -115,25 +115,23 @@ public enum XMLText {
 }
 
 extension ByteBuffer {
-    /// The bytes of `XMLText.content(s)`: `s`'s own, copied, when nothing needs escaping.
+    /// The bytes of `XMLText.content(s)`.
     @inline(__always)
-    mutating func appendXMLContent(_ s: String) {
-        let copied = UTF8Bytes.with(s) { bytes in
-            guard !XMLText.needsEscaping(bytes, attribute: false) else { return false }
-            append(bytes)
-            return true
-        }
-        if !copied { appendUTF8(XMLText.content(s)) }
-    }
+    mutating func appendXMLContent(_ s: String) { appendEscaped(s, attribute: false) }
 
     /// The bytes of `XMLText.attribute(s)`.
     @inline(__always)
-    mutating func appendXMLAttribute(_ s: String) {
+    mutating func appendXMLAttribute(_ s: String) { appendEscaped(s, attribute: true) }
+
+    /// `s`'s own bytes, copied, when nothing in them needs escaping (the common case); the
+    /// escaped form otherwise.
+    @inline(__always)
+    private mutating func appendEscaped(_ s: String, attribute: Bool) {
         let copied = UTF8Bytes.with(s) { bytes in
-            guard !XMLText.needsEscaping(bytes, attribute: true) else { return false }
+            guard !XMLText.needsEscaping(bytes, attribute: attribute) else { return false }
             append(bytes)
             return true
         }
-        if !copied { appendUTF8(XMLText.attribute(s)) }
+        if !copied { appendUTF8(attribute ? XMLText.attribute(s) : XMLText.content(s)) }
     }
 }
