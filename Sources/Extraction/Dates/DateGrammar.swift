@@ -32,15 +32,25 @@ struct DateGrammar {
     /// `cueAfter[k]`: a future cue stands at or after token k, before the clause ends or a
     /// complementizer (أن، إن) opens a new one. Same length as `cueBefore` (n + 1).
     private let cueAfter: [Bool]
+    /// Some token is a number or a word a date rule can start at (`DateLexicon.Role.starts`).
+    private let mayStart: Bool
 
-    init(tokens: [DateToken], publication: Day?, publishedAnchor: String? = nil, story: EventDate? = nil) {
+    /// `roles`: the union of the tokens' `DateLexicon.Role` bits when the tokenizer collected
+    /// them (`DateTokenizer.tokenize(utf8:roles:)`). Without the cue bit no token can be a cue,
+    /// so the scan for one is skipped; without the start bit `matches()` has nothing to find.
+    /// The default claims every role and skips nothing.
+    init(tokens: [DateToken], publication: Day?, publishedAnchor: String? = nil, story: EventDate? = nil,
+         roles: UInt8 = DateLexicon.Role.all) {
         self.tokens = tokens
         self.publication = publication
         self.publishedAnchor = publication.map { p in publishedAnchor ?? Self.publishedAnchor(p) }
         assert(self.publishedAnchor == publication.map(Self.publishedAnchor), "the anchor must be that of the publication day")
         self.story = story?.precision == .day ? story : nil
+        assert(roles | DateLexicon.roles(of: tokens) == roles, "the roles given must cover those of the tokens")
+        mayStart = roles & DateLexicon.Role.starts != 0
         let n = tokens.count
-        guard tokens.indices.contains(where: { Self.isFutureCue($0, in: tokens) }) else {
+        guard roles & DateLexicon.Role.cue != 0, tokens.indices.contains(where: { Self.isFutureCue($0, in: tokens) }) else {
+            assert(!tokens.indices.contains(where: { Self.isFutureCue($0, in: tokens) }), "a future cue in a sentence without the cue role")
             cueBefore = []; cueAfter = []
             return
         }
@@ -70,6 +80,16 @@ struct DateGrammar {
     static let publishedAnchorPrefix = "published "
 
     func matches() -> [Match] {
+        // Every rule starts at a token with the start role (`DateWord.startsRule`): without one
+        // (a third of the sentences that hold a trigger) nothing can match.
+        guard mayStart else {
+            assert(allMatches().isEmpty, "a date matched in a sentence without a token a rule starts at")
+            return []
+        }
+        return allMatches()
+    }
+
+    private func allMatches() -> [Match] {
         var out: [Match] = []
         var i = 0
         // The month the sentence last named (or the story's), for "في 26 منه".

@@ -67,6 +67,31 @@ enum DateWord: Hashable, Sendable {
     case notAVerb
 }
 
+extension DateWord {
+    /// A date rule can start at a word of this meaning: the cases `DateGrammar.longest(at:)`
+    /// dispatches on. The other two rules tried at a token (`dayOfToldMonth`,
+    /// `daysAfterToldDay`) start at a number, an ordinal or بعد, which are among them.
+    var startsRule: Bool {
+        switch self {
+        case .month, .monthHead, .monthWord, .ordinal(_, article: true), .ordinalTens, .ordinal(1, article: false),
+             .yearWord, .period, .this, .preposition(.during), .preposition(.since), .preposition(.before),
+             .preposition(.after), .part, .timeOfDay, .dayWord, .today, .yesterday, .tomorrow, .weekday, .tonight, .sameBefore:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// A word of this meaning may be a future cue (`DateGrammar.isFutureCueWord`; whether it is
+    /// one depends on its neighbours).
+    var mayBeCue: Bool {
+        switch self {
+        case .future, .intentVerb, .relation(.next), .plannedAdjective, .later, .tomorrow: return true
+        default: return false
+        }
+    }
+}
+
 /// The date vocabulary, folded, with an allocation-free lookup.
 ///
 /// A word is looked up by the FNV-1a (64-bit) hash of its folded letters, which the tokenizer
@@ -104,6 +129,34 @@ struct DateLexicon: Sendable {
 
     /// Meanings by index; tokens store the index (0 = no meaning) to stay small.
     static let meanings: [DateWord] = [.notAVerb] + table.map(\.1)
+
+    /// What a token may do in the grammar, as bits: whether a date rule can start at it, and
+    /// whether it may be a future cue. A sentence none of whose tokens has a bit gives the
+    /// grammar nothing to do, which is most sentences for the cues and many for the rules.
+    enum Role {
+        /// A date rule can start here: `DateGrammar.longest(at:)` dispatches on the token (a
+        /// number, a numeric date, or a word of the meanings of `startsRule`).
+        static let starts: UInt8 = 1
+        /// The token may be a future cue (`DateGrammar.isFutureCueWord`): a سـ-verb or a word of
+        /// the meanings of `mayBeCue`.
+        static let cue: UInt8 = 2
+        static let all: UInt8 = starts | cue
+    }
+
+    /// `Role` bits by meaning index (0, no meaning, has none).
+    static let roles: [UInt8] = [0] + table.map { _, w in (w.startsRule ? Role.starts : 0) | (w.mayBeCue ? Role.cue : 0) }
+
+    /// The union of the roles of `tokens`, read from each token (the reference for the bits the
+    /// tokenizer collects while it reads the words).
+    static func roles(of tokens: [DateToken]) -> UInt8 {
+        var found: UInt8 = 0
+        for t in tokens {
+            if t.kind == .number || t.kind == .numericDate { found |= Role.starts }
+            if t.isFutureVerb { found |= Role.cue }
+            if let w = t.word { found |= (w.startsRule ? Role.starts : 0) | (w.mayBeCue ? Role.cue : 0) }
+        }
+        return found
+    }
 
     private init() {
         var entries: [UInt64: (key: [UInt32], index: UInt16)] = [:]

@@ -65,8 +65,9 @@ public struct DateResolver: Sendable {
     /// `dateSpans(utf8:)` and the sentence's tokens, which answer the future-cue test of a
     /// clause of the sentence (`hasFutureCue(tokens:from:to:)`) without tokenizing it again.
     func sentenceDates(utf8: UnsafeBufferPointer<UInt8>) -> (spans: [(range: Range<Int>, date: EventDate?)], tokens: [DateToken]) {
-        let tokens = DateTokenizer.tokenize(utf8: utf8)
-        let matches = DateGrammar(tokens: tokens, publication: publication, publishedAnchor: publishedAnchor).matches()
+        var roles: UInt8 = 0
+        let tokens = DateTokenizer.tokenize(utf8: utf8, roles: &roles)
+        let matches = DateGrammar(tokens: tokens, publication: publication, publishedAnchor: publishedAnchor, roles: roles).matches()
         return (matches.map { m in (tokens[m.first].stemStart..<tokens[m.end - 1].end, m.date) }, tokens)
     }
 

@@ -78,6 +78,19 @@ enum DateScalars {
     /// date layer reads. Scalars above fall back to `fold`.
     static let foldTable: [UInt16] = (0..<0x700).map { UInt16(fold(UInt32($0))) }
 
+    /// Class (bits 0–7) and `fold` (bits 8–31) of the scalars below U+0700: the tokenizer reads
+    /// both for every letter of a word with this one load.
+    static let entryTable: [UInt32] = (0..<0x700).map { v in UInt32(classTable[v]) | fold(UInt32(v)) << 8 }
+
+    /// The `entryTable` entry of `v`, computed above the table.
+    @inline(__always)
+    static func entry(_ v: UInt32, _ table: UnsafeBufferPointer<UInt32>) -> UInt32 {
+        v < 0x700 ? table[Int(v)] : entryAbove(v)
+    }
+
+    @inline(never)
+    static func entryAbove(_ v: UInt32) -> UInt32 { UInt32(classAbove(v)) | fold(v) << 8 }
+
     /// `fold(v)`, read from `foldTable` below U+0700.
     @inline(__always)
     static func fold(_ v: UInt32, _ table: UnsafeBufferPointer<UInt16>) -> UInt32 {

@@ -66,16 +66,25 @@ struct DateToken {
     var isClauseBreak: Bool { kind == .clauseBreak || kind == .dash }
 }
 
+extension DateToken: Equatable {
+    /// Every stored field alike (the tuples have no `==` of their own).
+    static func == (a: DateToken, b: DateToken) -> Bool {
+        a.kind == b.kind && a.stemHasArticle == b.stemHasArticle && a.hasPrepositionClitic == b.hasPrepositionClitic
+            && a.isFutureVerb == b.isFutureVerb && a.tanween == b.tanween && a.isCliticOnly == b.isCliticOnly
+            && a.wordIndex == b.wordIndex && a.digitCounts == b.digitCounts && a.offsets == b.offsets && a.values == b.values
+    }
+}
+
 /// Splits a sentence into date tokens in one pass over its UTF-8 bytes: O(n) time, no
 /// allocation per word (the folded letters go to a fixed scratch buffer), and the FNV hash
 /// of the word is computed as the letters are read, so its lexicon lookup costs one filter
 /// probe; a word starting with a clitic letter also looks up its stems.
 enum DateTokenizer {
-    private static let waw: UInt32 = 0x0648, fa: UInt32 = 0x0641, ba: UInt32 = 0x0628
-    private static let lam: UInt32 = 0x0644, kaf: UInt32 = 0x0643, sin: UInt32 = 0x0633
-    private static let ya: UInt32 = 0x064A, ta: UInt32 = 0x062A, nun: UInt32 = 0x0646
+    static let waw: UInt32 = 0x0648, fa: UInt32 = 0x0641, ba: UInt32 = 0x0628
+    static let lam: UInt32 = 0x0644, kaf: UInt32 = 0x0643, sin: UInt32 = 0x0633
+    static let ya: UInt32 = 0x064A, ta: UInt32 = 0x062A, nun: UInt32 = 0x0646
     /// Letters kept per word; a longer "word" (a URL, a hash) has no date meaning.
-    private static let maxWordLetters = 48
+    static let maxWordLetters = 48
 
     /// One scalar decoded from valid UTF-8 (a Swift string's storage): its value and length.
     @inline(__always)
@@ -93,16 +102,30 @@ enum DateTokenizer {
     }
 
     static func tokenize(utf8 u: UnsafeBufferPointer<UInt8>) -> [DateToken] {
-        DateScalars.classTable.withUnsafeBufferPointer { classes in
-            DateScalars.foldTable.withUnsafeBufferPointer { folds in
+        var roles: UInt8 = 0
+        return tokenize(utf8: u, roles: &roles)
+    }
+
+    /// The tokens of a sentence, and in `roles` the union of their `DateLexicon.Role` bits: a
+    /// number or a word a date rule can start at (`Role.starts`), a word that may be a future
+    /// cue (`Role.cue`). Without those bits the grammar has nothing to do (`DateGrammar(roles:)`).
+    ///
+    /// Shaped for speed (the date layer reads every sentence holding a trigger): a letter costs
+    /// one load of `DateScalars.entryTable` (class and fold together), one store of its folded
+    /// form and one step of the hash; the raw letters, which only three rare tests read, are
+    /// decoded again from the bytes when asked for. A word is classified into a small value
+    /// (`WordReading`) returned in registers, and its token is built once: building the token on
+    /// the stack, filling it in through `inout` and copying it into the array cost more than
+    /// reading the word's letters (stores of single fields reloaded as 16-byte blocks).
+    static func tokenize(utf8 u: UnsafeBufferPointer<UInt8>, roles: inout UInt8) -> [DateToken] {
+        let tokens = DateScalars.entryTable.withUnsafeBufferPointer { entries in
+            DateLexicon.roles.withUnsafeBufferPointer { wordRoles in
                 let n = u.count
                 var tokens: [DateToken] = []
                 tokens.reserveCapacity(n / 8 + 4)
-                // The folded and raw letters of the current word, on the stack: two heap blocks per
-                // sentence were a malloc/free pair each.
-                return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * maxWordLetters) { scratch in
-                    let key = UnsafeMutableBufferPointer(rebasing: scratch[0..<maxWordLetters])
-                    let raw = UnsafeMutableBufferPointer(rebasing: scratch[maxWordLetters..<(2 * maxWordLetters)])
+                var found: UInt8 = 0
+                // The folded letters of the current word, on the stack.
+                withUnsafeTemporaryAllocation(of: UInt32.self, capacity: maxWordLetters) { key in
                     let lexicon = DateLexicon.shared
                     var b = 0                      // byte offset
                     var si = 0                     // scalar offset
@@ -112,40 +135,37 @@ enum DateTokenizer {
                         // token: passed over before decoding and the kind switch below.
                         if u[b] == 0x20 {
                             previous = 0x20
-                            b += 1; si += 1
+                            b &+= 1; si &+= 1
                             continue
                         }
                         let (v, length) = decode(u, b)
-                        let vClass = DateScalars.scalarClass(v, classes)
-                        if vClass & (DateScalars.letterClass | DateScalars.markClass) != 0 {
+                        let vEntry = DateScalars.entry(v, entries)
+                        if vEntry & UInt32(DateScalars.letterClass | DateScalars.markClass) != 0 {
                             let start = si, startByte = b
                             var tanween = false, onlyTatweel = true
                             var letters = 0
-                            // The FNV-1a hash of the folded word, for its lexicon lookup. The hashes of its
-                            // stems behind clitics are computed in `classify`, only for words that start
-                            // with a clitic letter: four more multiplications per letter of every word
-                            // were a good part of tokenizing.
+                            // The FNV-1a hash of the folded word, for its lexicon lookup.
                             var hash = DateLexicon.hashBasis
-                            var c = v, cLength = length, cClass = vClass
+                            var c = v, cLength = length, cEntry = vEntry
                             while true {
-                                if cClass & DateScalars.letterClass != 0 {
+                                if cEntry & UInt32(DateScalars.letterClass) != 0 {
                                     if letters < maxWordLetters {
-                                        let folded = DateScalars.fold(c, folds)
-                                        assert(folded == DateScalars.fold(c), "the fold table must agree with fold")
-                                        raw[letters] = c; key[letters] = folded
+                                        let folded = cEntry >> 8
+                                        assert(folded == DateScalars.fold(c), "the entry table must fold as fold does")
+                                        key[letters] = folded
                                         hash = DateLexicon.step(hash, folded)
                                     }
-                                    letters += 1
+                                    letters &+= 1
                                     onlyTatweel = false
-                                } else if cClass & DateScalars.markClass != 0 {
+                                } else if cEntry & UInt32(DateScalars.markClass) != 0 {
                                     if c == DateScalars.fathatan { tanween = true }
                                     if c != DateScalars.tatweel { onlyTatweel = false }
                                 } else { break }
                                 previous = c
-                                b += cLength; si += 1
+                                b &+= cLength; si &+= 1
                                 guard b < n else { break }
                                 (c, cLength) = decode(u, b)
-                                cClass = DateScalars.scalarClass(c, classes)
+                                cEntry = DateScalars.entry(c, entries)
                             }
                             if letters == 0 {
                                 // A run of tatweel alone is used as a dash ("بغداد ـ سلم").
@@ -155,19 +175,32 @@ enum DateTokenizer {
                             var t = DateToken(kind: .word, start: start, end: si, startByte: startByte, endByte: b)
                             t.tanween = tanween
                             if letters <= maxWordLetters {
-                                let word = Word(utf8: u, startByte: startByte, start: start,
-                                                key: UnsafeBufferPointer(rebasing: key[0..<letters]),
-                                                raw: UnsafeBufferPointer(rebasing: raw[0..<letters]), hash: hash)
-                                classify(&t, word, lexicon: lexicon)
+                                let r = classify(UnsafeBufferPointer(rebasing: key[0..<letters]), hash: hash,
+                                                 utf8: u, startByte: startByte, lexicon: lexicon)
+                                t.isCliticOnly = r.isCliticOnly
+                                t.stemHasArticle = r.stemHasArticle
+                                t.hasPrepositionClitic = r.hasPrepositionClitic
+                                t.isFutureVerb = r.isFutureVerb
+                                if r.index != 0 {
+                                    t.setWord(index: r.index)
+                                    found |= wordRoles[Int(r.index)]
+                                    if r.stem > 0 {
+                                        let (scalar, byte) = offsets(ofLetter: Int(r.stem), utf8: u, startByte: startByte, start: start)
+                                        t.setStem(scalar: scalar, byte: byte)
+                                    }
+                                }
+                                if r.isFutureVerb { found |= DateLexicon.Role.cue }
                             }
                             tokens.append(t)
-                        } else if vClass & DateScalars.digitClass != 0 {
-                            tokens.append(number(u, &b, &si, previous: previous, previousToken: tokens.last))
+                        } else if vEntry & UInt32(DateScalars.digitClass) != 0 {
+                            let t = number(u, &b, &si, previous: previous, previousToken: tokens.last)
+                            if t.kind == .number || t.kind == .numericDate { found |= DateLexicon.Role.starts }
+                            tokens.append(t)
                             previous = 0x30
                         } else {
                             previous = v
                             let start = si, startByte = b
-                            b += length; si += 1
+                            b &+= length; si &+= 1
                             let kind: DateToken.Kind
                             switch v {
                             case 0x20, 0x09, 0xA0, 0x2000...0x200B, 0x202F, 0x3000, 0xFEFF: continue
@@ -183,14 +216,18 @@ enum DateTokenizer {
                             tokens.append(DateToken(kind: kind, start: start, end: si, startByte: startByte, endByte: b))
                         }
                     }
-                    return tokens
                 }
+                roles = found
+                return tokens
             }
         }
+        assert(tokens == referenceTokenize(utf8: u), "the tokens must be those of the reference tokenizer")
+        assert(roles == DateLexicon.roles(of: tokens), "the roles must be those of the tokens")
+        return tokens
     }
 
     /// Reads digits and the separators between them (2020.03.20, 20/3/2020, 2,500, 12:28).
-    private static func number(_ u: UnsafeBufferPointer<UInt8>, _ b: inout Int, _ si: inout Int,
+    static func number(_ u: UnsafeBufferPointer<UInt8>, _ b: inout Int, _ si: inout Int,
                                previous: UInt32, previousToken: DateToken?) -> DateToken {
         let n = u.count
         let start = si, startByte = b
@@ -246,106 +283,121 @@ enum DateTokenizer {
         v == 0x2E || v == 0x2F || v == 0x2D || v == 0x2C || v == 0x066C || v == 0x066B || v == 0x3A
     }
 
-    /// A word being classified: its folded and raw letters, its hash, and where it starts.
-    private struct Word {
-        let utf8: UnsafeBufferPointer<UInt8>
-        let startByte: Int
-        let start: Int
-        let key: UnsafeBufferPointer<UInt32>
-        let raw: UnsafeBufferPointer<UInt32>
-        /// The FNV-1a hash of `key`.
-        let hash: UInt64
+    /// What `classify` finds in a word: its meaning (an index into `DateLexicon.meanings`, 0 for
+    /// none), the letter its stem starts at behind clitics (0: the word itself), and its flags.
+    /// Small enough to come back in registers.
+    struct WordReading {
+        var index: UInt16 = 0
+        var stem: UInt8 = 0
+        var stemHasArticle = false
+        var hasPrepositionClitic = false
+        var isFutureVerb = false
+        var isCliticOnly = false
+    }
 
-        /// Scalar and byte offsets of the letter at `position` (marks may sit between letters).
-        func offsets(ofLetter position: Int) -> (scalar: Int, byte: Int) {
-            var b = startByte, si = start, letters = 0
-            while true {
-                let (c, length) = DateTokenizer.decode(utf8, b)
-                if DateScalars.isLetter(c) {
-                    if letters == position { return (si, b) }
-                    letters += 1
-                }
-                b += length; si += 1
+    /// Scalar and byte offsets of the letter at `position` of the word starting at `startByte`
+    /// (marks may sit between letters).
+    static func offsets(ofLetter position: Int, utf8: UnsafeBufferPointer<UInt8>, startByte: Int, start: Int) -> (scalar: Int, byte: Int) {
+        var b = startByte, si = start, letters = 0
+        while true {
+            let (c, length) = decode(utf8, b)
+            if DateScalars.isLetter(c) {
+                if letters == position { return (si, b) }
+                letters += 1
             }
+            b += length; si += 1
         }
     }
 
+    /// The raw (unfolded) letter at `position` of the word starting at `startByte`: read again
+    /// from the bytes, since only three rare tests ask for it.
+    static func rawLetter(_ position: Int, utf8: UnsafeBufferPointer<UInt8>, startByte: Int) -> UInt32 {
+        let (_, byte) = offsets(ofLetter: position, utf8: utf8, startByte: startByte, start: 0)
+        return decode(utf8, byte).0
+    }
+
     /// Finds the word's date meaning through its clitics, and whether it is سـ + imperfect verb.
-    private static func classify(_ t: inout DateToken, _ word: Word, lexicon: DateLexicon) {
-        let key = word.key, raw = word.raw
+    /// The rules of `referenceClassify`, returning the reading instead of filling a token in.
+    /// Inlined into the tokenizer's word loop: called for every word, its eight arguments
+    /// (three of them on the stack) and the unpacking of its result cost a third of its work.
+    @inline(__always)
+    private static func classify(_ key: UnsafeBufferPointer<UInt32>, hash: UInt64, utf8: UnsafeBufferPointer<UInt8>,
+                                 startByte: Int, lexicon: DateLexicon) -> WordReading {
+        var r = WordReading()
         let count = key.count
+        @inline(__always) func raw(_ position: Int) -> UInt32 { rawLetter(position, utf8: utf8, startByte: startByte) }
         // Clitics and the article may be glued to digits: "و2019", "بـ2014", "الـ28".
-        t.isCliticOnly = count <= 2 && key.allSatisfy { $0 == waw || $0 == fa || $0 == ba || $0 == lam || $0 == kaf }
+        r.isCliticOnly = count <= 2 && key.allSatisfy { $0 == waw || $0 == fa || $0 == ba || $0 == lam || $0 == kaf }
             || (count == 2 && key[0] == DateScalars.alef && key[1] == lam)
         // The article, also behind و/ف ("والتالي"): a definite noun or adjective.
         let articleAt = count > 3 && (key[0] == waw || key[0] == fa) && key[1] == DateScalars.alef ? 1 : 0
-        t.stemHasArticle = count - articleAt > 3 && key[articleAt] == DateScalars.alef && key[articleAt + 1] == lam
+        r.stemHasArticle = count - articleAt > 3 && key[articleAt] == DateScalars.alef && key[articleAt + 1] == lam
         func found(_ index: UInt16, at stem: Int, prepositionClitic: Bool = false) {
-            // "آب"/"اب" is August; "أب"/"إب" (father) is not.
-            if count - stem == 2, raw[stem] == DateScalars.alefHamzaAbove || raw[stem] == DateScalars.alefHamzaBelow,
-               DateLexicon.meanings[Int(index)] == .month(8) {
+            // "آب"/"اب" is August; "أب"/"إب" (father) is not. The raw letter is read last: every
+            // two-letter stem with a meaning (في، من) comes here.
+            if count - stem == 2, key[stem] == DateScalars.alef, DateLexicon.meanings[Int(index)] == .month(8),
+               raw(stem) == DateScalars.alefHamzaAbove || raw(stem) == DateScalars.alefHamzaBelow {
                 return
             }
-            t.setWord(index: index)
-            if stem > 0 {
-                let (scalar, byte) = word.offsets(ofLetter: stem)
-                t.setStem(scalar: scalar, byte: byte)
-            }
-            t.hasPrepositionClitic = prepositionClitic
-            t.stemHasArticle = count - stem > 3 && key[stem] == DateScalars.alef && key[stem + 1] == lam
+            r.index = index
+            r.stem = UInt8(stem)
+            r.hasPrepositionClitic = prepositionClitic
+            r.stemHasArticle = count - stem > 3 && key[stem] == DateScalars.alef && key[stem + 1] == lam
         }
-        assert(word.hash == DateLexicon.hash(prefix: nil, key))
-        var w = lexicon.index(hash: word.hash, key)
-        if w != 0 { found(w, at: 0); return finishVerb(&t, key, raw, 0) }
+        assert(hash == DateLexicon.hash(prefix: nil, key))
+        var w = lexicon.index(hash: hash, key)
+        if w != 0 { found(w, at: 0); finishVerb(&r, key, 0, raw); return r }
         var base = 0
         if count > 2, key[0] == waw || key[0] == fa {
             base = 1
             w = lexicon.index(key[1...])
-            if w != 0 { found(w, at: 1); return finishVerb(&t, key, raw, 1) }
+            if w != 0 { found(w, at: 1); finishVerb(&r, key, 1, raw); return r }
         }
         if count - base > 2, key[base] == ba || key[base] == lam || key[base] == kaf {
             let rest = key[(base + 1)...]
             if rest.count > 2, rest[rest.startIndex] == DateScalars.alef, rest[rest.startIndex + 1] == lam {
                 w = lexicon.index(rest)
-                if w != 0 { found(w, at: base + 1, prepositionClitic: true); return }
+                if w != 0 { found(w, at: base + 1, prepositionClitic: true); return r }
             } else if key[base] == lam, rest[rest.startIndex] == lam {
                 // لل = ل + ال: "للعام" is ل + "العام".
                 w = lexicon.index(prefix: DateScalars.alef, rest)
                 if w != 0 {
                     found(w, at: base + 1, prepositionClitic: true)
-                    t.stemHasArticle = true
-                    return
+                    r.stemHasArticle = true
+                    return r
                 }
             } else {
                 w = lexicon.index(rest)
                 switch w == 0 ? nil : DateLexicon.meanings[Int(w)] {
                 case .dayWord?, .yearWord?, .monthWord?, .unit?:   // "بيوم", "لعام 2020"
-                    found(w, at: base + 1, prepositionClitic: true); return
+                    found(w, at: base + 1, prepositionClitic: true); return r
                 default: break
                 }
             }
         }
-        finishVerb(&t, key, raw, base)
+        finishVerb(&r, key, base, raw)
+        return r
     }
 
     /// سـ + imperfect: س, then the person prefix ي/ت/ن/أ, at least four letters, not a noun
     /// ending in ة or ات, and not a word the lexicon knows ("سيارة", "سنوات", "سيستاني").
-    private static func finishVerb(_ t: inout DateToken, _ key: UnsafeBufferPointer<UInt32>, _ raw: UnsafeBufferPointer<UInt32>, _ base: Int) {
-        if t.hasWord { return }
+    @inline(__always)
+    private static func finishVerb(_ r: inout WordReading, _ key: UnsafeBufferPointer<UInt32>, _ base: Int, _ raw: (Int) -> UInt32) {
+        if r.index != 0 { return }
         let count = key.count
         guard count - base >= 4, key[base] == sin else { return }
         let person = key[base + 1]
-        guard person == ya || person == ta || person == nun || raw[base + 1] == DateScalars.alefHamzaAbove else { return }
-        if raw[count - 1] == DateScalars.taMarbuta { return }
+        guard person == ya || person == ta || person == nun || raw(base + 1) == DateScalars.alefHamzaAbove else { return }
+        if raw(count - 1) == DateScalars.taMarbuta { return }
         if key[count - 1] == ta && key[count - 2] == DateScalars.alef { return }
         if isKnownNounWithPronoun(key[base...]) { return }
-        t.isFutureVerb = true
+        r.isFutureVerb = true
     }
 
     private static let pronounSuffixes: [[UInt32]] = ["هما", "هم", "هن", "ها", "ه", "نا", "كم", "ك", "ي"].map(DateScalars.key(of:))
 
     /// "سيطرته", "سياستها", "سياراتهم": a known noun (ة written ت before the pronoun) or a plural in ات.
-    private static func isKnownNounWithPronoun(_ word: Slice<UnsafeBufferPointer<UInt32>>) -> Bool {
+    static func isKnownNounWithPronoun(_ word: Slice<UnsafeBufferPointer<UInt32>>) -> Bool {
         let lexicon = DateLexicon.shared
         for suffix in pronounSuffixes where word.count > suffix.count + 2 && word.suffix(suffix.count).elementsEqual(suffix) {
             let stem = word.dropLast(suffix.count)
