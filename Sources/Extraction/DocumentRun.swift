@@ -25,10 +25,12 @@ final class DocumentRun {
     var eventSentences: [Int] = []
     /// Sentences whose date an event already used.
     var consumedDateSentences: Set<Int> = []
-    /// Date mentions per sentence, found once.
-    var dateCache: [Int: [(token: Int, date: EventDate)]] = [:]
+    /// Date mentions per sentence, found once; indexed by sentence. Arrays, not dictionaries:
+    /// both are read for every trigger and for the sentences before it, and a dictionary
+    /// hashed the index on every read and write.
+    var dateCache: [[(token: Int, date: EventDate)]?]
     /// What the date finder read in a sentence, once per sentence (Events/EventSentenceDates.swift).
-    var dateReadings: [Int: SentenceDateReading] = [:]
+    var dateReadings: [SentenceDateReading?]
     /// The project's date finder, whose sentence tokens answer the clauses' future-cue tests.
     let resolverDates: ResolverDateFinding?
     /// The offset phrases of the sentence read last (`offsetPhrases(in:)`).
@@ -45,6 +47,8 @@ final class DocumentRun {
         self.dates = extractor.dateFinder(article.published)
         resolverDates = dates as? ResolverDateFinding
         self.covered = Array(repeating: -1, count: text.tokens.count)
+        dateCache = Array(repeating: nil, count: text.sentences.count)
+        dateReadings = Array(repeating: nil, count: text.sentences.count)
         self.findings = DocumentFindings(document: article.document, published: article.published)
     }
 
