@@ -318,9 +318,6 @@ enum DateTokenizer {
 
     /// Finds the word's date meaning through its clitics, and whether it is سـ + imperfect verb.
     /// The rules of `referenceClassify`, returning the reading instead of filling a token in.
-    /// Inlined into the tokenizer's word loop: called for every word, its eight arguments
-    /// (three of them on the stack) and the unpacking of its result cost a third of its work.
-    @inline(__always)
     private static func classify(_ key: UnsafeBufferPointer<UInt32>, hash: UInt64, utf8: UnsafeBufferPointer<UInt8>,
                                  startByte: Int, lexicon: DateLexicon) -> WordReading {
         var r = WordReading()
