@@ -96,8 +96,9 @@ struct ByteCounts: Equatable {
     /// C0 and C1, (nearly all of Arabic prose: letters are D8–DB and 80–BF, spaces 20) holds
     /// ASCII, two-byte leads and continuation bytes only: it is valid where each continuation
     /// byte follows a lead and each lead is followed by one (a lead in the last byte expects
-    /// the next word's first byte), adds 8 minus its continuation bytes to the scalars (a
-    /// popcount), and cannot make the text blank-only unless every byte is a space. Any other
+    /// the next word's first byte), adds 8 minus its continuation bytes to the scalars (summed
+    /// by a multiply: `nonzeroBitCount` is a dozen instructions without POPCNT in the baseline
+    /// x86-64 target), and cannot make the text blank-only unless every byte is a space. Any other
     /// word (a line break, a three- or four-byte form) goes through the byte loop, which keeps
     /// the validation's state. Same result as `countBytewise` (asserted in debug builds, tested).
     static func count(_ raw: UnsafeRawBufferPointer) -> ByteCounts {
@@ -107,6 +108,10 @@ struct ByteCounts: Equatable {
         // Nonzero iff some byte of `x` is below `n` (n <= 0x80), exact as a test on the whole
         // word: Hacker's Delight 6-1, "hasless(x, n)".
         @inline(__always) func below(_ x: UInt64, _ n: UInt64) -> UInt64 { (x &- n &* ones) & ~x & highs }
+        // What the words of the fast path add up, folded into `c` at the end: branches and
+        // stores per word cost more than the test itself.
+        var fastWords = 0, fastContinuations = 0
+        var misplaced: UInt64 = 0, allBits: UInt64 = 0, notSpaces: UInt64 = 0
         var i = 0
         while i + 8 <= raw.count {
             let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
@@ -115,24 +120,38 @@ struct ByteCounts: Equatable {
             let leads = x & (x << 1) & highs
             let continuations = x & ~(x << 1) & highs
             let longLeads = leads & (x << 2)
-            if c.pending > 1 || longLeads != 0 || below(x, 0x20) != 0 || below((x & 0xFEFE_FEFE_FEFE_FEFE) ^ (0xC0 &* ones), 1) != 0 {
-                c.addBytewise(UnsafeRawBufferPointer(rebasing: raw[i..<(i + 8)]))
+            if c.pending > 1 || (longLeads | below(x, 0x20) | below((x & 0xFEFE_FEFE_FEFE_FEFE) ^ (0xC0 &* ones), 1)) != 0 {
+                c.addWord(raw, at: i)
             } else {
                 // A two-byte lead in byte k expects a continuation in byte k + 1 (the next
-                // higher byte of the little-endian word); one pending from the last word, in byte 0.
-                let expected = (leads << 8) | (c.pending == 1 ? 0x80 : 0)
-                if continuations != expected { c.valid = false }
+                // higher byte of the little-endian word); one pending from the last word, in
+                // byte 0 (`pending` is 0 or 1 here).
+                misplaced |= continuations ^ ((leads << 8) | (UInt64(c.pending) << 7))
                 c.pending = Int(leads >> 63)
-                c.scalars += 8 - continuations.nonzeroBitCount
-                if x & highs != 0 { c.ascii = false }
+                // The continuation bytes' bit 7 moved to bit 0 and summed in the top byte
+                // (at most 8, no carry between bytes).
+                fastContinuations += Int(truncatingIfNeeded: ((continuations >> 7) &* ones) >> 56)
+                fastWords += 1
+                allBits |= x
                 // No byte below 0x20, so the only white space possible is the space.
-                if c.blank, x != spaces { c.blank = false }
+                notSpaces |= x ^ spaces
             }
             i += 8
         }
+        c.scalars += 8 * fastWords - fastContinuations
+        if misplaced != 0 { c.valid = false }
+        if allBits & highs != 0 { c.ascii = false }
+        if notSpaces != 0 { c.blank = false }
         c.addBytewise(UnsafeRawBufferPointer(rebasing: raw[i...]))
         c.finish()
         return c
+    }
+
+    /// The word at `offset`, through the byte loop: kept out of the word loop so that its
+    /// state stays in registers there.
+    @inline(never)
+    private mutating func addWord(_ raw: UnsafeRawBufferPointer, at offset: Int) {
+        addBytewise(UnsafeRawBufferPointer(rebasing: raw[offset..<(offset + 8)]))
     }
 
     /// The reference definition, a byte at a time.
