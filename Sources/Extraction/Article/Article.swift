@@ -56,7 +56,8 @@ public enum ArticleError: Error, CustomStringConvertible, Sendable, Equatable {
         assert(counts == ByteCounts.countBytewise(bytes), "word-at-a-time byte counts differ from the byte loop's")
         if counts.blank { throw ArticleError.empty(file) }
         if counts.nul { throw ArticleError.notText(file) }
-        assert(counts.valid == (String(validating: bytes.assumingMemoryBound(to: UInt8.self), as: UTF8.self) != nil),
+        // The standard library's answer: a repair by `String(decoding:as:)` changes the bytes.
+        assert(counts.valid == String(decoding: bytes.assumingMemoryBound(to: UInt8.self), as: UTF8.self).utf8.elementsEqual(bytes),
                "the UTF-8 validation differs from the standard library's")
         guard counts.valid else { throw ArticleError.notUTF8(file) }
         let text = ByteCounts.string(validUTF8: bytes, ascii: counts.ascii)
