@@ -27,7 +27,7 @@ extension DocumentRun {
                 break
             }
             if t.kind == .number || covered[j] >= 0 { break }
-            if Cues.nameStop.matches(t) && !isGivenNameAli(t) || Cues.notAName.matches(t) { break }
+            if stopsName(t) || Cues.notAName.matches(t) { break }
             // "العقيد مايلز كاغينز صوراً من المراسم", "المحافظ وكالةً X": a word written with tanween is an
             // indefinite noun or an adverb (the object or a circumstance), never part of a proper name.
             if hasTanween(t) { break }
@@ -49,12 +49,26 @@ extension DocumentRun {
         return out
     }
 
-    /// "محافظ الأنبار علي فرحان الدليمي", "اللواء علي الحمداني": the given name علي folds to the
-    /// preposition على (ى and ي fold together), a word that ends a name. Written with the dotted
-    /// ي and no clitic, it is the name: the press writes the preposition with ى. Asked only of a
-    /// word `Cues.nameStop` matched.
+    /// Whether a word ends the name being read: a preposition or particle of `Cues.nameStop`,
+    /// except the given name علي.
+    ///
+    /// "محافظ الأنبار علي فرحان الدليمي", "اللواء علي الحمداني": the given name علي and the
+    /// preposition على are one word once folded (ى and ي fold together), and على is a name stop
+    /// ("اللواء يحيى رسول على رأس وفد"), so the list alone would cut every name at علي. The
+    /// exception is asked only of a word the list matched, and it is needed only because the list
+    /// holds على: a test checks both (NameStopTests).
+    func stopsName(_ t: Token) -> Bool {
+        guard Cues.nameStop.matches(t) else { return false }
+        return !isGivenNameAli(t)
+    }
+
+    /// The folded form shared by the preposition على and the given name علي.
+    static let alaOrAliFolded = ArabicFolding.normalize("على")
+
+    /// Token `t` is the given name علي: the folded form of على, written with the dotted ي as its
+    /// third and last scalar (no clitic, no mark). The press writes the preposition with ى.
     func isGivenNameAli(_ t: Token) -> Bool {
-        t.norm.isLetterWord("علي") && t.end - t.start == 3 && text.scalars[t.end - 1] == "\u{064A}"
+        t.norm.isLetterWord(Self.alaOrAliFolded) && t.end - t.start == 3 && text.scalars[t.end - 1] == "\u{064A}"
     }
 
     /// Whether the word is written with tanween (ً ٌ ٍ) on its last letter or, for the accusative,
