@@ -27,30 +27,36 @@ extension DocumentRun {
         // and one mask test answers that for all of them (Events/TriggerRules.swift).
         let rules = Self.triggerRules
         let triggerWords = Cues.triggerFirstWords
-        for i in s.tokens where token(i).kind == .word && covered[i] < 0 {
-            let t = token(i)
-            guard triggerWords.matches(t) else { continue }
-            guard var group = triggerStarting(at: i, t, rules: rules, in: s) else { continue }
-            // Two trigger words close together are one event, unless a negation stands between them
-            // ("إعادة التموضع لا تعني انسحابا").
-            // Nor when the first is "the attacks" told before and a comma closes it: "وفي آخر هذه الهجمات،
-            // سقطت صواريخ ..." frames the attack the clause after the comma tells.
-            let framedBefore = found.last.map { last in
-                Cues.pluralAttackEvents.matches(token(last.first)) && token(last.first).hasArticle
-                    && ((last.last + 1)..<group.first).contains { token($0).isComma }
-            } ?? false
-            // "عبوة ناسفة أمس الاثنين على الطريق الدولي استهدفت رتلاً": the verb tells what the device
-            // named before it hit (Events/EventRetold.swift).
-            let verbOfDevice = found.last.map { verbTellsDevice(group, after: $0, in: s) } ?? false
-            if var last = found.last, last.kind == group.kind, group.first - last.last <= 3 || verbOfDevice, !framedBefore,
-               !((last.last + 1)..<group.first).contains(where: { Cues.notAnEvent.matches(token($0)) || Cues.sequenceBetween.matches(token($0)) }),
-               !closesOffsetReference(last, before: group, in: s) {
-                last.last = max(last.last, group.last); last.words += group.words
-                last.handover = last.handover || group.handover; last.receive = last.receive || group.receive
-                found[found.count - 1] = last
-            } else {
-                group.last = max(group.last, group.first)
-                found.append(group)
+        // The union reads the token in place (it answers false for a non-word): only the few
+        // words it admits are copied out. The buffer is opened once per sentence (once per word
+        // retained the array), and holds nothing the loop changes; so is `covered`, which no
+        // event rule changes (read through `self` in the closure, it was retained per word).
+        let covered = self.covered
+        text.tokens.withUnsafeBufferPointer { tokens in
+            for i in s.tokens where covered[i] < 0 && triggerWords.matches(tokens[i]) {
+                let t = tokens[i]
+                guard var group = triggerStarting(at: i, t, rules: rules, in: s) else { continue }
+                // Two trigger words close together are one event, unless a negation stands between them
+                // ("إعادة التموضع لا تعني انسحابا").
+                // Nor when the first is "the attacks" told before and a comma closes it: "وفي آخر هذه الهجمات،
+                // سقطت صواريخ ..." frames the attack the clause after the comma tells.
+                let framedBefore = found.last.map { last in
+                    Cues.pluralAttackEvents.matches(token(last.first)) && token(last.first).hasArticle
+                        && ((last.last + 1)..<group.first).contains { token($0).isComma }
+                } ?? false
+                // "عبوة ناسفة أمس الاثنين على الطريق الدولي استهدفت رتلاً": the verb tells what the device
+                // named before it hit (Events/EventRetold.swift).
+                let verbOfDevice = found.last.map { verbTellsDevice(group, after: $0, in: s) } ?? false
+                if var last = found.last, last.kind == group.kind, group.first - last.last <= 3 || verbOfDevice, !framedBefore,
+                   !((last.last + 1)..<group.first).contains(where: { Cues.notAnEvent.matches(token($0)) || Cues.sequenceBetween.matches(token($0)) }),
+                   !closesOffsetReference(last, before: group, in: s) {
+                    last.last = max(last.last, group.last); last.words += group.words
+                    last.handover = last.handover || group.handover; last.receive = last.receive || group.receive
+                    found[found.count - 1] = last
+                } else {
+                    group.last = max(group.last, group.first)
+                    found.append(group)
+                }
             }
         }
         return found

@@ -103,14 +103,17 @@ extension DocumentRun {
 
     /// The first reading of the trigger rules that decides token `i`, or nil: O(rules) list tests,
     /// each a bit test of the token's mask.
+    /// The rules are read in place: copying one out of the array retains its list and its closure.
     func triggerStarting(at i: Int, _ t: Token, rules: [TriggerRule], in s: Sentence) -> TriggerGroup? {
-        for rule in rules where rule.gate.matches(t) {
-            switch rule.reads(self, i, s) {
-            case .trigger(let group): return group
-            case .noTrigger: return nil
-            case .tryNext: continue
+        rules.withUnsafeBufferPointer { rules in
+            for k in rules.indices where rules[k].gate.matches(t) {
+                switch rules[k].reads(self, i, s) {
+                case .trigger(let group): return group
+                case .noTrigger: return nil
+                case .tryNext: continue
+                }
             }
+            return nil
         }
-        return nil
     }
 }

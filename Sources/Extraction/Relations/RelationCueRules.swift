@@ -11,16 +11,29 @@ import GraphModel
 struct RelationCueRule: Sendable {
     /// The lists the cue word is in, one of them at least: the rule's first test.
     let gate: [WordSet]
+    /// `gate` as one mask test.
+    private let gateUnion: WordSetUnion
     /// Reads the relations at token `i` (a word of the gate); false when no later rule reads it.
     let reads: @Sendable (DocumentRun, Int, Token, RelationScan) -> Bool
 
     init(_ gate: WordSet..., reads: @escaping @Sendable (DocumentRun, Int, Token, RelationScan) -> Bool) {
         self.gate = gate
+        gateUnion = WordSetUnion(gate)
         self.reads = reads
     }
 
+    /// Whether token `t` is in one of the gate's lists.
     @inline(__always)
-    func opens(_ t: Token) -> Bool { gate.contains { $0.matches(t) } }
+    func opens(_ t: Token) -> Bool { gateUnion.matches(t) }
+
+    /// `opens(t)` for a word `t` with mask `cues` and `cueLists` (`t.cues`, `t.layout.cueLists`):
+    /// the token itself is read only when the mask does not cover the gate.
+    @inline(__always)
+    func opens(_ t: Token, cues: CueMask, cueLists: UInt8) -> Bool {
+        let answer = gateUnion.matches(cues: cues, cueLists: cueLists) ?? gateUnion.matchesEach(t)
+        assert(answer == opens(t), "a gate's mask disagrees with its lists")
+        return answer
+    }
 }
 
 /// One sentence's mentions, as the relation cue rules search them.

@@ -46,8 +46,15 @@ extension DocumentRun {
         for i in s.tokens where token(i).kind == .word && covered[i] < 0 {
             let t = token(i)
             guard cueUnion.matches(t) else { continue }
-            for rule in rules where rule.opens(t) {
-                guard rule.reads(self, i, t, scan) else { break }
+            // The rules are read in place: copying one out of the array retains its gate lists
+            // and its closure; and each gate is asked on the word's mask (`opens(_:cues:cueLists:)`).
+            // (Reading the tokens in place too, inside the buffer's closure, made the union test
+            // copy every token out with three retains.)
+            let cues = t.cues, cueLists = t.layout.cueLists
+            rules.withUnsafeBufferPointer { rules in
+                for k in rules.indices where rules[k].opens(t, cues: cues, cueLists: cueLists) {
+                    guard rules[k].reads(self, i, t, scan) else { break }
+                }
             }
         }
         // "مدير الإسناد في التحالف العميد P": an officer whose post is given "in" a body before
