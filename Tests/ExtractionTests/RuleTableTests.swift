@@ -172,3 +172,23 @@ import GraphModel
         #expect(cues > 500)
     }
 }
+
+/// The word gate of `matchPatterns` (Patterns/EntityPatterns.swift).
+@Suite struct PatternGateTests {
+    /// The union matches a word exactly when one of the lists that open a branch does, and
+    /// every word the oil-field rule reads ("حقل") is in it.
+    @Test func patternWordUnionMatchesWhenOneOfItsListsDoes() throws {
+        var words = 0, openers = 0
+        for article in try EventFastPathTests.texts() {
+            for t in TokenizedText(article).tokens where t.kind == .word {
+                words += 1
+                let opens = Cues.patternOpeners.contains { $0.matches(t) }
+                #expect(Cues.patternFirstWords.matches(t) == opens, "\(t.norm)")
+                if t.norm == "حقل" { #expect(opens) }
+                if opens { openers += 1 }
+            }
+        }
+        #expect(words > 20_000)
+        #expect(openers > 500)
+    }
+}
