@@ -192,3 +192,26 @@ import GraphModel
         #expect(openers > 500)
     }
 }
+
+/// The surfaces of an entity in order (CollectEntities.swift).
+@Suite struct SurfaceOrderTests {
+    /// Two surfaces, ordered by the one-comparison path, come out as the sorted definition puts
+    /// them: every pair of neighbouring words of the samples, with equal and different counts.
+    @Test func twoSurfacesAreOrderedByCountThenText() throws {
+        var words: [String] = []
+        for article in try EventFastPathTests.texts().prefix(20) {
+            let text = TokenizedText(article)
+            for t in text.tokens where t.kind == .word { words.append(text.text(t.start, t.end)) }
+        }
+        var pairs = 0
+        for (a, b) in zip(words, words.dropFirst()) where a != b {
+            for (x, y) in [(1, 1), (1, 2), (3, 1), (2, 2)] {
+                let counts: [(key: String, value: Int)] = [(a, x), (b, y)]
+                #expect(DocumentRun.mostFrequentFirst(counts) == counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key),
+                        "\(a) \(b)")
+                pairs += 1
+            }
+        }
+        #expect(pairs > 1_000)
+    }
+}

@@ -56,7 +56,7 @@ extension DocumentRun {
     /// preposition على are one word once folded (ى and ي fold together), and على is a name stop
     /// ("اللواء يحيى رسول على رأس وفد"), so the list alone would cut every name at علي. The
     /// exception is asked only of a word the list matched, and it is needed only because the list
-    /// holds على: a test checks both (NameStopTests).
+    /// holds على: a test checks both (RuleTableTests).
     func stopsName(_ t: Token) -> Bool {
         guard Cues.nameStop.matches(t) else { return false }
         return !isGivenNameAli(t)
