@@ -145,6 +145,34 @@ import TestSupport
         }
     }
 
+    /// Every token of the samples and fixtures: the tokenizer's clitic readings and keys (read
+    /// with constant letter positions, with and without a conjunction) against
+    /// `Clitics.readings`, and each punctuation token's word (written from its scalar) against
+    /// the word copied from its bytes.
+    @Test func tokenizerReadingsAndMarksAgreeWithReferenceOnEveryArticle() {
+        var words = 0, withClitics = 0, marks = 0
+        for text in Self.texts {
+            for t in text.tokens {
+                switch t.kind {
+                case .word:
+                    let expected = Clitics.readings(of: t.norm.string)
+                    #expect(t.readings.map { String($0.0) } == expected.map { String($0.0) }, "\(t.norm)")
+                    #expect(t.readings.map(\.1) == expected.map(\.1), "\(t.norm)")
+                    #expect(Array(t.keys) == expected.map { ArabicFolding.key($0.0) }, "\(t.norm)")
+                    words += 1
+                    if expected.count > 1 { withClitics += 1 }
+                case .punctuation:
+                    let copied = FoldedWord(text.text(t.start, t.end))
+                    #expect(t.norm == copied && t.norm.isPlain == copied.isPlain && t.norm.utf8Count == copied.utf8Count, "\(copied)")
+                    marks += 1
+                case .number:
+                    break
+                }
+            }
+        }
+        #expect(words > 2_000 && withClitics > 200 && marks > 200)
+    }
+
     @Test func cueTableReturnsEveryStoredMaskAndNothingElse() {
         var masks: [UInt64: CueMask] = [:]
         // Keys sharing their top bits collide in the table and probe past each other.
