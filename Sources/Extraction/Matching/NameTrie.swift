@@ -54,7 +54,14 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
     /// Whether `parent` (not the root) may have a child by `word`: false means it has none.
     @inline(__always)
     private func mayHaveChild(_ parent: Int, _ word: UInt64) -> Bool {
-        innerEdges.mayContain(word &+ UInt64(parent) &* 0xD6E8_FEB8_6659_FD93)
+        innerEdges.mayContain(Self.edgeKey(word, parent))
+    }
+
+    /// The key of the edge (`parent`, `word`) in `innerEdges`: the word key with the parent
+    /// mixed in by an odd multiplier, so that one word below different parents sets different bits.
+    @inline(__always)
+    private static func edgeKey(_ word: UInt64, _ parent: Int) -> UInt64 {
+        word &+ UInt64(parent) &* 0xD6E8_FEB8_6659_FD93
     }
 
     /// The words of a name as the trie stores them.
@@ -76,7 +83,7 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
             } else {
                 payloadRuns.append((0, 0))
                 let next = payloadRuns.count - 1
-                if node != 0 { innerEdges.insert(w &+ UInt64(node) &* 0xD6E8_FEB8_6659_FD93) }
+                if node != 0 { innerEdges.insert(Self.edgeKey(w, node)) }
                 edges.set(w, tag: UInt32(node), next << 1 | (k == keys.count - 1 ? 1 : 0))
                 node = next
             }
