@@ -129,6 +129,20 @@ extension DocumentRun {
     /// Surfaces by count, most frequent first, then in String order of the text (compared by
     /// `PlainTextKey`): the order of `sorted { ($1.value, $0.key) < ($0.value, $1.key) }`.
     static func mostFrequentFirst(_ counts: [(key: String, value: Int)]) -> [String] {
+        // Two surfaces (most entities with more than one): one comparison, where the general
+        // path below made an array of keys, one of indices and sorted them.
+        if counts.count == 2 {
+            let a = counts[0], b = counts[1]
+            let aFirst = a.value != b.value ? a.value > b.value : PlainTextKey.precedes(a.key, PlainTextKey(a.key), b.key, PlainTextKey(b.key))
+            let ordered = aFirst ? [a.key, b.key] : [b.key, a.key]
+            assert(ordered == mostFrequentFirstSorted(counts), "two surfaces out of the general order")
+            return ordered
+        }
+        return mostFrequentFirstSorted(counts)
+    }
+
+    /// `mostFrequentFirst` for any number of surfaces.
+    static func mostFrequentFirstSorted(_ counts: [(key: String, value: Int)]) -> [String] {
         let keys = counts.map { PlainTextKey($0.key) }
         var order = Array(counts.indices)
         order.sort { a, b in

@@ -65,6 +65,7 @@ extension AtomicFile {
         do {
             try produce(&sink)
         } catch {
+            sink.discard()
             close(descriptor)
             StagedFiles.remove(temporary)
             throw error
@@ -84,29 +85,34 @@ extension AtomicFile {
     /// Buffered writes to a file descriptor. The first failed write is kept in `failure` and
     /// every later one is skipped, so a producer need not check each piece: `stream` reports it.
     ///
-    /// Pieces are gathered in a block of `blockSize` bytes, aligned to `DirectWrites.alignment`
+    /// Pieces are gathered in blocks of `blockSize` bytes, aligned to `DirectWrites.alignment`
     /// in memory, and each full block is written at a file offset that is a multiple of the
     /// block size. That lets a descriptor opened for direct writes (`DirectWrites`) take every
     /// full block straight from this buffer, without the page cache; the last, partial block
     /// is written through the page cache once direct writes are turned off (`finish`).
+    ///
+    /// Full blocks are written on a thread of their own (`BlockWriter`) while the producer
+    /// gathers the next one in a second block: a direct write returns only once the device has
+    /// the bytes (3–5 ms per 4 MB block on the machines measured, 0.1–0.2 s for the 160 MB GraphML
+    /// of 10,000 articles), time in which the producer, written synchronously, formatted nothing.
+    /// The bytes, their order and the file are the same as written one block after the other.
     public struct OutputSink {
-        let descriptor: Int32
-        /// The block being gathered: `blockSize` bytes, aligned; `staged` of them are filled.
-        private let block: Block
+        /// The writer and its two blocks (a class: the sink is a struct, the blocks and the
+        /// thread writing them are shared by its copies and freed once).
+        private let writer: BlockWriter
+        /// The block being gathered (0 or 1); `staged` of its bytes are filled.
+        private var filling = 0
         private var staged = 0
-        /// Whether the descriptor takes direct writes now.
-        private var direct: Bool
-        /// errno of the first write that failed.
-        private(set) var failure: Int32?
         /// Pieces are gathered up to this size before a system call: a multiple of
         /// `DirectWrites.alignment`, and large enough that a direct write keeps the disk busy.
         static let blockSize = 4 << 20
 
         init(descriptor: Int32, direct: Bool = false) {
-            self.descriptor = descriptor
-            self.direct = direct
-            block = Block(size: Self.blockSize)
+            writer = BlockWriter(descriptor: descriptor, direct: direct, blockSize: Self.blockSize)
         }
+
+        /// errno of the first write that failed; read after `finish` or `discard`.
+        var failure: Int32? { writer.failure }
 
         /// Appends the UTF-8 bytes of `text`.
         public mutating func append(_ text: String) {
@@ -119,30 +125,86 @@ extension AtomicFile {
             var left = bytes.count
             while left > 0 {
                 let n = min(left, Self.blockSize - staged)
-                (block.bytes + staged).copyMemory(from: from, byteCount: n)
+                (writer.blocks[filling] + staged).copyMemory(from: from, byteCount: n)
                 staged += n
                 from += n
                 left -= n
                 if staged == Self.blockSize {
-                    writeAll(UnsafeRawBufferPointer(start: block.bytes, count: staged))
+                    writer.submit(filling)
+                    filling = 1 - filling
                     staged = 0
                 }
             }
         }
 
-        /// Writes what is gathered; the sink takes no more pieces after it. A partial block
-        /// cannot be written directly (its length is not aligned), so direct writes are
-        /// turned off first.
+        /// Writes what is gathered, once the full blocks are written; the sink takes no more
+        /// pieces after it. A partial block cannot be written directly (its length is not
+        /// aligned), so direct writes are turned off first.
         mutating func finish() {
+            writer.finish(filling, count: staged)
+            staged = 0
+        }
+
+        /// Waits for the blocks being written and drops the rest: the file is abandoned. The
+        /// descriptor must not be closed before (the writer thread may still be using it).
+        mutating func discard() {
+            writer.drain()
+            staged = 0
+        }
+    }
+
+    /// Writes an `OutputSink`'s full blocks in order on a serial queue, one at a time, while the
+    /// producer fills the other block. `free` counts the blocks the producer may fill besides
+    /// the one it holds: `submit` hands one over and waits until another is free, that is until
+    /// the write before it has returned, so a block is never written and filled at once.
+    /// `direct` and `failure` are read and changed only by the queue's writes, or by the
+    /// producer after `drain` (the queue's `sync` orders them), hence `@unchecked Sendable`.
+    private final class BlockWriter: @unchecked Sendable {
+        let descriptor: Int32
+        let blockSize: Int
+        let blocks: [UnsafeMutableRawPointer]
+        /// Whether the descriptor takes direct writes now.
+        private var direct: Bool
+        /// errno of the first write that failed.
+        private(set) var failure: Int32?
+        private let queue = DispatchQueue(label: "eventgraph.output-blocks")
+        private let free = DispatchSemaphore(value: 1)
+
+        init(descriptor: Int32, direct: Bool, blockSize: Int) {
+            self.descriptor = descriptor
+            self.direct = direct
+            self.blockSize = blockSize
+            blocks = (0..<2).map { _ in UnsafeMutableRawPointer.allocate(byteCount: blockSize, alignment: DirectWrites.alignment) }
+        }
+
+        deinit {
+            drain()
+            for block in blocks { block.deallocate() }
+        }
+
+        /// Writes full block `index` on the queue; returns once the other block is free.
+        func submit(_ index: Int) {
+            queue.async {
+                self.writeAll(UnsafeRawBufferPointer(start: self.blocks[index], count: self.blockSize))
+                self.free.signal()
+            }
+            free.wait()
+        }
+
+        /// Waits until every block handed over is written.
+        func drain() { queue.sync {} }
+
+        /// The first `count` bytes of block `index`, after every full block.
+        func finish(_ index: Int, count: Int) {
+            drain()
             if direct {
                 DirectWrites.disable(descriptor)
                 direct = false
             }
-            writeAll(UnsafeRawBufferPointer(start: block.bytes, count: staged))
-            staged = 0
+            writeAll(UnsafeRawBufferPointer(start: blocks[index], count: count))
         }
 
-        private mutating func writeAll(_ bytes: UnsafeRawBufferPointer) {
+        private func writeAll(_ bytes: UnsafeRawBufferPointer) {
             guard failure == nil, var base = bytes.baseAddress else { return }
             var left = bytes.count
             while left > 0 {
@@ -163,16 +225,6 @@ extension AtomicFile {
                 left -= n
                 base += n
             }
-        }
-
-        /// The sink's block, freed with the sink (the sink is a struct, the block is not
-        /// copied with it).
-        private final class Block {
-            let bytes: UnsafeMutableRawPointer
-            init(size: Int) {
-                bytes = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: DirectWrites.alignment)
-            }
-            deinit { bytes.deallocate() }
         }
     }
 

@@ -207,15 +207,9 @@ public enum ExtractJob {
         let text: String
         let size: Int
         do {
-            guard let data = FileManager.default.contents(atPath: item.path) else {
-                return .failed(ArticleError.unreadable(item.path, "permission denied or not a file").description)
-            }
-            size = data.count
-            text = try ArticleError.decode(data, file: item.path)
-        } catch let e as ArticleError {
-            return .failed(e.description)
+            (text, size) = try ArticleFile.read(item.path)
         } catch {
-            return .failed("\(item.path): \(error)")
+            return .failed(error.description)
         }
         var published = item.entry?.published
         var from: String? = published == nil ? nil : "manifest"

@@ -3,9 +3,10 @@ import Testing
 import TestSupport
 @testable import Extraction
 
-/// `ArticleError.decode` counts an article's bytes eight at a time (`ByteCounts.count`); the
-/// counts must be those of the byte loop (`countBytewise`) on real articles and on byte strings
-/// built to hit every case at every position of a word.
+/// `ArticleError.decode` counts and validates an article's bytes eight at a time
+/// (`ByteCounts.count`); the counts must be those of the byte loop (`countBytewise`) on real
+/// articles and on byte strings built to hit every case at every position of a word, and the
+/// validation that of the standard library.
 @Suite struct ByteCountsTests {
     static func counts(_ bytes: [UInt8]) -> (ByteCounts, ByteCounts) {
         bytes.withUnsafeBytes { (ByteCounts.count($0), ByteCounts.countBytewise($0)) }
@@ -63,6 +64,74 @@ import TestSupport
             }
             let (fast, reference) = Self.counts(bytes)
             #expect(fast == reference)
+        }
+    }
+
+    /// Whether the standard library takes `bytes` as UTF-8 as they are (no repair).
+    static func stdlibValid(_ bytes: [UInt8]) -> Bool {
+        Array(String(decoding: bytes, as: UTF8.self).utf8) == bytes
+    }
+
+    /// Checks both scans, and the validation against the standard library, on `bytes` behind
+    /// every prefix length from 0 to 8 (so that each byte falls at every place of a word),
+    /// with Arabic text after it (so that the word loop, not only the tail, reads it); the byte
+    /// strings that disagree are collected (one expectation per test keeps the test fast).
+    static func checkEverywhere(_ bytes: [UInt8], prefixes: [Int] = Array(0...8), failures: inout [[UInt8]]) {
+        let arabic = Array("قاعدة عين الأسد".utf8)
+        for prefix in prefixes {
+            let all = Array(arabic.prefix(prefix)) + bytes + arabic
+            let (fast, reference) = counts(all)
+            if fast != reference || fast.valid != stdlibValid(all) { failures.append(all) }
+        }
+    }
+
+    @Test func validationIsTheStandardLibrarysOnEveryShortSequence() {
+        // Every one- and two-byte string; three- and four-byte strings whose second and later
+        // bytes are values where the rules change, at the start, middle and end of a word.
+        let edges: [UInt8] = [0x00, 0x20, 0x7F, 0x80, 0x81, 0x8F, 0x90, 0x9F, 0xA0, 0xBE, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xF0, 0xFF]
+        var failures: [[UInt8]] = []
+        var valid = 0
+        for a in 0...255 {
+            Self.checkEverywhere([UInt8(a)], failures: &failures)
+            for b in 0...255 {
+                let pair = [UInt8(a), UInt8(b)]
+                let (fast, reference) = Self.counts(pair + Array("عين".utf8))
+                if fast != reference || fast.valid != Self.stdlibValid(pair + Array("عين".utf8)) { failures.append(pair) }
+                if fast.valid { valid += 1 }
+                if a >= 0xE0, edges.contains(UInt8(b)) {
+                    for c in edges {
+                        Self.checkEverywhere(pair + [c], prefixes: [0, 3, 7], failures: &failures)
+                        if a >= 0xF0 {
+                            for d in [0x80, 0xBF, 0x41] as [UInt8] { Self.checkEverywhere(pair + [c, d], prefixes: [0, 3, 7], failures: &failures) }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.prefix(5))")
+        // 128 × 128 ASCII pairs and the 30 × 64 two-byte scalars.
+        #expect(valid == 128 * 128 + 30 * 64)
+    }
+
+    @Test func validationIsTheStandardLibrarysOnMixedText() {
+        // Pseudo-random runs of ASCII, Arabic, three- and four-byte scalars, with a byte
+        // changed here and there.
+        let pieces: [[UInt8]] = ["a", " ", "\n", "ق", "ة", "€", "ﻻ", "🚀", "𝔸", "\t"].map { Array($0.utf8) }
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next() -> UInt64 { state = state &* 6364136223846793005 &+ 1442695040888963407; return state >> 33 }
+        for round in 0..<4_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<(Int(next() % 40)) { bytes += pieces[Int(next() % UInt64(pieces.count))] }
+            if round % 2 == 1, !bytes.isEmpty {
+                bytes[Int(next() % UInt64(bytes.count))] = UInt8(truncatingIfNeeded: next())
+            }
+            let (fast, reference) = Self.counts(bytes)
+            #expect(fast == reference)
+            #expect(fast.valid == Self.stdlibValid(bytes), "\(bytes)")
+            if fast.valid {
+                let made = bytes.withUnsafeBytes { ByteCounts.string(validUTF8: $0, ascii: fast.ascii) }
+                #expect(made == String(decoding: bytes, as: UTF8.self) && Array(made.utf8) == bytes)
+            }
         }
     }
 }

@@ -35,4 +35,23 @@ import GraphModel
         #expect(throws: ArticleError.notUTF8("l.txt")) { try ArticleError.decode(Data([0x62, 0x61, 0xE9, 0x20, 0xC7]), file: "l.txt") }
         #expect(try ArticleError.decode(Data([0xEF, 0xBB, 0xBF] + Array("نص".utf8)), file: "ok.txt") == "نص")
     }
+
+    /// The manifest's kind is told from its first character after white space, without
+    /// trimming the whole text first; the answer must be that of the trimmed text.
+    @Test func kindIsThatOfTheTrimmedText() throws {
+        let texts = ["[]", "  \n\t[{}]", "\u{00A0}\u{3000}[", "\u{2028}[\n", "[\u{301}]", "\n [\u{301}", "file,published\na.txt,2020-01-01",
+                     "\u{FEFF}[]", "x[", "[", " [ ", "\r\n\r\n[ {\"file\": \"a.txt\"} ]", "\u{0085}["]
+        for text in texts {
+            let first = text.unicodeScalars.firstIndex { !CharacterSet.whitespacesAndNewlines.contains($0) }!
+            #expect(Manifest.isJSON(Substring(text).unicodeScalars[first...])
+                    == text.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("["), "\(text.debugDescription)")
+        }
+        for blank in ["", " ", "\n\t \u{00A0}\u{2029}"] {
+            #expect(throws: ManifestError("m.json", "empty manifest; expected a JSON array or a CSV with a header")) {
+                try Manifest.parse(Data(blank.utf8), file: "m.json")
+            }
+        }
+        #expect(try Manifest.parse(Data("\n  [{\"file\": \"a.txt\", \"published\": \"2020-03-19\"}]\n".utf8), file: "m.json").map(\.file) == ["a.txt"])
+        #expect(try Manifest.parse(Data("\n\nfile,published\na.txt,2020-03-19\n".utf8), file: "m.csv").map(\.file) == ["a.txt"])
+    }
 }

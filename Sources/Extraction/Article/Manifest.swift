@@ -39,10 +39,28 @@ public enum Manifest {
     }
 
     static func parse(_ data: Data, file: String, problems: inout [ManifestError]?) throws -> [ManifestEntry] {
-        let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        if text.isEmpty { throw ManifestError(file, "empty manifest; expected a JSON array or a CSV with a header") }
-        if text.hasPrefix("[") { return try parseJSON(data, file: file, problems: &problems) }
-        return try parseCSV(text, file: file, problems: &problems)
+        let text = String(decoding: data, as: UTF8.self)
+        // The kind is told by the first character after leading white space. Only the CSV
+        // parser needs the whole text trimmed: trimming a JSON manifest (770 KB for 10,000
+        // articles) only to look at its first character took about 17 ms, a quarter of the
+        // manifest's time, before any article is read.
+        let whiteSpace = CharacterSet.whitespacesAndNewlines
+        guard let first = text.unicodeScalars.firstIndex(where: { !whiteSpace.contains($0) }) else {
+            throw ManifestError(file, "empty manifest; expected a JSON array or a CSV with a header")
+        }
+        // Whether the trimmed text's first character is "[": a grapheme boundary after the
+        // bracket depends on the scalar that follows it only, so two scalars decide.
+        let json = isJSON(text.unicodeScalars[first...])
+        assert(json == text.trimmingCharacters(in: whiteSpace).hasPrefix("["), "the JSON test differs from the trimmed text's")
+        if json { return try parseJSON(data, file: file, problems: &problems) }
+        return try parseCSV(text.trimmingCharacters(in: whiteSpace), file: file, problems: &problems)
+    }
+
+    /// Whether text starting at its first scalar that is not white space begins with the
+    /// character "[" (`hasPrefix` of the trimmed text): a grapheme boundary after the bracket
+    /// depends on the scalar that follows it only, so two scalars decide.
+    static func isJSON(_ trimmedStart: Substring.UnicodeScalarView) -> Bool {
+        String(String.UnicodeScalarView(trimmedStart.prefix(2))).hasPrefix("[")
     }
 
     /// A `published` value; a bad one is collected in `problems` when given, thrown otherwise.

@@ -13,10 +13,8 @@ import GraphModel
 ///
 /// Each check reads at most a dozen words after the verb: O(1) per token.
 extension DocumentRun {
-    func isArrivalFromPosting(_ i: Int, in s: Sentence) -> Bool {
-        guard Cues.arrive.matches(token(i)) else { return false }
-        return formerPostingIndex(after: i, in: s) != nil
-    }
+    /// Read only of a word of `Cues.arrive`, the gate of `TriggerRule.arrivalFromPosting`.
+    func arrivalFromPostingHolds(_ i: Int, in s: Sentence) -> Bool { formerPostingIndex(after: i, in: s) != nil }
 
     /// The first token of the country in "كانوا في X" after the troop noun, and a "إلى" after it.
     private func formerPostingIndex(after i: Int, in s: Sentence) -> Int? {

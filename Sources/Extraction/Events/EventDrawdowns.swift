@@ -15,8 +15,11 @@ import GraphModel
 /// Each check reads at most four tokens after the trigger: O(1) per token.
 extension DocumentRun {
     /// Whether token `i` is a verb or verbal noun of cutting whose object is the troops.
-    func isDrawdown(_ i: Int, in s: Sentence) -> Bool {
-        guard Cues.cutTroops.matches(token(i)), var n = nextWord(i, in: s) else { return false }
+    func isDrawdown(_ i: Int, in s: Sentence) -> Bool { TriggerRule.drawdown.fires(self, i, in: s) }
+
+    /// `isDrawdown` after its gate (`TriggerRule.drawdown`): token `i` is a word of `Cues.cutTroops`.
+    func drawdownHolds(_ i: Int, in s: Sentence) -> Bool {
+        guard var n = nextWord(i, in: s) else { return false }
         // The subject may stand between the verb and its object: "ستقلص ألمانيا وجودها".
         if covered[n] >= 0, mentions[Int(covered[n])].isPerformer, let o = nextWord(mentions[Int(covered[n])].tokens.upperBound - 1, in: s) { n = o }
         if Cues.troopWord.matches(token(n)) || Cues.presenceWord.matches(token(n)) { return true }
@@ -113,9 +116,8 @@ extension Cues {
     /// Verbs and verbal nouns of cutting a number or a presence.
     static let cutTroops = WordSet(["خفض", "خفضت", "يخفض", "تخفض", "ستخفض", "سيخفض", "سنخفض", "تخفيض", "تقليص", "قلص", "قلصت",
                                     "يقلص", "تقلص", "ستقلص", "سيقلص", "سنقلص"])
-    /// Troops as the object of a cut.
-    static let troopWord = WordSet(["قواتها", "قواته", "قواتنا", "القوات", "قوات", "جنودها", "جنوده", "الجنود", "جنود", "جنودنا",
-                                    "العسكريين", "عسكرييها", "القوات الأميركية", "قواتهما", "مستشاريه", "مستشاريها", "مدربيه", "مدربيها"])
+    /// Troops as the object of a cut (Events/TroopNouns.swift).
+    static let troopWord = WordSet(TroopNouns.words(.cutObject))
     /// A military presence as the object of a cut: "وجودها العسكري", "الوجود الأميركي".
     static let presenceWord = WordSet(["وجودها", "وجوده", "الوجود", "وجود", "وجودنا", "حضورها"])
     /// "عدد" before the troops.

@@ -12,8 +12,8 @@ import GraphModel
 /// "إجلاء" (the verbal noun) needs them too ("إجلاء الموظفين"; "إجلاء الجرحى" is no withdrawal
 /// either, as the wounded are not a word of the list). O(1) per word.
 extension DocumentRun {
-    func isEvacuation(_ i: Int, in s: Sentence) -> Bool {
-        guard Cues.evacuate.matches(token(i)) else { return false }
+    /// Read only of a word of `Cues.evacuate`, the gate of `TriggerRule.evacuation`.
+    func evacuationHolds(_ i: Int, in s: Sentence) -> Bool {
         var j = nextWord(i, in: s)
         var hops = 0
         while let k = j, hops < 4 {

@@ -39,8 +39,8 @@ extension Cues {
 /// not a country: "أعادت قواتها إلى بلادها" is troops going home) and the definite site or base
 /// word as its object ("الموقع", "القاعدة", "المعسكر", "مقرها"). O(8) per verb of giving back.
 extension DocumentRun {
-    func isSiteGivenBack(_ i: Int, in s: Sentence) -> Bool {
-        guard Cues.giveBack.matches(token(i)) else { return false }
+    /// Read only of a word of `Cues.giveBack`, the gate of `TriggerRule.siteGivenBack`.
+    func siteGivenBackHolds(_ i: Int, in s: Sentence) -> Bool {
         var recipient = false, site = false
         var j = nextWord(i, in: s)
         var hops = 0

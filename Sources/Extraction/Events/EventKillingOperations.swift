@@ -14,8 +14,9 @@ import GraphModel
 /// candidate: O(1).
 extension DocumentRun {
     /// Whether token `i` is the operation a killing was carried out in.
-    func isKillingOperation(_ i: Int, in s: Sentence) -> Bool {
-        guard Cues.operation.matches(token(i)), !token(i).hasArticle, let p = previousWord(i, in: s), token(p).norm == "في",
+    /// Read only of a word of `Cues.operation`, the gate of `TriggerRule.killingOperation`.
+    func killingOperationHolds(_ i: Int, in s: Sentence) -> Bool {
+        guard !token(i).hasArticle, let p = previousWord(i, in: s), token(p).norm == "في",
               let n = nextWord(i, in: s), Cues.launched.matches(token(n)) || Cues.operationQualifier.matches(token(n)) else { return false }
         var q = previousWord(p, in: s)
         for _ in 0..<10 {

@@ -15,8 +15,10 @@ import GraphModel
 extension DocumentRun {
     /// Whether token `i` returns troops home: a return verb with "إلى" + a homeland word within the
     /// next eight words, no punctuation between (brackets and quotes aside).
-    func isReturnHome(_ i: Int, in s: Sentence) -> Bool {
-        guard Cues.returnVerb.matches(token(i)) else { return false }
+    func isReturnHome(_ i: Int, in s: Sentence) -> Bool { TriggerRule.returnHome.fires(self, i, in: s) }
+
+    /// `isReturnHome` after its gate (`TriggerRule.returnHome`): token `i` is a word of `Cues.returnVerb`.
+    func returnHomeHolds(_ i: Int, in s: Sentence) -> Bool {
         var k = i
         for _ in 0..<8 {
             guard let n = nextWord(k, in: s) else { return false }
@@ -63,12 +65,8 @@ extension Cues {
                                    // "ستعيد إلى أراضيها العسكريين المنتشرين في العراق": to its own territory.
                                    "أراضيها", "أراضيه", "أراضيهم", "أراضيهما"])
     /// Nouns for soldiers, singular and plural, definite or not, with a pronoun: "عسكرياً", "عسكرييها",
-    /// "جنديا", "مدربيها", "عنصراً".
-    static let troopNoun = WordSet(["عسكري", "عسكريا", "عسكريين", "عسكريون", "عسكرييها", "عسكرييه", "عسكرييهم",
-                                    "جندي", "جنديا", "جنود", "جنودها", "جنوده", "قوات", "قواتها", "قواته",
-                                    "مدرب", "مدربا", "مدربين", "مدربون", "مدربيها", "مدربيه",
-                                    "مستشار", "مستشارا", "مستشارين", "مستشارون", "مستشاريها", "مستشاريه",
-                                    "عنصر", "عنصرا", "عناصر", "فرد", "فردا", "أفراد"])
+    /// "جنديا", "مدربيها", "عنصراً" (Events/TroopNouns.swift).
+    static let troopNoun = WordSet(TroopNouns.words(.counted))
 }
 
 extension Cues {
@@ -108,7 +106,6 @@ extension DocumentRun {
 }
 
 extension Cues {
-    /// Troops with a possessive pronoun: "قواته", "قواتها", "جنوده", "مستشاريه".
-    static let ownTroops = WordSet(["قواته", "قواتها", "قواتهم", "جنوده", "جنودها", "عسكرييه", "عسكرييها", "مستشاريه", "مستشاريها",
-                                    "مدربيه", "مدربيها", "عناصره", "عناصرها"])
+    /// Troops with a possessive pronoun: "قواته", "قواتها", "جنوده", "مستشاريه" (Events/TroopNouns.swift).
+    static let ownTroops = WordSet(TroopNouns.words(.possessed))
 }

@@ -22,93 +22,41 @@ extension DocumentRun {
 
     func findTriggers(in s: Sentence) -> [TriggerGroup] {
         var found: [TriggerGroup] = []
-        // The trigger lists, read once per sentence: each read of a static list is a `swift_once` call.
-        let attack = Cues.attack, aircraft = Cues.aircraft, receive = Cues.receive, handOver = Cues.handOver
-        let transfer = Cues.transfer, withdraw = Cues.withdraw
-        // The first test of each rule below that starts a trigger elsewhere, asked here on the
-        // word's bits: the rules were called for every word (a call and a `swift_once` each),
-        // and nearly every word fails that first test. Debug builds check each gate against its rule.
-        let operation = Cues.operation, returnVerb = Cues.returnVerb, evacuate = Cues.evacuate, cutTroops = Cues.cutTroops
-        // Every branch below starts with one of these lists: a word in none of them (nearly
-        // every word) starts no trigger, and one mask test answers that for all twelve.
+        // The rules, read once per sentence (each read of a static is a `swift_once` call), and
+        // the union of their gates: a word in none of them (nearly every word) starts no trigger,
+        // and one mask test answers that for all of them (Events/TriggerRules.swift).
+        let rules = Self.triggerRules
         let triggerWords = Cues.triggerFirstWords
-        for i in s.tokens where token(i).kind == .word && covered[i] < 0 {
-            let t = token(i)
-            guard triggerWords.matches(t) else {
-                assert(!attack.matches(t) && !aircraft.matches(t) && !receive.matches(t) && !handOver.matches(t) && !transfer.matches(t)
-                       && !withdraw.matches(t) && !operation.matches(t) && !returnVerb.matches(t) && !evacuate.matches(t)
-                       && !cutTroops.matches(t) && !isArrivalFromPosting(i, in: s) && !isSiteGivenBack(i, in: s),
-                       "a trigger word outside Cues.triggerFirstWords")
-                continue
-            }
-            assert(operation.matches(t) || !isKillingOperation(i, in: s) && !isLaunchedOperation(i, in: s), "an operation trigger outside Cues.operation")
-            assert(returnVerb.matches(t) || !isReturnHome(i, in: s), "a return trigger outside Cues.returnVerb")
-            assert(evacuate.matches(t) || !isEvacuation(i, in: s), "an evacuation trigger outside Cues.evacuate")
-            assert(cutTroops.matches(t) || !isDrawdown(i, in: s), "a drawdown trigger outside Cues.cutTroops")
-            var g: TriggerGroup?
-            if attack.matches(t) {
-                g = TriggerGroup(kind: .attack, first: i, last: i, words: [i])
-            } else if aircraft.matches(t) {
-                var k = i + 1
-                while k < min(s.tokens.upperBound, i + 6) {
-                    if Cues.droneQualifier.matches(token(k)) { g = TriggerGroup(kind: .attack, first: i, last: k, words: [i]); break }
-                    k += 1
+        // The union reads the token in place (it answers false for a non-word): only the few
+        // words it admits are copied out. The buffer is opened once per sentence (once per word
+        // retained the array), and holds nothing the loop changes; so is `covered`, which no
+        // event rule changes (read through `self` in the closure, it was retained per word).
+        let covered = self.covered
+        text.tokens.withUnsafeBufferPointer { tokens in
+            for i in s.tokens where covered[i] < 0 && triggerWords.matches(tokens[i]) {
+                let t = tokens[i]
+                guard var group = triggerStarting(at: i, t, rules: rules, in: s) else { continue }
+                // Two trigger words close together are one event, unless a negation stands between them
+                // ("إعادة التموضع لا تعني انسحابا").
+                // Nor when the first is "the attacks" told before and a comma closes it: "وفي آخر هذه الهجمات،
+                // سقطت صواريخ ..." frames the attack the clause after the comma tells.
+                let framedBefore = found.last.map { last in
+                    Cues.pluralAttackEvents.matches(token(last.first)) && token(last.first).hasArticle
+                        && ((last.last + 1)..<group.first).contains { token($0).isComma }
+                } ?? false
+                // "عبوة ناسفة أمس الاثنين على الطريق الدولي استهدفت رتلاً": the verb tells what the device
+                // named before it hit (Events/EventRetold.swift).
+                let verbOfDevice = found.last.map { verbTellsDevice(group, after: $0, in: s) } ?? false
+                if var last = found.last, last.kind == group.kind, group.first - last.last <= 3 || verbOfDevice, !framedBefore,
+                   !((last.last + 1)..<group.first).contains(where: { Cues.notAnEvent.matches(token($0)) || Cues.sequenceBetween.matches(token($0)) }),
+                   !closesOffsetReference(last, before: group, in: s) {
+                    last.last = max(last.last, group.last); last.words += group.words
+                    last.handover = last.handover || group.handover; last.receive = last.receive || group.receive
+                    found[found.count - 1] = last
+                } else {
+                    group.last = max(group.last, group.first)
+                    found.append(group)
                 }
-            } else if receive.matches(t) && !handoverFollows(i, in: s) {
-                g = TriggerGroup(kind: .withdrawal, first: i, last: i, receive: true, words: [i])
-            } else if handOver.matches(t) {
-                g = TriggerGroup(kind: .withdrawal, first: i, last: i, handover: true, words: [i])
-            } else if transfer.matches(t), let kind = transferReading(i, in: s) {
-                // "نقلت مسؤولية موقعها إلى ..." hands over; "نقلوا إلى الكويت" moves troops out of the country.
-                g = TriggerGroup(kind: .withdrawal, first: i, last: i, handover: kind, words: [i])
-            } else if withdraw.matches(t) {
-                if Cues.redeployNeedsRestart.matches(t) {
-                    guard let p = previousWord(i, in: s), Cues.restart.matches(token(p)) else { continue }
-                }
-                g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
-            } else if operation.matches(t), isKillingOperation(i, in: s) {
-                // "مقتل X في عملية نفذتها قوة خاصة أميركية" (Events/EventKillingOperations.swift).
-                g = TriggerGroup(kind: .attack, first: i, last: i, words: [i])
-            } else if operation.matches(t), isLaunchedOperation(i, in: s) {
-                // "شنت تركيا عملية عسكرية ... ضد قوات سوريا الديمقراطية" (Events/EventVictimSide.swift).
-                g = TriggerGroup(kind: .attack, first: i, last: i, words: [i])
-            } else if returnVerb.matches(t), isReturnHome(i, in: s) {
-                // "سيعودون مؤقتاً إلى بلادهم": troops going home (Events/EventReturnsHome.swift).
-                g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
-            } else if isArrivalFromPosting(i, in: s) {
-                // "وصل ثلاثون جندياً تشيكياً كانوا في العراق إلى براغ" (Events/EventArrivals.swift).
-                g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
-            } else if isSiteGivenBack(i, in: s) {
-                // "أعادت قوات التحالف إلى الجيش العراقي الموقع الذي كانت تشغله" (Events/EventHandoverObjects.swift).
-                g = TriggerGroup(kind: .withdrawal, first: i, last: i, handover: true, words: [i])
-            } else if evacuate.matches(t), isEvacuation(i, in: s) {
-                // "أجلت شركة X موظفيها من حقل Y" (Events/EventEvacuations.swift).
-                g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
-            } else if cutTroops.matches(t), isDrawdown(i, in: s) {
-                // "ستخفض عدد قواتها في العراق": a troop cut (Events/EventDrawdowns.swift).
-                g = TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i])
-            }
-            guard var group = g else { continue }
-            // Two trigger words close together are one event, unless a negation stands between them
-            // ("إعادة التموضع لا تعني انسحابا").
-            // Nor when the first is "the attacks" told before and a comma closes it: "وفي آخر هذه الهجمات،
-            // سقطت صواريخ ..." frames the attack the clause after the comma tells.
-            let framedBefore = found.last.map { last in
-                Cues.pluralAttackEvents.matches(token(last.first)) && token(last.first).hasArticle
-                    && ((last.last + 1)..<group.first).contains { token($0).isComma }
-            } ?? false
-            // "عبوة ناسفة أمس الاثنين على الطريق الدولي استهدفت رتلاً": the verb tells what the device
-            // named before it hit (Events/EventRetold.swift).
-            let verbOfDevice = found.last.map { verbTellsDevice(group, after: $0, in: s) } ?? false
-            if var last = found.last, last.kind == group.kind, group.first - last.last <= 3 || verbOfDevice, !framedBefore,
-               !((last.last + 1)..<group.first).contains(where: { Cues.notAnEvent.matches(token($0)) || Cues.sequenceBetween.matches(token($0)) }),
-               !closesOffsetReference(last, before: group, in: s) {
-                last.last = max(last.last, group.last); last.words += group.words
-                last.handover = last.handover || group.handover; last.receive = last.receive || group.receive
-                found[found.count - 1] = last
-            } else {
-                group.last = max(group.last, group.first)
-                found.append(group)
             }
         }
         return found
@@ -299,17 +247,18 @@ extension DocumentRun {
                     let places = after.filter { m in
                         guard m.kind == .place else { return false }
                         let prev = previousWord(m.tokens.lowerBound, in: s)
+                        let reach = m.tokens.lowerBound - g.last
                         // "قواتها العاملة في العراق": the forces of the place, withdrawn from it; a count may stand
                         // between ("سحب ما بين 150 و200 عسكري من أصل نحو 550 تنشرهم في العراق").
                         if let p = prev, token(p).norm == "في", let pp = previousWord(p, in: s), Cues.stationed.matches(token(pp)) {
-                            return m.isCountry && m.tokens.lowerBound - g.last <= 14
+                            return m.isCountry && reach <= PlaceLeftReach.stationedCountry
                         }
                         // A site in a town further on, given back ("أعادت ... الموقع الذي كانت تشغله ضمن مقر قيادة
-                        // عمليات نينوى في الموصل"): its relative clause may run past ten words.
-                        if g.handover, Cues.giveBack.matches(token(g.first)), m.tokens.lowerBound - g.last <= 18,
+                        // عمليات نينوى في الموصل"): its relative clause may run past the plain reach.
+                        if g.handover, Cues.giveBack.matches(token(g.first)), reach <= PlaceLeftReach.siteGivenBack,
                            let p = prev, Cues.inPlace.matches(token(p)),
                            ((g.last + 1)..<m.tokens.lowerBound).contains(where: { Cues.site.matches(token($0)) }) { return true }
-                        guard m.tokens.lowerBound - g.last <= 10 else { return false }
+                        guard reach <= PlaceLeftReach.plain else { return false }
                         if let p = prev, Cues.from.matches(token(p)) { return true }
                         // "من شمال (شرقي) سوريا": left from a part of the country (Events/EventEvacuations.swift).
                         if isFromPartOf(m, in: s) { return true }

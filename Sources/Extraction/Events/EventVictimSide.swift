@@ -131,8 +131,9 @@ extension DocumentRun {
     /// within eight words after it) is an attack.
     /// The launch verb stands within eight tokens before "عملية" (a date may stand between), and "عسكرية" follows it; an operation
     /// with no ضد after it (a clearing operation, a rescue) is none. O(1) per word.
-    func isLaunchedOperation(_ i: Int, in s: Sentence) -> Bool {
-        guard Cues.operation.matches(token(i)), let adjective = nextWord(i, in: s), Cues.militaryAdjective.matches(token(adjective)) else { return false }
+    /// Read only of a word of `Cues.operation`, the gate of `TriggerRule.launchedOperation`.
+    func launchedOperationHolds(_ i: Int, in s: Sentence) -> Bool {
+        guard let adjective = nextWord(i, in: s), Cues.militaryAdjective.matches(token(adjective)) else { return false }
         let from = max(s.tokens.lowerBound, i - 8)
         guard from < i, let verb = (from..<i).last(where: { Cues.launchOperation.matches(token($0)) }) else { return false }
         // A state's operation (a cross-border offensive, a strike campaign), named right after the

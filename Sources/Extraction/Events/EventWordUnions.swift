@@ -1,9 +1,7 @@
 extension Cues {
-    /// The first list test of every trigger rule of `findTriggers`: the attack, aircraft,
-    /// receiving, handing-over, transfer and withdrawal words, and the lists that open the
-    /// operation, return, arrival, giving-back, evacuation and drawdown rules.
-    static let triggerFirstWords = WordSetUnion([attack, aircraft, receive, handOver, transfer, withdraw, operation, returnVerb,
-                                                 arrive, giveBack, evacuate, cutTroops])
+    /// The gates of the trigger rules of `findTriggers` (`DocumentRun.triggerRules`): a word in
+    /// none of them starts no trigger.
+    static let triggerFirstWords = WordSetUnion(DocumentRun.triggerRules.map(\.gate))
     /// The cue lists `attachClaims` reads every word of a sentence for.
     static let claimWords = WordSetUnion([claim, responsibility, accuseCue])
 }

@@ -27,7 +27,7 @@ extension DocumentRun {
                 break
             }
             if t.kind == .number || covered[j] >= 0 { break }
-            if Cues.nameStop.matches(t) && !isGivenNameAli(t) || Cues.notAName.matches(t) { break }
+            if stopsName(t) || Cues.notAName.matches(t) { break }
             // "العقيد مايلز كاغينز صوراً من المراسم", "المحافظ وكالةً X": a word written with tanween is an
             // indefinite noun or an adverb (the object or a circumstance), never part of a proper name.
             if hasTanween(t) { break }
@@ -49,12 +49,26 @@ extension DocumentRun {
         return out
     }
 
-    /// "محافظ الأنبار علي فرحان الدليمي", "اللواء علي الحمداني": the given name علي folds to the
-    /// preposition على (ى and ي fold together), a word that ends a name. Written with the dotted
-    /// ي and no clitic, it is the name: the press writes the preposition with ى. Asked only of a
-    /// word `Cues.nameStop` matched.
+    /// Whether a word ends the name being read: a preposition or particle of `Cues.nameStop`,
+    /// except the given name علي.
+    ///
+    /// "محافظ الأنبار علي فرحان الدليمي", "اللواء علي الحمداني": the given name علي and the
+    /// preposition على are one word once folded (ى and ي fold together), and على is a name stop
+    /// ("اللواء يحيى رسول على رأس وفد"), so the list alone would cut every name at علي. The
+    /// exception is asked only of a word the list matched, and it is needed only because the list
+    /// holds على: a test checks both (RuleTableTests).
+    func stopsName(_ t: Token) -> Bool {
+        guard Cues.nameStop.matches(t) else { return false }
+        return !isGivenNameAli(t)
+    }
+
+    /// The folded form shared by the preposition على and the given name علي.
+    static let alaOrAliFolded = ArabicFolding.normalize("على")
+
+    /// Token `t` is the given name علي: the folded form of على, written with the dotted ي as its
+    /// third and last scalar (no clitic, no mark). The press writes the preposition with ى.
     func isGivenNameAli(_ t: Token) -> Bool {
-        t.norm.isLetterWord("علي") && t.end - t.start == 3 && text.scalars[t.end - 1] == "\u{064A}"
+        t.norm.isLetterWord(Self.alaOrAliFolded) && t.end - t.start == 3 && text.scalars[t.end - 1] == "\u{064A}"
     }
 
     /// Whether the word is written with tanween (ً ٌ ٍ) on its last letter or, for the accusative,
@@ -115,231 +129,244 @@ extension DocumentRun {
         let spokesperson = Cues.spokesperson, leadingVerb = Cues.leadingVerb, leaderOfGroup = Cues.leaderOfGroup
         let diplomaticMission = Cues.diplomaticMission, government = Cues.government, ministry = Cues.ministry, troops = Cues.troops
         let attack = Cues.attack, operation = Cues.operation, strikeVerb = Cues.strikeVerb
-        var i = s.tokens.lowerBound
-        while i < s.tokens.upperBound {
-            defer { i += 1 }
-            let t = token(i)
-            // "المكتب الإعلامي لرئيس الوزراء X" (Patterns/NameShapes.swift).
-            if t.kind == .word, covered[i] >= 0 {
-                if let (name, title) = personAfterOfficeInName(i, in: s) {
-                    _ = addPatternEntity(kind: .actor, actorType: .person, type: .person, classWord: nil, name: name, in: s,
-                                         rule: .patternPersonOfficeInName, title: title)
+        // Every branch below opens with one of these lists on the word: a word in none of them
+        // (nearly every word) is passed over with one mask test of the token read in place.
+        let patternWords = Cues.patternFirstWords
+        // The tokens are read in place, the buffer opened once per sentence (once per word
+        // retained the array); the loop changes mentions and `covered`, never the tokens.
+        text.tokens.withUnsafeBufferPointer { tokens in
+            var i = s.tokens.lowerBound
+            while i < s.tokens.upperBound {
+                defer { i += 1 }
+                guard tokens[i].kind == .word else { continue }
+                // "المكتب الإعلامي لرئيس الوزراء X" (Patterns/NameShapes.swift): asked only inside a
+                // government body's name (the rule's first test; the call cost more than the test).
+                if covered[i] >= 0 {
+                    if mentions[Int(covered[i])].actorType == .governmentBody, let (name, title) = personAfterOfficeInName(i, in: s) {
+                        _ = addPatternEntity(kind: .actor, actorType: .person, type: .person, classWord: nil, name: name, in: s,
+                                             rule: .patternPersonOfficeInName, title: title)
+                    }
+                    continue
                 }
-                continue
-            }
-            guard t.kind == .word, covered[i] < 0 else { continue }
-            guard let next = nextWord(i, in: s) else { continue }
+                guard patternWords.matches(tokens[i]) else {
+                    assert(!Cues.patternOpeners.contains { $0.matches(token(i)) } && !matchOilField(at: i, token(i), in: s),
+                           "a pattern word outside Cues.patternFirstWords")
+                    continue
+                }
+                let t = tokens[i]
+                guard let next = nextWord(i, in: s) else { continue }
 
-            // The class word is in construct state (no article): "قاعدة X", not "القاعدة".
-            let hasArticle = t.hasArticle
-            // قاعدة X
-            if baseClass.matches(t), !hasArticle {
-                if covered[next] >= 0 {
-                    let m = mentions[Int(covered[next])]
-                    if m.tokens.lowerBound == next, m.kind == .place, let base = uniqueBase(in: m.ref, classWord: t) {
-                        // "قاعدة كركوك": the lexicon knows the town and exactly one base in it.
-                        mentions[Int(covered[next])] = Mention(ref: lexiconRef(base), kind: .base, actorType: nil, type: subtype(ofEntity: base),
-                                                               sentence: s.index, tokens: i..<m.tokens.upperBound,
-                                                               start: m.start, end: m.end, clitic: m.clitic,
-                                                               rule: .patternBaseLexiconIn)
-                        covered[i] = covered[next]
-                    } else if m.tokens.lowerBound == next, m.kind == .place, Self.settlementTypes.contains(m.type),
-                              baseNamedAfter(m.ref) == nil {
-                        // "معسكر أبو غريب": a town the lexicon knows but where it lists no base. The words name a
-                        // base of their own, located in the town; a country or province is too wide to name a camp.
-                        let k = Int(covered[next])
-                        if let ref = addPatternEntity(kind: .base, actorType: nil, type: .base, classWord: i, name: Array(m.tokens),
-                                                      in: s, rule: .patternBaseTown) {
-                            // The new mention takes the town mention's slot, so no token points at the place any more.
-                            mentions[k] = mentions.removeLast()
-                            covered[i] = Int32(k)
-                            findings.relations.append(FoundRelation(relation: .locatedIn, source: refName(ref), target: refName(m.ref),
-                                                                    evidence: evidence(s.index, token(i).start, m.end, rule: "relation.located_in.base-town")))
+                // The class word is in construct state (no article): "قاعدة X", not "القاعدة".
+                let hasArticle = t.hasArticle
+                // قاعدة X
+                if baseClass.matches(t), !hasArticle {
+                    if covered[next] >= 0 {
+                        let m = mentions[Int(covered[next])]
+                        if m.tokens.lowerBound == next, m.kind == .place, let base = uniqueBase(in: m.ref, classWord: t) {
+                            // "قاعدة كركوك": the lexicon knows the town and exactly one base in it.
+                            mentions[Int(covered[next])] = Mention(ref: lexiconRef(base), kind: .base, actorType: nil, type: subtype(ofEntity: base),
+                                                                   sentence: s.index, tokens: i..<m.tokens.upperBound,
+                                                                   start: m.start, end: m.end, clitic: m.clitic,
+                                                                   rule: .patternBaseLexiconIn)
+                            covered[i] = covered[next]
+                        } else if m.tokens.lowerBound == next, m.kind == .place, Self.settlementTypes.contains(m.type),
+                                  baseNamedAfter(m.ref) == nil {
+                            // "معسكر أبو غريب": a town the lexicon knows but where it lists no base. The words name a
+                            // base of their own, located in the town; a country or province is too wide to name a camp.
+                            let k = Int(covered[next])
+                            if let ref = addPatternEntity(kind: .base, actorType: nil, type: .base, classWord: i, name: Array(m.tokens),
+                                                          in: s, rule: .patternBaseTown) {
+                                // The new mention takes the town mention's slot, so no token points at the place any more.
+                                mentions[k] = mentions.removeLast()
+                                covered[i] = Int32(k)
+                                findings.relations.append(FoundRelation(relation: .locatedIn, source: refName(ref), target: refName(m.ref),
+                                                                        evidence: evidence(s.index, token(i).start, m.end, rule: "relation.located_in.base-town")))
+                            }
+                        }
+                        continue
+                    }
+                    // "ثالث قاعدة تنتقل إلى العهدة العراقية", "أكبر قاعدة أمريكية": after an ordinal or a
+                    // superlative the class word is a common noun, and no name follows it.
+                    if let p = previousWord(i, in: s), Cues.rankBeforeNoun.matches(token(p)) { continue }
+                    let name = readName(from: next, in: s, maxWords: 3)
+                    if !name.isEmpty, isPlausibleName(name) {
+                        _ = addPatternEntity(kind: .base, actorType: nil, type: .base, classWord: i, name: name, in: s, rule: .patternBase)
+                    }
+                    continue
+                }
+                // "غادر الحبانية" after the article named the base there: the town's name stands for the base.
+                // So does a town a strike or an operation hit ("عملية التاجي", "صواريخ تضرب التاجي") in an article
+                // that names the base anywhere, a headline before the body included.
+                let struck = attack.matches(t) || operation.matches(t) || strikeVerb.matches(t)
+                if withdraw.matches(t) || handOver.matches(t) || struck, covered[next] >= 0 {
+                    let k = Int(covered[next])
+                    let m = mentions[k]
+                    if m.kind == .place, m.tokens.lowerBound == next, !m.isCountry, let base = baseNamedAfter(m.ref) {
+                        let ref = lexiconRef(base)
+                        if mentions.containsInPlace(where: { $0.ref == ref && !$0.anaphoric && (struck || $0.tokens.lowerBound < i) }) {
+                            mentions[k] = Mention(ref: ref, kind: .base, actorType: nil, type: subtype(ofEntity: base), sentence: s.index, tokens: m.tokens,
+                                                  start: m.start, end: m.end, clitic: m.clitic, rule: .coreferenceBaseTown)
                         }
                     }
+                }
+                // قواعد القائم، والقيارة، وكي وان: towns listed after a plural base word name their bases.
+                if baseClassPlural.matches(t), !hasArticle {
+                    readBaseList(after: i, in: s)
                     continue
                 }
-                // "ثالث قاعدة تنتقل إلى العهدة العراقية", "أكبر قاعدة أمريكية": after an ordinal or a
-                // superlative the class word is a common noun, and no name follows it.
-                if let p = previousWord(i, in: s), Cues.rankBeforeNoun.matches(token(p)) { continue }
-                let name = readName(from: next, in: s, maxWords: 3)
-                if !name.isEmpty, isPlausibleName(name) {
-                    _ = addPatternEntity(kind: .base, actorType: nil, type: .base, classWord: i, name: name, in: s, rule: .patternBase)
+                // موقع الموصل: a site named after its town (the coalition's site there), located in it.
+                if siteClass.matches(t), !hasArticle, t.norm == "موقع" || t.norm == "وموقع", covered[next] >= 0 {
+                    let town = mentions[Int(covered[next])]
+                    if town.tokens.lowerBound == next, town.kind == .place, town.type == .city || town.type == .district,
+                       let base = baseNamedAfter(town.ref) {
+                        // The lexicon's base named after the town ("موقع القائم" → the al-Qaim base).
+                        mentions[Int(covered[next])] = Mention(ref: lexiconRef(base), kind: .base, actorType: nil, type: subtype(ofEntity: base), sentence: s.index,
+                                                               tokens: i..<town.tokens.upperBound, start: town.start, end: town.end,
+                                                               clitic: town.clitic, rule: .patternSiteLexiconIn)
+                        covered[i] = covered[next]
+                    } else if town.tokens.lowerBound == next, town.kind == .place, town.type == .city || town.type == .district,
+                       let ref = addPatternEntity(kind: .base, actorType: nil, type: .site, classWord: nil, name: [i] + Array(town.tokens),
+                                                  in: s, rule: .patternSite, leadingClitic: t.norm == "وموقع" ? 1 : 0) {
+                        findings.relations.append(FoundRelation(relation: .locatedIn, source: refName(ref), target: refName(town.ref),
+                                                                evidence: evidence(s.index, token(i).start, town.end, rule: "relation.located_in.site")))
+                    }
+                    continue
                 }
-                continue
-            }
-            // "غادر الحبانية" after the article named the base there: the town's name stands for the base.
-            // So does a town a strike or an operation hit ("عملية التاجي", "صواريخ تضرب التاجي") in an article
-            // that names the base anywhere, a headline before the body included.
-            let struck = attack.matches(t) || operation.matches(t) || strikeVerb.matches(t)
-            if withdraw.matches(t) || handOver.matches(t) || struck, covered[next] >= 0 {
-                let k = Int(covered[next])
-                let m = mentions[k]
-                if m.kind == .place, m.tokens.lowerBound == next, !m.isCountry, let base = baseNamedAfter(m.ref) {
-                    let ref = lexiconRef(base)
-                    if mentions.containsInPlace(where: { $0.ref == ref && !$0.anaphoric && (struck || $0.tokens.lowerBound < i) }) {
-                        mentions[k] = Mention(ref: ref, kind: .base, actorType: nil, type: subtype(ofEntity: base), sentence: s.index, tokens: m.tokens,
-                                              start: m.start, end: m.end, clitic: m.clitic, rule: .coreferenceBaseTown)
+                // "الفرقة السادسة": an army division named by its ordinal.
+                if division.matches(t), covered[next] < 0, Cues.ordinalFeminine.matches(token(next)) {
+                    // "للفرقة السابعة": the name starts after the preposition's letters.
+                    let clitic = t.readings.first { Cues.division.contains(form: $0.0) }?.1 ?? 0
+                    _ = addPatternEntity(kind: .actor, actorType: .militaryForce, type: .militaryForce, classWord: nil, name: [i, next],
+                                         in: s, rule: .patternDivision, leadingClitic: clitic)
+                    continue
+                }
+                // "شركة X الأميركية": a foreign company named with its state's nisba. The gold format has
+                // no company type; a company acts like a body (it withdraws its staff, it is targeted).
+                if company.matches(t), t.norm.isLetterWord("شركه"), covered[next] < 0, !token(next).norm.hasLetterPrefix("ال"),
+                   !isNationality(token(next)) {
+                    var name = [next]
+                    if let second = nextWord(next, in: s), covered[second] < 0, !isNationality(token(second)),
+                       !token(second).norm.hasLetterPrefix("ال") {
+                        name.append(second)
+                    }
+                    if let after = nextWord(name.last!, in: s), covered[after] < 0, stateOfNisba(token(after)) != nil,
+                       token(after).norm.hasLetterPrefix("ال"), isPlausibleName(name) {
+                        _ = addPatternEntity(kind: .actor, actorType: .governmentBody, type: .governmentBody, classWord: nil,
+                                             name: [i] + name, in: s, rule: .patternCompanyNisba)
+                        continue
                     }
                 }
-            }
-            // قواعد القائم، والقيارة، وكي وان: towns listed after a plural base word name their bases.
-            if baseClassPlural.matches(t), !hasArticle {
-                readBaseList(after: i, in: s)
-                continue
-            }
-            // موقع الموصل: a site named after its town (the coalition's site there), located in it.
-            if siteClass.matches(t), !hasArticle, t.norm == "موقع" || t.norm == "وموقع", covered[next] >= 0 {
-                let town = mentions[Int(covered[next])]
-                if town.tokens.lowerBound == next, town.kind == .place, town.type == .city || town.type == .district,
-                   let base = baseNamedAfter(town.ref) {
-                    // The lexicon's base named after the town ("موقع القائم" → the al-Qaim base).
-                    mentions[Int(covered[next])] = Mention(ref: lexiconRef(base), kind: .base, actorType: nil, type: subtype(ofEntity: base), sentence: s.index,
-                                                           tokens: i..<town.tokens.upperBound, start: town.start, end: town.end,
-                                                           clitic: town.clitic, rule: .patternSiteLexiconIn)
-                    covered[i] = covered[next]
-                } else if town.tokens.lowerBound == next, town.kind == .place, town.type == .city || town.type == .district,
-                   let ref = addPatternEntity(kind: .base, actorType: nil, type: .site, classWord: nil, name: [i] + Array(town.tokens),
-                                              in: s, rule: .patternSite, leadingClitic: t.norm == "وموقع" ? 1 : 0) {
-                    findings.relations.append(FoundRelation(relation: .locatedIn, source: refName(ref), target: refName(town.ref),
-                                                            evidence: evidence(s.index, token(i).start, town.end, rule: "relation.located_in.site")))
-                }
-                continue
-            }
-            // "الفرقة السادسة": an army division named by its ordinal.
-            if division.matches(t), covered[next] < 0, Cues.ordinalFeminine.matches(token(next)) {
-                // "للفرقة السابعة": the name starts after the preposition's letters.
-                let clitic = t.readings.first { Cues.division.contains(form: $0.0) }?.1 ?? 0
-                _ = addPatternEntity(kind: .actor, actorType: .militaryForce, type: .militaryForce, classWord: nil, name: [i, next],
-                                     in: s, rule: .patternDivision, leadingClitic: clitic)
-                continue
-            }
-            // "شركة X الأميركية": a foreign company named with its state's nisba. The gold format has
-            // no company type; a company acts like a body (it withdraws its staff, it is targeted).
-            if company.matches(t), t.norm.isLetterWord("شركه"), covered[next] < 0, !token(next).norm.hasLetterPrefix("ال"),
-               !isNationality(token(next)) {
-                var name = [next]
-                if let second = nextWord(next, in: s), covered[second] < 0, !isNationality(token(second)),
-                   !token(second).norm.hasLetterPrefix("ال") {
-                    name.append(second)
-                }
-                if let after = nextWord(name.last!, in: s), covered[after] < 0, stateOfNisba(token(after)) != nil,
-                   token(after).norm.hasLetterPrefix("ال"), isPlausibleName(name) {
-                    _ = addPatternEntity(kind: .actor, actorType: .governmentBody, type: .governmentBody, classWord: nil,
-                                         name: [i] + name, in: s, rule: .patternCompanyNisba)
+                // "السفارة البريطانية": a foreign mission named by its state's nisba (Patterns/DiplomaticSites.swift).
+                // These two rules are asked only of the words their lists admit (their first tests, on the
+                // word's bits): a call per word, each reading its lists, was most of their cost. Debug
+                // builds ask the rule of a word outside the lists too, and stop if it matches (a rule adds
+                // its mention only when it matches, so asking changes nothing otherwise).
+                assert(diplomaticMission.matches(t) || !matchDiplomaticSite(at: i, t, next: next, in: s), "a mission outside Cues.diplomaticMission")
+                if diplomaticMission.matches(t), matchDiplomaticSite(at: i, t, next: next, in: s) { continue }
+                // "حقل غرب القرنة 1 النفطي": an oil field (Patterns/OilFields.swift).
+                if Cues.oilField.matches(t), matchOilField(at: i, t, in: s) { continue }
+                // الحكومة الألمانية → Germany; وزارة الدفاع الكرواتية, الجنود الكرواتيين → named by the state's nisba.
+                assert(government.matches(t) || ministry.matches(t) || troops.matches(t) || !matchNationalBody(at: i, t, next: next, in: s),
+                       "a national body outside its lists")
+                if government.matches(t) || ministry.matches(t) || troops.matches(t), matchNationalBody(at: i, t, next: next, in: s) { continue }
+                // كتائب X
+                if groupClass.matches(t), !hasArticle {
+                    guard covered[next] < 0 else { continue }
+                    let name = readName(from: next, in: s, maxWords: 3)
+                    if !name.isEmpty, isPlausibleName(name), name.contains(where: { token($0).norm.hasLetterPrefix("ال") }) {
+                        _ = addPatternEntity(kind: .actor, actorType: .armedGroup, type: .armedGroup, classWord: i, name: name,
+                                             in: s, rule: .patternArmedGroup)
+                    }
                     continue
                 }
-            }
-            // "السفارة البريطانية": a foreign mission named by its state's nisba (Patterns/DiplomaticSites.swift).
-            // These two rules are asked only of the words their lists admit (their first tests, on the
-            // word's bits): a call per word, each reading its lists, was most of their cost. Debug
-            // builds ask the rule of a word outside the lists too, and stop if it matches (a rule adds
-            // its mention only when it matches, so asking changes nothing otherwise).
-            assert(diplomaticMission.matches(t) || !matchDiplomaticSite(at: i, t, next: next, in: s), "a mission outside Cues.diplomaticMission")
-            if diplomaticMission.matches(t), matchDiplomaticSite(at: i, t, next: next, in: s) { continue }
-            // "حقل غرب القرنة 1 النفطي": an oil field (Patterns/OilFields.swift).
-            if matchOilField(at: i, t, in: s) { continue }
-            // الحكومة الألمانية → Germany; وزارة الدفاع الكرواتية, الجنود الكرواتيين → named by the state's nisba.
-            assert(government.matches(t) || ministry.matches(t) || troops.matches(t) || !matchNationalBody(at: i, t, next: next, in: s),
-                   "a national body outside its lists")
-            if government.matches(t) || ministry.matches(t) || troops.matches(t), matchNationalBody(at: i, t, next: next, in: s) { continue }
-            // كتائب X
-            if groupClass.matches(t), !hasArticle {
-                guard covered[next] < 0 else { continue }
-                let name = readName(from: next, in: s, maxWords: 3)
-                if !name.isEmpty, isPlausibleName(name), name.contains(where: { token($0).norm.hasLetterPrefix("ال") }) {
-                    _ = addPatternEntity(kind: .actor, actorType: .armedGroup, type: .armedGroup, classWord: i, name: name,
-                                         in: s, rule: .patternArmedGroup)
+                // اللواء X, الجنرال الإيراني X, اللواء الركن X
+                if title.matches(t), t.readings.contains(where: { _ in true }),
+                   t.norm.hasLetterPrefix("ال") || t.norm.string.dropFirst().hasPrefix("ال") || t.norm.string.dropFirst(2).hasPrefix("ال") {
+                    var j: Int? = next
+                    while let k = j, isNationality(token(k)) || Cues.rankQualifier.matches(token(k)) || Cues.fieldQualifier.matches(token(k)) {
+                        j = nextWord(k, in: s)
+                    }
+                    guard let start = j, covered[start] < 0 else { continue }
+                    let name = readName(from: start, in: s, maxWords: 3, allowArticleFirst: false)
+                    if name.count >= 1, isPlausibleName(name) {
+                        _ = addPatternEntity(kind: .actor, actorType: .person, type: .person, classWord: nil, name: name, in: s,
+                                             rule: .patternPersonTitle, title: String(Clitics.stem(t.norm.string)))
+                    }
+                    continue
                 }
-                continue
-            }
-            // اللواء X, الجنرال الإيراني X, اللواء الركن X
-            if title.matches(t), t.readings.contains(where: { _ in true }),
-               t.norm.hasLetterPrefix("ال") || t.norm.string.dropFirst().hasPrefix("ال") || t.norm.string.dropFirst(2).hasPrefix("ال") {
-                var j: Int? = next
-                while let k = j, isNationality(token(k)) || Cues.rankQualifier.matches(token(k)) || Cues.fieldQualifier.matches(token(k)) {
-                    j = nextWord(k, in: s)
-                }
-                guard let start = j, covered[start] < 0 else { continue }
-                let name = readName(from: start, in: s, maxWords: 3, allowArticleFirst: false)
-                if name.count >= 1, isPlausibleName(name) {
+                // "الوزارة التي تقودها مارغريتا روبليس", "القيادي في حركة X مشتاق طالب السعيدي" (Patterns/NameShapes.swift).
+                // Asked only of the rule's two lists (its first test, on the word's bits; debug builds check the gate).
+                assert(leadingVerb.matches(t) || leaderOfGroup.matches(t) || personAfterLeaderVerbOrMemberOf(i, next: next, in: s) == nil,
+                       "a leader rule outside its lists")
+                if leadingVerb.matches(t) || leaderOfGroup.matches(t), let (name, title) = personAfterLeaderVerbOrMemberOf(i, next: next, in: s) {
                     _ = addPatternEntity(kind: .actor, actorType: .person, type: .person, classWord: nil, name: name, in: s,
-                                         rule: .patternPersonTitle, title: String(Clitics.stem(t.norm.string)))
+                                         rule: .patternPersonRole, title: title)
+                    continue
                 }
-                continue
-            }
-            // "الوزارة التي تقودها مارغريتا روبليس", "القيادي في حركة X مشتاق طالب السعيدي" (Patterns/NameShapes.swift).
-            // Asked only of the rule's two lists (its first test, on the word's bits; debug builds check the gate).
-            assert(leadingVerb.matches(t) || leaderOfGroup.matches(t) || personAfterLeaderVerbOrMemberOf(i, next: next, in: s) == nil,
-                   "a leader rule outside its lists")
-            if leadingVerb.matches(t) || leaderOfGroup.matches(t), let (name, title) = personAfterLeaderVerbOrMemberOf(i, next: next, in: s) {
-                _ = addPatternEntity(kind: .actor, actorType: .person, type: .person, classWord: nil, name: name, in: s,
-                                     rule: .patternPersonRole, title: title)
-                continue
-            }
-            // وزير الدفاع البريطاني X
-            if office.matches(t) {
-                var j: Int? = next
-                var skipped = 0
-                // The office's organisation ("الدفاع البريطاني"); "إلى" folds to الي and is not one.
-                // "المستقيل", "الجديد" qualify the office, not the name.
-                while let k = j, skipped < 4 {
-                    if token(k).norm.hasLetterPrefix("ال") && !Cues.nameStop.matches(token(k)) || isNationality(token(k))
-                        || Cues.officeQualifier.matches(token(k)) {
-                        j = nextWord(k, in: s); skipped += 1
-                    } else if covered[k] >= 0, mentions[Int(covered[k])].kind == .place, mentions[Int(covered[k])].tokens.lowerBound == k {
-                        // "محافظ نينوى نجم الجبوري", "سفير فرنسا X": a place the lexicon knows, named without the
-                        // article, is the office's province or state, not the start of the holder's name.
-                        j = nextWord(mentions[Int(covered[k])].tokens.upperBound - 1, in: s); skipped += 1
-                    } else { break }
+                // وزير الدفاع البريطاني X
+                if office.matches(t) {
+                    var j: Int? = next
+                    var skipped = 0
+                    // The office's organisation ("الدفاع البريطاني"); "إلى" folds to الي and is not one.
+                    // "المستقيل", "الجديد" qualify the office, not the name.
+                    while let k = j, skipped < 4 {
+                        if token(k).norm.hasLetterPrefix("ال") && !Cues.nameStop.matches(token(k)) || isNationality(token(k))
+                            || Cues.officeQualifier.matches(token(k)) {
+                            j = nextWord(k, in: s); skipped += 1
+                        } else if covered[k] >= 0, mentions[Int(covered[k])].kind == .place, mentions[Int(covered[k])].tokens.lowerBound == k {
+                            // "محافظ نينوى نجم الجبوري", "سفير فرنسا X": a place the lexicon knows, named without the
+                            // article, is the office's province or state, not the start of the holder's name.
+                            j = nextWord(mentions[Int(covered[k])].tokens.upperBound - 1, in: s); skipped += 1
+                        } else { break }
+                    }
+                    guard skipped > 0, let start = j, covered[start] < 0 else { continue }
+                    var name = readName(from: start, in: s, maxWords: 3, allowArticleFirst: false)
+                    // "أعلن وزير الدفاع X Y إرسال جنود": the verbal noun after a two-word name is what was announced.
+                    if name.count == 3, let last = name.last, Cues.announcedAction.matches(token(last)) || Cues.withdraw.matches(token(last))
+                        || Cues.handOver.matches(token(last)) { name.removeLast() }
+                    if name.count >= 2, isPlausibleName(name) {
+                        _ = addPatternEntity(kind: .actor, actorType: .person, type: .person, classWord: nil, name: name, in: s,
+                                             rule: .patternPersonOffice, title: String(Clitics.stem(t.norm.string)))
+                    }
+                    continue
                 }
-                guard skipped > 0, let start = j, covered[start] < 0 else { continue }
-                var name = readName(from: start, in: s, maxWords: 3, allowArticleFirst: false)
-                // "أعلن وزير الدفاع X Y إرسال جنود": the verbal noun after a two-word name is what was announced.
-                if name.count == 3, let last = name.last, Cues.announcedAction.matches(token(last)) || Cues.withdraw.matches(token(last))
-                    || Cues.handOver.matches(token(last)) { name.removeLast() }
-                if name.count >= 2, isPlausibleName(name) {
+                // أبو علي العسكري
+                if kunya.matches(t), !t.norm.hasLetterPrefix("ال") {
+                    // After أبو any word is a name ("أبو علي": علي is not the preposition على here).
+                    guard covered[next] < 0, token(next).kind == .word, !token(next).norm.hasLetterPrefix("ال") else { continue }
+                    var name = [i, next]
+                    let kunyaClitic = t.readings.first { Cues.kunya.contains(form: $0.0) }?.1 ?? 0
+                    if let third = nextWord(next, in: s), covered[third] < 0, token(third).norm.hasLetterPrefix("ال"),
+                       !Cues.nameStop.matches(token(third)), !Cues.notAName.matches(token(third)), !isNationality(token(third)) {
+                        name.append(third)
+                    }
                     _ = addPatternEntity(kind: .actor, actorType: .person, type: .person, classWord: nil, name: name, in: s,
-                                         rule: .patternPersonOffice, title: String(Clitics.stem(t.norm.string)))
-                }
-                continue
-            }
-            // أبو علي العسكري
-            if kunya.matches(t), !t.norm.hasLetterPrefix("ال") {
-                // After أبو any word is a name ("أبو علي": علي is not the preposition على here).
-                guard covered[next] < 0, token(next).kind == .word, !token(next).norm.hasLetterPrefix("ال") else { continue }
-                var name = [i, next]
-                let kunyaClitic = t.readings.first { Cues.kunya.contains(form: $0.0) }?.1 ?? 0
-                if let third = nextWord(next, in: s), covered[third] < 0, token(third).norm.hasLetterPrefix("ال"),
-                   !Cues.nameStop.matches(token(third)), !Cues.notAName.matches(token(third)), !isNationality(token(third)) {
-                    name.append(third)
-                }
-                _ = addPatternEntity(kind: .actor, actorType: .person, type: .person, classWord: nil, name: name, in: s,
-                                     rule: .patternPersonKunya, leadingClitic: kunyaClitic)
-                continue
-            }
-            // المتحدث باسم ORG NAME; also "المتحدثة الرسمية باسم ORG NAME".
-            if spokesperson.matches(t) {
-                var nameOf = next
-                if Cues.official.matches(token(nameOf)), let after = nextWord(nameOf, in: s) { nameOf = after }
-                // "وقال المتحدث باسمها X": the organisation named before (Patterns/PronounSpokesperson.swift).
-                if let org = spokespersonPronounAntecedent(at: nameOf, in: s) {
-                    let pronoun = token(nameOf)
-                    addMention(Mention(ref: org.ref, kind: org.kind, actorType: org.actorType, type: org.type, sentence: s.index,
-                                       tokens: nameOf..<(nameOf + 1), start: pronoun.start, end: pronoun.end, clitic: CliticLetters(),
-                                       rule: .anaphoraSpokespersonPronoun, anaphoric: true))
-                    addSpokesperson(of: org, nameFrom: nameOf + 1, in: s)
+                                         rule: .patternPersonKunya, leadingClitic: kunyaClitic)
                     continue
                 }
-                // With no organisation named to refer back to ("أكدت الحكومة ...، وقال المتحدث باسمها باسم العوادي"),
-                // the name after the pronoun is still a spokesperson's, of nobody the text names.
-                if Cues.inNameOfFeminine.matches(token(nameOf)) || Cues.inNameOfMasculine.matches(token(nameOf)) {
-                    addSpokesperson(of: nil, nameFrom: nameOf + 1, in: s)
-                    continue
+                // المتحدث باسم ORG NAME; also "المتحدثة الرسمية باسم ORG NAME".
+                if spokesperson.matches(t) {
+                    var nameOf = next
+                    if Cues.official.matches(token(nameOf)), let after = nextWord(nameOf, in: s) { nameOf = after }
+                    // "وقال المتحدث باسمها X": the organisation named before (Patterns/PronounSpokesperson.swift).
+                    if let org = spokespersonPronounAntecedent(at: nameOf, in: s) {
+                        let pronoun = token(nameOf)
+                        addMention(Mention(ref: org.ref, kind: org.kind, actorType: org.actorType, type: org.type, sentence: s.index,
+                                           tokens: nameOf..<(nameOf + 1), start: pronoun.start, end: pronoun.end, clitic: CliticLetters(),
+                                           rule: .anaphoraSpokespersonPronoun, anaphoric: true))
+                        addSpokesperson(of: org, nameFrom: nameOf + 1, in: s)
+                        continue
+                    }
+                    // With no organisation named to refer back to ("أكدت الحكومة ...، وقال المتحدث باسمها باسم العوادي"),
+                    // the name after the pronoun is still a spokesperson's, of nobody the text names.
+                    if Cues.inNameOfFeminine.matches(token(nameOf)) || Cues.inNameOfMasculine.matches(token(nameOf)) {
+                        addSpokesperson(of: nil, nameFrom: nameOf + 1, in: s)
+                        continue
+                    }
+                    guard Cues.inNameOf.matches(token(nameOf)) else { continue }
+                    guard let orgStart = nextWord(nameOf, in: s), covered[orgStart] >= 0 else { continue }
+                    addSpokesperson(of: mentions[Int(covered[orgStart])], nameFrom: mentions[Int(covered[orgStart])].tokens.upperBound, in: s)
                 }
-                guard Cues.inNameOf.matches(token(nameOf)) else { continue }
-                guard let orgStart = nextWord(nameOf, in: s), covered[orgStart] >= 0 else { continue }
-                addSpokesperson(of: mentions[Int(covered[orgStart])], nameFrom: mentions[Int(covered[orgStart])].tokens.upperBound, in: s)
             }
         }
     }
@@ -656,4 +683,17 @@ extension DocumentRun {
         let folded = words.map { ArabicFolding.withoutArticle(Substring(token($0).norm.string)) }
         return seats.first { $0.0 == folded }?.1
     }
+}
+
+extension Cues {
+    /// The lists that open a branch of the per-word loop of `matchPatterns`, in the loop's order:
+    /// a word in none of them starts no pattern. A branch added to the loop adds its first list
+    /// here; debug builds check every word passed over against these lists and the oil-field
+    /// rule, and a test compares the union with the lists on every word of the test texts.
+    static let patternOpeners: [WordSet] = [
+        baseClass, withdraw, handOver, attack, operation, strikeVerb, baseClassPlural, siteClass, division, company,
+        diplomaticMission, oilField, government, ministry, troops, groupClass, title, leadingVerb, leaderOfGroup, office,
+        kunya, spokesperson,
+    ]
+    static let patternFirstWords = WordSetUnion(patternOpeners)
 }

@@ -6,6 +6,12 @@ import GraphModel
 /// among them); a town the lexicon knows inside the name ("القرنة" in "غرب القرنة 1") is part of
 /// the field's name there, not a mention of the town. Without the adjective "حقل" is too common
 /// a word ("في حقل التعليم") to name anything. O(name length) per "حقل".
+extension Cues {
+    /// "حقل" with any clitic: the gate of `matchOilField` in `matchPatterns`' word loop (the rule
+    /// itself takes the bare word only).
+    static let oilField = WordSet(["حقل"])
+}
+
 extension DocumentRun {
     /// Registers "حقل NAME النفطي" at `i` as a place; false when the words are not that.
     func matchOilField(at i: Int, _ t: Token, in s: Sentence) -> Bool {

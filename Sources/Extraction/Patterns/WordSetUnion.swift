@@ -39,6 +39,15 @@ struct WordSetUnion: Sendable {
         return matchesEach(token)
     }
 
+    /// The answer of `matches` from a word's mask alone (`token.cues`, `token.layout.cueLists`),
+    /// or nil when the mask does not cover the lists. For a loop that asks several unions of one
+    /// word: handing the `Token` to each copied it out (three retains) every time.
+    @inline(__always)
+    func matches(cues: CueMask, cueLists: UInt8) -> Bool? {
+        guard bitsNeeded <= Int(cueLists) else { return nil }
+        return cues.low & mask.low != 0 || cues.middle & mask.middle != 0 || cues.high & mask.high != 0
+    }
+
     /// The definition: some list matches the token.
     @inline(never)
     func matchesEach(_ token: Token) -> Bool { sets.contains { $0.matches(token) } }

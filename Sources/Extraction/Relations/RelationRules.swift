@@ -34,165 +34,27 @@ extension DocumentRun {
     func extractRelations(in s: Sentence, mentions local: [Mention]) {
         // "التحالف الدولي بقيادة الولايات المتحدة" as one lexicon name (Relations/LeaderInName.swift).
         leadersInNames(local)
-        func after(_ i: Int, within n: Int, _ ok: (Mention) -> Bool = { _ in true }) -> Mention? {
-            local.firstInPlace { $0.tokens.lowerBound > i && $0.tokens.lowerBound - i <= n && ok($0) }
-        }
-        func before(_ i: Int, within n: Int, _ ok: (Mention) -> Bool = { _ in true }) -> Mention? {
-            local.lastInPlace { $0.tokens.upperBound <= i && i - $0.tokens.upperBound < n && ok($0) }
-        }
-        let isOrg: (Mention) -> Bool = { $0.kind == .actor && $0.actorType != .person }
-        let isPerson: (Mention) -> Bool = { $0.actorType == .person }
+        let isOrg: (Mention) -> Bool = RelationScan.isOrg, isPerson: (Mention) -> Bool = RelationScan.isPerson
         let isPlace: (Mention) -> Bool = { $0.kind == .place }
 
-        // The lists every word is tested against, read once per sentence: each read of a static
-        // list is a `swift_once` call, and sixteen of them per word were a tenth of this rule's time.
-        let ledBy = Cues.ledBy, memberOfCue = Cues.memberOfCue, partOfCue = Cues.partOfCue, gatherUnder = Cues.gatherUnder
-        let leaderNoun = Cues.leaderNoun, deputyNoun = Cues.deputyNoun, spokesperson = Cues.spokesperson
-        let backedCue = Cues.backedCue, alliedCue = Cues.alliedCue, accuseCue = Cues.accuseCue, fingerprints = Cues.fingerprints
-        let carriedOutBy = Cues.carriedOutBy, accusingParticiple = Cues.accusingParticiple, heldResponsible = Cues.heldResponsible
-        let hostileCue = Cues.hostileCue, vowVerb = Cues.vowVerb, operateVerb = Cues.operateVerb
-        // Every branch below starts with one of these lists on the word: the union of their
-        // bits answers for the nine words in ten that are in none of them with one mask test.
+        // The rules that read a cue word (Relations/RelationCueRules.swift), read once per
+        // sentence (each read of a static is a `swift_once` call), and the union of their gates:
+        // a word in none of them (nine words in ten) is passed over with one mask test.
+        let rules = Self.relationCueRules
         let cueUnion = Cues.relationCues
+        let scan = RelationScan(s: s, local: local)
         for i in s.tokens where token(i).kind == .word && covered[i] < 0 {
             let t = token(i)
             guard cueUnion.matches(t) else { continue }
-            if ledBy.matches(t), let x = after(i, within: 2, isOrg), let y = ledOrganisation(before: i, in: s, local) {
-                addRelation(.leads, x, y, cue: i, rule: "relation.leads.led-by")
-            } else if ledBy.matches(t), let x = after(i, within: 1, isPerson) ?? titledPersonAfter(i, in: local),
-                      let y = before(i, within: 3, { $0.actorType == .governmentBody || $0.actorType == .militaryForce || $0.actorType == .armedGroup })
-                        ?? bodyBeforeRelative(i, in: local) {
-                // "الحكومة العراقية برئاسة مصطفى الكاظمي": a person named right after heads the body before.
-                addRelation(.leads, x, y, cue: i, rule: "relation.leads.led-by-person")
-            }
-            if memberOfCue.matches(t), let y = after(i, within: 3, isOrg), let x = before(i, within: 3, isOrg) {
-                addRelation(x.actorType == .state ? .memberOf : .partOf, x, y, cue: i, rule: "relation.member_of.member")
-                continue
-            }
-            if partOfCue.matches(t), let y = after(i, within: 3, isOrg) {
-                if let x = before(i, within: 4, isOrg), x.actorType != .state || y.actorType == .coalition {
-                    addRelation(x.actorType == .state ? .memberOf : .partOf, x, y, cue: i, rule: "relation.part_of.cue")
+            // The rules are read in place: copying one out of the array retains its gate lists
+            // and its closure; and each gate is asked on the word's mask (`opens(_:cues:cueLists:)`).
+            // (Reading the tokens in place too, inside the buffer's closure, made the union test
+            // copy every token out with three retains.)
+            let cues = t.cues, cueLists = t.layout.cueLists
+            rules.withUnsafeBufferPointer { rules in
+                for k in rules.indices where rules[k].opens(t, cues: cues, cueLists: cueLists) {
+                    guard rules[k].reads(self, i, t, scan) else { break }
                 }
-                // "المجموعات المنضوية في Y، وخاصة X1 و X2" (not "فصائل موالية لطهران، أبرزها X": a state backs, it has no parts).
-                for x in local where y.actorType != .state && x.tokens.lowerBound > y.tokens.upperBound && x.tokens.lowerBound - y.tokens.upperBound <= 10
-                    && x.actorType == .armedGroup {
-                    addRelation(.partOf, x, y, cue: i, rule: "relation.part_of.listed")
-                }
-            }
-            // "Y واجهة تنضوي تحتها فصائل ... أبرزها X1 وX2": the groups listed after gather under Y;
-            // "X تنضوي تحت (مظلة/لواء) Y": X is part of Y.
-            if gatherUnder.matches(t), let u = nextWord(i, in: s) {
-                if Cues.underIt.matches(token(u)), let y = before(i, within: 8, isOrg) {
-                    for x in local where x.actorType == .armedGroup && x.ref != y.ref && x.tokens.lowerBound > u && x.tokens.lowerBound - u <= 14 {
-                        addRelation(.partOf, x, y, cue: i, rule: "relation.part_of.umbrella")
-                    }
-                } else if Cues.under.matches(token(u)), let y = after(u, within: 3, isOrg), let x = before(i, within: 4, isOrg),
-                          x.actorType != .state {
-                    addRelation(.partOf, x, y, cue: i, rule: "relation.part_of.umbrella")
-                }
-            }
-            // "أبرزها X وY، ... وتقول إن هذه الفصائل تنشط تحت مظلة Z" (`umbrellaOfListedFamily`).
-            // Asked only of the rule's verbs (its first test, on the word's bits; debug builds check the gate).
-            assert(operateVerb.matches(t) || umbrellaOfListedFamily(verb: i, in: s, local).isEmpty, "an umbrella verb outside Cues.operateVerb")
-            if operateVerb.matches(t) {
-                for (x, y) in umbrellaOfListedFamily(verb: i, in: s, local) { addRelation(.partOf, x, y, cue: i, rule: "relation.part_of.umbrella-family") }
-            }
-            if leaderNoun.matches(t) || deputyNoun.matches(t) {
-                // "نائب رئيس Y": the deputy noun decides.
-                let deputy = deputyNoun.matches(t) || (previousWord(i, in: s).map { Cues.deputyNoun.matches(token($0)) } ?? false)
-                if let y = after(i, within: 4, isOrg) {
-                    let p = local.firstInPlace { isPerson($0) && $0.tokens.lowerBound >= y.tokens.upperBound && $0.tokens.lowerBound - y.tokens.upperBound <= 8 }
-                        ?? before(i, within: 3, isPerson)
-                    if let p { addRelation(deputy ? .memberOf : .leads, p, y, cue: i, rule: deputy ? "relation.member_of.role" : "relation.leads.role") }
-                }
-            }
-            if spokesperson.matches(t), let y = after(i, within: 3, isOrg) {
-                let p = local.firstInPlace { isPerson($0) && $0.tokens.lowerBound >= y.tokens.upperBound && $0.tokens.lowerBound - y.tokens.upperBound <= 8 }
-                    ?? before(i, within: 4, isPerson)
-                if let p { addRelation(.spokespersonOf, p, y, cue: i, rule: "relation.spokesperson_of") }
-            }
-            if backedCue.matches(t), let y = after(i, within: 2, { $0.kind == .actor && $0.actorType != .person }),
-               let x = before(i, within: 3, { $0.actorType == .armedGroup || $0.actorType == .militaryForce }) {
-                addRelation(.backedBy, x, y, cue: i, rule: "relation.backed_by")
-            }
-            if alliedCue.matches(t), let y = after(i, within: 3, isOrg) {
-                for x in local where x.actorType == .armedGroup && x.tokens.upperBound <= i && i - x.tokens.upperBound <= 12 {
-                    addRelation(.alliedWith, x, y, cue: i, rule: "relation.allied_with")
-                }
-            }
-            if accuseCue.matches(t), !Cues.responsibility.matches(t) {
-                // "حمل" is "carry" unless responsibility follows: "حمّلوا X مسؤولية الهجمات".
-                let blame = Cues.blameVerb.matches(t)
-                // "حمّلت واشنطن كتائب حزب الله مسؤوليته": with the pronoun of what is blamed.
-                if blame, !(i..<min(s.tokens.upperBound, i + 18)).contains(where: { Cues.responsibility.matches(token($0)) || Cues.responsibilityFor.matches(token($0)) }) { continue }
-                let pronounObject = Cues.accuseVerb.matches(t) && ["ها", "ه", "هم"].contains { t.norm.hasSuffix($0) }
-                // The accuser follows a verb that opens its clause ("اتهمت واشنطن X"), else precedes it,
-                // either named or as officials with a nisba ("مسؤولين أمريكيين حملوا ...").
-                // ... unless the subject stands right before the verb ("المسؤولون الأمريكيون يتهمون X").
-                let subjectFirst = pronounObject ? nil : nisbaOfOfficials(before: i, in: s) ?? before(i, within: 1, isOrg)
-                // "اتهم المتحدث باسم X P Y", "حمّل وزير الدفاع P Y المسؤولية": an official named by his
-                // title after the verb is the accuser himself, not the body of his title.
-                let titled: Mention? = nextWord(i, in: s).flatMap { w in
-                    Cues.office.matches(token(w)) || Cues.spokesperson.matches(token(w)) || Cues.title.matches(token(w))
-                        ? local.firstInPlace { isPerson($0) && $0.tokens.lowerBound > w && $0.tokens.lowerBound - w <= 8 } : nil
-                }
-                let x: Mention? = Cues.accuseVerb.matches(t) || blame
-                    ? (subjectFirst ?? titled ?? after(i, within: 2, { $0.kind == .actor }) ?? nisbaOfOfficials(after: i, in: s)
-                        ?? before(i, within: 5, isOrg) ?? nisbaOfOfficials(before: i, in: s))
-                    : before(i, within: 5, isOrg)
-                guard let x else { continue }
-                let from = max(i, x.tokens.lowerBound > i ? x.tokens.upperBound - 1 : i)
-                var y = local.firstInPlace { isOrg($0) && $0.ref != x.ref && $0.tokens.lowerBound > from && $0.tokens.lowerBound - from <= 6
-                    && !isQualifierObject($0, in: s) }
-                // "الفصائل ... التي تتهمها الولايات المتحدة": the object pronoun stands for the noun before the relative.
-                if pronounObject, let r = previousWord(i, in: s), Cues.relativePronoun.matches(token(r)) {
-                    // ... unless that noun only qualifies the head ("الموالية لإيران"): then the head is unnamed.
-                    let head = before(r, within: 4, isOrg)
-                    y = head.flatMap { isQualifierObject($0, in: s) ? nil : $0 }
-                }
-                if let y {
-                    let rule = Cues.accuseVerb.matches(t) || blame ? "relation.accuses.verb" : "relation.accuses.noun"
-                    addRelation(.accuses, x, y, cue: i, rule: rule)
-                    // "تتهم واشنطن كتائب حزب الله وعصائب أهل الحق": each group of a coordinated object is accused.
-                    var last = y
-                    while let next = local.firstInPlace(where: { isOrg($0) && $0.tokens.lowerBound == last.tokens.upperBound && $0.clitic.hasPrefix("و") }) {
-                        addRelation(.accuses, x, next, cue: i, rule: rule)
-                        last = next
-                    }
-                }
-            }
-            // A report that lays attacks at someone's door accuses them, on the speaker's word:
-            // "قالت X إن الهجوم يحمل بصمات Y", "قال X إن Y كان مسؤولا عن ...", "قال X إن الهجمات شنتها Y",
-            // and the participle of the main clause: "نفى X ذلك، متهما Y بـ...".
-            if fingerprints.matches(t) || carriedOutBy.matches(t) || accusingParticiple.matches(t),
-               let speaker = reportSpeaker(before: i, in: s, mentions: local, needsReport: !accusingParticiple.matches(t)),
-               let y = after(i, within: 2, { $0.kind == .actor && !isQualifierObject($0, in: s) }) {
-                addRelation(.accuses, speaker, y, cue: i, rule: "relation.accuses.report")
-            }
-            // "فرضت وزارة الخزانة الأميركية عقوبات على X وشقيقه Y، متهمة إياهما بـ": the persons the pronoun stands for.
-            // The accuser is the subject of the main clause: the first body named in the sentence, not after ل.
-            if accusingParticiple.matches(t), let n = nextWord(i, in: s), Cues.objectPronoun.matches(token(n)),
-               let speaker = local.first(where: { isOrg($0) && !$0.hasToClitic && !$0.anaphoric && $0.tokens.upperBound <= i }) {
-                for y in local where isPerson(y) && !y.anaphoric && y.tokens.lowerBound > speaker.tokens.upperBound && y.tokens.upperBound <= i
-                    && i - y.tokens.upperBound <= 15 {
-                    addRelation(.accuses, speaker, y, cue: i, rule: "relation.accuses.pronoun-object")
-                }
-            }
-            if heldResponsible.matches(t),
-               (i + 1..<min(s.tokens.upperBound, i + 5)).contains(where: { Cues.about.matches(token($0)) }),
-               let y = before(i, within: 4, { $0.kind == .actor }),
-               let speaker = reportSpeaker(before: y.tokens.lowerBound, in: s, mentions: local, needsReport: true) {
-                addRelation(.accuses, speaker, y, cue: i, rule: "relation.accuses.report")
-            }
-            if hostileCue.matches(t), let y = after(i, within: 2, isOrg), let x = before(i, within: 9, isOrg),
-               y.actorType != .state || x.actorType == .armedGroup {
-                addRelation(.hostileTo, x, y, cue: i, rule: "relation.hostile_to")
-            }
-            // "توعدت X بالثأر من Y", "توعد X Y بالرد": a vow of revenge or a threat by the subject after the verb.
-            if vowVerb.matches(t), let x = after(i, within: 2, { $0.actorType == .armedGroup || $0.actorType == .militaryForce }),
-               let y = local.firstInPlace(where: { isOrg($0) && $0.ref != x.ref && $0.tokens.lowerBound >= x.tokens.upperBound
-                   && $0.tokens.lowerBound - x.tokens.upperBound <= 4 && !isQualifierObject($0, in: s) }) {
-                addRelation(.hostileTo, x, y, cue: i, rule: "relation.hostile_to.vow")
             }
         }
         // "مدير الإسناد في التحالف العميد P": an officer whose post is given "in" a body before
@@ -361,14 +223,6 @@ extension DocumentRun {
 }
 
 extension Cues {
-    /// The lists whose words open a branch of the per-word loop of `extractRelations`: a new
-    /// branch there must add the list that opens it here (`WordSetUnion` answers as the lists
-    /// do, debug builds check it, but it knows nothing of the loop's branches).
-    static let relationCues = WordSetUnion([
-        ledBy, memberOfCue, partOfCue, gatherUnder, operateVerb, leaderNoun, deputyNoun, spokesperson, backedCue,
-        alliedCue, accuseCue, fingerprints, carriedOutBy, accusingParticiple, heldResponsible, hostileCue, vowVerb,
-    ])
-
     /// Purposes of a coalition named in its name: "لمحاربة", "لهزيمة", "ضد".
     static let purposeAgainst = WordSet(["لهزيمة", "هزيمة", "لمكافحة", "مكافحة", "لقتال", "ضد"])
 }
@@ -379,8 +233,9 @@ extension DocumentRun {
     /// umbrella name makes the groups listed for it in the sentence (after "أبرزها/بينها/في مقدمها")
     /// parts of the umbrella. The verb is `verb`; the umbrella follows "تحت" (and "مظلة/لواء/راية")
     /// within three words. O(mentions of the sentence).
+    /// Read only of a word of `Cues.operateVerb`, the gate of its relation cue rule.
     func umbrellaOfListedFamily(verb i: Int, in s: Sentence, _ local: [Mention]) -> [(Mention, Mention)] {
-        guard Cues.operateVerb.matches(token(i)), let u = nextWord(i, in: s), Cues.under.matches(token(u)),
+        guard let u = nextWord(i, in: s), Cues.under.matches(token(u)),
               let noun = previousWord(i, in: s), Cues.familyNoun.matches(token(noun)),
               let d = previousWord(noun, in: s), Cues.demonstrative.matches(token(d)),
               let umbrella = local.first(where: { $0.tokens.lowerBound > u && $0.tokens.lowerBound - u <= 3 && $0.actorType == .armedGroup }),

@@ -1,0 +1,51 @@
+import Foundation
+
+/// Reading one article file: its bytes with `open`, `fstat` and `read` into a buffer that is
+/// used for that file only and freed once the text is decoded (`ArticleError.decode`).
+///
+/// Why not `FileManager.contents(atPath:)`: it builds a `Data` (an allocation of its own, a
+/// slice when a byte-order mark is dropped, byte-by-byte iteration to find the mark) only for
+/// the bytes to be copied into a `String`; here the bytes are read once, scanned once and copied
+/// once. The text and the errors are those of `FileManager.contents` followed by `decode`:
+/// a file that cannot be opened or read is `ArticleError.unreadable` with the same reason.
+public enum ArticleFile {
+    /// The decoded text of the article at `path`, and its size in bytes (with a byte-order mark).
+    public static func read(_ path: String) throws(ArticleError) -> (text: String, size: Int) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw unreadable(path) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else { throw unreadable(path) }
+        // One byte more than the size, so that a file that grew since `fstat` is noticed (the
+        // read does not stop at the buffer's end) and a regular file needs one `read` and one
+        // more that returns 0.
+        var capacity = max(Int(status.st_size), 0) + 1
+        var buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
+        defer { buffer.deallocate() }
+        var count = 0
+        while true {
+            if count == capacity {
+                let grown = UnsafeMutableRawPointer.allocate(byteCount: capacity * 2, alignment: 16)
+                grown.copyMemory(from: buffer, byteCount: count)
+                buffer.deallocate()
+                buffer = grown
+                capacity *= 2
+            }
+            let n = Foundation.read(descriptor, buffer + count, capacity - count)
+            if n > 0 {
+                count += n
+            } else if n == 0 {
+                break
+            } else if errno != EINTR {
+                throw unreadable(path)
+            }
+        }
+        let text = try ArticleError.decode(UnsafeRawBufferPointer(start: buffer, count: count), file: path)
+        return (text, count)
+    }
+
+    /// The error `FileManager.contents(atPath:)` returning nil was reported as.
+    private static func unreadable(_ path: String) -> ArticleError {
+        .unreadable(path, "permission denied or not a file")
+    }
+}
