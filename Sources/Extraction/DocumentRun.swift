@@ -151,7 +151,15 @@ final class DocumentRun {
 
     func addMention(_ m: Mention) {
         mentions.append(m)
-        if !m.anaphoric { for t in m.tokens where covered[t] < 0 { covered[t] = Int32(mentions.count - 1) } }
+        guard !m.anaphoric else { return }
+        let index = Int32(mentions.count - 1)
+        // One access to `covered` for the whole name: each read and write of a class's stored
+        // array is checked for exclusive access at run time (a swift_beginAccess and
+        // swift_endAccess pair, some 100 instructions), twice per token of every mention.
+        precondition(m.tokens.lowerBound >= 0 && m.tokens.upperBound <= covered.count, "mention tokens out of range")
+        covered.withUnsafeMutableBufferPointer { covered in
+            for t in m.tokens where covered[t] < 0 { covered[t] = index }
+        }
     }
 
     // MARK: lexicon
@@ -159,7 +167,7 @@ final class DocumentRun {
     func matchLexicon(in s: Sentence) {
         // Taken once per sentence: through the computed `gazetteer` every token would copy
         // the gazetteer (retaining each of its tables) to reach the trie.
-        let trie = gazetteer.trie
+        let trie = extractor.gazetteer.trie
         var i = s.tokens.lowerBound
         while i < s.tokens.upperBound {
             if text.tokens[i].kind == .punctuation { i += 1; continue }
@@ -189,7 +197,7 @@ final class DocumentRun {
     func placeClauseInName(_ m: NameTrie<Gazetteer.Hit>.Match, entity: Int, end: Int, in s: Sentence,
                            trie: NameTrie<Gazetteer.Hit>) -> Int? {
         // Bases only: an office "في بغداد" (a government, a mission "في العراق") is named by its seat.
-        guard end - m.start >= 3, gazetteer.entities[entity].kind == .base else { return nil }
+        guard end - m.start >= 3, extractor.gazetteer.kinds[entity] == .base else { return nil }
         for j in (m.start + 1)..<(end - 1) where token(j).norm == "في" {
             guard let head = trie.longestMatch(in: text.tokens, at: m.start, limit: j), head.end == j,
                   head.payloads.contains(where: { $0.entity == entity }),
@@ -217,29 +225,30 @@ final class DocumentRun {
         let wantBase = prev.map { Cues.baseClass.matches($0) } ?? false
         let wantPlace = prev.map { Cues.placeClass.matches($0) } ?? false
         // Read once: in the ranking closure every read of the run's `mentions` would be checked
-        // for exclusive access.
-        let gazetteer = self.gazetteer
+        // for exclusive access. Only the kinds are taken: a copy of the whole gazetteer retained
+        // and released each of its tables for every name found.
+        let kinds = extractor.gazetteer.kinds
         let mentions = self.mentions
         func seen(_ h: Gazetteer.Hit) -> Bool {
             let ref = lexiconRef(h.entity)
             return mentions.containsInPlace { $0.ref == ref }
         }
         // Most names stand for one entity: nothing to rank.
-        let ranked = m.payloads.count == 1 ? m.payloads : m.payloads.sorted { a, b in
+        let ranked = m.payloads.count == 1 ? m.payloads.first : m.payloads.sorted { a, b in
             func score(_ h: Gazetteer.Hit) -> (Int, Int, Int, Int) {
-                let k = gazetteer.entities[h.entity].kind
+                let k = kinds[h.entity]
                 return ((wantBase && k == .base) || (wantPlace && k == .place) ? 0 : 1, h.shared ? 1 : 0, seen(h) ? 0 : 1, h.entity)
             }
             return score(a) < score(b)
-        }
-        guard let best = ranked.first else { return nil }
+        }.first
+        guard let best = ranked else { return nil }
         // "القائم بأعمال" (acting) is an office, not the town (Patterns/NameShapes.swift).
         if isActingTitle(m.words, at: i, in: s) { return nil }
         // A one-word name that is also a common word ("بلد" a country, "عنه" about him) needs context like a shared name.
         let common = m.words == 1 && Cues.commonWords.matches(token(m.start))
         // A shared name (all its readings shared) is read only after a class word that picks one ("مطار القيارة").
         // The class word vouches only for a reading of its own class: "قاعدة عراقية" is no TV channel, "المطار قاعدة" no Al-Qaeda.
-        let kind = gazetteer.entities[best.entity].kind
+        let kind = kinds[best.entity]
         let classContext = wantBase && kind == .base || wantPlace && kind == .place
         if best.shared && !classContext || common && !(classContext || quoted || seen(best)) {
             return nil

@@ -65,6 +65,114 @@ import TestSupport
         #expect(longer > 50)
     }
 
+    /// The trie (edge values carrying the end flag, payloads as runs of one flat list) against
+    /// a reference built from plain dictionaries of word-key sequences, at every position of
+    /// every article: the same longest match, clitic reading and payloads in the same order.
+    @Test func trieAgreesWithDictionaryReferenceOnEveryArticlePosition() {
+        let gazetteer = Fixture.gazetteer
+        var names: [[UInt64]: [Gazetteer.Hit]] = [:]
+        var prefixes: Set<[UInt64]> = []
+        for (i, e) in gazetteer.entities.enumerated() {
+            let named = ([e.ar] + e.namesAr + e.namesEn + [e.en]).map { ($0, false) } + e.sharedNamesAr.map { ($0, true) }
+            for (name, shared) in named where !name.isEmpty {
+                let keys = NameTrie<Int>.words(of: name).map(ArabicFolding.key)
+                guard !keys.isEmpty else { continue }
+                for k in 1...keys.count { prefixes.insert(Array(keys[..<k])) }
+                let hit = Gazetteer.Hit(entity: i, shared: shared)
+                if !(names[keys]?.contains(hit) ?? false) { names[keys, default: []].append(hit) }
+            }
+        }
+        func reference(_ tokens: [Token], at start: Int, limit: Int) -> (end: Int, clitic: Int, hits: [Gazetteer.Hit])? {
+            guard start < limit, tokens[start].kind != .punctuation else { return nil }
+            var best: (end: Int, clitic: Int, hits: [Gazetteer.Hit], words: Int)?
+            for r in 0..<tokens[start].keys.count {
+                var path = [tokens[start].keys[r]]
+                guard prefixes.contains(path) else { continue }
+                if let hits = names[path], best == nil || best!.words < 1 { best = (start + 1, tokens[start].readings[r].1, hits, 1) }
+                var i = start + 1
+                while i < limit {
+                    let t = tokens[i]
+                    if t.kind == .punctuation {
+                        if Clitics.isTransparent(t.norm.string) { i += 1; continue }
+                        if Clitics.isHyphen(t.norm.string), i + 1 < limit, tokens[i - 1].end == t.start,
+                           tokens[i + 1].start == t.end, tokens[i + 1].kind == .word { i += 1; continue }
+                        break
+                    }
+                    guard t.keys.count > 0, prefixes.contains(path + [t.keys[0]]) else { break }
+                    path.append(t.keys[0])
+                    i += 1
+                    if let hits = names[path], best == nil || best!.words < path.count {
+                        best = (i, tokens[start].readings[r].1, hits, path.count)
+                    }
+                }
+            }
+            return best.map { ($0.end, $0.clitic, $0.hits) }
+        }
+        var matches = 0, several = 0
+        for text in Self.texts {
+            for s in text.sentences {
+                for i in s.tokens {
+                    let fast = gazetteer.trie.longestMatch(in: text.tokens, at: i, limit: s.tokens.upperBound)
+                    let slow = reference(text.tokens, at: i, limit: s.tokens.upperBound)
+                    #expect(fast?.end == slow?.end && fast?.cliticLetters == slow?.clitic && fast.map { Array($0.payloads) } == slow?.hits,
+                            "token \(i) of \(text.tokens.count)")
+                    if let slow { matches += 1; if slow.hits.count > 1 { several += 1 } }
+                }
+            }
+        }
+        #expect(matches > 200)
+        #expect(several > 0)
+    }
+
+    /// Payloads added to a node after other nodes got theirs: the node's run moves to the end
+    /// of the flat list, and every node keeps its payloads in insertion order.
+    @Test func triePayloadsOfInterleavedInsertsKeepTheirOrder() {
+        var trie = NameTrie<Int>()
+        let names = ["عين الأسد", "قاعدة عين الأسد", "عين", "الحشد الشعبي"]
+        var expected: [String: [Int]] = [:]
+        for round in 0..<3 {
+            for (k, name) in names.enumerated() {
+                let payload = 10 * round + k
+                trie.insert(name, payload)
+                trie.insert(name, payload)
+                expected[name, default: []].append(payload)
+            }
+        }
+        for name in names {
+            let text = TokenizedText(name)
+            let m = trie.longestMatch(in: text.tokens, at: 0, limit: text.tokens.count)
+            #expect(m.map { Array($0.payloads) } == expected[name] && m?.end == text.tokens.count, "\(name)")
+        }
+    }
+
+    /// Every token of the samples and fixtures: the tokenizer's clitic readings and keys (read
+    /// with constant letter positions, with and without a conjunction) against
+    /// `Clitics.readings`, and each punctuation token's word (written from its scalar) against
+    /// the word copied from its bytes.
+    @Test func tokenizerReadingsAndMarksAgreeWithReferenceOnEveryArticle() {
+        var words = 0, withClitics = 0, marks = 0
+        for text in Self.texts {
+            for t in text.tokens {
+                switch t.kind {
+                case .word:
+                    let expected = Clitics.readings(of: t.norm.string)
+                    #expect(t.readings.map { String($0.0) } == expected.map { String($0.0) }, "\(t.norm)")
+                    #expect(t.readings.map(\.1) == expected.map(\.1), "\(t.norm)")
+                    #expect(Array(t.keys) == expected.map { ArabicFolding.key($0.0) }, "\(t.norm)")
+                    words += 1
+                    if expected.count > 1 { withClitics += 1 }
+                case .punctuation:
+                    let copied = FoldedWord(text.text(t.start, t.end))
+                    #expect(t.norm == copied && t.norm.isPlain == copied.isPlain && t.norm.utf8Count == copied.utf8Count, "\(copied)")
+                    marks += 1
+                case .number:
+                    break
+                }
+            }
+        }
+        #expect(words > 2_000 && withClitics > 200 && marks > 200)
+    }
+
     @Test func cueTableReturnsEveryStoredMaskAndNothingElse() {
         var masks: [UInt64: CueMask] = [:]
         // Keys sharing their top bits collide in the table and probe past each other.

@@ -743,15 +743,14 @@ extension DocumentRun {
                 if wounded == nil, Cues.wounded.matches(token(i)), let n = countAfter(i, in: s) { wounded = n }
             }
 
-            let kindName = g.kind.rawValue
-            let triggerEvidence = evidence(s.index, head.start, token(g.last).end, rule: "event.\(kindName).trigger")
-            let sentenceEvidence = evidence(s.index, s.start, s.end, rule: "event.\(kindName).sentence")
+            let triggerEvidence = evidence(s.index, head.start, token(g.last).end, rule: EventRuleName.trigger(g.kind))
+            let sentenceEvidence = evidence(s.index, s.start, s.end, rule: EventRuleName.sentence(g.kind))
             var found = FoundEvent(kind: g.kind, modality: modality, date: date, dateIsFallback: fallback, roles: [],
                                    evidence: [triggerEvidence, sentenceEvidence], killed: killed, wounded: wounded,
                                    trigger: text.text(head.start, token(g.last).end))
             for (relation, m) in roles {
                 found.roles.append(FoundRole(relation: relation, ref: refName(m.ref),
-                                             evidence: evidence(m, rule: "event.\(kindName).\(relation.rawValue)")))
+                                             evidence: evidence(m, rule: EventRuleName.role(g.kind, relation))))
             }
             // The same event told again: its new roles and evidence join the event told before.
             if let previous = toldAgain {
@@ -866,7 +865,7 @@ extension DocumentRun {
                                                 trace: DateTrace(anchor: d.trace?.anchor ?? d.iso,
                                                                  rule: "same-event-sentence-\(s.index)/" + (d.trace?.rule ?? "date")))
             findings.events[i].dateIsFallback = false
-            findings.events[i].evidence.append(evidence(s.index, token(g.first).start, token(g.last).end, rule: "event.\(kind.rawValue).trigger.dated"))
+            findings.events[i].evidence.append(evidence(s.index, token(g.first).start, token(g.last).end, rule: EventRuleName.datedTrigger(kind)))
             dated = true
         }
         guard dated else { return }
@@ -1008,10 +1007,10 @@ extension DocumentRun {
         let anchored = recent.filter { i in findings.events[i].roles.contains { r in
             r.relation == .target && mentions.containsInPlace { refName($0.ref) == r.ref && ($0.kind != .actor || $0.actorType == .coalition || $0.actorType == .militaryForce) } } }
         guard let idx = anchored.last ?? recent.last else { return }
-        let rel: String = claims ? "claim" : "blame"
+        let rule = claims ? "event.attack.attacker.claim" : "event.attack.attacker.blame"
         let already = findings.events[idx].roles.contains { $0.relation == .attacker && $0.ref == groupRef }
         if !already, claims || !findings.events[idx].roles.contains(where: { $0.relation == .attacker }) {
-            findings.events[idx].roles.append(FoundRole(relation: .attacker, ref: groupRef, evidence: evidence(group, rule: "event.attack.attacker.\(rel)")))
+            findings.events[idx].roles.append(FoundRole(relation: .attacker, ref: groupRef, evidence: evidence(group, rule: rule)))
             if claims { findings.events[idx].modality = .claimed }
         }
         if claims {

@@ -48,6 +48,10 @@ public struct Gazetteer: Sendable {
         public var shared: Bool
     }
     public let entities: [KnownEntity]
+    /// `entities[i].kind`, one byte each: matching asks the kind of every name it finds, and
+    /// a `KnownEntity` is a struct of some 200 bytes whose table does not stay in cache
+    /// (reading the kind from it was a cache miss per name found).
+    let kinds: [NodeKind]
     /// The reference of each entity in findings, `k:KEY`, built once: mentions share these
     /// strings, so comparing two references to one entity is a pointer test, not a byte walk.
     public let refs: [String]
@@ -65,6 +69,7 @@ public struct Gazetteer: Sendable {
     public init(_ entities: [KnownEntity]) {
         let sorted = entities.sorted { $0.key < $1.key }
         self.entities = sorted
+        self.kinds = sorted.map(\.kind)
         self.refs = sorted.map { "k:" + $0.key }
         self.relationTargets = sorted.map { e in e.relations.map { (relation: $0.relation, targetRef: "k:" + $0.target) } }
         self.surnames = sorted.map { e in

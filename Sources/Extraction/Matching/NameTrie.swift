@@ -6,29 +6,62 @@
 /// probes for a match of m words (times the ≤ 3 clitic readings of the first word). Words are
 /// keyed by their 64-bit FNV-1a hash (`ArabicFolding.key`); every edge of the trie is one
 /// entry (word key, parent node) → child node of a single `WordKeyTable`, not a dictionary per node.
+///
+/// Shaped for the match loop, which runs at every word of every article: the edge table's
+/// value is the child node with a flag saying whether that node ends a name, so a step reads
+/// one slot and no per-node array; and the payloads of all nodes lie in one flat array, each
+/// node's as one run of it, so a match hands out a slice of that array (whose one buffer
+/// stays in cache) instead of a per-node array (a cache miss on that array's header to retain it).
 public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
+    /// (word key, parent node) → `child << 1 | 1 if the child ends a name`.
     private var edges = WordKeyTable()
-    private var payloads: [[Payload]] = [[]]
-    /// Whether a node ends a name (`!payloads[node].isEmpty`), one byte per node: the match
-    /// asks this for every node it reaches, and reading an inner array's count costs a cache
-    /// miss on that array's own storage.
-    private var ends: [Bool] = [false]
-    /// One bit per value of the top 16 bits of a word key, set for the first words of names.
-    /// Nearly every token is tested as a first word and nearly none is one: this 8 KB filter
-    /// stays in the L1 cache and answers most of those tests without a probe into `edges`.
-    private var firstWords = [UInt64](repeating: 0, count: 1 << 10)
+    /// Every node's payloads, each node's as one run `payloadRuns[node]` (runs left behind when
+    /// a node's run was moved to the end to grow are never read).
+    private var payloadList: [Payload] = []
+    private var payloadRuns: [(start: UInt32, count: UInt32)] = [(0, 0)]
+    /// The first words of names. Nearly every token is tested as a first word and nearly none
+    /// is one: this 8 KB filter stays in the L1 cache and answers most of those tests without a
+    /// probe into `edges` (larger than the L1 cache).
+    private var firstWords = KeyFilter()
+    /// The edges below the root, as (word, parent) pairs. After a first word has matched, the
+    /// next word is nearly never a continuation of the name, and its probe of `edges` (a cache
+    /// miss on most probes) was the costliest step of matching: this filter answers most of
+    /// those probes. (A filter per first word of the words that follow it does not do that: the
+    /// followers of a common first word such as "قوات" fill it. One over all (parent, word)
+    /// pairs is as selective for every parent.)
+    private var innerEdges = KeyFilter()
 
     public init() {}
 
-    public var isEmpty: Bool { payloads.count == 1 }
+    public var isEmpty: Bool { payloadRuns.count == 1 }
+
+    /// The child of `node` by `word`, and whether it ends a name.
+    @inline(__always)
+    private func child(of node: Int, _ word: UInt64) -> (node: Int, ends: Bool)? {
+        guard let value = edges[word, tag: UInt32(node)] else { return nil }
+        return (value >> 1, value & 1 != 0)
+    }
 
     @inline(__always)
-    private func child(of node: Int, _ word: UInt64) -> Int? { edges[word, tag: UInt32(node)] }
+    private func payloads(of node: Int) -> ArraySlice<Payload> {
+        let run = payloadRuns[node]
+        return payloadList[Int(run.start)..<Int(run.start + run.count)]
+    }
 
     @inline(__always)
-    private func mayBeFirstWord(_ word: UInt64) -> Bool {
-        let bit = Int(truncatingIfNeeded: word >> 48)
-        return firstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    private func mayBeFirstWord(_ word: UInt64) -> Bool { firstWords.mayContain(word) }
+
+    /// Whether `parent` (not the root) may have a child by `word`: false means it has none.
+    @inline(__always)
+    private func mayHaveChild(_ parent: Int, _ word: UInt64) -> Bool {
+        innerEdges.mayContain(Self.edgeKey(word, parent))
+    }
+
+    /// The key of the edge (`parent`, `word`) in `innerEdges`: the word key with the parent
+    /// mixed in by an odd multiplier, so that one word below different parents sets different bits.
+    @inline(__always)
+    private static func edgeKey(_ word: UInt64, _ parent: Int) -> UInt64 {
+        word &+ UInt64(parent) &* 0xD6E8_FEB8_6659_FD93
     }
 
     /// The words of a name as the trie stores them.
@@ -40,19 +73,33 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
         let words = NameTrie.words(of: name)
         guard !words.isEmpty else { return }
         var node = 0
-        let first = ArabicFolding.key(words[0])
-        firstWords[Int(truncatingIfNeeded: first >> 54)] |= 1 << ((first >> 48) & 63)
-        for w in words.map(ArabicFolding.key) {
-            if let next = child(of: node, w) { node = next } else {
-                payloads.append([])
-                ends.append(false)
-                let next = payloads.count - 1
-                edges.set(w, tag: UInt32(node), next)
+        firstWords.insert(ArabicFolding.key(words[0]))
+        let keys = words.map(ArabicFolding.key)
+        for (k, w) in keys.enumerated() {
+            if let next = child(of: node, w) {
+                // The last word of this name: the child ends a name from now on.
+                if k == keys.count - 1, !next.ends { edges.set(w, tag: UInt32(node), next.node << 1 | 1) }
+                node = next.node
+            } else {
+                payloadRuns.append((0, 0))
+                let next = payloadRuns.count - 1
+                if node != 0 { innerEdges.insert(Self.edgeKey(w, node)) }
+                edges.set(w, tag: UInt32(node), next << 1 | (k == keys.count - 1 ? 1 : 0))
                 node = next
             }
         }
-        if !payloads[node].contains(payload) { payloads[node].append(payload) }
-        ends[node] = true
+        guard !payloads(of: node).contains(payload) else { return }
+        let run = payloadRuns[node]
+        if run.count > 0 && Int(run.start + run.count) != payloadList.count {
+            // Not the last run: move the node's run to the end so that it can grow in place.
+            payloadRuns[node].start = UInt32(payloadList.count)
+            payloadList.append(contentsOf: payloadList[Int(run.start)..<Int(run.start + run.count)])
+        } else if run.count == 0 {
+            payloadRuns[node].start = UInt32(payloadList.count)
+        }
+        payloadList.append(payload)
+        payloadRuns[node].count += 1
+        precondition(payloadList.count < Int(UInt32.max), "name trie payloads out of range")
     }
 
     /// A match: tokens [start, end) of the text, how many letters of clitics were read off the
@@ -61,7 +108,9 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
         public var start: Int
         public var end: Int
         public var cliticLetters: Int
-        public var payloads: [Payload]
+        /// What the name stands for, in the order the names were inserted (a slice of the
+        /// trie's flat payload list: its indices do not start at 0).
+        public var payloads: ArraySlice<Payload>
         public var words: Int
     }
 
@@ -70,45 +119,86 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
     /// with fewer clitics stripped.
     public func longestMatch(in tokens: [Token], at start: Int, limit: Int) -> Match? {
         guard start < limit, tokens[start].kind != .punctuation else { return nil }
-        // Nearly no token starts a name: answered from the first-word filter before the buffers
-        // below are taken (taking them retains and releases the token and node arrays, which
-        // cost more than the filter tests for the tokens that fail them).
+        // Nearly no token starts a name: answered from the first-word filter before the token
+        // buffer below is taken.
         let first = tokens[start].layout
         var mayStart = false
         for r in 0..<Int(first.count) where mayBeFirstWord(first.key(r)) { mayStart = true; break }
         guard mayStart else { return nil }
         // The tokens are read in place (their inline readings), never copied out of the array.
-        return tokens.withUnsafeBufferPointer { tokens in ends.withUnsafeBufferPointer { ends in
-            var best: (end: Int, clitic: Int, node: Int, words: Int)?
-            let head = tokens[start].layout
-            for r in 0..<Int(head.count) {
-                let clitic = head.clitic(r)
-                guard mayBeFirstWord(head.key(r)), var node = child(of: 0, head.key(r)) else { continue }
-                var words = 1
-                if ends[node], best == nil || best!.words < words {
-                    best = (start + 1, clitic, node, words)
+        return tokens.withUnsafeBufferPointer { walk($0, from: start, limit: limit) }
+    }
+
+    /// The walk of `longestMatch` from a token that passed the first-word filter.
+    ///
+    /// A method taking the token buffer, not a closure nested in the arrays' buffer closures:
+    /// a closure captures the trie, and the trie's arrays were retained and released around
+    /// it on every call (a swift_retain of the node flags and of the trie per first word).
+    /// Here the trie is borrowed.
+    @inline(__always)
+    private func walk(_ tokens: UnsafeBufferPointer<Token>, from start: Int, limit: Int) -> Match? {
+        var best: (end: Int, clitic: Int, node: Int, words: Int)?
+        let head = tokens[start].layout
+        for r in 0..<Int(head.count) {
+            let clitic = head.clitic(r)
+            guard mayBeFirstWord(head.key(r)), let root = child(of: 0, head.key(r)) else { continue }
+            var node = root.node
+            var words = 1
+            if root.ends, best == nil || best!.words < words {
+                best = (start + 1, clitic, node, words)
+            }
+            var i = start + 1
+            while i < limit {
+                if tokens[i].kind == .punctuation {
+                    if Clitics.isTransparent(tokens[i].norm) { i += 1; continue }
+                    // A hyphen inside a name ("كرامب-كارنباور"): the trie stores it as a word break.
+                    if Clitics.isHyphen(tokens[i].norm), i + 1 < limit, tokens[i - 1].end == tokens[i].start,
+                       tokens[i + 1].start == tokens[i].end, tokens[i + 1].kind == .word { i += 1; continue }
+                    break
                 }
-                var i = start + 1
-                while i < limit {
-                    if tokens[i].kind == .punctuation {
-                        if Clitics.isTransparent(tokens[i].norm) { i += 1; continue }
-                        // A hyphen inside a name ("كرامب-كارنباور"): the trie stores it as a word break.
-                        if Clitics.isHyphen(tokens[i].norm), i + 1 < limit, tokens[i - 1].end == tokens[i].start,
-                           tokens[i + 1].start == tokens[i].end, tokens[i + 1].kind == .word { i += 1; continue }
-                        break
-                    }
-                    let layout = tokens[i].layout
-                    guard layout.count > 0, let next = child(of: node, layout.key(0)) else { break }
-                    node = next
-                    words += 1
-                    i += 1
-                    if ends[node], best == nil || best!.words < words {
-                        best = (i, clitic, node, words)
-                    }
+                let layout = tokens[i].layout
+                guard layout.count > 0, mayHaveChild(node, layout.key(0)), let next = child(of: node, layout.key(0)) else {
+                    assert(layout.count == 0 || child(of: node, layout.key(0)) == nil, "the edge filter rejected an edge of the trie")
+                    break
+                }
+                node = next.node
+                words += 1
+                i += 1
+                if next.ends, best == nil || best!.words < words {
+                    best = (i, clitic, node, words)
                 }
             }
-            return best.map { Match(start: start, end: $0.end, cliticLetters: $0.clitic, payloads: payloads[$0.node], words: $0.words) }
-        } }
+        }
+        return best.map { Match(start: start, end: $0.end, cliticLetters: $0.clitic, payloads: payloads(of: $0.node), words: $0.words) }
+    }
+}
+
+/// A Bloom filter (B. H. Bloom, "Space/time trade-offs in hash coding with allowable errors",
+/// CACM 13(7), 1970) of 64-bit word keys: 2^16 bits (8 KB, small enough to stay in the L1
+/// cache), two bits per key, taken from two 16-bit slices of the key after a multiplicative
+/// mix. With n keys a key not inserted passes with probability about (1 − e^(−2n/2^16))²:
+/// 0.2% for the default lexicon's ~1,600 first words (one bit per key let 2.4% pass), 1.2% for
+/// its ~3,900 edges below the root. A key inserted always passes.
+/// O(1), two loads.
+struct KeyFilter: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 1 << 10)
+
+    @inline(__always)
+    private static func slices(_ key: UInt64) -> (Int, Int) {
+        let h = key &* 0x9E37_79B9_7F4A_7C15
+        return (Int(truncatingIfNeeded: h >> 48), Int(truncatingIfNeeded: (h >> 32) & 0xFFFF))
+    }
+
+    mutating func insert(_ key: UInt64) {
+        let (a, b) = Self.slices(key)
+        bits[a >> 6] |= 1 << UInt64(a & 63)
+        bits[b >> 6] |= 1 << UInt64(b & 63)
+    }
+
+    @inline(__always)
+    func mayContain(_ key: UInt64) -> Bool {
+        let (a, b) = Self.slices(key)
+        return bits[a >> 6] & (1 << UInt64(a & 63)) != 0 && bits[b >> 6] & (1 << UInt64(b & 63)) != 0
     }
 }
 

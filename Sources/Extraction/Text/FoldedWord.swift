@@ -61,6 +61,27 @@ public struct FoldedWord: Sendable, BitwiseCopyable, Equatable, CustomStringConv
         }
     }
 
+    /// The folded word of one scalar (a punctuation token), its UTF-8 written straight into
+    /// the inline storage: `init(_:)` copied the bytes with a `memcpy` call and scanned them
+    /// again for plainness, which the tokenizer's scalar table already gives.
+    @inline(__always)
+    init(scalar v: UInt32, plain: Bool) {
+        let utf8: UInt64, count: UInt64
+        if v < 0x80 { utf8 = UInt64(v); count = 1 }
+        else if v < 0x800 { utf8 = UInt64(0xC0 | v >> 6) | UInt64(0x80 | v & 0x3F) << 8; count = 2 }
+        else if v < 0x1_0000 {
+            utf8 = UInt64(0xE0 | v >> 12) | UInt64(0x80 | v >> 6 & 0x3F) << 8 | UInt64(0x80 | v & 0x3F) << 16; count = 3
+        } else {
+            utf8 = UInt64(0xF0 | v >> 18) | UInt64(0x80 | v >> 12 & 0x3F) << 8 | UInt64(0x80 | v >> 6 & 0x3F) << 16
+                | UInt64(0x80 | v & 0x3F) << 24
+            count = 4
+        }
+        let flags: UInt64 = plain ? UInt64(Self.plainFlag) : 0
+        // Byte k of the storage is bits 8k ..< 8k + 8 of its little-endian words.
+        storage = (utf8.littleEndian, 0, 0, (count << 48 | flags << 56).littleEndian)
+        assert(self.storage == FoldedWord(String(Unicode.Scalar(v)!)).storage, "a one-scalar word differs from its copied bytes")
+    }
+
     /// Bytes after the start of a word that `init(padded:count:plain:)` may read.
     static let paddedCapacity = 32
 

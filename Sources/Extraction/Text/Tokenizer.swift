@@ -455,11 +455,7 @@ private struct SentenceSplit {
                 i += 1
             default:
                 // Punctuation: one scalar, never an article.
-                var markBytes: (UInt32, UInt32) = (0, 0)
-                let mark = withUnsafeMutableBytes(of: &markBytes) { raw in
-                    let p = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
-                    return FoldedWord(UnsafeBufferPointer(start: p, count: TokenizedText.encode(s.value, at: p)))
-                }
+                let mark = FoldedWord(scalar: s.value, plain: entry.isPlain)
                 tokens.append(Token(kind: .punctuation, norm: mark, start: i, end: i + 1, layout: ReadingLayout(),
                                     hasArticle: false))
                 newlineRun = 0
