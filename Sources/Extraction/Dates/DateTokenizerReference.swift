@@ -80,18 +80,7 @@ extension DateTokenizer {
                             previous = v
                             let start = si, startByte = b
                             b += length; si += 1
-                            let kind: DateToken.Kind
-                            switch v {
-                            case 0x20, 0x09, 0xA0, 0x2000...0x200B, 0x202F, 0x3000, 0xFEFF: continue
-                            case 0x0A, 0x0D, 0x2E, 0x2C, 0x060C, 0x061B, 0x3B, 0x3A, 0x21, 0x3F, 0x061F, 0x2026, 0x06D4, 0x2028, 0x2029:
-                                kind = .clauseBreak
-                            case 0x2D, 0x2010...0x2015, 0x2212: kind = .dash
-                            case 0x2F, 0x5C: kind = .slash
-                            case 0x28, 0x5B, 0x7B, 0xFD3E: kind = .open
-                            case 0x29, 0x5D, 0x7D, 0xFD3F: kind = .close
-                            case 0x22, 0x27, 0xAB, 0xBB, 0x2018...0x201F, 0x2039, 0x203A: kind = .quote
-                            default: kind = .other
-                            }
+                            guard let kind = punctuationKind(v) else { continue }
                             tokens.append(DateToken(kind: kind, start: start, end: si, startByte: startByte, endByte: b))
                         }
                     }
