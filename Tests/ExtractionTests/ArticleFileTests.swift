@@ -65,6 +65,9 @@ import TestSupport
             ("controls.txt", Array(repeating: 0x01, count: 3) + Array("abc".utf8), .notText("")),
             ("few-controls.txt", [0x0C] + arabic + arabic + arabic, nil),
             ("bom.txt", [0xEF, 0xBB, 0xBF] + arabic, nil),
+            // A second mark right after the first is not part of the text either.
+            ("bom-twice.txt", [0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF] + arabic, nil),
+            ("bom-twice-only.txt", [0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF], nil),
             ("four-byte.txt", arabic + Array("🚀 ok".utf8) + arabic, nil),
             ("ascii.txt", Array("Rocket attack on Ain al-Asad.\n".utf8), nil),
         ]

@@ -256,6 +256,20 @@ import Formats
         }
     }
 
+    /// A write that fails on the writer's queue (a full disk) is kept and reported after
+    /// `finish`, full blocks and the partial last block alike; the sink is freed without waiting.
+    @Test func sinkKeepsTheFailureOfAFullDisk() throws {
+        let descriptor = open("/dev/full", O_WRONLY)
+        try #require(descriptor >= 0, "no /dev/full on this system")
+        defer { close(descriptor) }
+        for size in [10, 2 * AtomicFile.OutputSink.blockSize + 10] {
+            var sink = AtomicFile.OutputSink(descriptor: descriptor)
+            [UInt8](repeating: 0x61, count: size).withUnsafeBytes { sink.append($0) }
+            sink.finish()
+            #expect(sink.failure == ENOSPC, "\(size) bytes")
+        }
+    }
+
     @Test func streamIntoAMissingFolderNamesIt() {
         do {
             try AtomicFile.stream(to: "/nonexistent-folder-eg/g.graphml") { $0.append("x") }

@@ -20,13 +20,13 @@ public enum ArticleFile {
         // read does not stop at the buffer's end) and a regular file needs one `read` and one
         // more that returns 0.
         var capacity = max(Int(status.st_size), 0) + 1
-        var buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
+        var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         defer { buffer.deallocate() }
         var count = 0
         while true {
             if count == capacity {
-                let grown = UnsafeMutableRawPointer.allocate(byteCount: capacity * 2, alignment: 16)
-                grown.copyMemory(from: buffer, byteCount: count)
+                let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+                grown.update(from: buffer, count: count)
                 buffer.deallocate()
                 buffer = grown
                 capacity *= 2
@@ -40,7 +40,7 @@ public enum ArticleFile {
                 throw unreadable(path)
             }
         }
-        let text = try ArticleError.decode(UnsafeRawBufferPointer(start: buffer, count: count), file: path)
+        let text = try ArticleError.decode(UnsafeRawBufferPointer(UnsafeBufferPointer(start: buffer, count: count)), file: path)
         return (text, count)
     }
 
