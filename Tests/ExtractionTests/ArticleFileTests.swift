@@ -107,4 +107,26 @@ import TestSupport
         let read = try ArticleFile.read(path)
         #expect(read.text == text && read.size == text.utf8.count)
     }
+
+    /// A file whose size `fstat` gives as 0 but that has content (a kernel file) is read whole:
+    /// the buffer grows until a read returns nothing.
+    @Test func readsFilesLongerThanTheirStatedSize() throws {
+        let path = "/proc/version"
+        try #require(FileManager.default.fileExists(atPath: path), "no /proc on this system")
+        #expect(Self.read(path) == Self.reference(path))
+        #expect(((try? Self.read(path).get()) ?? "").isEmpty == false)
+    }
+
+    /// A source that never ends stops at `largestArticle` with one line naming it.
+    @Test func endlessSourceIsRefused() throws {
+        let path = "/dev/zero"
+        try #require(FileManager.default.fileExists(atPath: path), "no /dev/zero on this system")
+        #expect(Self.read(path) == .failure(.unreadable(path, "larger than 256 MB, not an article")))
+        // So is a file stated larger (sparse: nothing is written or read).
+        let large = FileManager.default.temporaryDirectory.appendingPathComponent("article-huge-\(getpid()).txt").path
+        defer { try? FileManager.default.removeItem(atPath: large) }
+        #expect(FileManager.default.createFile(atPath: large, contents: Data("x".utf8)))
+        #expect(truncate(large, off_t(ArticleFile.largestArticle + 1)) == 0)
+        #expect(Self.read(large) == .failure(.unreadable(large, "larger than 256 MB, not an article")))
+    }
 }
