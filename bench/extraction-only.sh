@@ -12,19 +12,15 @@
 # roles, relations, evidence) so two builds can be compared with `cmp`. --source builds from
 # another checkout (e.g. an older commit exported with `git archive`).
 #
-# Builds a throw-away release package outside the checkout from Sources/GraphModel and
-# Sources/Extraction (symbolic links) and the Yams checkout of this package's .build, so the
-# package itself carries no benchmark target and the rest of the project is not compiled.
+# Builds a throw-away release package outside the checkout (bench/extraction/bench-package.sh).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
+. "$root/bench/extraction/bench-package.sh"
 # Without CORPUS (as `make bench` runs it), a 1,000-article corpus is made once in $TMPDIR.
 if [ $# -gt 0 ] && [[ "$1" != --* ]]; then
   corpus="$1"; shift
 else
-  corpus="${TMPDIR:-/tmp}/eventgraph-bench-corpus-1000"
-  if [ ! -f "$corpus/manifest.json" ]; then
-    python3 "$root/bench/extraction/make_corpus.py" "$root/samples" "$root/Sources/Extraction/Resources/lexicon" "$corpus" --articles 1000
-  fi
+  corpus="$(bench_default_corpus "$root")"
 fi
 rounds=3
 if [ $# -gt 0 ] && [[ "$1" != --* ]]; then rounds="$1"; shift; fi
@@ -37,62 +33,19 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
-yams="$root/.build/checkouts/Yams"
-[ -d "$yams" ] || { echo "no $yams: run 'swift build' in $root once" >&2; exit 1; }
-work="${TMPDIR:-/tmp}/eventgraph-extraction-only-$(echo "$source" | cksum | cut -d' ' -f1)"
-mkdir -p "$work/Sources/Bench"
-ln -sfn "$source/Sources/GraphModel" "$work/Sources/GraphModel"
-ln -sfn "$source/Sources/Extraction" "$work/Sources/Extraction"
-cat > "$work/Package.swift" <<SWIFT
-// swift-tools-version:6.1
-import PackageDescription
-let package = Package(
-    name: "ExtractionBench",
-    platforms: [.macOS(.v14)],
-    dependencies: [.package(path: "$yams")],
-    targets: [
-        .target(name: "GraphModel"),
-        .target(name: "Extraction", dependencies: ["GraphModel", .product(name: "Yams", package: "Yams")],
-                resources: [.copy("Resources")]),
-        .executableTarget(name: "Bench", dependencies: ["Extraction", "GraphModel"]),
-    ],
-    swiftLanguageModes: [.v6]
-)
-SWIFT
+bench_package "$root" "$source" extraction-only
 cat > "$work/Sources/Bench/main.swift" <<'SWIFT'
 import Foundation
 import GraphModel
 import Extraction
 
-func cpuSeconds() -> Double {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
-}
 
 let arguments = CommandLine.arguments
 let corpus = arguments[1]
 let rounds = Int(arguments[2]) ?? 3
 let dumpPath = arguments.count > 3 ? arguments[3] : ""
 
-// Articles in name order, with the publication date as the extract command finds it.
-let fm = FileManager.default
-let names = try fm.contentsOfDirectory(atPath: corpus).filter { $0.hasSuffix(".txt") }.sorted()
-var published: [String: Day] = [:]
-if let data = fm.contents(atPath: corpus + "/manifest.json") {
-    for e in try Manifest.parse(data, file: "manifest.json") { if let d = e.published { published[e.file] = d } }
-}
-var articles: [Article] = []
-var bytes = 0
-for name in names {
-    let data = try Data(contentsOf: URL(fileURLWithPath: corpus + "/" + name))
-    bytes += data.count
-    let text = try ArticleError.decode(data, file: name)
-    var day = published[name]
-    if day == nil, let d = DateResolver.dateline(in: text)?.date, d.precision == .day { day = d.start }
-    articles.append(Article(document: name, text: text, published: day))
-}
+let (articles, bytes) = try loadCorpus(corpus)
 
 let load0 = cpuSeconds()
 let gazetteer = Gazetteer(lexicon: try Lexicon.loadDefault())
@@ -134,5 +87,5 @@ for a in articles {
 try out.write(toFile: dumpPath, atomically: true, encoding: .utf8)
 print("findings written to \(dumpPath)")
 SWIFT
-(cd "$work" && swift build -c release 2>&1 | grep -E "error|warning: unre|Compiling|Build complete" | grep -v "^\[" | tail -20) || true
+bench_build
 "$work/.build/release/Bench" "$corpus" "$rounds" "$dump"
