@@ -106,7 +106,10 @@ struct DateGrammar {
                 i += 1
                 continue
             }
-            if let m = longest(at: i) ?? dayOfToldMonth(i, toldMonth) ?? daysAfterToldDay(i, toldDay) {
+            // The two rules that read a day told before are asked only once one was told: most
+            // sentences tell none, and each call returns a whole (empty) `Match?`.
+            if let m = longest(at: i) ?? (toldMonth == nil ? nil : dayOfToldMonth(i, toldMonth))
+                ?? (toldDay == nil ? nil : daysAfterToldDay(i, toldDay)) {
                 assert(m.end > i && m.first == i, "a date match must start at its token and be non-empty")
                 if let d = m.date, d.precision == .day || d.precision == .month { toldMonth = d.start }
                 if let d = m.date, d.precision == .day { toldDay = d.start }
@@ -1041,8 +1044,42 @@ struct DateGrammar {
     /// meaning and marks depend on its own letters alone. What may differ is the kind of a
     /// number (a letter or a clitic before it, a Latin letter after it), and numbers are never
     /// cues nor words beside one. So the answer is the sentence's cue test with the neighbours
-    /// of each word cut at the clause's ends. O(tokens of the sentence).
+    /// of each word cut at the clause's ends.
+    ///
+    /// The tokens are sorted and do not overlap, so the clause's tokens are found by two binary
+    /// searches: the only token that can run across `start` is the last one starting before it,
+    /// and likewise for `end`. O(log n + tokens of the clause) instead of a pass over the whole
+    /// sentence for every trigger's clause (`containsFutureCueByScan`, the first form, checks it
+    /// in debug builds).
     static func containsFutureCue(_ tokens: [DateToken], scalars start: Int, _ end: Int) -> Bool? {
+        let found = tokens.withUnsafeBufferPointer { all -> Bool? in
+            let first = firstToken(startingAtOrAfter: start, in: all)
+            if first > 0, all[first - 1].end > start { return nil }
+            let last = firstToken(startingAtOrAfter: end, in: all)
+            if last > 0, all[last - 1].end > end { return nil }
+            // Every token of [first, last) starts at or after `start` and ends by `end` (the one
+            // before `last` was just checked; each other ends before the next one starts).
+            guard first < last else { return false }
+            let bounds = first..<last
+            return bounds.contains { isFutureCue($0, in: tokens, within: bounds) }
+        }
+        assert(found == containsFutureCueByScan(tokens, scalars: start, end), "the binary search must find the clause the scan finds")
+        return found
+    }
+
+    /// The index of the first token whose start is at or after `scalar` (`tokens.count` if none).
+    private static func firstToken(startingAtOrAfter scalar: Int, in tokens: UnsafeBufferPointer<DateToken>) -> Int {
+        var low = 0, high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].start < scalar { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// `containsFutureCue(_:scalars:_:)` by one pass over every token: the reference the binary
+    /// search is checked against.
+    static func containsFutureCueByScan(_ tokens: [DateToken], scalars start: Int, _ end: Int) -> Bool? {
         var first = tokens.count, last = 0
         for k in tokens.indices {
             let t = tokens[k]

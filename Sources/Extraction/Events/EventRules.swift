@@ -826,9 +826,17 @@ extension DocumentRun {
     func dateCurrentEvent(_ kind: NodeKind, in s: Sentence, trigger g: TriggerGroup, lower: Int, upper: Int) {
         // Casualties told in a follow-up sentence ("وأسفر القصف عن مقتل ...") belong to the event too.
         if let i = findings.events.indices.last(where: { findings.events[$0].kind == kind && eventSentences[$0] >= s.index - 2 }) {
-            for k in lower..<upper {
-                if findings.events[i].killed == nil, Cues.killed.matches(token(k)), let n = countAfter(k, in: s) { findings.events[i].killed = n }
-                if findings.events[i].wounded == nil, Cues.wounded.matches(token(k)), let n = countAfter(k, in: s) { findings.events[i].wounded = n }
+            // The counts and the word lists are read once, not per token: each read of
+            // `findings.events[i]` is an exclusivity check and each of a static list a `swift_once`.
+            var killed = findings.events[i].killed, wounded = findings.events[i].wounded
+            if killed == nil || wounded == nil {
+                let killedWords = Cues.killed, woundedWords = Cues.wounded
+                for k in lower..<upper {
+                    if killed == nil, killedWords.matches(token(k)), let n = countAfter(k, in: s) { killed = n }
+                    if wounded == nil, woundedWords.matches(token(k)), let n = countAfter(k, in: s) { wounded = n }
+                }
+                findings.events[i].killed = killed
+                findings.events[i].wounded = wounded
             }
         }
         // "بدأت سلسلة الانسحابات في 19 آذار": a plural names a series, not the event told last.
@@ -836,8 +844,15 @@ extension DocumentRun {
         // "وكانت طائرة مسيرة قد استهدفت، الأحد الماضي، موقعا ...": the pluperfect tells an earlier event
         // in the background, never the one told just before.
         if isPluperfect(g, in: s, from: lower) { return }
-        let local = dateMentions(in: s).filter { $0.token >= lower && $0.token < upper }
-        guard let best = local.min(by: { abs($0.token - g.first) < abs($1.token - g.first) }) else { return }
+        // The clause's date nearest the trigger (the first of equals), without a filtered copy.
+        let sentenceDates = dateMentions(in: s)
+        var nearest: Int?
+        for k in sentenceDates.indices where sentenceDates[k].token >= lower && sentenceDates[k].token < upper {
+            if let n = nearest, abs(sentenceDates[k].token - g.first) >= abs(sentenceDates[n].token - g.first) { continue }
+            nearest = k
+        }
+        guard let nearest else { return }
+        let best = sentenceDates[nearest]
         // "ويأتي التسليم بعد أيام من لقاء ... الخميس الماضي": the date is of the other event.
         if offsetPhrases(in: s).contains(where: { $0.start > g.last && $0.start < best.token }) { return }
         // A date to come ("في حزيران المقبل") never dates an event told as done.
