@@ -222,6 +222,11 @@ struct DateLexicon: Sendable {
         return h
     }
 
+    /// Whether a key of this hash may be in the lexicon: the filter's bit alone. False proves
+    /// `index(hash: h, key) == 0`.
+    @inline(__always)
+    func mayHold(hash h: UInt64) -> Bool { filter[DateLexicon.filterWord(h)] & (1 << (h & 63)) != 0 }
+
     /// The index in `meanings` of exactly `key` (optionally preceded by a virtual letter), or 0.
     @inline(__always)
     func index<Key: Collection<UInt32>>(prefix: UInt32? = nil, _ key: Key) -> UInt16 {
@@ -231,7 +236,7 @@ struct DateLexicon: Sendable {
     /// As `index(prefix:_:)`, with the hash of the (prefixed) key already computed.
     @inline(__always)
     func index<Key: Collection<UInt32>>(hash h: UInt64, prefix: UInt32? = nil, _ key: Key) -> UInt16 {
-        guard filter[DateLexicon.filterWord(h)] & (1 << (h & 63)) != 0 else { return 0 }
+        guard mayHold(hash: h) else { return 0 }
         return slots.withUnsafeBufferPointer { s in
             var i = home(h)
             while s[i].hash != h {

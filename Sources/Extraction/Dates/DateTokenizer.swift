@@ -190,7 +190,14 @@ enum DateTokenizer {
                             }
                             var t = DateToken(kind: .word, start: start, end: si, startByte: startByte, endByte: b)
                             t.tanween = tanween
-                            if letters <= maxWordLetters {
+                            if letters <= maxWordLetters, letters > 2, !mayStartWithClitic(key[0]), !lexicon.mayHold(hash: hash) {
+                                // Most words: no meaning of their own (the filter's bit is clear), and no
+                                // clitic or سـ before a stem. `classify` would find nothing but the
+                                // article; reading that here spares the call for about half the words.
+                                t.stemHasArticle = letters > 3 && key[0] == DateScalars.alef && key[1] == lam
+                                assert(classify(UnsafeBufferPointer(rebasing: key[0..<letters]), hash: hash, utf8: u, startByte: startByte, lexicon: lexicon)
+                                       == WordReading(stemHasArticle: t.stemHasArticle), "a word passed over must have the reading classify gives it")
+                            } else if letters <= maxWordLetters {
                                 let r = classify(UnsafeBufferPointer(rebasing: key[0..<letters]), hash: hash,
                                                  utf8: u, startByte: startByte, lexicon: lexicon)
                                 t.isCliticOnly = r.isCliticOnly
@@ -288,10 +295,17 @@ enum DateTokenizer {
         v == 0x2E || v == 0x2F || v == 0x2D || v == 0x2C || v == 0x066C || v == 0x066B || v == 0x3A
     }
 
+    /// Whether a word starting with this folded letter may have a stem behind a clitic (و ف ب ل ك)
+    /// or be a سـ-verb: the words `classify` reads beyond their own lexicon entry.
+    @inline(__always)
+    static func mayStartWithClitic(_ first: UInt32) -> Bool {
+        first == waw || first == fa || first == ba || first == lam || first == kaf || first == sin
+    }
+
     /// What `classify` finds in a word: its meaning (an index into `DateLexicon.meanings`, 0 for
     /// none), the letter its stem starts at behind clitics (0: the word itself), and its flags.
     /// Small enough to come back in registers.
-    struct WordReading {
+    struct WordReading: Equatable {
         var index: UInt16 = 0
         var stem: UInt8 = 0
         var stemHasArticle = false
