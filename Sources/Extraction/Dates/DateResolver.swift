@@ -67,6 +67,12 @@ public struct DateResolver: Sendable {
     func sentenceDates(utf8: UnsafeBufferPointer<UInt8>) -> (spans: [(range: Range<Int>, date: EventDate?)], tokens: [DateToken]) {
         var roles: UInt8 = 0
         let tokens = DateTokenizer.tokenize(utf8: utf8, roles: &roles)
+        // No token a rule starts at (a third of the sentences): no match, and no grammar to build.
+        guard roles & DateLexicon.Role.starts != 0 else {
+            assert(DateGrammar(tokens: tokens, publication: publication, publishedAnchor: publishedAnchor).matches().isEmpty,
+                   "a date matched in a sentence without a token a rule starts at")
+            return ([], tokens)
+        }
         let matches = DateGrammar(tokens: tokens, publication: publication, publishedAnchor: publishedAnchor, roles: roles).matches()
         return (matches.map { m in (tokens[m.first].stemStart..<tokens[m.end - 1].end, m.date) }, tokens)
     }

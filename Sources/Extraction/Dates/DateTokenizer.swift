@@ -158,7 +158,8 @@ enum DateTokenizer {
                         let vEntry = DateScalars.entry(v, entries)
                         if vEntry & UInt32(DateScalars.letterClass | DateScalars.markClass) != 0 {
                             let start = si, startByte = b
-                            var tanween = false, onlyTatweel = true
+                            // Whether every mark is a tatweel: read only when the word has no letter.
+                            var tanween = false, marksAllTatweel = true
                             var letters = 0
                             // The FNV-1a hash of the folded word, for its lexicon lookup.
                             var hash = DateLexicon.hashBasis
@@ -172,10 +173,9 @@ enum DateTokenizer {
                                         hash = DateLexicon.step(hash, folded)
                                     }
                                     letters &+= 1
-                                    onlyTatweel = false
                                 } else if cEntry & UInt32(DateScalars.markClass) != 0 {
                                     if c == DateScalars.fathatan { tanween = true }
-                                    if c != DateScalars.tatweel { onlyTatweel = false }
+                                    if c != DateScalars.tatweel { marksAllTatweel = false }
                                 } else { break }
                                 previous = c
                                 b &+= cLength; si &+= 1
@@ -185,7 +185,7 @@ enum DateTokenizer {
                             }
                             if letters == 0 {
                                 // A run of tatweel alone is used as a dash ("بغداد ـ سلم").
-                                tokens.append(DateToken(kind: onlyTatweel ? .dash : .other, start: start, end: si, startByte: startByte, endByte: b))
+                                tokens.append(DateToken(kind: marksAllTatweel ? .dash : .other, start: start, end: si, startByte: startByte, endByte: b))
                                 continue
                             }
                             var t = DateToken(kind: .word, start: start, end: si, startByte: startByte, endByte: b)

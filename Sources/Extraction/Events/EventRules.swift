@@ -109,7 +109,9 @@ extension DocumentRun {
     }
 
     func findDates(in s: Sentence) -> [(token: Int, date: EventDate)] {
-        var out: [(Int, EventDate)] = []
+        // Labelled as returned: an array of unlabelled tuples returned as labelled ones is
+        // converted element by element (`_arrayForceCast`), for every sentence.
+        var out: [(token: Int, date: EventDate)] = []
         for (range, date) in dateReading(of: s).spans {
             guard let date else { continue }
             let absolute = s.start + range.lowerBound
@@ -122,8 +124,8 @@ extension DocumentRun {
             out.append((tok, date))
         }
         // "في 19 من الشهر ذاته/نفسه": a day in the month of the date told before it (Events/EventToldMonth.swift).
-        out += daysOfMonthToldBefore(in: s, found: out)
-        out.sort { $0.0 < $1.0 }
+        for (token, date) in daysOfMonthToldBefore(in: s, found: out.map { ($0.token, $0.date) }) { out.append((token, date)) }
+        if out.count > 1 { out.sort { $0.token < $1.token } }
         return out
     }
 
