@@ -87,4 +87,30 @@ import Testing
         #expect(skippedDates > total / 10 && skippedDates < total)
         #expect(skippedCues > total / 2 && skippedCues < total)
     }
+
+    /// The clause's tokens found by binary search (`DateGrammar.containsFutureCue`) are those
+    /// the pass over every token finds, for clauses cut anywhere: between tokens, inside a word
+    /// or a number, empty, at the sentence's ends and past them.
+    @Test func clauseCueBinarySearchAgreesWithTheScan() throws {
+        var clauses = 0, cutInside = 0, cues = 0
+        for bytes in try Self.sentences() {
+            bytes.withUnsafeBufferPointer { u in
+                let tokens = DateTokenizer.tokenize(utf8: u)
+                let scalars = String(decoding: u, as: UTF8.self).unicodeScalars.count
+                for start in stride(from: -1, through: scalars + 1, by: 3) {
+                    for length in [0, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144] {
+                        let end = start + length
+                        let fast = DateGrammar.containsFutureCue(tokens, scalars: start, end)
+                        #expect(fast == DateGrammar.containsFutureCueByScan(tokens, scalars: start, end))
+                        clauses += 1
+                        if fast == nil { cutInside += 1 }
+                        if fast == true { cues += 1 }
+                    }
+                }
+            }
+        }
+        // Every kind of answer is compared, many times.
+        #expect(clauses > 100_000)
+        #expect(cutInside > 10_000 && cues > 500)
+    }
 }
