@@ -9,13 +9,13 @@ import TestSupport
 /// common forms (small, native, literal) must take the in-place path.
 @Suite struct BorrowedUTF8Tests {
     static func check(_ string: String, inPlace expected: Bool? = nil, sourceLocation: SourceLocation = #_sourceLocation) {
-        var string = string
         let reference = UTF8Bytes.with(string) { Array($0) }
-        withUnsafePointer(to: &string) { field in
+        let shown = string.debugDescription
+        withUnsafePointer(to: string) { field in
             let borrowed = BorrowedUTF8.with(field) { Array($0) }
-            #expect(borrowed == reference, "\(string.debugDescription)", sourceLocation: sourceLocation)
+            #expect(borrowed == reference, "\(shown)", sourceLocation: sourceLocation)
             if let expected {
-                #expect((BorrowedUTF8.inPlace(field) != nil) == expected, "\(string.debugDescription)", sourceLocation: sourceLocation)
+                #expect((BorrowedUTF8.inPlace(field) != nil) == expected, "\(shown)", sourceLocation: sourceLocation)
             }
         }
     }
