@@ -76,7 +76,7 @@ enum GraphMLEvidence {
         out.uncheckedAppend(UInt8(ascii: "]"), UInt8(ascii: " "))
         guard appendPlain(field(e, \.rule), recent: &rule, to: &out) else { return false }
         out.appendASCII(": ")
-        return UTF8Bytes.with(e.pointee.text) { text in
+        return BorrowedUTF8.with(field(e, \.text)) { text in
             guard isPlain(text) else { return false }
             out.append(text)
             return true
@@ -99,7 +99,7 @@ enum GraphMLEvidence {
             out.appendCopy(ofBytesAt: recent.start, count: recent.count)
             assert(UTF8Bytes.with(field.pointee) { Array($0) } == Array(out.bytes[start...]), "a recent string's bytes differ")
         } else {
-            let plain = UTF8Bytes.with(field.pointee) { bytes in
+            let plain = BorrowedUTF8.with(field) { bytes in
                 guard isPlain(bytes) else { return false }
                 out.append(bytes)
                 return true
@@ -119,7 +119,7 @@ enum GraphMLEvidence {
         items.withUnsafeBufferPointer { items in
             for i in items.indices {
                 if i > 0 { out.append(UInt8(ascii: "|")) }
-                let copied = UTF8Bytes.with(items[i]) { bytes in
+                let copied = BorrowedUTF8.with(items.baseAddress! + i) { bytes in
                     guard isPlain(bytes) else { return false }
                     out.append(bytes)
                     return true

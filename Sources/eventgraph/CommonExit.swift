@@ -14,6 +14,9 @@ extension EventGraphCommand {
     /// above: ArgumentParser's own usage errors exit with 64 (EX_USAGE) and print the
     /// usage text; here they exit 2 with one line.
     static func main() async {
+        // Before any thread allocates: a worker thread's arena is made with the settings in
+        // force when it is made (`HeapTuning`).
+        HeapTuning.forCommandLine()
         AtomicFile.removeTemporariesOnInterrupt()
         do {
             var command = try parseAsRoot()
