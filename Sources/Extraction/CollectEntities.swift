@@ -28,26 +28,34 @@ extension DocumentRun {
         var otherSurfaces: [[(key: String, value: Int)]] = []
         // Read from the buffer: indexing the run's array checks exclusive access on every read.
         mentions.withUnsafeBufferPointer { all in
+        // First the entities, in the order first named, and how many mentions each has: each
+        // entity's evidence list is then allocated once at its size, where appending one by one
+        // regrew most lists (a new buffer and a move of the evidence) several times.
+        var mentionCounts: [Int] = []
         for m in all where !m.anaphoric {
-            let slot: Int
-            if let known = slotOf(m.ref) { slot = known } else {
-                slot = found.count
-                setSlot(m.ref, slot)
-                let ref = refName(m.ref)
-                found.append(FoundEntity(ref: ref, kind: m.kind, actorType: m.actorType,
-                                         key: m.ref.lexiconEntity.map { extractor.gazetteer.entities[$0].key },
-                                         surfaces: [], titles: [], organisations: [], evidence: []))
-                refs.append(m.ref)
-                firstSurface.append((key: "", value: 0))
-                otherSurfaces.append([])
-            }
+            if let known = slotOf(m.ref) { mentionCounts[known] += 1; continue }
+            setSlot(m.ref, found.count)
+            found.append(FoundEntity(ref: refName(m.ref), kind: m.kind, actorType: m.actorType,
+                                     key: m.ref.lexiconEntity.map { extractor.gazetteer.entities[$0].key },
+                                     surfaces: [], titles: [], organisations: [], evidence: []))
+            refs.append(m.ref)
+            firstSurface.append((key: "", value: 0))
+            otherSurfaces.append([])
+            mentionCounts.append(1)
+        }
+        for slot in found.indices { found[slot].evidence.reserveCapacity(mentionCounts[slot]) }
+        for m in all where !m.anaphoric {
+            let slot = slotOf(m.ref)!
             let e = evidence(m.sentence, m.start, m.end, rule: m.rule.rawValue)
             // The evidence text is the mention's surface. A pattern entity's surfaces were
             // counted as it was found (`PatternEntity.surfaces`): these counts would go unread.
+            // Surfaces are compared on their bytes first: most mentions repeat the first surface,
+            // and `==` on two Arabic strings compares them canonically (some 240 instructions);
+            // equal bytes are equal strings, and other bytes still go to `==`.
             if m.rule != .coreferenceSurname, m.ref.isLexicon {
                 if firstSurface[slot].value == 0 { firstSurface[slot] = (key: e.text, value: 1) }
-                else if firstSurface[slot].key == e.text { firstSurface[slot].value += 1 }
-                else if let c = otherSurfaces[slot].firstIndex(where: { $0.key == e.text }) { otherSurfaces[slot][c].value += 1 }
+                else if Self.sameSurface(firstSurface[slot].key, e.text) { firstSurface[slot].value += 1 }
+                else if let c = otherSurfaces[slot].firstIndex(where: { Self.sameSurface($0.key, e.text) }) { otherSurfaces[slot][c].value += 1 }
                 else { otherSurfaces[slot].append((key: e.text, value: 1)) }
             }
             found[slot].evidence.append(e)
@@ -55,9 +63,15 @@ extension DocumentRun {
         }
         // A state named only by a nisba in an event ("بغارة أمريكية") holds a role: it is an entity
         // of the article too, or the merge would drop the role with no node to point at.
+        // An article's roles name a few entities many times over, and the references of one
+        // lexicon entity are one string (`refName`): a reference already looked up is passed
+        // over on a byte comparison (its own storage, mostly), where each role cut its key out
+        // of the reference and hashed it in the lexicon's dictionary.
+        var roleRefsSeen: [String] = []
         for event in findings.events {
-            for role in event.roles where role.ref.hasPrefix("k:") {
-                guard let e = extractor.gazetteer.index[String(role.ref.dropFirst(2))] else { continue }
+            for role in event.roles where !roleRefsSeen.contains(where: { ByteText.sameBytes($0, role.ref) }) {
+                roleRefsSeen.append(role.ref)
+                guard role.ref.hasPrefix("k:"), let e = extractor.gazetteer.index[String(role.ref.dropFirst(2))] else { continue }
                 let ref = EntityRef.lexicon(e)
                 guard slotOf(ref) == nil else { continue }
                 let entry = extractor.gazetteer.entities[e]
@@ -124,6 +138,13 @@ extension DocumentRun {
         // every entity (retaining its strings and arrays) and then released the originals.
         found.withUnsafeMutableBufferPointer { IndexSort.apply(order, to: $0) }
         findings.entities = found
+    }
+
+    /// Whether two surfaces are the same string: equal bytes first, `==` (canonical
+    /// equivalence) for the rest, so that the answer is `==`'s.
+    @inline(__always)
+    static func sameSurface(_ a: String, _ b: String) -> Bool {
+        ByteText.sameBytes(a, b) || a == b
     }
 
     /// Surfaces by count, most frequent first, then in String order of the text (compared by
