@@ -28,24 +28,19 @@ extension DocumentRun {
         var otherSurfaces: [[(key: String, value: Int)]] = []
         // Read from the buffer: indexing the run's array checks exclusive access on every read.
         mentions.withUnsafeBufferPointer { all in
-        // First the entities, in the order first named, and how many mentions each has: each
-        // entity's evidence list is then allocated once at its size, where appending one by one
-        // regrew most lists (a new buffer and a move of the evidence) several times.
-        var mentionCounts: [Int] = []
         for m in all where !m.anaphoric {
-            if let known = slotOf(m.ref) { mentionCounts[known] += 1; continue }
-            setSlot(m.ref, found.count)
-            found.append(FoundEntity(ref: refName(m.ref), kind: m.kind, actorType: m.actorType,
-                                     key: m.ref.lexiconEntity.map { extractor.gazetteer.entities[$0].key },
-                                     surfaces: [], titles: [], organisations: [], evidence: []))
-            refs.append(m.ref)
-            firstSurface.append((key: "", value: 0))
-            otherSurfaces.append([])
-            mentionCounts.append(1)
-        }
-        for slot in found.indices { found[slot].evidence.reserveCapacity(mentionCounts[slot]) }
-        for m in all where !m.anaphoric {
-            let slot = slotOf(m.ref)!
+            let slot: Int
+            if let known = slotOf(m.ref) { slot = known } else {
+                slot = found.count
+                setSlot(m.ref, slot)
+                let ref = refName(m.ref)
+                found.append(FoundEntity(ref: ref, kind: m.kind, actorType: m.actorType,
+                                         key: m.ref.lexiconEntity.map { extractor.gazetteer.entities[$0].key },
+                                         surfaces: [], titles: [], organisations: [], evidence: []))
+                refs.append(m.ref)
+                firstSurface.append((key: "", value: 0))
+                otherSurfaces.append([])
+            }
             let e = evidence(m.sentence, m.start, m.end, rule: m.rule.rawValue)
             // The evidence text is the mention's surface. A pattern entity's surfaces were
             // counted as it was found (`PatternEntity.surfaces`): these counts would go unread.
@@ -63,15 +58,9 @@ extension DocumentRun {
         }
         // A state named only by a nisba in an event ("بغارة أمريكية") holds a role: it is an entity
         // of the article too, or the merge would drop the role with no node to point at.
-        // An article's roles name a few entities many times over, and the references of one
-        // lexicon entity are one string (`refName`): a reference already looked up is passed
-        // over on a byte comparison (its own storage, mostly), where each role cut its key out
-        // of the reference and hashed it in the lexicon's dictionary.
-        var roleRefsSeen: [String] = []
         for event in findings.events {
-            for role in event.roles where !roleRefsSeen.contains(where: { ByteText.sameBytes($0, role.ref) }) {
-                roleRefsSeen.append(role.ref)
-                guard role.ref.hasPrefix("k:"), let e = extractor.gazetteer.index[String(role.ref.dropFirst(2))] else { continue }
+            for role in event.roles {
+                guard let e = Self.lexiconKey(of: role.ref).flatMap({ extractor.gazetteer.index[$0] }) else { continue }
                 let ref = EntityRef.lexicon(e)
                 guard slotOf(ref) == nil else { continue }
                 let entry = extractor.gazetteer.entities[e]
@@ -138,6 +127,27 @@ extension DocumentRun {
         // every entity (retaining its strings and arrays) and then released the originals.
         found.withUnsafeMutableBufferPointer { IndexSort.apply(order, to: $0) }
         findings.entities = found
+    }
+
+    /// The key of a lexicon reference (`k:KEY` → `KEY`), nil for another reference:
+    /// `ref.hasPrefix("k:") ? String(ref.dropFirst(2)) : nil` for a reference longer than `k:`.
+    /// `hasPrefix` and `dropFirst` walk Characters (grapheme breaking), a thousand instructions
+    /// per role of every event; read on the bytes instead. Nothing else is canonically equivalent
+    /// to `k` or `:`, so a reference not starting with those two bytes has no such prefix; and
+    /// when the third byte is ASCII (lexicon keys are), no combining scalar joins the colon, so
+    /// the two Characters are the two bytes. Any other reference takes the Character path.
+    static func lexiconKey(of ref: String) -> String? {
+        let utf8 = ref.utf8
+        guard utf8.count > 2, utf8.first == UInt8(ascii: "k"), utf8[utf8.index(after: utf8.startIndex)] == UInt8(ascii: ":") else {
+            assert(!ref.hasPrefix("k:") || ref.count == 2, "a lexicon reference missed by its bytes")
+            return nil
+        }
+        guard utf8[utf8.index(utf8.startIndex, offsetBy: 2)] < 0x80 else {
+            return ref.hasPrefix("k:") ? String(ref.dropFirst(2)) : nil
+        }
+        let key = String(decoding: utf8.dropFirst(2), as: UTF8.self)
+        assert(ref.hasPrefix("k:") && key == String(ref.dropFirst(2)), "a lexicon key cut on its bytes differs")
+        return key
     }
 
     /// Whether two surfaces are the same string: equal bytes first, `==` (canonical

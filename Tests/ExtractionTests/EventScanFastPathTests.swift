@@ -84,6 +84,18 @@ import TestSupport
         #expect(objects > 50)
     }
 
+    /// A lexicon key cut from a reference on its bytes is the key cut on its Characters, for
+    /// every reference of the lexicon and of the articles' findings.
+    @Test func lexiconKeysCutOnBytesAreTheKeysCutOnCharacters() {
+        var keys = 0
+        for ref in ExtractionFastPathTests.references + ["k:", "k", "p:place:k:", "", "k:\u{0653}x"] {
+            let expected = ref.hasPrefix("k:") && ref.count > 2 ? String(ref.dropFirst(2)) : nil
+            #expect(DocumentRun.lexiconKey(of: ref) == expected, "\(ref)")
+            if expected != nil { keys += 1 }
+        }
+        #expect(keys > 100)
+    }
+
     /// Surfaces compared on their bytes first are the same as under `==`, including two
     /// spellings that are canonically equivalent but differ in their bytes.
     @Test func surfacesCompareAsStrings() {
