@@ -44,10 +44,13 @@ extension DocumentRun {
             let e = evidence(m.sentence, m.start, m.end, rule: m.rule.rawValue)
             // The evidence text is the mention's surface. A pattern entity's surfaces were
             // counted as it was found (`PatternEntity.surfaces`): these counts would go unread.
+            // Surfaces are compared on their bytes first: most mentions repeat the first surface,
+            // and `==` on two Arabic strings compares them canonically (some 240 instructions);
+            // equal bytes are equal strings, and other bytes still go to `==`.
             if m.rule != .coreferenceSurname, m.ref.isLexicon {
                 if firstSurface[slot].value == 0 { firstSurface[slot] = (key: e.text, value: 1) }
-                else if firstSurface[slot].key == e.text { firstSurface[slot].value += 1 }
-                else if let c = otherSurfaces[slot].firstIndex(where: { $0.key == e.text }) { otherSurfaces[slot][c].value += 1 }
+                else if Self.sameSurface(firstSurface[slot].key, e.text) { firstSurface[slot].value += 1 }
+                else if let c = otherSurfaces[slot].firstIndex(where: { Self.sameSurface($0.key, e.text) }) { otherSurfaces[slot][c].value += 1 }
                 else { otherSurfaces[slot].append((key: e.text, value: 1)) }
             }
             found[slot].evidence.append(e)
@@ -56,8 +59,8 @@ extension DocumentRun {
         // A state named only by a nisba in an event ("بغارة أمريكية") holds a role: it is an entity
         // of the article too, or the merge would drop the role with no node to point at.
         for event in findings.events {
-            for role in event.roles where role.ref.hasPrefix("k:") {
-                guard let e = extractor.gazetteer.index[String(role.ref.dropFirst(2))] else { continue }
+            for role in event.roles {
+                guard let e = Self.lexiconKey(of: role.ref).flatMap({ extractor.gazetteer.index[$0] }) else { continue }
                 let ref = EntityRef.lexicon(e)
                 guard slotOf(ref) == nil else { continue }
                 let entry = extractor.gazetteer.entities[e]
@@ -124,6 +127,34 @@ extension DocumentRun {
         // every entity (retaining its strings and arrays) and then released the originals.
         found.withUnsafeMutableBufferPointer { IndexSort.apply(order, to: $0) }
         findings.entities = found
+    }
+
+    /// The key of a lexicon reference (`k:KEY` → `KEY`), nil for another reference:
+    /// `ref.hasPrefix("k:") ? String(ref.dropFirst(2)) : nil` for a reference longer than `k:`.
+    /// `hasPrefix` and `dropFirst` walk Characters (grapheme breaking), a thousand instructions
+    /// per role of every event; read on the bytes instead. Nothing else is canonically equivalent
+    /// to `k` or `:`, so a reference not starting with those two bytes has no such prefix; and
+    /// when the third byte is ASCII (lexicon keys are), no combining scalar joins the colon, so
+    /// the two Characters are the two bytes. Any other reference takes the Character path.
+    static func lexiconKey(of ref: String) -> String? {
+        let utf8 = ref.utf8
+        guard utf8.count > 2, utf8.first == UInt8(ascii: "k"), utf8[utf8.index(after: utf8.startIndex)] == UInt8(ascii: ":") else {
+            assert(!ref.hasPrefix("k:") || ref.count == 2, "a lexicon reference missed by its bytes")
+            return nil
+        }
+        guard utf8[utf8.index(utf8.startIndex, offsetBy: 2)] < 0x80 else {
+            return ref.hasPrefix("k:") ? String(ref.dropFirst(2)) : nil
+        }
+        let key = String(decoding: utf8.dropFirst(2), as: UTF8.self)
+        assert(ref.hasPrefix("k:") && key == String(ref.dropFirst(2)), "a lexicon key cut on its bytes differs")
+        return key
+    }
+
+    /// Whether two surfaces are the same string: equal bytes first, `==` (canonical
+    /// equivalence) for the rest, so that the answer is `==`'s.
+    @inline(__always)
+    static func sameSurface(_ a: String, _ b: String) -> Bool {
+        ByteText.sameBytes(a, b) || a == b
     }
 
     /// Surfaces by count, most frequent first, then in String order of the text (compared by

@@ -55,7 +55,11 @@ extension DocumentRun {
     /// The offset phrases of a sentence, found anew (what `offsetPhrases(in:)` keeps).
     func findOffsetPhrases(in s: Sentence) -> [OffsetPhrase] {
         var out: [OffsetPhrase] = []
-        for i in s.tokens where token(i).kind == .word && Cues.offsetAfter.matches(token(i)) {
+        // The list is read once and the words are tested in place (Events/InPlaceWordTests.swift):
+        // every word of a sentence with a trigger is asked, and few are بعد or عقب.
+        let offsetAfter = Cues.offsetAfter
+        let starts = text.tokens.withUnsafeBufferPointer { tokens in s.tokens.filter { offsetAfter.matches(tokens, $0) } }
+        for i in starts {
             guard let (days, durationEnd) = duration(after: i, in: s) else { continue }
             var unitEnd = durationEnd
             // "بعد أيام قليلة من", "بعد ساعات معدودة على": a word of fewness after a vague period.

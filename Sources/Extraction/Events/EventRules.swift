@@ -33,7 +33,7 @@ extension DocumentRun {
         // event rule changes (read through `self` in the closure, it was retained per word).
         let covered = self.covered
         text.tokens.withUnsafeBufferPointer { tokens in
-            for i in s.tokens where covered[i] < 0 && triggerWords.matches(tokens[i]) {
+            for i in s.tokens where covered[i] < 0 && triggerWords.matches(tokens, i) {
                 let t = tokens[i]
                 guard var group = triggerStarting(at: i, t, rules: rules, in: s) else { continue }
                 // Two trigger words close together are one event, unless a negation stands between them
@@ -60,6 +60,41 @@ extension DocumentRun {
             }
         }
         return found
+    }
+
+    /// The mentions of a trigger's clause (within `lower..<upper`), and of them those before the
+    /// trigger and those after it, in mention order: `lexical.filter { lower ≤ start, end ≤ upper }`,
+    /// then `clause.filter { end ≤ g.first }` and `clause.filter { start > g.last }`.
+    ///
+    /// Counted first, then each list allocated once at its size: the three `filter`s grew each
+    /// list by doubling (up to four allocations and moves for a clause of five mentions), for
+    /// every trigger. O(mentions of the sentence).
+    static func clauseMentions(_ lexical: [Mention], lower: Int, upper: Int, trigger g: TriggerGroup)
+        -> (clause: [Mention], before: [Mention], after: [Mention]) {
+        lexical.withUnsafeBufferPointer { all in
+            var clauseCount = 0, beforeCount = 0, afterCount = 0
+            for m in all where m.tokens.lowerBound >= lower && m.tokens.upperBound <= upper {
+                clauseCount += 1
+                if m.tokens.upperBound <= g.first { beforeCount += 1 }
+                if m.tokens.lowerBound > g.last { afterCount += 1 }
+            }
+            func collect(_ count: Int, _ keep: (Mention) -> Bool) -> [Mention] {
+                guard count > 0 else { return [] }
+                return [Mention](unsafeUninitializedCapacity: count) { out, written in
+                    for m in all where m.tokens.lowerBound >= lower && m.tokens.upperBound <= upper && keep(m) {
+                        out.initializeElement(at: written, to: m); written += 1
+                    }
+                    precondition(written == count, "clause mentions miscounted")
+                }
+            }
+            let clause = collect(clauseCount) { _ in true }
+            let before = collect(beforeCount) { $0.tokens.upperBound <= g.first }
+            let after = collect(afterCount) { $0.tokens.lowerBound > g.last }
+            assert(clause.map(\.tokens) == lexical.filter { $0.tokens.lowerBound >= lower && $0.tokens.upperBound <= upper }.map(\.tokens)
+                   && before.map(\.tokens) == clause.filter { $0.tokens.upperBound <= g.first }.map(\.tokens)
+                   && after.map(\.tokens) == clause.filter { $0.tokens.lowerBound > g.last }.map(\.tokens), "clause mentions differ from their filters")
+            return (clause, before, after)
+        }
     }
 
     /// "فجر الجمعة، أي بعد يومين من هجوم الأربعاء، بغارات جوية": the first trigger is the event an
@@ -209,9 +244,7 @@ extension DocumentRun {
                 carriedLower = lower; continue
             }
 
-            let clause = lexical.filter { $0.tokens.lowerBound >= lower && $0.tokens.upperBound <= upper }
-            let before = clause.filter { $0.tokens.upperBound <= g.first }
-            let after = clause.filter { $0.tokens.lowerBound > g.last }
+            let (clause, before, after) = Self.clauseMentions(lexical, lower: lower, upper: upper, trigger: g)
             var roles: [(Relation, Mention)] = []
             /// Towns left together with the site named after them: town ref → site ref.
             var siteTowns: [String: String] = [:]
@@ -385,11 +418,7 @@ extension DocumentRun {
             } else {
                 // attack: targets
                 var targets: [Mention] = []
-                let objectTrigger = g.words.contains { w in
-                    token(w).readings.contains { f in
-                        Cues.objectTriggerStems.contains(where: { startsWithStem(f.0, $0) })
-                    }
-                }
+                let objectTrigger = g.words.contains { w in readsObjectTriggerStem(w) }
                 var nearTargets: [Mention] = []
                 for m in after where m.tokens.lowerBound - g.last <= 12 {
                     guard m.kind != .actor || m.actorType != nil else { continue }
@@ -645,9 +674,11 @@ extension DocumentRun {
                 date = d
             }
             // "وردت إيران بعد خمسة أيام", "شنت قبل ذلك بخمسة أيام غارات": counted from the event told just before.
-            let daysFromPrevious = daysAfterPreviousEvent(in: s, lower: lower, upper: upper)
-                ?? daysBeforePreviousEvent(in: s, lower: lower, upper: upper).map { (-$0.0, $0.1) }
-            if date == nil, offset == nil, let (days, cue) = daysFromPrevious,
+            // The clause is scanned for the count only when the event is still undated (both scans are
+            // pure reads): scanned for every trigger, they were a twentieth of the event rules.
+            if date == nil, offset == nil,
+               let (days, cue) = daysAfterPreviousEvent(in: s, lower: lower, upper: upper)
+                   ?? daysBeforePreviousEvent(in: s, lower: lower, upper: upper).map({ (-$0.0, $0.1) }),
                let previous = findings.events.indices.last(where: { eventSentences[$0] >= s.index - 3 && eventSentences[$0] <= s.index
                    && findings.events[$0].date?.precision == .day && !findings.events[$0].dateIsFallback }),
                let d = findings.events[previous].date {
@@ -730,8 +761,10 @@ extension DocumentRun {
             // An event told as the answer to another ("ورداً على هجوم شباط، شنت ...") is placed by that
             // one, not by the publication date: no stand-in.
             // So is one told as the reply to an event the pronoun refers to ("وهي الجريمة التي ردت عليها إيران بقصف ...").
-            let answers = (s.tokens.lowerBound..<g.first).contains { Cues.sequence.matches(token($0)) || isReplyToEventToldBefore($0, in: s) }
-            if date == nil, !answers, backgroundKilling == nil, modality == .completed || modality == .claimed, let pub = article.published {
+            // Asked last, only of an undated event that could take the stand-in: a pure scan of the
+            // sentence up to the trigger.
+            if date == nil, backgroundKilling == nil, modality == .completed || modality == .claimed, let pub = article.published,
+               !(s.tokens.lowerBound..<g.first).contains(where: { Cues.sequence.matches(token($0)) || isReplyToEventToldBefore($0, in: s) }) {
                 // The week whose middle day is the last on or before publication (the written form of a
                 // week is its Thursday, which for a Monday-Wednesday article would fall after it).
                 date = EventDate.week(containing: pub.adding(days: -3), trace: DateTrace(anchor: DateGrammar.publishedAnchor(pub), rule: "publication-fallback"))
@@ -986,7 +1019,7 @@ extension DocumentRun {
         // A word in none of the three lists (nearly every word) is passed over with one mask
         // test of the token read in place.
         let claimWords = Cues.claimWords
-        let cueWords = text.tokens.withUnsafeBufferPointer { tokens in s.tokens.filter { claimWords.matches(tokens[$0]) } }
+        let cueWords = text.tokens.withUnsafeBufferPointer { tokens in s.tokens.filter { claimWords.matches(tokens, $0) } }
         assert(s.tokens.allSatisfy { i in
             cueWords.contains(i) || !claim.matches(token(i)) && !responsibility.matches(token(i)) && !accuseCue.matches(token(i))
         }, "a claim word outside Cues.claimWords")

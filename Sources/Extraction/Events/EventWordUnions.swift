@@ -28,3 +28,37 @@ extension DocumentRun {
         return reading.hasPrefix(stem)
     }
 }
+
+extension DocumentRun {
+    /// Whether a reading of token `i` starts with one of `Cues.objectTriggerStems` (a verb or
+    /// verbal noun whose object is what was hit): `token(i).readings.contains { reading in
+    /// stems.contains { startsWithStem(reading, $0) } }`.
+    ///
+    /// The readings' bytes are tested in place first. `startsWithStem` answers false for a
+    /// reading that does not hold the stem's bytes as a prefix, so a word none of whose readings
+    /// does is answered here; the others go to the definition. Each reading made a `String` of the
+    /// word and a `Substring` of it, for every word of every attack trigger. O(readings × stems).
+    func readsObjectTriggerStem(_ i: Int) -> Bool {
+        let t = token(i)
+        let stems = Self.objectTriggerStemBytes
+        let bytePrefix = t.norm.withUTF8 { word in
+            (0..<Int(t.layout.count)).contains { r in
+                let from = t.layout.byteOffset(r)
+                return stems.contains { stem in
+                    guard stem.count <= word.count - from else { return false }
+                    for k in stem.indices where word[from + k] != stem[k] { return false }
+                    return true
+                }
+            }
+        }
+        let definition = { t.readings.contains { f in Cues.objectTriggerStems.contains(where: { self.startsWithStem(f.0, $0) }) } }
+        guard bytePrefix else {
+            assert(!definition(), "an object-trigger stem missed by its bytes")
+            return false
+        }
+        return definition()
+    }
+
+    /// The UTF-8 of `Cues.objectTriggerStems`.
+    static let objectTriggerStemBytes: [[UInt8]] = Cues.objectTriggerStems.map { Array($0.utf8) }
+}

@@ -43,17 +43,21 @@ extension DocumentRun {
         let rules = Self.relationCueRules
         let cueUnion = Cues.relationCues
         let scan = RelationScan(s: s, local: local)
-        for i in s.tokens where token(i).kind == .word && covered[i] < 0 {
-            let t = token(i)
-            guard cueUnion.matches(t) else { continue }
-            // The rules are read in place: copying one out of the array retains its gate lists
-            // and its closure; and each gate is asked on the word's mask (`opens(_:cues:cueLists:)`).
-            // (Reading the tokens in place too, inside the buffer's closure, made the union test
-            // copy every token out with three retains.)
-            let cues = t.cues, cueLists = t.layout.cueLists
-            rules.withUnsafeBufferPointer { rules in
-                for k in rules.indices where rules[k].opens(t, cues: cues, cueLists: cueLists) {
-                    guard rules[k].reads(self, i, t, scan) else { break }
+        // The words are read in place (a token holds no reference, so reading it retains
+        // nothing, but a copy of each of the sentence's words was some forty instructions), and
+        // `covered` is taken once: read through `self`, every word checked exclusive access to
+        // it. No rule changes the coverage.
+        let covered = self.covered
+        text.tokens.withUnsafeBufferPointer { tokens in
+            for i in s.tokens where tokens[i].kind == .word && covered[i] < 0 && cueUnion.matches(tokens, i) {
+                let t = tokens[i]
+                // The rules are read in place: copying one out of the array retains its gate lists
+                // and its closure; and each gate is asked on the word's mask (`opens(_:cues:cueLists:)`).
+                let cues = t.cues, cueLists = t.layout.cueLists
+                rules.withUnsafeBufferPointer { rules in
+                    for k in rules.indices where rules[k].opens(t, cues: cues, cueLists: cueLists) {
+                        guard rules[k].reads(self, i, t, scan) else { break }
+                    }
                 }
             }
         }
@@ -124,18 +128,28 @@ extension DocumentRun {
         // Indices, not copies of the mentions; a lexicon mention's reference is its entity's
         // index, and the targets of that entity's background relations are references too
         // (`Extractor.relationTargetRefs`): no look-up by name.
-        let known = local.indices.filter { local[$0].ref.isLexicon && !local[$0].anaphoric && (destinations.isEmpty || !destinations.contains(local[$0].ref)) }
         // An edge joins two different entities named here: with one lexicon mention or none
-        // (most sentences) there is nothing to look up.
-        guard known.count > 1 else { return }
+        // (most sentences) there is nothing to look up, and the list of them is not made.
+        let isKnown = { (m: Mention) in m.ref.isLexicon && !m.anaphoric && (destinations.isEmpty || !destinations.contains(m.ref)) }
+        var knownCount = 0
+        for m in local where isKnown(m) { knownCount += 1; if knownCount > 1 { break } }
+        guard knownCount > 1 else { return }
+        let known = local.indices.filter { isKnown(local[$0]) }
+        // The tables are taken once: through the computed `gazetteer` each entity copied the
+        // whole gazetteer (a retain and a release of each of its tables).
+        let relationTargets = extractor.gazetteer.relationTargets, relationTargetRefs = extractor.relationTargetRefs
         for ka in known {
-            guard let ia = local[ka].ref.lexiconEntity, !extractor.relationTargetRefs[ia].isEmpty else {
+            guard let ia = local[ka].ref.lexiconEntity, !relationTargetRefs[ia].isEmpty else {
                 assert(extractor.relatedEntityTable.value(of: refName(local[ka].ref)) == nil, "a related entity without relations")
                 continue
             }
             assert(extractor.relatedEntities[refName(local[ka].ref)] == ia, "the entity's reference disagrees with the dictionary")
-            for (r, target) in zip(gazetteer.relationTargets[ia], extractor.relationTargetRefs[ia]) {
-                guard let target, let kb = known.first(where: { local[$0].ref == target }) else { continue }
+            // By index, the target's integer reference first: the relation (two strings) is read
+            // only for a target named in the sentence, where zipping the lists copied every one.
+            let targets = relationTargetRefs[ia]
+            for j in targets.indices {
+                guard let target = targets[j], let kb = known.first(where: { local[$0].ref == target }) else { continue }
+                let r = relationTargets[ia][j]
                 assert(refName(target) == r.targetRef, "a relation target's reference differs from its name")
                 let a = local[ka], b = local[kb]
                 // "فصائل مرتبطة بطهران": a name that only qualifies another noun speaks of backing,

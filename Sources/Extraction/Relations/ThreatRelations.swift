@@ -15,7 +15,10 @@ extension DocumentRun {
         var out: [(subject: Mention, enemy: Mention, cue: Int)] = []
         // Read once: a read of a static list per word is a `swift_once` call each.
         let threatOrClaimVerb = Cues.threatOrClaimVerb
-        for i in s.tokens where threatOrClaimVerb.matches(token(i)) {
+        // Every sentence is read and few hold such a verb: the words are tested in place, where
+        // a copy of each token out of the array cost more than the bit test itself.
+        let verbs = text.tokens.withUnsafeBufferPointer { tokens in s.tokens.filter { threatOrClaimVerb.matches(tokens, $0) } }
+        for i in verbs {
             guard let x = local.lastInPlace(where: { $0.tokens.upperBound <= i && i - $0.tokens.upperBound <= 4 && Self.canBeHostile($0) && !$0.anaphoric })
             else { continue }
             // A negated claim ("لم تتبن") or threat is no hostility.
