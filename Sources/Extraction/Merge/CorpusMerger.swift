@@ -58,23 +58,35 @@ public struct CorpusMerger {
         held.entityRefs.reserveCapacity(f.entities.count)
         held.roleStart.reserveCapacity(f.events.count + 1)
         held.relationRefs.reserveCapacity(f.relations.count)
-        for i in f.entities.indices {
-            held.entityRefs.append(references.insert(f.entities[i].ref))
-            for j in f.entities[i].evidence.indices { pool.intern(&f.entities[i].evidence[j]) }
-            for j in f.entities[i].surfaces.indices { f.entities[i].surfaces[j] = pool.intern(f.entities[i].surfaces[j]) }
+        // Each array is written through its buffer: `f.entities[i].evidence[j]` written in
+        // place checked both arrays for uniqueness at every record.
+        f.entities.withUnsafeMutableBufferPointer { entities in
+            for i in entities.indices {
+                held.entityRefs.append(references.insert(entities[i].ref))
+                pool.intern(&entities[i].evidence)
+                entities[i].surfaces.withUnsafeMutableBufferPointer { surfaces in
+                    for j in surfaces.indices { pool.intern(&surfaces[j]) }
+                }
+            }
         }
-        for i in f.events.indices {
-            held.roleStart.append(held.roleRefs.count)
-            for j in f.events[i].evidence.indices { pool.intern(&f.events[i].evidence[j]) }
-            for j in f.events[i].roles.indices {
-                held.roleRefs.append(references.insert(f.events[i].roles[j].ref))
-                pool.intern(&f.events[i].roles[j].evidence)
+        f.events.withUnsafeMutableBufferPointer { events in
+            for i in events.indices {
+                held.roleStart.append(held.roleRefs.count)
+                pool.intern(&events[i].evidence)
+                events[i].roles.withUnsafeMutableBufferPointer { roles in
+                    for j in roles.indices {
+                        held.roleRefs.append(references.insert(roles[j].ref))
+                        pool.intern(&roles[j].evidence)
+                    }
+                }
             }
         }
         held.roleStart.append(held.roleRefs.count)
-        for i in f.relations.indices {
-            held.relationRefs.append((references.insert(f.relations[i].source), references.insert(f.relations[i].target)))
-            pool.intern(&f.relations[i].evidence)
+        f.relations.withUnsafeMutableBufferPointer { relations in
+            for i in relations.indices {
+                held.relationRefs.append((references.insert(relations[i].source), references.insert(relations[i].target)))
+                pool.intern(&relations[i].evidence)
+            }
         }
         held.findings = f
         findings.append(held)
@@ -157,11 +169,10 @@ public struct CorpusMerger {
         }
 
         // Events
-        // Edges are found by their end slots and relation; the id (a hash of the ends' ids and
-        // the relation) is made once per edge rather than once per mention.
-        struct EdgeEnds: Hashable { var source: Int; var relation: Int; var target: Int }
-        var relationIndex: [String: Int] = [:]
-        var edgeSlot: [EdgeEnds: Int] = [:]
+        // Edges are found by their end slots and relation (`EdgeTable`, integers only); the id
+        // (a hash of the ends' ids and the relation) is made once per edge rather than once per mention.
+        var relationNumbers = RelationNumbers()
+        var edgeSlot = EdgeTable()
         var edges: [Edge] = []
         var edgeSources: [[String]] = []
         // Per edge, the 64-bit hash its id is made of ("e-" and the hash's 16 lowercase hex
@@ -171,18 +182,14 @@ public struct CorpusMerger {
         func addEdge(_ source: Int, _ relation: Relation, _ target: Int, _ ev: consuming Evidence, doc: String, date: EventDate? = nil) {
             var s = source, t = target
             if relation.isSymmetric, nodes[t].id < nodes[s].id { swap(&s, &t) }
-            let r: Int
-            if let known = relationIndex[relation.rawValue] { r = known } else { r = relationIndex.count; relationIndex[relation.rawValue] = r }
-            let ends = EdgeEnds(source: s, relation: r, target: t)
-            let e: Int
-            if let known = edgeSlot[ends] { e = known } else {
-                e = edges.count
-                edgeSlot[ends] = e
+            let key = EdgeTable.key(source: s, relation: relationNumbers.number(relation), target: t)
+            let e = edgeSlot.edge(key) {
                 let (sourceID, targetID) = (nodes[s].id, nodes[t].id)
                 let hash = StableID.hash([sourceID, relation.rawValue, targetID])
                 edges.append(Edge(id: "e-" + hash, source: sourceID, target: targetID, relation: relation, date: date))
                 edgeSources.append([])
                 edgeKeys.append(UInt64(hash, radix: 16)!)
+                return edges.count - 1
             }
             edges[e].evidence.append(consume ev)
             if edgeSources[e].last != doc { edgeSources[e].append(doc) }
@@ -339,9 +346,12 @@ public struct CorpusMerger {
         var out = EntityNodes(slotOfRef: Array(repeating: -1, count: references.count))
         // Per slot, each surface and its weight, found by comparison: an entity has a few
         // surfaces, and hashing Arabic text normalizes it on every lookup. Equal surfaces are
-        // mostly one pooled string, which compares in O(1); different ones are told apart on
-        // their bytes when both are plain (`sameText`), not by String's normalizing ==.
-        var surfaceCounts: [[(surface: String, count: Int, key: PlainTextKey)]] = []
+        // mostly one pooled string (or a small string stored inline), recognised by its two
+        // words as stored (`StringWords`) without reading or retaining it; different ones are
+        // told apart on their bytes when both are plain (`sameText`), not by String's
+        // normalizing ==. The list holds each distinct text once (by `sameText`), so the entry
+        // with equal words is the one `sameText` would find.
+        var surfaceCounts: [[(surface: String, words: StringWords, count: Int, key: PlainTextKey)]] = []
         for d in docs.indices {
             let article = docs.baseAddress! + d
             let document = article.pointee.findings.document
@@ -368,14 +378,25 @@ public struct CorpusMerger {
                     let entity = UnsafeMutablePointer(mutating: entities.baseAddress! + i)
                     Self.append(&entity.pointee.evidence, to: &out.nodes[slot].evidence, transfer)
                     if out.sources[slot].last != document { out.sources[slot].append(document) }
-                    let surfaces = entities[i].surfaces
-                    for (rank, s) in surfaces.enumerated() {
-                        let weight = max(1, surfaces.count - rank)
-                        let key = PlainTextKey(s)
-                        if let k = surfaceCounts[slot].firstIndex(where: { Self.sameText($0.surface, $0.key, s, key) }) {
-                            surfaceCounts[slot][k].count += weight
-                        } else {
-                            surfaceCounts[slot].append((s, weight, key))
+                    // Surfaces read in place: each one copied out was retained and released.
+                    entities[i].surfaces.withUnsafeBufferPointer { surfaces in
+                        for rank in surfaces.indices {
+                            let weight = max(1, surfaces.count - rank)
+                            let words = StringWords(at: surfaces.baseAddress! + rank)
+                            let same = surfaceCounts[slot].withUnsafeBufferPointer { list in list.firstIndex { $0.words == words } }
+                            if let k = same {
+                                assert(Self.sameText(surfaceCounts[slot][k].surface, surfaceCounts[slot][k].key,
+                                                     surfaces[rank], PlainTextKey(surfaces[rank])), "equal words, different surfaces")
+                                surfaceCounts[slot][k].count += weight
+                                continue
+                            }
+                            let s = surfaces[rank]
+                            let key = PlainTextKey(s)
+                            if let k = surfaceCounts[slot].firstIndex(where: { Self.sameText($0.surface, $0.key, s, key) }) {
+                                surfaceCounts[slot][k].count += weight
+                            } else {
+                                surfaceCounts[slot].append((s, words, weight, key))
+                            }
                         }
                     }
                 }
@@ -879,12 +900,17 @@ public struct CorpusMerger {
         func pick(_ ms: [Int]) -> EventDate? {
             let strong = ms.compactMap { i in Self.withEvent(docs, mentions[i]) { $0.pointee.dateIsFallback ? nil : $0.pointee.date } }
             guard !strong.isEmpty else { return nil }
+            // Each date's ISO form (a string built by interpolation) and its count are found once,
+            // not at every comparison of the search below.
+            let isos = strong.map(\.iso)
             var counts: [String: Int] = [:]
-            for d in strong { counts[d.iso, default: 0] += 1 }
-            return strong.min { a, b in
-                (Self.precisionRank(a.precision), -counts[a.iso]!, a.start.daysSinceEpoch, a.iso)
-                    < (Self.precisionRank(b.precision), -counts[b.iso]!, b.start.daysSinceEpoch, b.iso)
-            }
+            for iso in isos { counts[iso, default: 0] += 1 }
+            let countOf = isos.map { counts[$0]! }
+            let best = strong.indices.min { a, b in
+                (Self.precisionRank(strong[a].precision), -countOf[a], strong[a].start.daysSinceEpoch, isos[a])
+                    < (Self.precisionRank(strong[b].precision), -countOf[b], strong[b].start.daysSinceEpoch, isos[b])
+            }!
+            return strong[best]
         }
         var date = pick(done) ?? pick(Array(mentions.indices))
         var fallback = false
