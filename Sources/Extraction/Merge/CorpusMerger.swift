@@ -581,12 +581,59 @@ public struct CorpusMerger {
         }
     }
 
+    /// What one mention's candidate search found of a cluster (`cluster(_:of:)`), one small
+    /// record per cluster in one array: set when the cluster is first reached for the mention,
+    /// updated as further equivalence sets reach it.
+    /// The cluster's performers are kept here too when it has at most three (nearly always),
+    /// so that a candidate's performer test reads the line its mark is on.
+    struct CandidateMark {
+        /// The mention `lastSet` and `overlap` are about (-1: none yet).
+        var mention = -1
+        /// The index of the last equivalence set of the mention that reached the cluster; -1 once
+        /// the cluster has been tested for the mention.
+        var lastSet: Int32 = -1
+        /// How many of the mention's equivalence sets reached it (`anchorsOverlap`).
+        var overlap: Int32 = 0
+        /// The cluster's performers when it has at most three (`performerCount` of them, in
+        /// order); `performerCount` -1 when it has more.
+        var performerCount: Int32 = 0
+        var performers: (Int32, Int32, Int32) = (0, 0, 0)
+
+        mutating func keepPerformers(_ ids: SortedIDs) {
+            guard ids.count <= 3, ids.allSatisfy({ $0 <= Int(Int32.max) }) else { performerCount = -1; return }
+            var kept: (Int32, Int32, Int32) = (0, 0, 0)
+            for (i, id) in ids.enumerated() {
+                switch i {
+                case 0: kept.0 = Int32(id)
+                case 1: kept.1 = Int32(id)
+                default: kept.2 = Int32(id)
+                }
+            }
+            performers = kept
+            performerCount = Int32(ids.count)
+        }
+
+        /// |ids ∩ the cluster's performers| when they are kept here; nil otherwise.
+        @inline(__always)
+        func sharedPerformers(_ ids: SortedIDs) -> Int? {
+            guard performerCount >= 0 else { return nil }
+            var n = 0
+            if performerCount > 0, ids.contains(Int(performers.0)) { n += 1 }
+            if performerCount > 1, ids.contains(Int(performers.1)) { n += 1 }
+            if performerCount > 2, ids.contains(Int(performers.2)) { n += 1 }
+            return n
+        }
+    }
+
     /// The O(1) tests a mention must pass to join a cluster (kind, level, dates), kept apart
     /// from the cluster's sets and lists in one contiguous array: most candidates fail them,
     /// and they then cost a few words read instead of a walk over large structs.
     struct ClusterScreen {
         var kind: NodeKind
         var countryLevel: Bool
+        /// Whether the cluster has performers: read here, with the other screens, rather than
+        /// from the cluster's own array.
+        var hasPerformers = false
         /// A date is compatible with all strong dates iff it overlaps [maxStart, minEnd] widened:
         /// d.start - slack ≤ min(end) and max(start) - slack ≤ d.end. Kept so the test is O(1).
         var strongMinEnd: Day?
@@ -788,9 +835,10 @@ public struct CorpusMerger {
         var byAnchor: [Int: AnchorClusters] = [:]
         // Per cluster, the first strong date it was given, as days since the epoch.
         var firstStrongDate: [(start: Int, end: Int)?] = []
-        // Per cluster, the last mention that tested it: a cluster reached through several
-        // anchors is tested once, without building a set of candidates per mention.
-        var testedBy: [Int] = []
+        // Per cluster, what the current mention's candidate search found of it (`CandidateMark`):
+        // its anchor overlap is counted there, and a cluster reached through several anchors is
+        // tested once, without building a set of candidates per mention.
+        var marks: [CandidateMark] = []
         var candidates: [Int] = []
         for mentionIndex in group {
             let m = mentions[mentionIndex]
@@ -812,14 +860,37 @@ public struct CorpusMerger {
             // test leaves the choice unchanged.
             var best: (score: Int, index: Int)?
             candidates.removeAll(keepingCapacity: true)
-            for equivalent in anchorEquivalents {
-                for anchor in equivalent { byAnchor[anchor]?.appendCandidates(candidateRange, to: &candidates) }
+            // A cluster is reached through every anchor of every equivalence set it shares with the
+            // mention (when it can pass the date test: see `AnchorClusters`), so the sets it is
+            // reached through are those `anchorsOverlap` counts. Counted here, they need no read of
+            // the cluster's own anchors, a heap array per cluster and a cache miss per candidate
+            // (half of the clustering's samples). Sets are visited in order, so a cluster's sets
+            // come in order too: a new one is one not seen last.
+            marks.withUnsafeMutableBufferPointer { marks in
+                for (k, equivalent) in anchorEquivalents.enumerated() {
+                    for anchor in equivalent {
+                        let before = candidates.count
+                        byAnchor[anchor]?.appendCandidates(candidateRange, to: &candidates)
+                        for c in before..<candidates.count {
+                            let ci = candidates[c]
+                            if marks[ci].mention != mentionIndex {
+                                marks[ci].mention = mentionIndex
+                                marks[ci].lastSet = Int32(k)
+                                marks[ci].overlap = 1
+                            } else if marks[ci].lastSet != Int32(k) {
+                                marks[ci].lastSet = Int32(k)
+                                marks[ci].overlap += 1
+                            }
+                        }
+                    }
+                }
             }
             // The clusters are read through their buffer, in place (none is added in this loop).
             clusters.withUnsafeBufferPointer { clusters in
                 for ci in candidates {
-                    guard testedBy[ci] != mentionIndex else { continue }
-                    testedBy[ci] = mentionIndex
+                    // Tested once: `lastSet` is no longer needed once every candidate is gathered.
+                    guard marks[ci].lastSet >= 0 else { continue }
+                    marks[ci].lastSet = -1
                     // The O(1) tests (kind, level, date) go before the id set ones; all must pass.
                     let screen = screens[ci]
                     guard screen.kind == m.kind, screen.countryLevel == countryLevel else { continue }
@@ -830,14 +901,21 @@ public struct CorpusMerger {
                         // A publication-date stand-in only rules out the far past and future: a month either way.
                         guard screen.compatible(start: d.start, end: d.end, slack: 31, strongOnly: false) else { continue }
                     }
-                    let overlap = anchorsOverlap(anchorEquivalents, clusters[ci].anchors)
+                    let overlap = Int(marks[ci].overlap)
+                    assert(overlap == anchorsOverlap(anchorEquivalents, clusters[ci].anchors),
+                           "anchor overlap counted while gathering candidates differs from the clusters' anchors")
                     guard overlap > 0 else { continue }
                     if countryLevel {
-                        guard performers.isEmpty == clusters[ci].performers.isEmpty,
-                              performers.isEmpty || performers.intersects(clusters[ci].performers) else { continue }
+                        guard performers.isEmpty != screen.hasPerformers else { continue }
                     }
-                    // |performers ∩ cluster's performers|, counted without building the intersection.
-                    let shared = performers.sharedCount(clusters[ci].performers)
+                    // |performers ∩ cluster's performers|, counted without building the intersection,
+                    // from the few performers kept with the marks when the cluster has no more (its own
+                    // array, on the heap, is a cache miss per candidate).
+                    let shared = performers.isEmpty ? 0
+                        : marks[ci].sharedPerformers(performers) ?? performers.sharedCount(clusters[ci].performers)
+                    assert(shared == performers.sharedCount(clusters[ci].performers), "performers kept with the marks out of date")
+                    assert(screen.hasPerformers == !clusters[ci].performers.isEmpty, "screen's performer flag out of date")
+                    if countryLevel, !performers.isEmpty { guard shared > 0 else { continue } }
                     let score = overlap * 10 + shared
                     if best == nil || score > best!.score || (score == best!.score && ci < best!.index) { best = (score, ci) }
                 }
@@ -847,7 +925,7 @@ public struct CorpusMerger {
                 clusters.append(Cluster(kind: m.kind, anchors: SortedIDs(), performers: SortedIDs(), countryLevel: countryLevel))
                 startedBy.append(mentionIndex)
                 screens.append(ClusterScreen(kind: m.kind, countryLevel: countryLevel))
-                testedBy.append(-1)
+                marks.append(CandidateMark())
                 firstStrongDate.append(nil)
                 index = clusters.count - 1
             }
@@ -860,6 +938,10 @@ public struct CorpusMerger {
             }
             clusters[index].anchors.formUnion(anchors)
             clusters[index].performers.formUnion(performers)
+            if !performers.isEmpty {
+                screens[index].hasPerformers = true
+                marks[index].keepPerformers(clusters[index].performers)
+            }
             if let d = m.date, strong, d.precision == .day { clusters[index].daysByDocument[doc, default: []].insert(d.start) }
             clusters[index].mentions.append((m.doc, m.event))
         }
