@@ -584,8 +584,10 @@ public struct CorpusMerger {
     /// What one mention's candidate search found of a cluster (`cluster(_:of:)`), one small
     /// record per cluster in one array: set when the cluster is first reached for the mention,
     /// updated as further equivalence sets reach it.
-    /// The cluster's performers are kept here too when it has at most three (nearly always),
-    /// so that a candidate's performer test reads the line its mark is on.
+    ///
+    /// The cluster's performers are kept here too when it has at most three, so that a
+    /// candidate's performer test reads the line its mark is on rather than the cluster's own
+    /// array (a heap array per cluster: a cache miss per candidate).
     struct CandidateMark {
         /// The mention `lastSet` and `overlap` are about (-1: none yet).
         var mention = -1
