@@ -1,9 +1,57 @@
+import Foundation
 import Testing
 import GraphModel
+import TestSupport
 @testable import Extraction
 
-/// The integer tables of the merge's edge step must find what a `Dictionary` finds.
+/// The integer tables of the merge's edge step must find what a `Dictionary` finds, and the
+/// merge's shortcuts must agree with the paths they stand for on real text.
 @Suite struct MergeTablesTests {
+    /// Every real article the tests hold (samples, fixture articles, every held-out set), each
+    /// named by its folder, with its manifest date when the folder has a manifest.
+    static func realArticles() throws -> [Article] {
+        let fm = FileManager.default
+        let fixtures = TestPaths.packageRoot.appendingPathComponent("Tests/ExtractionTests/Fixtures")
+        var folders = [TestPaths.samples, Fixture.articlesFolder]
+        for name in try fm.contentsOfDirectory(atPath: fixtures.path).sorted() where name.hasPrefix("heldout") {
+            folders.append(fixtures.appendingPathComponent(name))
+        }
+        var articles: [Article] = []
+        for folder in folders {
+            var published: [String: Day] = [:]
+            let manifest = folder.appendingPathComponent("manifest.json")
+            if fm.fileExists(atPath: manifest.path) {
+                for e in try Manifest.parse(Data(contentsOf: manifest), file: manifest.path) { published[e.file] = e.published }
+            }
+            for name in try fm.contentsOfDirectory(atPath: folder.path).filter({ $0.hasSuffix(".txt") }).sorted() {
+                articles.append(Article(document: folder.lastPathComponent + "/" + name,
+                                        text: try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8),
+                                        published: published[name]))
+            }
+        }
+        return articles
+    }
+
+    /// The whole merge of every real article. Debug builds (as the tests run) assert each
+    /// shortcut against its reference on the way: the anchor overlap counted while gathering a
+    /// mention's candidate clusters against `anchorsOverlap` of the cluster's anchors, the
+    /// performers kept beside the marks against the cluster's own, a surface recognised by its
+    /// stored words against `sameText`, and the graph made by moving the evidence against the
+    /// one made by copying it.
+    @Test func mergeOfEveryRealArticleAgreesWithTheReferencePaths() throws {
+        let articles = try Self.realArticles()
+        #expect(articles.count > 50)
+        var merger = CorpusMerger(gazetteer: Fixture.gazetteer, options: ExtractionOptions(withLexiconRelations: true))
+        for a in articles { merger.add(Fixture.extractor.extract(a)) }
+        let copied = merger.graph()
+        let moved = merger.finish()
+        #expect(moved == copied)
+        #expect(moved.nodes.filter { $0.kind == .attack }.count > 10)
+        #expect(moved.nodes.filter { $0.kind == .withdrawal }.count > 10)
+        // Events that merged mentions of several articles: the clustering's candidate search was used.
+        #expect(moved.nodes.contains { ($0.kind == .attack || $0.kind == .withdrawal) && $0.sources.count > 1 })
+    }
+
     /// `EdgeTable` against a dictionary of the same (source, relation, target) triples, through
     /// its growth: every triple gets the edge made the first time it was seen, and `make` runs
     /// once per distinct triple only.
