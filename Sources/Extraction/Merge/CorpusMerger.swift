@@ -58,23 +58,35 @@ public struct CorpusMerger {
         held.entityRefs.reserveCapacity(f.entities.count)
         held.roleStart.reserveCapacity(f.events.count + 1)
         held.relationRefs.reserveCapacity(f.relations.count)
-        for i in f.entities.indices {
-            held.entityRefs.append(references.insert(f.entities[i].ref))
-            for j in f.entities[i].evidence.indices { pool.intern(&f.entities[i].evidence[j]) }
-            for j in f.entities[i].surfaces.indices { f.entities[i].surfaces[j] = pool.intern(f.entities[i].surfaces[j]) }
+        // Each array is written through its buffer: `f.entities[i].evidence[j]` written in
+        // place checked both arrays for uniqueness at every record.
+        f.entities.withUnsafeMutableBufferPointer { entities in
+            for i in entities.indices {
+                held.entityRefs.append(references.insert(entities[i].ref))
+                pool.intern(&entities[i].evidence)
+                entities[i].surfaces.withUnsafeMutableBufferPointer { surfaces in
+                    for j in surfaces.indices { pool.intern(&surfaces[j]) }
+                }
+            }
         }
-        for i in f.events.indices {
-            held.roleStart.append(held.roleRefs.count)
-            for j in f.events[i].evidence.indices { pool.intern(&f.events[i].evidence[j]) }
-            for j in f.events[i].roles.indices {
-                held.roleRefs.append(references.insert(f.events[i].roles[j].ref))
-                pool.intern(&f.events[i].roles[j].evidence)
+        f.events.withUnsafeMutableBufferPointer { events in
+            for i in events.indices {
+                held.roleStart.append(held.roleRefs.count)
+                pool.intern(&events[i].evidence)
+                events[i].roles.withUnsafeMutableBufferPointer { roles in
+                    for j in roles.indices {
+                        held.roleRefs.append(references.insert(roles[j].ref))
+                        pool.intern(&roles[j].evidence)
+                    }
+                }
             }
         }
         held.roleStart.append(held.roleRefs.count)
-        for i in f.relations.indices {
-            held.relationRefs.append((references.insert(f.relations[i].source), references.insert(f.relations[i].target)))
-            pool.intern(&f.relations[i].evidence)
+        f.relations.withUnsafeMutableBufferPointer { relations in
+            for i in relations.indices {
+                held.relationRefs.append((references.insert(relations[i].source), references.insert(relations[i].target)))
+                pool.intern(&relations[i].evidence)
+            }
         }
         held.findings = f
         findings.append(held)
@@ -157,11 +169,10 @@ public struct CorpusMerger {
         }
 
         // Events
-        // Edges are found by their end slots and relation; the id (a hash of the ends' ids and
-        // the relation) is made once per edge rather than once per mention.
-        struct EdgeEnds: Hashable { var source: Int; var relation: Int; var target: Int }
-        var relationIndex: [String: Int] = [:]
-        var edgeSlot: [EdgeEnds: Int] = [:]
+        // Edges are found by their end slots and relation (`EdgeTable`, integers only); the id
+        // (a hash of the ends' ids and the relation) is made once per edge rather than once per mention.
+        var relationNumbers = RelationNumbers()
+        var edgeSlot = EdgeTable()
         var edges: [Edge] = []
         var edgeSources: [[String]] = []
         // Per edge, the 64-bit hash its id is made of ("e-" and the hash's 16 lowercase hex
@@ -171,18 +182,14 @@ public struct CorpusMerger {
         func addEdge(_ source: Int, _ relation: Relation, _ target: Int, _ ev: consuming Evidence, doc: String, date: EventDate? = nil) {
             var s = source, t = target
             if relation.isSymmetric, nodes[t].id < nodes[s].id { swap(&s, &t) }
-            let r: Int
-            if let known = relationIndex[relation.rawValue] { r = known } else { r = relationIndex.count; relationIndex[relation.rawValue] = r }
-            let ends = EdgeEnds(source: s, relation: r, target: t)
-            let e: Int
-            if let known = edgeSlot[ends] { e = known } else {
-                e = edges.count
-                edgeSlot[ends] = e
+            let key = EdgeTable.key(source: s, relation: relationNumbers.number(relation), target: t)
+            let e = edgeSlot.edge(key) {
                 let (sourceID, targetID) = (nodes[s].id, nodes[t].id)
                 let hash = StableID.hash([sourceID, relation.rawValue, targetID])
                 edges.append(Edge(id: "e-" + hash, source: sourceID, target: targetID, relation: relation, date: date))
                 edgeSources.append([])
                 edgeKeys.append(UInt64(hash, radix: 16)!)
+                return edges.count - 1
             }
             edges[e].evidence.append(consume ev)
             if edgeSources[e].last != doc { edgeSources[e].append(doc) }
@@ -339,9 +346,12 @@ public struct CorpusMerger {
         var out = EntityNodes(slotOfRef: Array(repeating: -1, count: references.count))
         // Per slot, each surface and its weight, found by comparison: an entity has a few
         // surfaces, and hashing Arabic text normalizes it on every lookup. Equal surfaces are
-        // mostly one pooled string, which compares in O(1); different ones are told apart on
-        // their bytes when both are plain (`sameText`), not by String's normalizing ==.
-        var surfaceCounts: [[(surface: String, count: Int, key: PlainTextKey)]] = []
+        // mostly one pooled string (or a small string stored inline), recognised by its two
+        // words as stored (`StringWords`) without reading or retaining it; different ones are
+        // told apart on their bytes when both are plain (`sameText`), not by String's
+        // normalizing ==. The list holds each distinct text once (by `sameText`), so the entry
+        // with equal words is the one `sameText` would find.
+        var surfaceCounts: [[(surface: String, words: StringWords, count: Int, key: PlainTextKey)]] = []
         for d in docs.indices {
             let article = docs.baseAddress! + d
             let document = article.pointee.findings.document
@@ -368,14 +378,25 @@ public struct CorpusMerger {
                     let entity = UnsafeMutablePointer(mutating: entities.baseAddress! + i)
                     Self.append(&entity.pointee.evidence, to: &out.nodes[slot].evidence, transfer)
                     if out.sources[slot].last != document { out.sources[slot].append(document) }
-                    let surfaces = entities[i].surfaces
-                    for (rank, s) in surfaces.enumerated() {
-                        let weight = max(1, surfaces.count - rank)
-                        let key = PlainTextKey(s)
-                        if let k = surfaceCounts[slot].firstIndex(where: { Self.sameText($0.surface, $0.key, s, key) }) {
-                            surfaceCounts[slot][k].count += weight
-                        } else {
-                            surfaceCounts[slot].append((s, weight, key))
+                    // Surfaces read in place: each one copied out was retained and released.
+                    entities[i].surfaces.withUnsafeBufferPointer { surfaces in
+                        for rank in surfaces.indices {
+                            let weight = max(1, surfaces.count - rank)
+                            let words = StringWords(at: surfaces.baseAddress! + rank)
+                            let same = surfaceCounts[slot].withUnsafeBufferPointer { list in list.firstIndex { $0.words == words } }
+                            if let k = same {
+                                assert(Self.sameText(surfaceCounts[slot][k].surface, surfaceCounts[slot][k].key,
+                                                     surfaces[rank], PlainTextKey(surfaces[rank])), "equal words, different surfaces")
+                                surfaceCounts[slot][k].count += weight
+                                continue
+                            }
+                            let s = surfaces[rank]
+                            let key = PlainTextKey(s)
+                            if let k = surfaceCounts[slot].firstIndex(where: { Self.sameText($0.surface, $0.key, s, key) }) {
+                                surfaceCounts[slot][k].count += weight
+                            } else {
+                                surfaceCounts[slot].append((s, words, weight, key))
+                            }
                         }
                     }
                 }
@@ -560,12 +581,61 @@ public struct CorpusMerger {
         }
     }
 
+    /// What one mention's candidate search found of a cluster (`cluster(_:of:)`), one small
+    /// record per cluster in one array: set when the cluster is first reached for the mention,
+    /// updated as further equivalence sets reach it.
+    ///
+    /// The cluster's performers are kept here too when it has at most three, so that a
+    /// candidate's performer test reads the line its mark is on rather than the cluster's own
+    /// array (a heap array per cluster: a cache miss per candidate).
+    struct CandidateMark {
+        /// The mention `lastSet` and `overlap` are about (-1: none yet).
+        var mention = -1
+        /// The index of the last equivalence set of the mention that reached the cluster; -1 once
+        /// the cluster has been tested for the mention.
+        var lastSet: Int32 = -1
+        /// How many of the mention's equivalence sets reached it (`anchorsOverlap`).
+        var overlap: Int32 = 0
+        /// The cluster's performers when it has at most three (`performerCount` of them, in
+        /// order); `performerCount` -1 when it has more.
+        var performerCount: Int32 = 0
+        var performers: (Int32, Int32, Int32) = (0, 0, 0)
+
+        mutating func keepPerformers(_ ids: SortedIDs) {
+            guard ids.count <= 3, ids.allSatisfy({ $0 <= Int(Int32.max) }) else { performerCount = -1; return }
+            var kept: (Int32, Int32, Int32) = (0, 0, 0)
+            for (i, id) in ids.enumerated() {
+                switch i {
+                case 0: kept.0 = Int32(id)
+                case 1: kept.1 = Int32(id)
+                default: kept.2 = Int32(id)
+                }
+            }
+            performers = kept
+            performerCount = Int32(ids.count)
+        }
+
+        /// |ids ∩ the cluster's performers| when they are kept here; nil otherwise.
+        @inline(__always)
+        func sharedPerformers(_ ids: SortedIDs) -> Int? {
+            guard performerCount >= 0 else { return nil }
+            var n = 0
+            if performerCount > 0, ids.contains(Int(performers.0)) { n += 1 }
+            if performerCount > 1, ids.contains(Int(performers.1)) { n += 1 }
+            if performerCount > 2, ids.contains(Int(performers.2)) { n += 1 }
+            return n
+        }
+    }
+
     /// The O(1) tests a mention must pass to join a cluster (kind, level, dates), kept apart
     /// from the cluster's sets and lists in one contiguous array: most candidates fail them,
     /// and they then cost a few words read instead of a walk over large structs.
     struct ClusterScreen {
         var kind: NodeKind
         var countryLevel: Bool
+        /// Whether the cluster has performers: read here, with the other screens, rather than
+        /// from the cluster's own array.
+        var hasPerformers = false
         /// A date is compatible with all strong dates iff it overlaps [maxStart, minEnd] widened:
         /// d.start - slack ≤ min(end) and max(start) - slack ≤ d.end. Kept so the test is O(1).
         var strongMinEnd: Day?
@@ -767,9 +837,10 @@ public struct CorpusMerger {
         var byAnchor: [Int: AnchorClusters] = [:]
         // Per cluster, the first strong date it was given, as days since the epoch.
         var firstStrongDate: [(start: Int, end: Int)?] = []
-        // Per cluster, the last mention that tested it: a cluster reached through several
-        // anchors is tested once, without building a set of candidates per mention.
-        var testedBy: [Int] = []
+        // Per cluster, what the current mention's candidate search found of it (`CandidateMark`):
+        // its anchor overlap is counted there, and a cluster reached through several anchors is
+        // tested once, without building a set of candidates per mention.
+        var marks: [CandidateMark] = []
         var candidates: [Int] = []
         for mentionIndex in group {
             let m = mentions[mentionIndex]
@@ -791,14 +862,37 @@ public struct CorpusMerger {
             // test leaves the choice unchanged.
             var best: (score: Int, index: Int)?
             candidates.removeAll(keepingCapacity: true)
-            for equivalent in anchorEquivalents {
-                for anchor in equivalent { byAnchor[anchor]?.appendCandidates(candidateRange, to: &candidates) }
+            // A cluster is reached through every anchor of every equivalence set it shares with the
+            // mention (when it can pass the date test: see `AnchorClusters`), so the sets it is
+            // reached through are those `anchorsOverlap` counts. Counted here, they need no read of
+            // the cluster's own anchors, a heap array per cluster and a cache miss per candidate
+            // (half of the clustering's samples). Sets are visited in order, so a cluster's sets
+            // come in order too: a new one is one not seen last.
+            marks.withUnsafeMutableBufferPointer { marks in
+                for (k, equivalent) in anchorEquivalents.enumerated() {
+                    for anchor in equivalent {
+                        let before = candidates.count
+                        byAnchor[anchor]?.appendCandidates(candidateRange, to: &candidates)
+                        for c in before..<candidates.count {
+                            let ci = candidates[c]
+                            if marks[ci].mention != mentionIndex {
+                                marks[ci].mention = mentionIndex
+                                marks[ci].lastSet = Int32(k)
+                                marks[ci].overlap = 1
+                            } else if marks[ci].lastSet != Int32(k) {
+                                marks[ci].lastSet = Int32(k)
+                                marks[ci].overlap += 1
+                            }
+                        }
+                    }
+                }
             }
             // The clusters are read through their buffer, in place (none is added in this loop).
             clusters.withUnsafeBufferPointer { clusters in
                 for ci in candidates {
-                    guard testedBy[ci] != mentionIndex else { continue }
-                    testedBy[ci] = mentionIndex
+                    // Tested once: `lastSet` is no longer needed once every candidate is gathered.
+                    guard marks[ci].lastSet >= 0 else { continue }
+                    marks[ci].lastSet = -1
                     // The O(1) tests (kind, level, date) go before the id set ones; all must pass.
                     let screen = screens[ci]
                     guard screen.kind == m.kind, screen.countryLevel == countryLevel else { continue }
@@ -809,14 +903,21 @@ public struct CorpusMerger {
                         // A publication-date stand-in only rules out the far past and future: a month either way.
                         guard screen.compatible(start: d.start, end: d.end, slack: 31, strongOnly: false) else { continue }
                     }
-                    let overlap = anchorsOverlap(anchorEquivalents, clusters[ci].anchors)
+                    let overlap = Int(marks[ci].overlap)
+                    assert(overlap == anchorsOverlap(anchorEquivalents, clusters[ci].anchors),
+                           "anchor overlap counted while gathering candidates differs from the clusters' anchors")
                     guard overlap > 0 else { continue }
                     if countryLevel {
-                        guard performers.isEmpty == clusters[ci].performers.isEmpty,
-                              performers.isEmpty || performers.intersects(clusters[ci].performers) else { continue }
+                        guard performers.isEmpty != screen.hasPerformers else { continue }
                     }
-                    // |performers ∩ cluster's performers|, counted without building the intersection.
-                    let shared = performers.sharedCount(clusters[ci].performers)
+                    // |performers ∩ cluster's performers|, counted without building the intersection,
+                    // from the few performers kept with the marks when the cluster has no more (its own
+                    // array, on the heap, is a cache miss per candidate).
+                    let shared = performers.isEmpty ? 0
+                        : marks[ci].sharedPerformers(performers) ?? performers.sharedCount(clusters[ci].performers)
+                    assert(shared == performers.sharedCount(clusters[ci].performers), "performers kept with the marks out of date")
+                    assert(screen.hasPerformers == !clusters[ci].performers.isEmpty, "screen's performer flag out of date")
+                    if countryLevel, !performers.isEmpty { guard shared > 0 else { continue } }
                     let score = overlap * 10 + shared
                     if best == nil || score > best!.score || (score == best!.score && ci < best!.index) { best = (score, ci) }
                 }
@@ -826,7 +927,7 @@ public struct CorpusMerger {
                 clusters.append(Cluster(kind: m.kind, anchors: SortedIDs(), performers: SortedIDs(), countryLevel: countryLevel))
                 startedBy.append(mentionIndex)
                 screens.append(ClusterScreen(kind: m.kind, countryLevel: countryLevel))
-                testedBy.append(-1)
+                marks.append(CandidateMark())
                 firstStrongDate.append(nil)
                 index = clusters.count - 1
             }
@@ -839,6 +940,10 @@ public struct CorpusMerger {
             }
             clusters[index].anchors.formUnion(anchors)
             clusters[index].performers.formUnion(performers)
+            if !performers.isEmpty {
+                screens[index].hasPerformers = true
+                marks[index].keepPerformers(clusters[index].performers)
+            }
             if let d = m.date, strong, d.precision == .day { clusters[index].daysByDocument[doc, default: []].insert(d.start) }
             clusters[index].mentions.append((m.doc, m.event))
         }
@@ -879,12 +984,17 @@ public struct CorpusMerger {
         func pick(_ ms: [Int]) -> EventDate? {
             let strong = ms.compactMap { i in Self.withEvent(docs, mentions[i]) { $0.pointee.dateIsFallback ? nil : $0.pointee.date } }
             guard !strong.isEmpty else { return nil }
+            // Each date's ISO form (a string built by interpolation) and its count are found once,
+            // not at every comparison of the search below.
+            let isos = strong.map(\.iso)
             var counts: [String: Int] = [:]
-            for d in strong { counts[d.iso, default: 0] += 1 }
-            return strong.min { a, b in
-                (Self.precisionRank(a.precision), -counts[a.iso]!, a.start.daysSinceEpoch, a.iso)
-                    < (Self.precisionRank(b.precision), -counts[b.iso]!, b.start.daysSinceEpoch, b.iso)
-            }
+            for iso in isos { counts[iso, default: 0] += 1 }
+            let countOf = isos.map { counts[$0]! }
+            let best = strong.indices.min { a, b in
+                (Self.precisionRank(strong[a].precision), -countOf[a], strong[a].start.daysSinceEpoch, isos[a])
+                    < (Self.precisionRank(strong[b].precision), -countOf[b], strong[b].start.daysSinceEpoch, isos[b])
+            }!
+            return strong[best]
         }
         var date = pick(done) ?? pick(Array(mentions.indices))
         var fallback = false
