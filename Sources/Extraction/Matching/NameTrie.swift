@@ -13,14 +13,8 @@
 /// node's as one run of it, so a match hands out a slice of that array (whose one buffer
 /// stays in cache) instead of a per-node array (a cache miss on that array's header to retain it).
 public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
-    /// (word key, parent node) → `child << 1 | 1 if the child ends a name`, for the edges below
-    /// the root's children.
+    /// (word key, parent node) → `child << 1 | 1 if the child ends a name`.
     private var edges = WordKeyTable()
-    /// The same for the edges from the root (the first words of names), in a table of their
-    /// own. Every word that passes the first-word filter is probed here, and many do (the
-    /// first words of names are common words: "قوات", "وزارة"); this table is a quarter of the
-    /// size of one holding every edge, so those probes reach a smaller, warmer region of memory.
-    private var rootEdges = WordKeyTable()
     /// Every node's payloads, each node's as one run `payloadRuns[node]` (runs left behind when
     /// a node's run was moved to the end to grow are never read).
     private var payloadList: [Payload] = []
@@ -44,13 +38,8 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
     /// The child of `node` by `word`, and whether it ends a name.
     @inline(__always)
     private func child(of node: Int, _ word: UInt64) -> (node: Int, ends: Bool)? {
-        guard let value = node == 0 ? rootEdges[word] : edges[word, tag: UInt32(node)] else { return nil }
+        guard let value = edges[word, tag: UInt32(node)] else { return nil }
         return (value >> 1, value & 1 != 0)
-    }
-
-    /// Stores the edge (`node`, `word`) → `value` in the table that holds it.
-    private mutating func setEdge(from node: Int, _ word: UInt64, _ value: Int) {
-        if node == 0 { rootEdges.set(word, value) } else { edges.set(word, tag: UInt32(node), value) }
     }
 
     @inline(__always)
@@ -89,13 +78,13 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
         for (k, w) in keys.enumerated() {
             if let next = child(of: node, w) {
                 // The last word of this name: the child ends a name from now on.
-                if k == keys.count - 1, !next.ends { setEdge(from: node, w, next.node << 1 | 1) }
+                if k == keys.count - 1, !next.ends { edges.set(w, tag: UInt32(node), next.node << 1 | 1) }
                 node = next.node
             } else {
                 payloadRuns.append((0, 0))
                 let next = payloadRuns.count - 1
                 if node != 0 { innerEdges.insert(Self.edgeKey(w, node)) }
-                setEdge(from: node, w, next << 1 | (k == keys.count - 1 ? 1 : 0))
+                edges.set(w, tag: UInt32(node), next << 1 | (k == keys.count - 1 ? 1 : 0))
                 node = next
             }
         }

@@ -8,7 +8,7 @@ import Foundation
 /// each in a different table. The tokenizer now looks each reading up once in one table of
 /// all the lists' words and keeps the union of their bits in the token, so a list test is a
 /// shift and a mask: O(1) with no memory access beyond the token.
-struct CueMask: Sendable, Hashable {
+struct CueMask: Sendable, Equatable {
     var low: UInt64 = 0
     var middle: UInt64 = 0
     var high: UInt64 = 0
@@ -112,62 +112,43 @@ final class CueRegistry: @unchecked Sendable {
 }
 
 /// Word key → `CueMask`, by open addressing with linear probing and Fibonacci hashing (as
-/// `WordKeyTable`). Load factor at most 1/2.
-///
-/// Shaped for the tokenizer, which looks up every clitic reading of every word here: a slot is
-/// the key and the index of its mask in `masks` (16 bytes), not the key and the mask itself
-/// (32 bytes). The lists' words share a few hundred distinct masks, so `masks` is small and
-/// stays in cache, while the slots, which a lookup touches at a random place, take half the
-/// memory: the probe of this table was the tokenizer's costliest load. Index 0 is the empty
-/// mask and marks an empty slot (every stored key is in some list).
+/// `WordKeyTable`), the mask stored in the slot: a hit is one cache miss, not a second one
+/// into an array of masks. An empty mask marks an empty slot (every stored key is in some
+/// list). Load factor at most 1/2.
 struct CueTable: Sendable {
     private struct Slot: Sendable {
         var key: UInt64
-        /// Index in `masks`; 0 for an empty slot.
-        var mask: UInt32
+        var mask: CueMask
     }
     private let slots: [Slot]
-    private let masks: [CueMask]
     private let shift: UInt64
 
-    init(_ keyMasks: [UInt64: CueMask]) {
+    init(_ masks: [UInt64: CueMask]) {
         var capacity = 8
-        while capacity < 2 * keyMasks.count { capacity *= 2 }
+        while capacity < 2 * masks.count { capacity *= 2 }
         let shift = UInt64(64 - capacity.trailingZeroBitCount)
-        var slots = [Slot](repeating: Slot(key: 0, mask: 0), count: capacity)
-        // Distinct masks in the order of the sorted keys, so that the table is the same for
-        // the same lists (its answers do not depend on the order either way).
-        var masks = [CueMask()]
-        var maskIndex: [CueMask: UInt32] = [CueMask(): 0]
-        for key in keyMasks.keys.sorted() {
-            let mask = keyMasks[key]!
+        var slots = [Slot](repeating: Slot(key: 0, mask: CueMask()), count: capacity)
+        // Any insertion order gives a table with the same answers.
+        for (key, mask) in masks {
             precondition(mask != CueMask(), "a word key must be in some list")
-            let index: UInt32
-            if let known = maskIndex[mask] { index = known } else {
-                index = UInt32(masks.count)
-                masks.append(mask)
-                maskIndex[mask] = index
-            }
             var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-            while slots[i].mask != 0 { i = (i + 1) & (capacity - 1) }
-            slots[i] = Slot(key: key, mask: index)
+            while slots[i].mask != CueMask() { i = (i + 1) & (capacity - 1) }
+            slots[i] = Slot(key: key, mask: mask)
         }
         self.slots = slots
-        self.masks = masks
         self.shift = shift
     }
 
     /// The lists holding `key` (empty when none).
     @inline(__always)
     subscript(key: UInt64) -> CueMask {
-        let index = slots.withUnsafeBufferPointer { s in
+        slots.withUnsafeBufferPointer { s in
             var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
             while true {
                 let slot = s[i]
-                if slot.mask == 0 || slot.key == key { return Int(slot.mask) }
+                if slot.mask == CueMask() || slot.key == key { return slot.mask }
                 i = (i + 1) & (s.count - 1)
             }
         }
-        return masks.withUnsafeBufferPointer { $0[index] }
     }
 }
