@@ -173,6 +173,16 @@ import TestSupport
         #expect(words > 2_000 && withClitics > 200 && marks > 200)
     }
 
+    @Test func tokenHasNoPadding() {
+        // Every pass of the rules reads the article's token array: the token's fields are
+        // ordered so that none is padding (see `Token`). A field added to it shows here.
+        #expect(MemoryLayout<ReadingLayout>.size == 30)
+        #expect(MemoryLayout<Token>.size == 96 && MemoryLayout<Token>.stride == 96)
+        let t = Token(kind: .word, norm: "والقوات", start: 7, end: 14)
+        #expect(t.start == 7 && t.end == 14 && t.kind == .word && t.hasArticle)
+        #expect(t.readings.map(\.1) == Clitics.readings(of: "والقوات").map(\.1))
+    }
+
     @Test func cueTableReturnsEveryStoredMaskAndNothingElse() {
         var masks: [UInt64: CueMask] = [:]
         // Keys sharing their top bits collide in the table and probe past each other.

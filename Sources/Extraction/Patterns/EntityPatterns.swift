@@ -571,12 +571,21 @@ extension DocumentRun {
         }
         guard !surnames.isEmpty else { return }
         // A test on the word keys first: few words are surnames, and hashing Substrings is slow.
-        let surnameKeys = WordKeySet(surnames.keys.map(ArabicFolding.key))
+        let keys = surnames.keys.map(ArabicFolding.key)
+        let surnameKeys = WordKeySet(keys)
+        // And before it, a test of one bit per key (its top six bits) in a word held in a
+        // register: an article has a handful of surnames, so nearly every reading of every
+        // word is answered without the multiply and the load of a probe into `surnameKeys`.
+        // A key in the set always has its bit, so the filter only skips probes that would fail.
+        var surnameBits: UInt64 = 0
+        for key in keys { surnameBits |= 1 << (key >> 58) }
         for s in text.sentences {
             // The test reads the token in place; only the few surname candidates are copied.
             for i in s.tokens where covered[i] < 0 && text.tokens[i].kind == .word {
                 var candidate = false
-                for k in text.tokens[i].keys where surnameKeys.contains(k) { candidate = true; break }
+                for k in text.tokens[i].keys where surnameBits & (1 << (k >> 58)) != 0 && surnameKeys.contains(k) {
+                    candidate = true; break
+                }
                 guard candidate else { continue }
                 let t = token(i)
                 guard let (form, n) = t.readings.first(where: { surnames[$0.0] != nil }),

@@ -5,21 +5,37 @@
 /// their keys (`ReadingLayout`). Making a token allocates nothing, and copying one (the rules
 /// do so hundreds of times per sentence) is a move of its bytes with no retain or release:
 /// the conformance to `BitwiseCopyable` keeps it so.
+///
+/// 96 bytes, where it was 112: every pass of the rules over an article reads its token array,
+/// and an article's tokens outgrow the L1 cache. The fields are ordered so that nothing is
+/// padding: `kind` and `hasArticle` sit in the last two bytes of `layout` (whose one-byte fields
+/// follow its keys), and the span is kept as two `Int32` (an article is at most 256 MB, far
+/// below 2^31 scalars) behind the `Int` properties every rule reads. `TextFastPathTests`
+/// checks the size.
 public struct Token: Sendable, BitwiseCopyable {
     public enum Kind: UInt8, Sendable, Hashable, BitwiseCopyable { case word, number, punctuation }
-    public var kind: Kind
-    /// `Clitics.hasArticle(norm)`, computed once (it fills padding after `kind`).
-    public let hasArticle: Bool
     /// Folded form (see `ArabicFolding`): what matching compares.
     public var norm: FoldedWord
-    /// [start, end) in Unicode scalars of the original text.
-    public var start: Int
-    public var end: Int
     /// Where the clitic readings of a word start in `norm`, and their keys, computed once.
     var layout: ReadingLayout
+    public var kind: Kind
+    /// `Clitics.hasArticle(norm)`, computed once.
+    public let hasArticle: Bool
     /// The word lists (`WordSet`) a reading of the word is in, for the first
     /// `layout.cueLists` lists of `CueRegistry`; computed once by the tokenizer.
     var cues = CueMask()
+    private var start32: Int32
+    private var end32: Int32
+
+    /// [start, end) in Unicode scalars of the original text.
+    public var start: Int {
+        @inline(__always) get { Int(start32) }
+        set { start32 = Int32(newValue) }
+    }
+    public var end: Int {
+        @inline(__always) get { Int(end32) }
+        set { end32 = Int32(newValue) }
+    }
 
     public init(kind: Kind, norm: String, start: Int, end: Int) {
         var norm = norm
@@ -28,7 +44,9 @@ public struct Token: Sendable, BitwiseCopyable {
     }
 
     init(kind: Kind, norm: FoldedWord, start: Int, end: Int, layout: ReadingLayout, hasArticle: Bool) {
-        self.kind = kind; self.norm = norm; self.start = start; self.end = end; self.layout = layout
+        precondition(start >= 0 && end >= start && end <= Int(Int32.max), "token span out of range")
+        self.kind = kind; self.norm = norm; self.start32 = Int32(truncatingIfNeeded: start)
+        self.end32 = Int32(truncatingIfNeeded: end); self.layout = layout
         self.hasArticle = hasArticle
         assert(hasArticle == Clitics.hasArticle(norm.string), "token article flag differs from Clitics.hasArticle")
     }
@@ -48,14 +66,17 @@ public struct Token: Sendable, BitwiseCopyable {
 /// The clitic readings of one folded word as offsets into it: a reading is always a suffix
 /// of the word (clitics and the article are stripped from the front), so three byte offsets,
 /// three stripped-letter counts and three keys describe them all.
+///
+/// The keys come first and the one-byte fields after them (30 bytes in all), so that the
+/// token's own one-byte fields fill the last two bytes of its 32-byte stride (see `Token`).
 struct ReadingLayout: Sendable {
+    var keys: (UInt64, UInt64, UInt64) = (0, 0, 0)
     var count: UInt8 = 0
     var byteOffsets: (UInt8, UInt8, UInt8) = (0, 0, 0)
-    var clitics: (UInt8, UInt8, UInt8) = (0, 0, 0)
+    /// Letters stripped in front of each reading (0 to 3), two bits each, reading `i` in bits 2i, 2i + 1.
+    var clitics: UInt8 = 0
     /// How many registered word lists the token's `cues` cover (0 outside the tokenizer).
-    /// Kept here, where it fills padding before `keys`, rather than in the token.
     var cueLists: UInt8 = 0
-    var keys: (UInt64, UInt64, UInt64) = (0, 0, 0)
 
     init() {}
 
@@ -93,11 +114,13 @@ struct ReadingLayout: Sendable {
 
     @inline(__always)
     private mutating func append(byte: Int, clitic: Int, _ word: UnsafeBufferPointer<UInt8>) {
+        assert(clitic >= 0 && clitic <= 3, "more than three clitic letters stripped")
         switch count {
-        case 0: byteOffsets.0 = UInt8(byte); clitics.0 = UInt8(clitic)
-        case 1: byteOffsets.1 = UInt8(byte); clitics.1 = UInt8(clitic)
-        default: byteOffsets.2 = UInt8(byte); clitics.2 = UInt8(clitic)
+        case 0: byteOffsets.0 = UInt8(byte)
+        case 1: byteOffsets.1 = UInt8(byte)
+        default: byteOffsets.2 = UInt8(byte)
         }
+        clitics |= UInt8(clitic) << (2 * count)
         count += 1
     }
 
@@ -132,9 +155,7 @@ struct ReadingLayout: Sendable {
     @inline(__always) func byteOffset(_ i: Int) -> Int {
         switch i { case 0: Int(byteOffsets.0); case 1: Int(byteOffsets.1); default: Int(byteOffsets.2) }
     }
-    @inline(__always) func clitic(_ i: Int) -> Int {
-        switch i { case 0: Int(clitics.0); case 1: Int(clitics.1); default: Int(clitics.2) }
-    }
+    @inline(__always) func clitic(_ i: Int) -> Int { Int(clitics >> UInt8(2 * min(i, 2))) & 3 }
     @inline(__always) func key(_ i: Int) -> UInt64 {
         switch i { case 0: keys.0; case 1: keys.1; default: keys.2 }
     }
