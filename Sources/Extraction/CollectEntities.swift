@@ -26,8 +26,8 @@ extension DocumentRun {
         // allocation (an empty array allocates nothing).
         var firstSurface: [(key: String, value: Int)] = []
         var otherSurfaces: [[(key: String, value: Int)]] = []
-        // Read from the buffer: indexing the run's array checks exclusive access on every read.
-        mentions.withUnsafeBufferPointer { all in
+        // Read from the buffer: no bounds check and no retain of a copied record per read.
+        withMentions { all in
         for m in all where !m.anaphoric {
             let slot: Int
             if let known = slotOf(m.ref) { slot = known } else {

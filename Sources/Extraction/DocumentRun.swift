@@ -13,16 +13,22 @@ import GraphModel
 /// stored property is otherwise checked for overlapping access at run time (a
 /// `swift_beginAccess` and `swift_endAccess` pair, some 100 instructions with the access set's
 /// bookkeeping): the rules read `mentions` and `covered` at nearly every word, and the checks
-/// were some 3% of extraction's instructions (callgrind, 1,000 articles). The check can only
-/// find two overlapping accesses to one property of one run, which needs two threads (a run
-/// never leaves its thread) or a mutation nested in an access of the same property; the rules
-/// make no such access (the project's tests ran with the checks on and found none).
+/// were some 3% of extraction's instructions (callgrind, 1,000 articles). The check finds a
+/// mutation nested in an access of the same property; the attribute turns it off in every
+/// build, tests included. The one such nesting that would do harm, a mention added while a
+/// rule reads `mentions` through its buffer (the append may move the buffer), is checked in
+/// debug builds instead: rules read the buffer through `withMentions`, and `addMention`
+/// asserts no such read is open.
 final class DocumentRun {
     let extractor: Extractor
     let article: Article
     let text: TokenizedText
     let dates: any DateFinding
     @exclusivity(unchecked) var mentions: [Mention] = []
+    #if DEBUG
+    /// How many `withMentions` reads are open (debug builds; see `addMention`).
+    var openMentionReads = 0
+    #endif
     /// Token → index in `mentions` of the named mention covering it.
     @exclusivity(unchecked) var covered: [Int32]
     /// The article's pattern entities, in the order found (`EntityRef.pattern`), and their
@@ -162,13 +168,26 @@ final class DocumentRun {
 
     func surface(_ m: Mention) -> String { text.text(m.start, m.end) }
 
+    /// `mentions` read in place, without a copy (reading an element out of the array retains
+    /// its strings). `body` must not add a mention: the append may move the buffer it reads.
+    @inline(__always)
+    func withMentions<R>(_ body: (UnsafeBufferPointer<Mention>) throws -> R) rethrows -> R {
+        #if DEBUG
+        openMentionReads += 1
+        defer { openMentionReads -= 1 }
+        #endif
+        return try mentions.withUnsafeBufferPointer(body)
+    }
+
     func addMention(_ m: Mention) {
+        #if DEBUG
+        assert(openMentionReads == 0, "a mention added while a rule reads the mentions in place")
+        #endif
         mentions.append(m)
         guard !m.anaphoric else { return }
         let index = Int32(mentions.count - 1)
-        // One access to `covered` for the whole name: each read and write of a class's stored
-        // array is checked for exclusive access at run time (a swift_beginAccess and
-        // swift_endAccess pair, some 100 instructions), twice per token of every mention.
+        // One pass over `covered` for the whole name, through its buffer: one range check for the
+        // name instead of a bounds and uniqueness check per token.
         precondition(m.tokens.lowerBound >= 0 && m.tokens.upperBound <= covered.count, "mention tokens out of range")
         covered.withUnsafeMutableBufferPointer { covered in
             for t in m.tokens where covered[t] < 0 { covered[t] = index }
@@ -237,8 +256,8 @@ final class DocumentRun {
         let prev = previousWord(i, in: s).map { token($0) }
         let wantBase = prev.map { Cues.baseClass.matches($0) } ?? false
         let wantPlace = prev.map { Cues.placeClass.matches($0) } ?? false
-        // Read once: in the ranking closure every read of the run's `mentions` would be checked
-        // for exclusive access. Only the kinds are taken: a copy of the whole gazetteer retained
+        // Read once: in the ranking closure every read of the run's `mentions` would load it
+        // through the run. Only the kinds are taken: a copy of the whole gazetteer retained
         // and released each of its tables for every name found.
         let kinds = extractor.gazetteer.kinds
         let mentions = self.mentions

@@ -13,8 +13,8 @@ import GraphModel
 /// How: a string whose UTF-8 is stored after its storage object's header (a native string, or a
 /// large literal) is two words: the first holds the byte count (low 48 bits) and the flag
 /// "tail-allocated" (bit 60); the second the object's address (low 60 bits) and four
-/// discriminator bits, all zero for such a string (not small, not foreign, not bridged, not
-/// immortal-small). Its bytes start 32 bytes after the address (the storage header; the
+/// discriminator bits: bits 60–62 zero for such a string (not small, not foreign, not bridged),
+/// bit 63 set for an immortal literal and clear for a native string. Its bytes start 32 bytes after the address (the storage header; the
 /// standard library's `_StringObject.nativeBias`). A small string (bit 61 of the second word
 /// set: document names such as `bench_00042.txt`, most rules) holds its up to 15 bytes in the
 /// two words themselves, in order, with the count in bits 56–59. The bytes are valid while the
@@ -22,12 +22,27 @@ import GraphModel
 /// (the graph is not changed while it is written). Any other form (a bridged or foreign
 /// string, another platform) is read through `UTF8Bytes.with`, as before.
 ///
-/// Debug builds check that the bytes read in place are `UTF8Bytes.with`'s; a test compares the
-/// two on native, literal, small and concatenated strings.
+/// That layout is the standard library's, not a promise of its ABI on Linux, so it is checked
+/// once per process in every build (`layoutIsKnown`): with another layout every string is read
+/// through `UTF8Bytes.with`. Debug builds also check that the bytes read in place are
+/// `UTF8Bytes.with`'s for every string; a test compares the two on native, literal, small and
+/// concatenated strings.
 enum BorrowedUTF8 {
+    /// Whether `inPlace` reads this process's strings right: tried once on a string of each form
+    /// it reads (small ASCII and Arabic, large native, large literal). Callers read it once per
+    /// element written and pass it to `with`.
+    static let layoutIsKnown: Bool = {
+        let large = String(repeating: "قاعدة عين الأسد ", count: 4)
+        let samples = ["", "abc", "قاعدة", large, large + "x", "a literal longer than fifteen bytes"]
+        return samples.allSatisfy { sample in
+            withUnsafePointer(to: sample) { p in inPlace(p).map { Array($0) == Array(sample.utf8) } ?? true }
+        }
+    }()
+
+    /// `body` given the string's UTF-8, read in place when `inPlace` (`layoutIsKnown`).
     @inline(__always)
-    static func with<R>(_ string: UnsafePointer<String>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        if let bytes = inPlace(string) {
+    static func with<R>(_ string: UnsafePointer<String>, inPlace allowed: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if allowed, let bytes = inPlace(string) {
             assert(UTF8Bytes.with(string.pointee) { Array($0) } == Array(bytes), "a string's bytes read in place differ")
             return body(bytes)
         }

@@ -13,13 +13,14 @@ enum GraphMLEvidence {
     static func appendContent(_ evidence: [Evidence], to out: inout ByteBuffer) {
         // Records are read in place through a pointer: `evidence[i]` handed to a function
         // copied the record, a retain and a release of each of its three strings.
+        let inPlace = BorrowedUTF8.layoutIsKnown
         evidence.withUnsafeBufferPointer { evidence in
             var document = Recent(), rule = Recent()
             for i in evidence.indices {
                 if i > 0 { out.appendASCII(" | ") }
                 let e = evidence.baseAddress! + i
                 let start = out.count
-                if !appendPlainItem(e, document: &document, rule: &rule, to: &out) {
+                if !appendPlainItem(e, document: &document, rule: &rule, inPlace: inPlace, to: &out) {
                     // The partial record is taken back, and with it what `Recent` may point to.
                     out.removeLast(out.count - start)
                     document = Recent()
@@ -64,8 +65,8 @@ enum GraphMLEvidence {
     /// its strings needs escaping (true); otherwise false, having written part of it.
     @inline(__always)
     private static func appendPlainItem(_ e: UnsafePointer<Evidence>, document: inout Recent, rule: inout Recent,
-                                        to out: inout ByteBuffer) -> Bool {
-        guard appendPlain(field(e, \.document), recent: &document, to: &out) else { return false }
+                                        inPlace: Bool, to out: inout ByteBuffer) -> Bool {
+        guard appendPlain(field(e, \.document), recent: &document, inPlace: inPlace, to: &out) else { return false }
         out.reserve(3 * ByteBuffer.maxDecimalLength + 6)
         out.uncheckedAppend(UInt8(ascii: "#"))
         out.uncheckedAppendDecimal(e.pointee.sentence)
@@ -74,9 +75,9 @@ enum GraphMLEvidence {
         out.uncheckedAppend(UInt8(ascii: "-"))
         out.uncheckedAppendDecimal(e.pointee.end)
         out.uncheckedAppend(UInt8(ascii: "]"), UInt8(ascii: " "))
-        guard appendPlain(field(e, \.rule), recent: &rule, to: &out) else { return false }
+        guard appendPlain(field(e, \.rule), recent: &rule, inPlace: inPlace, to: &out) else { return false }
         out.appendASCII(": ")
-        return BorrowedUTF8.with(field(e, \.text)) { text in
+        return BorrowedUTF8.with(field(e, \.text), inPlace: inPlace) { text in
             guard isPlain(text) else { return false }
             out.append(text)
             return true
@@ -92,14 +93,15 @@ enum GraphMLEvidence {
     /// Appends the string at `field` when plain (true), copied from its last place in `out`
     /// when it is the string `recent` describes; false, having written nothing, when not plain.
     @inline(__always)
-    private static func appendPlain(_ field: UnsafePointer<String>, recent: inout Recent, to out: inout ByteBuffer) -> Bool {
+    private static func appendPlain(_ field: UnsafePointer<String>, recent: inout Recent, inPlace: Bool,
+                                    to out: inout ByteBuffer) -> Bool {
         let representation = Representation(field)
         let start = out.count
         if representation == recent.representation {
             out.appendCopy(ofBytesAt: recent.start, count: recent.count)
             assert(UTF8Bytes.with(field.pointee) { Array($0) } == Array(out.bytes[start...]), "a recent string's bytes differ")
         } else {
-            let plain = BorrowedUTF8.with(field) { bytes in
+            let plain = BorrowedUTF8.with(field, inPlace: inPlace) { bytes in
                 guard isPlain(bytes) else { return false }
                 out.append(bytes)
                 return true
@@ -116,10 +118,11 @@ enum GraphMLEvidence {
     /// `XMLText.content(GraphFields.joinList(items))`, exact for the same reason as evidence
     /// (each item is escaped on its own, `|` is not escaped by XML). A plain item is copied.
     static func appendListContent(_ items: [String], to out: inout ByteBuffer) {
+        let inPlace = BorrowedUTF8.layoutIsKnown
         items.withUnsafeBufferPointer { items in
             for i in items.indices {
                 if i > 0 { out.append(UInt8(ascii: "|")) }
-                let copied = BorrowedUTF8.with(items.baseAddress! + i) { bytes in
+                let copied = BorrowedUTF8.with(items.baseAddress! + i, inPlace: inPlace) { bytes in
                     guard isPlain(bytes) else { return false }
                     out.append(bytes)
                     return true

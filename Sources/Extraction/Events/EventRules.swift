@@ -126,7 +126,7 @@ extension DocumentRun {
     func handoverFollows(_ i: Int, in s: Sentence) -> Bool {
         guard Cues.handOver.matches(token(i)) else { return false }
         // Indices into the buffer, not copies of every mention of the article.
-        return mentions.withUnsafeBufferPointer { all in
+        return withMentions { all in
             for k in all.indices where all[k].sentence == s.index && all[k].tokens.lowerBound > i && all[k].tokens.lowerBound <= i + 8
                 && all[k].kind == .actor {
                 if all[k].hasToClitic { return true }
@@ -862,7 +862,8 @@ extension DocumentRun {
         // Casualties told in a follow-up sentence ("وأسفر القصف عن مقتل ...") belong to the event too.
         if let i = findings.events.indices.last(where: { findings.events[$0].kind == kind && eventSentences[$0] >= s.index - 2 }) {
             // The counts and the word lists are read once, not per token: each read of
-            // `findings.events[i]` is an exclusivity check and each of a static list a `swift_once`.
+            // `findings.events[i]` goes through the run and two arrays (bounds checks), and each
+            // of a static list is a `swift_once`.
             var killed = findings.events[i].killed, wounded = findings.events[i].wounded
             if killed == nil || wounded == nil {
                 let killedWords = Cues.killed, woundedWords = Cues.wounded

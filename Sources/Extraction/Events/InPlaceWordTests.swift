@@ -5,7 +5,7 @@ import GraphModel
 ///
 /// `WordSet.matches(_:)` and `WordSetUnion.matches(_:)` take the token by value, and where
 /// their slow path (the probe of the word's keys) may be taken, the compiler copies the whole
-/// token (112 bytes, seven vector loads and stores) out of the array before the bit test, for
+/// token (96 bytes) out of the array before the bit test, for
 /// every word. These read the word's kind and mask where they lie and copy the token only for
 /// the probe, which a word whose mask covers the list never takes. The answers are the same
 /// functions' (`matches` asserts that its bit agrees with the probe; so do these).

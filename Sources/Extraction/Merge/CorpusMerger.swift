@@ -557,6 +557,13 @@ public struct CorpusMerger {
     /// one without a strong date then is kept in `unkeyed` and always tested. Month and year
     /// dates are kept apart from day and week ones so that one year-long date does not widen
     /// every search by a year.
+    /// Days of slack in the date test of a mention joining a cluster: two for a date the text
+    /// gives, a month either way for a publication-date stand-in. One constant each for the test
+    /// and for the candidate search (`AnchorClusters`), whose exact overlap counts hold only
+    /// while both use the same slack.
+    static let strongDateSlack = 2
+    static let fallbackDateSlack = 31
+
     struct AnchorClusters {
         var unkeyed: [Int] = []
         var short = ClustersByFirstDate()
@@ -854,7 +861,7 @@ public struct CorpusMerger {
             let attackDay = m.kind == .attack && strong && m.date?.precision == .day ? m.date?.start : nil
             // The days a compatible cluster's first strong date must overlap (see `AnchorClusters`).
             let candidateRange = dated.map { d in
-                let slack = strong ? 2 : 31
+                let slack = strong ? Self.strongDateSlack : Self.fallbackDateSlack
                 return (lo: d.start.daysSinceEpoch - slack, hi: d.end.daysSinceEpoch + slack)
             }
             // The best cluster has the highest score, then the lowest index; candidates may
@@ -897,11 +904,11 @@ public struct CorpusMerger {
                     let screen = screens[ci]
                     guard screen.kind == m.kind, screen.countryLevel == countryLevel else { continue }
                     if let d = dated, strong {
-                        guard screen.compatible(start: d.start, end: d.end, slack: 2, strongOnly: true) else { continue }
+                        guard screen.compatible(start: d.start, end: d.end, slack: Self.strongDateSlack, strongOnly: true) else { continue }
                         if let day = attackDay, let days = clusters[ci].daysByDocument[doc], !days.contains(day) { continue }
                     } else if let d = dated {
                         // A publication-date stand-in only rules out the far past and future: a month either way.
-                        guard screen.compatible(start: d.start, end: d.end, slack: 31, strongOnly: false) else { continue }
+                        guard screen.compatible(start: d.start, end: d.end, slack: Self.fallbackDateSlack, strongOnly: false) else { continue }
                     }
                     let overlap = Int(marks[ci].overlap)
                     assert(overlap == anchorsOverlap(anchorEquivalents, clusters[ci].anchors),

@@ -29,7 +29,7 @@ extension DocumentRun {
             var firstAt: Int
         }
         var candidates: [Candidate] = []
-        mentions.withUnsafeBufferPointer { all in
+        withMentions { all in
             for k in all.indices where !all[k].anaphoric && all[k].tokens.lowerBound < i && fits(all[k]) {
                 let at = all[k].tokens.lowerBound
                 if let c = candidates.firstIndex(where: { $0.ref == all[k].ref }) {

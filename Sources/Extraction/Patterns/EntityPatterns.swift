@@ -561,7 +561,7 @@ extension DocumentRun {
         }
         // Read in place: the lazy filter copied every mention of the article to test two fields.
         var named = Set<String>()
-        mentions.withUnsafeBufferPointer { all in
+        withMentions { all in
             for k in all.indices where all[k].actorType == .person { if let e = all[k].ref.lexiconEntity { named.insert(gazetteer.entities[e].key) } }
         }
         for key in named.sorted() {
@@ -635,7 +635,7 @@ extension DocumentRun {
             // found without copying the candidates into a filtered array.
             // The mentions are read in place from the buffer: handing `mentions[k]` (a property of the
             // run) to the closure copied each candidate, retaining its four strings.
-            let latest: Int? = mentions.withUnsafeBufferPointer { candidates in
+            let latest: Int? = withMentions { candidates in
                 var latest: Int?
                 for k in candidates.indices where !candidates[k].anaphoric && candidates[k].tokens.lowerBound < i && kind(candidates[k]) {
                     if latest.map({ candidates[$0].tokens.lowerBound < candidates[k].tokens.lowerBound }) ?? true { latest = k }

@@ -40,7 +40,7 @@ extension DocumentRun {
         // Asked for every word inside a name: the integer tests read the mention in place, and
         // only a government body's name ending here is copied.
         let k = Int(covered[i])
-        guard mentions.withUnsafeBufferPointer({ $0[k].tokens.upperBound - 1 == i && $0[k].kind == .actor && $0[k].actorType == .governmentBody })
+        guard withMentions({ $0[k].tokens.upperBound - 1 == i && $0[k].kind == .actor && $0[k].actorType == .governmentBody })
         else { return nil }
         let m = mentions[k]
         guard m.tokens.upperBound - 1 == i, m.kind == .actor, m.actorType == .governmentBody,

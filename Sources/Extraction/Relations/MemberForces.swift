@@ -14,7 +14,7 @@ extension DocumentRun {
         // strings) and compared every mention's rule as a String.
         var coalitions: [Mention] = []
         var forces: [Int] = []
-        mentions.withUnsafeBufferPointer { all in
+        withMentions { all in
             for k in all.indices {
                 if all[k].kind == .actor && all[k].actorType == .coalition && !all[k].anaphoric { coalitions.append(all[k]) }
                 if all[k].actorType == .militaryForce && all[k].rule == .patternForcesNisba { forces.append(k) }

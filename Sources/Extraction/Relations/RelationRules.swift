@@ -45,8 +45,8 @@ extension DocumentRun {
         let scan = RelationScan(s: s, local: local)
         // The words are read in place (a token holds no reference, so reading it retains
         // nothing, but a copy of each of the sentence's words was some forty instructions), and
-        // `covered` is taken once: read through `self`, every word checked exclusive access to
-        // it. No rule changes the coverage.
+        // `covered` is taken once rather than loaded through `self` at every word. No rule
+        // changes the coverage.
         let covered = self.covered
         text.tokens.withUnsafeBufferPointer { tokens in
             for i in s.tokens where tokens[i].kind == .word && covered[i] < 0 && cueUnion.matches(tokens, i) {

@@ -27,14 +27,22 @@ public struct Token: Sendable, BitwiseCopyable {
     private var start32: Int32
     private var end32: Int32
 
-    /// [start, end) in Unicode scalars of the original text.
+    /// [start, end) in Unicode scalars of the original text. Stored in 32 bits each (a smaller
+    /// token for every pass over the tokens): an article holds fewer than 2³¹ scalars (the
+    /// article reader refuses files over 256 MB; a larger text traps here, with this message).
     public var start: Int {
         @inline(__always) get { Int(start32) }
-        set { start32 = Int32(newValue) }
+        set {
+            precondition(newValue >= 0 && newValue <= Int(Int32.max), "token span out of range")
+            start32 = Int32(truncatingIfNeeded: newValue)
+        }
     }
     public var end: Int {
         @inline(__always) get { Int(end32) }
-        set { end32 = Int32(newValue) }
+        set {
+            precondition(newValue >= 0 && newValue <= Int(Int32.max), "token span out of range")
+            end32 = Int32(truncatingIfNeeded: newValue)
+        }
     }
 
     public init(kind: Kind, norm: String, start: Int, end: Int) {
