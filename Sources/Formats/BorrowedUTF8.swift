@@ -54,8 +54,8 @@ enum BorrowedUTF8 {
     static func inPlace(_ string: UnsafePointer<String>) -> UnsafeBufferPointer<UInt8>? {
         #if _pointerBitWidth(_64) && _endian(little) && !_runtime(_ObjC)
         let raw = UnsafeRawPointer(string)
-        let countAndFlags = raw.load(as: UInt64.self)
-        let object = raw.load(fromByteOffset: 8, as: UInt64.self)
+        let words = StringWords(at: string)
+        let countAndFlags = words.low, object = words.high
         let isTailAllocated: UInt64 = 1 << 60
         let discriminator: UInt64 = 0xF << 60
         let isSmall: UInt64 = 1 << 61

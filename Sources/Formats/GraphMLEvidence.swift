@@ -32,7 +32,7 @@ enum GraphMLEvidence {
     }
 
     /// Where the last document name or rule written by `appendContent` is in the output, by
-    /// the representation of its string (`Representation`).
+    /// its string's words as stored (`StringWords`).
     ///
     /// Shaped for speed: an element's records mostly repeat their neighbour's document and
     /// rule, and those strings are shared by thousands of records across the threads writing
@@ -40,25 +40,8 @@ enum GraphMLEvidence {
     /// other core increments too. When the representation is the last one's, its bytes (already
     /// found plain) are copied from where they were written, and the string is not touched.
     private struct Recent {
-        var representation: Representation?
+        var representation: StringWords?
         var start = 0, count = 0
-    }
-
-    /// A `String`'s two words as stored. Equal representations are equal strings: a small
-    /// string's words are its bytes and count; a large one's are its count, flags and the address
-    /// of its storage, which cannot change or be reused while the graph holds the string. (Unequal
-    /// ones may still be equal strings: a second copy of the same text.) Read as plain words,
-    /// without retaining the string.
-    private struct Representation: Equatable {
-        var low: UInt64, high: UInt64
-
-        @inline(__always)
-        init(_ field: UnsafePointer<String>) {
-            assert(MemoryLayout<String>.size == 16, "a String is not two words on this platform")
-            let raw = UnsafeRawPointer(field)
-            low = raw.load(as: UInt64.self)
-            high = raw.load(fromByteOffset: 8, as: UInt64.self)
-        }
     }
 
     /// `GraphFields.evidenceItem`, escaped: `doc#sentence[start-end] rule: text`, when none of
@@ -95,7 +78,7 @@ enum GraphMLEvidence {
     @inline(__always)
     private static func appendPlain(_ field: UnsafePointer<String>, recent: inout Recent, inPlace: Bool,
                                     to out: inout ByteBuffer) -> Bool {
-        let representation = Representation(field)
+        let representation = StringWords(at: field)
         let start = out.count
         if representation == recent.representation {
             out.appendCopy(ofBytesAt: recent.start, count: recent.count)

@@ -6,78 +6,38 @@ import GraphModel
 /// Shaped for speed: every role of every event and every relation of every article looks its
 /// edge up once (about half a million lookups on 10,000 articles), and a `Dictionary` keyed by
 /// a struct of three integers hashes them with SipHash-1-3 each time. Here the three integers
-/// are packed into one 64-bit key (end slots below 2²⁷, relation numbers below 2⁸, checked),
-/// mixed by a multiply and xor-shift (MurmurHash3's finalizer) and found by linear probing
-/// (Knuth, TAOCP vol. 3, 6.4, algorithm L) at a load factor of at most 1/2. O(1) expected per
-/// lookup. The slots hold only integers, so nothing is retained or released.
+/// are packed into one 64-bit key (end slots below 2²⁷, relation numbers below 2⁸, checked)
+/// that is its own hash in a `ByteKeyTable` (linear probing, Fibonacci hashing, load factor at
+/// most 1/2): two keys are equal exactly when their hashes are, so a probe compares integers
+/// only. O(1) expected per lookup; nothing is retained or released.
 struct EdgeTable {
-    private struct Slot {
-        /// The packed key with bit 63 set; 0 marks an empty slot.
-        var key: UInt64
-        var edge: Int
-    }
-    private var slots: [Slot]
-    private var count = 0
-    /// 64 - log2(capacity).
-    private var shift: UInt64
+    private var table: ByteKeyTable<Int>
 
     static let endLimit = 1 << 27
     static let relationLimit = 1 << 8
 
     init(log2Capacity: Int = 10) {
-        precondition(log2Capacity >= 1 && log2Capacity < 63)
-        slots = Array(repeating: Slot(key: 0, edge: -1), count: 1 << log2Capacity)
-        shift = UInt64(64 - log2Capacity)
+        table = ByteKeyTable(log2Capacity: log2Capacity, empty: -1)
     }
 
-    /// The key of an edge: its ends' slots and its relation's number, with bit 63 set.
+    /// The key of an edge: its ends' slots and its relation's number, shifted left by one with
+    /// the low bit set (the table's mark of a used slot). One-to-one: the packed fields take 62 bits.
     @inline(__always)
     static func key(source: Int, relation: Int, target: Int) -> UInt64 {
         precondition(source >= 0 && source < endLimit && target >= 0 && target < endLimit
                      && relation >= 0 && relation < relationLimit, "edge ends or relation number out of the table's range")
-        return 1 << 63 | UInt64(source) << 35 | UInt64(target) << 8 | UInt64(relation)
+        return (UInt64(source) << 35 | UInt64(target) << 8 | UInt64(relation)) << 1 | 1
     }
 
     /// The edge with this key, or, when there is none, `make()`'s new edge stored under it.
     @inline(__always)
     mutating func edge(_ key: UInt64, orMake make: () -> Int) -> Int {
-        let mask = slots.count - 1
-        var i = home(key)
-        let found: Int? = slots.withUnsafeBufferPointer { slots in
-            while slots[i].key != 0 {
-                if slots[i].key == key { return slots[i].edge }
-                i = (i + 1) & mask
-            }
-            return nil
-        }
+        // The key is the whole hash, so a slot with an equal hash holds this key's edge.
+        let (found, free) = table.find(hash: key) { _ in true }
         if let found { return found }
         let edge = make()
-        count += 1
-        if 2 * count > slots.count { grow(); place(key, edge) } else { slots[i] = Slot(key: key, edge: edge) }
+        table.insert(edge, hash: key, at: free)
         return edge
-    }
-
-    @inline(__always)
-    private func home(_ key: UInt64) -> Int {
-        var h = key
-        h ^= h >> 33
-        h &*= 0xFF51_AFD7_ED55_8CCD
-        h ^= h >> 33
-        return Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift)
-    }
-
-    private mutating func place(_ key: UInt64, _ edge: Int) {
-        let mask = slots.count - 1
-        var i = home(key)
-        while slots[i].key != 0 { i = (i + 1) & mask }
-        slots[i] = Slot(key: key, edge: edge)
-    }
-
-    private mutating func grow() {
-        let old = slots
-        slots = Array(repeating: Slot(key: 0, edge: -1), count: old.count * 2)
-        shift -= 1
-        for slot in old where slot.key != 0 { place(slot.key, slot.edge) }
     }
 }
 
@@ -110,26 +70,5 @@ struct RelationNumbers {
         }
         if recent.count < Self.recentLimit { recent.append((words, relation, number)) }
         return number
-    }
-}
-
-/// A `String`'s two words as stored, read without retaining it. Equal words are equal strings:
-/// a small string's words are its bytes and count; a large one's are its count, flags and the
-/// address of its storage, which cannot be reused while someone holds the string. (Unequal
-/// words may still be equal strings: two copies of one text.)
-struct StringWords: Equatable {
-    var low: UInt64, high: UInt64
-
-    @inline(__always)
-    init(_ string: String) {
-        (low, high) = unsafeBitCast(string, to: (UInt64, UInt64).self)
-    }
-
-    /// The words of the string at `pointer`, read in place.
-    @inline(__always)
-    init(at pointer: UnsafePointer<String>) {
-        let raw = UnsafeRawPointer(pointer)
-        low = raw.load(as: UInt64.self)
-        high = raw.load(fromByteOffset: 8, as: UInt64.self)
     }
 }
