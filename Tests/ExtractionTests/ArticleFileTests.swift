@@ -28,14 +28,9 @@ import TestSupport
 
     @Test func readsEveryArticleAsTheReferenceDoes() throws {
         let fm = FileManager.default
-        let fixtures = Fixture.articlesFolder.deletingLastPathComponent()
-        var folders = [TestPaths.samples, Fixture.articlesFolder]
-        for name in try fm.contentsOfDirectory(atPath: fixtures.path).sorted() where name.hasPrefix("heldout") {
-            folders.append(fixtures.appendingPathComponent(name))
-        }
         var read = 0
-        for folder in folders {
-            for name in try fm.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".txt") {
+        for folder in try Fixture.realArticleFolders() {
+            for name in try Fixture.articleNames(in: folder) {
                 let path = folder.appendingPathComponent(name).path
                 let result = try ArticleFile.read(path)
                 #expect(Result<String, ArticleError>.success(result.text) == Self.reference(path))

@@ -13,15 +13,13 @@ import TestSupport
     }
 
     @Test func wordCountsAreByteCountsOnTheArticles() throws {
-        let samples = try FileManager.default.contentsOfDirectory(atPath: TestPaths.samples.path)
-            .filter { $0.hasSuffix(".txt") }.sorted()
-        // The fixture articles and every held-out set beside them.
-        let fixtures = Fixture.articlesFolder.deletingLastPathComponent()
-        let heldOut = try FileManager.default.subpathsOfDirectory(atPath: fixtures.path)
-            .filter { $0.hasPrefix("heldout") && $0.hasSuffix(".txt") }.sorted()
-        let texts = try Fixture.fixtureArticles().map(\.text)
-            + samples.map { try String(contentsOf: TestPaths.samples.appendingPathComponent($0), encoding: .utf8) }
-            + heldOut.map { try String(contentsOf: fixtures.appendingPathComponent($0), encoding: .utf8) }
+        // The samples, the fixture articles and every held-out set beside them.
+        var texts: [String] = []
+        for folder in try Fixture.realArticleFolders() {
+            for name in try Fixture.articleNames(in: folder) {
+                texts.append(try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
+            }
+        }
         #expect(texts.count > 50)
         for text in texts {
             let bytes = Array(text.utf8)

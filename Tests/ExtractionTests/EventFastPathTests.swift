@@ -8,16 +8,9 @@ import TestSupport
 /// the samples and every article of the test fixtures (all held-out sets).
 @Suite struct EventFastPathTests {
     static func texts() throws -> [String] {
-        let fm = FileManager.default
-        let fixtures = TestPaths.packageRoot.appendingPathComponent("Tests/ExtractionTests/Fixtures")
-        var folders = [TestPaths.samples, Fixture.articlesFolder]
-        for name in try fm.contentsOfDirectory(atPath: fixtures.path).sorted() where name.hasPrefix("heldout") {
-            folders.append(fixtures.appendingPathComponent(name))
-        }
         var texts: [String] = []
-        for folder in folders {
-            let names = try fm.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
-            for name in names { texts.append(try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)) }
+        for folder in try Fixture.realArticleFolders() {
+            for name in try Fixture.articleNames(in: folder) { texts.append(try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)) }
         }
         return texts
     }

@@ -10,13 +10,9 @@ import TestSupport
     /// Every article the tests hold: samples, fixture articles, held-out sets.
     static let articles: [Article] = {
         do {
-            let fm = FileManager.default
             var articles = try Fixture.fixtureArticles()
-            let fixtures = TestPaths.packageRoot.appendingPathComponent("Tests/ExtractionTests/Fixtures")
-            let folders = [TestPaths.samples] + (try fm.contentsOfDirectory(atPath: fixtures.path))
-                .filter { $0.hasPrefix("heldout") }.sorted().map { fixtures.appendingPathComponent($0) }
-            for folder in folders {
-                for name in try fm.contentsOfDirectory(atPath: folder.path).filter({ $0.hasSuffix(".txt") }).sorted() {
+            for folder in [TestPaths.samples] + (try Fixture.heldOutFolders()) {
+                for name in try Fixture.articleNames(in: folder) {
                     let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
                     articles.append(Article(document: name, text: text, published: Day(iso: "2020-03-26")))
                 }

@@ -28,6 +28,24 @@ enum Fixture {
         TestPaths.packageRoot.appendingPathComponent("Tests/ExtractionTests/Fixtures/articles")
     }
 
+    /// The held-out sets beside the fixture articles (`Fixtures/heldout*`), by name.
+    static func heldOutFolders() throws -> [URL] {
+        let fixtures = articlesFolder.deletingLastPathComponent()
+        return try FileManager.default.contentsOfDirectory(atPath: fixtures.path)
+            .filter { $0.hasPrefix("heldout") }.sorted().map { fixtures.appendingPathComponent($0) }
+    }
+
+    /// Every folder of real articles the tests hold: the samples, the fixture articles and each
+    /// held-out set, in that order.
+    static func realArticleFolders() throws -> [URL] {
+        [TestPaths.samples, articlesFolder] + (try heldOutFolders())
+    }
+
+    /// The `.txt` file names of a folder, sorted.
+    static func articleNames(in folder: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+    }
+
     /// The fixture articles with their manifest dates.
     static func fixtureArticles() throws -> [Article] {
         let manifest = try Manifest.parse(Data(contentsOf: articlesFolder.appendingPathComponent("manifest.json")), file: "manifest.json")

@@ -11,19 +11,14 @@ import TestSupport
     /// named by its folder, with its manifest date when the folder has a manifest.
     static func realArticles() throws -> [Article] {
         let fm = FileManager.default
-        let fixtures = TestPaths.packageRoot.appendingPathComponent("Tests/ExtractionTests/Fixtures")
-        var folders = [TestPaths.samples, Fixture.articlesFolder]
-        for name in try fm.contentsOfDirectory(atPath: fixtures.path).sorted() where name.hasPrefix("heldout") {
-            folders.append(fixtures.appendingPathComponent(name))
-        }
         var articles: [Article] = []
-        for folder in folders {
+        for folder in try Fixture.realArticleFolders() {
             var published: [String: Day] = [:]
             let manifest = folder.appendingPathComponent("manifest.json")
             if fm.fileExists(atPath: manifest.path) {
                 for e in try Manifest.parse(Data(contentsOf: manifest), file: manifest.path) { published[e.file] = e.published }
             }
-            for name in try fm.contentsOfDirectory(atPath: folder.path).filter({ $0.hasSuffix(".txt") }).sorted() {
+            for name in try Fixture.articleNames(in: folder) {
                 articles.append(Article(document: folder.lastPathComponent + "/" + name,
                                         text: try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8),
                                         published: published[name]))

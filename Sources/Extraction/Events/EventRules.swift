@@ -159,7 +159,7 @@ extension DocumentRun {
             out.append((tok, date))
         }
         // "في 19 من الشهر ذاته/نفسه": a day in the month of the date told before it (Events/EventToldMonth.swift).
-        for (token, date) in daysOfMonthToldBefore(in: s, found: out.map { ($0.token, $0.date) }) { out.append((token, date)) }
+        out += daysOfMonthToldBefore(in: s, found: out)
         if out.count > 1 { out.sort { $0.token < $1.token } }
         return out
     }

@@ -7,12 +7,12 @@ import GraphModel
 /// الثالث والعشرين، العشرين). Read from the word "الشهر" backwards, so a sentence without it costs
 /// one bit test per token.
 extension DocumentRun {
-    func daysOfMonthToldBefore(in s: Sentence, found: [(Int, EventDate)]) -> [(Int, EventDate)] {
+    func daysOfMonthToldBefore(in s: Sentence, found: [(token: Int, date: EventDate)]) -> [(token: Int, date: EventDate)] {
         // Most sentences lack "الشهر": one pass of bit tests, with the list read once (each
         // read of a static list is a `swift_once` call), before the loop below.
         let theMonth = Cues.theMonth
         guard s.tokens.contains(where: { theMonth.matches(text.tokens[$0]) }) else { return [] }
-        var out: [(Int, EventDate)] = []
+        var out: [(token: Int, date: EventDate)] = []
         for m in s.tokens where theMonth.matches(token(m)) {
             guard let k = nextWord(m, in: s), Cues.same.matches(token(k)), var last = previousWord(m, in: s) else { continue }
             if token(last).norm == "من" { guard let p = previousWord(last, in: s) else { continue }; last = p }

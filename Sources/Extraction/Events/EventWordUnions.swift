@@ -51,7 +51,7 @@ extension DocumentRun {
                 }
             }
         }
-        let definition = { t.readings.contains { f in Cues.objectTriggerStems.contains(where: { self.startsWithStem(f.0, $0) }) } }
+        func definition() -> Bool { t.readings.contains { f in Cues.objectTriggerStems.contains(where: { startsWithStem(f.0, $0) }) } }
         guard bytePrefix else {
             assert(!definition(), "an object-trigger stem missed by its bytes")
             return false
