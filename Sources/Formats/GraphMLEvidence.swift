@@ -11,10 +11,16 @@ import GraphModel
 /// any other goes through the general functions. O(bytes written).
 enum GraphMLEvidence {
     static func appendContent(_ evidence: [Evidence], to out: inout ByteBuffer) {
+        withUnsafePointer(to: evidence) { appendContent($0, to: &out) }
+    }
+
+    /// `appendContent` of the list stored at `list` (an element's, read in place: the list is
+    /// not retained).
+    static func appendContent(_ list: UnsafePointer<[Evidence]>, to out: inout ByteBuffer) {
         // Records are read in place through a pointer: `evidence[i]` handed to a function
         // copied the record, a retain and a release of each of its three strings.
         let inPlace = BorrowedUTF8.layoutIsKnown
-        evidence.withUnsafeBufferPointer { evidence in
+        list.pointee.withUnsafeBufferPointer { evidence in
             var document = Recent(), rule = Recent()
             for i in evidence.indices {
                 if i > 0 { out.appendASCII(" | ") }
@@ -101,8 +107,13 @@ enum GraphMLEvidence {
     /// `XMLText.content(GraphFields.joinList(items))`, exact for the same reason as evidence
     /// (each item is escaped on its own, `|` is not escaped by XML). A plain item is copied.
     static func appendListContent(_ items: [String], to out: inout ByteBuffer) {
+        withUnsafePointer(to: items) { appendListContent($0, to: &out) }
+    }
+
+    /// `appendListContent` of the list stored at `list`, read in place.
+    static func appendListContent(_ list: UnsafePointer<[String]>, to out: inout ByteBuffer) {
         let inPlace = BorrowedUTF8.layoutIsKnown
-        items.withUnsafeBufferPointer { items in
+        list.pointee.withUnsafeBufferPointer { items in
             for i in items.indices {
                 if i > 0 { out.append(UInt8(ascii: "|")) }
                 let copied = BorrowedUTF8.with(items.baseAddress! + i, inPlace: inPlace) { bytes in

@@ -60,8 +60,8 @@ public enum GraphMLWriter {
     /// reused from chunk to chunk (`OrderedChunks.renderBytes`).
     static func emit(_ input: EventGraph, options: GraphMLOptions, _ write: (UnsafeRawBufferPointer) -> Void) {
         let graph = withGephiStyle(input, options: options)
-        let nodeIDs = GraphMLIDs.XMLIDs(graph.nodes.map(\.id), prefix: "n")
-        let edgeIDs = GraphMLIDs.XMLIDs(graph.edges.map(\.id), prefix: "e")
+        let nodeIDs = GraphMLIDs.XMLIDs(graph.nodes, prefix: "n")
+        let edgeIDs = GraphMLIDs.XMLIDs(graph.edges, prefix: "e")
 
         // Every element's row (without its evidence text) is made once, on every core, and
         // serves both the key declarations and the element's own lines.
@@ -71,14 +71,15 @@ public enum GraphMLWriter {
         // read out of the array (even for its id) was copied, retaining all its strings.
         OrderedChunks.render(count: graph.nodes.count, empty: [Row](), { range in
             graph.nodes.withUnsafeBufferPointer { nodes in
-                range.map { nodeRow(at: nodes.baseAddress! + $0, options: options, xmlID: nodeIDs[nodes[$0].id], deferred: true) }
+                range.map { nodeRow(at: nodes.baseAddress! + $0, options: options, rewrittenID: nodeIDs.rewritten(nodes.baseAddress! + $0),
+                                    deferred: true) }
             }
         }, write: { nodeRows.append(contentsOf: $0) })
         var edgeRows: [Row] = []
         edgeRows.reserveCapacity(graph.edges.count)
         OrderedChunks.render(count: graph.edges.count, empty: [Row](), { range in
             graph.edges.withUnsafeBufferPointer { edges in
-                range.map { edgeRow(at: edges.baseAddress! + $0, xmlID: edgeIDs[edges[$0].id], deferred: true) }
+                range.map { edgeRow(at: edges.baseAddress! + $0, rewrittenID: edgeIDs.rewritten(edges.baseAddress! + $0), deferred: true) }
             }
         }, write: { edgeRows.append(contentsOf: $0) })
         let nodeKeys = KeyTable(domain: .node, known: GraphFields.nodeColumns, alwaysDeclared: [GraphFields.label],
@@ -106,18 +107,22 @@ public enum GraphMLWriter {
         out.withUTF8 { write(UnsafeRawBufferPointer($0)) }
         // Elements are formatted on every core, a chunk at a time, and written in id order.
         let buffers = ChunkBuffers()
-        renderElements(graph.nodes, keys: nodeKeys, buffers: buffers, closeTag: "    </node>\n", openTag: { nodes, n, piece in
+        // Ids are written from where they are stored (`XMLIDs.append`): an edge's source and
+        // target are node ids whose storage every edge naming the node shares, and reading one
+        // out of its edge retained it, an atomic increment on a line both cores write.
+        let inPlace = BorrowedUTF8.layoutIsKnown
+        renderElements(graph.nodes, keys: nodeKeys, buffers: buffers, closeTag: "    </node>\n", openTag: { node, piece in
             piece.appendASCII("    <node id=\"")
-            piece.appendXMLAttribute(nodeIDs[nodes[n].id])
+            nodeIDs.append(field(node, \.id), inPlace: inPlace, to: &piece)
             piece.appendASCII("\">\n")
         }, write: write)
-        renderElements(graph.edges, keys: edgeKeys, buffers: buffers, closeTag: "    </edge>\n", openTag: { edges, n, piece in
+        renderElements(graph.edges, keys: edgeKeys, buffers: buffers, closeTag: "    </edge>\n", openTag: { edge, piece in
             piece.appendASCII("    <edge id=\"")
-            piece.appendXMLAttribute(edgeIDs[edges[n].id])
+            edgeIDs.append(field(edge, \.id), inPlace: inPlace, to: &piece)
             piece.appendASCII("\" source=\"")
-            piece.appendXMLAttribute(nodeIDs[edges[n].source])
+            nodeIDs.append(field(edge, \.source), inPlace: inPlace, to: &piece)
             piece.appendASCII("\" target=\"")
-            piece.appendXMLAttribute(nodeIDs[edges[n].target])
+            nodeIDs.append(field(edge, \.target), inPlace: inPlace, to: &piece)
             piece.appendASCII("\">\n")
         }, write: write)
         var end = "  </graph>\n</graphml>\n"
@@ -125,28 +130,38 @@ public enum GraphMLWriter {
     }
 
     /// Writes the elements of one kind (`<node>` or `<edge>`), formatted a chunk at a time on
-    /// every core and written in order: `openTag` writes element `n`'s opening tag, then come its
+    /// every core and written in order: `openTag` writes an element's opening tag, then come its
     /// data lines (`keys`' row `n`, with its evidence and sources) and `closeTag`. Elements are
     /// read in place through the array's buffer: one read out of the array (even for its id)
-    /// would be copied, retaining all its strings.
+    /// would be copied, retaining all its strings; its evidence and sources lists are read where
+    /// they are stored too (`GraphMLElement`), not retained and released once per element.
     private static func renderElements<Element: GraphMLElement>(
         _ elements: [Element], keys: KeyTable, buffers: borrowing ChunkBuffers, closeTag: StaticString,
-        openTag: (UnsafeBufferPointer<Element>, Int, inout ByteBuffer) -> Void,
+        openTag: (UnsafePointer<Element>, inout ByteBuffer) -> Void,
         write: (UnsafeRawBufferPointer) -> Void
     ) {
         let chunks = OrderedChunks.chunks(weights: keys.rows.map(\.size))
+        let evidenceOffset = Element.evidenceOffset, sourcesOffset = Element.sourcesOffset
         OrderedChunks.renderBytes(chunks, buffers: buffers, { range, piece in
             elements.withUnsafeBufferPointer { elements in
                 keys.withDataLines { lines in
                     for n in range {
-                        openTag(elements, n, &piece)
-                        lines.append(row: n, evidence: elements[n].evidence, sources: elements[n].sources,
+                        let element = UnsafeRawPointer(elements.baseAddress! + n)
+                        openTag(element.assumingMemoryBound(to: Element.self), &piece)
+                        lines.append(row: n, evidence: (element + evidenceOffset).assumingMemoryBound(to: [Evidence].self),
+                                     sources: (element + sourcesOffset).assumingMemoryBound(to: [String].self),
                                      indent: "      ", to: &piece)
                         piece.appendASCII(closeTag)
                     }
                 }
             }
         }, write: write)
+    }
+
+    /// The address of a `String` field of an element read in place.
+    @inline(__always)
+    private static func field<Element>(_ element: UnsafePointer<Element>, _ path: KeyPath<Element, String>) -> UnsafePointer<String> {
+        (UnsafeRawPointer(element) + MemoryLayout<Element>.offset(of: path)!).assumingMemoryBound(to: String.self)
     }
 
     /// Adds Gephi's `size` (points: the drawing's width in inches × 20) and `r`, `g`, `b`
@@ -225,12 +240,13 @@ public enum GraphMLWriter {
     /// (`KeyTable.DataLines`). They are most of an extracted graph's bytes, and every
     /// row is held until the key table is made.
     static func nodeRow(_ n: Node, options: GraphMLOptions, xmlID: String, deferred: Bool = false) -> Row {
-        withUnsafePointer(to: n) { nodeRow(at: $0, options: options, xmlID: xmlID, deferred: deferred) }
+        withUnsafePointer(to: n) { nodeRow(at: $0, options: options, rewrittenID: xmlID, deferred: deferred) }
     }
 
     /// The node read in place: handed over by value from its array, the whole node was copied
     /// (every string and array of it retained) to make a row of a few of its fields.
-    static func nodeRow(at n: UnsafePointer<Node>, options: GraphMLOptions, xmlID: String, deferred: Bool = false) -> Row {
+    /// `rewrittenID`: the node's XML id, nil when it is the node's id (nothing is compared then).
+    static func nodeRow(at n: UnsafePointer<Node>, options: GraphMLOptions, rewrittenID: String?, deferred: Bool = false) -> Row {
         var k = KnownValues(columns: GraphFields.nodeColumns)
         k.values[NodeColumn.label] = n.pointee.label(options.labels)
         k.values[NodeColumn.kind] = n.pointee.kind?.rawValue
@@ -248,16 +264,16 @@ public enum GraphMLWriter {
         let evidence = n.pointee.evidence.count, sources = n.pointee.sources.count
         if sources > 0 { k.values[NodeColumn.sources] = deferred ? "" : GraphFields.joinList(n.pointee.sources) }
         if evidence > 0 { k.values[NodeColumn.evidence] = deferred ? "" : GraphFields.formatEvidence(n.pointee.evidence) }
-        if xmlID != n.pointee.id { k.values[NodeColumn.originalID] = n.pointee.id }
+        if let xmlID = rewrittenID, xmlID != n.pointee.id { k.values[NodeColumn.originalID] = n.pointee.id }
         return Row(known: k, free: n.pointee.attributes, size: deferredSize(evidence: evidence, sources: sources))
     }
 
     static func edgeRow(_ e: Edge, xmlID: String, deferred: Bool = false) -> Row {
-        withUnsafePointer(to: e) { edgeRow(at: $0, xmlID: xmlID, deferred: deferred) }
+        withUnsafePointer(to: e) { edgeRow(at: $0, rewrittenID: xmlID, deferred: deferred) }
     }
 
     /// The edge read in place (see `nodeRow(at:)`).
-    static func edgeRow(at e: UnsafePointer<Edge>, xmlID: String, deferred: Bool = false) -> Row {
+    static func edgeRow(at e: UnsafePointer<Edge>, rewrittenID: String?, deferred: Bool = false) -> Row {
         var k = KnownValues(columns: GraphFields.edgeColumns)
         k.values[EdgeColumn.relation] = e.pointee.relation.rawValue
         k.values[EdgeColumn.weight] = AttributeValue.format(e.pointee.weight)
@@ -266,7 +282,7 @@ public enum GraphMLWriter {
         let evidence = e.pointee.evidence.count, sources = e.pointee.sources.count
         if sources > 0 { k.values[EdgeColumn.sources] = deferred ? "" : GraphFields.joinList(e.pointee.sources) }
         if evidence > 0 { k.values[EdgeColumn.evidence] = deferred ? "" : GraphFields.formatEvidence(e.pointee.evidence) }
-        if xmlID != e.pointee.id { k.values[EdgeColumn.originalID] = e.pointee.id }
+        if let xmlID = rewrittenID, xmlID != e.pointee.id { k.values[EdgeColumn.originalID] = e.pointee.id }
         return Row(known: k, free: e.pointee.attributes, size: deferredSize(evidence: evidence, sources: sources))
     }
 
@@ -372,7 +388,12 @@ public enum GraphMLWriter {
         /// The `<data>` lines of row `row`, as text (the graph's own attributes).
         func dataLines(row: Int, indent: String) -> String {
             var out = ByteBuffer()
-            withDataLines { $0.append(row: row, evidence: [], sources: [], indent: indent, to: &out) }
+            let noEvidence: [Evidence] = [], noSources: [String] = []
+            withUnsafePointer(to: noEvidence) { evidence in
+                withUnsafePointer(to: noSources) { sources in
+                    withDataLines { $0.append(row: row, evidence: evidence, sources: sources, indent: indent, to: &out) }
+                }
+            }
             return String(decoding: out.bytes, as: UTF8.self)
         }
 
@@ -410,11 +431,12 @@ public enum GraphMLWriter {
                 out.append(UnsafeBufferPointer(rebasing: tags[start..<tagEnds[k]]))
             }
 
-            /// Appends row `row`'s `<data>` lines. `evidence` and `sources` are the element's when
-            /// the row was made without them (`deferred`: their columns then hold ""): they are
-            /// formatted straight into `out` (`GraphMLEvidence`), not built as one string and
-            /// escaped as a second.
-            func append(row: Int, evidence: [Evidence], sources: [String], indent: String, to out: inout ByteBuffer) {
+            /// Appends row `row`'s `<data>` lines. `evidence` and `sources` point to the element's
+            /// lists when the row was made without them (`deferred`: their columns then hold ""):
+            /// they are formatted straight into `out` (`GraphMLEvidence`), not built as one string
+            /// and escaped as a second; read where they are stored, not retained.
+            func append(row: Int, evidence: UnsafePointer<[Evidence]>, sources: UnsafePointer<[String]>, indent: String,
+                        to out: inout ByteBuffer) {
                 let row = rows.baseAddress! + row
                 let hasFree = !row.pointee.free.isEmpty
                 row.pointee.known.values.withUnsafeBufferPointer { known in
@@ -423,13 +445,13 @@ public enum GraphMLWriter {
                         if keys[k].isKnown {
                             let own = known[keys[k].column]
                             if own == "" {
-                                if k == evidenceColumn, !evidence.isEmpty {
+                                if k == evidenceColumn, !evidence.pointee.isEmpty {
                                     appendOpening(k, indent: indent, to: &out)
                                     GraphMLEvidence.appendContent(evidence, to: &out)
                                     out.appendASCII("</data>\n")
                                     continue
                                 }
-                                if k == sourcesColumn, !sources.isEmpty {
+                                if k == sourcesColumn, !sources.pointee.isEmpty {
                                     appendOpening(k, indent: indent, to: &out)
                                     GraphMLEvidence.appendListContent(sources, to: &out)
                                     out.appendASCII("</data>\n")
@@ -516,11 +538,14 @@ enum GraphMLIDs {
     /// (DOT, older Gephi builds) handle them badly.
     static func isToken(_ s: String) -> Bool {
         // On the bytes in place: every element id of the graph is tested once per document.
-        UTF8Bytes.with(s) { bytes in
-            !bytes.isEmpty && bytes.allSatisfy { b in
-                (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
-                    || b == 0x2E || b == 0x2D || b == 0x5F || b == 0x3A
-            }
+        UTF8Bytes.with(s, isToken)
+    }
+
+    /// `isToken` of a string's UTF-8 bytes.
+    static func isToken(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        !bytes.isEmpty && bytes.allSatisfy { b in
+            (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+                || b == 0x2E || b == 0x2D || b == 0x5F || b == 0x3A
         }
     }
 
@@ -553,10 +578,43 @@ enum GraphMLIDs {
             rewritten = ids.allSatisfy(GraphMLIDs.isToken) ? nil : GraphMLIDs.assign(ids, prefix: prefix)
         }
 
+        /// The XML ids of the elements' ids. Each id is tested where it is stored: the ids
+        /// are not collected (an array of every id, each retained) unless one is rewritten.
+        init<Element: GraphMLElement>(_ elements: [Element], prefix: String) {
+            let inPlace = BorrowedUTF8.layoutIsKnown
+            let allTokens = elements.withUnsafeBufferPointer { elements in
+                elements.indices.allSatisfy { i in
+                    BorrowedUTF8.with(Element.id(of: elements.baseAddress! + i), inPlace: inPlace, GraphMLIDs.isToken)
+                }
+            }
+            rewritten = allTokens ? nil : GraphMLIDs.assign(elements.withUnsafeBufferPointer { elements in
+                elements.indices.map { Element.id(of: elements.baseAddress! + $0).pointee }
+            }, prefix: prefix)
+        }
+
         /// The XML id of `id` (one of the ids given).
         subscript(id: String) -> String {
             guard let rewritten else { return id }
             return rewritten[id]!
+        }
+
+        /// The element's XML id when it differs from the element's id; nil when it is the id.
+        func rewritten<Element: GraphMLElement>(_ element: UnsafePointer<Element>) -> String? {
+            guard let rewritten else { return nil }
+            let id = Element.id(of: element).pointee
+            return rewritten[id]!
+        }
+
+        /// Appends the XML id of the id stored at `id`, escaped for an attribute. When every id
+        /// is its own, its bytes are copied from where it is stored (`BorrowedUTF8`), without
+        /// retaining it.
+        @inline(__always)
+        func append(_ id: UnsafePointer<String>, inPlace: Bool, to out: inout ByteBuffer) {
+            guard let rewritten else {
+                BorrowedUTF8.with(id, inPlace: inPlace) { out.appendXMLAttribute($0) }
+                return
+            }
+            out.appendXMLAttribute(rewritten[id.pointee]!)
         }
     }
 
@@ -573,12 +631,29 @@ enum GraphMLIDs {
     }
 }
 
-/// What the element loop reads of a node or an edge besides its row: the lists written
-/// straight into the document (`GraphMLWriter.renderElements`).
+/// What the element loop reads of a node or an edge besides its row: its id and the lists
+/// written straight into the document (`GraphMLWriter.renderElements`), found where they are
+/// stored in the element so that they are read in place, without a retain and a release each.
 protocol GraphMLElement {
-    var evidence: [Evidence] { get }
-    var sources: [String] { get }
+    /// Byte offsets of the element's `evidence` and `sources` lists within it.
+    static var evidenceOffset: Int { get }
+    static var sourcesOffset: Int { get }
+    /// Where the element's id is stored (`element` points to an element).
+    static func id(of element: UnsafePointer<Self>) -> UnsafePointer<String>
 }
 
-extension Node: GraphMLElement {}
-extension Edge: GraphMLElement {}
+extension Node: GraphMLElement {
+    static var evidenceOffset: Int { MemoryLayout<Node>.offset(of: \.evidence)! }
+    static var sourcesOffset: Int { MemoryLayout<Node>.offset(of: \.sources)! }
+    static func id(of element: UnsafePointer<Node>) -> UnsafePointer<String> {
+        (UnsafeRawPointer(element) + MemoryLayout<Node>.offset(of: \.id)!).assumingMemoryBound(to: String.self)
+    }
+}
+
+extension Edge: GraphMLElement {
+    static var evidenceOffset: Int { MemoryLayout<Edge>.offset(of: \.evidence)! }
+    static var sourcesOffset: Int { MemoryLayout<Edge>.offset(of: \.sources)! }
+    static func id(of element: UnsafePointer<Edge>) -> UnsafePointer<String> {
+        (UnsafeRawPointer(element) + MemoryLayout<Edge>.offset(of: \.id)!).assumingMemoryBound(to: String.self)
+    }
+}

@@ -123,6 +123,16 @@ extension ByteBuffer {
     @inline(__always)
     mutating func appendXMLAttribute(_ s: String) { appendEscaped(s, attribute: true) }
 
+    /// The bytes of `XMLText.attribute` of the string whose UTF-8 is `bytes`.
+    @inline(__always)
+    mutating func appendXMLAttribute(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if XMLText.needsEscaping(bytes, attribute: true) {
+            appendUTF8(XMLText.attribute(String(decoding: bytes, as: UTF8.self)))
+        } else {
+            append(bytes)
+        }
+    }
+
     /// `s`'s own bytes, copied, when nothing in them needs escaping (the common case); the
     /// escaped form otherwise.
     @inline(__always)

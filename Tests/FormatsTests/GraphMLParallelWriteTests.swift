@@ -188,6 +188,37 @@ import TestSupport
         }
     }
 
+    /// The table made from the elements in place is the one made from their ids, and an id
+    /// appended from where it is stored is the escaped XML id (rewritten or not).
+    @Test func xmlIDsOfElementsReadInPlaceAreTheAssignedOnes() {
+        let tokens = ["attack-1", "base-ain-al-asad", "e-0f3a", "n_2", "x.y:z", "a-node-id-longer-than-fifteen-bytes"]
+        let mixed = tokens + ["قاعدة عين الأسد", "two words", "attack-1 ", "<&\"q\">"]
+        for ids in [tokens, mixed] {
+            let nodes = ids.map { Node(id: $0, kind: .base) }
+            let fromElements = GraphMLIDs.XMLIDs(nodes, prefix: "n")
+            let assigned = GraphMLIDs.assign(ids, prefix: "n")
+            nodes.withUnsafeBufferPointer { nodes in
+                for i in nodes.indices {
+                    let node = nodes.baseAddress! + i
+                    #expect(fromElements[node.pointee.id] == assigned[node.pointee.id])
+                    let rewritten = fromElements.rewritten(node)
+                    #expect((rewritten ?? node.pointee.id) == assigned[node.pointee.id])
+                    #expect(rewritten == nil || ids != tokens)
+                    for inPlace in [true, false] {
+                        var out = ByteBuffer()
+                        fromElements.append(Node.id(of: node), inPlace: inPlace && BorrowedUTF8.layoutIsKnown, to: &out)
+                        #expect(String(decoding: out.bytes, as: UTF8.self) == XMLText.attribute(assigned[node.pointee.id]!))
+                    }
+                }
+            }
+        }
+        // An id that needs escaping is written escaped, from its bytes.
+        var out = ByteBuffer()
+        let raw = "a\"<b>&\tc"
+        raw.utf8.withContiguousStorageIfAvailable { out.appendXMLAttribute($0) }
+        #expect(String(decoding: out.bytes, as: UTF8.self) == XMLText.attribute(raw))
+    }
+
     @Test func largeGraphWritesTheSameBytesAsElementByElement() throws {
         // More elements than one batch of chunks, each with evidence needing both paths.
         let nodes = (0..<1500).map { i in
