@@ -50,4 +50,24 @@ import TestSupport
         #expect(!none.mayMatch(Cues.deny))
         #expect(!none.mayMatch(later))
     }
+
+    /// A word looked for in a date's rule name on its bytes (`DocumentRun.ruleMentions`) is found
+    /// where `contains` finds it: for the rule names of every date the articles' sentences hold,
+    /// and for names that are not ASCII.
+    @Test func ruleNamesSearchedOnTheirBytesAnswerAsContains() {
+        var rules: Set<String> = ["", "nearest", "relative.day-month-nearest", "deadline/explicit", "قبل nearest", "neares", "e\u{301}nearest"]
+        for a in ExtractionFastPathTests.articles {
+            let text = TokenizedText(a.text)
+            let finder = ResolverDateFinding(publication: a.published)
+            for s in text.sentences {
+                for (_, date) in finder.dates(in: s, of: text) { if let rule = date?.trace?.rule { rules.insert(rule) } }
+            }
+        }
+        #expect(rules.count > 20)
+        for rule in rules {
+            for word in ["nearest", "deadline", "day-month", "relative", "t", "nearest-x"] {
+                #expect(DocumentRun.ruleMentions(rule, word) == rule.contains(word), "\(rule) \(word)")
+            }
+        }
+    }
 }
