@@ -137,7 +137,10 @@ extension DocumentRun {
     /// undated event after it must not borrow: a vote, a decision, a visit, a meeting ("وكان
     /// البرلمان قد صوت الأحد على قرار ...").
     func tellsAnotherKindOfEvent(_ s: Sentence) -> Bool {
-        s.tokens.contains { token($0).kind == .word && Cues.otherOccasion.matches(token($0)) }
+        // The list read once and the words tested in place (a non-word answers false): the whole
+        // sentence is read, and a copy of each token cost more than its one-bit test.
+        let otherOccasion = Cues.otherOccasion
+        return text.tokens.withUnsafeBufferPointer { tokens in s.tokens.contains { otherOccasion.matches(tokens, $0) } }
     }
 
     /// The first token of the clause of trigger `g`: `from`, or the end of a phrase about another

@@ -178,7 +178,7 @@ extension DocumentRun {
     /// sets the year when that puts the day within 45 days of it (the year before or after it
     /// too, for a story that crosses New Year).
     func contextYear(_ date: EventDate, at tokenIndex: Int, in s: Sentence) -> EventDate {
-        guard date.precision == .day, let rule = date.trace?.rule, rule.hasPrefix("relative.day-month"), !rule.contains("nearest") else { return date }
+        guard date.precision == .day, let rule = date.trace?.rule, rule.hasPrefix("relative.day-month"), !Self.ruleMentions(rule, "nearest") else { return date }
         var anchor: EventDate?
         if let d = dateMentions(in: s).last(where: { $0.token < tokenIndex && ($0.date.trace?.rule.hasPrefix("explicit.") ?? false) }) {
             anchor = d.date
@@ -196,6 +196,31 @@ extension DocumentRun {
         guard let moved = candidates.min(by: { distance($0) < distance($1) }), moved != date.start, distance(moved) <= 45 else { return date }
         return EventDate(start: moved, precision: .day,
                          trace: DateTrace(anchor: "year of \(anchor.iso)", rule: rule + "/context-year"))
+    }
+}
+
+extension DocumentRun {
+    /// `rule.contains(word)` for an ASCII `word`: Foundation's `contains` searches under canonical
+    /// equivalence (some 6,500 instructions for a rule name of thirty letters). A rule name of
+    /// ASCII alone (every name the date grammar makes) holds the word exactly when its bytes do,
+    /// since no ASCII scalar is canonically equivalent to another sequence; any other name is
+    /// left to `contains`. O(rule length × word length).
+    static func ruleMentions(_ rule: String, _ word: String) -> Bool {
+        var rule = rule, word = word
+        let onBytes: Bool? = rule.withUTF8 { r in
+            word.withUTF8 { w in
+                guard !w.isEmpty, r.allSatisfy({ $0 < 0x80 }), w.allSatisfy({ $0 < 0x80 }) else { return nil }
+                guard w.count <= r.count else { return false }
+                for start in 0...(r.count - w.count) where r[start] == w[0] {
+                    var k = 1
+                    while k < w.count, r[start + k] == w[k] { k += 1 }
+                    if k == w.count { return true }
+                }
+                return false
+            }
+        }
+        assert(onBytes == nil || onBytes == rule.contains(word), "an ASCII rule name must hold a word as its bytes do")
+        return onBytes ?? rule.contains(word)
     }
 }
 

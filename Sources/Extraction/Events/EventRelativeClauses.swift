@@ -23,7 +23,7 @@ extension DocumentRun {
             guard Cues.relativePronoun.matches(token(p)), let q = previousWord(p, in: s),
                   let a = local.firstIndex(where: { $0.anaphoric && $0.kind == .base && $0.tokens.upperBound == q + 1 }) else { continue }
             let anchorRole: Relation = g.kind == .withdrawal ? .from : .target
-            let anchorOf = { (e: FoundEvent) in e.roles.first { r in r.relation == anchorRole && self.mentions.containsInPlace { self.refName($0.ref) == r.ref && $0.kind == .base && !$0.anaphoric } } }
+            let anchorOf = { (e: FoundEvent) in e.roles.first { r in r.relation == anchorRole && self.mentions.containsInPlace { $0.kind == .base && !$0.anaphoric && self.refName($0.ref) == r.ref } } }
             let told = findings.events.indices.filter { findings.events[$0].kind == g.kind && anchorOf(findings.events[$0]) != nil }
             guard !told.isEmpty else { continue }
             // The clause's date: right after the trigger ("جرى تسليمها أمس").
@@ -31,7 +31,7 @@ extension DocumentRun {
             let chosen = clauseDate.flatMap { d in told.first { findings.events[$0].date?.start == d.date.start && findings.events[$0].date?.precision == d.date.precision } }
                 ?? told.first { findings.events[$0].modality == .completed }
             guard let e = chosen, let anchor = anchorOf(findings.events[e]),
-                  let named = mentions.first(where: { refName($0.ref) == anchor.ref && !$0.anaphoric }) else { continue }
+                  let named = mentions.first(where: { !$0.anaphoric && refName($0.ref) == anchor.ref }) else { continue }
             let old = local[a]
             local[a].ref = named.ref; local[a].type = named.type
             if let m = mentions.firstIndex(where: { $0.anaphoric && $0.sentence == s.index && $0.tokens == old.tokens }) {

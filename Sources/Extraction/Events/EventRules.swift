@@ -166,6 +166,28 @@ extension DocumentRun {
 
     func extractEvents(in s: Sentence, mentions local: [Mention]) {
         var groups = findTriggers(in: s)
+        guard !groups.isEmpty else {
+            attachClaims(in: s, mentions: local, summaryTargets: [])
+            attachReprisalClaim(in: s, mentions: local, triggers: groups)
+            return
+        }
+        // Which word lists the sentence's words are in, read once: the clause scans below ask it
+        // first and pass over a list no word of the sentence is in (Events/SentenceCues.swift).
+        let cues = SentenceCues(text.tokens, s.tokens)
+        let mayBoundPeriod = cues.mayMatch(Cues.since) || cues.mayMatch(Cues.periodPlural)
+        let mayTellKilling = cues.mayMatch(Cues.killed), mayTellWounding = cues.mayMatch(Cues.wounded)
+        // The lists each "not an event" test needs a word of (the tests' own definitions):
+        // a negation or a device made safe before the trigger; a claim, a cause or an offset
+        // phrase (بعد/عقب) for a back-reference; "أي" or a device made safe; "في وقت ما",
+        // "عاجلاً" or a timetable for a vague promise.
+        let mayBlock = cues.mayMatch(Cues.notAnEvent) || cues.mayMatch(Cues.prevented)
+        let mayReferToEvent = cues.mayMatch(Cues.claim) || cues.mayMatch(Cues.inResponse) || cues.mayMatch(Cues.offsetAfter)
+        let mayBePrevented = cues.mayMatch(Cues.anyOf) || cues.mayMatch(Cues.prevented)
+        let mayBeIndefinite = cues.mayMatch(Cues.someTime) || cues.mayMatch(Cues.soonerOrLater) || cues.mayMatch(Cues.timetable)
+        // A count of days after or before the event told before needs "في اليوم التالي", "غداة",
+        // بعد, or قبل / "قبلها" (`daysAfterPreviousEvent`, `daysBeforePreviousEvent`).
+        let mayCountDaysAfter = cues.mayMatch(Cues.nextDay) || cues.mayMatch(Cues.dayAfter) || cues.mayMatch(Cues.after)
+        let mayCountDaysBefore = cues.mayMatch(Cues.offsetBefore) || cues.mayMatch(Cues.beforeIt)
         var lexical = local
         // "القاعدة التي جرى تسليمها أمس": a base named by an event told before (Events/EventRelativeClauses.swift).
         let identifying = groups.isEmpty ? IdentifyingClause() : identifyingRelativeClauses(groups, in: s, mentions: &lexical)
@@ -178,13 +200,15 @@ extension DocumentRun {
         let otherEvents = groups.isEmpty ? [] : otherEventSpans(in: s, groups: groups)
         /// The event the previous trigger group of this sentence made (one event, not a split list).
         var previousGroupEvent: Int?
-        /// The one event each trigger group made, by group index.
-        var groupEvent: [Int: Int] = [:]
+        /// The one event each trigger group made, as (group index, event index) in group order: a
+        /// list, made a dictionary only for the rare sentence where two groups made one each (a
+        /// dictionary was built and hashed into for every sentence and event).
+        var groupEvents: [(group: Int, event: Int)] = []
         for (k, g) in groups.enumerated() {
             let eventsBefore = findings.events.count
             defer {
                 previousGroupEvent = findings.events.count == eventsBefore + 1 ? eventsBefore : nil
-                if let e = previousGroupEvent { groupEvent[k] = e }
+                if let e = previousGroupEvent { groupEvents.append((k, e)) }
             }
             // The clause starts after a phrase about another event that ends before the trigger ("ردا على
             // الهجوم الذي استهدف قاعدة عين الأسد، قصفت ..."): its target is not this event's.
@@ -198,21 +222,28 @@ extension DocumentRun {
             var back = 0
             var p = previousWord(g.first, in: s)
             var blocked = false
-            while let q = p, back < 4 {
+            while mayBlock, let q = p, back < 4 {
                 // "لا تزال تداعيات الغارة": "still", not a negation (Events/EventVictimSide.swift).
                 if Cues.notAnEvent.matches(token(q)) && !isContinuative(q, in: s) || Cues.prevented.matches(token(q)) { blocked = true; break }
                 p = previousWord(q, in: s); back += 1
             }
             // "اتهمت X Y بمهاجمة ...": an accusation, not a reported event.
-            if !blocked, (max(s.tokens.lowerBound, g.first - 10)..<g.first).contains(where: { Cues.accuseVerb.matches(token($0)) }) { blocked = true }
-            if blocked || isEventReference(g, in: s) && !answeredAttackToldInFull(g, in: s) || isPrevented(g, in: s) || isDemand(g, in: s)
-                || isCountedBackFrom(g, in: s) || isIndefiniteIntent(g, upper: upper, in: s) || isDeniedKind(g, in: s) { continue }
+            if !blocked, cues.mayMatch(Cues.accuseVerb),
+               (max(s.tokens.lowerBound, g.first - 10)..<g.first).contains(where: { Cues.accuseVerb.matches(token($0)) }) { blocked = true }
+            // Each test below finds something only with a word of its lists, so a sentence holding
+            // none of them is passed over with a bit test per list (Events/SentenceCues.swift).
+            if blocked || mayReferToEvent && isEventReference(g, in: s) && !answeredAttackToldInFull(g, in: s)
+                || mayBePrevented && isPrevented(g, in: s) || cues.mayMatch(Cues.want) && isDemand(g, in: s)
+                || cues.mayMatch(Cues.offsetBefore) && isCountedBackFrom(g, in: s)
+                || mayBeIndefinite && isIndefiniteIntent(g, upper: upper, in: s)
+                || cues.mayMatch(Cues.isNot) && isDeniedKind(g, in: s) { continue }
             // "25 هجوما" counts attacks; a year before the trigger ("في كانون الثاني 2020 لهجوم") does not.
             // A count of rockets or shells is one salvo ("سقط 14 صاروخا على قاعدة X"), not a count of attacks,
             // unless a period follows ("30 صاروخا منذ بداية العام").
             // A count in words ("لأكثر من مئة هجوم", "آلاف الهجمات") counts at its least value (Events/EventVictimSide.swift).
             if let q = previousWord(g.first, in: s), let n = eventCount(token(q)), n >= 3,
-               !Cues.projectile.matches(head) || s.tokens.contains(where: { $0 > g.last && (Cues.since.matches(token($0)) || Cues.periodPlural.matches(token($0))) }) {
+               !Cues.projectile.matches(head) || mayBoundPeriod
+                && s.tokens.contains(where: { $0 > g.last && (Cues.since.matches(token($0)) || Cues.periodPlural.matches(token($0))) }) {
                 continue
             }
             if let q = previousWord(g.first, in: s), Cues.demonstrative.matches(token(q)), head.hasArticle { continue }
@@ -227,10 +258,12 @@ extension DocumentRun {
             // "الهجمات" (the attacks) refers to attacks in general, unless one is singled out ("أحد الهجمات").
             if plural, head.hasArticle,
                !(previousWord(g.first, in: s).map { Cues.oneOf.matches(token($0)) } ?? false) { carriedLower = lower; continue }
-            if plural, s.tokens.contains(where: { $0 > g.last && (Cues.since.matches(token($0)) || Cues.periodPlural.matches(token($0))) }) { carriedLower = lower; continue }
+            if plural, mayBoundPeriod,
+               s.tokens.contains(where: { $0 > g.last && (Cues.since.matches(token($0)) || Cues.periodPlural.matches(token($0))) }) { carriedLower = lower; continue }
             // "لهجمات صاروخية متكررة": repeated attacks are a summary, whatever the period.
             // The words of the trigger group count too: "لهجمات شبه يومية بالصواريخ" is one group.
-            if plural, (g.first + 1..<min(g.last + 4, s.tokens.upperBound)).contains(where: { Cues.repeated.matches(token($0)) }) { carriedLower = lower; continue }
+            if plural, cues.mayMatch(Cues.repeated),
+               (g.first + 1..<min(g.last + 4, s.tokens.upperBound)).contains(where: { Cues.repeated.matches(token($0)) }) { carriedLower = lower; continue }
             // "ضمن سلسلة هجمات مماثلة", "سلسلة من الهجمات": a series is a summary too.
             if plural, let p = previousWord(g.first, in: s),
                Cues.series.matches(token(p)) || token(p).norm == "من" && previousWord(p, in: s).map({ Cues.series.matches(token($0)) }) == true {
@@ -258,7 +291,7 @@ extension DocumentRun {
                 }.map(\.tokens.lowerBound))
                 let isDestination: (Mention) -> Bool = { destinations.contains($0.tokens.lowerBound) }
                 // "خامس موقع يسلمه التحالف، إذ سبقته قواعد القائم والقيارة": what came before is another handover.
-                let precededAt = ((g.last + 1)..<upper).first { Cues.precededBy.matches(token($0)) } ?? upper
+                let precededAt = !cues.mayMatch(Cues.precededBy) ? upper : ((g.last + 1)..<upper).first { Cues.precededBy.matches(token($0)) } ?? upper
                 // Troops going home leave where the text put them, or a base after من: a base further on
                 // tells where others stay ("أعادت دول عدة مدربيها إلى بلدانها، فيما تتركز القوات المتبقية في قاعدة X").
                 let goesHome = isReturnHome(g.first, in: s)
@@ -341,8 +374,7 @@ extension DocumentRun {
                         anchors.append(town); siteTowns[refName(town.ref)] = refName(a.ref)
                     }
                 }
-                var seen = Set<EntityRef>()
-                anchors = anchors.filter { seen.insert($0.ref).inserted }
+                anchors = Self.firstOfEachEntity(anchors)
                 guard !anchors.isEmpty else { dateCurrentEvent(.withdrawal, in: s, trigger: g, lower: lower, upper: upper); continue }
                 if isWithdrawalSummary(g, anchors: anchors, in: s) { continue }
                 for a in anchors { roles.append((.from, a)) }
@@ -459,7 +491,7 @@ extension DocumentRun {
                 // A convoy hit: its owner is the target ("استهدفت عبوة رتلا ... تابعا للتحالف الدولي").
                 // Also a vehicle passing when the bomb went off, and a mission's vehicle ("لدى مرور عجلة تابعة إلى
                 // السفارة البريطانية"; Events/EventVictimSide.swift).
-                if let convoy = ((g.last + 1)..<min(upper, g.last + 5)).first(where: { Cues.convoy.matches(token($0)) })
+                if let convoy = (cues.mayMatch(Cues.convoy) ? ((g.last + 1)..<min(upper, g.last + 5)).first(where: { Cues.convoy.matches(token($0)) }) : nil)
                     ?? passingVehicle(after: g, upper: upper, in: s),
                    let owner = after.first(where: { $0.tokens.lowerBound > convoy && $0.tokens.lowerBound - convoy <= 8
                        && ($0.actorType == .coalition || $0.actorType == .militaryForce || $0.actorType == .state || $0.isSitePlace) }) {
@@ -484,7 +516,7 @@ extension DocumentRun {
                 }
                 // Persons killed: "مقتل X", "اغتيال ... للجنرال X" — not "ردا على مقتل X", an earlier event.
                 // After "القصف جاء انتقاما لمقتل X" the rest of the clause tells the avenged killing.
-                let avengedFrom = ((g.last + 1)..<upper).first { Cues.killed.matches(token($0)) && isAvengedKilling($0, of: g, in: s) }
+                let avengedFrom = !mayTellKilling ? nil : ((g.last + 1)..<upper).first { Cues.killed.matches(token($0)) && isAvengedKilling($0, of: g, in: s) }
                 for m in clause where m.actorType == .person && !(avengedFrom.map { m.tokens.lowerBound > $0 } ?? false) {
                     var j = previousWord(m.tokens.lowerBound, in: s)
                     var hops = 0
@@ -513,7 +545,7 @@ extension DocumentRun {
                 // "تعرضت السفارة الأمريكية في المنطقة الخضراء ... لهجوم": the subject of تعرض is what was hit,
                 // the places between it and the trigger are where.
                 var placesBefore: [Mention] = []
-                if let verb = (max(lower, g.first - 20)..<g.first).last(where: { Cues.subjected.matches(token($0)) }),
+                if cues.mayMatch(Cues.subjected), let verb = (max(lower, g.first - 20)..<g.first).last(where: { Cues.subjected.matches(token($0)) }),
                    let subject = clause.first(where: { $0.tokens.lowerBound > verb && $0.tokens.lowerBound - verb <= 2 && $0.tokens.upperBound <= g.first }) {
                     targets.append(subject)
                     placesBefore = clause.filter { $0.kind == .place && $0.tokens.lowerBound >= subject.tokens.upperBound && $0.tokens.upperBound <= g.first }
@@ -533,8 +565,7 @@ extension DocumentRun {
                    let b = before.last(where: { $0.kind == .base && g.first - $0.tokens.upperBound <= 20 }) {
                     targets.append(b)
                 }
-                var seen = Set<EntityRef>()
-                targets = targets.filter { seen.insert($0.ref).inserted }
+                targets = Self.firstOfEachEntity(targets)
                 // attacker
                 var attackers: [Mention] = []
                 for i in attackerNisbaSpan(g, in: s, upper: upper) {
@@ -547,7 +578,7 @@ extension DocumentRun {
                     }
                     if !attackers.isEmpty { break }
                 }
-                for i in lower..<upper where Cues.launched.matches(token(i)) {
+                for i in lower..<upper where cues.mayMatch(Cues.launched) && Cues.launched.matches(token(i)) {
                     if let m = clause.first(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound - i <= 2 && $0.isPerformer }) { attackers.append(m) }
                 }
                 if let m = after.first(where: { $0.isPerformer && $0.tokens.lowerBound == g.last + 1 && !$0.hasToClitic && $0.actorType != .governmentBody }),
@@ -573,7 +604,7 @@ extension DocumentRun {
                 attackers.removeAll { a in targets.contains { $0.ref == a.ref } }
                 // Places near the trigger are where it happened, not where it was launched from
                 // ("صواريخ انطلقت من منطقة X").
-                let launchStart = (g.first..<upper).first { i in
+                let launchStart = !cues.mayMatch(Cues.launchVerb) ? nil : (g.first..<upper).first { i in
                     Cues.launchVerb.matches(token(i)) && (nextWord(i, in: s).map { Cues.from.matches(token($0)) } ?? false)
                 }
                 targets.removeAll { m in launchStart.map { m.tokens.lowerBound > $0 } ?? false }
@@ -612,18 +643,18 @@ extension DocumentRun {
             let purpose = head.readings.contains { $0.1 > 0 } && (headWord.hasPrefix("لل") || headWord.hasPrefix("ل") && !headWord.hasPrefix("ال"))
                 && g.kind == .withdrawal
             let clauseStart = max(lower, s.tokens.lowerBound)
-            let futureWord = (clauseStart...g.last).contains { Cues.future.matches(token($0)) }
+            let futureWord = cues.mayMatch(Cues.future) && (clauseStart...g.last).contains { Cues.future.matches(token($0)) }
             if futureVerb || purpose || futureWord || clauseHasFutureCue(in: s, from: token(clauseStart).start, to: token(g.last).end) { modality = .planned }
             // "على أن تتسلم القوات العراقية المواقع": a handover stipulated by an agreement is still to come.
             if g.kind == .withdrawal, isStipulated(g, in: s) { modality = .planned }
             if g.kind == .withdrawal, modality == .completed, isAnnouncedDrawdown(g, in: s) { modality = .announced }
             // A plan told in an announcement ("بإعلان مماثل الخميس الماضي، حين قالت ... سيعودون") is still a plan
             // for its date: the day it was announced, counted back from publication, is its decision day.
-            let announcedPlan = modality == .planned && (clauseStart..<g.first).contains(where: { Cues.announce.matches(token($0)) })
+            let announcedPlan = modality == .planned && cues.mayMatch(Cues.announce) && (clauseStart..<g.first).contains(where: { Cues.announce.matches(token($0)) })
             if announcedPlan { modality = .announced }
-            if (lower..<upper).contains(where: { Cues.deny.matches(token($0)) }) { modality = .denied }
+            if cues.mayMatch(Cues.deny), (lower..<upper).contains(where: { Cues.deny.matches(token($0)) }) { modality = .denied }
             // "من دون أن تتبنى أي جهة الهجوم": a claim denied by a negation is no claim.
-            if g.kind == .attack, (lower..<upper).contains(where: { i in
+            if g.kind == .attack, cues.mayMatch(Cues.claim), (lower..<upper).contains(where: { i in
                 Cues.claim.matches(token(i)) && !(max(s.tokens.lowerBound, i - 3)..<i).contains { Cues.negation.matches(token($0)) } && !blamedBefore(i, in: s)
             }) { modality = .claimed }
 
@@ -677,8 +708,8 @@ extension DocumentRun {
             // The clause is scanned for the count only when the event is still undated (both scans are
             // pure reads): scanned for every trigger, they were a twentieth of the event rules.
             if date == nil, offset == nil,
-               let (days, cue) = daysAfterPreviousEvent(in: s, lower: lower, upper: upper)
-                   ?? daysBeforePreviousEvent(in: s, lower: lower, upper: upper).map({ (-$0.0, $0.1) }),
+               let (days, cue) = (mayCountDaysAfter ? daysAfterPreviousEvent(in: s, lower: lower, upper: upper) : nil)
+                   ?? (mayCountDaysBefore ? daysBeforePreviousEvent(in: s, lower: lower, upper: upper).map({ (-$0.0, $0.1) }) : nil),
                let previous = findings.events.indices.last(where: { eventSentences[$0] >= s.index - 3 && eventSentences[$0] <= s.index
                    && findings.events[$0].date?.precision == .day && !findings.events[$0].dateIsFallback }),
                let d = findings.events[previous].date {
@@ -688,11 +719,12 @@ extension DocumentRun {
             }
             // "جاءت ردا على سلسلة من الهجمات ...، ومنها الهجوم على القاعدة": a trigger after "ردا ... على" is the
             // event answered, told before the answer, never after it.
-            let answered = (lower..<g.first).contains { i in
+            let answered = cues.mayMatch(Cues.inResponse) && (lower..<g.first).contains { i in
                 Cues.inResponse.matches(token(i)) && (i + 1..<g.first).contains { Cues.on.matches(token($0)) }
             }
             if date == nil, offset == nil, !answered,
                // "متوعدا إسرائيل بـ"رد قاس"": a reply threatened is none told (Events/EventRetold.swift).
+               cues.mayMatch(Cues.sequence) || cues.mayMatch(Cues.replied),
                (lower..<nextTrigger).contains(where: { (Cues.sequence.matches(token($0)) || Cues.replied.matches(token($0))) && !isThreatenedReply($0, in: s) }),
                let previous = findings.events.indices.last(where: { eventSentences[$0] >= s.index - 3 && eventSentences[$0] <= s.index }),
                let d = findings.events[previous].date, !findings.events[previous].dateIsFallback {
@@ -721,7 +753,7 @@ extension DocumentRun {
             // "محاولة اغتيال X في 7 تشرين الثاني، حين استهدفت مسيرة منزله": a حين clause right after an
             // attack tells how that attack happened; its targets join it.
             if g.kind == .attack, let previous = previousGroupEvent, findings.events[previous].kind == .attack,
-               (lower..<g.first).contains(where: { Cues.when.matches(token($0)) }) {
+               cues.mayMatch(Cues.when), (lower..<g.first).contains(where: { Cues.when.matches(token($0)) }) {
                 toldAgain = previous
             }
             // "أطلق الحرس صواريخ على قاعدة X وعلى مطار Y، في هجوم تبناه الحرس": "في هجوم" right after an attack
@@ -773,9 +805,12 @@ extension DocumentRun {
 
             // casualties
             var killed: Int?, wounded: Int?
-            for i in lower..<upper {
-                if killed == nil, Cues.killed.matches(token(i)), let n = countAfter(i, in: s) { killed = n }
-                if wounded == nil, Cues.wounded.matches(token(i)), let n = countAfter(i, in: s) { wounded = n }
+            if mayTellKilling || mayTellWounding {
+                let killedWords = Cues.killed, woundedWords = Cues.wounded
+                for i in lower..<upper {
+                    if killed == nil, killedWords.matches(token(i)), let n = countAfter(i, in: s) { killed = n }
+                    if wounded == nil, woundedWords.matches(token(i)), let n = countAfter(i, in: s) { wounded = n }
+                }
             }
 
             let triggerEvidence = evidence(s.index, head.start, token(g.last).end, rule: EventRuleName.trigger(g.kind))
@@ -826,7 +861,11 @@ extension DocumentRun {
                 continue
             }
             // Handovers and withdrawals from a country split per actor: each state leaves on its own.
-            if g.kind == .withdrawal, found.anchors.allSatisfy({ ref in lexical.contains { refName($0.ref) == ref && $0.kind == .place } }),
+            // The count of performers first (rarely two), then the anchors: each anchor test named every
+            // mention of the sentence (`refName` makes a String), so the mention's kind is asked first.
+            // All pure reads: the order changes no answer.
+            if g.kind == .withdrawal, found.roles.lazy.filter({ $0.relation == .actor || $0.relation == .attacker }).count > 1,
+               found.anchors.allSatisfy({ ref in lexical.contains { $0.kind == .place && refName($0.ref) == ref } }),
                found.performers.count > 1 {
                 for actor in found.performers {
                     var one = found
@@ -838,9 +877,27 @@ extension DocumentRun {
             }
         }
         // "اغتيال X ... بضربة أميركية": one event (Events/EventBackgroundKillings.swift).
-        if groupEvent.count > 1 { foldKillingWordsIntoStrikes(groups, groupEvent: groupEvent, in: s, mentions: lexical) }
-        attachClaims(in: s, mentions: local, summaryTargets: summaryTargets)
+        if groupEvents.count > 1 {
+            let groupEvent = Dictionary(uniqueKeysWithValues: groupEvents.map { ($0.group, $0.event) })
+            foldKillingWordsIntoStrikes(groups, groupEvent: groupEvent, in: s, mentions: lexical)
+        }
+        attachClaims(in: s, mentions: local, summaryTargets: summaryTargets, cues: cues)
         attachReprisalClaim(in: s, mentions: local, triggers: groups)
+    }
+
+    /// The first mention of each entity, in order: `var seen = Set<EntityRef>(); filter { seen.insert($0.ref).inserted }`.
+    /// A trigger's anchors and targets are a handful of mentions: comparing each with those kept
+    /// costs less than building and hashing into a set for every trigger. O(n²) for n mentions.
+    static func firstOfEachEntity(_ mentions: [Mention]) -> [Mention] {
+        guard mentions.count > 1 else { return mentions }
+        var kept: [Mention] = []
+        kept.reserveCapacity(mentions.count)
+        for m in mentions where !kept.contains(where: { $0.ref == m.ref }) { kept.append(m) }
+        #if DEBUG
+        var seen = Set<EntityRef>()
+        assert(kept.map(\.tokens) == mentions.filter { seen.insert($0.ref).inserted }.map(\.tokens), "the first of each entity differs from the set's")
+        #endif
+        return kept
     }
 
     /// A name that ends in "في + a country" ("مهمة حلف شمال الأطلسي في العراق"): that country, as a mention.
@@ -880,6 +937,19 @@ extension DocumentRun {
         // "وكانت طائرة مسيرة قد استهدفت، الأحد الماضي، موقعا ...": the pluperfect tells an earlier event
         // in the background, never the one told just before.
         if isPluperfect(g, in: s, from: lower) { return }
+        // The events of that kind told last (one sentence may hold several mentions of one event).
+        // Asked before the sentence's dates: without such an event there is nothing to date, and
+        // the sentence's date reading (tokenizing it for the date grammar, the costliest step of
+        // this rule) is then not made at all unless another rule needs it. Every test of this
+        // rule is a pure read, so their order does not change what it finds.
+        guard let latest = findings.events.indices.last(where: { findings.events[$0].kind == kind && eventSentences[$0] >= s.index - 3 })
+        else { return }
+        // Only an event of that sentence still undated (or dated by the publication stand-in) takes
+        // the date (the loop at the end): with none, the dates are not read.
+        guard findings.events.indices.contains(where: { i in
+            eventSentences[i] == eventSentences[latest] && findings.events[i].kind == kind
+                && (findings.events[i].date == nil || findings.events[i].dateIsFallback)
+        }) else { return }
         // The clause's date nearest the trigger (the first of equals), without a filtered copy.
         let sentenceDates = dateMentions(in: s)
         var nearest: Int?
@@ -893,9 +963,6 @@ extension DocumentRun {
         if offsetPhrases(in: s).contains(where: { $0.start > g.last && $0.start < best.token }) { return }
         // A date to come ("في حزيران المقبل") never dates an event told as done.
         if let pub = article.published, best.date.start > pub { return }
-        // The events of that kind told last (one sentence may hold several mentions of one event).
-        guard let latest = findings.events.indices.last(where: { findings.events[$0].kind == kind && eventSentences[$0] >= s.index - 3 })
-        else { return }
         // The clause must be about that event: its doers, if it names any, are the event's.
         var doers = mentions.filter { m in
             m.sentence == s.index && m.tokens.lowerBound >= lower && m.tokens.upperBound <= g.first && m.isPerformer
@@ -1012,7 +1079,10 @@ extension DocumentRun {
 
     /// "أعلنت ... تبنيها للهجوم" / "حمّلت X المسؤولية": the group becomes the attacker of the
     /// attack reported just before, and a `claimed` edge ties it to the target.
-    func attachClaims(in s: Sentence, mentions local: [Mention], summaryTargets: [Mention] = []) {
+    func attachClaims(in s: Sentence, mentions local: [Mention], summaryTargets: [Mention] = [], cues: SentenceCues? = nil) {
+        // A sentence with triggers has its summary already: with none of the three lists in it,
+        // the scan below would find nothing (Events/SentenceCues.swift).
+        if let cues, !cues.mayMatch(Cues.claim), !cues.mayMatch(Cues.responsibility), !cues.mayMatch(Cues.accuseCue) { return }
         // One pass over the sentence (every sentence is read, and most hold no claim): each word
         // is copied out once and tested against the three lists, read once.
         let claim = Cues.claim, responsibility = Cues.responsibility, accuseCue = Cues.accuseCue
@@ -1056,7 +1126,7 @@ extension DocumentRun {
         let recent = findings.events.indices.filter { findings.events[$0].kind == .attack && eventSentences[$0] >= s.index - 3 }
         // A force hit (a convoy of the coalition) counts as named too.
         let anchored = recent.filter { i in findings.events[i].roles.contains { r in
-            r.relation == .target && mentions.containsInPlace { refName($0.ref) == r.ref && ($0.kind != .actor || $0.actorType == .coalition || $0.actorType == .militaryForce) } } }
+            r.relation == .target && mentions.containsInPlace { ($0.kind != .actor || $0.actorType == .coalition || $0.actorType == .militaryForce) && refName($0.ref) == r.ref } } }
         guard let idx = anchored.last ?? recent.last else { return }
         let rule = claims ? "event.attack.attacker.claim" : "event.attack.attacker.blame"
         let already = findings.events[idx].roles.contains { $0.relation == .attacker && $0.ref == groupRef }
@@ -1066,7 +1136,7 @@ extension DocumentRun {
         }
         if claims {
             for role in findings.events[idx].roles where role.relation == .target && role.ref != groupRef {
-                let isEntityTarget = mentions.containsInPlace { refName($0.ref) == role.ref && $0.kind != .actor }
+                let isEntityTarget = mentions.containsInPlace { $0.kind != .actor && refName($0.ref) == role.ref }
                 // "بصواريخ سقطت قرب القنصلية": a site hit only by falling near it is not what was claimed (Events/EventVictimSide.swift).
                 if isEntityTarget, !isOnlyNearTarget(role.ref, of: findings.events[idx]) {
                     findings.relations.append(FoundRelation(relation: .claimed, source: groupRef, target: role.ref,

@@ -10,8 +10,10 @@ extension DocumentRun {
     func daysOfMonthToldBefore(in s: Sentence, found: [(token: Int, date: EventDate)]) -> [(token: Int, date: EventDate)] {
         // Most sentences lack "الشهر": one pass of bit tests, with the list read once (each
         // read of a static list is a `swift_once` call), before the loop below.
+        // The words are tested in place (Events/InPlaceWordTests.swift): `text.tokens[$0]` copied
+        // every token of the sentence out of the array to test one bit.
         let theMonth = Cues.theMonth
-        guard s.tokens.contains(where: { theMonth.matches(text.tokens[$0]) }) else { return [] }
+        guard text.tokens.withUnsafeBufferPointer({ tokens in s.tokens.contains { theMonth.matches(tokens, $0) } }) else { return [] }
         var out: [(token: Int, date: EventDate)] = []
         for m in s.tokens where theMonth.matches(token(m)) {
             guard let k = nextWord(m, in: s), Cues.same.matches(token(k)), var last = previousWord(m, in: s) else { continue }

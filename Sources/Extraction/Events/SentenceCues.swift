@@ -1,0 +1,52 @@
+import GraphModel
+
+/// The word lists any word of one sentence is in: the union of its words' `CueMask`s, read once
+/// per sentence that holds a trigger.
+///
+/// The event rules scan each trigger's clause for a dozen word lists (a denial, a claim, a word
+/// of wounding or killing, a sequence, a launch), and nearly every scan finds nothing: most
+/// sentences hold none of those words. Each scan cost a closure call and a list test per word of
+/// the clause (some 60 instructions a word, for every trigger). With the sentence's union, a
+/// scan for a list no word of the sentence is in is not made at all: one bit test instead.
+///
+/// Exact: `WordSet.matches(t)` is the bit test `t.cues.contains(bit)` whenever the word's mask
+/// covers the list (`bit < t.layout.cueLists`); a list made after the article was tokenized, or
+/// past the registry's capacity, is not covered, and `mayMatch` then answers true (the scan is
+/// made, as before). So `mayMatch(list) == false` implies no word of the sentence matches the
+/// list, and a scan of any part of the sentence finds nothing. Debug builds check that on every
+/// negative answer. O(words of the sentence) to build, O(1) per question.
+struct SentenceCues {
+    private var union = CueMask()
+    /// The fewest lists any word's mask covers (`ReadingLayout.cueLists`); `UInt8.max` with no word.
+    private var coveredLists = UInt8.max
+    #if DEBUG
+    private let tokens: [Token]
+    #endif
+
+    init(_ tokens: [Token], _ range: Range<Int>) {
+        var union = CueMask(), covered = UInt8.max
+        tokens.withUnsafeBufferPointer { tokens in
+            for i in range where tokens[i].kind == .word {
+                union.formUnion(tokens[i].cues)
+                covered = min(covered, tokens[i].layout.cueLists)
+            }
+        }
+        self.union = union
+        coveredLists = covered
+        #if DEBUG
+        self.tokens = Array(tokens[range])
+        #endif
+    }
+
+    /// False only when no word of the sentence is in `list` (so a scan of any part of it finds
+    /// nothing); true when one may be.
+    @inline(__always)
+    func mayMatch(_ list: WordSet) -> Bool {
+        let bit = list.cueBit
+        let answer = bit >= coveredLists || union.contains(Int(bit))
+        #if DEBUG
+        assert(answer || !tokens.contains { list.matches($0) }, "a word of the sentence is in a list its cues say none is in")
+        #endif
+        return answer
+    }
+}
