@@ -69,17 +69,18 @@ public enum ArabicFolding {
             bits = folded.value << 8 | (FoldedWord.isPlain(folded) ? 8 : 0) | kind
         }
 
-        /// The entry of `s`: from the table below U+0700 (Latin and Arabic), computed otherwise.
+        /// The entry of the scalar of value `v`: from the table below U+0800 (every scalar of one
+        /// or two UTF-8 bytes: Latin and Arabic), computed otherwise.
         @inline(__always)
-        static func of(_ s: Unicode.Scalar, _ table: UnsafeBufferPointer<UInt32>) -> ScalarEntry {
-            s.value < 0x700 ? ScalarEntry(bits: table[Int(s.value)]) : outOfLine(s)
+        static func of(_ v: UInt32, _ table: UnsafeBufferPointer<UInt32>) -> ScalarEntry {
+            v < 0x800 ? ScalarEntry(bits: table[Int(v)]) : outOfLine(v)
         }
         @inline(__always) init(bits: UInt32) { self.bits = bits }
-        @inline(never) static func outOfLine(_ s: Unicode.Scalar) -> ScalarEntry { ScalarEntry(s) }
+        @inline(never) static func outOfLine(_ v: UInt32) -> ScalarEntry { ScalarEntry(Unicode.Scalar(v)!) }
     }
 
-    /// `ScalarEntry` of every scalar below U+0700.
-    static let scalarTable: [UInt32] = (0..<0x700).map { ScalarEntry(Unicode.Scalar(UInt32($0))!).bits }
+    /// `ScalarEntry` of every scalar below U+0800 (8 KB).
+    static let scalarTable: [UInt32] = (0..<0x800).map { ScalarEntry(Unicode.Scalar(UInt32($0))!).bits }
 
     /// The folded form of a letter or digit scalar (marks fold to nothing and never reach here).
     @inline(__always)
