@@ -179,16 +179,6 @@ struct FoldedWordHead: Equatable {
     let scalars: Int
     let bytes: Int
 
-    /// The head the tokenizer recorded while folding the word: the values and starts of its
-    /// first `min(scalars, 5)` scalars (entries past those are ignored).
-    @inline(__always)
-    init(values v: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32), starts s: (Int, Int, Int, Int, Int, Int), scalars: Int, bytes: Int) {
-        self.scalars = scalars
-        self.bytes = bytes
-        values = (v.0, scalars > 1 ? v.1 : 0, scalars > 2 ? v.2 : 0, scalars > 3 ? v.3 : 0, scalars > 4 ? v.4 : 0)
-        starts = (s.0, scalars > 1 ? s.1 : 0, scalars > 2 ? s.2 : 0, scalars > 3 ? s.3 : 0, scalars > 4 ? s.4 : 0)
-    }
-
     static func == (a: FoldedWordHead, b: FoldedWordHead) -> Bool {
         a.scalars == b.scalars && a.bytes == b.bytes && (0..<5).allSatisfy { a.value($0) == b.value($0) && a.byte($0) == b.byte($0) }
     }
@@ -324,6 +314,11 @@ public struct TokenizedText: Sendable {
     /// `referenceTokens(of:)` is the definition it is tested against (and asserted against in
     /// debug builds).
     public init(_ text: String) {
+        self.init(text, scratch: nil)
+    }
+
+    /// The same, with the words of earlier articles remembered in `scratch` (see `TokenizerScratch`).
+    init(_ text: String, scratch: TokenizerScratch?) {
         source = text
         var utf8 = text
         let byteCount = text.utf8.count
@@ -332,11 +327,13 @@ public struct TokenizedText: Sendable {
         // word, two bytes a letter); a text denser in tokens grows the array once or twice.
         split.tokens.reserveCapacity(byteCount / 7 + 4)
         let cueLists = CueRegistry.shared.snapshot()
+        scratch?.use(cueLists: cueLists.lists)
         var scalarCount = 0
         utf8Offsets = [Int32](unsafeUninitializedCapacity: byteCount + 1) { offsets, offsetCount in
             utf8.withUTF8 { bytes in
                 ArabicFolding.scalarTable.withUnsafeBufferPointer { table in
-                    scalarCount = split.tokenize(bytes, offsets: offsets.baseAddress!, table: table, cueLists: cueLists)
+                    scalarCount = split.tokenize(bytes, offsets: offsets.baseAddress!, table: table, cueLists: cueLists,
+                                                 scratch: scratch)
                 }
             }
             offsetCount = scalarCount + 1
@@ -363,20 +360,6 @@ extension TokenizedText {
             return source.unicodeScalars[u.index(u.startIndex, offsetBy: Int(utf8Offsets[i]))]
         }
     }
-
-    /// Writes the UTF-8 of `u` at `p`; returns the number of bytes written (1 to 4).
-    @inline(__always)
-    static func encode(_ v: UInt32, at p: UnsafeMutablePointer<UInt8>) -> Int {
-        if v < 0x80 { p[0] = UInt8(v); return 1 }
-        if v < 0x800 { p[0] = UInt8(0xC0 | v >> 6); p[1] = UInt8(0x80 | v & 0x3F); return 2 }
-        if v < 0x1_0000 {
-            p[0] = UInt8(0xE0 | v >> 12); p[1] = UInt8(0x80 | v >> 6 & 0x3F); p[2] = UInt8(0x80 | v & 0x3F)
-            return 3
-        }
-        p[0] = UInt8(0xF0 | v >> 18); p[1] = UInt8(0x80 | v >> 12 & 0x3F)
-        p[2] = UInt8(0x80 | v >> 6 & 0x3F); p[3] = UInt8(0x80 | v & 0x3F)
-        return 4
-    }
 }
 
 /// Tokens and sentences as the tokenizer makes them.
@@ -391,13 +374,14 @@ private struct SentenceSplit {
     /// the number of scalars. O(n).
     ///
     /// Shaped for speed, as every byte of every article passes here: each scalar is decoded
-    /// from its bytes once, and classed, folded and tested for plainness by one load from
-    /// `ArabicFolding.scalarTable` (which covers every one- and two-byte scalar: Latin and
-    /// Arabic); a word's first letters (`FoldedWordHead`) are recorded while it is folded
-    /// instead of decoded again from its bytes; and the folded bytes are written into a buffer
-    /// padded so that the token's inline word is filled by four 8-byte loads.
+    /// from its bytes once, and classed, folded, tested for plainness and given its folded
+    /// UTF-8 by one load from `ArabicFolding.scalarTable` (which covers every one- and two-byte
+    /// scalar: Latin and Arabic); the folded bytes are written into a buffer and
+    /// followed by zeros, so that the token's inline word is four 8-byte loads; and a word made
+    /// before on this worker (`scratch`) is copied, not made again.
     mutating func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, offsets: UnsafeMutablePointer<Int32>,
-                           table: UnsafeBufferPointer<UInt32>, cueLists: CueRegistry.Snapshot) -> Int {
+                           table: UnsafeBufferPointer<UInt64>, cueLists: CueRegistry.Snapshot,
+                           scratch: TokenizerScratch?) -> Int {
         typealias Entry = ArabicFolding.ScalarEntry
         let byteCount = bytes.count
         var newlineRun = 0
@@ -408,15 +392,12 @@ private struct SentenceSplit {
         // scalar's UTF-8 (ArabicFolding.fold maps Arabic letters to Arabic letters, digits and
         // Latin capitals to ASCII), so a word's folded bytes never exceed the text's bytes;
         // `FoldedWord.paddedCapacity` bytes after the word may be read (and are ignored).
+        // After each word `paddedCapacity` zero bytes are written (`FoldedWord(zeroPadded:)`).
         let wordBuffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: byteCount + FoldedWord.paddedCapacity)
-        // Only the first `paddedCapacity` bytes are ever read past a word (words start at 0).
         wordBuffer.baseAddress!.initialize(repeating: 0, count: FoldedWord.paddedCapacity)
         defer { wordBuffer.deallocate() }
         let wordBytes = wordBuffer.baseAddress!
         var wordLength = 0
-        // The first five scalars of the word and their byte offsets (index 5 takes the rest).
-        var headValues: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0, 0, 0)
-        var headStarts: (Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0)
         while b < byteCount {
             let (s, length) = Self.decode(bytes, at: b)
             let entry = Entry.of(s, table)
@@ -425,61 +406,66 @@ private struct SentenceSplit {
                 // A word or a number: letters, digits and marks; digits joined by . / : stay one number.
                 let start = i
                 wordLength = 0
-                var wordScalars = 0
                 var hasLetter = false
                 // `FoldedWord.isPlain`, kept while folding rather than by a second pass over the word's bytes.
                 var plain = true
                 // Whether the scalar before the next one is a digit (a separator may follow it).
                 var afterDigit = false
                 var j = i, bj = b
-                withUnsafeMutableBytes(of: &headValues) { rawValues in withUnsafeMutableBytes(of: &headStarts) { rawStarts in
-                    let values = rawValues.baseAddress!.assumingMemoryBound(to: UInt32.self)
-                    let starts = rawStarts.baseAddress!.assumingMemoryBound(to: Int.self)
-                    while bj < byteCount {
-                        let (c, cLength) = Self.decode(bytes, at: bj)
-                        let e = Entry.of(c, table)
-                        let folded: UInt32
-                        if e.isWordScalar {
-                            if e.kind == Entry.letter { hasLetter = true }
-                            plain = plain && e.isPlain
-                            folded = e.folded
-                        } else if e.kind == Entry.mark {
-                            offsets[j] = Int32(truncatingIfNeeded: bj)
-                            j += 1
-                            bj += cLength
-                            afterDigit = false
-                            continue
-                        } else if !hasLetter, afterDigit, c == 0x2E || c == 0x3A || c == 0x2F || c == 0x2C,
-                                  bj + 1 < byteCount, Entry.of(Self.decode(bytes, at: bj + 1).value, table).kind == Entry.digit {
-                            // The separator is one byte: the next scalar starts right after it.
-                            folded = c
-                        } else { break }
-                        afterDigit = e.kind == Entry.digit
+                while bj < byteCount {
+                    let (c, cLength) = Self.decode(bytes, at: bj)
+                    let e = Entry.of(c, table)
+                    if e.isWordScalar {
+                        if e.kind == Entry.letter { hasLetter = true }
+                        plain = plain && e.isPlain
+                        // The folded scalar's UTF-8, stored as four bytes (the buffer is padded).
+                        UnsafeMutableRawPointer(wordBytes + wordLength).storeBytes(of: e.foldedUTF8, as: UInt32.self)
+                        wordLength += e.foldedLength
+                    } else if e.kind == Entry.mark {
                         offsets[j] = Int32(truncatingIfNeeded: bj)
-                        let slot = min(wordScalars, 5)
-                        values[slot] = folded
-                        starts[slot] = wordLength
-                        wordScalars += 1
-                        wordLength += TokenizedText.encode(folded, at: wordBytes + wordLength)
                         j += 1
                         bj += cLength
-                    }
-                } }
+                        afterDigit = false
+                        continue
+                    } else if !hasLetter, afterDigit, c == 0x2E || c == 0x3A || c == 0x2F || c == 0x2C,
+                              bj + 1 < byteCount, Entry.of(Self.decode(bytes, at: bj + 1).value, table).kind == Entry.digit {
+                        // The separator is one byte, and the next scalar starts right after it.
+                        wordBytes[wordLength] = UInt8(truncatingIfNeeded: c)
+                        wordLength += 1
+                    } else { break }
+                    afterDigit = e.kind == Entry.digit
+                    offsets[j] = Int32(truncatingIfNeeded: bj)
+                    j += 1
+                    bj += cLength
+                }
                 if wordLength > 0 {
                     assert(wordLength <= byteCount, "a folded word is longer than the text")
-                    let word = UnsafeBufferPointer(start: UnsafePointer(wordBytes), count: wordLength)
-                    let head = FoldedWordHead(values: headValues, starts: headStarts, scalars: wordScalars, bytes: wordLength)
-                    assert(head == FoldedWordHead(word), "the first letters recorded while folding differ from the bytes'")
-                    var layout = hasLetter ? ReadingLayout(folded: word, head: head) : ReadingLayout()
-                    let norm = FoldedWord(padded: UnsafePointer(wordBytes), count: wordLength, plain: plain)
-                    var token = Token(kind: hasLetter ? .word : .number, norm: norm,
-                                      start: start, end: j, layout: layout, hasArticle: head.hasArticle)
-                    if hasLetter {
-                        layout.cueLists = UInt8(cueLists.lists)
-                        token.layout = layout
-                        token.cues = cueLists.mask(of: layout)
+                    let tail = UnsafeMutableRawPointer(wordBytes + wordLength)
+                    for q in 0..<(FoldedWord.paddedCapacity / 8) { tail.storeBytes(of: 0 as UInt64, toByteOffset: 8 * q, as: UInt64.self) }
+                    let norm = FoldedWord(zeroPadded: UnsafePointer(wordBytes), count: wordLength, plain: plain)
+                    let kind: Token.Kind = hasLetter ? .word : .number
+                    // A word made before on this worker: its token, with this span.
+                    let remembered = scratch.map { $0.slot(norm) }
+                    if let remembered, remembered.pointee.kind == kind, remembered.pointee.norm.sameStorage(norm) {
+                        var token = remembered.pointee
+                        token.start = start
+                        token.end = j
+                        tokens.append(token)
+                    } else {
+                        // The word's first letters, decoded from its bytes: only for a word not seen before.
+                        let word = UnsafeBufferPointer(start: UnsafePointer(wordBytes), count: wordLength)
+                        let head = FoldedWordHead(word)
+                        var layout = hasLetter ? ReadingLayout(folded: word, head: head) : ReadingLayout()
+                        var token = Token(kind: kind, norm: norm, start: start, end: j, layout: layout, hasArticle: head.hasArticle)
+                        if hasLetter {
+                            layout.cueLists = UInt8(cueLists.lists)
+                            token.layout = layout
+                            token.cues = cueLists.mask(of: layout)
+                        }
+                        tokens.append(token)
+                        // Long words are interned by index (`LongFoldedWords`), the same index for the same bytes.
+                        remembered?.pointee = token
                     }
-                    tokens.append(token)
                 }
                 newlineRun = 0
                 i = j
