@@ -77,19 +77,22 @@ public enum ArabicFolding {
                 | (FoldedWord.isPlain(folded) ? 8 : 0) | UInt64(kind)
         }
 
-        /// The entry of the scalar of value `v`: from the table below U+0800 (every scalar of one
-        /// or two UTF-8 bytes: Latin and Arabic), computed otherwise.
+        /// The entry of the scalar of value `v`: from the table below U+2070 (every scalar of one
+        /// or two UTF-8 bytes, Latin and Arabic, and the general punctuation block: the spaces,
+        /// joiners, direction marks and quotes of news text), computed otherwise.
         @inline(__always)
         static func of(_ v: UInt32, _ table: UnsafeBufferPointer<UInt64>) -> ScalarEntry {
-            v < 0x800 ? ScalarEntry(bits: table[Int(v)]) : outOfLine(v)
+            v < ArabicFolding.scalarTableLimit ? ScalarEntry(bits: table[Int(v)]) : outOfLine(v)
         }
         @inline(__always) init(bits: UInt64) { self.bits = bits }
         @inline(never) static func outOfLine(_ v: UInt32) -> ScalarEntry { ScalarEntry(Unicode.Scalar(v)!) }
     }
 
-    /// `ScalarEntry` of every scalar below U+0800 (16 KB; text in Latin and Arabic script reads
-    /// the lines of ASCII and of U+0600–U+06FF, 3 KB).
-    static let scalarTable: [UInt64] = (0..<0x800).map { ScalarEntry(Unicode.Scalar(UInt32($0))!).bits }
+    /// `ScalarEntry` of every scalar below U+2070 (66 KB, of which text in Latin and Arabic
+    /// script reads the lines of ASCII, of U+0600–U+06FF and of U+2000–U+206F, 4 KB). The
+    /// table has no surrogates to skip: they start at U+D800.
+    static let scalarTableLimit: UInt32 = 0x2070
+    static let scalarTable: [UInt64] = (0..<scalarTableLimit).map { ScalarEntry(Unicode.Scalar($0)!).bits }
 
     /// The folded form of a letter or digit scalar (marks fold to nothing and never reach here).
     @inline(__always)
