@@ -6,19 +6,26 @@ import Testing
 /// the String's scalars. Both must give the same tokens (byte for byte), sentences and scalar
 /// offsets on every real article and on the texts where bytes and scalars part.
 @Suite struct ByteTokenizerTests {
-    static func check(_ source: String, _ label: String) {
-        let text = TokenizedText(source)
-        #expect(TokenizedText.sameAsReference(text), "\(label)")
+    /// Tests in other suites register word lists while these run: both tokenizers are given
+    /// the same lists.
+    static func check(_ source: String, _ label: String, scratch: TokenizerScratch? = nil) {
+        let lists = CueRegistry.shared.snapshot()
+        let text = TokenizedText(source, scratch: scratch, cueLists: lists)
+        #expect(TokenizedText.sameAsReference(text, cueLists: lists), "\(label)")
         #expect(text.scalarCount == source.unicodeScalars.count, "\(label)")
         #expect(text.scalars.elementsEqual(source.unicodeScalars), "\(label)")
     }
 
     @Test func agreesWithReferenceOnEveryRealArticle() throws {
         var articles = 0, tokens = 0
+        // Each article tokenized afresh and with the words of the articles before it remembered
+        // (as a worker tokenizes them).
+        let scratch = TokenizerScratch()
         for folder in try Fixture.realArticleFolders() {
             for name in try Fixture.articleNames(in: folder) {
                 let source = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
                 Self.check(source, "\(folder.lastPathComponent)/\(name)")
+                Self.check(source, "\(folder.lastPathComponent)/\(name), remembered words", scratch: scratch)
                 tokens += TokenizedText(source).tokens.count
                 articles += 1
             }
@@ -47,7 +54,11 @@ import Testing
             // Clitics and the article.
             "وبالقاعدة الأمريكية، للقوات فالحشد «عين الأسد» في 2020.03.20 والـ28 US.",
         ]
-        for text in texts { Self.check(text, text) }
+        let scratch = TokenizerScratch()
+        for text in texts + texts {
+            Self.check(text, text)
+            Self.check(text, text, scratch: scratch)
+        }
     }
 
     @Test func scalarsAreReadFromTheBytes() {

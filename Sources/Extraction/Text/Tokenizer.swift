@@ -335,6 +335,12 @@ public struct TokenizedText: Sendable {
 
     /// The same, with the words of earlier articles remembered in `scratch` (see `TokenizerScratch`).
     init(_ text: String, scratch: TokenizerScratch?) {
+        self.init(text, scratch: scratch, cueLists: CueRegistry.shared.snapshot())
+    }
+
+    /// The same, with the masks of the word lists in `cueLists` (which the reference tokenizer
+    /// is given too: another thread may register a list meanwhile).
+    init(_ text: String, scratch: TokenizerScratch?, cueLists: CueRegistry.Snapshot) {
         source = text
         var utf8 = text
         let byteCount = text.utf8.count
@@ -342,7 +348,6 @@ public struct TokenizedText: Sendable {
         // About one token for every nine bytes of Arabic prose (five letters and a space a
         // word, two bytes a letter); a text denser in tokens grows the array once or twice.
         split.tokens.reserveCapacity(byteCount / 7 + 4)
-        let cueLists = CueRegistry.shared.snapshot()
         scratch?.use(cueLists: cueLists.lists)
         var scalarCount = 0
         utf8Offsets = [Int32](unsafeUninitializedCapacity: byteCount + 1) { offsets, offsetCount in
@@ -358,7 +363,7 @@ public struct TokenizedText: Sendable {
         self.tokens = split.tokens
         self.sentences = split.sentences
         assert(scalarCount == text.unicodeScalars.count, "scalars counted on the UTF-8 differ from the String's")
-        assert(Self.sameAsReference(self), "the byte tokenizer differs from its reference")
+        assert(Self.sameAsReference(self, cueLists: cueLists), "the byte tokenizer differs from its reference")
     }
 }
 
@@ -557,7 +562,7 @@ extension TokenizedText {
     /// debug builds): on the String's scalars, with the general `ArabicFolding.classify` and
     /// `fold`, each word built as a String and made a token by `Token(kind:norm:start:end:)`.
     /// O(n), slow.
-    static func reference(_ text: String) -> (tokens: [Token], sentences: [Sentence], utf8Offsets: [Int32]) {
+    static func reference(_ text: String, cueLists: CueRegistry.Snapshot) -> (tokens: [Token], sentences: [Sentence], utf8Offsets: [Int32]) {
         let scalars = Array(text.unicodeScalars)
         var offsets: [Int32] = []
         var byte = 0
@@ -566,7 +571,6 @@ extension TokenizedText {
             byte += UTF8.width(s)
         }
         offsets.append(Int32(byte))
-        let cueLists = CueRegistry.shared.snapshot()
         var tokens: [Token] = [], sentences: [Sentence] = []
         var sentenceStart = 0, paragraph = 0, newlineRun = 0
         func closeSentence() {
@@ -635,10 +639,11 @@ extension TokenizedText {
         return (tokens, sentences, offsets)
     }
 
-    /// Whether `text` holds the tokens, sentences and offsets of `reference(_:)`. Tokens are
-    /// compared byte for byte: `Token` is `BitwiseCopyable` and has no padding (see `Token`).
-    static func sameAsReference(_ text: TokenizedText) -> Bool {
-        let expected = reference(text.source)
+    /// Whether `text`, tokenized with the word lists of `cueLists`, holds the tokens, sentences
+    /// and offsets of `reference(_:cueLists:)`. Tokens are compared byte for byte: `Token` is
+    /// `BitwiseCopyable` and has no padding (see `Token`).
+    static func sameAsReference(_ text: TokenizedText, cueLists: CueRegistry.Snapshot) -> Bool {
+        let expected = reference(text.source, cueLists: cueLists)
         guard text.tokens.count == expected.tokens.count, text.sentences == expected.sentences,
               text.utf8Offsets == expected.utf8Offsets, text.scalarCount + 1 == expected.utf8Offsets.count else { return false }
         for (a, b) in zip(text.tokens, expected.tokens) {
