@@ -54,10 +54,11 @@ final class DocumentRun {
     var gazetteer: Gazetteer { extractor.gazetteer }
     var document: String { article.document }
 
-    init(extractor: Extractor, article: Article) {
+    /// `scratch`: what the tokenizer keeps from article to article on this worker (see `TokenizerScratch`).
+    init(extractor: Extractor, article: Article, scratch: TokenizerScratch? = nil) {
         self.extractor = extractor
         self.article = article
-        let text = TokenizedText(article.text)
+        let text = TokenizedText(article.text, scratch: scratch)
         self.text = text
         self.dates = extractor.dateFinder(article.published)
         resolverDates = dates as? ResolverDateFinding

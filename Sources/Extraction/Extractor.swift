@@ -43,6 +43,9 @@ public struct Extractor: Sendable {
     let relationTargetRefs: [[EntityRef?]]
     /// Each entity's one-word shared names as word keys (`DocumentRun.basesNamedByTown`).
     let townNameKeys: [[UInt64]]
+    /// The tokenizer's memory of words from article to article, one per concurrent extraction
+    /// (`TokenizerScratch`): copies of an extractor share it, as they share the tables above.
+    let tokenizerScratches = TokenizerScratch.Pool()
 
     public init(gazetteer: Gazetteer, options: ExtractionOptions = .init(),
                 dateFinder: @escaping @Sendable (Day?) -> any DateFinding) {
@@ -101,7 +104,9 @@ public struct Extractor: Sendable {
 
     /// Extracts one article. Never throws: an article with nothing to find gives empty findings.
     public func extract(_ article: Article) -> DocumentFindings {
-        let run = DocumentRun(extractor: self, article: article)
+        let scratch = tokenizerScratches.take()
+        defer { tokenizerScratches.giveBack(scratch) }
+        let run = DocumentRun(extractor: self, article: article, scratch: scratch)
         run.run()
         return run.findings
     }

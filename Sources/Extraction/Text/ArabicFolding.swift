@@ -39,20 +39,25 @@ public enum ArabicFolding {
     @inline(never)
     static func classifyOutOfLine(_ s: Unicode.Scalar) -> Class { classify(s) }
 
-    /// What the tokenizer needs of one scalar, packed in 32 bits: its class (bits 0–2,
+    /// What the tokenizer needs of one scalar, packed in 64 bits: its class (bits 0–2,
     /// `ScalarEntry.letter` …), whether its folded form is plain (`FoldedWord.isPlain`, bit 3),
-    /// and its folded form (`fold`, bits 8–28). Every scalar of an article is classed, and
-    /// every letter folded and tested for plainness: one load from `scalarTable` replaces a
-    /// table load, the range tests of `fold` and those of `isPlain`.
+    /// the length of the folded form's UTF-8 (bits 4–6), the folded form (`fold`, bits 8–28)
+    /// and its UTF-8 bytes (bits 32–63, first byte lowest). Every scalar of an article is
+    /// classed, and every letter folded, tested for plainness and written into its word: one
+    /// load from `scalarTable` replaces a table load, the range tests of `fold`, those of
+    /// `isPlain` and the encoding's.
     struct ScalarEntry: Sendable {
-        let bits: UInt32
+        let bits: UInt64
         static let letter: UInt32 = 0, digit: UInt32 = 1, mark: UInt32 = 2, space: UInt32 = 3, newline: UInt32 = 4, punctuation: UInt32 = 5
 
-        @inline(__always) var kind: UInt32 { bits & 7 }
+        @inline(__always) var kind: UInt32 { UInt32(truncatingIfNeeded: bits) & 7 }
         /// A letter or a digit: folded into the word.
         @inline(__always) var isWordScalar: Bool { bits & 7 <= 1 }
         @inline(__always) var isPlain: Bool { bits & 8 != 0 }
-        @inline(__always) var folded: UInt32 { bits >> 8 }
+        @inline(__always) var folded: UInt32 { UInt32(truncatingIfNeeded: bits >> 8) & 0x1F_FFFF }
+        /// The folded form's UTF-8, as the 4 bytes to store (those past `foldedLength` are junk).
+        @inline(__always) var foldedUTF8: UInt32 { UInt32(truncatingIfNeeded: bits >> 32) }
+        @inline(__always) var foldedLength: Int { Int(truncatingIfNeeded: bits >> 4) & 7 }
 
         init(_ s: Unicode.Scalar) {
             let kind: UInt32
@@ -66,20 +71,28 @@ public enum ArabicFolding {
             }
             // Only letters and digits are folded; the others keep their own value.
             let folded = kind <= Self.digit ? ArabicFolding.fold(s) : s
-            bits = folded.value << 8 | (FoldedWord.isPlain(folded) ? 8 : 0) | kind
+            var utf8: UInt64 = 0
+            for (k, byte) in UTF8.encode(folded)!.enumerated() { utf8 |= UInt64(byte) << (8 * UInt64(k)) }
+            bits = utf8 << 32 | UInt64(folded.value) << 8 | UInt64(UTF8.width(folded)) << 4
+                | (FoldedWord.isPlain(folded) ? 8 : 0) | UInt64(kind)
         }
 
-        /// The entry of `s`: from the table below U+0700 (Latin and Arabic), computed otherwise.
+        /// The entry of the scalar of value `v`: from the table below U+2070 (every scalar of one
+        /// or two UTF-8 bytes, Latin and Arabic, and the general punctuation block: the spaces,
+        /// joiners, direction marks and quotes of news text), computed otherwise.
         @inline(__always)
-        static func of(_ s: Unicode.Scalar, _ table: UnsafeBufferPointer<UInt32>) -> ScalarEntry {
-            s.value < 0x700 ? ScalarEntry(bits: table[Int(s.value)]) : outOfLine(s)
+        static func of(_ v: UInt32, _ table: UnsafeBufferPointer<UInt64>) -> ScalarEntry {
+            v < ArabicFolding.scalarTableLimit ? ScalarEntry(bits: table[Int(v)]) : outOfLine(v)
         }
-        @inline(__always) init(bits: UInt32) { self.bits = bits }
-        @inline(never) static func outOfLine(_ s: Unicode.Scalar) -> ScalarEntry { ScalarEntry(s) }
+        @inline(__always) init(bits: UInt64) { self.bits = bits }
+        @inline(never) static func outOfLine(_ v: UInt32) -> ScalarEntry { ScalarEntry(Unicode.Scalar(v)!) }
     }
 
-    /// `ScalarEntry` of every scalar below U+0700.
-    static let scalarTable: [UInt32] = (0..<0x700).map { ScalarEntry(Unicode.Scalar(UInt32($0))!).bits }
+    /// `ScalarEntry` of every scalar below U+2070 (66 KB, of which text in Latin and Arabic
+    /// script reads the lines of ASCII, of U+0600–U+06FF and of U+2000–U+206F, 4 KB). The
+    /// table has no surrogates to skip: they start at U+D800.
+    static let scalarTableLimit: UInt32 = 0x2070
+    static let scalarTable: [UInt64] = (0..<scalarTableLimit).map { ScalarEntry(Unicode.Scalar($0)!).bits }
 
     /// The folded form of a letter or digit scalar (marks fold to nothing and never reach here).
     @inline(__always)

@@ -82,34 +82,35 @@ public struct FoldedWord: Sendable, BitwiseCopyable, Equatable, CustomStringConv
         assert(self.storage == FoldedWord(String(Unicode.Scalar(v)!)).storage, "a one-scalar word differs from its copied bytes")
     }
 
-    /// Bytes after the start of a word that `init(padded:count:plain:)` may read.
+    /// Bytes after the start of a word that `init(zeroPadded:count:plain:)` reads.
     static let paddedCapacity = 32
 
-    /// The folded word of the `count` bytes at `bytes`, where `paddedCapacity` bytes may be
-    /// read (those past `count` are ignored): the tokenizer's words fill the inline storage
-    /// with four 8-byte loads and masks instead of a byte copy (a `memcpy` call per token).
+    /// The folded word of the `count` bytes at `bytes`, followed by at least
+    /// `paddedCapacity - count` zero bytes (the tokenizer clears them after each word): the
+    /// inline storage is four 8-byte loads, with no mask per load. Bytes 30 and 31 of a word
+    /// of at most 30 bytes are zero, so the length and flags are or-ed into the last load.
     @inline(__always)
-    init(padded bytes: UnsafePointer<UInt8>, count: Int, plain: Bool) {
+    init(zeroPadded bytes: UnsafePointer<UInt8>, count: Int, plain: Bool) {
         guard count <= Self.inlineCapacity else {
             self = FoldedWord(UnsafeBufferPointer(start: bytes, count: count), plain: plain)
             return
         }
         let raw = UnsafeRawPointer(bytes)
         let flags: UInt64 = plain ? UInt64(Self.plainFlag) : 0
-        storage = (Self.loadKept(raw, 0, count).littleEndian, Self.loadKept(raw, 1, count).littleEndian,
-                   Self.loadKept(raw, 2, count).littleEndian,
-                   (Self.loadKept(raw, 3, count) | UInt64(count) << 48 | flags << 56).littleEndian)
+        @inline(__always) func load(_ q: Int) -> UInt64 { raw.loadUnaligned(fromByteOffset: 8 * q, as: UInt64.self) }
+        storage = (load(0), load(1), load(2), load(3) | (UInt64(count) << 48 | flags << 56).littleEndian)
         assert(storage == FoldedWord(UnsafeBufferPointer(start: bytes, count: count), plain: plain).storage,
-               "a word loaded from padded bytes differs from its copy")
+               "a word loaded from zero-padded bytes differs from its copy")
     }
 
-    /// The 8-byte word `q` at `raw` as a little-endian value, the bytes from `count` on cleared
-    /// (byte k of a little-endian word is bits 8k ..< 8k + 8).
+    /// Whether both words have the same storage, bit for bit (bytes, length and flags).
     @inline(__always)
-    private static func loadKept(_ raw: UnsafeRawPointer, _ q: Int, _ count: Int) -> UInt64 {
-        let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8 * q, as: UInt64.self))
-        let kept = count - 8 * q
-        return kept >= 8 ? w : kept <= 0 ? 0 : w & ((1 << UInt64(8 * kept)) - 1)
+    func sameStorage(_ other: FoldedWord) -> Bool { storage == other.storage }
+
+    /// A hash of the storage (bytes, length and flags) for `TokenizerScratch`'s table of words.
+    @inline(__always)
+    var storageHash: UInt64 {
+        (storage.0 ^ (storage.1 << 17 | storage.1 >> 47) ^ (storage.2 << 31 | storage.2 >> 33) ^ storage.3) &* 0x9E37_79B9_7F4A_7C15
     }
 
     public init(_ string: String) {

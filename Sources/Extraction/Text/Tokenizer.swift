@@ -179,16 +179,6 @@ struct FoldedWordHead: Equatable {
     let scalars: Int
     let bytes: Int
 
-    /// The head the tokenizer recorded while folding the word: the values and starts of its
-    /// first `min(scalars, 5)` scalars (entries past those are ignored).
-    @inline(__always)
-    init(values v: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32), starts s: (Int, Int, Int, Int, Int, Int), scalars: Int, bytes: Int) {
-        self.scalars = scalars
-        self.bytes = bytes
-        values = (v.0, scalars > 1 ? v.1 : 0, scalars > 2 ? v.2 : 0, scalars > 3 ? v.3 : 0, scalars > 4 ? v.4 : 0)
-        starts = (s.0, scalars > 1 ? s.1 : 0, scalars > 2 ? s.2 : 0, scalars > 3 ? s.3 : 0, scalars > 4 ? s.4 : 0)
-    }
-
     static func == (a: FoldedWordHead, b: FoldedWordHead) -> Bool {
         a.scalars == b.scalars && a.bytes == b.bytes && (0..<5).allSatisfy { a.value($0) == b.value($0) && a.byte($0) == b.byte($0) }
     }
@@ -282,23 +272,44 @@ public struct Sentence: Sendable, Hashable {
 }
 
 /// The text of one article, split into tokens and sentences, with both layers kept:
-/// the original scalars for display and evidence, the folded token forms for matching.
+/// the original text for display and evidence, the folded token forms for matching.
 public struct TokenizedText: Sendable {
-    public let scalars: [Unicode.Scalar]
     public let tokens: [Token]
     public let sentences: [Sentence]
+    /// Unicode scalars in the original text: every span (tokens, sentences, evidence) counts them.
+    public let scalarCount: Int
     /// The original text, and the UTF-8 offset of each scalar (plus one past the end): a span's
     /// text is one slice of the original's bytes, not a string rebuilt scalar by scalar.
     let source: String
     let utf8Offsets: [Int32]
 
+    /// The original scalars, read from the text's bytes at `utf8Offsets` (the few rules that
+    /// look at an original scalar, a mark or a final letter, read one at a time).
+    public var scalars: Scalars { Scalars(source: source, utf8Offsets: utf8Offsets, count: scalarCount) }
+
     /// The original text of a scalar span.
     ///
-    /// Sliced from the original String at scalar boundaries: copying a slice of a valid String
-    /// needs no UTF-8 validation, which `String(decoding:)` of the same bytes runs again.
+    /// Copied from the original's bytes between two scalar boundaries as known-valid UTF-8
+    /// (`UTF8Span(unchecked:)`): `String(decoding:)` and `String(unsafeUninitializedCapacity:)`
+    /// validate the bytes again, and slicing the String into a Substring first (the previous
+    /// way) checked both indices and went through `Substring`'s copy: about half the
+    /// instructions of either.
     public func text(_ start: Int, _ end: Int) -> String {
-        let lower = max(0, start), upper = min(end, scalars.count)
+        let lower = max(0, start), upper = min(end, scalarCount)
         guard lower < upper else { return "" }
+        let from = Int(utf8Offsets[lower]), to = Int(utf8Offsets[upper])
+        if #available(macOS 26.0, iOS 26.0, watchOS 26.0, tvOS 26.0, visionOS 26.0, *),
+           let copied = source.utf8.withContiguousStorageIfAvailable({ bytes in
+               unsafe String(copying: UTF8Span(unchecked: UnsafeBufferPointer(rebasing: bytes[from..<to]).span, isKnownASCII: false))
+           }) {
+            assert(copied.utf8.elementsEqual(textOfSubstring(lower, upper).utf8), "the span's bytes differ from the Substring's")
+            return copied
+        }
+        return textOfSubstring(lower, upper)
+    }
+
+    /// `text(_:_:)` through a Substring of the original, for a String without contiguous UTF-8.
+    private func textOfSubstring(_ lower: Int, _ upper: Int) -> String {
         let bytes = source.utf8
         let from = bytes.index(bytes.startIndex, offsetBy: Int(utf8Offsets[lower]))
         let to = bytes.index(from, offsetBy: Int(utf8Offsets[upper] - utf8Offsets[lower]))
@@ -306,80 +317,69 @@ public struct TokenizedText: Sendable {
     }
     public func text(of sentence: Sentence) -> String { text(sentence.start, sentence.end) }
 
-    /// Splits `text` into tokens and sentences in one pass, O(n) in scalars.
+    /// Splits `text` into tokens and sentences in one pass over its UTF-8 bytes, O(n).
     ///
     /// Sentence ends: `.`, `!`, `?`, `؟` and line breaks. A `.` is not an end inside a
     /// number (`2020.03.20`, `3.5`), after a single Latin letter (`U.S.`), or when the next
     /// word follows without a space. Quotes and brackets never end a sentence.
+    ///
+    /// The tokenizer reads the bytes, not an array of decoded scalars: Arabic letters are
+    /// two-byte sequences, and decoding the text into a scalar array first (4 bytes a scalar,
+    /// written and read again) cost a pass, an allocation the size of the text and its page
+    /// faults. The scalar offsets, which spans need, are written in the same pass.
+    /// `referenceTokens(of:)` is the definition it is tested against (and asserted against in
+    /// debug builds).
     public init(_ text: String) {
-        // Scalars and their byte offsets in one pass over the UTF-8 (at most one scalar per
-        // byte), written straight into both arrays: appending costs a capacity and a
-        // uniqueness test per scalar.
+        self.init(text, scratch: nil)
+    }
+
+    /// The same, with the words of earlier articles remembered in `scratch` (see `TokenizerScratch`).
+    init(_ text: String, scratch: TokenizerScratch?) {
+        self.init(text, scratch: scratch, cueLists: CueRegistry.shared.snapshot())
+    }
+
+    /// The same, with the masks of the word lists in `cueLists` (which the reference tokenizer
+    /// is given too: another thread may register a list meanwhile).
+    init(_ text: String, scratch: TokenizerScratch?, cueLists: CueRegistry.Snapshot) {
         source = text
         var utf8 = text
         let byteCount = text.utf8.count
-        var scalars: [Unicode.Scalar] = []
-        let offsets = [Int32](unsafeUninitializedCapacity: byteCount + 1) { offsets, offsetCount in
-            scalars = [Unicode.Scalar](unsafeUninitializedCapacity: byteCount) { out, scalarCount in
-                utf8.withUTF8 { bytes in
-                    var b = 0, n = 0
-                    while b < bytes.count {
-                        // A String's UTF-8 is valid: no checks beyond the lead byte's length.
-                        let b0 = UInt32(bytes[b])
-                        let v: UInt32, length: Int
-                        if b0 < 0x80 { v = b0; length = 1 }
-                        else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(bytes[b + 1] & 0x3F); length = 2 }
-                        else if b0 < 0xF0 {
-                            v = (b0 & 0x0F) << 12 | UInt32(bytes[b + 1] & 0x3F) << 6 | UInt32(bytes[b + 2] & 0x3F); length = 3
-                        } else {
-                            v = (b0 & 0x07) << 18 | UInt32(bytes[b + 1] & 0x3F) << 12 | UInt32(bytes[b + 2] & 0x3F) << 6
-                                | UInt32(bytes[b + 3] & 0x3F)
-                            length = 4
-                        }
-                        // Valid UTF-8 decodes to scalar values only (no surrogates, nothing above U+10FFFF).
-                        out[n] = unsafeBitCast(v, to: Unicode.Scalar.self)
-                        offsets[n] = Int32(b)
-                        n += 1
-                        b += length
-                    }
-                    offsets[n] = Int32(bytes.count)
-                    scalarCount = n
-                    offsetCount = n + 1
+        var split = SentenceSplit()
+        // About one token for every nine bytes of Arabic prose (five letters and a space a
+        // word, two bytes a letter); a text denser in tokens grows the array once or twice.
+        split.tokens.reserveCapacity(byteCount / 7 + 4)
+        scratch?.use(cueLists: cueLists.lists)
+        var scalarCount = 0
+        utf8Offsets = [Int32](unsafeUninitializedCapacity: byteCount + 1) { offsets, offsetCount in
+            utf8.withUTF8 { bytes in
+                ArabicFolding.scalarTable.withUnsafeBufferPointer { table in
+                    scalarCount = split.tokenize(bytes, offsets: offsets.baseAddress!, table: table, cueLists: cueLists,
+                                                 scratch: scratch)
                 }
             }
+            offsetCount = scalarCount + 1
         }
-        assert(scalars.elementsEqual(text.unicodeScalars), "scalars decoded from the UTF-8 differ from the String's")
-        self.scalars = scalars
-        utf8Offsets = offsets
-        // The state lives in a struct with mutating methods, not in variables captured by
-        // local functions: captured variables are boxed and every access to them is checked
-        // for exclusivity at run time.
-        var split = SentenceSplit()
-        split.tokens.reserveCapacity(scalars.count / 5)
-        let cueLists = CueRegistry.shared.snapshot()
-        scalars.withUnsafeBufferPointer { scalars in
-            ArabicFolding.scalarTable.withUnsafeBufferPointer { table in
-                split.tokenize(scalars, table: table, byteCount: byteCount, cueLists: cueLists)
-            }
-        }
+        self.scalarCount = scalarCount
         self.tokens = split.tokens
         self.sentences = split.sentences
+        assert(scalarCount == text.unicodeScalars.count, "scalars counted on the UTF-8 differ from the String's")
+        assert(Self.sameAsReference(self, cueLists: cueLists), "the byte tokenizer differs from its reference")
     }
 }
 
 extension TokenizedText {
-    /// Writes the UTF-8 of `u` at `p`; returns the number of bytes written (1 to 4).
-    @inline(__always)
-    static func encode(_ v: UInt32, at p: UnsafeMutablePointer<UInt8>) -> Int {
-        if v < 0x80 { p[0] = UInt8(v); return 1 }
-        if v < 0x800 { p[0] = UInt8(0xC0 | v >> 6); p[1] = UInt8(0x80 | v & 0x3F); return 2 }
-        if v < 0x1_0000 {
-            p[0] = UInt8(0xE0 | v >> 12); p[1] = UInt8(0x80 | v >> 6 & 0x3F); p[2] = UInt8(0x80 | v & 0x3F)
-            return 3
+    /// The original scalars of a text, by index: each decoded from the text's bytes.
+    public struct Scalars: RandomAccessCollection, Sendable {
+        let source: String
+        let utf8Offsets: [Int32]
+        public let count: Int
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { count }
+        public subscript(i: Int) -> Unicode.Scalar {
+            precondition(i >= 0 && i < count, "scalar index out of range")
+            let u = source.utf8
+            return source.unicodeScalars[u.index(u.startIndex, offsetBy: Int(utf8Offsets[i]))]
         }
-        p[0] = UInt8(0xF0 | v >> 18); p[1] = UInt8(0x80 | v >> 12 & 0x3F)
-        p[2] = UInt8(0x80 | v >> 6 & 0x3F); p[3] = UInt8(0x80 | v & 0x3F)
-        return 4
     }
 }
 
@@ -390,118 +390,158 @@ private struct SentenceSplit {
     var sentenceStartToken = 0
     var paragraph = 0
 
-    /// The tokenizer's pass over the scalars (see `TokenizedText.init`). O(n).
+    /// The tokenizer's pass over the UTF-8 bytes (see `TokenizedText.init`): writes the byte
+    /// offset of every scalar into `offsets` (and the byte count after the last) and returns
+    /// the number of scalars. O(n).
     ///
-    /// Shaped for speed, as every scalar of every article passes here: each scalar is classed,
-    /// folded and tested for plainness by one load from `ArabicFolding.scalarTable`; a word's
-    /// first letters (`FoldedWordHead`) are recorded while it is folded instead of decoded
-    /// again from its bytes; and the folded bytes are written into a buffer padded so that the
-    /// token's inline word is filled by four 8-byte loads.
-    mutating func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, table: UnsafeBufferPointer<UInt32>,
-                           byteCount: Int, cueLists: CueRegistry.Snapshot) {
+    /// Shaped for speed, as every byte of every article passes here: each scalar is decoded
+    /// from its bytes once, and classed, folded, tested for plainness and given its folded
+    /// UTF-8 by one load from `ArabicFolding.scalarTable` (which covers every one- and two-byte
+    /// scalar, Latin and Arabic, and general punctuation); the folded bytes are written into a buffer and
+    /// followed by zeros, so that the token's inline word is four 8-byte loads; and a word made
+    /// before on this worker (`scratch`) is copied, not made again.
+    mutating func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, offsets: UnsafeMutablePointer<Int32>,
+                           table: UnsafeBufferPointer<UInt64>, cueLists: CueRegistry.Snapshot,
+                           scratch: TokenizerScratch?) -> Int {
         typealias Entry = ArabicFolding.ScalarEntry
+        let byteCount = bytes.count
         var newlineRun = 0
+        // Byte offset and scalar index of the next scalar.
+        var b = 0
         var i = 0
-        let n = scalars.count
         // The folded word as UTF-8 bytes, written into one buffer. Folding never lengthens a
         // scalar's UTF-8 (ArabicFolding.fold maps Arabic letters to Arabic letters, digits and
         // Latin capitals to ASCII), so a word's folded bytes never exceed the text's bytes;
         // `FoldedWord.paddedCapacity` bytes after the word may be read (and are ignored).
+        // After each word `paddedCapacity` zero bytes are written (`FoldedWord(zeroPadded:)`).
         let wordBuffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: byteCount + FoldedWord.paddedCapacity)
-        // Only the first `paddedCapacity` bytes are ever read past a word (words start at 0).
         wordBuffer.baseAddress!.initialize(repeating: 0, count: FoldedWord.paddedCapacity)
         defer { wordBuffer.deallocate() }
         let wordBytes = wordBuffer.baseAddress!
         var wordLength = 0
-        // The first five scalars of the word and their byte offsets (index 5 takes the rest).
-        var headValues: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0, 0, 0)
-        var headStarts: (Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0)
-        while i < n {
-            let s = scalars[i]
+        while b < byteCount {
+            let (s, length) = Self.decode(bytes, at: b)
             let entry = Entry.of(s, table)
             switch entry.kind {
             case Entry.letter, Entry.digit, Entry.mark:
                 // A word or a number: letters, digits and marks; digits joined by . / : stay one number.
                 let start = i
                 wordLength = 0
-                var wordScalars = 0
                 var hasLetter = false
                 // `FoldedWord.isPlain`, kept while folding rather than by a second pass over the word's bytes.
                 var plain = true
-                var j = i
-                withUnsafeMutableBytes(of: &headValues) { rawValues in withUnsafeMutableBytes(of: &headStarts) { rawStarts in
-                    let values = rawValues.baseAddress!.assumingMemoryBound(to: UInt32.self)
-                    let starts = rawStarts.baseAddress!.assumingMemoryBound(to: Int.self)
-                    while j < n {
-                        let c = scalars[j]
-                        let e = Entry.of(c, table)
-                        let folded: UInt32
-                        if e.isWordScalar {
-                            if e.kind == Entry.letter { hasLetter = true }
-                            plain = plain && e.isPlain
-                            folded = e.folded
-                        } else if e.kind == Entry.mark {
-                            j += 1
-                            continue
-                        } else if !hasLetter, c == "." || c == ":" || c == "/" || c == ",",
-                                  j + 1 < n, Entry.of(scalars[j + 1], table).kind == Entry.digit,
-                                  j > start, Entry.of(scalars[j - 1], table).kind == Entry.digit {
-                            folded = c.value
-                        } else { break }
-                        let slot = min(wordScalars, 5)
-                        values[slot] = folded
-                        starts[slot] = wordLength
-                        wordScalars += 1
-                        wordLength += TokenizedText.encode(folded, at: wordBytes + wordLength)
+                // Whether the scalar before the next one is a digit (a separator may follow it).
+                var afterDigit = false
+                var j = i, bj = b
+                while bj < byteCount {
+                    let (c, cLength) = Self.decode(bytes, at: bj)
+                    let e = Entry.of(c, table)
+                    if e.isWordScalar {
+                        if e.kind == Entry.letter { hasLetter = true }
+                        plain = plain && e.isPlain
+                        // The folded scalar's UTF-8, stored as four bytes (the buffer is padded).
+                        UnsafeMutableRawPointer(wordBytes + wordLength).storeBytes(of: e.foldedUTF8, as: UInt32.self)
+                        wordLength += e.foldedLength
+                    } else if e.kind == Entry.mark {
+                        offsets[j] = Int32(truncatingIfNeeded: bj)
                         j += 1
-                    }
-                } }
+                        bj += cLength
+                        afterDigit = false
+                        continue
+                    } else if !hasLetter, afterDigit, c == 0x2E || c == 0x3A || c == 0x2F || c == 0x2C,
+                              bj + 1 < byteCount, Entry.of(Self.decode(bytes, at: bj + 1).value, table).kind == Entry.digit {
+                        // The separator is one byte, and the next scalar starts right after it.
+                        wordBytes[wordLength] = UInt8(truncatingIfNeeded: c)
+                        wordLength += 1
+                    } else { break }
+                    afterDigit = e.kind == Entry.digit
+                    offsets[j] = Int32(truncatingIfNeeded: bj)
+                    j += 1
+                    bj += cLength
+                }
                 if wordLength > 0 {
                     assert(wordLength <= byteCount, "a folded word is longer than the text")
-                    let word = UnsafeBufferPointer(start: UnsafePointer(wordBytes), count: wordLength)
-                    let head = FoldedWordHead(values: headValues, starts: headStarts, scalars: wordScalars, bytes: wordLength)
-                    assert(head == FoldedWordHead(word), "the first letters recorded while folding differ from the bytes'")
-                    var layout = hasLetter ? ReadingLayout(folded: word, head: head) : ReadingLayout()
-                    let norm = FoldedWord(padded: UnsafePointer(wordBytes), count: wordLength, plain: plain)
-                    var token = Token(kind: hasLetter ? .word : .number, norm: norm,
-                                      start: start, end: j, layout: layout, hasArticle: head.hasArticle)
-                    if hasLetter {
-                        layout.cueLists = UInt8(cueLists.lists)
-                        token.layout = layout
-                        token.cues = cueLists.mask(of: layout)
+                    let tail = UnsafeMutableRawPointer(wordBytes + wordLength)
+                    for q in 0..<(FoldedWord.paddedCapacity / 8) { tail.storeBytes(of: 0 as UInt64, toByteOffset: 8 * q, as: UInt64.self) }
+                    let norm = FoldedWord(zeroPadded: UnsafePointer(wordBytes), count: wordLength, plain: plain)
+                    let kind: Token.Kind = hasLetter ? .word : .number
+                    // A word made before on this worker: its token, with this span.
+                    let remembered = scratch.map { $0.slot(norm) }
+                    if let remembered, remembered.pointee.kind == kind, remembered.pointee.norm.sameStorage(norm) {
+                        var token = remembered.pointee
+                        token.start = start
+                        token.end = j
+                        tokens.append(token)
+                    } else {
+                        // The word's first letters, decoded from its bytes: only for a word not seen before.
+                        let word = UnsafeBufferPointer(start: UnsafePointer(wordBytes), count: wordLength)
+                        let head = FoldedWordHead(word)
+                        var layout = hasLetter ? ReadingLayout(folded: word, head: head) : ReadingLayout()
+                        var token = Token(kind: kind, norm: norm, start: start, end: j, layout: layout, hasArticle: head.hasArticle)
+                        if hasLetter {
+                            layout.cueLists = UInt8(cueLists.lists)
+                            token.layout = layout
+                            token.cues = cueLists.mask(of: layout)
+                        }
+                        tokens.append(token)
+                        // Long words are interned by index (`LongFoldedWords`), the same index for the same bytes.
+                        remembered?.pointee = token
                     }
-                    tokens.append(token)
                 }
                 newlineRun = 0
                 i = j
+                b = bj
             case Entry.space:
+                offsets[i] = Int32(truncatingIfNeeded: b)
                 i += 1
+                b += length
             case Entry.newline:
-                if s == "\r", i + 1 < n, scalars[i + 1] == "\n" { i += 1 }
+                if s == 0x0D, b + 1 < byteCount, bytes[b + 1] == 0x0A {
+                    offsets[i] = Int32(truncatingIfNeeded: b)
+                    i += 1
+                    b += 1
+                }
                 newlineRun += 1
                 closeSentence()
                 if newlineRun == 2 { paragraph += 1 }
+                offsets[i] = Int32(truncatingIfNeeded: b)
                 i += 1
+                b += length
             default:
                 // Punctuation: one scalar, never an article.
-                let mark = FoldedWord(scalar: s.value, plain: entry.isPlain)
+                let mark = FoldedWord(scalar: s, plain: entry.isPlain)
                 tokens.append(Token(kind: .punctuation, norm: mark, start: i, end: i + 1, layout: ReadingLayout(),
                                     hasArticle: false))
                 newlineRun = 0
-                if s == "!" || s == "?" || s == "\u{061F}" || s == "\u{06D4}" {
+                if s == 0x21 || s == 0x3F || s == 0x061F || s == 0x06D4 {
                     closeSentence()
-                } else if s == "." {
+                } else if s == 0x2E {
                     let previous = tokens.count >= 2 ? tokens[tokens.count - 2] : nil
                     let abbreviation = previous.map { $0.kind == .word && $0.end == i && $0.norm.scalarCount == 1
                         && $0.norm.firstScalar!.isASCII } ?? false
-                    let glued = i + 1 < n && Entry.of(scalars[i + 1], table).kind == Entry.letter
-                        && i + 1 < n && scalars[i + 1].isASCII
+                    // The next scalar is an ASCII letter (the `.` is one byte).
+                    let glued = b + 1 < byteCount && bytes[b + 1] < 0x80 && Entry.of(UInt32(bytes[b + 1]), table).kind == Entry.letter
                     if !abbreviation && !glued { closeSentence() }
                 }
+                offsets[i] = Int32(truncatingIfNeeded: b)
                 i += 1
+                b += length
             }
         }
         closeSentence()
+        offsets[i] = Int32(truncatingIfNeeded: byteCount)
+        return i
+    }
+
+    /// The scalar value at byte `b` of valid UTF-8 and its length in bytes: a String's UTF-8
+    /// is valid, so nothing is checked beyond the lead byte's length.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at b: Int) -> (value: UInt32, length: Int) {
+        let b0 = UInt32(bytes[b])
+        if b0 < 0x80 { return (b0, 1) }
+        if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(bytes[b + 1] & 0x3F), 2) }
+        if b0 < 0xF0 { return ((b0 & 0x0F) << 12 | UInt32(bytes[b + 1] & 0x3F) << 6 | UInt32(bytes[b + 2] & 0x3F), 3) }
+        return ((b0 & 0x07) << 18 | UInt32(bytes[b + 1] & 0x3F) << 12 | UInt32(bytes[b + 2] & 0x3F) << 6 | UInt32(bytes[b + 3] & 0x3F), 4)
     }
 
     mutating func closeSentence() {
@@ -514,5 +554,102 @@ private struct SentenceSplit {
                                       end: tokens[tokens.count - 1].end))
         }
         sentenceStartToken = tokens.count
+    }
+}
+
+extension TokenizedText {
+    /// The tokenizer's definition, which `init(_:)` is checked against (tests; every text in
+    /// debug builds): on the String's scalars, with the general `ArabicFolding.classify` and
+    /// `fold`, each word built as a String and made a token by `Token(kind:norm:start:end:)`.
+    /// O(n), slow.
+    static func reference(_ text: String, cueLists: CueRegistry.Snapshot) -> (tokens: [Token], sentences: [Sentence], utf8Offsets: [Int32]) {
+        let scalars = Array(text.unicodeScalars)
+        var offsets: [Int32] = []
+        var byte = 0
+        for s in scalars {
+            offsets.append(Int32(byte))
+            byte += UTF8.width(s)
+        }
+        offsets.append(Int32(byte))
+        var tokens: [Token] = [], sentences: [Sentence] = []
+        var sentenceStart = 0, paragraph = 0, newlineRun = 0
+        func closeSentence() {
+            if tokens[sentenceStart...].contains(where: { $0.kind != .punctuation }) {
+                sentences.append(Sentence(index: sentences.count, paragraph: paragraph, tokens: sentenceStart..<tokens.count,
+                                          start: tokens[sentenceStart].start, end: tokens[tokens.count - 1].end))
+            }
+            sentenceStart = tokens.count
+        }
+        func isDigit(_ k: Int) -> Bool { k >= 0 && k < scalars.count && ArabicFolding.classify(scalars[k]) == .digit }
+        var i = 0
+        while i < scalars.count {
+            let s = scalars[i]
+            switch ArabicFolding.classify(s) {
+            case .letter, .digit, .mark:
+                var norm = String.UnicodeScalarView()
+                var hasLetter = false
+                var j = i
+                word: while j < scalars.count {
+                    let c = scalars[j]
+                    switch ArabicFolding.classify(c) {
+                    case .letter: hasLetter = true; norm.append(ArabicFolding.fold(c))
+                    case .digit: norm.append(ArabicFolding.fold(c))
+                    case .mark: break
+                    default:
+                        // A separator between digits, in a number.
+                        guard !hasLetter, ".:/,".unicodeScalars.contains(c), isDigit(j - 1), isDigit(j + 1) else { break word }
+                        norm.append(c)
+                    }
+                    j += 1
+                }
+                if !norm.isEmpty {
+                    var token = Token(kind: hasLetter ? .word : .number, norm: String(norm), start: i, end: j)
+                    if hasLetter {
+                        token.layout.cueLists = UInt8(cueLists.lists)
+                        token.cues = cueLists.mask(of: token.layout)
+                    }
+                    tokens.append(token)
+                }
+                newlineRun = 0
+                i = j
+            case .space:
+                i += 1
+            case .newline:
+                if s == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" { i += 1 }
+                newlineRun += 1
+                closeSentence()
+                if newlineRun == 2 { paragraph += 1 }
+                i += 1
+            case .punctuation:
+                tokens.append(Token(kind: .punctuation, norm: String(s), start: i, end: i + 1))
+                newlineRun = 0
+                if s == "!" || s == "?" || s == "\u{061F}" || s == "\u{06D4}" {
+                    closeSentence()
+                } else if s == "." {
+                    let previous = tokens.count >= 2 ? tokens[tokens.count - 2] : nil
+                    let abbreviation = previous.map { $0.kind == .word && $0.end == i && $0.norm.string.unicodeScalars.count == 1
+                        && $0.norm.string.unicodeScalars.first!.isASCII } ?? false
+                    let glued = i + 1 < scalars.count && scalars[i + 1].isASCII && ArabicFolding.classify(scalars[i + 1]) == .letter
+                    if !abbreviation && !glued { closeSentence() }
+                }
+                i += 1
+            }
+        }
+        closeSentence()
+        return (tokens, sentences, offsets)
+    }
+
+    /// Whether `text`, tokenized with the word lists of `cueLists`, holds the tokens, sentences
+    /// and offsets of `reference(_:cueLists:)`. Tokens are compared byte for byte: `Token` is
+    /// `BitwiseCopyable` and has no padding (see `Token`).
+    static func sameAsReference(_ text: TokenizedText, cueLists: CueRegistry.Snapshot) -> Bool {
+        let expected = reference(text.source, cueLists: cueLists)
+        guard text.tokens.count == expected.tokens.count, text.sentences == expected.sentences,
+              text.utf8Offsets == expected.utf8Offsets, text.scalarCount + 1 == expected.utf8Offsets.count else { return false }
+        for (a, b) in zip(text.tokens, expected.tokens) {
+            let same = withUnsafeBytes(of: a) { ra in withUnsafeBytes(of: b) { rb in ra.elementsEqual(rb) } }
+            if !same { return false }
+        }
+        return true
     }
 }
