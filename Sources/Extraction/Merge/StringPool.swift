@@ -1,51 +1,70 @@
 import Foundation
 import GraphModel
 
-/// One shared copy of each distinct string: evidence of the whole corpus repeats the same
-/// rule names ("event.attack.target") and the same surfaces ("قاعدة عين الأسد") thousands of
-/// times, and a String longer than 15 UTF-8 bytes is a heap allocation of its own.
+/// One shared copy of each distinct string, named by a dense id: evidence of the whole corpus
+/// repeats the same rule names ("event.attack.target") and the same surfaces ("قاعدة عين الأسد")
+/// thousands of times, and a String longer than 15 UTF-8 bytes is a heap allocation of its own.
+/// The held findings (`CorpusMerger.HeldArticle`) keep ids, plain integers, so that freeing them
+/// releases nothing; the graph gets the pooled strings (`subscript`).
 ///
-/// Strings are found by their UTF-8 bytes in a `ByteKeyTable` whose values are the pooled
-/// strings themselves (hash and string in one slot), so neither Unicode normalization (what
-/// String's own hashing and == do) nor a hash collision can merge two different strings: the
-/// pooled copy has the same bytes as the one it replaces. Cost: O(bytes) per string, with no
-/// allocation unless the string is new.
+/// Strings are found by their UTF-8 bytes in a `ByteKeyTable` whose values are the ids (hash
+/// and id in one slot), the bytes compared with those of `strings[id]` on a hash match, so
+/// neither Unicode normalization (what String's own hashing and == do) nor a hash collision can
+/// merge two different strings: the pooled copy has the same bytes as the one it stands for.
+/// Cost: O(bytes) per string, with no allocation unless the string is new.
+///
+/// The last few strings looked up are remembered by their two words as stored (`StringWords`):
+/// rule names of the entity rules, relation names and the document name are the same storage
+/// (or the same inline small string) record after record, so most of them are recognised
+/// without hashing their bytes. Equal words are equal bytes: a string's words are its bytes
+/// when it is small, and its storage's address otherwise, which cannot be reused while the
+/// remembered string (kept here) holds it.
 struct StringPool {
-    private var table = ByteKeyTable<String>(log2Capacity: 10, empty: "")
+    private var table = ByteKeyTable<Int32>(log2Capacity: 10, empty: -1)
+    /// The string of each id.
+    private(set) var strings: [String] = []
+    /// Recently looked-up strings, by their words (see above); `recentNext` is the slot to replace.
+    private var recent: [(words: StringWords, string: String, id: Int32)] = []
+    private var recentNext = 0
+    private static let recentLimit = 8
 
-    mutating func intern(_ s: String) -> String {
-        var s = s
-        intern(&s)
-        return s
+    var count: Int { strings.count }
+
+    @inline(__always)
+    subscript(id: Int32) -> String { strings[Int(id)] }
+
+    /// The pooled copy of `s` (pooling it when new).
+    mutating func intern(_ s: String) -> String { strings[Int(id(s))] }
+
+    /// The id of `s`, given a new one if it has none yet.
+    @inline(__always)
+    mutating func id(_ s: String) -> Int32 {
+        let words = StringWords(s)
+        for r in recent where r.words == words {
+            assert(Array(strings[Int(r.id)].utf8) == Array(s.utf8), "remembered words name another string")
+            return r.id
+        }
+        let id = idByBytes(s)
+        if recent.count < Self.recentLimit { recent.append((words, s, id)) } else {
+            recent[recentNext] = (words, s, id)
+            recentNext = (recentNext + 1) % Self.recentLimit
+        }
+        return id
     }
 
-    /// Replaces `s` by its pooled copy, or pools it. Written in place, and only when a pooled
-    /// copy replaces it: `s = intern(s)` retained a string the pool had just taken (or that
-    /// stays in place) and released the one it replaced, two atomic operations for nothing.
-    @inline(__always)
-    mutating func intern(_ s: inout String) {
-        // Small strings are stored inline in the String value: nothing to share.
-        guard s.utf8.count > 15 else { return }
-        let (h, found, free): (UInt64, String?, Int) = UTF8Bytes.with(s) { bytes in
+    private mutating func idByBytes(_ s: String) -> Int32 {
+        let (h, found, free): (UInt64, Int32?, Int) = UTF8Bytes.with(s) { bytes in
             let h = ByteHash.hash(bytes)
-            let (found, free) = table.find(hash: h) { stored in UTF8Bytes.with(stored) { ByteHash.equal($0, bytes) } }
+            let (found, free) = strings.withUnsafeBufferPointer { strings in
+                table.find(hash: h) { id in UTF8Bytes.with(strings[Int(id)]) { ByteHash.equal($0, bytes) } }
+            }
             return (h, found, free)
         }
-        if let found { s = found } else { table.insert(s, hash: h, at: free) }
-    }
-
-    @inline(__always)
-    mutating func intern(_ e: inout Evidence) {
-        intern(&e.text)
-        intern(&e.rule)
-    }
-
-    /// Every record of `evidence`, through its buffer: one uniqueness check for the array,
-    /// not one per record as `evidence[j]` written in place needs.
-    @inline(__always)
-    mutating func intern(_ evidence: inout [Evidence]) {
-        evidence.withUnsafeMutableBufferPointer { records in
-            for j in records.indices { intern(&records[j]) }
-        }
+        if let found { return found }
+        precondition(strings.count < Int(Int32.max), "more distinct strings than the pool's ids can number")
+        let id = Int32(strings.count)
+        strings.append(s)
+        table.insert(id, hash: h, at: free)
+        return id
     }
 }
