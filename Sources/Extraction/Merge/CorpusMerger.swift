@@ -282,41 +282,41 @@ public struct CorpusMerger {
             let article = docs.baseAddress! + d
             let document = article.pointee.document
             let strings = article.pointee.strings
-            let records = article.pointee.evidence
-            article.pointee.entities.withUnsafeBufferPointer { entities in
-                for i in entities.indices {
-                    let ref = canonical[Int(entities[i].ref)]
-                    var slot = out.slotOfRef[ref]
-                    if slot < 0 {
-                        let refText = references.references[ref]
-                        let nodeID = makeEntityID(ref: refText, kind: entities[i].kind)
-                        if let known = out.slotOfID[nodeID] { slot = known } else {
-                            slot = out.nodes.count
-                            out.slotOfID[nodeID] = slot
-                            out.nodes.append(baseNode(id: nodeID, ref: refText, kind: entities[i].kind, actorType: entities[i].actorType))
-                            out.sources.append([])
-                            surfaceCounts.append([])
+            article.pointee.evidence.withUnsafeBufferPointer { records in
+                article.pointee.entities.withUnsafeBufferPointer { entities in
+                    for i in entities.indices {
+                        let ref = canonical[Int(entities[i].ref)]
+                        var slot = out.slotOfRef[ref]
+                        if slot < 0 {
+                            let refText = references.references[ref]
+                            let nodeID = makeEntityID(ref: refText, kind: entities[i].kind)
+                            if let known = out.slotOfID[nodeID] { slot = known } else {
+                                slot = out.nodes.count
+                                out.slotOfID[nodeID] = slot
+                                out.nodes.append(baseNode(id: nodeID, ref: refText, kind: entities[i].kind, actorType: entities[i].actorType))
+                                out.sources.append([])
+                                surfaceCounts.append([])
+                            }
+                            out.slotOfRef[ref] = slot
                         }
-                        out.slotOfRef[ref] = slot
-                    }
-                    // Appended in place, in one call (one uniqueness check, geometric growth):
-                    // copying a node out of its slot would copy its evidence each time.
-                    let range = entities[i].evidence
-                    out.nodes[slot].evidence.append(contentsOf: records[Int(range.lowerBound)..<Int(range.upperBound)].lazy.map { tables.evidence($0) })
-                    if out.sources[slot].last != document { out.sources[slot].append(document) }
-                    let surfaces = strings[Int(entities[i].surfaces.lowerBound)..<Int(entities[i].surfaces.upperBound)]
-                    for (rank, surface) in surfaces.enumerated() {
-                        let weight = max(1, surfaces.count - rank)
-                        if let k = surfaceCounts[slot].firstIndex(where: { $0.surface == surface }) {
-                            surfaceCounts[slot][k].count += weight
-                            continue
-                        }
-                        let s = tables.pool[surface]
-                        let key = PlainTextKey(s)
-                        if let k = surfaceCounts[slot].firstIndex(where: { Self.sameText(tables.pool[$0.surface], $0.key, s, key) }) {
-                            surfaceCounts[slot][k].count += weight
-                        } else {
-                            surfaceCounts[slot].append((surface, weight, key))
+                        // Appended in place, in one call (one uniqueness check, geometric growth):
+                        // copying a node out of its slot would copy its evidence each time.
+                        tables.appendEvidence(records, entities[i].evidence, to: &out.nodes[slot].evidence)
+                        if out.sources[slot].last != document { out.sources[slot].append(document) }
+                        let surfaces = strings[Int(entities[i].surfaces.lowerBound)..<Int(entities[i].surfaces.upperBound)]
+                        for (rank, surface) in surfaces.enumerated() {
+                            let weight = max(1, surfaces.count - rank)
+                            if let k = surfaceCounts[slot].firstIndex(where: { $0.surface == surface }) {
+                                surfaceCounts[slot][k].count += weight
+                                continue
+                            }
+                            let s = tables.pool[surface]
+                            let key = PlainTextKey(s)
+                            if let k = surfaceCounts[slot].firstIndex(where: { Self.sameText(tables.pool[$0.surface], $0.key, s, key) }) {
+                                surfaceCounts[slot][k].count += weight
+                            } else {
+                                surfaceCounts[slot].append((surface, weight, key))
+                            }
                         }
                     }
                 }
@@ -948,8 +948,7 @@ public struct CorpusMerger {
         for m in mentions {
             let e = Self.event(docs, m)
             modalities.insert(e.modality)
-            let records = docs[m.doc].evidence
-            evidence.append(contentsOf: records[Int(e.evidence.lowerBound)..<Int(e.evidence.upperBound)].lazy.map { tables.evidence($0) })
+            docs[m.doc].evidence.withUnsafeBufferPointer { records in tables.appendEvidence(records, e.evidence, to: &evidence) }
             if let k = e.killed { killed = max(killed ?? k, k) }
             if let w = e.wounded { wounded = max(wounded ?? w, w) }
             documentIndices.append(m.doc)

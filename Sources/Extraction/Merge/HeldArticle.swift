@@ -113,6 +113,24 @@ extension CorpusMerger {
 
         @inline(__always)
         func reference(_ id: Int32) -> String { references.references[Int(id)] }
+
+        /// Appends the records `range` of `records` to `target` as the graph holds them.
+        ///
+        /// A loop, not `append(contentsOf:)` of a lazy map: that map's closure is escaping, and
+        /// capturing the merger's tables copied them into a heap context (retaining every
+        /// array they hold) once per entity and event. Capacity grows geometrically, as
+        /// appending does, but once per call.
+        func appendEvidence(_ records: UnsafeBufferPointer<HeldEvidence>, _ range: Range<Int32>, to target: inout [Evidence]) {
+            let needed = target.count + range.count
+            if target.capacity < needed { target.reserveCapacity(Swift.max(needed, 2 * target.capacity)) }
+            pool.strings.withUnsafeBufferPointer { strings in
+                for r in Int(range.lowerBound)..<Int(range.upperBound) {
+                    let h = records[r]
+                    target.append(Evidence(document: strings[Int(h.document)], sentence: h.sentence, start: h.start, end: h.end,
+                                           text: strings[Int(h.text)], rule: strings[Int(h.rule)]))
+                }
+            }
+        }
     }
 }
 

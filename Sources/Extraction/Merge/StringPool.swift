@@ -23,8 +23,13 @@ struct StringPool {
     private var table = ByteKeyTable<Int32>(log2Capacity: 10, empty: -1)
     /// The string of each id.
     private(set) var strings: [String] = []
-    /// Recently looked-up strings, by their words (see above); `recentNext` is the slot to replace.
-    private var recent: [(words: StringWords, string: String, id: Int32)] = []
+    /// Recently looked-up strings, by their words (see above), in three parallel arrays: the
+    /// scan reads the words and ids only, plain values (a scan over tuples holding the strings
+    /// copied each one out, a retain and a release per entry). `recentNext` is the slot to replace.
+    private var recentWords: [StringWords] = []
+    private var recentIDs: [Int32] = []
+    /// Keeps each remembered string's storage alive, so its words cannot name another string.
+    private var recentStrings: [String] = []
     private var recentNext = 0
     private static let recentLimit = 8
 
@@ -40,13 +45,16 @@ struct StringPool {
     @inline(__always)
     mutating func id(_ s: String) -> Int32 {
         let words = StringWords(s)
-        for r in recent where r.words == words {
-            assert(Array(strings[Int(r.id)].utf8) == Array(s.utf8), "remembered words name another string")
-            return r.id
+        let remembered = recentWords.withUnsafeBufferPointer { recent in recent.firstIndex(of: words) }
+        if let r = remembered {
+            assert(Array(strings[Int(recentIDs[r])].utf8) == Array(s.utf8), "remembered words name another string")
+            return recentIDs[r]
         }
         let id = idByBytes(s)
-        if recent.count < Self.recentLimit { recent.append((words, s, id)) } else {
-            recent[recentNext] = (words, s, id)
+        if recentWords.count < Self.recentLimit {
+            recentWords.append(words); recentIDs.append(id); recentStrings.append(s)
+        } else {
+            recentWords[recentNext] = words; recentIDs[recentNext] = id; recentStrings[recentNext] = s
             recentNext = (recentNext + 1) % Self.recentLimit
         }
         return id
