@@ -299,8 +299,7 @@ public struct CorpusMerger {
                             }
                             out.slotOfRef[ref] = slot
                         }
-                        // Appended in place, in one call (one uniqueness check, geometric growth):
-                        // copying a node out of its slot would copy its evidence each time.
+                        // Appended in place: copying a node out of its slot would copy its evidence each time.
                         tables.appendEvidence(records, entities[i].evidence, to: &out.nodes[slot].evidence)
                         if out.sources[slot].last != document { out.sources[slot].append(document) }
                         let surfaces = strings[Int(entities[i].surfaces.lowerBound)..<Int(entities[i].surfaces.upperBound)]
@@ -429,7 +428,7 @@ public struct CorpusMerger {
         /// the test hashes an integer.
         var daysByDocument: [Int: Set<Day>] = [:]
         /// The mentions, in the order they joined, as (article, event) indices into the sorted
-        /// findings: the events stay where they are, read in place, never copied with their strings.
+        /// findings: the events stay where they are.
         var mentions: [(doc: Int, event: Int)] = []
     }
 
@@ -621,8 +620,7 @@ public struct CorpusMerger {
 
     /// One event mention ready for clustering: its refs made canonical ids once.
     ///
-    /// It holds indices and the few small values clustering tests, not the event: a copy of an
-    /// event retains every string of its roles, evidence and date.
+    /// It holds indices and the few small values clustering tests; the event stays where it is.
     struct Mention {
         /// The article and event indices in the sorted findings.
         var doc: Int
