@@ -34,14 +34,52 @@ extension CorpusMerger {
         func roles(ofEvent e: Int) -> Range<Int> { Int(events[e].roles.lowerBound)..<Int(events[e].roles.upperBound) }
     }
 
-    /// An evidence record with its strings as pool ids (`StringPool`).
+    /// An evidence record with its strings held as plain values (`HeldString`).
     struct HeldEvidence {
         var sentence: Int
         var start: Int
         var end: Int
-        var document: Int32
-        var text: Int32
-        var rule: Int32
+        var document: HeldString
+        var text: HeldString
+        var rule: HeldString
+    }
+
+    /// A string of an evidence record: a small string (15 UTF-8 bytes or fewer, stored in the
+    /// String value itself, no storage) as its own two words; any other as its id in the pool.
+    ///
+    /// Why: a third of the records' texts and most rule names are small, and pooling them cost a
+    /// probe of the pool's table each (a cache miss in a table of every distinct string) for no
+    /// sharing; kept as words they cost nothing and come back as the same string. A small
+    /// string's words are its bytes, its count and flags, no reference (`StringWords`), so
+    /// holding them needs no retain and making the string again from them none either.
+    struct HeldString {
+        /// The string's two words as stored (`StringWords`), or the pool id and 0.
+        var low: UInt64
+        var high: UInt64
+
+        /// Bit 61 of a String's second word: set for a small string (the other forms, native
+        /// storage or a literal, leave it clear). Debug builds check it against the count.
+        static let smallFlag: UInt64 = 0x20 << 56
+
+        @inline(__always)
+        static func small(_ words: StringWords) -> Bool { words.high & smallFlag != 0 }
+
+        /// A pooled string, by id: the second word 0, which no small string has (its flags are set).
+        @inline(__always)
+        init(pooled id: Int32) { (low, high) = (UInt64(UInt32(bitPattern: id)), 0) }
+
+        @inline(__always)
+        init(small words: StringWords) {
+            assert(Self.small(words), "not a small string's words")
+            (low, high) = (words.low, words.high)
+        }
+
+        /// The string: the small string itself, or the pooled one.
+        @inline(__always)
+        func string(_ pool: UnsafeBufferPointer<String>) -> String {
+            if high == 0 { return pool[Int(low)] }
+            return unsafeBitCast((low, high), to: String.self)
+        }
     }
 
     struct HeldEntity {
@@ -98,17 +136,28 @@ extension CorpusMerger {
         var references = ReferenceIDs()
         var relations = RelationNumbers()
 
-        /// `record` with its strings pooled.
+        /// `record` with its strings held (small ones as they are, others pooled).
         @inline(__always)
         mutating func hold(_ record: borrowing Evidence) -> HeldEvidence {
             HeldEvidence(sentence: record.sentence, start: record.start, end: record.end,
-                         document: pool.id(record.document), text: pool.id(record.text), rule: pool.id(record.rule))
+                         document: hold(record.document), text: hold(record.text), rule: hold(record.rule))
         }
 
-        /// The record as a graph holds it: the pooled strings, the same bytes as the findings'.
+        @inline(__always)
+        mutating func hold(_ s: String) -> HeldString {
+            let words = StringWords(s)
+            guard HeldString.small(words) else { return HeldString(pooled: pool.id(s)) }
+            assert(s.utf8.count <= 15, "a string with the small flag and more than 15 bytes")
+            return HeldString(small: words)
+        }
+
+        /// The record as a graph holds it: the same bytes as the findings'.
         @inline(__always)
         func evidence(_ r: HeldEvidence) -> Evidence {
-            Evidence(document: pool[r.document], sentence: r.sentence, start: r.start, end: r.end, text: pool[r.text], rule: pool[r.rule])
+            pool.strings.withUnsafeBufferPointer { strings in
+                Evidence(document: r.document.string(strings), sentence: r.sentence, start: r.start, end: r.end,
+                         text: r.text.string(strings), rule: r.rule.string(strings))
+            }
         }
 
         @inline(__always)
@@ -126,8 +175,8 @@ extension CorpusMerger {
             pool.strings.withUnsafeBufferPointer { strings in
                 for r in Int(range.lowerBound)..<Int(range.upperBound) {
                     let h = records[r]
-                    target.append(Evidence(document: strings[Int(h.document)], sentence: h.sentence, start: h.start, end: h.end,
-                                           text: strings[Int(h.text)], rule: strings[Int(h.rule)]))
+                    target.append(Evidence(document: h.document.string(strings), sentence: h.sentence, start: h.start, end: h.end,
+                                           text: h.text.string(strings), rule: h.rule.string(strings)))
                 }
             }
         }
