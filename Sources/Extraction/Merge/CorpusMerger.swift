@@ -272,12 +272,13 @@ public struct CorpusMerger {
     /// One node per entity (canonical ref), with its evidence, documents and names.
     func entityNodes(_ docs: UnsafeBufferPointer<HeldArticle>, canonical: [Int]) -> EntityNodes {
         var out = EntityNodes(slotOfRef: Array(repeating: -1, count: references.count))
-        // Per slot, each surface (a pool id) and its weight, found by comparison: an entity has
-        // a few surfaces, and hashing Arabic text normalizes it on every lookup. Equal ids are
-        // equal bytes; different ids are told apart on their bytes when both are plain
-        // (`sameText`), not by String's normalizing ==. The list holds each distinct text once
-        // (by `sameText`), so the entry with an equal id is the one `sameText` would find.
-        var surfaceCounts: [[(surface: Int32, count: Int, key: PlainTextKey)]] = []
+        // Per slot, each surface (`HeldString`) and its weight, found by comparison: an entity
+        // has a few surfaces, and hashing Arabic text normalizes it on every lookup. Equal held
+        // strings are equal bytes (the same small string or pool id); different ones are told
+        // apart on their bytes when both are plain (`sameText`), not by String's normalizing ==.
+        // The list holds each distinct text once (by `sameText`), so the entry with an equal
+        // held string is the one `sameText` would find.
+        var surfaceCounts: [[(surface: HeldString, count: Int, key: PlainTextKey)]] = []
         for d in docs.indices {
             let article = docs.baseAddress! + d
             let document = article.pointee.document
@@ -309,9 +310,9 @@ public struct CorpusMerger {
                                 surfaceCounts[slot][k].count += weight
                                 continue
                             }
-                            let s = tables.pool[surface]
+                            let s = tables.string(surface)
                             let key = PlainTextKey(s)
-                            if let k = surfaceCounts[slot].firstIndex(where: { Self.sameText(tables.pool[$0.surface], $0.key, s, key) }) {
+                            if let k = surfaceCounts[slot].firstIndex(where: { Self.sameText(tables.string($0.surface), $0.key, s, key) }) {
                                 surfaceCounts[slot][k].count += weight
                             } else {
                                 surfaceCounts[slot].append((surface, weight, key))
@@ -324,8 +325,8 @@ public struct CorpusMerger {
         for slot in out.nodes.indices where !surfaceCounts[slot].isEmpty {
             // Most weight first, then String order (on the bytes for plain surfaces: `PlainTextKey`).
             let ordered = surfaceCounts[slot].sorted { a, b in
-                a.count != b.count ? a.count > b.count : PlainTextKey.precedes(tables.pool[a.surface], a.key, tables.pool[b.surface], b.key)
-            }.map { tables.pool[$0.surface] }
+                a.count != b.count ? a.count > b.count : PlainTextKey.precedes(tables.string(a.surface), a.key, tables.string(b.surface), b.key)
+            }.map { tables.string($0.surface) }
             if out.nodes[slot].nameAr == nil { out.nodes[slot].nameAr = ordered.first }
             let names = Set([out.nodes[slot].nameAr, out.nodes[slot].nameEn].compactMap { $0 })
             out.nodes[slot].aliases = Array(Set(ordered).subtracting(names)).sorted()
@@ -368,7 +369,7 @@ public struct CorpusMerger {
         var persons: [Int32: Person] = [:]
         for article in docs {
             func strings(_ range: Range<Int32>) -> [String] {
-                article.strings[Int(range.lowerBound)..<Int(range.upperBound)].map { tables.pool[$0] }
+                article.strings[Int(range.lowerBound)..<Int(range.upperBound)].map(tables.string)
             }
             for e in article.entities where e.key < 0 && e.actorType == .person {
                 if persons[e.ref] == nil {

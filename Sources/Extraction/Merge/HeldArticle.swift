@@ -21,8 +21,8 @@ extension CorpusMerger {
         var document = ""
         var evidence: [HeldEvidence] = []
         var entities: [HeldEntity] = []
-        /// Pool ids of the entities' surfaces, titles and organisations (each entity a range).
-        var strings: [Int32] = []
+        /// The entities' surfaces, titles and organisations (each entity a range).
+        var strings: [HeldString] = []
         var events: [HeldEvent] = []
         /// Per event, its date (kept as the value: it goes into the event node as it is).
         var dates: [EventDate?] = []
@@ -52,7 +52,7 @@ extension CorpusMerger {
     /// sharing; kept as words they cost nothing and come back as the same string. A small
     /// string's words are its bytes, its count and flags, no reference (`StringWords`), so
     /// holding them needs no retain and making the string again from them none either.
-    struct HeldString {
+    struct HeldString: Equatable {
         /// The string's two words as stored (`StringWords`), or the pool id and 0.
         var low: UInt64
         var high: UInt64
@@ -163,6 +163,9 @@ extension CorpusMerger {
         @inline(__always)
         func reference(_ id: Int32) -> String { references.references[Int(id)] }
 
+        @inline(__always)
+        func string(_ h: HeldString) -> String { pool.strings.withUnsafeBufferPointer { h.string($0) } }
+
         /// Appends the records `range` of `records` to `target` as the graph holds them.
         ///
         /// A loop, not `append(contentsOf:)` of a lazy map: that map's closure is escaping, and
@@ -214,7 +217,7 @@ extension CorpusMerger.HeldArticle {
                 }
                 func held(_ list: [String]) -> Range<Int32> {
                     let first = Int32(strings.count)
-                    list.withUnsafeBufferPointer { list in for s in list.indices { strings.append(tables.pool.id(list[s])) } }
+                    list.withUnsafeBufferPointer { list in for s in list.indices { strings.append(tables.hold(list[s])) } }
                     return first..<Int32(strings.count)
                 }
                 entities.append(CorpusMerger.HeldEntity(
@@ -261,7 +264,7 @@ extension CorpusMerger.HeldArticle {
     /// `add` keeps, given back from the ids; the warnings are not kept).
     func findings(_ tables: CorpusMerger.HeldTables) -> DocumentFindings {
         var f = DocumentFindings(document: document, published: nil)
-        func list(_ range: Range<Int32>) -> [String] { strings[Int(range.lowerBound)..<Int(range.upperBound)].map { tables.pool[$0] } }
+        func list(_ range: Range<Int32>) -> [String] { strings[Int(range.lowerBound)..<Int(range.upperBound)].map(tables.string) }
         func records(_ range: Range<Int32>) -> [Evidence] { evidence[Int(range.lowerBound)..<Int(range.upperBound)].map(tables.evidence) }
         f.entities = entities.map { e in
             FoundEntity(ref: tables.reference(e.ref), kind: e.kind, actorType: e.actorType, key: e.key < 0 ? nil : tables.pool[e.key],
