@@ -4,8 +4,9 @@ import GraphModel
 /// One shared copy of each distinct string, named by a dense id: evidence of the whole corpus
 /// repeats the same rule names ("event.attack.target") and the same surfaces ("قاعدة عين الأسد")
 /// thousands of times, and a String longer than 15 UTF-8 bytes is a heap allocation of its own.
-/// The held findings (`CorpusMerger.HeldArticle`) keep ids, plain integers, so that freeing them
-/// releases nothing; the graph gets the pooled strings (`subscript`).
+/// The held findings (`CorpusMerger.HeldArticle`) keep ids, plain integers (small strings are
+/// kept as they are: `HeldString`), so that freeing them releases nothing; the graph gets the
+/// pooled strings (`subscript`).
 ///
 /// Strings are found by their UTF-8 bytes in a `ByteKeyTable` whose slots hold the hash, the
 /// pooled string and its id (one cache line: the string compared on a hash match is read from
