@@ -30,9 +30,9 @@ import TestSupport
     /// The whole merge of every real article. Debug builds (as the tests run) assert each
     /// shortcut against its reference on the way: the anchor overlap counted while gathering a
     /// mention's candidate clusters against `anchorsOverlap` of the cluster's anchors, the
-    /// performers kept beside the marks against the cluster's own, a surface recognised by its
-    /// stored words against `sameText`, and the graph made by moving the evidence against the
-    /// one made by copying it.
+    /// performers kept beside the marks against the cluster's own, anchors and performers read
+    /// by relation number against the relations' names; and the graph `graph()` gives (the
+    /// articles still held) against the one `finish()` gives.
     @Test func mergeOfEveryRealArticleAgreesWithTheReferencePaths() throws {
         let articles = try Self.realArticles()
         #expect(articles.count > 50)

@@ -1,4 +1,5 @@
 import Foundation
+import GraphModel
 
 /// An open-addressing hash table of values found by the UTF-8 bytes of a key they stand for:
 /// the one table behind `StringPool` (the value is the pooled string itself) and
@@ -117,6 +118,17 @@ enum ByteHash {
             i += 1
         }
         h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        h ^= h >> 29
+        return h | 1
+    }
+
+    /// A 64-bit hash of a small string's two words (`StringWords`: its bytes, count and flags),
+    /// with the low bit set, mixed as `hash(_:)` mixes each eight bytes.
+    @inline(__always)
+    static func hash(_ words: StringWords) -> UInt64 {
+        var h = (0x9E37_79B9_7F4A_7C15 ^ words.low) &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 32
+        h = (h ^ words.high) &* 0xC4CE_B9FE_1A85_EC53
         h ^= h >> 29
         return h | 1
     }

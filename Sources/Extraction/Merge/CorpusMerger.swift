@@ -16,15 +16,19 @@ import GraphModel
 /// depend on which article came first. The order of articles is fixed (sorted by name) before
 /// merging, and ids come from content, so the graph is the same whatever the input order.
 ///
-/// Inside the merger, references are integers (`ReferenceIDs`) and nodes and edges are slots
-/// in arrays: the tables and sets of the merge then hash integers, not Arabic strings.
+/// Inside the merger, findings are held as plain values (`HeldArticle`): strings, references
+/// and relations are integers (`StringPool`, `ReferenceIDs`, `RelationNumbers`), and nodes and
+/// edges are slots in arrays: the tables and sets of the merge then hash integers, not Arabic
+/// strings, and freeing what was held releases nothing.
 public struct CorpusMerger {
     public let gazetteer: Gazetteer
     public let options: ExtractionOptions
     var findings: [HeldArticle] = []
 
-    /// Every reference of the held findings and of the lexicon's related anchors.
-    var references = ReferenceIDs()
+    /// The strings, references and relations the held findings name by id, among them the
+    /// references of the lexicon's related anchors.
+    var tables = HeldTables()
+    var references: ReferenceIDs { tables.references }
     /// Reference id → the ids of the lexicon refs related to it as anchors (`relatedAnchors`).
     let relatedAnchors: [Int: Set<Int>]
 
@@ -37,105 +41,34 @@ public struct CorpusMerger {
             for other in others { ids.insert(refs.insert(other)) }
             related[refs.insert(ref)] = ids
         }
-        references = refs
+        tables.references = refs
         relatedAnchors = related
     }
 
-    /// Shared copies of the evidence strings of all articles held.
-    var pool = StringPool()
-
-    /// Adds one article's findings; cheap, the work happens in `graph()`. Evidence strings
-    /// and surfaces are pooled: held findings grow with the distinct text of the corpus, not
-    /// its mentions, and equal surfaces then compare as the same storage. Each reference gets
-    /// its id here, while later articles are still being extracted.
+    /// Adds one article's findings; cheap, the work happens in `graph()`. They are kept in
+    /// their flat form (`HeldArticle`): every string pooled and named by its id, every
+    /// reference given its id here, while later articles are still being extracted. Held
+    /// findings grow with the distinct text of the corpus, not its mentions.
     ///
-    /// The findings are taken (`consuming`): pooling rewrites strings inside their arrays, and
-    /// with a caller still holding them every array written to (the entities, each evidence
-    /// list, the events, their roles) was first copied whole, every string in it retained.
-    /// A caller that hands over its last copy (`add(consume findings)`) has them written in place.
+    /// The findings are taken (`consuming`) and freed before this returns, their memory still
+    /// in cache: a caller that hands over its last copy (`add(consume findings)`) has nothing
+    /// left to free.
     public mutating func add(_ f: consuming DocumentFindings) {
-        var held = HeldArticle()
-        held.entityRefs.reserveCapacity(f.entities.count)
-        held.roleStart.reserveCapacity(f.events.count + 1)
-        held.relationRefs.reserveCapacity(f.relations.count)
-        // Each array is written through its buffer: `f.entities[i].evidence[j]` written in
-        // place checked both arrays for uniqueness at every record.
-        f.entities.withUnsafeMutableBufferPointer { entities in
-            for i in entities.indices {
-                held.entityRefs.append(references.insert(entities[i].ref))
-                pool.intern(&entities[i].evidence)
-                entities[i].surfaces.withUnsafeMutableBufferPointer { surfaces in
-                    for j in surfaces.indices { pool.intern(&surfaces[j]) }
-                }
-            }
-        }
-        f.events.withUnsafeMutableBufferPointer { events in
-            for i in events.indices {
-                held.roleStart.append(held.roleRefs.count)
-                pool.intern(&events[i].evidence)
-                events[i].roles.withUnsafeMutableBufferPointer { roles in
-                    for j in roles.indices {
-                        held.roleRefs.append(references.insert(roles[j].ref))
-                        pool.intern(&roles[j].evidence)
-                    }
-                }
-            }
-        }
-        held.roleStart.append(held.roleRefs.count)
-        f.relations.withUnsafeMutableBufferPointer { relations in
-            for i in relations.indices {
-                held.relationRefs.append((references.insert(relations[i].source), references.insert(relations[i].target)))
-                pool.intern(&relations[i].evidence)
-            }
-        }
-        held.findings = f
-        findings.append(held)
+        findings.append(HeldArticle(f, tables: &tables))
     }
 
-    /// One article's findings with the id of every reference they hold, given once in `add`
-    /// (while other articles are still being extracted): the merge then reads integers instead
-    /// of hashing each Arabic reference again every time it meets it.
-    struct HeldArticle {
-        var findings = DocumentFindings(document: "", published: nil)
-        /// Per entity, the id of its `ref`.
-        var entityRefs: [Int] = []
-        /// Per role of every event, in order, the id of its `ref`; the roles of event `e` are
-        /// `roleStart[e] ..< roleStart[e + 1]` (one flat array, not an array per event).
-        var roleRefs: [Int] = []
-        var roleStart: [Int] = []
-        /// Per relation, the ids of its source and target.
-        var relationRefs: [(source: Int, target: Int)] = []
-
-        func roleRefs(ofEvent e: Int) -> ArraySlice<Int> { roleRefs[roleStart[e]..<roleStart[e + 1]] }
-    }
-
-    /// The graph, releasing the findings it was made from (the graph shares their strings).
-    /// The findings are freed on another thread, while the caller goes on with the graph.
-    /// (Keeping them until exit instead, as the command does with the graph, saved about 2% of
-    /// the CPU but raised the peak by 40–50 MB on 10,000 articles: freed, their memory serves
-    /// the GraphML writer's buffers.)
-    ///
-    /// The evidence records move from the findings into the graph's nodes and edges instead of
-    /// being copied (`EvidenceTransfer.move`): a copy retains the record's three strings, and
-    /// freeing the findings released them again, about a million records of each on 10,000
-    /// articles. The findings are the merger's own here (taken out of `findings`, no other
-    /// copy), and `add` wrote every record they hold (pooling its strings), which made every
-    /// array on the way to one unshared: the records are written in place.
+    /// The graph, releasing the findings it was made from. What is left to free (the held
+    /// articles' arrays of integers, the pool, whose strings the graph shares) is freed on
+    /// another thread while the caller goes on with the graph.
     public mutating func finish() -> EventGraph {
         var docs: [HeldArticle] = []
         swap(&docs, &findings)
-        docs.sort { $0.findings.document < $1.findings.document }
-        #if DEBUG
-        let copied = docs.withUnsafeBufferPointer { graph($0, evidence: .copy) }
-        #endif
-        let g = docs.withUnsafeBufferPointer { graph($0, evidence: .move) }
-        #if DEBUG
-        assert(g == copied, "the graph made by moving the evidence differs from the one made by copying it")
-        #endif
+        docs.sort { $0.document < $1.document }
+        let g = docs.withUnsafeBufferPointer { graph($0) }
         // The reference ids stay: `relatedAnchors` holds ids of that table, and articles added
-        // after this keep their meaning.
-        let held = (docs, pool)
-        pool = StringPool()
+        // after this keep their meaning. The pool's ids are those of the held articles only.
+        let held = (docs, tables.pool)
+        tables.pool = StringPool()
         DispatchQueue.global().async { withExtendedLifetime(held) {} }
         return g
     }
@@ -147,31 +80,32 @@ public struct CorpusMerger {
     }
 
     public func graph() -> EventGraph {
-        let docs = findings.sorted { $0.findings.document < $1.findings.document }
-        return docs.withUnsafeBufferPointer { graph($0, evidence: .copy) }
+        let docs = findings.sorted { $0.document < $1.document }
+        return docs.withUnsafeBufferPointer { graph($0) }
     }
 
-    /// The graph of the findings `docs` (sorted by document), their evidence copied or moved.
-    func graph(_ docs: UnsafeBufferPointer<HeldArticle>, evidence transfer: EvidenceTransfer) -> EventGraph {
+    /// The graph of the findings `docs` (sorted by document).
+    func graph(_ docs: UnsafeBufferPointer<HeldArticle>) -> EventGraph {
         let canonical = canonicalIDs(mergeEntities(docs))
         // Entity nodes and event clusters both depend only on the findings and `canonical`:
         // they are made at the same time, on two cores.
-        let (entities, clusters) = ParallelUpdate.both({ self.entityNodes(docs, canonical: canonical, evidence: transfer) },
+        let (entities, clusters) = ParallelUpdate.both({ self.entityNodes(docs, canonical: canonical) },
                                                        { self.clusterEvents(docs, canonical: canonical) })
         var nodes = entities.nodes
         var nodeSources = entities.sources
         var slotOfID = entities.slotOfID
         let slotOfRef = entities.slotOfRef
         /// The node slot of a reference's entity (by its id), or nil when it has none.
-        func slot(_ ref: Int) -> Int? {
-            let s = slotOfRef[canonical[ref]]
+        func slot(_ ref: Int32) -> Int? {
+            let s = slotOfRef[canonical[Int(ref)]]
             return s < 0 ? nil : s
         }
 
         // Events
-        // Edges are found by their end slots and relation (`EdgeTable`, integers only); the id
-        // (a hash of the ends' ids and the relation) is made once per edge rather than once per mention.
-        var relationNumbers = RelationNumbers()
+        // Edges are found by their end slots and relation number (`EdgeTable`, integers only);
+        // the id (a hash of the ends' ids and the relation) is made once per edge rather than
+        // once per mention. The lexicon's relations may add numbers: a copy of the table.
+        var relationNumbers = tables.relations
         var edgeSlot = EdgeTable()
         var edges: [Edge] = []
         var edgeSources: [[String]] = []
@@ -179,10 +113,11 @@ public struct CorpusMerger {
         // digits): ordering the edges by these integers orders them by id, without reading
         // each id string (a cache miss) at every comparison of the sort below.
         var edgeKeys: [UInt64] = []
-        func addEdge(_ source: Int, _ relation: Relation, _ target: Int, _ ev: consuming Evidence, doc: String, date: EventDate? = nil) {
+        func addEdge(_ source: Int, _ relationNumber: Int, _ target: Int, _ ev: consuming Evidence, doc: String, date: EventDate? = nil) {
+            let relation = relationNumbers.relation(relationNumber)
             var s = source, t = target
             if relation.isSymmetric, nodes[t].id < nodes[s].id { swap(&s, &t) }
-            let key = EdgeTable.key(source: s, relation: relationNumbers.number(relation), target: t)
+            let key = EdgeTable.key(source: s, relation: relationNumber, target: t)
             let e = edgeSlot.edge(key) {
                 let (sourceID, targetID) = (nodes[s].id, nodes[t].id)
                 let hash = StableID.hash([sourceID, relation.rawValue, targetID])
@@ -198,12 +133,12 @@ public struct CorpusMerger {
         // are made on every core first, then placed in cluster order.
         let entityCount = nodes.count
         var eventNodes = [Node?](repeating: nil, count: clusters.count)
-        ParallelUpdate.each(&eventNodes, chunkSize: 16) { node, c in node = eventNode(clusters[c], docs: docs, nodes: nodes, slotOfRef: slotOfRef, evidence: transfer) }
+        ParallelUpdate.each(&eventNodes, chunkSize: 16) { node, c in node = eventNode(clusters[c], docs: docs, nodes: nodes, slotOfRef: slotOfRef) }
         // Per article, where its events start in `slotOfEvent`: the slot of each event's node.
         var eventStart: [Int] = []
         eventStart.reserveCapacity(docs.count + 1)
         var eventCount = 0
-        for d in docs.indices { eventStart.append(eventCount); eventCount += docs[d].findings.events.count }
+        for d in docs.indices { eventStart.append(eventCount); eventCount += docs[d].events.count }
         var slotOfEvent = [Int](repeating: -1, count: eventCount)
         for (c, cluster) in clusters.enumerated() {
             var taken: Node?
@@ -228,39 +163,32 @@ public struct CorpusMerger {
         // lie in memory rather than in cluster order, which jumped between articles (each event's
         // roles a cache miss). An edge's evidence and documents are sorted below and its date is
         // not set by roles, so the order edges and their evidence arrive in changes nothing.
-        // Roles are read in place through the buffers (copying a role or an event out of its
-        // array retains all its strings), their targets found by the ids `add` gave.
         for d in docs.indices {
-            let document = docs[d].findings.document
-            docs[d].findings.events.withUnsafeBufferPointer { events in
-                for e in events.indices {
-                    // Every event is a mention of one cluster.
-                    let eventSlot = slotOfEvent[eventStart[d] + e]
-                    assert(eventSlot >= 0, "an event of \(document) is in no cluster")
-                    let refs = docs[d].roleRefs(ofEvent: e)
-                    events[e].roles.withUnsafeBufferPointer { roles in
-                        for r in roles.indices {
-                            // Debug builds: the id `add` gave is the one the reference hashes to, here and for
-                            // relations and entities below (the merge reads only the ids).
-                            assert(refs[refs.startIndex + r] == id(roles[r].ref), "held role id differs from its reference's")
-                            guard let target = slot(refs[refs.startIndex + r]) else { continue }
-                            let role = UnsafeMutablePointer(mutating: roles.baseAddress! + r)
-                            addEdge(eventSlot, role.pointee.relation, target, Self.take(&role.pointee.evidence, transfer), doc: document)
+            let article = docs.baseAddress! + d
+            let document = article.pointee.document
+            article.pointee.events.withUnsafeBufferPointer { events in
+                article.pointee.roles.withUnsafeBufferPointer { roles in
+                    for e in events.indices {
+                        // Every event is a mention of one cluster.
+                        let eventSlot = slotOfEvent[eventStart[d] + e]
+                        assert(eventSlot >= 0, "an event of \(document) is in no cluster")
+                        for r in Int(events[e].roles.lowerBound)..<Int(events[e].roles.upperBound) {
+                            guard let target = slot(roles[r].ref) else { continue }
+                            addEdge(eventSlot, Int(roles[r].relation), target, tables.evidence(roles[r].evidence), doc: document)
                         }
                     }
                 }
             }
         }
 
-        // Relations (read in place: copying a relation out retains its four strings)
+        // Relations
         for d in docs.indices {
-            let ends = docs[d].relationRefs
-            docs[d].findings.relations.withUnsafeBufferPointer { relations in
+            let article = docs.baseAddress! + d
+            let document = article.pointee.document
+            article.pointee.relations.withUnsafeBufferPointer { relations in
                 for r in relations.indices {
-                    assert(ends[r] == (id(relations[r].source), id(relations[r].target)), "held relation ids differ from its references'")
-                    guard let s = slot(ends[r].source), let t = slot(ends[r].target), s != t else { continue }
-                    let relation = UnsafeMutablePointer(mutating: relations.baseAddress! + r)
-                    addEdge(s, relation.pointee.relation, t, Self.take(&relation.pointee.evidence, transfer), doc: docs[d].findings.document)
+                    guard let s = slot(relations[r].source), let t = slot(relations[r].target), s != t else { continue }
+                    addEdge(s, Int(relations[r].relation), t, tables.evidence(relations[r].evidence), doc: document)
                 }
             }
         }
@@ -276,7 +204,7 @@ public struct CorpusMerger {
                     guard let t = lexiconSlot(r.target), s != t else { continue }
                     let ev = Evidence(document: "lexicon", sentence: 0, start: 0, end: 0, text: "\(e.key) \(r.relation.rawValue) \(r.target)",
                                       rule: "relation.lexicon")
-                    addEdge(s, r.relation, t, ev, doc: "lexicon")
+                    addEdge(s, relationNumbers.number(r.relation), t, ev, doc: "lexicon")
                 }
             }
         }
@@ -342,60 +270,52 @@ public struct CorpusMerger {
     }
 
     /// One node per entity (canonical ref), with its evidence, documents and names.
-    func entityNodes(_ docs: UnsafeBufferPointer<HeldArticle>, canonical: [Int], evidence transfer: EvidenceTransfer) -> EntityNodes {
+    func entityNodes(_ docs: UnsafeBufferPointer<HeldArticle>, canonical: [Int]) -> EntityNodes {
         var out = EntityNodes(slotOfRef: Array(repeating: -1, count: references.count))
-        // Per slot, each surface and its weight, found by comparison: an entity has a few
-        // surfaces, and hashing Arabic text normalizes it on every lookup. Equal surfaces are
-        // mostly one pooled string (or a small string stored inline), recognised by its two
-        // words as stored (`StringWords`) without reading or retaining it; different ones are
-        // told apart on their bytes when both are plain (`sameText`), not by String's
-        // normalizing ==. The list holds each distinct text once (by `sameText`), so the entry
-        // with equal words is the one `sameText` would find.
-        var surfaceCounts: [[(surface: String, words: StringWords, count: Int, key: PlainTextKey)]] = []
+        // Per slot, each surface (`HeldString`) and its weight, found by comparison: an entity
+        // has a few surfaces, and hashing Arabic text normalizes it on every lookup. Equal held
+        // strings are equal bytes (the same small string or pool id); different ones are told
+        // apart on their bytes when both are plain (`sameText`), not by String's normalizing ==.
+        // The list holds each distinct text once (by `sameText`), so the entry with an equal
+        // held string is the one `sameText` would find.
+        var surfaceCounts: [[(surface: HeldString, count: Int, key: PlainTextKey)]] = []
         for d in docs.indices {
             let article = docs.baseAddress! + d
-            let document = article.pointee.findings.document
-            // Entities read in place through the buffer: `for e in entities` copied each one,
-            // retaining its strings and arrays.
-            article.pointee.findings.entities.withUnsafeBufferPointer { entities in
-                for i in entities.indices {
-                    assert(article.pointee.entityRefs[i] == id(entities[i].ref), "held entity id differs from its reference's")
-                    let ref = canonical[article.pointee.entityRefs[i]]
-                    var slot = out.slotOfRef[ref]
-                    if slot < 0 {
-                        let refText = references.references[ref]
-                        let nodeID = makeEntityID(ref: refText, kind: entities[i].kind)
-                        if let known = out.slotOfID[nodeID] { slot = known } else {
-                            slot = out.nodes.count
-                            out.slotOfID[nodeID] = slot
-                            out.nodes.append(baseNode(id: nodeID, ref: refText, entity: entities[i]))
-                            out.sources.append([])
-                            surfaceCounts.append([])
+            let document = article.pointee.document
+            let strings = article.pointee.strings
+            article.pointee.evidence.withUnsafeBufferPointer { records in
+                article.pointee.entities.withUnsafeBufferPointer { entities in
+                    for i in entities.indices {
+                        let ref = canonical[Int(entities[i].ref)]
+                        var slot = out.slotOfRef[ref]
+                        if slot < 0 {
+                            let refText = references.references[ref]
+                            let nodeID = makeEntityID(ref: refText, kind: entities[i].kind)
+                            if let known = out.slotOfID[nodeID] { slot = known } else {
+                                slot = out.nodes.count
+                                out.slotOfID[nodeID] = slot
+                                out.nodes.append(baseNode(id: nodeID, ref: refText, kind: entities[i].kind, actorType: entities[i].actorType))
+                                out.sources.append([])
+                                surfaceCounts.append([])
+                            }
+                            out.slotOfRef[ref] = slot
                         }
-                        out.slotOfRef[ref] = slot
-                    }
-                    // Appended in place: copying a node out of its slot would copy its evidence each time.
-                    let entity = UnsafeMutablePointer(mutating: entities.baseAddress! + i)
-                    Self.append(&entity.pointee.evidence, to: &out.nodes[slot].evidence, transfer)
-                    if out.sources[slot].last != document { out.sources[slot].append(document) }
-                    // Surfaces read in place: each one copied out was retained and released.
-                    entities[i].surfaces.withUnsafeBufferPointer { surfaces in
-                        for rank in surfaces.indices {
+                        // Appended in place: copying a node out of its slot would copy its evidence each time.
+                        tables.appendEvidence(records, entities[i].evidence, to: &out.nodes[slot].evidence)
+                        if out.sources[slot].last != document { out.sources[slot].append(document) }
+                        let surfaces = strings[Int(entities[i].surfaces.lowerBound)..<Int(entities[i].surfaces.upperBound)]
+                        for (rank, surface) in surfaces.enumerated() {
                             let weight = max(1, surfaces.count - rank)
-                            let words = StringWords(at: surfaces.baseAddress! + rank)
-                            let same = surfaceCounts[slot].withUnsafeBufferPointer { list in list.firstIndex { $0.words == words } }
-                            if let k = same {
-                                assert(Self.sameText(surfaceCounts[slot][k].surface, surfaceCounts[slot][k].key,
-                                                     surfaces[rank], PlainTextKey(surfaces[rank])), "equal words, different surfaces")
+                            if let k = surfaceCounts[slot].firstIndex(where: { $0.surface == surface }) {
                                 surfaceCounts[slot][k].count += weight
                                 continue
                             }
-                            let s = surfaces[rank]
+                            let s = tables.string(surface)
                             let key = PlainTextKey(s)
-                            if let k = surfaceCounts[slot].firstIndex(where: { Self.sameText($0.surface, $0.key, s, key) }) {
+                            if let k = surfaceCounts[slot].firstIndex(where: { Self.sameText(tables.string($0.surface), $0.key, s, key) }) {
                                 surfaceCounts[slot][k].count += weight
                             } else {
-                                surfaceCounts[slot].append((s, words, weight, key))
+                                surfaceCounts[slot].append((surface, weight, key))
                             }
                         }
                     }
@@ -405,8 +325,8 @@ public struct CorpusMerger {
         for slot in out.nodes.indices where !surfaceCounts[slot].isEmpty {
             // Most weight first, then String order (on the bytes for plain surfaces: `PlainTextKey`).
             let ordered = surfaceCounts[slot].sorted { a, b in
-                a.count != b.count ? a.count > b.count : PlainTextKey.precedes(a.surface, a.key, b.surface, b.key)
-            }.map(\.surface)
+                a.count != b.count ? a.count > b.count : PlainTextKey.precedes(tables.string(a.surface), a.key, tables.string(b.surface), b.key)
+            }.map { tables.string($0.surface) }
             if out.nodes[slot].nameAr == nil { out.nodes[slot].nameAr = ordered.first }
             let names = Set([out.nodes[slot].nameAr, out.nodes[slot].nameEn].compactMap { $0 })
             out.nodes[slot].aliases = Array(Set(ordered).subtracting(names)).sorted()
@@ -433,30 +353,33 @@ public struct CorpusMerger {
         return StableID.make(prefix: kind.rawValue, name: "", disambiguator: [ref])
     }
 
-    func baseNode(id: String, ref: String, entity e: FoundEntity) -> Node {
+    func baseNode(id: String, ref: String, kind: NodeKind, actorType: ActorType?) -> Node {
         if ref.hasPrefix("k:"), let k = gazetteer.entity(String(ref.dropFirst(2))) {
             return Node(id: id, kind: k.kind, actorType: k.actorType, nameAr: k.ar, nameEn: k.en,
                         coordinates: k.coordinates, attributes: ["lexicon_key": .string(k.key), "type": .string(k.type)])
         }
-        return Node(id: id, kind: e.kind, actorType: e.actorType, nameAr: nil, nameEn: nil,
-                    attributes: ["type": .string(e.actorType?.rawValue ?? e.kind.rawValue), "found_by": .string("pattern")])
+        return Node(id: id, kind: kind, actorType: actorType, nameAr: nil, nameEn: nil,
+                    attributes: ["type": .string(actorType?.rawValue ?? kind.rawValue), "found_by": .string("pattern")])
     }
 
     /// Pattern ref → canonical ref, for spelling variants of one person.
     func mergeEntities(_ docs: UnsafeBufferPointer<HeldArticle>) -> [String: String] {
         struct Person { var ref: String; var words: [Substring]; var titles: Set<String>; var orgs: Set<String>; var weight: Int }
-        // Found by the reference's bytes (`ReferenceKey`): the references are Arabic.
-        var persons: [ReferenceKey: Person] = [:]
+        // Found by the reference's id (given by its bytes): the references are Arabic.
+        var persons: [Int32: Person] = [:]
         for article in docs {
-            for e in article.findings.entities where e.key == nil && e.actorType == .person {
-                let key = ReferenceKey(e.ref)
-                if persons[key] == nil {
-                    let name = e.ref.split(separator: ":", maxSplits: 2).last.map(String.init) ?? ""
-                    persons[key] = Person(ref: e.ref, words: name.split(separator: " "), titles: [], orgs: [], weight: 0)
+            func strings(_ range: Range<Int32>) -> [String] {
+                article.strings[Int(range.lowerBound)..<Int(range.upperBound)].map(tables.string)
+            }
+            for e in article.entities where e.key < 0 && e.actorType == .person {
+                if persons[e.ref] == nil {
+                    let ref = tables.reference(e.ref)
+                    let name = ref.split(separator: ":", maxSplits: 2).last.map(String.init) ?? ""
+                    persons[e.ref] = Person(ref: ref, words: name.split(separator: " "), titles: [], orgs: [], weight: 0)
                 }
-                persons[key]!.titles.formUnion(e.titles)
-                persons[key]!.orgs.formUnion(e.organisations)
-                persons[key]!.weight += e.evidence.count
+                persons[e.ref]!.titles.formUnion(strings(e.titles))
+                persons[e.ref]!.orgs.formUnion(strings(e.organisations))
+                persons[e.ref]!.weight += e.evidence.count
             }
         }
         let sortedPersons = persons.values.sorted { $0.ref < $1.ref }
@@ -506,7 +429,7 @@ public struct CorpusMerger {
         /// the test hashes an integer.
         var daysByDocument: [Int: Set<Day>] = [:]
         /// The mentions, in the order they joined, as (article, event) indices into the sorted
-        /// findings: the events stay where they are, read in place, never copied with their strings.
+        /// findings: the events stay where they are.
         var mentions: [(doc: Int, event: Int)] = []
     }
 
@@ -698,8 +621,7 @@ public struct CorpusMerger {
 
     /// One event mention ready for clustering: its refs made canonical ids once.
     ///
-    /// It holds indices and the few small values clustering tests, not the event: a copy of an
-    /// event retains every string of its roles, evidence and date.
+    /// It holds indices and the few small values clustering tests; the event stays where it is.
     struct Mention {
         /// The article and event indices in the sorted findings.
         var doc: Int
@@ -732,28 +654,30 @@ public struct CorpusMerger {
         // share the arrays, copy-on-write).
         var equivalentsOf: [Int: SortedIDs] = [:]
         var mentions: [Mention] = []
+        let roleNumbers = RoleNumbers(tables.relations)
         // Per article, the index of the first article with its document name (the findings are
         // sorted by name, so equal names are neighbours).
         var documentKeys: [Int] = []
         documentKeys.reserveCapacity(docs.count)
         for d in docs.indices {
-            documentKeys.append(d > 0 && docs[d].findings.document == docs[d - 1].findings.document ? documentKeys[d - 1] : d)
+            documentKeys.append(d > 0 && docs[d].document == docs[d - 1].document ? documentKeys[d - 1] : d)
         }
         // Dated mentions first, then undated ones; each in article and event order.
         for datedPass in [true, false] {
-            do {
-                for d in docs.indices {
-                    docs[d].findings.events.withUnsafeBufferPointer { events in
+            for d in docs.indices {
+                let article = docs.baseAddress! + d
+                article.pointee.events.withUnsafeBufferPointer { events in
+                    article.pointee.roles.withUnsafeBufferPointer { allRoles in
                         for e in events.indices where (events[e].date != nil && !events[e].dateIsFallback) == datedPass {
-                            let refs = docs[d].roleRefs(ofEvent: e)
-                            // Roles read in place (a role copied out retains its strings).
-                            let (anchors, performers) = events[e].roles.withUnsafeBufferPointer { roles in
-                                let performers = roles.indices.filter { roles[$0].relation == .actor || roles[$0].relation == .attacker }
-                                return (Self.anchorIDs(events[e].kind, roles, refs, canonical: canonical),
-                                        SortedIDs(performers.map { canonical[refs[refs.startIndex + $0]] }))
-                            }
-                            assert(anchors == SortedIDs(events[e].anchors.map { canonical[id($0)] }), "anchor ids differ from the anchors' refs")
-                            assert(performers == SortedIDs(events[e].performers.map { canonical[id($0)] }), "performer ids differ from the performers' refs")
+                            let roles = UnsafeBufferPointer(rebasing: allRoles[Int(events[e].roles.lowerBound)..<Int(events[e].roles.upperBound)])
+                            let anchors = Self.anchorIDs(events[e].kind, roles, roleNumbers, canonical: canonical)
+                            let performers = SortedIDs(roles.filter { $0.relation == roleNumbers.actor || $0.relation == roleNumbers.attacker }
+                                .map { canonical[Int($0.ref)] })
+                            // Debug builds: the numbers give what the relations' names give.
+                            assert(anchors == SortedIDs(article.pointee.foundEvent(e, tables).anchors.map { canonical[id($0)] }),
+                                   "anchor ids differ from the anchors' refs")
+                            assert(performers == SortedIDs(article.pointee.foundEvent(e, tables).performers.map { canonical[id($0)] }),
+                                   "performer ids differ from the performers' refs")
                             var anchorEquivalents: [SortedIDs] = []
                             anchorEquivalents.reserveCapacity(anchors.count)
                             for a in anchors {
@@ -763,8 +687,7 @@ public struct CorpusMerger {
                                     anchorEquivalents.append(made)
                                 }
                             }
-                            let date = events[e].date.map { (start: $0.start, end: $0.end, precision: $0.precision) }
-                            mentions.append(Mention(doc: d, event: e, documentKey: documentKeys[d], kind: events[e].kind, date: date,
+                            mentions.append(Mention(doc: d, event: e, documentKey: documentKeys[d], kind: events[e].kind, date: events[e].date,
                                                     dateIsFallback: events[e].dateIsFallback, anchors: anchors, performers: performers,
                                                     countryLevel: events[e].kind == .withdrawal && anchors.allSatisfy { isCountry(references.references[$0]) },
                                                     anchorEquivalents: anchorEquivalents))
@@ -777,16 +700,25 @@ public struct CorpusMerger {
         return clusterMentions(mentions)
     }
 
-    /// The canonical ids of an event's anchors (`FoundEvent.anchors`, read from the role ids
-    /// `add` gave instead of hashing each role's reference again): for a withdrawal the places
-    /// it is from; otherwise its targets, or its locations when it has no target.
-    static func anchorIDs(_ kind: NodeKind, _ roles: UnsafeBufferPointer<FoundRole>, _ refs: ArraySlice<Int>, canonical: [Int]) -> SortedIDs {
-        func ids(_ relation: Relation) -> [Int] {
-            roles.indices.filter { roles[$0].relation == relation }.map { canonical[refs[refs.startIndex + $0]] }
+    /// The numbers of the role relations clustering tells apart (-1 for one no role has).
+    struct RoleNumbers {
+        var actor: Int32, attacker: Int32, target: Int32, location: Int32, from: Int32
+        init(_ numbers: RelationNumbers) {
+            func number(_ r: Relation) -> Int32 { numbers.existingNumber(r).map(Int32.init) ?? -1 }
+            (actor, attacker, target, location, from) = (number(.actor), number(.attacker), number(.target), number(.location), number(.from))
         }
-        if kind == .withdrawal { return SortedIDs(ids(.from)) }
-        let targets = ids(.target)
-        return SortedIDs(targets.isEmpty ? ids(.location) : targets)
+    }
+
+    /// The canonical ids of an event's anchors (`FoundEvent.anchors`, read from the role ids
+    /// `add` gave): for a withdrawal the places it is from; otherwise its targets, or its
+    /// locations when it has no target.
+    static func anchorIDs(_ kind: NodeKind, _ roles: UnsafeBufferPointer<HeldRole>, _ numbers: RoleNumbers, canonical: [Int]) -> SortedIDs {
+        func ids(_ relation: Int32) -> [Int] {
+            roles.filter { $0.relation == relation }.map { canonical[Int($0.ref)] }
+        }
+        if kind == .withdrawal { return SortedIDs(ids(numbers.from)) }
+        let targets = ids(numbers.target)
+        return SortedIDs(targets.isEmpty ? ids(numbers.location) : targets)
     }
 
     /// `clusterEvents` once the mentions are made, in their order.
@@ -968,28 +900,25 @@ public struct CorpusMerger {
         }
     }
 
-    /// Reads one event of the findings in place, through its array's buffer: a copy of an event
-    /// retains every string of its roles, evidence and date.
+    /// One event of the held findings.
     @inline(__always)
-    static func withEvent<R>(_ docs: UnsafeBufferPointer<HeldArticle>, _ mention: (doc: Int, event: Int),
-                             _ body: (UnsafePointer<FoundEvent>) -> R) -> R {
-        docs[mention.doc].findings.events.withUnsafeBufferPointer { body($0.baseAddress! + mention.event) }
+    static func event(_ docs: UnsafeBufferPointer<HeldArticle>, _ mention: (doc: Int, event: Int)) -> HeldEvent {
+        docs[mention.doc].events[mention.event]
     }
 
-    func eventNode(_ c: Cluster, docs: UnsafeBufferPointer<HeldArticle>, nodes: [Node], slotOfRef: [Int], evidence transfer: EvidenceTransfer) -> Node {
-        nodes.withUnsafeBufferPointer { nodes in eventNode(c, docs: docs, nodes: nodes, slotOfRef: slotOfRef, evidence: transfer) }
+    func eventNode(_ c: Cluster, docs: UnsafeBufferPointer<HeldArticle>, nodes: [Node], slotOfRef: [Int]) -> Node {
+        nodes.withUnsafeBufferPointer { nodes in eventNode(c, docs: docs, nodes: nodes, slotOfRef: slotOfRef) }
     }
 
-    /// The event node of a cluster. Its mentions' evidence is copied or moved (`transfer`):
-    /// each mention is in one cluster only, so with `.move` the threads building event nodes
-    /// write disjoint events.
-    func eventNode(_ c: Cluster, docs: UnsafeBufferPointer<HeldArticle>, nodes: UnsafeBufferPointer<Node>, slotOfRef: [Int],
-                   evidence transfer: EvidenceTransfer) -> Node {
+    /// The event node of a cluster, its mentions' evidence made into records of the graph.
+    func eventNode(_ c: Cluster, docs: UnsafeBufferPointer<HeldArticle>, nodes: UnsafeBufferPointer<Node>, slotOfRef: [Int]) -> Node {
         let mentions = c.mentions
+        /// The date of a mention (the value, with its trace: it may become the node's).
+        func dateOf(_ i: Int) -> EventDate? { docs[mentions[i].doc].dates[mentions[i].event] }
         // Date: from mentions that report the event as done, the most precise, then the most frequent, then the earliest.
-        let done = mentions.indices.filter { i in Self.withEvent(docs, mentions[i]) { $0.pointee.modality.isDone } }
+        let done = mentions.indices.filter { i in Self.event(docs, mentions[i]).modality.isDone }
         func pick(_ ms: [Int]) -> EventDate? {
-            let strong = ms.compactMap { i in Self.withEvent(docs, mentions[i]) { $0.pointee.dateIsFallback ? nil : $0.pointee.date } }
+            let strong = ms.compactMap { i in Self.event(docs, mentions[i]).dateIsFallback ? nil : dateOf(i) }
             guard !strong.isEmpty else { return nil }
             // Each date's ISO form (a string built by interpolation) and its count are found once,
             // not at every comparison of the search below.
@@ -1006,22 +935,21 @@ public struct CorpusMerger {
         var date = pick(done) ?? pick(Array(mentions.indices))
         var fallback = false
         if date == nil,
-           let f = done.compactMap({ i in Self.withEvent(docs, mentions[i]) { $0.pointee.dateIsFallback ? $0.pointee.date : nil } }).min() {
+           let f = done.compactMap({ i in Self.event(docs, mentions[i]).dateIsFallback ? dateOf(i) : nil }).min() {
             date = f; fallback = true
         }
 
-        // One pass over the mentions, reading them in place (see above).
+        // One pass over the mentions.
         var modalities = Set<Modality>()
         var evidence: [Evidence] = []
         var killed: Int?, wounded: Int?
         var documentIndices: [Int] = []
         for m in mentions {
-            Self.withEvent(docs, m) { e in
-                modalities.insert(e.pointee.modality)
-                Self.append(&UnsafeMutablePointer(mutating: e).pointee.evidence, to: &evidence, transfer)
-                if let k = e.pointee.killed { killed = max(killed ?? k, k) }
-                if let w = e.pointee.wounded { wounded = max(wounded ?? w, w) }
-            }
+            let e = Self.event(docs, m)
+            modalities.insert(e.modality)
+            docs[m.doc].evidence.withUnsafeBufferPointer { records in tables.appendEvidence(records, e.evidence, to: &evidence) }
+            if let k = e.killed { killed = max(killed ?? k, k) }
+            if let w = e.wounded { wounded = max(wounded ?? w, w) }
             documentIndices.append(m.doc)
         }
         let modality: Modality = modalities.contains(.completed) ? .completed : modalities.contains(.claimed) ? .claimed
@@ -1039,7 +967,7 @@ public struct CorpusMerger {
         let ar = anchorSlots.map { nodes[$0].nameAr ?? nodes[$0].nameEn ?? nodes[$0].id }.joined(separator: "، ")
         let nameEn = (c.kind == .attack ? "Attack on " : "Withdrawal from ") + en + (date.map { " (\($0.iso))" } ?? "")
         let nameAr = (c.kind == .attack ? "هجوم على " : "انسحاب من ") + ar
-        let trigger = Self.withEvent(docs, mentions[0]) { $0.pointee.trigger }
+        let trigger = tables.pool[Self.event(docs, mentions[0]).trigger]
         var attributes: [String: AttributeValue] = ["trigger": .string(trigger)]
         if let k = killed { attributes["killed"] = .int(k) }
         if let w = wounded { attributes["wounded"] = .int(w) }
@@ -1048,7 +976,7 @@ public struct CorpusMerger {
         // indices give sorted names, and equal names are neighbours.
         documentIndices.sort()
         var sources: [String] = []
-        for d in documentIndices where sources.last != docs[d].findings.document { sources.append(docs[d].findings.document) }
+        for d in documentIndices where sources.last != docs[d].document { sources.append(docs[d].document) }
         return Node(id: id, kind: c.kind, nameAr: nameAr, nameEn: nameEn, date: date, modality: modality,
                     attributes: attributes, sources: sources, evidence: evidence)
     }

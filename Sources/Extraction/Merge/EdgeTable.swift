@@ -51,9 +51,15 @@ struct EdgeTable {
 /// bytes each time). Names not recognised that way are found by value in a dictionary, so two
 /// copies of one name get one number. The remembered relations are kept (retained), so the
 /// storage their words point to cannot be freed and reused while the table lives.
+///
+/// Each number stands for the relation first seen with it (`relation(_:)`). Relations come from
+/// the rules' constants and the lexicon's names, ASCII identifiers: two copies of one name have
+/// the same bytes (debug builds check it), so which copy stands for the number does not show.
 struct RelationNumbers {
     private var recent: [(words: StringWords, relation: Relation, number: Int)] = []
     private var byName: [String: Int] = [:]
+    /// The relation of each number.
+    private(set) var relations: [Relation] = []
     /// How many representations are remembered: relations made fresh for each mention
     /// (distinct storage, same name) would otherwise grow the scan without end.
     private static let recentLimit = 32
@@ -64,11 +70,24 @@ struct RelationNumbers {
         let words = StringWords(relation.rawValue)
         for r in recent where r.words == words { return r.number }
         let number: Int
-        if let known = byName[relation.rawValue] { number = known } else {
+        if let known = byName[relation.rawValue] {
+            number = known
+            assert(Array(relations[known].rawValue.utf8) == Array(relation.rawValue.utf8), "one relation name with two byte forms")
+        } else {
             number = byName.count
             byName[relation.rawValue] = number
+            relations.append(relation)
         }
         if recent.count < Self.recentLimit { recent.append((words, relation, number)) }
         return number
     }
+}
+
+extension RelationNumbers {
+    /// The relation of `number`.
+    @inline(__always)
+    func relation(_ number: Int) -> Relation { relations[number] }
+
+    /// The number of `relation` if it has one, without giving it one.
+    func existingNumber(_ relation: Relation) -> Int? { byName[relation.rawValue] }
 }
