@@ -11,11 +11,17 @@ extension DocumentRun {
         // mentions (integer work only), so that the lists below are allocated once at their size
         // instead of regrown from empty as entities are met (some 35,000 regrowths on 1,000
         // articles).
+        // The same pass counts each entity's mentions, so that its evidence list is allocated
+        // once at its size: grown from empty, an entity named three times allocated three lists.
         var slots = EntitySlots(lexiconEntities: extractor.gazetteer.entities.count, patternEntities: patternEntities.count)
         var entityCount = 0
+        var mentionCounts: [Int32] = []
+        mentionCounts.reserveCapacity(mentions.count)
         withMentions { all in
-            for k in all.indices where !all[k].anaphoric && slots.slot(all[k].ref) == nil {
+            for k in all.indices where !all[k].anaphoric {
+                if let slot = slots.slot(all[k].ref) { mentionCounts[slot] += 1; continue }
                 slots.set(all[k].ref, entityCount)
+                mentionCounts.append(1)
                 entityCount += 1
             }
         }
@@ -42,9 +48,11 @@ extension DocumentRun {
             if slot == found.count {
                 // The entity's first mention: slots were given in this order.
                 let ref = refName(m.ref)
+                var evidence: [Evidence] = []
+                evidence.reserveCapacity(Int(mentionCounts[slot]))
                 found.append(FoundEntity(ref: ref, kind: m.kind, actorType: m.actorType,
                                          key: m.ref.lexiconEntity.map { extractor.gazetteer.entities[$0].key },
-                                         surfaces: [], titles: [], organisations: [], evidence: []))
+                                         surfaces: [], titles: [], organisations: [], evidence: evidence))
                 refs.append(m.ref)
                 firstSurface.append((key: "", value: 0))
                 otherSurfaces.append([])
@@ -65,11 +73,16 @@ extension DocumentRun {
         }
         }
         assert(found.count == entityCount, "entities counted and found differ")
+        assert(found.indices.allSatisfy { found[$0].evidence.count == Int(mentionCounts[$0]) }, "an entity's mentions counted and found differ")
         // A state named only by a nisba in an event ("بغارة أمريكية") holds a role: it is an entity
         // of the article too, or the merge would drop the role with no node to point at.
         for event in findings.events {
             for role in event.roles {
-                guard let e = Self.lexiconKey(of: role.ref).flatMap({ extractor.gazetteer.index[$0] }) else { continue }
+                // Looked up by the reference's bytes (`Extractor.lexiconRefTable`): cutting the
+                // key and hashing it as a `String` was about a thousand instructions per role.
+                let e = extractor.lexiconRefTable.value(of: role.ref)
+                assert(e == Self.lexiconKey(of: role.ref).flatMap({ extractor.gazetteer.index[$0] }), "a role's entity by bytes and by key differ")
+                guard let e else { continue }
                 let ref = EntityRef.lexicon(e)
                 guard slots.slot(ref) == nil else { continue }
                 let entry = extractor.gazetteer.entities[e]
@@ -121,16 +134,29 @@ extension DocumentRun {
         // since the gazetteer sorts its entities by key: an integer comparison. Pattern
         // references are compared on the bytes where that is String order (`PlainTextKey`):
         // String's `<` normalizes the Arabic references on every comparison.
-        let patternKeys = found.indices.map { refs[$0].isLexicon ? nil : PlainTextKey(found[$0].ref) }
-        var order = Array(found.indices)
-        order.sort { a, b in
-            switch (refs[a].lexiconEntity, refs[b].lexiconEntity) {
-            case let (x?, y?): x < y
-            case (_?, nil): true
-            case (nil, _?): false
-            case (nil, nil): PlainTextKey.precedes(found[a].ref, patternKeys[a]!, found[b].ref, patternKeys[b]!)
-            }
+        // The lexicon entities are ordered by one sort of integers (the entity's index above its
+        // slot: a comparator closure cost some 60 instructions a comparison), the pattern
+        // entities (a few per article) by their references, and the two runs joined. No two
+        // entities share an entity index or a reference, so the order is the one total order.
+        var lexiconOrder: [UInt64] = []
+        var patternOrder: [Int] = []
+        lexiconOrder.reserveCapacity(found.count)
+        for slot in found.indices {
+            if let e = refs[slot].lexiconEntity { lexiconOrder.append(UInt64(e) << 32 | UInt64(slot)) } else { patternOrder.append(slot) }
         }
+        lexiconOrder.sort()
+        if patternOrder.count > 1 {
+            let patternKeys = patternOrder.map { PlainTextKey(found[$0].ref) }
+            var byReference = Array(patternOrder.indices)
+            byReference.sort { a, b in
+                PlainTextKey.precedes(found[patternOrder[a]].ref, patternKeys[a], found[patternOrder[b]].ref, patternKeys[b])
+            }
+            patternOrder = byReference.map { patternOrder[$0] }
+        }
+        var order = [Int]()
+        order.reserveCapacity(found.count)
+        for key in lexiconOrder { order.append(Int(key & 0xFFFF_FFFF)) }
+        order.append(contentsOf: patternOrder)
         assert(zip(order, order.dropFirst()).allSatisfy { found[$0].ref < found[$1].ref }, "entities out of reference order")
         // Moved into place along the permutation's cycles: `order.map { found[$0] }` copied
         // every entity (retaining its strings and arrays) and then released the originals.
@@ -182,14 +208,26 @@ extension DocumentRun {
     }
 
     /// `mostFrequentFirst` for any number of surfaces.
+    ///
+    /// An insertion sort of the indices: an entity has a handful of surfaces, and the standard
+    /// sort's general machinery cost some 2,800 instructions for each of these short lists.
+    /// Every two surfaces differ, so the order is the one total order `sortedByDefinition` gives.
     static func mostFrequentFirstSorted(_ counts: [(key: String, value: Int)]) -> [String] {
         let keys = counts.map { PlainTextKey($0.key) }
-        var order = Array(counts.indices)
-        order.sort { a, b in
+        func precedes(_ a: Int, _ b: Int) -> Bool {
             counts[a].value != counts[b].value ? counts[a].value > counts[b].value
                 : PlainTextKey.precedes(counts[a].key, keys[a], counts[b].key, keys[b])
         }
-        return order.map { counts[$0].key }
+        var order = Array(counts.indices)
+        for k in order.indices.dropFirst() {
+            let moving = order[k]
+            var j = k
+            while j > 0, precedes(moving, order[j - 1]) { order[j] = order[j - 1]; j -= 1 }
+            order[j] = moving
+        }
+        let ordered = order.map { counts[$0].key }
+        assert(ordered == counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key), "surfaces out of the defined order")
+        return ordered
     }
 }
 

@@ -148,7 +148,7 @@ extension DocumentRun {
                     }
                     continue
                 }
-                guard patternWords.matches(tokens[i]) else {
+                guard patternWords.matches(tokens, i) else {
                     assert(!Cues.patternOpeners.contains { $0.matches(token(i)) } && !matchOilField(at: i, token(i), in: s),
                            "a pattern word outside Cues.patternFirstWords")
                     continue
@@ -601,29 +601,54 @@ extension DocumentRun {
         // A key in the set always has its bit, so the filter only skips probes that would fail.
         var surnameBits: UInt64 = 0
         for key in surnames.keys { surnameBits |= 1 << (key >> 58) }
+        func mayBeSurname(_ i: Int) -> Bool {
+            for k in text.tokens[i].keys where surnameBits & (1 << (k >> 58)) != 0 && surnameKeys.contains(k) { return true }
+            return false
+        }
+        #if DEBUG
+        // The definition: every uncovered word that may be a surname, with a verb of saying or
+        // blaming as the word before it. No mention added below covers another candidate.
+        let expected = text.sentences.flatMap { s in
+            s.tokens.filter { i in
+                covered[i] < 0 && token(i).kind == .word && mayBeSurname(i)
+                    && previousWord(i, in: s).map { Cues.sayVerb.matches(token($0)) || Cues.blameBeforeSurname.matches(token($0)) } == true
+            }
+        }
+        var asked: [Int] = []
+        #endif
+        // A surname is read only right after a verb of saying or blaming ("وأضاف كيغنز", "وحمّل
+        // أوستن": Patterns/NameShapes.swift), so the verbs are found first, with one mask test of
+        // each word read in place, and the word after each is asked. The word before word i is
+        // verb p exactly when the word after p is i (`previousWord` and `nextWord` skip the same
+        // quotes and brackets), so these are the words the rule asked before, in the same order;
+        // they were every uncovered word of the article, each of its readings tested.
+        let verbs = Cues.surnameVerbs
         for s in text.sentences {
-            // The test reads the token in place; only the few surname candidates are copied.
-            for i in s.tokens where covered[i] < 0 && text.tokens[i].kind == .word {
-                var candidate = false
-                for k in text.tokens[i].keys where surnameBits & (1 << (k >> 58)) != 0 && surnameKeys.contains(k) {
-                    candidate = true; break
+            var after: [Int] = []
+            text.tokens.withUnsafeBufferPointer { tokens in
+                for p in s.tokens where verbs.matches(tokens, p) {
+                    if let i = nextWord(p, in: s) { after.append(i) }
                 }
-                guard candidate else { continue }
+            }
+            for i in after where covered[i] < 0 && text.tokens[i].kind == .word && mayBeSurname(i) {
+                #if DEBUG
+                asked.append(i)
+                #endif
                 let t = token(i)
                 // The first reading (the literal one first) that is a surname; its key is the
                 // reading's `ArabicFolding.key`.
                 guard let r = t.keys.indices.first(where: { surnames[t.keys[$0]] != nil }),
                       let ref = surnames[t.keys[r]]?.ref else { continue }
                 let n = t.layout.clitic(r)
-                let prev = previousWord(i, in: s).map { token($0) }
-                // Also after a verb of blaming: "وحمّل أوستن كتائب حزب الله المسؤولية" (Patterns/NameShapes.swift).
-                guard let p = prev, Cues.sayVerb.matches(p) || Cues.blameBeforeSurname.matches(p) else { continue }
                 let m = mentions.firstInPlace { $0.ref == ref }
                 addMention(Mention(ref: ref, kind: .actor, actorType: .person, type: m?.type ?? .person, sentence: s.index,
                                    tokens: i..<(i + 1), start: offsetAfterLetters(text, token: t, letters: n), end: t.end,
                                    clitic: cliticLetters(t, n), rule: .coreferenceSurname))
             }
         }
+        #if DEBUG
+        assert(asked == expected, "the words after the verbs differ from the words the surname rule asks")
+        #endif
     }
 
     /// The surnames `matchSurnames` reads, as the rule defines them: the least reference (in
@@ -796,4 +821,6 @@ extension Cues {
     static let patternFirstWords = WordSetUnion(patternOpeners)
     /// The definite words `resolveAnaphora` reads as back-references, in the order it asks them.
     static let anaphoraHeads = WordSetUnion([theBase, theGroup, theCountry, theMinistry])
+    /// The words a surname is read after (`DocumentRun.matchSurnames`).
+    static let surnameVerbs = WordSetUnion([sayVerb, blameBeforeSurname])
 }
