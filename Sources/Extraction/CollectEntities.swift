@@ -25,6 +25,40 @@ extension DocumentRun {
                 entityCount += 1
             }
         }
+        // A state named only by a nisba in an event ("بغارة أمريكية") holds a role: it is an entity
+        // of the article too, or the merge would drop the role with no node to point at. These
+        // entities (and those below) take the slots after the mentions' entities, found here
+        // before the lists are allocated so that the lists are allocated once at their size.
+        var extras: [FoundEntity] = []
+        var extraRefs: [EntityRef] = []
+        for event in findings.events {
+            for role in event.roles {
+                // Looked up by the reference's bytes (`Extractor.lexiconRefTable`): cutting the
+                // key and hashing it as a `String` was about a thousand instructions per role.
+                let e = extractor.lexiconRefTable.value(of: role.ref)
+                assert(e == Self.lexiconKey(of: role.ref).flatMap({ extractor.gazetteer.index[$0] }), "a role's entity by bytes and by key differ")
+                guard let e else { continue }
+                let ref = EntityRef.lexicon(e)
+                guard slots.slot(ref) == nil else { continue }
+                let entry = extractor.gazetteer.entities[e]
+                slots.set(ref, entityCount + extras.count)
+                extras.append(FoundEntity(ref: role.ref, kind: entry.kind, actorType: entry.actorType, key: entry.key,
+                                          surfaces: [], titles: [], organisations: [], evidence: [role.evidence]))
+                extraRefs.append(ref)
+            }
+        }
+        // So is a state named only inside a longer name that says it leads ("التحالف الدولي بقيادة
+        // الولايات المتحدة"; Relations/LeaderInName.swift).
+        for r in findings.relations where r.evidence.rule == Self.leaderInNameRule {
+            guard let e = extractor.gazetteer.index[String(r.source.dropFirst(2))] else { continue }
+            let ref = EntityRef.lexicon(e)
+            guard slots.slot(ref) == nil else { continue }
+            let entry = extractor.gazetteer.entities[e]
+            slots.set(ref, entityCount + extras.count)
+            extras.append(FoundEntity(ref: r.source, kind: entry.kind, actorType: entry.actorType, key: entry.key,
+                                      surfaces: [], titles: [], organisations: [], evidence: [r.evidence]))
+            extraRefs.append(ref)
+        }
         var found: [FoundEntity] = []
         var refs: [EntityRef] = []
         // Surfaces per entity with their counts, found by comparison: an entity has one to
@@ -34,12 +68,10 @@ extension DocumentRun {
         // allocation (an empty array allocates nothing).
         var firstSurface: [(key: String, value: Int)] = []
         var otherSurfaces: [[(key: String, value: Int)]] = []
-        // Room for the entities of the mentions; the few entities added after them (a state named
-        // only by a nisba in an event, or inside a longer name) may grow the lists once.
-        found.reserveCapacity(entityCount)
-        refs.reserveCapacity(entityCount)
-        firstSurface.reserveCapacity(entityCount)
-        otherSurfaces.reserveCapacity(entityCount)
+        found.reserveCapacity(entityCount + extras.count)
+        refs.reserveCapacity(entityCount + extras.count)
+        firstSurface.reserveCapacity(entityCount + extras.count)
+        otherSurfaces.reserveCapacity(entityCount + extras.count)
         // Read from the buffer: no bounds check and no retain of a copied record per read.
         withMentions { all in
         for m in all where !m.anaphoric {
@@ -74,40 +106,11 @@ extension DocumentRun {
         }
         assert(found.count == entityCount, "entities counted and found differ")
         assert(found.indices.allSatisfy { found[$0].evidence.count == Int(mentionCounts[$0]) }, "an entity's mentions counted and found differ")
-        // A state named only by a nisba in an event ("بغارة أمريكية") holds a role: it is an entity
-        // of the article too, or the merge would drop the role with no node to point at.
-        for event in findings.events {
-            for role in event.roles {
-                // Looked up by the reference's bytes (`Extractor.lexiconRefTable`): cutting the
-                // key and hashing it as a `String` was about a thousand instructions per role.
-                let e = extractor.lexiconRefTable.value(of: role.ref)
-                assert(e == Self.lexiconKey(of: role.ref).flatMap({ extractor.gazetteer.index[$0] }), "a role's entity by bytes and by key differ")
-                guard let e else { continue }
-                let ref = EntityRef.lexicon(e)
-                guard slots.slot(ref) == nil else { continue }
-                let entry = extractor.gazetteer.entities[e]
-                slots.set(ref, found.count)
-                found.append(FoundEntity(ref: role.ref, kind: entry.kind, actorType: entry.actorType, key: entry.key,
-                                         surfaces: [], titles: [], organisations: [], evidence: [role.evidence]))
-                refs.append(ref)
-                firstSurface.append((key: "", value: 0))
-                otherSurfaces.append([])
-            }
-        }
-        // So is a state named only inside a longer name that says it leads ("التحالف الدولي بقيادة
-        // الولايات المتحدة"; Relations/LeaderInName.swift).
-        for r in findings.relations where r.evidence.rule == Self.leaderInNameRule {
-            guard let e = extractor.gazetteer.index[String(r.source.dropFirst(2))] else { continue }
-            let ref = EntityRef.lexicon(e)
-            guard slots.slot(ref) == nil else { continue }
-            let entry = extractor.gazetteer.entities[e]
-            slots.set(ref, found.count)
-            found.append(FoundEntity(ref: r.source, kind: entry.kind, actorType: entry.actorType, key: entry.key,
-                                     surfaces: [], titles: [], organisations: [], evidence: [r.evidence]))
-            refs.append(ref)
-            firstSurface.append((key: "", value: 0))
-            otherSurfaces.append([])
-        }
+        // The entities of roles and leaders found above, after those of the mentions.
+        found.append(contentsOf: extras)
+        refs.append(contentsOf: extraRefs)
+        firstSurface.append(contentsOf: repeatElement((key: "", value: 0), count: extras.count))
+        otherSurfaces.append(contentsOf: repeatElement([], count: extras.count))
         for slot in found.indices {
             let pattern = refs[slot].patternEntity.map { patternEntities[$0] }
             if let pattern {

@@ -233,7 +233,9 @@ final class DocumentRun {
             addMention(lexiconMention(hit.entity, sentence: s.index, tokens: m.start..<end,
                                       start: offsetAfterLetters(text, token: first, letters: m.cliticLetters),
                                       end: token(end - 1).end, clitic: cliticLetters(first, m.cliticLetters), rule: .lexicon))
-            if end - m.start >= 2, extractor.gazetteer.kinds[hit.entity] == .place, subtype(ofEntity: hit.entity) == .province {
+            // Read off the mention just made, not the shared tables (each read of them from the
+            // rules retains a table that every worker thread counts on).
+            if end - m.start >= 2, mentions[mentions.count - 1].kind == .place, mentions[mentions.count - 1].type == .province {
                 provinceNames.append(Int32(mentions.count - 1))
             }
             i = cut ?? m.end
