@@ -7,15 +7,57 @@ extension DocumentRun {
     /// per lexicon entity and one per pattern entity of the article, no hashing. Evidence and
     /// surface counts are then appended in place. Entities come out sorted by reference.
     func collectEntities() {
-        let lexiconCount = extractor.gazetteer.entities.count
-        var lexiconSlot = [Int32](repeating: -1, count: lexiconCount)
-        var patternSlot = [Int32](repeating: -1, count: patternEntities.count)
-        func slotOf(_ ref: EntityRef) -> Int? {
-            let s = ref.lexiconEntity.map { lexiconSlot[$0] } ?? patternSlot[ref.patternEntity!]
-            return s < 0 ? nil : Int(s)
+        // Each entity's slot in `found` by its reference's integer, given in a first pass over the
+        // mentions (integer work only), so that the lists below are allocated once at their size
+        // instead of regrown from empty as entities are met (some 35,000 regrowths on 1,000
+        // articles).
+        // The same pass counts each entity's mentions, so that its evidence list is allocated
+        // once at its size: grown from empty, an entity named three times allocated three lists.
+        var slots = EntitySlots(lexiconEntities: extractor.gazetteer.entities.count, patternEntities: patternEntities.count)
+        var entityCount = 0
+        var mentionCounts: [Int32] = []
+        mentionCounts.reserveCapacity(mentions.count)
+        withMentions { all in
+            for k in all.indices where !all[k].anaphoric {
+                if let slot = slots.slot(all[k].ref) { mentionCounts[slot] += 1; continue }
+                slots.set(all[k].ref, entityCount)
+                mentionCounts.append(1)
+                entityCount += 1
+            }
         }
-        func setSlot(_ ref: EntityRef, _ slot: Int) {
-            if let e = ref.lexiconEntity { lexiconSlot[e] = Int32(slot) } else { patternSlot[ref.patternEntity!] = Int32(slot) }
+        // A state named only by a nisba in an event ("بغارة أمريكية") holds a role: it is an entity
+        // of the article too, or the merge would drop the role with no node to point at. These
+        // entities (and those below) take the slots after the mentions' entities, found here
+        // before the lists are allocated so that the lists are allocated once at their size.
+        var extras: [FoundEntity] = []
+        var extraRefs: [EntityRef] = []
+        for event in findings.events {
+            for role in event.roles {
+                // Looked up by the reference's bytes (`Extractor.lexiconRefTable`): cutting the
+                // key and hashing it as a `String` was about a thousand instructions per role.
+                let e = extractor.lexiconRefTable.value(of: role.ref)
+                assert(e == Self.lexiconKey(of: role.ref).flatMap({ extractor.gazetteer.index[$0] }), "a role's entity by bytes and by key differ")
+                guard let e else { continue }
+                let ref = EntityRef.lexicon(e)
+                guard slots.slot(ref) == nil else { continue }
+                let entry = extractor.gazetteer.entities[e]
+                slots.set(ref, entityCount + extras.count)
+                extras.append(FoundEntity(ref: role.ref, kind: entry.kind, actorType: entry.actorType, key: entry.key,
+                                          surfaces: [], titles: [], organisations: [], evidence: [role.evidence]))
+                extraRefs.append(ref)
+            }
+        }
+        // So is a state named only inside a longer name that says it leads ("التحالف الدولي بقيادة
+        // الولايات المتحدة"; Relations/LeaderInName.swift).
+        for r in findings.relations where r.evidence.rule == Self.leaderInNameRule {
+            guard let e = extractor.gazetteer.index[String(r.source.dropFirst(2))] else { continue }
+            let ref = EntityRef.lexicon(e)
+            guard slots.slot(ref) == nil else { continue }
+            let entry = extractor.gazetteer.entities[e]
+            slots.set(ref, entityCount + extras.count)
+            extras.append(FoundEntity(ref: r.source, kind: entry.kind, actorType: entry.actorType, key: entry.key,
+                                      surfaces: [], titles: [], organisations: [], evidence: [r.evidence]))
+            extraRefs.append(ref)
         }
         var found: [FoundEntity] = []
         var refs: [EntityRef] = []
@@ -26,17 +68,23 @@ extension DocumentRun {
         // allocation (an empty array allocates nothing).
         var firstSurface: [(key: String, value: Int)] = []
         var otherSurfaces: [[(key: String, value: Int)]] = []
+        found.reserveCapacity(entityCount + extras.count)
+        refs.reserveCapacity(entityCount + extras.count)
+        firstSurface.reserveCapacity(entityCount + extras.count)
+        otherSurfaces.reserveCapacity(entityCount + extras.count)
         // Read from the buffer: no bounds check and no retain of a copied record per read.
         withMentions { all in
         for m in all where !m.anaphoric {
-            let slot: Int
-            if let known = slotOf(m.ref) { slot = known } else {
-                slot = found.count
-                setSlot(m.ref, slot)
+            let slot = slots.slot(m.ref)!
+            assert(slot <= found.count, "an entity's slot out of the order of first mentions")
+            if slot == found.count {
+                // The entity's first mention: slots were given in this order.
                 let ref = refName(m.ref)
+                var evidence: [Evidence] = []
+                evidence.reserveCapacity(Int(mentionCounts[slot]))
                 found.append(FoundEntity(ref: ref, kind: m.kind, actorType: m.actorType,
                                          key: m.ref.lexiconEntity.map { extractor.gazetteer.entities[$0].key },
-                                         surfaces: [], titles: [], organisations: [], evidence: []))
+                                         surfaces: [], titles: [], organisations: [], evidence: evidence))
                 refs.append(m.ref)
                 firstSurface.append((key: "", value: 0))
                 otherSurfaces.append([])
@@ -56,36 +104,13 @@ extension DocumentRun {
             found[slot].evidence.append(e)
         }
         }
-        // A state named only by a nisba in an event ("بغارة أمريكية") holds a role: it is an entity
-        // of the article too, or the merge would drop the role with no node to point at.
-        for event in findings.events {
-            for role in event.roles {
-                guard let e = Self.lexiconKey(of: role.ref).flatMap({ extractor.gazetteer.index[$0] }) else { continue }
-                let ref = EntityRef.lexicon(e)
-                guard slotOf(ref) == nil else { continue }
-                let entry = extractor.gazetteer.entities[e]
-                setSlot(ref, found.count)
-                found.append(FoundEntity(ref: role.ref, kind: entry.kind, actorType: entry.actorType, key: entry.key,
-                                         surfaces: [], titles: [], organisations: [], evidence: [role.evidence]))
-                refs.append(ref)
-                firstSurface.append((key: "", value: 0))
-                otherSurfaces.append([])
-            }
-        }
-        // So is a state named only inside a longer name that says it leads ("التحالف الدولي بقيادة
-        // الولايات المتحدة"; Relations/LeaderInName.swift).
-        for r in findings.relations where r.evidence.rule == Self.leaderInNameRule {
-            guard let e = extractor.gazetteer.index[String(r.source.dropFirst(2))] else { continue }
-            let ref = EntityRef.lexicon(e)
-            guard slotOf(ref) == nil else { continue }
-            let entry = extractor.gazetteer.entities[e]
-            setSlot(ref, found.count)
-            found.append(FoundEntity(ref: r.source, kind: entry.kind, actorType: entry.actorType, key: entry.key,
-                                     surfaces: [], titles: [], organisations: [], evidence: [r.evidence]))
-            refs.append(ref)
-            firstSurface.append((key: "", value: 0))
-            otherSurfaces.append([])
-        }
+        assert(found.count == entityCount, "entities counted and found differ")
+        assert(found.indices.allSatisfy { found[$0].evidence.count == Int(mentionCounts[$0]) }, "an entity's mentions counted and found differ")
+        // The entities of roles and leaders found above, after those of the mentions.
+        found.append(contentsOf: extras)
+        refs.append(contentsOf: extraRefs)
+        firstSurface.append(contentsOf: repeatElement((key: "", value: 0), count: extras.count))
+        otherSurfaces.append(contentsOf: repeatElement([], count: extras.count))
         for slot in found.indices {
             let pattern = refs[slot].patternEntity.map { patternEntities[$0] }
             if let pattern {
@@ -102,7 +127,7 @@ extension DocumentRun {
         }
         // Organisations a person speaks for, from the relations found.
         for r in findings.relations where r.relation == .spokespersonOf || r.relation == .memberOf || r.relation == .leads {
-            if let ref = entityRef(named: r.source), let slot = slotOf(ref), !found[slot].organisations.contains(r.target) {
+            if let ref = entityRef(named: r.source), let slot = slots.slot(ref), !found[slot].organisations.contains(r.target) {
                 found[slot].organisations.append(r.target)
                 found[slot].organisations.sort()
             }
@@ -112,16 +137,29 @@ extension DocumentRun {
         // since the gazetteer sorts its entities by key: an integer comparison. Pattern
         // references are compared on the bytes where that is String order (`PlainTextKey`):
         // String's `<` normalizes the Arabic references on every comparison.
-        let patternKeys = found.indices.map { refs[$0].isLexicon ? nil : PlainTextKey(found[$0].ref) }
-        var order = Array(found.indices)
-        order.sort { a, b in
-            switch (refs[a].lexiconEntity, refs[b].lexiconEntity) {
-            case let (x?, y?): x < y
-            case (_?, nil): true
-            case (nil, _?): false
-            case (nil, nil): PlainTextKey.precedes(found[a].ref, patternKeys[a]!, found[b].ref, patternKeys[b]!)
-            }
+        // The lexicon entities are ordered by one sort of integers (the entity's index above its
+        // slot: a comparator closure cost some 60 instructions a comparison), the pattern
+        // entities (a few per article) by their references, and the two runs joined. No two
+        // entities share an entity index or a reference, so the order is the one total order.
+        var lexiconOrder: [UInt64] = []
+        var patternOrder: [Int] = []
+        lexiconOrder.reserveCapacity(found.count)
+        for slot in found.indices {
+            if let e = refs[slot].lexiconEntity { lexiconOrder.append(UInt64(e) << 32 | UInt64(slot)) } else { patternOrder.append(slot) }
         }
+        lexiconOrder.sort()
+        if patternOrder.count > 1 {
+            let patternKeys = patternOrder.map { PlainTextKey(found[$0].ref) }
+            var byReference = Array(patternOrder.indices)
+            byReference.sort { a, b in
+                PlainTextKey.precedes(found[patternOrder[a]].ref, patternKeys[a], found[patternOrder[b]].ref, patternKeys[b])
+            }
+            patternOrder = byReference.map { patternOrder[$0] }
+        }
+        var order = [Int]()
+        order.reserveCapacity(found.count)
+        for key in lexiconOrder { order.append(Int(key & 0xFFFF_FFFF)) }
+        order.append(contentsOf: patternOrder)
         assert(zip(order, order.dropFirst()).allSatisfy { found[$0].ref < found[$1].ref }, "entities out of reference order")
         // Moved into place along the permutation's cycles: `order.map { found[$0] }` copied
         // every entity (retaining its strings and arrays) and then released the originals.
@@ -173,14 +211,51 @@ extension DocumentRun {
     }
 
     /// `mostFrequentFirst` for any number of surfaces.
+    ///
+    /// An insertion sort of the indices: an entity has a handful of surfaces, and the standard
+    /// sort's general machinery cost some 2,800 instructions for each of these short lists.
+    /// Every two surfaces differ, so the order is the one total order `sortedByDefinition` gives.
     static func mostFrequentFirstSorted(_ counts: [(key: String, value: Int)]) -> [String] {
         let keys = counts.map { PlainTextKey($0.key) }
-        var order = Array(counts.indices)
-        order.sort { a, b in
+        func precedes(_ a: Int, _ b: Int) -> Bool {
             counts[a].value != counts[b].value ? counts[a].value > counts[b].value
                 : PlainTextKey.precedes(counts[a].key, keys[a], counts[b].key, keys[b])
         }
-        return order.map { counts[$0].key }
+        var order = Array(counts.indices)
+        for k in order.indices.dropFirst() {
+            let moving = order[k]
+            var j = k
+            while j > 0, precedes(moving, order[j - 1]) { order[j] = order[j - 1]; j -= 1 }
+            order[j] = moving
+        }
+        let ordered = order.map { counts[$0].key }
+        assert(ordered == counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key), "surfaces out of the defined order")
+        return ordered
+    }
+}
+
+/// Each entity's slot in an article's list of entities, by its reference's integer
+/// (`EntityRef`): a table per lexicon entity and one per pattern entity of the article, no
+/// hashing. A value held by `collectEntities`, not tables captured by nested functions, which
+/// made them boxes whose accesses were checked for exclusivity at run time.
+struct EntitySlots {
+    private var lexicon: [Int32]
+    private var pattern: [Int32]
+
+    init(lexiconEntities: Int, patternEntities: Int) {
+        lexicon = [Int32](repeating: -1, count: lexiconEntities)
+        pattern = [Int32](repeating: -1, count: patternEntities)
+    }
+
+    @inline(__always)
+    func slot(_ ref: EntityRef) -> Int? {
+        let s = ref.lexiconEntity.map { lexicon[$0] } ?? pattern[ref.patternEntity!]
+        return s < 0 ? nil : Int(s)
+    }
+
+    @inline(__always)
+    mutating func set(_ ref: EntityRef, _ slot: Int) {
+        if let e = ref.lexiconEntity { lexicon[e] = Int32(slot) } else { pattern[ref.patternEntity!] = Int32(slot) }
     }
 }
 

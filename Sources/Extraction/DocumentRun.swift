@@ -50,6 +50,12 @@ final class DocumentRun {
     let resolverDates: ResolverDateFinding?
     /// The offset phrases of the sentence read last (`offsetPhrases(in:)`).
     @exclusivity(unchecked) var offsetPhraseCache: (sentence: Int, phrases: [OffsetPhrase])?
+    /// The lexicon mentions of a province named with two words or more (indices into `mentions`,
+    /// in sentence order), the only mentions `readSeatProvinces` can re-read, and how many of
+    /// them it has passed. Noted by `matchLexicon`: the rule asked every token of every sentence
+    /// before.
+    @exclusivity(unchecked) var provinceNames: [Int32] = []
+    @exclusivity(unchecked) var provinceNamesRead = 0
 
     var gazetteer: Gazetteer { extractor.gazetteer }
     var document: String { article.document }
@@ -201,10 +207,18 @@ final class DocumentRun {
         // Taken once per sentence: through the computed `gazetteer` every token would copy
         // the gazetteer (retaining each of its tables) to reach the trie.
         let trie = extractor.gazetteer.trie
+        // The tokens are read in place, the buffer taken once per sentence, and the first-word
+        // filter is asked here before any call: nearly no word starts a name, and a call of the
+        // array version per word took the buffer and copied the word's readings out of it. The
+        // loop adds mentions and never changes the tokens.
+        text.tokens.withUnsafeBufferPointer { tokens in
         var i = s.tokens.lowerBound
         while i < s.tokens.upperBound {
-            if text.tokens[i].kind == .punctuation { i += 1; continue }
-            guard let m = trie.longestMatch(in: text.tokens, at: i, limit: s.tokens.upperBound),
+            guard tokens[i].kind != .punctuation, trie.mayStartName(tokens[i].layout) else {
+                assert(trie.longestMatch(in: text.tokens, at: i, limit: s.tokens.upperBound) == nil, "the first-word filter rejected a name")
+                i += 1; continue
+            }
+            guard let m = trie.longestMatch(in: tokens, at: i, limit: s.tokens.upperBound),
                   let hit = chooseHit(m, at: i, in: s, quoted: isQuoted(m, in: s)) else { i += 1; continue }
             let t = token(i)
             // A Latin name must be a whole Latin word of at least four letters ("US" inside an English caption is too weak).
@@ -220,7 +234,13 @@ final class DocumentRun {
             addMention(lexiconMention(hit.entity, sentence: s.index, tokens: m.start..<end,
                                       start: offsetAfterLetters(text, token: first, letters: m.cliticLetters),
                                       end: token(end - 1).end, clitic: cliticLetters(first, m.cliticLetters), rule: .lexicon))
+            // Read off the mention just made, not the shared tables (each read of them from the
+            // rules retains a table that every worker thread counts on).
+            if end - m.start >= 2, mentions[mentions.count - 1].kind == .place, mentions[mentions.count - 1].type == .province {
+                provinceNames.append(Int32(mentions.count - 1))
+            }
             i = cut ?? m.end
+        }
         }
     }
 

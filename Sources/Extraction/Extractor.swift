@@ -36,6 +36,9 @@ public struct Extractor: Sendable {
     /// `relatedEntities` as a `ReferenceTable` (a byte hash instead of `String` hashing), which
     /// the rule reads; the dictionary stays the definition it is checked against.
     let relatedEntityTable: ReferenceTable
+    /// Every lexicon reference (`k:KEY`) → the entity of its key (`Gazetteer.index[KEY]`, the
+    /// last entity of a key), hashed by bytes: for the references of event roles, which are strings.
+    let lexiconRefTable: ReferenceTable
     /// Each lexicon entity's reference in mentions (`EntityRef`) and its sub-type, found once.
     let lexiconRefs: [EntityRef]
     let subtypes: [EntitySubtype]
@@ -81,6 +84,12 @@ public struct Extractor: Sendable {
         // Any insertion order gives the same answers.
         for (ref, i) in relatedEntities { table.insert(ref, i) }
         self.relatedEntityTable = table
+        var refTable = ReferenceTable(minimumCapacity: gazetteer.refs.count)
+        // From the last entity back, so that the last entity of a key is the one kept.
+        for i in gazetteer.refs.indices.reversed() where refTable.value(of: gazetteer.refs[i]) == nil {
+            refTable.insert(gazetteer.refs[i], i)
+        }
+        self.lexiconRefTable = refTable
         self.lexiconRefs = Extractor.lexiconRefs(of: gazetteer)
         self.subtypes = gazetteer.entities.map { EntitySubtype($0.type) }
         self.townNameKeys = gazetteer.entities.map(DocumentRun.townNameKeys)

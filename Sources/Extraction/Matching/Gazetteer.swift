@@ -65,6 +65,9 @@ public struct Gazetteer: Sendable {
     /// The last word of each entity's Arabic name (folded) when the name has two words or more
     /// and that word three letters or more: how a person is named again by surname alone.
     let surnames: [Substring?]
+    /// `ArabicFolding.key` of each surname: the surname rule compares word keys, as the trie
+    /// does (hashing a `Substring` of Arabic text normalizes it on every look-up).
+    let surnameKeys: [UInt64?]
 
     public init(_ entities: [KnownEntity]) {
         let sorted = entities.sorted { $0.key < $1.key }
@@ -77,6 +80,7 @@ public struct Gazetteer: Sendable {
             guard words.count >= 2, let last = words.last, last.count >= 3 else { return nil }
             return last
         }
+        self.surnameKeys = surnames.map { $0.map(ArabicFolding.key) }
         var index: [String: Int] = [:]
         var trie = NameTrie<Hit>()
         for (i, e) in sorted.enumerated() {

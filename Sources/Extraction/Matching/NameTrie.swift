@@ -129,6 +129,24 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
         return tokens.withUnsafeBufferPointer { walk($0, from: start, limit: limit) }
     }
 
+    /// Whether a name may start at a word with these readings: false when none of its readings
+    /// passes the first-word filter (no name starts there). O(readings), no probe of `edges`.
+    @inline(__always)
+    func mayStartName(_ layout: ReadingLayout) -> Bool {
+        for r in 0..<Int(layout.count) where mayBeFirstWord(layout.key(r)) { return true }
+        return false
+    }
+
+    /// `longestMatch(in:at:limit:)` over tokens the caller holds in place (a loop over every
+    /// word of a sentence takes the buffer once, where each call of the array version took it
+    /// and copied the word's readings out of the array). `limit` must not pass the buffer's end.
+    @inline(__always)
+    func longestMatch(in tokens: UnsafeBufferPointer<Token>, at start: Int, limit: Int) -> Match? {
+        precondition(start >= 0 && limit <= tokens.count, "name match outside the tokens")
+        guard start < limit, tokens[start].kind != .punctuation, mayStartName(tokens[start].layout) else { return nil }
+        return walk(tokens, from: start, limit: limit)
+    }
+
     /// The walk of `longestMatch` from a token that passed the first-word filter.
     ///
     /// A method taking the token buffer, not a closure nested in the arrays' buffer closures:

@@ -148,7 +148,7 @@ extension DocumentRun {
                     }
                     continue
                 }
-                guard patternWords.matches(tokens[i]) else {
+                guard patternWords.matches(tokens, i) else {
                     assert(!Cues.patternOpeners.contains { $0.matches(token(i)) } && !matchOilField(at: i, token(i), in: s),
                            "a pattern word outside Cues.patternFirstWords")
                     continue
@@ -551,54 +551,123 @@ extension DocumentRun {
     }
 
     /// Later mentions of a person by surname alone, after a verb of saying ("وأضاف كيغنز").
+    ///
+    /// Surnames are compared by their word keys (`ArabicFolding.key`), as the trie compares
+    /// names: a table keyed by `Substring` hashed the Arabic text with normalization at every
+    /// look-up (some 1,700 instructions each). Folded words hold no combining marks, so equal
+    /// words are equal bytes and have equal keys. Debug builds compare the choices with
+    /// `surnamesByText`, the definition.
     func matchSurnames() {
-        // The least reference (in String order) of the pattern persons with each surname.
-        var surnames: [Substring: (name: String, ref: EntityRef)] = [:]
-        for (k, p) in patternEntities.enumerated() where p.kind == .actor && p.actorType == .person && p.words.count >= 2 {
-            if let last = p.words.last, last.count >= 3, surnames[last].map({ p.ref < $0.name }) ?? true {
-                surnames[last] = (p.ref, .pattern(k))
+        // The least reference (in String order) of the pattern persons with each surname, by key.
+        var surnames: [UInt64: (name: String, ref: EntityRef)] = [:]
+        for k in patternEntities.indices where patternEntities[k].kind == .actor && patternEntities[k].actorType == .person
+            && patternEntities[k].words.count >= 2 {
+            guard let last = patternEntities[k].words.last, last.count >= 3 else { continue }
+            let key = ArabicFolding.key(last)
+            if surnames[key].map({ patternEntities[k].ref < $0.name }) ?? true {
+                surnames[key] = (patternEntities[k].ref, .pattern(k))
             }
         }
-        // Read in place: the lazy filter copied every mention of the article to test two fields.
-        var named = Set<String>()
+        // The lexicon persons named, in the order of their keys: a lexicon reference is the index
+        // of its key's entity, and the gazetteer's entities are sorted by key, so the order of
+        // the indices is the order of the keys (read in place: no copy of each mention).
+        var named: [Int] = []
         withMentions { all in
-            for k in all.indices where all[k].actorType == .person { if let e = all[k].ref.lexiconEntity { named.insert(gazetteer.entities[e].key) } }
+            for k in all.indices where all[k].actorType == .person { if let e = all[k].ref.lexiconEntity { named.append(e) } }
         }
-        for key in named.sorted() {
+        if named.count > 1 {
+            named.sort()
+            var unique = 1
+            for k in 1..<named.count where named[k] != named[unique - 1] { named[unique] = named[k]; unique += 1 }
+            named.removeLast(named.count - unique)
+        }
+        for e in named {
             // The surname of each lexicon person is found once, when the gazetteer is built.
-            guard let e = gazetteer.index[key], let last = gazetteer.surnames[e] else { continue }
-            if surnames[last] == nil { surnames[last] = (gazetteer.refs[e], lexiconRef(e)) }
+            assert(gazetteer.index[gazetteer.entities[e].key] == e, "a lexicon reference that is not its key's entity")
+            guard let key = gazetteer.surnameKeys[e] else { continue }
+            if surnames[key] == nil { surnames[key] = (gazetteer.refs[e], lexiconRef(e)) }
         }
+        #if DEBUG
+        let byText = surnamesByText()
+        assert(byText.count == surnames.count && byText.allSatisfy { surnames[ArabicFolding.key($0.key)]?.ref == $0.value.ref },
+               "the surnames by key differ from the surnames by text")
+        #endif
         guard !surnames.isEmpty else { return }
-        // A test on the word keys first: few words are surnames, and hashing Substrings is slow.
-        let keys = surnames.keys.map(ArabicFolding.key)
-        let surnameKeys = WordKeySet(keys)
+        // A test on the word keys first: few words are surnames.
+        let surnameKeys = WordKeySet(Array(surnames.keys))
         // And before it, a test of one bit per key (its top six bits) in a word held in a
         // register: an article has a handful of surnames, so nearly every reading of every
         // word is answered without the multiply and the load of a probe into `surnameKeys`.
         // A key in the set always has its bit, so the filter only skips probes that would fail.
         var surnameBits: UInt64 = 0
-        for key in keys { surnameBits |= 1 << (key >> 58) }
+        for key in surnames.keys { surnameBits |= 1 << (key >> 58) }
+        func mayBeSurname(_ i: Int) -> Bool {
+            for k in text.tokens[i].keys where surnameBits & (1 << (k >> 58)) != 0 && surnameKeys.contains(k) { return true }
+            return false
+        }
+        #if DEBUG
+        // The definition: every uncovered word that may be a surname, with a verb of saying or
+        // blaming as the word before it. No mention added below covers another candidate.
+        let expected = text.sentences.flatMap { s in
+            s.tokens.filter { i in
+                covered[i] < 0 && token(i).kind == .word && mayBeSurname(i)
+                    && previousWord(i, in: s).map { Cues.sayVerb.matches(token($0)) || Cues.blameBeforeSurname.matches(token($0)) } == true
+            }
+        }
+        var asked: [Int] = []
+        #endif
+        // A surname is read only right after a verb of saying or blaming ("وأضاف كيغنز", "وحمّل
+        // أوستن": Patterns/NameShapes.swift), so the verbs are found first, with one mask test of
+        // each word read in place, and the word after each is asked. The word before word i is
+        // verb p exactly when the word after p is i (`previousWord` and `nextWord` skip the same
+        // quotes and brackets), so these are the words the rule asked before, in the same order;
+        // they were every uncovered word of the article, each of its readings tested.
+        let verbs = Cues.surnameVerbs
         for s in text.sentences {
-            // The test reads the token in place; only the few surname candidates are copied.
-            for i in s.tokens where covered[i] < 0 && text.tokens[i].kind == .word {
-                var candidate = false
-                for k in text.tokens[i].keys where surnameBits & (1 << (k >> 58)) != 0 && surnameKeys.contains(k) {
-                    candidate = true; break
+            var after: [Int] = []
+            text.tokens.withUnsafeBufferPointer { tokens in
+                for p in s.tokens where verbs.matches(tokens, p) {
+                    if let i = nextWord(p, in: s) { after.append(i) }
                 }
-                guard candidate else { continue }
+            }
+            for i in after where covered[i] < 0 && text.tokens[i].kind == .word && mayBeSurname(i) {
+                #if DEBUG
+                asked.append(i)
+                #endif
                 let t = token(i)
-                guard let (form, n) = t.readings.first(where: { surnames[$0.0] != nil }),
-                      let ref = surnames[form]?.ref else { continue }
-                let prev = previousWord(i, in: s).map { token($0) }
-                // Also after a verb of blaming: "وحمّل أوستن كتائب حزب الله المسؤولية" (Patterns/NameShapes.swift).
-                guard let p = prev, Cues.sayVerb.matches(p) || Cues.blameBeforeSurname.matches(p) else { continue }
+                // The first reading (the literal one first) that is a surname; its key is the
+                // reading's `ArabicFolding.key`.
+                guard let r = t.keys.indices.first(where: { surnames[t.keys[$0]] != nil }),
+                      let ref = surnames[t.keys[r]]?.ref else { continue }
+                let n = t.layout.clitic(r)
                 let m = mentions.firstInPlace { $0.ref == ref }
                 addMention(Mention(ref: ref, kind: .actor, actorType: .person, type: m?.type ?? .person, sentence: s.index,
                                    tokens: i..<(i + 1), start: offsetAfterLetters(text, token: t, letters: n), end: t.end,
                                    clitic: cliticLetters(t, n), rule: .coreferenceSurname))
             }
         }
+        #if DEBUG
+        assert(asked == expected, "the words after the verbs differ from the words the surname rule asks")
+        #endif
+    }
+
+    /// The surnames `matchSurnames` reads, as the rule defines them: the least reference (in
+    /// String order) of the pattern persons with each surname, then the lexicon persons named in
+    /// the order of their keys, keyed by the surname's text. Debug builds check the rule's table by key against it.
+    func surnamesByText() -> [Substring: (name: String, ref: EntityRef)] {
+        var surnames: [Substring: (name: String, ref: EntityRef)] = [:]
+        for (k, p) in patternEntities.enumerated() where p.kind == .actor && p.actorType == .person && p.words.count >= 2 {
+            if let last = p.words.last, last.count >= 3, surnames[last].map({ p.ref < $0.name }) ?? true {
+                surnames[last] = (p.ref, .pattern(k))
+            }
+        }
+        var named = Set<String>()
+        for m in mentions where m.actorType == .person { if let e = m.ref.lexiconEntity { named.insert(gazetteer.entities[e].key) } }
+        for key in named.sorted() {
+            guard let e = gazetteer.index[key], let last = gazetteer.surnames[e] else { continue }
+            if surnames[last] == nil { surnames[last] = (gazetteer.refs[e], lexiconRef(e)) }
+        }
+        return surnames
     }
 
     /// "القاعدة" → the last base named; "الجماعة"/"الكتائب" → the last armed group; "البلاد" → the last country.
@@ -606,7 +675,22 @@ extension DocumentRun {
         // Read once per sentence: each read of a static list is a `swift_once` call, and these
         // are tested on every definite word.
         let theBase = Cues.theBase, theGroup = Cues.theGroup, theCountry = Cues.theCountry, theMinistry = Cues.theMinistry
-        for i in s.tokens where covered[i] < 0 && text.tokens[i].kind == .word && text.tokens[i].hasArticle {
+        // The words that can refer back, found first with one mask test of each word read in
+        // place (`Cues.anaphoraHeads`, the union of the four lists below): a definite word was
+        // copied out and asked the four lists one by one, and nearly every one is in none.
+        // Every mention this rule adds is a back-reference, which covers no token, so `covered`
+        // does not change while the words found are read.
+        let heads = Cues.anaphoraHeads
+        let covered = self.covered
+        var candidates: [Int] = []
+        text.tokens.withUnsafeBufferPointer { tokens in
+            for i in s.tokens where covered[i] < 0 && heads.matches(tokens, i) && tokens[i].hasArticle { candidates.append(i) }
+        }
+        assert(candidates == s.tokens.filter { covered[$0] < 0 && token($0).kind == .word && token($0).hasArticle
+            && (theBase.matches(token($0)) || theGroup.matches(token($0)) || theCountry.matches(token($0)) || theMinistry.matches(token($0))) },
+               "the back-reference words differ from the four lists'")
+        for i in candidates {
+            assert(self.covered[i] < 0, "a back-reference covered a token")
             let t = token(i)
             let kind: (Mention) -> Bool
             let rule: MentionRule
@@ -668,21 +752,51 @@ extension DocumentRun {
     /// uses the two names for one place, and the graph keeps one node for it. A lexicon province
     /// named by its class word and the name of a city the lexicon places in it is re-read as that
     /// city; a governorate with a name of its own ("محافظة الأنبار", "محافظة نينوى") stays.
-    /// Costs a field test per mention, and a scan of the lexicon only for a province mention.
+    ///
+    /// The rule reads the mention that covers the first token of its name, for each mention of
+    /// the sentence. Only a lexicon mention of a province of two words or more can be re-read,
+    /// and `matchLexicon` notes those (`provinceNames`): until the patterns of a sentence have
+    /// run, nothing else makes or moves a place mention of the sentence, so asking the noted
+    /// ones is asking every token (debug builds compare the two). O(noted mentions of the sentence).
     func readSeatProvinces(in s: Sentence) {
-        var i = s.tokens.lowerBound
-        while i < s.tokens.upperBound {
-            defer { i += 1 }
-            guard covered[i] >= 0 else { continue }
-            let k = Int(covered[i])
+        #if DEBUG
+        let expected = seatProvincesByTokens(in: s)
+        var read: [Int] = []
+        #endif
+        while provinceNamesRead < provinceNames.count {
+            let k = Int(provinceNames[provinceNamesRead])
+            guard mentions[k].sentence <= s.index else { break }
+            provinceNamesRead += 1
+            let i = mentions[k].tokens.lowerBound
+            guard mentions[k].sentence == s.index, covered[i] == k else { continue }
             // Integer and enum tests first; the type string and the word list only for a place named with its class word.
-            guard mentions[k].tokens.lowerBound == i, mentions[k].kind == .place, mentions[k].tokens.count >= 2,
+            guard mentions[k].kind == .place, mentions[k].tokens.count >= 2,
                   Cues.placeClass.matches(token(i)), mentions[k].type == .province,
                   let city = seatCity(named: Array(mentions[k].tokens.dropFirst()), province: mentions[k].ref) else { continue }
+            #if DEBUG
+            read.append(k)
+            #endif
             mentions[k].ref = lexiconRef(city)
             mentions[k].type = subtype(ofEntity: city)
             mentions[k].rule = .patternProvinceSeat
         }
+        #if DEBUG
+        assert(read.sorted() == expected, "the noted province names missed a seat province")
+        #endif
+    }
+
+    /// The mentions `readSeatProvinces` re-reads, found by asking every token of the sentence
+    /// (the definition; debug builds check the noted mentions against it). Reads only.
+    func seatProvincesByTokens(in s: Sentence) -> [Int] {
+        var out: [Int] = []
+        for i in s.tokens where covered[i] >= 0 {
+            let k = Int(covered[i])
+            guard mentions[k].tokens.lowerBound == i, mentions[k].kind == .place, mentions[k].tokens.count >= 2,
+                  Cues.placeClass.matches(token(i)), mentions[k].type == .province,
+                  seatCity(named: Array(mentions[k].tokens.dropFirst()), province: mentions[k].ref) != nil else { continue }
+            out.append(k)
+        }
+        return out.sorted()
     }
 
     /// The lexicon city named by `words` whose enclosing place is the province `provinceRef`.
@@ -705,4 +819,8 @@ extension Cues {
         kunya, spokesperson,
     ]
     static let patternFirstWords = WordSetUnion(patternOpeners)
+    /// The definite words `resolveAnaphora` reads as back-references, in the order it asks them.
+    static let anaphoraHeads = WordSetUnion([theBase, theGroup, theCountry, theMinistry])
+    /// The words a surname is read after (`DocumentRun.matchSurnames`).
+    static let surnameVerbs = WordSetUnion([sayVerb, blameBeforeSurname])
 }
