@@ -229,6 +229,9 @@ extension DocumentRun {
         /// The clause mentions of the trigger at hand (`clauseMentions`): kept across the triggers
         /// of the sentence so that their storage is allocated once per sentence, not per trigger.
         var clause: [Mention] = [], before: [Mention] = [], after: [Mention] = []
+        /// The roles of the trigger at hand, kept across the triggers likewise (emptied where each
+        /// trigger's roles are first read; nothing keeps the list past its trigger).
+        var roles: [(Relation, Mention)] = []
         for (k, g) in groups.enumerated() {
             let eventsBefore = findings.events.count
             defer {
@@ -303,7 +306,7 @@ extension DocumentRun {
             }
 
             Self.clauseMentions(lexical, lower: lower, upper: upper, trigger: g, clause: &clause, before: &before, after: &after)
-            var roles: [(Relation, Mention)] = []
+            roles.removeAll(keepingCapacity: true)
             /// Towns left together with the site named after them: town ref → site ref.
             var siteTowns: [String: String] = [:]
 
@@ -806,16 +809,23 @@ extension DocumentRun {
                 // The same event told again right after, with no date of its own ("تعرضت السفارة ... لهجوم"
                 // then "خمسة صواريخ سقطت داخل المنطقة الخضراء"): it shares an anchor with an event of the
                 // same kind in the two sentences before, and takes its date.
-                let refs = Set(roles.filter { [.target, .location, .from].contains($0.0) }.map { refName($0.1.ref) })
-                let doers = Set(roles.filter { $0.0 == .attacker }.map { refName($0.1.ref) })
+                // The anchors and doers are a few names each: lists searched in turn. The earlier
+                // event's doers are named only for an event that passes the other (pure) tests:
+                // a `Set` of them was built for every event of the article, and the relation
+                // lists were array literals allocated per role.
+                let refs = roles.compactMap { $0.0 == .target || $0.0 == .location || $0.0 == .from ? refName($0.1.ref) : nil }
+                let doers = roles.compactMap { $0.0 == .attacker ? refName($0.1.ref) : nil }
                 let candidates = findings.events.indices.filter { i in
-                    let earlierDoers = Set(findings.events[i].performers)
-                    return findings.events[i].kind == g.kind && eventSentences[i] >= s.index - 2 && eventSentences[i] < s.index
-                        && (doers.isEmpty || earlierDoers.isEmpty || !doers.isDisjoint(with: earlierDoers))
-                        && !findings.events[i].dateIsFallback && findings.events[i].date != nil
+                    guard findings.events[i].kind == g.kind && eventSentences[i] >= s.index - 2 && eventSentences[i] < s.index
+                        && !findings.events[i].dateIsFallback && findings.events[i].date != nil else { return false }
+                    guard !doers.isEmpty else { return true }
+                    let earlierDoers = findings.events[i].performers
+                    return earlierDoers.isEmpty || earlierDoers.contains(where: doers.contains)
                 }
                 let sharesAnchor = { (i: Int) in
-                    self.findings.events[i].roles.contains { [.target, .location, .from].contains($0.relation) && refs.contains($0.ref) }
+                    self.findings.events[i].roles.contains {
+                        ($0.relation == .target || $0.relation == .location || $0.relation == .from) && refs.contains($0.ref)
+                    }
                 }
                 // An event sharing an anchor first; a quoted statement right after a report falls back to the latest one.
                 // The event answered ("ردا على ... الهجوم على القاعدة") is never the answer told just before.
@@ -854,6 +864,8 @@ extension DocumentRun {
             var found = FoundEvent(kind: g.kind, modality: modality, date: date, dateIsFallback: fallback, roles: [],
                                    evidence: [triggerEvidence, sentenceEvidence], killed: killed, wounded: wounded,
                                    trigger: text.text(head.start, token(g.last).end))
+            // One block at its size: appended one by one, the list grew two or three times.
+            found.roles.reserveCapacity(roles.count)
             for (relation, m) in roles {
                 found.roles.append(FoundRole(relation: relation, ref: refName(m.ref),
                                              evidence: evidence(m, rule: EventRuleName.role(g.kind, relation))))
