@@ -36,20 +36,23 @@ import TestSupport
         #expect(hits > 500)
     }
 
-    /// A clause's mentions, split in one counted pass, are the three filters' lists, for every
-    /// trigger of the articles and every clause bound around it.
+    /// A clause's mentions, split in one pass into lists reused from the trigger before (as
+    /// `extractEvents` reuses them), are the three filters' lists, for every trigger of the
+    /// articles and every clause bound around it.
     @Test func clauseMentionsAreTheFiltersLists() {
         var triggers = 0, nonEmpty = 0
         for a in Self.articles {
             let run = DocumentRun(extractor: Fixture.extractor, article: a)
             run.run()
+            var clause: [Mention] = [], before: [Mention] = [], after: [Mention] = []
             for s in run.text.sentences {
                 let local = run.mentionsIn(s)
                 for g in run.findTriggers(in: s) {
                     triggers += 1
                     for lower in [s.tokens.lowerBound, max(s.tokens.lowerBound, g.first - 5)] {
                         for upper in [s.tokens.upperBound, min(s.tokens.upperBound, g.last + 6)] {
-                            let (clause, before, after) = DocumentRun.clauseMentions(local, lower: lower, upper: upper, trigger: g)
+                            DocumentRun.clauseMentions(local, lower: lower, upper: upper, trigger: g,
+                                                       clause: &clause, before: &before, after: &after)
                             let expected = local.filter { $0.tokens.lowerBound >= lower && $0.tokens.upperBound <= upper }
                             #expect(clause.map { [$0.tokens.lowerBound, $0.tokens.upperBound, $0.start] }
                                     == expected.map { [$0.tokens.lowerBound, $0.tokens.upperBound, $0.start] })

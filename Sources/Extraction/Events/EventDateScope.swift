@@ -29,7 +29,7 @@ extension DocumentRun {
     /// none after publication.
     func datesNotAhead(_ pool: [(token: Int, date: EventDate)], modality: Modality) -> [(token: Int, date: EventDate)] {
         guard modality == .completed || modality == .claimed, let pub = article.published else { return pool }
-        return pool.filter { $0.date.start <= pub }
+        return pool.filterSharingStorage { $0.date.start <= pub }
     }
 }
 

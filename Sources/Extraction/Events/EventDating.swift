@@ -94,7 +94,7 @@ extension DocumentRun {
     /// ("أعلنت الوزارة، الثلاثاء، أن قواتها ستكمل انسحابها ... بحلول نهاية أيلول 2025").
     func datesAheadForPlans(_ pool: [(token: Int, date: EventDate)], modality: Modality) -> [(token: Int, date: EventDate)] {
         guard modality == .planned || modality == .announced, let pub = article.published else { return pool }
-        let ahead = pool.filter { $0.date.end > pub }
+        let ahead = pool.filterSharingStorage { $0.date.end > pub }
         return ahead.isEmpty ? pool : ahead
     }
 
@@ -164,7 +164,7 @@ extension DocumentRun {
     func ownDates(_ dates: [(token: Int, date: EventDate)], trigger g: TriggerGroup, spans: [Range<Int>]) -> [(token: Int, date: EventDate)] {
         guard !spans.isEmpty else { return dates }
         // A trigger group running into the phrase ("وجاء القصف ردا على الهجوم الذي استهدف ...") reads it as its own.
-        return dates.filter { d in !spans.contains { $0.contains(d.token) && !$0.overlaps(g.first..<(g.last + 1)) } }
+        return dates.filterSharingStorage { d in !spans.contains { $0.contains(d.token) && !$0.overlaps(g.first..<(g.last + 1)) } }
     }
 
     /// Of several dates in a clause, those that tell when a statement was made ("أعلنت ...، في بيان
@@ -172,7 +172,7 @@ extension DocumentRun {
     /// statement is not the event. A lone date stays (a withdrawal "announced today" is today's).
     func datesNotOfStatements(_ pool: [(token: Int, date: EventDate)], in s: Sentence) -> [(token: Int, date: EventDate)] {
         guard pool.count > 1 else { return pool }
-        let kept = pool.filter { d in
+        let kept = pool.filterSharingStorage { d in
             var p = previousWord(d.token, in: s)
             if let q = p, Cues.ofHim.matches(token(q)) { p = previousWord(q, in: s) }
             guard let q = p else { return !saidBetweenCommas(d.token, in: s) }
@@ -206,7 +206,7 @@ extension DocumentRun {
         // A day named by its month ("10 كانون الثاني", resolved to a year from publication) counts as explicit.
         func named(_ d: EventDate) -> Bool { d.trace?.rule.hasPrefix("relative.day-month") ?? false }
         func explicitDay(_ d: EventDate) -> Bool { d.precision == .day && ((d.trace?.anchor.hasPrefix("explicit") ?? false) || named(d)) }
-        return pool.filter { r in
+        return pool.filterSharingStorage { r in
             guard r.date.isCountedFromPublication, !named(r.date) else { return true }
             return !pool.contains { explicitDay($0.date) && abs($0.token - r.token) <= 7 }
         }

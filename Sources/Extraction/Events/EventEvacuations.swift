@@ -40,7 +40,7 @@ extension DocumentRun {
     /// announcement, not the event; left out when another date remains.
     func datesNotOfAnnouncements(_ pool: [(token: Int, date: EventDate)], after g: TriggerGroup, in s: Sentence) -> [(token: Int, date: EventDate)] {
         guard pool.count > 1 else { return pool }
-        let kept = pool.filter { d in
+        let kept = pool.filterSharingStorage { d in
             guard d.token > g.last + 2 else { return true }
             return !((g.last + 1)..<(d.token - 1)).contains { i in
                 Cues.relativePronoun.matches(token(i)) && Cues.announcedIt.matches(token(i + 1))

@@ -140,7 +140,7 @@ extension DocumentRun {
     ///
     /// Returns `.some(nil)` when an offset phrase governs the trigger but gives no usable date
     /// (then no date of the sentence may be used either), `nil` when no phrase applies.
-    func offsetDate(for g: TriggerGroup, kind: NodeKind, anchors: [String], clauseStart: Int, in s: Sentence,
+    func offsetDate(for g: TriggerGroup, kind: NodeKind, anchors: @autoclosure () -> [String], clauseStart: Int, in s: Sentence,
                     sentenceDates: [(token: Int, date: EventDate)]) -> EventDate?? {
         for p in offsetPhrases(in: s) {
             if let of = p.of, g.first > of, g.first < p.referenceEnd {
@@ -161,6 +161,7 @@ extension DocumentRun {
                     findings.events[i].kind == kind && eventSentences[i] >= s.index - 4 && eventSentences[i] <= s.index
                         && !findings.events[i].dateIsFallback && findings.events[i].date?.precision == .day
                 }
+                let anchors = anchors()
                 let shared = earlier.last { i in findings.events[i].anchors.contains { anchors.contains($0) } }
                 guard let ref = shared ?? earlier.last, let d = findings.events[ref].date else { return .some(nil) }
                 return EventDate(start: d.start.adding(days: days), precision: .day,

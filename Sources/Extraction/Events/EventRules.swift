@@ -17,7 +17,38 @@ extension DocumentRun {
         var last: Int
         var handover = false
         var receive = false
-        var words: [Int]
+        var words: TriggerWords
+    }
+
+    /// The trigger words of a group: the first held inline, any merged after it in `rest`.
+    ///
+    /// Shaped for speed: nearly every group is one word, and a `[Int]` of one element was a heap
+    /// block (and its release) for every trigger found; an empty `rest` allocates nothing.
+    struct TriggerWords: Sequence {
+        var first: Int
+        var rest: [Int] = []
+
+        init(_ first: Int) { self.first = first }
+
+        /// Appends the words of a group merged into this one, in order.
+        mutating func append(_ other: TriggerWords) {
+            rest.append(other.first)
+            rest += other.rest
+        }
+
+        func makeIterator() -> Iterator { Iterator(words: self, position: -1) }
+
+        struct Iterator: IteratorProtocol {
+            let words: TriggerWords
+            /// -1 before the first word, else the index in `rest` of the next word.
+            var position: Int
+            mutating func next() -> Int? {
+                if position < 0 { position = 0; return words.first }
+                guard position < words.rest.count else { return nil }
+                defer { position += 1 }
+                return words.rest[position]
+            }
+        }
     }
 
     func findTriggers(in s: Sentence) -> [TriggerGroup] {
@@ -50,7 +81,7 @@ extension DocumentRun {
                 if var last = found.last, last.kind == group.kind, group.first - last.last <= 3 || verbOfDevice, !framedBefore,
                    !((last.last + 1)..<group.first).contains(where: { Cues.notAnEvent.matches(token($0)) || Cues.sequenceBetween.matches(token($0)) }),
                    !closesOffsetReference(last, before: group, in: s) {
-                    last.last = max(last.last, group.last); last.words += group.words
+                    last.last = max(last.last, group.last); last.words.append(group.words)
                     last.handover = last.handover || group.handover; last.receive = last.receive || group.receive
                     found[found.count - 1] = last
                 } else {
@@ -64,37 +95,28 @@ extension DocumentRun {
 
     /// The mentions of a trigger's clause (within `lower..<upper`), and of them those before the
     /// trigger and those after it, in mention order: `lexical.filter { lower ≤ start, end ≤ upper }`,
-    /// then `clause.filter { end ≤ g.first }` and `clause.filter { start > g.last }`.
+    /// then `clause.filter { end ≤ g.first }` and `clause.filter { start > g.last }`. O(mentions of
+    /// the sentence).
     ///
-    /// Counted first, then each list allocated once at its size: the three `filter`s grew each
-    /// list by doubling (up to four allocations and moves for a clause of five mentions), for
-    /// every trigger. O(mentions of the sentence).
-    static func clauseMentions(_ lexical: [Mention], lower: Int, upper: Int, trigger g: TriggerGroup)
-        -> (clause: [Mention], before: [Mention], after: [Mention]) {
+    /// Written into the caller's lists, emptied first with their capacity kept: `extractEvents`
+    /// keeps the three lists across the triggers of a sentence, so a sentence allocates them once
+    /// (up to three heap blocks per trigger before, each freed at the trigger's end). The caller
+    /// holds no other reference to them when it calls, so emptying them copies nothing.
+    static func clauseMentions(_ lexical: [Mention], lower: Int, upper: Int, trigger g: TriggerGroup,
+                               clause: inout [Mention], before: inout [Mention], after: inout [Mention]) {
+        clause.removeAll(keepingCapacity: true)
+        before.removeAll(keepingCapacity: true)
+        after.removeAll(keepingCapacity: true)
         lexical.withUnsafeBufferPointer { all in
-            var clauseCount = 0, beforeCount = 0, afterCount = 0
             for m in all where m.tokens.lowerBound >= lower && m.tokens.upperBound <= upper {
-                clauseCount += 1
-                if m.tokens.upperBound <= g.first { beforeCount += 1 }
-                if m.tokens.lowerBound > g.last { afterCount += 1 }
+                clause.append(m)
+                if m.tokens.upperBound <= g.first { before.append(m) }
+                if m.tokens.lowerBound > g.last { after.append(m) }
             }
-            func collect(_ count: Int, _ keep: (Mention) -> Bool) -> [Mention] {
-                guard count > 0 else { return [] }
-                return [Mention](unsafeUninitializedCapacity: count) { out, written in
-                    for m in all where m.tokens.lowerBound >= lower && m.tokens.upperBound <= upper && keep(m) {
-                        out.initializeElement(at: written, to: m); written += 1
-                    }
-                    precondition(written == count, "clause mentions miscounted")
-                }
-            }
-            let clause = collect(clauseCount) { _ in true }
-            let before = collect(beforeCount) { $0.tokens.upperBound <= g.first }
-            let after = collect(afterCount) { $0.tokens.lowerBound > g.last }
-            assert(clause.map(\.tokens) == lexical.filter { $0.tokens.lowerBound >= lower && $0.tokens.upperBound <= upper }.map(\.tokens)
-                   && before.map(\.tokens) == clause.filter { $0.tokens.upperBound <= g.first }.map(\.tokens)
-                   && after.map(\.tokens) == clause.filter { $0.tokens.lowerBound > g.last }.map(\.tokens), "clause mentions differ from their filters")
-            return (clause, before, after)
         }
+        assert(clause.map(\.tokens) == lexical.filter { $0.tokens.lowerBound >= lower && $0.tokens.upperBound <= upper }.map(\.tokens)
+               && before.map(\.tokens) == clause.filter { $0.tokens.upperBound <= g.first }.map(\.tokens)
+               && after.map(\.tokens) == clause.filter { $0.tokens.lowerBound > g.last }.map(\.tokens), "clause mentions differ from their filters")
     }
 
     /// "فجر الجمعة، أي بعد يومين من هجوم الأربعاء، بغارات جوية": the first trigger is the event an
@@ -204,6 +226,12 @@ extension DocumentRun {
         /// list, made a dictionary only for the rare sentence where two groups made one each (a
         /// dictionary was built and hashed into for every sentence and event).
         var groupEvents: [(group: Int, event: Int)] = []
+        /// The clause mentions of the trigger at hand (`clauseMentions`): kept across the triggers
+        /// of the sentence so that their storage is allocated once per sentence, not per trigger.
+        var clause: [Mention] = [], before: [Mention] = [], after: [Mention] = []
+        /// The roles of the trigger at hand, kept across the triggers likewise (emptied where each
+        /// trigger's roles are first read; nothing keeps the list past its trigger).
+        var roles: [(Relation, Mention)] = []
         for (k, g) in groups.enumerated() {
             let eventsBefore = findings.events.count
             defer {
@@ -277,18 +305,21 @@ extension DocumentRun {
                 carriedLower = lower; continue
             }
 
-            let (clause, before, after) = Self.clauseMentions(lexical, lower: lower, upper: upper, trigger: g)
-            var roles: [(Relation, Mention)] = []
+            Self.clauseMentions(lexical, lower: lower, upper: upper, trigger: g, clause: &clause, before: &before, after: &after)
+            roles.removeAll(keepingCapacity: true)
             /// Towns left together with the site named after them: town ref → site ref.
             var siteTowns: [String: String] = [:]
 
             if g.kind == .withdrawal {
                 // from
                 // Where they go is not where they leave: "باتجاه قاعدة عين الأسد", "إلى الكويت".
-                let destinations = Set(clause.filter { m in
-                    guard let p = previousWord(m.tokens.lowerBound, in: s) else { return false }
-                    return Cues.towards.matches(token(p)) || Cues.to.matches(token(p))
-                }.map(\.tokens.lowerBound))
+                // The first tokens of the destinations: a few at most, so a list searched in turn (a
+                // `Set` built from a filtered and mapped copy was three heap blocks per trigger).
+                var destinations: [Int] = []
+                for m in clause {
+                    guard let p = previousWord(m.tokens.lowerBound, in: s), Cues.towards.matches(token(p)) || Cues.to.matches(token(p)) else { continue }
+                    destinations.append(m.tokens.lowerBound)
+                }
                 let isDestination: (Mention) -> Bool = { destinations.contains($0.tokens.lowerBound) }
                 // "خامس موقع يسلمه التحالف، إذ سبقته قواعد القائم والقيارة": what came before is another handover.
                 let precededAt = !cues.mayMatch(Cues.precededBy) ? upper : ((g.last + 1)..<upper).first { Cues.precededBy.matches(token($0)) } ?? upper
@@ -663,18 +694,26 @@ extension DocumentRun {
             var fallback = false
             let sentenceDates = dateMentions(in: s)
             // A date of another event named in the sentence ("ردا على هجوم الأحد") is not this one's.
-            let eventDates = ownDates(sentenceDates, trigger: g, spans: otherEvents).filter { d in !identifying.spans.contains { $0.contains(d.token) } }.filter {
-                !isDateOfSincePhrase($0.token, trigger: g, in: s) && eventCountedBackFrom($0.token, in: s) == nil
-                    && !isDateOfBeginning($0.token, trigger: g, in: s)
+            // The filters here and in the date rules below hand back the list they are given when
+            // they keep all of it (nearly always): no copy per trigger (Events/SharedFilter.swift).
+            let eventDates = ownDates(sentenceDates, trigger: g, spans: otherEvents).filterSharingStorage { d in
+                !identifying.spans.contains { $0.contains(d.token) }
+                    && !isDateOfSincePhrase(d.token, trigger: g, in: s) && eventCountedBackFrom(d.token, in: s) == nil
+                    && !isDateOfBeginning(d.token, trigger: g, in: s)
             }
-            let inClause = eventDates.filter { $0.token >= lower && $0.token < upper }
-            // A date opening the sentence, before any trigger, scopes over all its clauses.
-            let opening = eventDates.filter { $0.token < groups[0].first }
+            let inClause = eventDates.filterSharingStorage { $0.token >= lower && $0.token < upper }
+            // A date opening the sentence, before any trigger, scopes over all its clauses (read
+            // only when the clause has none of its own and the sentence holds other triggers).
+            let datesToWeigh = !inClause.isEmpty ? inClause : groups.count == 1 ? eventDates
+                : eventDates.filterSharingStorage { $0.token < groups[0].first }
             let pool = datesAheadForPlans(explicitDaysBesideRelative(datesNotOfAnnouncements(datesNotOfStatements(
-                datesNotAhead(!inClause.isEmpty ? inClause : groups.count == 1 ? eventDates : opening, modality: modality), in: s), after: g, in: s)),
+                datesNotAhead(datesToWeigh, modality: modality), in: s), after: g, in: s)),
                                           modality: modality)
-            let anchorRefs = roles.filter { $0.0 == (g.kind == .withdrawal ? .from : .target) }.map { refName($0.1.ref) }
-            let offset = offsetDate(for: g, kind: g.kind, anchors: anchorRefs, clauseStart: lower, in: s, sentenceDates: sentenceDates)
+            // The anchors' names are made only if an offset phrase counts from an event told before
+            // (rare): made for every trigger, they were two arrays and a String per anchor.
+            let anchorRole: Relation = g.kind == .withdrawal ? .from : .target
+            let offset = offsetDate(for: g, kind: g.kind, anchors: roles.filter { $0.0 == anchorRole }.map { refName($0.1.ref) },
+                                    clauseStart: lower, in: s, sentenceDates: sentenceDates)
                 ?? (inClause.isEmpty ? dateBeforeOffsetPhrase(g, nextTrigger: nextTrigger, in: s, sentenceDates: sentenceDates).map { .some($0) } : nil)
             if let offset {
                 // Told relative to another event: that offset is the date, or there is none.
@@ -770,16 +809,23 @@ extension DocumentRun {
                 // The same event told again right after, with no date of its own ("تعرضت السفارة ... لهجوم"
                 // then "خمسة صواريخ سقطت داخل المنطقة الخضراء"): it shares an anchor with an event of the
                 // same kind in the two sentences before, and takes its date.
-                let refs = Set(roles.filter { [.target, .location, .from].contains($0.0) }.map { refName($0.1.ref) })
-                let doers = Set(roles.filter { $0.0 == .attacker }.map { refName($0.1.ref) })
+                // The anchors and doers are a few names each: lists searched in turn. The earlier
+                // event's doers are named only for an event that passes the other (pure) tests:
+                // a `Set` of them was built for every event of the article, and the relation
+                // lists were array literals allocated per role.
+                let refs = roles.compactMap { $0.0 == .target || $0.0 == .location || $0.0 == .from ? refName($0.1.ref) : nil }
+                let doers = roles.compactMap { $0.0 == .attacker ? refName($0.1.ref) : nil }
                 let candidates = findings.events.indices.filter { i in
-                    let earlierDoers = Set(findings.events[i].performers)
-                    return findings.events[i].kind == g.kind && eventSentences[i] >= s.index - 2 && eventSentences[i] < s.index
-                        && (doers.isEmpty || earlierDoers.isEmpty || !doers.isDisjoint(with: earlierDoers))
-                        && !findings.events[i].dateIsFallback && findings.events[i].date != nil
+                    guard findings.events[i].kind == g.kind && eventSentences[i] >= s.index - 2 && eventSentences[i] < s.index
+                        && !findings.events[i].dateIsFallback && findings.events[i].date != nil else { return false }
+                    guard !doers.isEmpty else { return true }
+                    let earlierDoers = findings.events[i].performers
+                    return earlierDoers.isEmpty || earlierDoers.contains(where: doers.contains)
                 }
                 let sharesAnchor = { (i: Int) in
-                    self.findings.events[i].roles.contains { [.target, .location, .from].contains($0.relation) && refs.contains($0.ref) }
+                    self.findings.events[i].roles.contains {
+                        ($0.relation == .target || $0.relation == .location || $0.relation == .from) && refs.contains($0.ref)
+                    }
                 }
                 // An event sharing an anchor first; a quoted statement right after a report falls back to the latest one.
                 // The event answered ("ردا على ... الهجوم على القاعدة") is never the answer told just before.
@@ -818,6 +864,8 @@ extension DocumentRun {
             var found = FoundEvent(kind: g.kind, modality: modality, date: date, dateIsFallback: fallback, roles: [],
                                    evidence: [triggerEvidence, sentenceEvidence], killed: killed, wounded: wounded,
                                    trigger: text.text(head.start, token(g.last).end))
+            // One block at its size: appended one by one, the list grew two or three times.
+            found.roles.reserveCapacity(roles.count)
             for (relation, m) in roles {
                 found.roles.append(FoundRole(relation: relation, ref: refName(m.ref),
                                              evidence: evidence(m, rule: EventRuleName.role(g.kind, relation))))

@@ -23,7 +23,7 @@ struct TriggerRule: Sendable {
     static func when(_ gate: WordSet, _ kind: NodeKind, handover: Bool = false,
                      _ holds: @escaping @Sendable (DocumentRun, Int, Sentence) -> Bool) -> TriggerRule {
         TriggerRule(gate: gate) { run, i, s in
-            holds(run, i, s) ? .trigger(DocumentRun.TriggerGroup(kind: kind, first: i, last: i, handover: handover, words: [i])) : .tryNext
+            holds(run, i, s) ? .trigger(DocumentRun.TriggerGroup(kind: kind, first: i, last: i, handover: handover, words: DocumentRun.TriggerWords(i))) : .tryNext
         }
     }
 }
@@ -65,32 +65,32 @@ extension TriggerRule {
 extension DocumentRun {
     /// The trigger rules in the order `findTriggers` tries them.
     static let triggerRules: [TriggerRule] = [
-        TriggerRule(gate: Cues.attack) { _, i, _ in .trigger(TriggerGroup(kind: .attack, first: i, last: i, words: [i])) },
+        TriggerRule(gate: Cues.attack) { _, i, _ in .trigger(TriggerGroup(kind: .attack, first: i, last: i, words: TriggerWords(i))) },
         // "طائرة مسيرة": an aircraft word is an attack with a drone qualifier within five words, else no trigger.
         TriggerRule(gate: Cues.aircraft) { run, i, s in
             var k = i + 1
             while k < min(s.tokens.upperBound, i + 6) {
-                if Cues.droneQualifier.matches(run.token(k)) { return .trigger(TriggerGroup(kind: .attack, first: i, last: k, words: [i])) }
+                if Cues.droneQualifier.matches(run.token(k)) { return .trigger(TriggerGroup(kind: .attack, first: i, last: k, words: TriggerWords(i))) }
                 k += 1
             }
             return .noTrigger
         },
         // "تسلمت ACTOR القاعدة" receives; "تسلم ... إلى ACTOR" is the handover of the next rule.
         TriggerRule(gate: Cues.receive) { run, i, s in
-            run.handoverFollows(i, in: s) ? .tryNext : .trigger(TriggerGroup(kind: .withdrawal, first: i, last: i, receive: true, words: [i]))
+            run.handoverFollows(i, in: s) ? .tryNext : .trigger(TriggerGroup(kind: .withdrawal, first: i, last: i, receive: true, words: TriggerWords(i)))
         },
-        TriggerRule(gate: Cues.handOver) { _, i, _ in .trigger(TriggerGroup(kind: .withdrawal, first: i, last: i, handover: true, words: [i])) },
+        TriggerRule(gate: Cues.handOver) { _, i, _ in .trigger(TriggerGroup(kind: .withdrawal, first: i, last: i, handover: true, words: TriggerWords(i))) },
         // "نقلت مسؤولية موقعها إلى ..." hands over; "نقلوا إلى الكويت" moves troops out of the country.
         TriggerRule(gate: Cues.transfer) { run, i, s in
             guard let handover = run.transferReading(i, in: s) else { return .tryNext }
-            return .trigger(TriggerGroup(kind: .withdrawal, first: i, last: i, handover: handover, words: [i]))
+            return .trigger(TriggerGroup(kind: .withdrawal, first: i, last: i, handover: handover, words: TriggerWords(i)))
         },
         // "إعادة التموضع" is a withdrawal only after a word of starting again ("استئناف إعادة التموضع").
         TriggerRule(gate: Cues.withdraw) { run, i, s in
             if Cues.redeployNeedsRestart.matches(run.token(i)) {
                 guard let p = run.previousWord(i, in: s), Cues.restart.matches(run.token(p)) else { return .noTrigger }
             }
-            return .trigger(TriggerGroup(kind: .withdrawal, first: i, last: i, words: [i]))
+            return .trigger(TriggerGroup(kind: .withdrawal, first: i, last: i, words: TriggerWords(i)))
         },
         TriggerRule.killingOperation,
         TriggerRule.launchedOperation,
