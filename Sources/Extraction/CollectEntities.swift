@@ -31,33 +31,29 @@ extension DocumentRun {
         // before the lists are allocated so that the lists are allocated once at their size.
         var extras: [FoundEntity] = []
         var extraRefs: [EntityRef] = []
+        /// The lexicon entity `e`, named by `ref` in `evidence`, given the next slot unless it has one.
+        func addExtra(_ e: Int, ref: String, evidence: Evidence) {
+            let entityRef = EntityRef.lexicon(e)
+            guard slots.slot(entityRef) == nil else { return }
+            let entry = extractor.gazetteer.entities[e]
+            slots.set(entityRef, entityCount + extras.count)
+            extras.append(FoundEntity(ref: ref, kind: entry.kind, actorType: entry.actorType, key: entry.key,
+                                      surfaces: [], titles: [], organisations: [], evidence: [evidence]))
+            extraRefs.append(entityRef)
+        }
         for event in findings.events {
             for role in event.roles {
                 // Looked up by the reference's bytes (`Extractor.lexiconRefTable`): cutting the
                 // key and hashing it as a `String` was about a thousand instructions per role.
                 let e = extractor.lexiconRefTable.value(of: role.ref)
                 assert(e == Self.lexiconKey(of: role.ref).flatMap({ extractor.gazetteer.index[$0] }), "a role's entity by bytes and by key differ")
-                guard let e else { continue }
-                let ref = EntityRef.lexicon(e)
-                guard slots.slot(ref) == nil else { continue }
-                let entry = extractor.gazetteer.entities[e]
-                slots.set(ref, entityCount + extras.count)
-                extras.append(FoundEntity(ref: role.ref, kind: entry.kind, actorType: entry.actorType, key: entry.key,
-                                          surfaces: [], titles: [], organisations: [], evidence: [role.evidence]))
-                extraRefs.append(ref)
+                if let e { addExtra(e, ref: role.ref, evidence: role.evidence) }
             }
         }
         // So is a state named only inside a longer name that says it leads ("التحالف الدولي بقيادة
         // الولايات المتحدة"; Relations/LeaderInName.swift).
         for r in findings.relations where r.evidence.rule == Self.leaderInNameRule {
-            guard let e = extractor.gazetteer.index[String(r.source.dropFirst(2))] else { continue }
-            let ref = EntityRef.lexicon(e)
-            guard slots.slot(ref) == nil else { continue }
-            let entry = extractor.gazetteer.entities[e]
-            slots.set(ref, entityCount + extras.count)
-            extras.append(FoundEntity(ref: r.source, kind: entry.kind, actorType: entry.actorType, key: entry.key,
-                                      surfaces: [], titles: [], organisations: [], evidence: [r.evidence]))
-            extraRefs.append(ref)
+            if let e = extractor.gazetteer.index[String(r.source.dropFirst(2))] { addExtra(e, ref: r.source, evidence: r.evidence) }
         }
         var found: [FoundEntity] = []
         var refs: [EntityRef] = []

@@ -58,8 +58,7 @@ enum BorrowedUTF8 {
         let countAndFlags = words.low, object = words.high
         let isTailAllocated: UInt64 = 1 << 60
         let discriminator: UInt64 = 0xF << 60
-        let isSmall: UInt64 = 1 << 61
-        if object & isSmall != 0 {
+        if words.isSmall {
             // Up to 15 bytes held in the two words themselves, in order; the count is in bits 56–59.
             return UnsafeBufferPointer(start: raw.assumingMemoryBound(to: UInt8.self), count: Int((object >> 56) & 0xF))
         }

@@ -53,6 +53,10 @@ import Testing
             "ABC Ärger e\u{0301}té Ω",
             // Clitics and the article.
             "وبالقاعدة الأمريكية، للقوات فالحشد «عين الأسد» في 2020.03.20 والـ28 US.",
+            // Two-byte line break and space (NEL, no-break space), direction and format marks
+            // inside words, a soft hyphen, a word joiner, a mark after a digit separator, a
+            // carriage return as the last byte.
+            "سطر\u{0085}ثان\u{00A0}ثالث قو\u{200E}ات حش\u{2066}د\u{2069} عي\u{061C}ن ال\u{00AD}أسد قا\u{2060}عدة 1.\u{064B}2 نهاية\r",
         ]
         let scratch = TokenizerScratch()
         for text in texts + texts {

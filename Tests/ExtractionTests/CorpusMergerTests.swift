@@ -49,6 +49,30 @@ import GraphModel
         for s in many { #expect(Array(pool.intern(s).utf8) == Array(s.utf8)) }
     }
 
+    /// Held strings: the layout check passes on this platform (otherwise every string would be
+    /// pooled, correct but slower), small strings are kept as their words and every other form
+    /// pooled (a short text in heap storage too), and every form comes back with its bytes.
+    @Test func heldStringsComeBackWithTheirBytes() {
+        #expect(StringWords.smallFormIsKnown)
+        var tables = CorpusMerger.HeldTables()
+        let large = String(repeating: "قاعدة عين الأسد ", count: 3)
+        var shortInStorage = ""
+        shortInStorage.reserveCapacity(64)
+        shortInStorage += "abc"
+        #expect(!StringWords(shortInStorage).isSmall)
+        let samples: [(String, kept: Bool)] = [
+            ("", true), ("abc", true), ("قاعدة", true), ("bench_00042.txt", true),
+            (String(decoding: Array("قاعدة".utf8), as: UTF8.self), true),
+            ("sixteen bytes!!!", false), (large, false), ("a literal longer than fifteen bytes", false),
+            (shortInStorage, false),
+        ]
+        for (s, kept) in samples {
+            let held = tables.hold(s)
+            #expect((held.high != 0) == kept, "\(s): small strings kept as words, others pooled")
+            #expect(Array(tables.string(held).utf8) == Array(s.utf8))
+        }
+    }
+
     /// `ByteKeyTable` (behind `StringPool` and `ReferenceIDs`) tells keys apart by their bytes
     /// even when their hashes are equal: here every key is given the same hash, so each lookup
     /// walks the probe chain and only the byte comparison decides. Through the table's growth,

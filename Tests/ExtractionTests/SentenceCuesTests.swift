@@ -43,7 +43,8 @@ import TestSupport
         let text = TokenizedText("سقطت صواريخ على القاعدة.")
         let later = WordSet(["كلمةلمتردفيالنص"])
         let cues = SentenceCues(text.tokens, text.sentences[0].tokens)
-        if Int(later.cueBit) >= Int(text.tokens[0].layout.cueLists) { #expect(cues.mayMatch(later)) }
+        #expect(Int(later.cueBit) >= Int(text.tokens[0].layout.cueLists), "the list is registered after the text's masks")
+        #expect(cues.mayMatch(later))
         // A sentence of punctuation alone holds no word of any list.
         let marks = TokenizedText("«» ، .")
         let none = SentenceCues(marks.tokens, 0..<marks.tokens.count)

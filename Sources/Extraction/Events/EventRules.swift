@@ -260,6 +260,14 @@ extension DocumentRun {
                (max(s.tokens.lowerBound, g.first - 10)..<g.first).contains(where: { Cues.accuseVerb.matches(token($0)) }) { blocked = true }
             // Each test below finds something only with a word of its lists, so a sentence holding
             // none of them is passed over with a bit test per list (Events/SentenceCues.swift).
+            // Debug builds run every test the gates pass over and check that it finds nothing: a
+            // test given a new word or list without its gate would fail here, not drift silently.
+            assert(mayReferToEvent || !isEventReference(g, in: s), "isEventReference fires where its gate passed it over")
+            assert(mayBePrevented || !isPrevented(g, in: s), "isPrevented fires where its gate passed it over")
+            assert(cues.mayMatch(Cues.want) || !isDemand(g, in: s), "isDemand fires where its gate passed it over")
+            assert(cues.mayMatch(Cues.offsetBefore) || !isCountedBackFrom(g, in: s), "isCountedBackFrom fires where its gate passed it over")
+            assert(mayBeIndefinite || !isIndefiniteIntent(g, upper: upper, in: s), "isIndefiniteIntent fires where its gate passed it over")
+            assert(cues.mayMatch(Cues.isNot) || !isDeniedKind(g, in: s), "isDeniedKind fires where its gate passed it over")
             if blocked || mayReferToEvent && isEventReference(g, in: s) && !answeredAttackToldInFull(g, in: s)
                 || mayBePrevented && isPrevented(g, in: s) || cues.mayMatch(Cues.want) && isDemand(g, in: s)
                 || cues.mayMatch(Cues.offsetBefore) && isCountedBackFrom(g, in: s)
@@ -746,6 +754,10 @@ extension DocumentRun {
             // "وردت إيران بعد خمسة أيام", "شنت قبل ذلك بخمسة أيام غارات": counted from the event told just before.
             // The clause is scanned for the count only when the event is still undated (both scans are
             // pure reads): scanned for every trigger, they were a twentieth of the event rules.
+            assert(date != nil || offset != nil || mayCountDaysAfter || daysAfterPreviousEvent(in: s, lower: lower, upper: upper) == nil,
+                   "daysAfterPreviousEvent fires where its gate passed it over")
+            assert(date != nil || offset != nil || mayCountDaysBefore || daysBeforePreviousEvent(in: s, lower: lower, upper: upper) == nil,
+                   "daysBeforePreviousEvent fires where its gate passed it over")
             if date == nil, offset == nil,
                let (days, cue) = (mayCountDaysAfter ? daysAfterPreviousEvent(in: s, lower: lower, upper: upper) : nil)
                    ?? (mayCountDaysBefore ? daysBeforePreviousEvent(in: s, lower: lower, upper: upper).map({ (-$0.0, $0.1) }) : nil),

@@ -121,10 +121,7 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
         guard start < limit, tokens[start].kind != .punctuation else { return nil }
         // Nearly no token starts a name: answered from the first-word filter before the token
         // buffer below is taken.
-        let first = tokens[start].layout
-        var mayStart = false
-        for r in 0..<Int(first.count) where mayBeFirstWord(first.key(r)) { mayStart = true; break }
-        guard mayStart else { return nil }
+        guard mayStartName(tokens[start].layout) else { return nil }
         // The tokens are read in place (their inline readings), never copied out of the array.
         return tokens.withUnsafeBufferPointer { walk($0, from: start, limit: limit) }
     }

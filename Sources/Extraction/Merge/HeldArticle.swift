@@ -57,12 +57,8 @@ extension CorpusMerger {
         var low: UInt64
         var high: UInt64
 
-        /// Bit 61 of a String's second word: set for a small string (the other forms, native
-        /// storage or a literal, leave it clear). Debug builds check it against the count.
-        static let smallFlag: UInt64 = 0x20 << 56
-
         @inline(__always)
-        static func small(_ words: StringWords) -> Bool { words.high & smallFlag != 0 }
+        static func small(_ words: StringWords) -> Bool { words.isSmall }
 
         /// A pooled string, by id: the second word 0, which no small string has (its flags are set).
         @inline(__always)
@@ -78,7 +74,7 @@ extension CorpusMerger {
         @inline(__always)
         func string(_ pool: UnsafeBufferPointer<String>) -> String {
             if high == 0 { return pool[Int(low)] }
-            return unsafeBitCast((low, high), to: String.self)
+            return StringWords(low: low, high: high).smallString
         }
     }
 
@@ -135,6 +131,9 @@ extension CorpusMerger {
         var pool = StringPool()
         var references = ReferenceIDs()
         var relations = RelationNumbers()
+        /// `StringWords.smallFormIsKnown`, read once here rather than through its lazy global
+        /// on every string held: with another string layout every string is pooled.
+        let keepsSmallStrings = StringWords.smallFormIsKnown
 
         /// `record` with its strings held (small ones as they are, others pooled).
         @inline(__always)
@@ -146,7 +145,7 @@ extension CorpusMerger {
         @inline(__always)
         mutating func hold(_ s: String) -> HeldString {
             let words = StringWords(s)
-            guard HeldString.small(words) else { return HeldString(pooled: pool.id(s)) }
+            guard keepsSmallStrings, HeldString.small(words) else { return HeldString(pooled: pool.id(s)) }
             assert(s.utf8.count <= 15, "a string with the small flag and more than 15 bytes")
             return HeldString(small: words)
         }

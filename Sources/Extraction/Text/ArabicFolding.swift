@@ -31,14 +31,6 @@ public enum ArabicFolding {
         }
     }
 
-    /// `classify` of every scalar below U+0700 (Latin and Arabic), so the tokenizer classes
-    /// most scalars with one load instead of a chain of range tests.
-    static let classTable: [Class] = (0..<0x700).map { classify(Unicode.Scalar(UInt32($0))!) }
-
-    /// `classify` kept out of line, for the rare scalars the table does not cover.
-    @inline(never)
-    static func classifyOutOfLine(_ s: Unicode.Scalar) -> Class { classify(s) }
-
     /// What the tokenizer needs of one scalar, packed in 64 bits: its class (bits 0–2,
     /// `ScalarEntry.letter` …), whether its folded form is plain (`FoldedWord.isPlain`, bit 3),
     /// the length of the folded form's UTF-8 (bits 4–6), the folded form (`fold`, bits 8–28)

@@ -29,7 +29,8 @@ public struct Token: Sendable, BitwiseCopyable {
 
     /// [start, end) in Unicode scalars of the original text. Stored in 32 bits each (a smaller
     /// token for every pass over the tokens): an article holds fewer than 2³¹ scalars (the
-    /// article reader refuses files over 256 MB; a larger text traps here, with this message).
+    /// article reader refuses files over 256 MB). The tokenizer keeps byte offsets in 32 bits
+    /// too, so `TokenizedText` refuses a text of 2³¹ bytes or more with a precondition.
     public var start: Int {
         @inline(__always) get { Int(start32) }
         set {
@@ -327,7 +328,7 @@ public struct TokenizedText: Sendable {
     /// two-byte sequences, and decoding the text into a scalar array first (4 bytes a scalar,
     /// written and read again) cost a pass, an allocation the size of the text and its page
     /// faults. The scalar offsets, which spans need, are written in the same pass.
-    /// `referenceTokens(of:)` is the definition it is tested against (and asserted against in
+    /// `reference(_:cueLists:)` is the definition it is tested against (and asserted against in
     /// debug builds).
     public init(_ text: String) {
         self.init(text, scratch: nil)
@@ -344,6 +345,9 @@ public struct TokenizedText: Sendable {
         source = text
         var utf8 = text
         let byteCount = text.utf8.count
+        // Byte offsets are kept in 32 bits (`Int32(truncatingIfNeeded:)` below): a larger text
+        // would wrap them and slice outside the bytes. The article reader stops at 256 MB.
+        precondition(byteCount < Int(Int32.max), "a text of 2 GiB or more cannot be tokenized")
         var split = SentenceSplit()
         // About one token for every nine bytes of Arabic prose (five letters and a space a
         // word, two bytes a letter); a text denser in tokens grows the array once or twice.

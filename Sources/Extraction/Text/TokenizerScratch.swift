@@ -34,16 +34,24 @@ final class TokenizerScratch {
     init() {
         slots = .allocate(capacity: Self.capacity)
         // All-zero tokens: empty words, which no lookup matches.
-        UnsafeMutableRawPointer(slots).initializeMemory(as: UInt8.self, repeating: 0, count: Self.capacity * MemoryLayout<Token>.stride)
+        Self.zero(slots)
     }
 
     deinit { slots.deallocate() }
+
+    /// Writes all-zero tokens into the slots, then binds the memory to `Token` again: the
+    /// zeroing writes it as bytes, and the slots are read and written as tokens.
+    private static func zero(_ slots: UnsafeMutablePointer<Token>) {
+        let raw = UnsafeMutableRawPointer(slots)
+        raw.initializeMemory(as: UInt8.self, repeating: 0, count: capacity * MemoryLayout<Token>.stride)
+        raw.bindMemory(to: Token.self, capacity: capacity)
+    }
 
     /// Prepares the table for tokenizing with `lists` registered word lists.
     @inline(__always)
     func use(cueLists lists: Int) {
         guard lists != cueLists else { return }
-        UnsafeMutableRawPointer(slots).initializeMemory(as: UInt8.self, repeating: 0, count: Self.capacity * MemoryLayout<Token>.stride)
+        Self.zero(slots)
         cueLists = lists
     }
 
