@@ -76,3 +76,11 @@ enum BorrowedUTF8 {
     /// The standard library's string storage header before the UTF-8 (`_StringObject.nativeBias`).
     private static let storageHeaderBytes: UInt = 32
 }
+
+/// The address of the stored property `path` of the value at `base`: for reading a field of an
+/// element of an array in place (a `String` through `BorrowedUTF8`, a list through its buffer)
+/// without copying it out, which would retain it. `path` must name a stored property.
+@inline(__always)
+func storedField<Root, Value>(_ base: UnsafePointer<Root>, _ path: KeyPath<Root, Value>) -> UnsafePointer<Value> {
+    (UnsafeRawPointer(base) + MemoryLayout<Root>.offset(of: path)!).assumingMemoryBound(to: Value.self)
+}

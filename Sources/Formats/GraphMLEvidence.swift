@@ -58,7 +58,7 @@ enum GraphMLEvidence {
     private static func touchTexts(_ records: UnsafeBufferPointer<Evidence>, out: inout ByteBuffer) {
         var folded: UInt8 = 0
         for e in records.indices {
-            if let text = BorrowedUTF8.inPlace(field(records.baseAddress! + e, \.text)), let first = text.first {
+            if let text = BorrowedUTF8.inPlace(storedField(records.baseAddress! + e, \.text)), let first = text.first {
                 folded ^= first
             }
         }
@@ -84,7 +84,7 @@ enum GraphMLEvidence {
     @inline(__always)
     private static func appendPlainItem(_ e: UnsafePointer<Evidence>, document: inout Recent, rule: inout Recent,
                                         inPlace: Bool, to out: inout ByteBuffer) -> Bool {
-        guard appendPlain(field(e, \.document), recent: &document, inPlace: inPlace, to: &out) else { return false }
+        guard appendPlain(storedField(e, \.document), recent: &document, inPlace: inPlace, to: &out) else { return false }
         out.reserve(3 * ByteBuffer.maxDecimalLength + 6)
         out.uncheckedAppend(UInt8(ascii: "#"))
         out.uncheckedAppendDecimal(e.pointee.sentence)
@@ -93,19 +93,13 @@ enum GraphMLEvidence {
         out.uncheckedAppend(UInt8(ascii: "-"))
         out.uncheckedAppendDecimal(e.pointee.end)
         out.uncheckedAppend(UInt8(ascii: "]"), UInt8(ascii: " "))
-        guard appendPlain(field(e, \.rule), recent: &rule, inPlace: inPlace, to: &out) else { return false }
+        guard appendPlain(storedField(e, \.rule), recent: &rule, inPlace: inPlace, to: &out) else { return false }
         out.appendASCII(": ")
-        return BorrowedUTF8.with(field(e, \.text), inPlace: inPlace) { text in
+        return BorrowedUTF8.with(storedField(e, \.text), inPlace: inPlace) { text in
             guard isPlain(text) else { return false }
             out.append(text)
             return true
         }
-    }
-
-    /// The address of a `String` field of a record.
-    @inline(__always)
-    private static func field(_ e: UnsafePointer<Evidence>, _ path: KeyPath<Evidence, String>) -> UnsafePointer<String> {
-        (UnsafeRawPointer(e) + MemoryLayout<Evidence>.offset(of: path)!).assumingMemoryBound(to: String.self)
     }
 
     /// Appends the string at `field` when plain (true), copied from its last place in `out`

@@ -113,16 +113,16 @@ public enum GraphMLWriter {
         let inPlace = BorrowedUTF8.layoutIsKnown
         renderElements(graph.nodes, keys: nodeKeys, buffers: buffers, closeTag: "    </node>\n", openTag: { node, piece in
             piece.appendASCII("    <node id=\"")
-            nodeIDs.append(field(node, \.id), inPlace: inPlace, to: &piece)
+            nodeIDs.append(storedField(node, \.id), inPlace: inPlace, to: &piece)
             piece.appendASCII("\">\n")
         }, write: write)
         renderElements(graph.edges, keys: edgeKeys, buffers: buffers, closeTag: "    </edge>\n", openTag: { edge, piece in
             piece.appendASCII("    <edge id=\"")
-            edgeIDs.append(field(edge, \.id), inPlace: inPlace, to: &piece)
+            edgeIDs.append(storedField(edge, \.id), inPlace: inPlace, to: &piece)
             piece.appendASCII("\" source=\"")
-            nodeIDs.append(field(edge, \.source), inPlace: inPlace, to: &piece)
+            nodeIDs.append(storedField(edge, \.source), inPlace: inPlace, to: &piece)
             piece.appendASCII("\" target=\"")
-            nodeIDs.append(field(edge, \.target), inPlace: inPlace, to: &piece)
+            nodeIDs.append(storedField(edge, \.target), inPlace: inPlace, to: &piece)
             piece.appendASCII("\">\n")
         }, write: write)
         var end = "  </graph>\n</graphml>\n"
@@ -156,12 +156,6 @@ public enum GraphMLWriter {
                 }
             }
         }, write: write)
-    }
-
-    /// The address of a `String` field of an element read in place.
-    @inline(__always)
-    private static func field<Element>(_ element: UnsafePointer<Element>, _ path: KeyPath<Element, String>) -> UnsafePointer<String> {
-        (UnsafeRawPointer(element) + MemoryLayout<Element>.offset(of: path)!).assumingMemoryBound(to: String.self)
     }
 
     /// Adds Gephi's `size` (points: the drawing's width in inches × 20) and `r`, `g`, `b`
@@ -607,14 +601,16 @@ enum GraphMLIDs {
 
         /// Appends the XML id of the id stored at `id` (one of the ids given), escaped for an
         /// attribute. When every id is its own, its bytes are copied from where they are stored
-        /// (`BorrowedUTF8`), without retaining the string, and without an escaping test: every
-        /// id given was found to be a token, which holds nothing XML escapes.
+        /// (`BorrowedUTF8`), without retaining the string. Every id given was found to be a
+        /// token, which holds nothing XML escapes; the bytes are still tested (a short scan of
+        /// ASCII), so an id from outside the table (an edge's endpoint that names no node)
+        /// could never make the document malformed.
         @inline(__always)
         func append(_ id: UnsafePointer<String>, inPlace: Bool, to out: inout ByteBuffer) {
             guard let rewritten else {
                 BorrowedUTF8.with(id, inPlace: inPlace) { bytes in
                     assert(GraphMLIDs.isToken(bytes), "an id not among the ids the table was made of")
-                    out.append(bytes)
+                    out.appendXMLAttribute(bytes)
                 }
                 return
             }
@@ -650,7 +646,7 @@ extension Node: GraphMLElement {
     static var evidenceOffset: Int { MemoryLayout<Node>.offset(of: \.evidence)! }
     static var sourcesOffset: Int { MemoryLayout<Node>.offset(of: \.sources)! }
     static func id(of element: UnsafePointer<Node>) -> UnsafePointer<String> {
-        (UnsafeRawPointer(element) + MemoryLayout<Node>.offset(of: \.id)!).assumingMemoryBound(to: String.self)
+        storedField(element, \.id)
     }
 }
 
@@ -658,6 +654,6 @@ extension Edge: GraphMLElement {
     static var evidenceOffset: Int { MemoryLayout<Edge>.offset(of: \.evidence)! }
     static var sourcesOffset: Int { MemoryLayout<Edge>.offset(of: \.sources)! }
     static func id(of element: UnsafePointer<Edge>) -> UnsafePointer<String> {
-        (UnsafeRawPointer(element) + MemoryLayout<Edge>.offset(of: \.id)!).assumingMemoryBound(to: String.self)
+        storedField(element, \.id)
     }
 }
