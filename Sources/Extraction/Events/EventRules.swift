@@ -99,9 +99,11 @@ extension DocumentRun {
     /// the sentence).
     ///
     /// Written into the caller's lists, emptied first with their capacity kept: `extractEvents`
-    /// keeps the three lists across the triggers of a sentence, so a sentence allocates them once
-    /// (up to three heap blocks per trigger before, each freed at the trigger's end). The caller
-    /// holds no other reference to them when it calls, so emptying them copies nothing.
+    /// keeps the three lists across the triggers and sentences of an article
+    /// (Events/EventScratchLists.swift), so an article allocates them once (up to three heap
+    /// blocks per trigger before, each freed at the trigger's end; then three per sentence, each
+    /// grown by doubling). The caller holds no other reference to them when it calls, so
+    /// emptying them copies nothing.
     static func clauseMentions(_ lexical: [Mention], lower: Int, upper: Int, trigger g: TriggerGroup,
                                clause: inout [Mention], before: inout [Mention], after: inout [Mention]) {
         clause.removeAll(keepingCapacity: true)
@@ -227,11 +229,19 @@ extension DocumentRun {
         /// dictionary was built and hashed into for every sentence and event).
         var groupEvents: [(group: Int, event: Int)] = []
         /// The clause mentions of the trigger at hand (`clauseMentions`): kept across the triggers
-        /// of the sentence so that their storage is allocated once per sentence, not per trigger.
+        /// and sentences of the article (Events/EventScratchLists.swift), so that their storage
+        /// is allocated once per article, not per sentence or trigger. Taken out of the run here
+        /// (each then uniquely referenced) and handed back when the sentence is done.
         var clause: [Mention] = [], before: [Mention] = [], after: [Mention] = []
-        /// The roles of the trigger at hand, kept across the triggers likewise (emptied where each
-        /// trigger's roles are first read; nothing keeps the list past its trigger).
+        /// The roles of the trigger at hand, kept likewise (emptied where each trigger's roles are
+        /// first read; nothing keeps the list past its trigger).
         var roles: [(Relation, Mention)] = []
+        swap(&clause, &eventLists.clause); swap(&before, &eventLists.before)
+        swap(&after, &eventLists.after); swap(&roles, &eventLists.roles)
+        defer {
+            swap(&clause, &eventLists.clause); swap(&before, &eventLists.before)
+            swap(&after, &eventLists.after); swap(&roles, &eventLists.roles)
+        }
         for (k, g) in groups.enumerated() {
             let eventsBefore = findings.events.count
             defer {
@@ -893,7 +903,10 @@ extension DocumentRun {
                 continue
             }
             // Coordinated bases ("من مطار القيارة ... وكركوك") are separate withdrawals.
-            let anchorRoles = found.roles.filter { $0.relation == (g.kind == .withdrawal ? .from : .target) && siteTowns[$0.ref] == nil }
+            // Only a withdrawal is split, so only a withdrawal's list is made; and a town is looked
+            // up only when one was noted (an empty dictionary still hashes the name, which for a
+            // `String` normalizes it). For an attack the list was made and dropped unread.
+            let anchorRoles = g.kind != .withdrawal ? [] : found.roles.filter { $0.relation == .from && (siteTowns.isEmpty || siteTowns[$0.ref] == nil) }
             if g.kind == .withdrawal, anchorRoles.count > 1 {
                 // Each item of a list may carry its own date, told right after it.
                 let anchorMentions = anchorRoles.compactMap { r in clause.first { refName($0.ref) == r.ref && $0.tokens.lowerBound > g.last } }
