@@ -227,7 +227,10 @@ extension DocumentRun {
         /// The one event each trigger group made, as (group index, event index) in group order: a
         /// list, made a dictionary only for the rare sentence where two groups made one each (a
         /// dictionary was built and hashed into for every sentence and event).
+        /// Kept for the article like the lists below (emptied here: it is appended to, not refilled).
         var groupEvents: [(group: Int, event: Int)] = []
+        swap(&groupEvents, &eventLists.groupEvents)
+        groupEvents.removeAll(keepingCapacity: true)
         /// The clause mentions of the trigger at hand (`clauseMentions`): kept across the triggers
         /// and sentences of the article (Events/EventScratchLists.swift), so that their storage
         /// is allocated once per article, not per sentence or trigger. Taken out of the run here
@@ -241,6 +244,7 @@ extension DocumentRun {
         defer {
             swap(&clause, &eventLists.clause); swap(&before, &eventLists.before)
             swap(&after, &eventLists.after); swap(&roles, &eventLists.roles)
+            swap(&groupEvents, &eventLists.groupEvents)
         }
         for (k, g) in groups.enumerated() {
             let eventsBefore = findings.events.count
@@ -687,10 +691,12 @@ extension DocumentRun {
             var modality = Modality.completed
             let headWord = head.norm
             // سـ + an imperfect verb ("سينسحب", "ستسلم"); "سلم" (handed over) and "سحب" are not future.
-            let futureVerb = ["سي", "ست", "سن"].contains { headWord.hasPrefix($0) } && headWord.unicodeScalars.count >= 5
-                && g.kind == .withdrawal
-            let purpose = head.readings.contains { $0.1 > 0 } && (headWord.hasPrefix("لل") || headWord.hasPrefix("ل") && !headWord.hasPrefix("ال"))
-                && g.kind == .withdrawal
+            // Both tests are of a withdrawal's head only: the kind is asked first (all pure reads),
+            // so an attack's head is not matched against three prefixes nor its readings built.
+            let futureVerb = g.kind == .withdrawal && ["سي", "ست", "سن"].contains { headWord.hasPrefix($0) }
+                && headWord.unicodeScalars.count >= 5
+            let purpose = g.kind == .withdrawal && head.readings.contains { $0.1 > 0 }
+                && (headWord.hasPrefix("لل") || headWord.hasPrefix("ل") && !headWord.hasPrefix("ال"))
             let clauseStart = max(lower, s.tokens.lowerBound)
             let futureWord = cues.mayMatch(Cues.future) && (clauseStart...g.last).contains { Cues.future.matches(token($0)) }
             if futureVerb || purpose || futureWord || clauseHasFutureCue(in: s, from: token(clauseStart).start, to: token(g.last).end) { modality = .planned }
@@ -824,7 +830,7 @@ extension DocumentRun {
                 toldAgain = previous
             }
             // "دان الكاظمي الاعتداء الذي استهدف مدينة أربيل": the attack condemned is one told before with that target (Events/EventRetold.swift).
-            if g.kind == .attack, toldAgain == nil, let previous = condemnedAttackToldBefore(g, targets: roles.filter { $0.0 == .target }.map { refName($0.1.ref) }, in: s) {
+            if g.kind == .attack, toldAgain == nil, let previous = condemnedAttackToldBefore(g, targets: roles.filter { $0.0 == .target }.map { self.refName($0.1.ref) }, in: s) {
                 toldAgain = previous
             }
             if date == nil, toldAgain == nil, g.kind == .attack {
@@ -863,8 +869,14 @@ extension DocumentRun {
             // So is one told as the reply to an event the pronoun refers to ("وهي الجريمة التي ردت عليها إيران بقصف ...").
             // Asked last, only of an undated event that could take the stand-in: a pure scan of the
             // sentence up to the trigger.
+            // Both tests need a word of their list (a sequence word; a verb of replying for
+            // `isReplyToEventToldBefore`): a sentence with neither is passed over with two bit tests.
+            assert(cues.mayMatch(Cues.sequence) || cues.mayMatch(Cues.replied)
+                   || !(s.tokens.lowerBound..<g.first).contains(where: { Cues.sequence.matches(token($0)) || isReplyToEventToldBefore($0, in: s) }),
+                   "a reply or sequence word found where its gate passed it over")
             if date == nil, backgroundKilling == nil, modality == .completed || modality == .claimed, let pub = article.published,
-               !(s.tokens.lowerBound..<g.first).contains(where: { Cues.sequence.matches(token($0)) || isReplyToEventToldBefore($0, in: s) }) {
+               !(cues.mayMatch(Cues.sequence) || cues.mayMatch(Cues.replied))
+                || !(s.tokens.lowerBound..<g.first).contains(where: { Cues.sequence.matches(token($0)) || isReplyToEventToldBefore($0, in: s) }) {
                 // The week whose middle day is the last on or before publication (the written form of a
                 // week is its Thursday, which for a Monday-Wednesday article would fall after it).
                 date = EventDate.week(containing: pub.adding(days: -3), trace: DateTrace(anchor: DateGrammar.publishedAnchor(pub), rule: "publication-fallback"))
