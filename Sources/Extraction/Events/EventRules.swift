@@ -62,31 +62,36 @@ extension DocumentRun {
         // words it admits are copied out. The buffer is opened once per sentence (once per word
         // retained the array), and holds nothing the loop changes; so is `covered`, which no
         // event rule changes (read through `self` in the closure, it was retained per word).
+        // Both are read in place (`covered` has one entry per token of the text, as `tokens` has),
+        // with no bounds test per word: the sentence's range is checked once here.
         let covered = self.covered
-        text.tokens.withUnsafeBufferPointer { tokens in
-            for i in s.tokens where covered[i] < 0 && triggerWords.matches(tokens, i) {
-                let t = tokens[i]
-                guard var group = triggerStarting(at: i, t, rules: rules, in: s) else { continue }
-                // Two trigger words close together are one event, unless a negation stands between them
-                // ("إعادة التموضع لا تعني انسحابا").
-                // Nor when the first is "the attacks" told before and a comma closes it: "وفي آخر هذه الهجمات،
-                // سقطت صواريخ ..." frames the attack the clause after the comma tells.
-                let framedBefore = found.last.map { last in
-                    Cues.pluralAttackEvents.matches(token(last.first)) && token(last.first).hasArticle
-                        && ((last.last + 1)..<group.first).contains { token($0).isComma }
-                } ?? false
-                // "عبوة ناسفة أمس الاثنين على الطريق الدولي استهدفت رتلاً": the verb tells what the device
-                // named before it hit (Events/EventRetold.swift).
-                let verbOfDevice = found.last.map { verbTellsDevice(group, after: $0, in: s) } ?? false
-                if var last = found.last, last.kind == group.kind, group.first - last.last <= 3 || verbOfDevice, !framedBefore,
-                   !((last.last + 1)..<group.first).contains(where: { Cues.notAnEvent.matches(token($0)) || Cues.sequenceBetween.matches(token($0)) }),
-                   !closesOffsetReference(last, before: group, in: s) {
-                    last.last = max(last.last, group.last); last.words.append(group.words)
-                    last.handover = last.handover || group.handover; last.receive = last.receive || group.receive
-                    found[found.count - 1] = last
-                } else {
-                    group.last = max(group.last, group.first)
-                    found.append(group)
+        precondition(covered.count == text.tokens.count && s.tokens.lowerBound >= 0 && s.tokens.upperBound <= covered.count, "a sentence outside the text's tokens")
+        covered.withUnsafeBufferPointer { covered in
+            text.tokens.withUnsafeBufferPointer { tokens in
+                for i in s.tokens where covered[i] < 0 && triggerWords.matches(tokens, i) {
+                    let t = tokens[i]
+                    guard var group = triggerStarting(at: i, t, rules: rules, in: s) else { continue }
+                    // Two trigger words close together are one event, unless a negation stands between them
+                    // ("إعادة التموضع لا تعني انسحابا").
+                    // Nor when the first is "the attacks" told before and a comma closes it: "وفي آخر هذه الهجمات،
+                    // سقطت صواريخ ..." frames the attack the clause after the comma tells.
+                    let framedBefore = found.last.map { last in
+                        Cues.pluralAttackEvents.matches(token(last.first)) && token(last.first).hasArticle
+                            && ((last.last + 1)..<group.first).contains { token($0).isComma }
+                    } ?? false
+                    // "عبوة ناسفة أمس الاثنين على الطريق الدولي استهدفت رتلاً": the verb tells what the device
+                    // named before it hit (Events/EventRetold.swift).
+                    let verbOfDevice = found.last.map { verbTellsDevice(group, after: $0, in: s) } ?? false
+                    if var last = found.last, last.kind == group.kind, group.first - last.last <= 3 || verbOfDevice, !framedBefore,
+                       !((last.last + 1)..<group.first).contains(where: { Cues.notAnEvent.matches(token($0)) || Cues.sequenceBetween.matches(token($0)) }),
+                       !closesOffsetReference(last, before: group, in: s) {
+                        last.last = max(last.last, group.last); last.words.append(group.words)
+                        last.handover = last.handover || group.handover; last.receive = last.receive || group.receive
+                        found[found.count - 1] = last
+                    } else {
+                        group.last = max(group.last, group.first)
+                        found.append(group)
+                    }
                 }
             }
         }
@@ -212,6 +217,15 @@ extension DocumentRun {
         // بعد, or قبل / "قبلها" (`daysAfterPreviousEvent`, `daysBeforePreviousEvent`).
         let mayCountDaysAfter = cues.mayMatch(Cues.nextDay) || cues.mayMatch(Cues.dayAfter) || cues.mayMatch(Cues.after)
         let mayCountDaysBefore = cues.mayMatch(Cues.offsetBefore) || cues.mayMatch(Cues.beforeIt)
+        // A withdrawal's deadline or starting day needs حتى/لغاية or منذ after the trigger (`boundaryDate`).
+        let mayBoundDeadline = cues.mayMatch(Cues.until) || cues.mayMatch(Cues.since)
+        // An offset phrase starts at بعد or عقب (`findOffsetPhrases`): a sentence with neither has
+        // none, and the rules that ask for its phrases (the spans of other events, the offset
+        // dates, the back-references) read that from the cache instead of scanning the sentence.
+        if !cues.mayMatch(Cues.offsetAfter) {
+            assert(findOffsetPhrases(in: s).isEmpty, "an offset phrase found where its gate passed the sentence over")
+            offsetPhraseCache = (s.index, [])
+        }
         var lexical = local
         // "القاعدة التي جرى تسليمها أمس": a base named by an event told before (Events/EventRelativeClauses.swift).
         let identifying = groups.isEmpty ? IdentifyingClause() : identifyingRelativeClauses(groups, in: s, mentions: &lexical)
@@ -569,7 +583,9 @@ extension DocumentRun {
                 }
                 // Persons killed: "مقتل X", "اغتيال ... للجنرال X" — not "ردا على مقتل X", an earlier event.
                 // After "القصف جاء انتقاما لمقتل X" the rest of the clause tells the avenged killing.
-                let avengedFrom = !mayTellKilling ? nil : ((g.last + 1)..<upper).first { Cues.killed.matches(token($0)) && isAvengedKilling($0, of: g, in: s) }
+                // The list is read once, not per word (each read of a static list is a `swift_once`).
+                let killedWords = Cues.killed
+                let avengedFrom = !mayTellKilling ? nil : ((g.last + 1)..<upper).first { killedWords.matches(token($0)) && isAvengedKilling($0, of: g, in: s) }
                 for m in clause where m.actorType == .person && !(avengedFrom.map { m.tokens.lowerBound > $0 } ?? false) {
                     var j = previousWord(m.tokens.lowerBound, in: s)
                     var hops = 0
@@ -698,7 +714,8 @@ extension DocumentRun {
             let purpose = g.kind == .withdrawal && head.readings.contains { $0.1 > 0 }
                 && (headWord.hasPrefix("لل") || headWord.hasPrefix("ل") && !headWord.hasPrefix("ال"))
             let clauseStart = max(lower, s.tokens.lowerBound)
-            let futureWord = cues.mayMatch(Cues.future) && (clauseStart...g.last).contains { Cues.future.matches(token($0)) }
+            let futureWords = Cues.future
+            let futureWord = cues.mayMatch(futureWords) && (clauseStart...g.last).contains { futureWords.matches(token($0)) }
             if futureVerb || purpose || futureWord || clauseHasFutureCue(in: s, from: token(clauseStart).start, to: token(g.last).end) { modality = .planned }
             // "على أن تتسلم القوات العراقية المواقع": a handover stipulated by an agreement is still to come.
             if g.kind == .withdrawal, isStipulated(g, in: s) { modality = .planned }
@@ -739,6 +756,7 @@ extension DocumentRun {
             let offset = offsetDate(for: g, kind: g.kind, anchors: roles.filter { $0.0 == anchorRole }.map { refName($0.1.ref) },
                                     clauseStart: lower, in: s, sentenceDates: sentenceDates)
                 ?? (inClause.isEmpty ? dateBeforeOffsetPhrase(g, nextTrigger: nextTrigger, in: s, sentenceDates: sentenceDates).map { .some($0) } : nil)
+            assert(mayBoundDeadline || boundaryDate(after: g, upper: upper, in: s) == nil, "boundaryDate fires where its gate passed it over")
             if let offset {
                 // Told relative to another event: that offset is the date, or there is none.
                 date = offset
@@ -748,7 +766,7 @@ extension DocumentRun {
             } else if let hours = hoursAfterAnnouncement(g, lower: lower, in: s) {
                 // "ولم تمض ساعات على الإعلان حتى سقطت صواريخ" (Events/EventHoursAfter.swift).
                 date = hours
-            } else if let bound = boundaryDate(after: g, upper: upper, in: s) {
+            } else if mayBoundDeadline, let bound = boundaryDate(after: g, upper: upper, in: s) {
                 date = bound
             } else if s.index > 0 {
                 let prev = text.sentences[s.index - 1]
