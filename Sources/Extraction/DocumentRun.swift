@@ -48,6 +48,8 @@ final class DocumentRun {
     @exclusivity(unchecked) var dateReadings: [SentenceDateReading?]
     /// The project's date finder, whose sentence tokens answer the clauses' future-cue tests.
     let resolverDates: ResolverDateFinding?
+    /// The event rules' per-trigger lists, kept for the article (Events/EventScratchLists.swift).
+    @exclusivity(unchecked) var eventLists = EventScratchLists()
     /// The offset phrases of the sentence read last (`offsetPhrases(in:)`).
     @exclusivity(unchecked) var offsetPhraseCache: (sentence: Int, phrases: [OffsetPhrase])?
     /// The lexicon mentions of a province named with two words or more (indices into `mentions`,

@@ -219,8 +219,10 @@ extension DocumentRun {
     /// - a start, after "منذ" ("انسحبت القوات من القاعدة منذ 17 من الشهر الماضي"): the date it
     ///   was done, the state since then being its result. Only a day.
     func boundaryDate(after g: TriggerGroup, upper: Int, in s: Sentence) -> EventDate? {
-        guard g.kind == .withdrawal,
-              (g.last + 1..<upper).contains(where: { Cues.until.matches(token($0)) || Cues.since.matches(token($0)) }) else { return nil }
+        guard g.kind == .withdrawal else { return nil }
+        // The lists are read once, not per word (each read of a static list is a `swift_once`).
+        let until = Cues.until, since = Cues.since
+        guard (g.last + 1..<upper).contains(where: { until.matches(token($0)) || since.matches(token($0)) }) else { return nil }
         for (range, date) in dateReading(of: s).spans {
             guard let date else { continue }
             let absolute = s.start + range.lowerBound

@@ -22,7 +22,9 @@ extension DocumentRun {
     /// punctuation between.
     func ownedSiteTargets(of g: TriggerGroup, after: [Mention], upper: Int, in s: Sentence) -> [Mention] {
         var out: [Mention] = []
-        for k in (g.last + 1)..<min(upper, g.last + 13) where covered[k] < 0 && Cues.site.matches(token(k)) {
+        // The list is read once, not per word (each read of a static list is a `swift_once`).
+        let site = Cues.site
+        for k in (g.last + 1)..<min(upper, g.last + 13) where covered[k] < 0 && site.matches(token(k)) {
             var p = previousWord(k, in: s)
             if let q = p, numberValue(token(q)) != nil { p = previousWord(q, in: s) }
             // The object follows the verb, or the verb and its subject ("قصفت طائرات حربية إسرائيلية مقرات").

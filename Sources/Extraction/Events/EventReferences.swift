@@ -265,9 +265,11 @@ extension DocumentRun {
     /// is still evidence of that base's handover.
     func isWithdrawalSummary(_ g: TriggerGroup, anchors: [Mention], in s: Sentence) -> Bool {
         var k = g.last
+        // The list is read once, not per word (each read of a static list is a `swift_once`).
+        let quantifier = Cues.quantifier
         for _ in 0..<6 {
             guard let n = nextWord(k, in: s) else { break }
-            if Cues.quantifier.matches(token(n)), var m = nextWord(n, in: s) {
+            if quantifier.matches(token(n)), var m = nextWord(n, in: s) {
                 // "عدداً من القواعد", "عدد من المواقع": the partitive من may stand between.
                 if token(m).norm == "من", let after = nextWord(m, in: s) { m = after }
                 if Cues.sitePlural.matches(token(m)) { return true }
@@ -423,7 +425,9 @@ extension DocumentRun {
     /// between. The owner is a force named with ل after the site ("تابعة للتحالف").
     func siteTargets(of g: TriggerGroup, after: [Mention], upper: Int, in s: Sentence) -> [Mention] {
         var out: [Mention] = []
-        for k in (g.last + 1)..<min(upper, g.last + 24) where covered[k] < 0 && Cues.site.matches(token(k)) {
+        // The list is read once, not per word (each read of a static list is a `swift_once`).
+        let site = Cues.site
+        for k in (g.last + 1)..<min(upper, g.last + 24) where covered[k] < 0 && site.matches(token(k)) {
             let object = k - g.last <= 3 || (previousWord(k, in: s).map { Cues.on.matches(token($0)) } ?? false)
             guard object else { continue }
             if let base = after.first(where: { $0.kind == .base && $0.tokens.lowerBound > k && $0.tokens.lowerBound - k <= 6 }),

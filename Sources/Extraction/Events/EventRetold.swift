@@ -46,8 +46,12 @@ extension DocumentRun {
     /// it, names an attack the article told before: the latest attack event with one of its targets
     /// as a target or a location, whose index this returns. A condemnation that opens the report (no earlier attack on
     /// that target) stays a report of its own. O(events) per trigger.
-    func condemnedAttackToldBefore(_ g: TriggerGroup, targets: [String], in s: Sentence) -> Int? {
-        guard !targets.isEmpty, let relative = previousWord(g.first, in: s), Cues.relativePronoun.matches(token(relative)),
+    ///
+    /// The targets' names are made only once the words before the trigger tell a condemnation
+    /// (`targets` is an autoclosure; every test is a pure read, so the order changes no answer):
+    /// made for every attack, they were a filtered list, a mapped list and a String per target.
+    func condemnedAttackToldBefore(_ g: TriggerGroup, targets targetNames: @autoclosure () -> [String], in s: Sentence) -> Int? {
+        guard let relative = previousWord(g.first, in: s), Cues.relativePronoun.matches(token(relative)),
               let head = previousWord(relative, in: s), token(head).hasArticle else { return nil }
         var p = previousWord(head, in: s)
         var hops = 0
@@ -57,6 +61,8 @@ extension DocumentRun {
             p = previousWord(q, in: s); hops += 1
         }
         guard condemned else { return nil }
+        let targets = targetNames()
+        guard !targets.isEmpty else { return nil }
         return findings.events.indices.last { i in
             findings.events[i].kind == .attack && eventSentences[i] < s.index
                 && findings.events[i].roles.contains { ($0.relation == .target || $0.relation == .location) && targets.contains($0.ref) }

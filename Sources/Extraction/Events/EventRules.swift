@@ -62,31 +62,36 @@ extension DocumentRun {
         // words it admits are copied out. The buffer is opened once per sentence (once per word
         // retained the array), and holds nothing the loop changes; so is `covered`, which no
         // event rule changes (read through `self` in the closure, it was retained per word).
+        // Both are read in place (`covered` has one entry per token of the text, as `tokens` has),
+        // with no bounds test per word: the sentence's range is checked once here.
         let covered = self.covered
-        text.tokens.withUnsafeBufferPointer { tokens in
-            for i in s.tokens where covered[i] < 0 && triggerWords.matches(tokens, i) {
-                let t = tokens[i]
-                guard var group = triggerStarting(at: i, t, rules: rules, in: s) else { continue }
-                // Two trigger words close together are one event, unless a negation stands between them
-                // ("إعادة التموضع لا تعني انسحابا").
-                // Nor when the first is "the attacks" told before and a comma closes it: "وفي آخر هذه الهجمات،
-                // سقطت صواريخ ..." frames the attack the clause after the comma tells.
-                let framedBefore = found.last.map { last in
-                    Cues.pluralAttackEvents.matches(token(last.first)) && token(last.first).hasArticle
-                        && ((last.last + 1)..<group.first).contains { token($0).isComma }
-                } ?? false
-                // "عبوة ناسفة أمس الاثنين على الطريق الدولي استهدفت رتلاً": the verb tells what the device
-                // named before it hit (Events/EventRetold.swift).
-                let verbOfDevice = found.last.map { verbTellsDevice(group, after: $0, in: s) } ?? false
-                if var last = found.last, last.kind == group.kind, group.first - last.last <= 3 || verbOfDevice, !framedBefore,
-                   !((last.last + 1)..<group.first).contains(where: { Cues.notAnEvent.matches(token($0)) || Cues.sequenceBetween.matches(token($0)) }),
-                   !closesOffsetReference(last, before: group, in: s) {
-                    last.last = max(last.last, group.last); last.words.append(group.words)
-                    last.handover = last.handover || group.handover; last.receive = last.receive || group.receive
-                    found[found.count - 1] = last
-                } else {
-                    group.last = max(group.last, group.first)
-                    found.append(group)
+        precondition(covered.count == text.tokens.count && s.tokens.lowerBound >= 0 && s.tokens.upperBound <= covered.count, "a sentence outside the text's tokens")
+        covered.withUnsafeBufferPointer { covered in
+            text.tokens.withUnsafeBufferPointer { tokens in
+                for i in s.tokens where covered[i] < 0 && triggerWords.matches(tokens, i) {
+                    let t = tokens[i]
+                    guard var group = triggerStarting(at: i, t, rules: rules, in: s) else { continue }
+                    // Two trigger words close together are one event, unless a negation stands between them
+                    // ("إعادة التموضع لا تعني انسحابا").
+                    // Nor when the first is "the attacks" told before and a comma closes it: "وفي آخر هذه الهجمات،
+                    // سقطت صواريخ ..." frames the attack the clause after the comma tells.
+                    let framedBefore = found.last.map { last in
+                        Cues.pluralAttackEvents.matches(token(last.first)) && token(last.first).hasArticle
+                            && ((last.last + 1)..<group.first).contains { token($0).isComma }
+                    } ?? false
+                    // "عبوة ناسفة أمس الاثنين على الطريق الدولي استهدفت رتلاً": the verb tells what the device
+                    // named before it hit (Events/EventRetold.swift).
+                    let verbOfDevice = found.last.map { verbTellsDevice(group, after: $0, in: s) } ?? false
+                    if var last = found.last, last.kind == group.kind, group.first - last.last <= 3 || verbOfDevice, !framedBefore,
+                       !((last.last + 1)..<group.first).contains(where: { Cues.notAnEvent.matches(token($0)) || Cues.sequenceBetween.matches(token($0)) }),
+                       !closesOffsetReference(last, before: group, in: s) {
+                        last.last = max(last.last, group.last); last.words.append(group.words)
+                        last.handover = last.handover || group.handover; last.receive = last.receive || group.receive
+                        found[found.count - 1] = last
+                    } else {
+                        group.last = max(group.last, group.first)
+                        found.append(group)
+                    }
                 }
             }
         }
@@ -99,9 +104,11 @@ extension DocumentRun {
     /// the sentence).
     ///
     /// Written into the caller's lists, emptied first with their capacity kept: `extractEvents`
-    /// keeps the three lists across the triggers of a sentence, so a sentence allocates them once
-    /// (up to three heap blocks per trigger before, each freed at the trigger's end). The caller
-    /// holds no other reference to them when it calls, so emptying them copies nothing.
+    /// keeps the three lists across the triggers and sentences of an article
+    /// (Events/EventScratchLists.swift), so an article allocates them once (up to three heap
+    /// blocks per trigger before, each freed at the trigger's end; then three per sentence, each
+    /// grown by doubling). The caller holds no other reference to them when it calls, so
+    /// emptying them copies nothing.
     static func clauseMentions(_ lexical: [Mention], lower: Int, upper: Int, trigger g: TriggerGroup,
                                clause: inout [Mention], before: inout [Mention], after: inout [Mention]) {
         clause.removeAll(keepingCapacity: true)
@@ -210,6 +217,15 @@ extension DocumentRun {
         // بعد, or قبل / "قبلها" (`daysAfterPreviousEvent`, `daysBeforePreviousEvent`).
         let mayCountDaysAfter = cues.mayMatch(Cues.nextDay) || cues.mayMatch(Cues.dayAfter) || cues.mayMatch(Cues.after)
         let mayCountDaysBefore = cues.mayMatch(Cues.offsetBefore) || cues.mayMatch(Cues.beforeIt)
+        // A withdrawal's deadline or starting day needs حتى/لغاية or منذ after the trigger (`boundaryDate`).
+        let mayBoundDeadline = cues.mayMatch(Cues.until) || cues.mayMatch(Cues.since)
+        // An offset phrase starts at بعد or عقب (`findOffsetPhrases`): a sentence with neither has
+        // none, and the rules that ask for its phrases (the spans of other events, the offset
+        // dates, the back-references) read that from the cache instead of scanning the sentence.
+        if !cues.mayMatch(Cues.offsetAfter) {
+            assert(findOffsetPhrases(in: s).isEmpty, "an offset phrase found where its gate passed the sentence over")
+            offsetPhraseCache = (s.index, [])
+        }
         var lexical = local
         // "القاعدة التي جرى تسليمها أمس": a base named by an event told before (Events/EventRelativeClauses.swift).
         let identifying = groups.isEmpty ? IdentifyingClause() : identifyingRelativeClauses(groups, in: s, mentions: &lexical)
@@ -225,13 +241,25 @@ extension DocumentRun {
         /// The one event each trigger group made, as (group index, event index) in group order: a
         /// list, made a dictionary only for the rare sentence where two groups made one each (a
         /// dictionary was built and hashed into for every sentence and event).
+        /// Kept for the article like the lists below (emptied here: it is appended to, not refilled).
         var groupEvents: [(group: Int, event: Int)] = []
+        swap(&groupEvents, &eventLists.groupEvents)
+        groupEvents.removeAll(keepingCapacity: true)
         /// The clause mentions of the trigger at hand (`clauseMentions`): kept across the triggers
-        /// of the sentence so that their storage is allocated once per sentence, not per trigger.
+        /// and sentences of the article (Events/EventScratchLists.swift), so that their storage
+        /// is allocated once per article, not per sentence or trigger. Taken out of the run here
+        /// (each then uniquely referenced) and handed back when the sentence is done.
         var clause: [Mention] = [], before: [Mention] = [], after: [Mention] = []
-        /// The roles of the trigger at hand, kept across the triggers likewise (emptied where each
-        /// trigger's roles are first read; nothing keeps the list past its trigger).
+        /// The roles of the trigger at hand, kept likewise (emptied where each trigger's roles are
+        /// first read; nothing keeps the list past its trigger).
         var roles: [(Relation, Mention)] = []
+        swap(&clause, &eventLists.clause); swap(&before, &eventLists.before)
+        swap(&after, &eventLists.after); swap(&roles, &eventLists.roles)
+        defer {
+            swap(&clause, &eventLists.clause); swap(&before, &eventLists.before)
+            swap(&after, &eventLists.after); swap(&roles, &eventLists.roles)
+            swap(&groupEvents, &eventLists.groupEvents)
+        }
         for (k, g) in groups.enumerated() {
             let eventsBefore = findings.events.count
             defer {
@@ -555,7 +583,9 @@ extension DocumentRun {
                 }
                 // Persons killed: "مقتل X", "اغتيال ... للجنرال X" — not "ردا على مقتل X", an earlier event.
                 // After "القصف جاء انتقاما لمقتل X" the rest of the clause tells the avenged killing.
-                let avengedFrom = !mayTellKilling ? nil : ((g.last + 1)..<upper).first { Cues.killed.matches(token($0)) && isAvengedKilling($0, of: g, in: s) }
+                // The list is read once, not per word (each read of a static list is a `swift_once`).
+                let killedWords = Cues.killed
+                let avengedFrom = !mayTellKilling ? nil : ((g.last + 1)..<upper).first { killedWords.matches(token($0)) && isAvengedKilling($0, of: g, in: s) }
                 for m in clause where m.actorType == .person && !(avengedFrom.map { m.tokens.lowerBound > $0 } ?? false) {
                     var j = previousWord(m.tokens.lowerBound, in: s)
                     var hops = 0
@@ -677,12 +707,15 @@ extension DocumentRun {
             var modality = Modality.completed
             let headWord = head.norm
             // سـ + an imperfect verb ("سينسحب", "ستسلم"); "سلم" (handed over) and "سحب" are not future.
-            let futureVerb = ["سي", "ست", "سن"].contains { headWord.hasPrefix($0) } && headWord.unicodeScalars.count >= 5
-                && g.kind == .withdrawal
-            let purpose = head.readings.contains { $0.1 > 0 } && (headWord.hasPrefix("لل") || headWord.hasPrefix("ل") && !headWord.hasPrefix("ال"))
-                && g.kind == .withdrawal
+            // Both tests are of a withdrawal's head only: the kind is asked first (all pure reads),
+            // so an attack's head is not matched against three prefixes nor its readings built.
+            let futureVerb = g.kind == .withdrawal && ["سي", "ست", "سن"].contains { headWord.hasPrefix($0) }
+                && headWord.unicodeScalars.count >= 5
+            let purpose = g.kind == .withdrawal && head.readings.contains { $0.1 > 0 }
+                && (headWord.hasPrefix("لل") || headWord.hasPrefix("ل") && !headWord.hasPrefix("ال"))
             let clauseStart = max(lower, s.tokens.lowerBound)
-            let futureWord = cues.mayMatch(Cues.future) && (clauseStart...g.last).contains { Cues.future.matches(token($0)) }
+            let futureWords = Cues.future
+            let futureWord = cues.mayMatch(futureWords) && (clauseStart...g.last).contains { futureWords.matches(token($0)) }
             if futureVerb || purpose || futureWord || clauseHasFutureCue(in: s, from: token(clauseStart).start, to: token(g.last).end) { modality = .planned }
             // "على أن تتسلم القوات العراقية المواقع": a handover stipulated by an agreement is still to come.
             if g.kind == .withdrawal, isStipulated(g, in: s) { modality = .planned }
@@ -723,6 +756,7 @@ extension DocumentRun {
             let offset = offsetDate(for: g, kind: g.kind, anchors: roles.filter { $0.0 == anchorRole }.map { refName($0.1.ref) },
                                     clauseStart: lower, in: s, sentenceDates: sentenceDates)
                 ?? (inClause.isEmpty ? dateBeforeOffsetPhrase(g, nextTrigger: nextTrigger, in: s, sentenceDates: sentenceDates).map { .some($0) } : nil)
+            assert(mayBoundDeadline || boundaryDate(after: g, upper: upper, in: s) == nil, "boundaryDate fires where its gate passed it over")
             if let offset {
                 // Told relative to another event: that offset is the date, or there is none.
                 date = offset
@@ -732,7 +766,7 @@ extension DocumentRun {
             } else if let hours = hoursAfterAnnouncement(g, lower: lower, in: s) {
                 // "ولم تمض ساعات على الإعلان حتى سقطت صواريخ" (Events/EventHoursAfter.swift).
                 date = hours
-            } else if let bound = boundaryDate(after: g, upper: upper, in: s) {
+            } else if mayBoundDeadline, let bound = boundaryDate(after: g, upper: upper, in: s) {
                 date = bound
             } else if s.index > 0 {
                 let prev = text.sentences[s.index - 1]
@@ -814,7 +848,7 @@ extension DocumentRun {
                 toldAgain = previous
             }
             // "دان الكاظمي الاعتداء الذي استهدف مدينة أربيل": the attack condemned is one told before with that target (Events/EventRetold.swift).
-            if g.kind == .attack, toldAgain == nil, let previous = condemnedAttackToldBefore(g, targets: roles.filter { $0.0 == .target }.map { refName($0.1.ref) }, in: s) {
+            if g.kind == .attack, toldAgain == nil, let previous = condemnedAttackToldBefore(g, targets: roles.filter { $0.0 == .target }.map { self.refName($0.1.ref) }, in: s) {
                 toldAgain = previous
             }
             if date == nil, toldAgain == nil, g.kind == .attack {
@@ -853,8 +887,14 @@ extension DocumentRun {
             // So is one told as the reply to an event the pronoun refers to ("وهي الجريمة التي ردت عليها إيران بقصف ...").
             // Asked last, only of an undated event that could take the stand-in: a pure scan of the
             // sentence up to the trigger.
+            // Both tests need a word of their list (a sequence word; a verb of replying for
+            // `isReplyToEventToldBefore`): a sentence with neither is passed over with two bit tests.
+            assert(cues.mayMatch(Cues.sequence) || cues.mayMatch(Cues.replied)
+                   || !(s.tokens.lowerBound..<g.first).contains(where: { Cues.sequence.matches(token($0)) || isReplyToEventToldBefore($0, in: s) }),
+                   "a reply or sequence word found where its gate passed it over")
             if date == nil, backgroundKilling == nil, modality == .completed || modality == .claimed, let pub = article.published,
-               !(s.tokens.lowerBound..<g.first).contains(where: { Cues.sequence.matches(token($0)) || isReplyToEventToldBefore($0, in: s) }) {
+               !(cues.mayMatch(Cues.sequence) || cues.mayMatch(Cues.replied))
+                || !(s.tokens.lowerBound..<g.first).contains(where: { Cues.sequence.matches(token($0)) || isReplyToEventToldBefore($0, in: s) }) {
                 // The week whose middle day is the last on or before publication (the written form of a
                 // week is its Thursday, which for a Monday-Wednesday article would fall after it).
                 date = EventDate.week(containing: pub.adding(days: -3), trace: DateTrace(anchor: DateGrammar.publishedAnchor(pub), rule: "publication-fallback"))
@@ -893,7 +933,10 @@ extension DocumentRun {
                 continue
             }
             // Coordinated bases ("من مطار القيارة ... وكركوك") are separate withdrawals.
-            let anchorRoles = found.roles.filter { $0.relation == (g.kind == .withdrawal ? .from : .target) && siteTowns[$0.ref] == nil }
+            // Only a withdrawal is split, so only a withdrawal's list is made; and a town is looked
+            // up only when one was noted (an empty dictionary still hashes the name, which for a
+            // `String` normalizes it). For an attack the list was made and dropped unread.
+            let anchorRoles = g.kind != .withdrawal ? [] : found.roles.filter { $0.relation == .from && (siteTowns.isEmpty || siteTowns[$0.ref] == nil) }
             if g.kind == .withdrawal, anchorRoles.count > 1 {
                 // Each item of a list may carry its own date, told right after it.
                 let anchorMentions = anchorRoles.compactMap { r in clause.first { refName($0.ref) == r.ref && $0.tokens.lowerBound > g.last } }

@@ -104,9 +104,18 @@ extension DocumentRun {
     /// The first reading of the trigger rules that decides token `i`, or nil: O(rules) list tests,
     /// each a bit test of the token's mask.
     /// The rules are read in place: copying one out of the array retains its list and its closure.
+    /// So is each gate: its bit is read from the rule and tested against the token's mask (what
+    /// `WordSet.matches` does first), and the list itself is asked only when the mask does not
+    /// cover it. Handed to `matches` whole, every gate was retained and released for every word
+    /// the union admitted (two atomic operations per rule and word).
     func triggerStarting(at i: Int, _ t: Token, rules: [TriggerRule], in s: Sentence) -> TriggerGroup? {
         rules.withUnsafeBufferPointer { rules in
-            for k in rules.indices where rules[k].gate.matches(t) {
+            for k in rules.indices {
+                let bit = rules[k].gate.cueBit
+                let gateHolds = t.kind == .word
+                    && (bit < t.layout.cueLists ? t.cues.contains(Int(bit)) : rules[k].gate.matchesByProbing(t))
+                assert(gateHolds == rules[k].gate.matches(t), "a trigger gate read by its bit differs from the list")
+                guard gateHolds else { continue }
                 switch rules[k].reads(self, i, s) {
                 case .trigger(let group): return group
                 case .noTrigger: return nil
