@@ -565,7 +565,8 @@ private struct SentenceSplit {
                         out += e.foldedLength
                     } else if e.kind == Entry.mark {
                         // Dropped from the folded word; its offset is written below.
-                    } else if Self.joinsDigits(c, wordBits: wordBits, scalarBefore: j - start > 0 ? Int(offsets[j - 1]) : -1,
+                    } else if c == 0x2E || c == 0x3A || c == 0x2F || c == 0x2C,
+                              Self.joinsDigits(wordBits: wordBits, scalarBefore: j > start ? Int(offsets[j - 1]) : -1,
                                                next: bj + 1, bytes, table) {
                         // A separator between digits, in a number: one byte, the next scalar right after it.
                         out.pointee = UInt8(truncatingIfNeeded: c)
@@ -651,17 +652,17 @@ private struct SentenceSplit {
         return i
     }
 
-    /// Whether the scalar `c`, met inside a word, is a separator that joins digits into one
-    /// number (`2020.03.20`, `3.5`, `12:28`, `20/3`, `2,500`): one of `. : / ,`, in a word without
-    /// a letter yet (`wordBits` bit 0 set), after a digit (the scalar at byte `scalarBefore`,
-    /// -1 for none) and before one (the scalar at byte `next`, right after the one-byte
-    /// separator). Rare: asked only of a scalar that ends a word otherwise.
+    /// Whether a separator (one of `. : / ,`, one byte), met inside a word, joins digits into
+    /// one number (`2020.03.20`, `3.5`, `12:28`, `20/3`, `2,500`): in a word without a letter
+    /// yet (`wordBits` bit 0 set), after a digit (the scalar at byte `scalarBefore`, -1 for
+    /// none) and before one (the scalar at byte `next`, right after the separator). Asked only
+    /// of such a separator (the caller tests the scalar first, so that a word's end costs
+    /// nothing more).
     @inline(__always)
-    static func joinsDigits(_ c: UInt32, wordBits: UInt64, scalarBefore: Int, next: Int,
+    static func joinsDigits(wordBits: UInt64, scalarBefore: Int, next: Int,
                             _ bytes: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<UInt64>) -> Bool {
         typealias Entry = ArabicFolding.ScalarEntry
-        guard c == 0x2E || c == 0x3A || c == 0x2F || c == 0x2C, wordBits & 1 != 0, scalarBefore >= 0,
-              next < bytes.count else { return false }
+        guard wordBits & 1 != 0, scalarBefore >= 0, next < bytes.count else { return false }
         return Entry.of(decode(bytes, at: scalarBefore).value, table).kind == Entry.digit
             && Entry.of(decode(bytes, at: next).value, table).kind == Entry.digit
     }
