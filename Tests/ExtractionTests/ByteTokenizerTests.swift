@@ -65,6 +65,25 @@ import Testing
         }
     }
 
+    /// The tokenizer writes its tokens into storage of about one token per seven bytes
+    /// (`TokenStorage`); texts denser in tokens move them to larger buffers, once or several
+    /// times, with sentences closed before and after each move.
+    @Test func agreesWithReferenceWhenTokensOutgrowTheirStorage() {
+        let texts = [
+            String(repeating: "و، ", count: 500),
+            String(repeating: "!", count: 3_000),
+            String(repeating: "a.b,c;1 2? ", count: 400),
+            "قال المصدر: " + String(repeating: "١، ٢. ", count: 700) + "انتهى",
+        ]
+        let scratch = TokenizerScratch()
+        for text in texts {
+            let tokens = TokenizedText(text).tokens.count
+            #expect(tokens > 2 * (text.utf8.count / 7 + 4), "the text must outgrow the first storage twice: \(tokens) tokens")
+            Self.check(text, String(text.prefix(20)))
+            Self.check(text, String(text.prefix(20)), scratch: scratch)
+        }
+    }
+
     @Test func scalarsAreReadFromTheBytes() {
         let source = "a\u{0301}ب😀\n"
         let text = TokenizedText(source)

@@ -60,6 +60,16 @@ public struct Token: Sendable, BitwiseCopyable {
         assert(hasArticle == Clitics.hasArticle(norm.string), "token article flag differs from Clitics.hasArticle")
     }
 
+    /// Sets the span without the range checks of `start` and `end`: for the tokenizer, whose
+    /// scalar offsets are below the text's byte count, which `TokenizedText.init` bounds by
+    /// `Int32.max` (the setters' two preconditions were a good part of copying a remembered word).
+    @inline(__always)
+    mutating func setSpan(start: Int, end: Int) {
+        assert(start >= 0 && end >= start && end <= Int(Int32.max), "token span out of range")
+        start32 = Int32(truncatingIfNeeded: start)
+        end32 = Int32(truncatingIfNeeded: end)
+    }
+
     /// The clitic readings of a word (`Clitics.readings`), the literal reading first: every rule tests them.
     public var readings: CliticReadings { CliticReadings(word: norm.string, layout: layout) }
     /// `ArabicFolding.key` of each reading, in the same order.
@@ -348,24 +358,43 @@ public struct TokenizedText: Sendable {
         // Byte offsets are kept in 32 bits (`Int32(truncatingIfNeeded:)` below): a larger text
         // would wrap them and slice outside the bytes. The article reader stops at 256 MB.
         precondition(byteCount < Int(Int32.max), "a text of 2 GiB or more cannot be tokenized")
-        var split = SentenceSplit()
         // About one token for every nine bytes of Arabic prose (five letters and a space a
-        // word, two bytes a letter); a text denser in tokens grows the array once or twice.
-        split.tokens.reserveCapacity(byteCount / 7 + 4)
+        // word, two bytes a letter); a text denser in tokens moves them to a larger buffer
+        // once or twice (`TokenStorage`), then into an array of their number.
+        let estimate = byteCount / 7 + 4
         scratch?.use(cueLists: cueLists.lists)
         var scalarCount = 0
+        var tokens: [Token] = []
+        var sentences: [Sentence] = []
+        var outgrown: TokenStorage?
         utf8Offsets = [Int32](unsafeUninitializedCapacity: byteCount + 1) { offsets, offsetCount in
-            utf8.withUTF8 { bytes in
-                ArabicFolding.scalarTable.withUnsafeBufferPointer { table in
-                    scalarCount = split.tokenize(bytes, offsets: offsets.baseAddress!, table: table, cueLists: cueLists,
-                                                 scratch: scratch)
+            // The tokens are written straight into the array's storage.
+            tokens = [Token](unsafeUninitializedCapacity: estimate) { tokenBuffer, tokenCount in
+                var split = SentenceSplit(tokens: TokenStorage(tokenBuffer))
+                utf8.withUTF8 { bytes in
+                    ArabicFolding.scalarTable.withUnsafeBufferPointer { table in
+                        scalarCount = split.tokenize(bytes, offsets: offsets.baseAddress!, table: table, cueLists: cueLists,
+                                                     scratch: scratch)
+                    }
+                }
+                sentences = split.sentences
+                if split.tokens.isOwnBuffer {
+                    // The tokens outgrew the array's storage and were moved (none is left there).
+                    outgrown = split.tokens
+                    tokenCount = 0
+                } else {
+                    tokenCount = split.tokens.count
                 }
             }
             offsetCount = scalarCount + 1
         }
+        if let outgrown {
+            tokens = Array(outgrown.written)
+            outgrown.deallocate()
+        }
         self.scalarCount = scalarCount
-        self.tokens = split.tokens
-        self.sentences = split.sentences
+        self.tokens = tokens
+        self.sentences = sentences
         assert(scalarCount == text.unicodeScalars.count, "scalars counted on the UTF-8 differ from the String's")
         assert(Self.sameAsReference(self, cueLists: cueLists), "the byte tokenizer differs from its reference")
     }
@@ -387,12 +416,82 @@ extension TokenizedText {
     }
 }
 
+/// Where the tokenizer writes its tokens: storage handed over by the caller (the uninitialized
+/// storage of the token array being made), and when that is full a buffer of its own, twice
+/// the size each time, into which the tokens written so far are moved. Tokens are
+/// `BitwiseCopyable`: writing one is a store of its bytes, and moving them a copy.
+struct TokenStorage {
+    private(set) var base: UnsafeMutablePointer<Token>
+    private(set) var count = 0
+    private(set) var capacity: Int
+    /// Whether `base` was allocated here (the caller's storage filled up): then the caller's
+    /// storage holds no token, and `deallocate()` frees this one.
+    private(set) var isOwnBuffer = false
+
+    init(_ storage: UnsafeMutableBufferPointer<Token>) {
+        precondition(storage.count > 0, "token storage without room")
+        base = storage.baseAddress!
+        capacity = storage.count
+    }
+
+    /// The tokens written.
+    var written: UnsafeBufferPointer<Token> { UnsafeBufferPointer(start: base, count: count) }
+
+    subscript(i: Int) -> Token {
+        @inline(__always) get {
+            assert(i >= 0 && i < count, "token index out of range")
+            return base[i]
+        }
+    }
+
+    @inline(__always)
+    mutating func append(_ token: Token) {
+        if count == capacity { grow() }
+        (base + count).initialize(to: token)
+        count &+= 1
+    }
+
+    /// Appends a copy of the token at `token` with the span [start, end), copied straight
+    /// from where it is into its place (not through a temporary).
+    @inline(__always)
+    mutating func append(_ token: UnsafePointer<Token>, start: Int, end: Int) {
+        if count == capacity { grow() }
+        let place = base + count
+        place.initialize(to: token.pointee)
+        place.pointee.setSpan(start: start, end: end)
+        count &+= 1
+    }
+
+    @inline(never)
+    private mutating func grow() {
+        let larger = 2 * capacity
+        let buffer = UnsafeMutablePointer<Token>.allocate(capacity: larger)
+        buffer.moveInitialize(from: base, count: count)
+        if isOwnBuffer { base.deallocate() }
+        base = buffer
+        capacity = larger
+        isOwnBuffer = true
+    }
+
+    /// Frees the buffer allocated here, if any (the caller's storage is the caller's).
+    func deallocate() {
+        if isOwnBuffer { base.deallocate() }
+    }
+}
+
 /// Tokens and sentences as the tokenizer makes them.
+///
+/// The tokens are written in place into storage the caller hands over (`TokenStorage`: the
+/// uninitialized storage of the token array being made), not appended to an `Array`: every
+/// `append` tested the array's uniqueness (a call into the runtime) and capacity and copied the
+/// token through the stack, some 35 instructions for each of the ~630 tokens of an article.
 private struct SentenceSplit {
-    var tokens: [Token] = []
+    var tokens: TokenStorage
     var sentences: [Sentence] = []
     var sentenceStartToken = 0
     var paragraph = 0
+
+    init(tokens: TokenStorage) { self.tokens = tokens }
 
     /// The tokenizer's pass over the UTF-8 bytes (see `TokenizedText.init`): writes the byte
     /// offset of every scalar into `offsets` (and the byte count after the last) and returns
@@ -404,6 +503,16 @@ private struct SentenceSplit {
     /// scalar, Latin and Arabic, and general punctuation); the folded bytes are written into a buffer and
     /// followed by zeros, so that the token's inline word is four 8-byte loads; and a word made
     /// before on this worker (`scratch`) is copied, not made again.
+    ///
+    /// The word loop keeps few values live, so that they stay in registers (it had spilled
+    /// the word's length, its plain and letter flags and its start to the stack and reloaded
+    /// them for every letter): the folded bytes are written through one moving pointer; the
+    /// plain and letter flags are one AND of the scalars' table entries (`wordBits`); and
+    /// whether the scalar before a separator is a digit is read back from the bytes at the
+    /// offset already written for it, only when a separator is met. The first scalar of a word,
+    /// decoded to dispatch on its class, is not decoded again. Counters use wrapping
+    /// arithmetic: every offset is below the text's byte count, which `TokenizedText.init`
+    /// bounds by `Int32.max`.
     mutating func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, offsets: UnsafeMutablePointer<Int32>,
                            table: UnsafeBufferPointer<UInt64>, cueLists: CueRegistry.Snapshot,
                            scratch: TokenizerScratch?) -> Int {
@@ -422,60 +531,66 @@ private struct SentenceSplit {
         wordBuffer.baseAddress!.initialize(repeating: 0, count: FoldedWord.paddedCapacity)
         defer { wordBuffer.deallocate() }
         let wordBytes = wordBuffer.baseAddress!
-        var wordLength = 0
         while b < byteCount {
+            // A space (one scalar in six of Arabic prose) makes no token: passed over before
+            // decoding and the table load.
+            if bytes[b] == 0x20 {
+                assert(Entry.of(0x20, table).kind == Entry.space, "U+0020 must be a space to the tokenizer")
+                offsets[i] = Int32(truncatingIfNeeded: b)
+                i &+= 1
+                b &+= 1
+                continue
+            }
             let (s, length) = Self.decode(bytes, at: b)
             let entry = Entry.of(s, table)
             switch entry.kind {
             case Entry.letter, Entry.digit, Entry.mark:
-                // A word or a number: letters, digits and marks; digits joined by . / : stay one number.
+                // A word or a number: letters, digits and marks; digits joined by . / : , stay one number.
                 let start = i
-                wordLength = 0
-                var hasLetter = false
-                // `FoldedWord.isPlain`, kept while folding rather than by a second pass over the word's bytes.
-                var plain = true
-                // Whether the scalar before the next one is a digit (a separator may follow it).
-                var afterDigit = false
+                // Where the next folded byte goes.
+                var out = wordBytes
+                // The AND of the table entries of the word's letters and digits: bit 3 (plain)
+                // stays set when every one is plain (`FoldedWord.isPlain`, kept while folding
+                // rather than by a second pass over the word's bytes), and bit 0 when every
+                // one is a digit (`Entry.letter` is 0, `Entry.digit` 1): the word has a letter
+                // when it is clear.
+                var wordBits = UInt64.max
                 var j = i, bj = b
-                while bj < byteCount {
-                    let (c, cLength) = Self.decode(bytes, at: bj)
-                    let e = Entry.of(c, table)
+                var c = s, cLength = length, e = entry
+                while true {
                     if e.isWordScalar {
-                        if e.kind == Entry.letter { hasLetter = true }
-                        plain = plain && e.isPlain
+                        wordBits &= e.bits
                         // The folded scalar's UTF-8, stored as four bytes (the buffer is padded).
-                        UnsafeMutableRawPointer(wordBytes + wordLength).storeBytes(of: e.foldedUTF8, as: UInt32.self)
-                        wordLength += e.foldedLength
+                        UnsafeMutableRawPointer(out).storeBytes(of: e.foldedUTF8, as: UInt32.self)
+                        out += e.foldedLength
                     } else if e.kind == Entry.mark {
-                        offsets[j] = Int32(truncatingIfNeeded: bj)
-                        j += 1
-                        bj += cLength
-                        afterDigit = false
-                        continue
-                    } else if !hasLetter, afterDigit, c == 0x2E || c == 0x3A || c == 0x2F || c == 0x2C,
-                              bj + 1 < byteCount, Entry.of(Self.decode(bytes, at: bj + 1).value, table).kind == Entry.digit {
-                        // The separator is one byte, and the next scalar starts right after it.
-                        wordBytes[wordLength] = UInt8(truncatingIfNeeded: c)
-                        wordLength += 1
+                        // Dropped from the folded word; its offset is written below.
+                    } else if c == 0x2E || c == 0x3A || c == 0x2F || c == 0x2C,
+                              Self.joinsDigits(wordBits: wordBits, scalarBefore: j > start ? Int(offsets[j - 1]) : -1,
+                                               next: bj + 1, bytes, table) {
+                        // A separator between digits, in a number: one byte, the next scalar right after it.
+                        out.pointee = UInt8(truncatingIfNeeded: c)
+                        out += 1
                     } else { break }
-                    afterDigit = e.kind == Entry.digit
                     offsets[j] = Int32(truncatingIfNeeded: bj)
-                    j += 1
-                    bj += cLength
+                    j &+= 1
+                    bj &+= cLength
+                    guard bj < byteCount else { break }
+                    (c, cLength) = Self.decode(bytes, at: bj)
+                    e = Entry.of(c, table)
                 }
+                let wordLength = out - wordBytes
                 if wordLength > 0 {
                     assert(wordLength <= byteCount, "a folded word is longer than the text")
-                    let tail = UnsafeMutableRawPointer(wordBytes + wordLength)
+                    let tail = UnsafeMutableRawPointer(out)
                     for q in 0..<(FoldedWord.paddedCapacity / 8) { tail.storeBytes(of: 0 as UInt64, toByteOffset: 8 * q, as: UInt64.self) }
-                    let norm = FoldedWord(zeroPadded: UnsafePointer(wordBytes), count: wordLength, plain: plain)
+                    let hasLetter = wordBits & 1 == 0
+                    let norm = FoldedWord(zeroPadded: UnsafePointer(wordBytes), count: wordLength, plain: wordBits & 8 != 0)
                     let kind: Token.Kind = hasLetter ? .word : .number
                     // A word made before on this worker: its token, with this span.
                     let remembered = scratch.map { $0.slot(norm) }
                     if let remembered, remembered.pointee.kind == kind, remembered.pointee.norm.sameStorage(norm) {
-                        var token = remembered.pointee
-                        token.start = start
-                        token.end = j
-                        tokens.append(token)
+                        tokens.append(remembered, start: start, end: j)
                     } else {
                         // The word's first letters, decoded from its bytes: only for a word not seen before.
                         let word = UnsafeBufferPointer(start: UnsafePointer(wordBytes), count: wordLength)
@@ -497,20 +612,20 @@ private struct SentenceSplit {
                 b = bj
             case Entry.space:
                 offsets[i] = Int32(truncatingIfNeeded: b)
-                i += 1
-                b += length
+                i &+= 1
+                b &+= length
             case Entry.newline:
                 if s == 0x0D, b + 1 < byteCount, bytes[b + 1] == 0x0A {
                     offsets[i] = Int32(truncatingIfNeeded: b)
-                    i += 1
-                    b += 1
+                    i &+= 1
+                    b &+= 1
                 }
                 newlineRun += 1
                 closeSentence()
                 if newlineRun == 2 { paragraph += 1 }
                 offsets[i] = Int32(truncatingIfNeeded: b)
-                i += 1
-                b += length
+                i &+= 1
+                b &+= length
             default:
                 // Punctuation: one scalar, never an article.
                 let mark = FoldedWord(scalar: s, plain: entry.isPlain)
@@ -528,13 +643,28 @@ private struct SentenceSplit {
                     if !abbreviation && !glued { closeSentence() }
                 }
                 offsets[i] = Int32(truncatingIfNeeded: b)
-                i += 1
-                b += length
+                i &+= 1
+                b &+= length
             }
         }
         closeSentence()
         offsets[i] = Int32(truncatingIfNeeded: byteCount)
         return i
+    }
+
+    /// Whether a separator (one of `. : / ,`, one byte), met inside a word, joins digits into
+    /// one number (`2020.03.20`, `3.5`, `12:28`, `20/3`, `2,500`): in a word without a letter
+    /// yet (`wordBits` bit 0 set), after a digit (the scalar at byte `scalarBefore`, -1 for
+    /// none) and before one (the scalar at byte `next`, right after the separator). Asked only
+    /// of such a separator (the caller tests the scalar first, so that a word's end costs
+    /// nothing more).
+    @inline(__always)
+    static func joinsDigits(wordBits: UInt64, scalarBefore: Int, next: Int,
+                            _ bytes: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<UInt64>) -> Bool {
+        typealias Entry = ArabicFolding.ScalarEntry
+        guard wordBits & 1 != 0, scalarBefore >= 0, next < bytes.count else { return false }
+        return Entry.of(decode(bytes, at: scalarBefore).value, table).kind == Entry.digit
+            && Entry.of(decode(bytes, at: next).value, table).kind == Entry.digit
     }
 
     /// The scalar value at byte `b` of valid UTF-8 and its length in bytes: a String's UTF-8
@@ -551,7 +681,7 @@ private struct SentenceSplit {
     mutating func closeSentence() {
         guard sentenceStartToken < tokens.count else { return }
         // Trailing or leading punctuation alone is not a sentence.
-        if tokens[sentenceStartToken..<tokens.count].contains(where: { $0.kind != .punctuation }) {
+        if (sentenceStartToken..<tokens.count).contains(where: { tokens[$0].kind != .punctuation }) {
             sentences.append(Sentence(index: sentences.count, paragraph: paragraph,
                                       tokens: sentenceStartToken..<tokens.count,
                                       start: tokens[sentenceStartToken].start,
