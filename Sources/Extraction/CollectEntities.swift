@@ -35,9 +35,11 @@ extension DocumentRun {
         func addExtra(_ e: Int, ref: String, evidence: Evidence) {
             let entityRef = EntityRef.lexicon(e)
             guard slots.slot(entityRef) == nil else { return }
-            let entry = extractor.gazetteer.entities[e]
+            // The entry's fields are read in place: a copy of the whole entry retained each of its
+            // names (strings and lists of the gazetteer, shared by every worker thread).
             slots.set(entityRef, entityCount + extras.count)
-            extras.append(FoundEntity(ref: ref, kind: entry.kind, actorType: entry.actorType, key: entry.key,
+            extras.append(FoundEntity(ref: ref, kind: extractor.gazetteer.entities[e].kind,
+                                      actorType: extractor.gazetteer.entities[e].actorType, key: extractor.gazetteer.entities[e].key,
                                       surfaces: [], titles: [], organisations: [], evidence: [evidence]))
             extraRefs.append(entityRef)
         }
@@ -97,7 +99,14 @@ extension DocumentRun {
                 firstSurface.append((key: "", value: 0))
                 otherSurfaces.append([])
             }
-            let e = evidence(m.sentence, m.start, m.end, rule: m.rule.rawValue)
+            // The evidence text is the mention's original text. An entity is mostly named the same
+            // way again: when the span's bytes are those of the entity's first surface, that string
+            // is shared (equal bytes, equal string) instead of copying the span into a new one,
+            // which for a text of more than 15 bytes is a heap block to make and later to free.
+            let spanText = firstSurface[slot].value > 0 && text.text(m.start, m.end, hasBytesOf: firstSurface[slot].key)
+                ? firstSurface[slot].key : text.text(m.start, m.end)
+            assert(ByteText.sameBytes(spanText, text.text(m.start, m.end)), "a shared evidence text differs from the span's text")
+            let e = Evidence(document: document, sentence: m.sentence, start: m.start, end: m.end, text: spanText, rule: m.rule.rawValue)
             // The evidence text is the mention's surface. A pattern entity's surfaces were
             // counted as it was found (`PatternEntity.surfaces`): these counts would go unread.
             // Surfaces are compared on their bytes first: most mentions repeat the first surface,
@@ -288,5 +297,24 @@ struct ReferenceKey: Hashable {
 
     static func == (a: ReferenceKey, b: ReferenceKey) -> Bool {
         ByteText.sameBytes(a.reference, b.reference)
+    }
+}
+
+extension TokenizedText {
+    /// Whether `text(start, end)` would have exactly the bytes of `candidate`, and so be a
+    /// string equal to it, without making that string. O(length of the span). false when the
+    /// bytes cannot be read in place (the caller then makes the text).
+    func text(_ start: Int, _ end: Int, hasBytesOf candidate: String) -> Bool {
+        let lower = max(0, start), upper = min(end, scalarCount)
+        guard lower < upper else { return candidate.isEmpty }
+        let from = Int(utf8Offsets[lower]), to = Int(utf8Offsets[upper])
+        guard candidate.utf8.count == to - from else { return false }
+        let same = source.utf8.withContiguousStorageIfAvailable { bytes in
+            candidate.utf8.withContiguousStorageIfAvailable { other in
+                for k in other.indices where other[k] != bytes[from + k] { return false }
+                return true
+            }
+        }
+        return (same ?? nil) ?? false
     }
 }
