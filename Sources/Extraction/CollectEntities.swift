@@ -99,14 +99,7 @@ extension DocumentRun {
                 firstSurface.append((key: "", value: 0))
                 otherSurfaces.append([])
             }
-            // The evidence text is the mention's original text. An entity is mostly named the same
-            // way again: when the span's bytes are those of the entity's first surface, that string
-            // is shared (equal bytes, equal string) instead of copying the span into a new one,
-            // which for a text of more than 15 bytes is a heap block to make and later to free.
-            let spanText = firstSurface[slot].value > 0 && text.text(m.start, m.end, hasBytesOf: firstSurface[slot].key)
-                ? firstSurface[slot].key : text.text(m.start, m.end)
-            assert(ByteText.sameBytes(spanText, text.text(m.start, m.end)), "a shared evidence text differs from the span's text")
-            let e = Evidence(document: document, sentence: m.sentence, start: m.start, end: m.end, text: spanText, rule: m.rule.rawValue)
+            let e = evidence(m.sentence, m.start, m.end, rule: m.rule.rawValue)
             // The evidence text is the mention's surface. A pattern entity's surfaces were
             // counted as it was found (`PatternEntity.surfaces`): these counts would go unread.
             // Surfaces are compared on their bytes first: most mentions repeat the first surface,
@@ -300,21 +293,3 @@ struct ReferenceKey: Hashable {
     }
 }
 
-extension TokenizedText {
-    /// Whether `text(start, end)` would have exactly the bytes of `candidate`, and so be a
-    /// string equal to it, without making that string. O(length of the span). false when the
-    /// bytes cannot be read in place (the caller then makes the text).
-    func text(_ start: Int, _ end: Int, hasBytesOf candidate: String) -> Bool {
-        let lower = max(0, start), upper = min(end, scalarCount)
-        guard lower < upper else { return candidate.isEmpty }
-        let from = Int(utf8Offsets[lower]), to = Int(utf8Offsets[upper])
-        guard candidate.utf8.count == to - from else { return false }
-        let same = source.utf8.withContiguousStorageIfAvailable { bytes in
-            candidate.utf8.withContiguousStorageIfAvailable { other in
-                for k in other.indices where other[k] != bytes[from + k] { return false }
-                return true
-            }
-        }
-        return (same ?? nil) ?? false
-    }
-}
