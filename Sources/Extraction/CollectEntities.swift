@@ -35,25 +35,39 @@ extension DocumentRun {
         func addExtra(_ e: Int, ref: String, evidence: Evidence) {
             let entityRef = EntityRef.lexicon(e)
             guard slots.slot(entityRef) == nil else { return }
-            let entry = extractor.gazetteer.entities[e]
+            // The entry's fields are read in place: a copy of the whole entry retained each of its
+            // names (strings and lists of the gazetteer, shared by every worker thread).
             slots.set(entityRef, entityCount + extras.count)
-            extras.append(FoundEntity(ref: ref, kind: entry.kind, actorType: entry.actorType, key: entry.key,
+            extras.append(FoundEntity(ref: ref, kind: extractor.gazetteer.entities[e].kind,
+                                      actorType: extractor.gazetteer.entities[e].actorType, key: extractor.gazetteer.entities[e].key,
                                       surfaces: [], titles: [], organisations: [], evidence: [evidence]))
             extraRefs.append(entityRef)
         }
-        for event in findings.events {
-            for role in event.roles {
-                // Looked up by the reference's bytes (`Extractor.lexiconRefTable`): cutting the
-                // key and hashing it as a `String` was about a thousand instructions per role.
-                let e = extractor.lexiconRefTable.value(of: role.ref)
-                assert(e == Self.lexiconKey(of: role.ref).flatMap({ extractor.gazetteer.index[$0] }), "a role's entity by bytes and by key differ")
-                if let e { addExtra(e, ref: role.ref, evidence: role.evidence) }
+        // The events, roles and relations are read in place, from their buffers: a copy of a
+        // role or a relation retained its reference strings, which are the gazetteer's (shared
+        // by every worker thread, whose reference counts both cores then write), and its
+        // evidence strings. A role's strings are copied only into an entity added for it.
+        findings.events.withUnsafeBufferPointer { events in
+            for event in events.indices {
+                events[event].roles.withUnsafeBufferPointer { roles in
+                    for role in roles.indices {
+                        // Looked up by the reference's bytes (`Extractor.lexiconRefTable`): cutting the
+                        // key and hashing it as a `String` was about a thousand instructions per role.
+                        let e = extractor.lexiconRefTable.value(of: roles[role].ref)
+                        assert(e == Self.lexiconKey(of: roles[role].ref).flatMap({ extractor.gazetteer.index[$0] }), "a role's entity by bytes and by key differ")
+                        if let e { addExtra(e, ref: roles[role].ref, evidence: roles[role].evidence) }
+                    }
+                }
             }
         }
         // So is a state named only inside a longer name that says it leads ("التحالف الدولي بقيادة
         // الولايات المتحدة"; Relations/LeaderInName.swift).
-        for r in findings.relations where r.evidence.rule == Self.leaderInNameRule {
-            if let e = extractor.gazetteer.index[String(r.source.dropFirst(2))] { addExtra(e, ref: r.source, evidence: r.evidence) }
+        findings.relations.withUnsafeBufferPointer { relations in
+            for r in relations.indices where relations[r].evidence.rule == Self.leaderInNameRule {
+                if let e = extractor.gazetteer.index[String(relations[r].source.dropFirst(2))] {
+                    addExtra(e, ref: relations[r].source, evidence: relations[r].evidence)
+                }
+            }
         }
         var found: [FoundEntity] = []
         var refs: [EntityRef] = []
@@ -122,10 +136,15 @@ extension DocumentRun {
             }
         }
         // Organisations a person speaks for, from the relations found.
-        for r in findings.relations where r.relation == .spokespersonOf || r.relation == .memberOf || r.relation == .leads {
-            if let ref = entityRef(named: r.source), let slot = slots.slot(ref), !found[slot].organisations.contains(r.target) {
-                found[slot].organisations.append(r.target)
-                found[slot].organisations.sort()
+        // Read in place, as above.
+        findings.relations.withUnsafeBufferPointer { relations in
+            for r in relations.indices
+            where relations[r].relation == .spokespersonOf || relations[r].relation == .memberOf || relations[r].relation == .leads {
+                if let ref = entityRef(named: relations[r].source), let slot = slots.slot(ref),
+                   !found[slot].organisations.contains(relations[r].target) {
+                    found[slot].organisations.append(relations[r].target)
+                    found[slot].organisations.sort()
+                }
             }
         }
         // Sorted by reference in String order. Lexicon references (`k:KEY`) come before pattern
@@ -273,3 +292,4 @@ struct ReferenceKey: Hashable {
         ByteText.sameBytes(a.reference, b.reference)
     }
 }
+

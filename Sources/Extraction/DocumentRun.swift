@@ -20,7 +20,9 @@ import GraphModel
 /// debug builds instead: rules read the buffer through `withMentions`, and `addMention`
 /// asserts no such read is open.
 final class DocumentRun {
-    let extractor: Extractor
+    /// The extractor's tables (a reference to the object every copy of the extractor shares:
+    /// a copy of the extractor here retained each of its tables).
+    let extractor: ExtractorTables
     let article: Article
     let text: TokenizedText
     let dates: any DateFinding
@@ -64,11 +66,11 @@ final class DocumentRun {
 
     /// `scratch`: what the tokenizer keeps from article to article on this worker (see `TokenizerScratch`).
     init(extractor: Extractor, article: Article, scratch: TokenizerScratch? = nil) {
-        self.extractor = extractor
+        self.extractor = extractor.tables
         self.article = article
         let text = TokenizedText(article.text, scratch: scratch)
         self.text = text
-        self.dates = extractor.dateFinder(article.published)
+        self.dates = extractor.tables.dateFinder(article.published)
         resolverDates = dates as? ResolverDateFinding
         self.covered = Array(repeating: -1, count: text.tokens.count)
         dateCache = Array(repeating: nil, count: text.sentences.count)
@@ -206,9 +208,14 @@ final class DocumentRun {
     // MARK: lexicon
 
     func matchLexicon(in s: Sentence) {
-        // Taken once per sentence: through the computed `gazetteer` every token would copy
-        // the gazetteer (retaining each of its tables) to reach the trie.
-        let trie = extractor.gazetteer.trie
+        // The trie is handed over as an argument, borrowed from the extractor's tables for the
+        // call: taken into a local, it was a copy, which retained and released each of its
+        // tables for every sentence (tables every worker thread shares); through the computed
+        // `gazetteer` every token would copy the gazetteer to reach it.
+        matchLexicon(in: s, trie: extractor.gazetteer.trie)
+    }
+
+    private func matchLexicon(in s: Sentence, trie: NameTrie<Gazetteer.Hit>) {
         // The tokens are read in place, the buffer taken once per sentence, and the first-word
         // filter is asked here before any call: nearly no word starts a name, and a call of the
         // array version per word took the buffer and copied the word's readings out of it. The
@@ -220,7 +227,12 @@ final class DocumentRun {
                 assert(trie.longestMatch(in: text.tokens, at: i, limit: s.tokens.upperBound) == nil, "the first-word filter rejected a name")
                 i += 1; continue
             }
-            guard let m = trie.longestMatch(in: tokens, at: i, limit: s.tokens.upperBound),
+            // The match names its payloads by index (`MatchRun`): a `Match` holds a slice of the
+            // trie's payload list, whose reference count every worker thread writes.
+            let run = trie.longestMatchRun(in: tokens, at: i, limit: s.tokens.upperBound)
+            assert(Self.sameMatch(run.map { trie.match($0) }, trie.longestMatch(in: text.tokens, at: i, limit: s.tokens.upperBound)),
+                   "the trie's match by index differs from its match by slice")
+            guard let m = run,
                   let hit = chooseHit(m, at: i, in: s, quoted: isQuoted(m, in: s)) else { i += 1; continue }
             let t = token(i)
             // A Latin name must be a whole Latin word of at least four letters ("US" inside an English caption is too weak).
@@ -249,7 +261,7 @@ final class DocumentRun {
     /// Where a lexicon base name of the shape "X في Y" should end: at في, when X alone matches the
     /// same base and Y, to the end of the name, is a lexicon place below a country. nil keeps the whole name.
     /// O(name length) trie walks.
-    func placeClauseInName(_ m: NameTrie<Gazetteer.Hit>.Match, entity: Int, end: Int, in s: Sentence,
+    func placeClauseInName(_ m: NameTrie<Gazetteer.Hit>.MatchRun, entity: Int, end: Int, in s: Sentence,
                            trie: NameTrie<Gazetteer.Hit>) -> Int? {
         // Bases only: an office "في بغداد" (a government, a mission "في العراق") is named by its seat.
         guard end - m.start >= 3, extractor.gazetteer.kinds[entity] == .base else { return nil }
@@ -264,8 +276,16 @@ final class DocumentRun {
         return nil
     }
 
+    /// Whether two matches are the same (debug checks of `NameTrie.longestMatchRun` against
+    /// `longestMatch`).
+    static func sameMatch(_ a: NameTrie<Gazetteer.Hit>.Match?, _ b: NameTrie<Gazetteer.Hit>.Match?) -> Bool {
+        guard let a, let b else { return a == nil && b == nil }
+        return a.start == b.start && a.end == b.end && a.cliticLetters == b.cliticLetters && a.words == b.words
+            && Array(a.payloads) == Array(b.payloads)
+    }
+
     /// The name stands alone between quotes or brackets: `"ناس"`, `(واع)`.
-    func isQuoted(_ m: NameTrie<Gazetteer.Hit>.Match, in s: Sentence) -> Bool {
+    func isQuoted(_ m: NameTrie<Gazetteer.Hit>.MatchRun, in s: Sentence) -> Bool {
         let before = m.start - 1, after = m.end
         guard before >= s.tokens.lowerBound, after < s.tokens.upperBound else { return false }
         let open = token(before), close = token(after)
@@ -275,23 +295,24 @@ final class DocumentRun {
     /// Picks the entity a matched name stands for. A class word before the name decides
     /// between a base and its town; a shared name needs context (a class word, quotes, or
     /// an earlier mention of the same entity in the article).
-    func chooseHit(_ m: NameTrie<Gazetteer.Hit>.Match, at i: Int, in s: Sentence, quoted: Bool) -> Gazetteer.Hit? {
+    func chooseHit(_ m: NameTrie<Gazetteer.Hit>.MatchRun, at i: Int, in s: Sentence, quoted: Bool) -> Gazetteer.Hit? {
         let prev = previousWord(i, in: s).map { token($0) }
         let wantBase = prev.map { Cues.baseClass.matches($0) } ?? false
         let wantPlace = prev.map { Cues.placeClass.matches($0) } ?? false
-        // Read once: in the ranking closure every read of the run's `mentions` would load it
-        // through the run. Only the kinds are taken: a copy of the whole gazetteer retained
-        // and released each of its tables for every name found.
-        let kinds = extractor.gazetteer.kinds
-        let mentions = self.mentions
+        // The gazetteer's kinds and the trie's payloads are read in place through `extractor`
+        // (a `let` of the run, borrowed): a local copy of the kinds table retained and released
+        // it for every name found, and every worker thread writes that table's reference count.
+        // The mentions are read from their buffer.
+        func kindOf(_ h: Gazetteer.Hit) -> NodeKind { extractor.gazetteer.kinds[h.entity] }
         func seen(_ h: Gazetteer.Hit) -> Bool {
             let ref = lexiconRef(h.entity)
-            return mentions.containsInPlace { $0.ref == ref }
+            return withMentions { all in all.contains { $0.ref == ref } }
         }
         // Most names stand for one entity: nothing to rank.
-        let ranked = m.payloads.count == 1 ? m.payloads.first : m.payloads.sorted { a, b in
+        let ranked = m.payloadIndices.count == 1 ? Optional(extractor.gazetteer.trie.payload(m.payloadIndices.lowerBound))
+            : m.payloadIndices.map { extractor.gazetteer.trie.payload($0) }.sorted { a, b in
             func score(_ h: Gazetteer.Hit) -> (Int, Int, Int, Int) {
-                let k = kinds[h.entity]
+                let k = kindOf(h)
                 return ((wantBase && k == .base) || (wantPlace && k == .place) ? 0 : 1, h.shared ? 1 : 0, seen(h) ? 0 : 1, h.entity)
             }
             return score(a) < score(b)
@@ -303,7 +324,7 @@ final class DocumentRun {
         let common = m.words == 1 && Cues.commonWords.matches(token(m.start))
         // A shared name (all its readings shared) is read only after a class word that picks one ("مطار القيارة").
         // The class word vouches only for a reading of its own class: "قاعدة عراقية" is no TV channel, "المطار قاعدة" no Al-Qaeda.
-        let kind = kinds[best.entity]
+        let kind = kindOf(best)
         let classContext = wantBase && kind == .base || wantPlace && kind == .place
         if best.shared && !classContext || common && !(classContext || quoted || seen(best)) {
             return nil

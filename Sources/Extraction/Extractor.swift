@@ -22,9 +22,56 @@ public struct ExtractionOptions: Sendable {
 
 /// Arabic article → findings. Stateless apart from the compiled gazetteer; one instance is
 /// shared by all workers.
+///
+/// Its tables are held by one object (`ExtractorTables`), which each article's run keeps a
+/// reference to (`DocumentRun.extractor`). The run used to keep a copy of the extractor, and a
+/// copy of two dozen tables retained and released each of them: objects that every worker
+/// thread shares, so some 110 atomic writes per article to counters both cores contend for.
 public struct Extractor: Sendable {
-    public let gazetteer: Gazetteer
-    public let options: ExtractionOptions
+    let tables: ExtractorTables
+
+    public var gazetteer: Gazetteer { tables.gazetteer }
+    public var options: ExtractionOptions { tables.options }
+    /// The tables below are documented where they are held (`ExtractorTables`).
+    var relatedEntities: [String: Int] { tables.relatedEntities }
+    var relatedEntityTable: ReferenceTable { tables.relatedEntityTable }
+    var tokenizerScratches: TokenizerScratch.Pool { tables.tokenizerScratches }
+
+    public init(gazetteer: Gazetteer, options: ExtractionOptions = .init(),
+                dateFinder: @escaping @Sendable (Day?) -> any DateFinding) {
+        tables = ExtractorTables(gazetteer: gazetteer, options: options, dateFinder: dateFinder)
+    }
+
+    /// The relative adjective of a country name: أمريكا → أمريكي, أمريكية, أمريكيون...;
+    /// بريطانيا → بريطاني; إيران → إيراني; العراق → عراقي.
+    /// The indefinite accusative ("عسكرياً هولندياً" → هولنديا) too, unless it is the name itself
+    /// (إيطاليا → إيطالي → إيطاليا).
+    static func nisbaForms(of name: String) -> [String] {
+        var stem = name
+        if stem.hasSuffix("يا") { stem.removeLast() }
+        else if stem.hasSuffix("ا") || stem.hasSuffix("ه") { stem.removeLast(); stem += "ي" }
+        else { stem += "ي" }
+        let forms = [stem, stem + "ه", stem + "ون", stem + "ين", stem + "تان"]
+        return stem + "ا" == name ? forms : forms + [stem + "ا"]
+    }
+
+    /// Extracts one article. Never throws: an article with nothing to find gives empty findings.
+    public func extract(_ article: Article) -> DocumentFindings {
+        let scratch = tokenizerScratches.take()
+        defer { tokenizerScratches.giveBack(scratch) }
+        let run = DocumentRun(extractor: self, article: article, scratch: scratch)
+        run.run()
+        return run.findings
+    }
+}
+
+/// What an `Extractor` holds (see there): built once, read by every worker, never changed.
+///
+/// The rules read it as `DocumentRun.extractor`: a `let` of the run, whose `let` tables are read
+/// in place (borrowed), as the fields of the extractor the run held before.
+final class ExtractorTables: Sendable {
+    let gazetteer: Gazetteer
+    let options: ExtractionOptions
     let dateFinder: @Sendable (Day?) -> any DateFinding
     /// Nisba adjectives of states and countries ("أمريكية" → the United States), folded, → entity index.
     let nisba: WordKeyTable
@@ -42,16 +89,16 @@ public struct Extractor: Sendable {
     /// Each lexicon entity's reference in mentions (`EntityRef`) and its sub-type, found once.
     let lexiconRefs: [EntityRef]
     let subtypes: [EntitySubtype]
-    /// `Gazetteer.relationTargets` with each target's reference (nil for a key the lexicon lacks).
-    let relationTargetRefs: [[EntityRef?]]
+    /// `Gazetteer.relationTargets` with each target's reference (nil for a key the lexicon
+    /// lacks), in one flat list (`LexiconRelationTargets`).
+    let relationTargetRefs: LexiconRelationTargets
     /// Each entity's one-word shared names as word keys (`DocumentRun.basesNamedByTown`).
     let townNameKeys: [[UInt64]]
     /// The tokenizer's memory of words from article to article, one per concurrent extraction
     /// (`TokenizerScratch`): copies of an extractor share it, as they share the tables above.
     let tokenizerScratches = TokenizerScratch.Pool()
 
-    public init(gazetteer: Gazetteer, options: ExtractionOptions = .init(),
-                dateFinder: @escaping @Sendable (Day?) -> any DateFinding) {
+    init(gazetteer: Gazetteer, options: ExtractionOptions, dateFinder: @escaping @Sendable (Day?) -> any DateFinding) {
         self.gazetteer = gazetteer
         self.options = options
         self.dateFinder = dateFinder
@@ -93,30 +140,40 @@ public struct Extractor: Sendable {
         self.lexiconRefs = Extractor.lexiconRefs(of: gazetteer)
         self.subtypes = gazetteer.entities.map { EntitySubtype($0.type) }
         self.townNameKeys = gazetteer.entities.map(DocumentRun.townNameKeys)
-        self.relationTargetRefs = gazetteer.relationTargets.map { targets in
-            targets.map { gazetteer.index[String($0.targetRef.dropFirst(2))].map(EntityRef.lexicon) }
+        self.relationTargetRefs = LexiconRelationTargets(gazetteer.relationTargets.map { targets in
+            targets.map { (relation: $0.relation, ref: gazetteer.index[String($0.targetRef.dropFirst(2))].map(EntityRef.lexicon)) }
+        })
+    }
+}
+
+/// Each lexicon entity's background relations (`Gazetteer.relationTargets`, same order) as the
+/// relation and the target's reference (nil for a key the lexicon lacks), all entities' in one
+/// flat list: entity `e`'s are `range(of: e)`.
+///
+/// The co-mention rule reads them for every lexicon mention of a sentence with two or more.
+/// A list per entity (`[[EntityRef?]]`) was copied out of the outer list to be read, and that
+/// copy retained and released the entity's list, shared by every worker thread: two atomic
+/// writes to a shared counter per mention read (about 100,000 per 1,000 articles), which both
+/// cores contend for. Reading flat lists in place writes nothing.
+struct LexiconRelationTargets: Sendable {
+    /// Entity `e`'s entries are `starts[e]..<starts[e + 1]`.
+    private let starts: [Int32]
+    let refs: [EntityRef?]
+    let relations: [Relation]
+
+    init(_ perEntity: [[(relation: Relation, ref: EntityRef?)]]) {
+        var starts: [Int32] = [0]
+        var refs: [EntityRef?] = [], relations: [Relation] = []
+        starts.reserveCapacity(perEntity.count + 1)
+        for targets in perEntity {
+            for t in targets { refs.append(t.ref); relations.append(t.relation) }
+            precondition(refs.count < Int(Int32.max), "relation targets out of range")
+            starts.append(Int32(refs.count))
         }
+        self.starts = starts; self.refs = refs; self.relations = relations
     }
 
-    /// The relative adjective of a country name: أمريكا → أمريكي, أمريكية, أمريكيون...;
-    /// بريطانيا → بريطاني; إيران → إيراني; العراق → عراقي.
-    /// The indefinite accusative ("عسكرياً هولندياً" → هولنديا) too, unless it is the name itself
-    /// (إيطاليا → إيطالي → إيطاليا).
-    static func nisbaForms(of name: String) -> [String] {
-        var stem = name
-        if stem.hasSuffix("يا") { stem.removeLast() }
-        else if stem.hasSuffix("ا") || stem.hasSuffix("ه") { stem.removeLast(); stem += "ي" }
-        else { stem += "ي" }
-        let forms = [stem, stem + "ه", stem + "ون", stem + "ين", stem + "تان"]
-        return stem + "ا" == name ? forms : forms + [stem + "ا"]
-    }
-
-    /// Extracts one article. Never throws: an article with nothing to find gives empty findings.
-    public func extract(_ article: Article) -> DocumentFindings {
-        let scratch = tokenizerScratches.take()
-        defer { tokenizerScratches.giveBack(scratch) }
-        let run = DocumentRun(extractor: self, article: article, scratch: scratch)
-        run.run()
-        return run.findings
-    }
+    /// Where entity `e`'s targets lie in `refs` and `relations`.
+    @inline(__always)
+    func range(of e: Int) -> Range<Int> { Int(starts[e])..<Int(starts[e + 1]) }
 }

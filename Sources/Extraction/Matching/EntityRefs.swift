@@ -22,7 +22,22 @@ extension DocumentRun {
 
     /// The reference named `name`, if an entity of the lexicon or of this article has it.
     /// O(length of the name): a hash look-up.
+    ///
+    /// Looked up by the name's bytes in `Extractor.lexiconRefTable` (every `k:KEY` → the entity
+    /// `Gazetteer.index[KEY]`), then in the article's pattern references (`p:...`, never `k:`).
+    /// Cutting `k:` off with `hasPrefix` and `dropFirst` walked Characters and made a `String`,
+    /// and retained the name, which is most often one of the gazetteer's reference strings
+    /// (shared by every worker thread). The references looked up are the strings findings
+    /// hold, which the run made with the bytes of `Gazetteer.refs`; debug builds check the
+    /// answer against the definition, `entityRefByKey(named:)`.
     func entityRef(named name: String) -> EntityRef? {
+        let found = extractor.lexiconRefTable.value(of: name).map(EntityRef.lexicon) ?? patternIndex.value(of: name).map(EntityRef.pattern)
+        assert(found == entityRefByKey(named: name), "a reference found by its bytes differs from its definition")
+        return found
+    }
+
+    /// The definition of `entityRef(named:)`: the lexicon key after `k:`, or the article's pattern reference.
+    func entityRefByKey(named name: String) -> EntityRef? {
         if name.hasPrefix("k:") { return extractor.gazetteer.index[String(name.dropFirst(2))].map(EntityRef.lexicon) }
         return patternIndex.value(of: name).map(EntityRef.pattern)
     }

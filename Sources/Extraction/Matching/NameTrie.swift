@@ -114,6 +114,32 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
         public var words: Int
     }
 
+    /// A match with its payloads named by where they lie in the trie's flat payload list
+    /// (`payload(_:)` reads one), not by a slice of it.
+    ///
+    /// For the match loop, which runs on every worker thread at once: a `Match` holds a slice,
+    /// and the slice retains the trie's payload list when the match is made and releases it
+    /// when the match is dropped. That list is one object shared by all workers, so the two
+    /// atomic writes per name found (about 140,000 per 1,000 articles) contend for its
+    /// reference count across cores. This value holds integers only.
+    struct MatchRun: Sendable {
+        var start: Int
+        var end: Int
+        var cliticLetters: Int
+        /// `payloads` of the `Match`: indices into the flat payload list.
+        var payloadIndices: Range<Int>
+        var words: Int
+    }
+
+    /// The payload at `index` of the flat payload list (an index of `MatchRun.payloadIndices`).
+    @inline(__always)
+    func payload(_ index: Int) -> Payload { payloadList[index] }
+
+    /// The `Match` of `run`: the same fields, the payloads as a slice of the flat list.
+    func match(_ run: MatchRun) -> Match {
+        Match(start: run.start, end: run.end, cliticLetters: run.cliticLetters, payloads: payloadList[run.payloadIndices], words: run.words)
+    }
+
     /// The longest name starting at token `start` (not crossing `limit`). Quotes and brackets
     /// between words are read through; other punctuation ends a name. Ties go to the reading
     /// with fewer clitics stripped.
@@ -123,7 +149,7 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
         // buffer below is taken.
         guard mayStartName(tokens[start].layout) else { return nil }
         // The tokens are read in place (their inline readings), never copied out of the array.
-        return tokens.withUnsafeBufferPointer { walk($0, from: start, limit: limit) }
+        return tokens.withUnsafeBufferPointer { walk($0, from: start, limit: limit) }.map(match)
     }
 
     /// Whether a name may start at a word with these readings: false when none of its readings
@@ -139,6 +165,13 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
     /// and copied the word's readings out of the array). `limit` must not pass the buffer's end.
     @inline(__always)
     func longestMatch(in tokens: UnsafeBufferPointer<Token>, at start: Int, limit: Int) -> Match? {
+        longestMatchRun(in: tokens, at: start, limit: limit).map(match)
+    }
+
+    /// `longestMatch(in:at:limit:)` over the token buffer, with the payloads as indices
+    /// (`MatchRun`): retains nothing.
+    @inline(__always)
+    func longestMatchRun(in tokens: UnsafeBufferPointer<Token>, at start: Int, limit: Int) -> MatchRun? {
         precondition(start >= 0 && limit <= tokens.count, "name match outside the tokens")
         guard start < limit, tokens[start].kind != .punctuation, mayStartName(tokens[start].layout) else { return nil }
         return walk(tokens, from: start, limit: limit)
@@ -151,7 +184,7 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
     /// it on every call (a swift_retain of the node flags and of the trie per first word).
     /// Here the trie is borrowed.
     @inline(__always)
-    private func walk(_ tokens: UnsafeBufferPointer<Token>, from start: Int, limit: Int) -> Match? {
+    private func walk(_ tokens: UnsafeBufferPointer<Token>, from start: Int, limit: Int) -> MatchRun? {
         var best: (end: Int, clitic: Int, node: Int, words: Int)?
         let head = tokens[start].layout
         for r in 0..<Int(head.count) {
@@ -184,7 +217,11 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
                 }
             }
         }
-        return best.map { Match(start: start, end: $0.end, cliticLetters: $0.clitic, payloads: payloads(of: $0.node), words: $0.words) }
+        return best.map {
+            let run = payloadRuns[$0.node]
+            return MatchRun(start: start, end: $0.end, cliticLetters: $0.clitic,
+                            payloadIndices: Int(run.start)..<Int(run.start + run.count), words: $0.words)
+        }
     }
 }
 

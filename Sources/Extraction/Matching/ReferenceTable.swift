@@ -47,7 +47,9 @@ struct ReferenceTable: Sendable {
 
     func value(of reference: String, hash: UInt64) -> Int? {
         guard let k = table[hash] else { return nil }
-        if Self.sameBytes(references[k], reference) { return values[k] }
+        // The stored reference is compared in place: a copy out of the array would retain it,
+        // and the extractor's tables (shared by every worker thread) hold these strings.
+        if references.withUnsafeBufferPointer({ Self.sameBytes($0[k], reference) }) { return values[k] }
         return overflow.first { Self.sameBytes($0.reference, reference) }?.value
     }
 

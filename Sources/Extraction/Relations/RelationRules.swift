@@ -146,27 +146,30 @@ extension DocumentRun {
             }
         }
         assert(known == local.indices.filter { isKnown(local[$0]) }, "the counted lexicon mentions differ from the filter's")
-        // The tables are taken once: through the computed `gazetteer` each entity copied the
-        // whole gazetteer (a retain and a release of each of its tables).
-        let relationTargets = extractor.gazetteer.relationTargets, relationTargetRefs = extractor.relationTargetRefs
+        // The targets are read in place from the flat lists (`LexiconRelationTargets`): a copy of
+        // an entity's own list retained and released that list, which every worker thread shares.
+        // Read through `extractor` each time, not taken into a local: a copy of the table would
+        // retain its lists.
         for ka in known {
-            guard let ia = local[ka].ref.lexiconEntity, !relationTargetRefs[ia].isEmpty else {
+            guard let ia = local[ka].ref.lexiconEntity, !extractor.relationTargetRefs.range(of: ia).isEmpty else {
                 assert(extractor.relatedEntityTable.value(of: refName(local[ka].ref)) == nil, "a related entity without relations")
                 continue
             }
             assert(extractor.relatedEntities[refName(local[ka].ref)] == ia, "the entity's reference disagrees with the dictionary")
-            // By index, the target's integer reference first: the relation (two strings) is read
-            // only for a target named in the sentence, where zipping the lists copied every one.
-            let targets = relationTargetRefs[ia]
-            for j in targets.indices {
-                guard let target = targets[j], let kb = known.first(where: { local[$0].ref == target }) else { continue }
-                let r = relationTargets[ia][j]
-                assert(refName(target) == r.targetRef, "a relation target's reference differs from its name")
+            // By index, the target's integer reference first: the relation is read only for a
+            // target named in the sentence.
+            let range = extractor.relationTargetRefs.range(of: ia)
+            for j in range {
+                guard let target = extractor.relationTargetRefs.refs[j], let kb = known.first(where: { local[$0].ref == target }) else { continue }
+                let relation = extractor.relationTargetRefs.relations[j]
+                assert(refName(target) == extractor.gazetteer.relationTargets[ia][j - range.lowerBound].targetRef
+                       && relation == extractor.gazetteer.relationTargets[ia][j - range.lowerBound].relation,
+                       "a relation target's reference or relation differs from the gazetteer's")
                 let a = local[ka], b = local[kb]
                 // "فصائل مرتبطة بطهران": a name that only qualifies another noun speaks of backing,
                 // and of nothing else the lexicon knows about it.
-                if r.relation != .backedBy, isQualifierObject(a, in: s) || isQualifierObject(b, in: s) { continue }
-                addRelation(r.relation, a, b, cue: nil, rule: "relation.lexicon.co-mention")
+                if relation != .backedBy, isQualifierObject(a, in: s) || isQualifierObject(b, in: s) { continue }
+                addRelation(relation, a, b, cue: nil, rule: "relation.lexicon.co-mention")
             }
         }
     }
