@@ -33,20 +33,29 @@ public struct EventGraph: Hashable, Sendable {
         for i in edges.indices.dropFirst() where edges[i].id < edges[i - 1].id { edgesInOrder = false; break }
         if !nodesInOrder { nodes.sort { $0.id < $1.id } }
         if !edgesInOrder { edges.sort { $0.id < $1.id } }
+        // The tables are built in locals and the parts read through their buffers, in place:
+        // copying an edge's id, source and target out of the array (as a tuple) retained and
+        // released three strings per edge, cold in cache for a large graph.
+        var nodePosition: [String: Int] = [:]
+        var edgePosition: [String: Int] = [:]
+        nodePosition.reserveCapacity(nodes.count)
+        try nodes.withUnsafeBufferPointer { nodes in
+            for i in nodes.indices {
+                if nodePosition.updateValue(i, forKey: nodes[i].id) != nil { throw GraphError.duplicateNode(nodes[i].id) }
+            }
+        }
+        edgePosition.reserveCapacity(edges.count)
+        try edges.withUnsafeBufferPointer { edges in
+            for i in edges.indices {
+                if edgePosition.updateValue(i, forKey: edges[i].id) != nil { throw GraphError.duplicateEdge(edges[i].id) }
+                guard nodePosition[edges[i].source] != nil else { throw GraphError.danglingEdge(edge: edges[i].id, node: edges[i].source) }
+                guard nodePosition[edges[i].target] != nil else { throw GraphError.danglingEdge(edge: edges[i].id, node: edges[i].target) }
+            }
+        }
         self.nodes = nodes
         self.edges = edges
-        nodePosition = [:]; edgePosition = [:]
-        nodePosition.reserveCapacity(self.nodes.count)
-        for i in self.nodes.indices {
-            if nodePosition.updateValue(i, forKey: self.nodes[i].id) != nil { throw GraphError.duplicateNode(self.nodes[i].id) }
-        }
-        edgePosition.reserveCapacity(self.edges.count)
-        for i in self.edges.indices {
-            let e = (id: self.edges[i].id, source: self.edges[i].source, target: self.edges[i].target)
-            if edgePosition.updateValue(i, forKey: e.id) != nil { throw GraphError.duplicateEdge(e.id) }
-            guard nodePosition[e.source] != nil else { throw GraphError.danglingEdge(edge: e.id, node: e.source) }
-            guard nodePosition[e.target] != nil else { throw GraphError.danglingEdge(edge: e.id, node: e.target) }
-        }
+        self.nodePosition = nodePosition
+        self.edgePosition = edgePosition
         checkInvariants()
     }
 

@@ -56,6 +56,29 @@ import Testing
         #expect(StableID.hash(["a"]) == "af63dc4c8601ec8c")
     }
 
+    /// `StableID.hash` hashes the parts where they lie and writes its digits directly; the ids
+    /// must stay those of its definition (`referenceHash`: the parts joined by U+001F, FNV-1a over
+    /// the joined bytes, `String(radix: 16)` padded with zeros), whatever the parts hold.
+    @Test func stableHashesMatchTheirDefinition() {
+        let large = String(repeating: "قاعدة عين الأسد ", count: 4)
+        let partLists: [[String]] = [
+            [], [""], ["", ""], ["a"], ["a", "b"], ["ab"], ["a\u{1F}b"], ["a", "", "b"],
+            ["place-k-baghdad", "targets", "event-attack-0123456789ab"],
+            ["عصبة الثائرين"], ["attack", "", "undated", "bench_00042.txt", "1234"],
+            [large, "x", large + "y"], ["e\u{301}", "é"],
+        ]
+        for parts in partLists {
+            #expect(StableID.hash(parts) == StableID.referenceHash(parts), "\(parts)")
+            #expect(StableID.fnv1a64(joining: parts) == StableID.fnv1a64(parts.joined(separator: "\u{1F}")))
+        }
+        // Digits: zero-padded to 16, lowercase, after the prefix given.
+        for h: UInt64 in [0, 1, 0xF, 0xABC, 0x0123_4567_89AB_CDEF, .max] {
+            let s = String(h, radix: 16)
+            #expect(StableID.hexDigits(h) == String(repeating: "0", count: 16 - s.count) + s)
+            #expect(StableID.hexDigits(h, prefix: "e-") == "e-" + StableID.hexDigits(h))
+        }
+    }
+
     @Test func labelsFallBack() {
         let n = Node(id: "x", nameAr: "بغداد")
         #expect(n.label(.en) == "بغداد")

@@ -102,33 +102,9 @@ public struct CorpusMerger {
         }
 
         // Events
-        // Edges are found by their end slots and relation number (`EdgeTable`, integers only);
-        // the id (a hash of the ends' ids and the relation) is made once per edge rather than
-        // once per mention. The lexicon's relations may add numbers: a copy of the table.
-        var relationNumbers = tables.relations
-        var edgeSlot = EdgeTable()
-        var edges: [Edge] = []
-        var edgeSources: [[String]] = []
-        // Per edge, the 64-bit hash its id is made of ("e-" and the hash's 16 lowercase hex
-        // digits): ordering the edges by these integers orders them by id, without reading
-        // each id string (a cache miss) at every comparison of the sort below.
-        var edgeKeys: [UInt64] = []
-        func addEdge(_ source: Int, _ relationNumber: Int, _ target: Int, _ ev: consuming Evidence, doc: String, date: EventDate? = nil) {
-            let relation = relationNumbers.relation(relationNumber)
-            var s = source, t = target
-            if relation.isSymmetric, nodes[t].id < nodes[s].id { swap(&s, &t) }
-            let key = EdgeTable.key(source: s, relation: relationNumber, target: t)
-            let e = edgeSlot.edge(key) {
-                let (sourceID, targetID) = (nodes[s].id, nodes[t].id)
-                let hash = StableID.hash([sourceID, relation.rawValue, targetID])
-                edges.append(Edge(id: "e-" + hash, source: sourceID, target: targetID, relation: relation, date: date))
-                edgeSources.append([])
-                edgeKeys.append(UInt64(hash, radix: 16)!)
-                return edges.count - 1
-            }
-            edges[e].evidence.append(consume ev)
-            if edgeSources[e].last != doc { edgeSources[e].append(doc) }
-        }
+        // Edges are found by their end slots and relation number (`EdgeBuilder`, `EdgeTable`).
+        // The lexicon's relations may add numbers: a copy of the table.
+        var edgeBuilder = EdgeBuilder(relationNumbers: tables.relations)
         // Each event node depends only on its cluster and the entity nodes (its anchors): they
         // are made on every core first, then placed in cluster order.
         let entityCount = nodes.count
@@ -174,7 +150,7 @@ public struct CorpusMerger {
                         assert(eventSlot >= 0, "an event of \(document) is in no cluster")
                         for r in Int(events[e].roles.lowerBound)..<Int(events[e].roles.upperBound) {
                             guard let target = slot(roles[r].ref) else { continue }
-                            addEdge(eventSlot, Int(roles[r].relation), target, tables.evidence(roles[r].evidence), doc: document)
+                            edgeBuilder.add(eventSlot, Int(roles[r].relation), target, tables.evidence(roles[r].evidence), doc: document, nodes: nodes)
                         }
                     }
                 }
@@ -188,7 +164,7 @@ public struct CorpusMerger {
             article.pointee.relations.withUnsafeBufferPointer { relations in
                 for r in relations.indices {
                     guard let s = slot(relations[r].source), let t = slot(relations[r].target), s != t else { continue }
-                    addEdge(s, Int(relations[r].relation), t, tables.evidence(relations[r].evidence), doc: document)
+                    edgeBuilder.add(s, Int(relations[r].relation), t, tables.evidence(relations[r].evidence), doc: document, nodes: nodes)
                 }
             }
         }
@@ -204,7 +180,7 @@ public struct CorpusMerger {
                     guard let t = lexiconSlot(r.target), s != t else { continue }
                     let ev = Evidence(document: "lexicon", sentence: 0, start: 0, end: 0, text: "\(e.key) \(r.relation.rawValue) \(r.target)",
                                       rule: "relation.lexicon")
-                    addEdge(s, relationNumbers.number(r.relation), t, ev, doc: "lexicon")
+                    edgeBuilder.add(s, edgeBuilder.relationNumbers.number(r.relation), t, ev, doc: "lexicon", nodes: nodes)
                 }
             }
         }
@@ -213,8 +189,9 @@ public struct CorpusMerger {
         // (a second owner would make the sort copy it).
         var finalNodes = nodes
         nodes = []
-        var finalEdges = edges
-        edges = []
+        var finalEdges = edgeBuilder.edges
+        edgeBuilder.edges = []
+        let (edgeSources, edgeKeys) = (edgeBuilder.sources, edgeBuilder.keys)
         // Sorting each element's evidence and sources is independent work: spread over the cores.
         ParallelUpdate.each(&finalNodes) { node, i in
             // Event nodes bring their own sources; entity nodes get the documents that named them.
@@ -237,6 +214,52 @@ public struct CorpusMerger {
         return (try? EventGraph(directed: true, nodes: finalNodes, edges: finalEdges,
                                 attributes: ["generator": .string("eventgraph extract"), "documents": .int(docs.count)]))
             ?? EventGraph()
+    }
+
+    /// The edges of the graph as their mentions are added: per edge its documents (in the order
+    /// met) and the 64-bit hash its id is made of ("e-" and the hash's 16 lowercase hex digits:
+    /// ordering the edges by these integers orders them by id, without reading each id string,
+    /// a cache miss, at every comparison of the sort). An edge is found by its end slots and
+    /// relation number (`EdgeTable`, integers only); its id is made once per edge, not once per
+    /// mention.
+    ///
+    /// A value with a mutating method rather than a local function: the function's captured
+    /// variables (the edges, their documents and keys, the tables, the nodes) were boxed by the
+    /// compiler with a dynamic exclusivity check (`swift_beginAccess`) on every access, some eight
+    /// per mention.
+    struct EdgeBuilder {
+        var relationNumbers: RelationNumbers
+        var slots = EdgeTable()
+        var edges: [Edge] = []
+        var sources: [[String]] = []
+        var keys: [UInt64] = []
+
+        init(relationNumbers: RelationNumbers) { self.relationNumbers = relationNumbers }
+
+        /// Adds one mention of the edge `source` –relation→ `target` (node slots in `nodes`; a
+        /// symmetric relation goes from the smaller node id), with its evidence and document.
+        mutating func add(_ source: Int, _ relationNumber: Int, _ target: Int, _ ev: consuming Evidence, doc: String, nodes: [Node]) {
+            let relation = relationNumbers.relation(relationNumber)
+            var s = source, t = target
+            if relation.isSymmetric, nodes[t].id < nodes[s].id { swap(&s, &t) }
+            let key = EdgeTable.key(source: s, relation: relationNumber, target: t)
+            let e: Int
+            let (found, free) = slots.find(key)
+            if let found { e = found } else {
+                let (sourceID, targetID) = (nodes[s].id, nodes[t].id)
+                // The id's hash as a number (the sort key), its digits written once after "e-".
+                let hash = StableID.fnv1a64(joining: [sourceID, relation.rawValue, targetID])
+                let id = StableID.hexDigits(hash, prefix: "e-")
+                assert(id == "e-" + StableID.hash([sourceID, relation.rawValue, targetID]), "edge id differs from its definition")
+                edges.append(Edge(id: id, source: sourceID, target: targetID, relation: relation, date: nil))
+                sources.append([])
+                keys.append(hash)
+                e = edges.count - 1
+                slots.insert(e, key: key, at: free)
+            }
+            edges[e].evidence.append(consume ev)
+            if sources[e].last != doc { sources[e].append(doc) }
+        }
     }
 
     /// `strings` sorted, each distinct string once (the first of equal ones, as a `Set` keeps).

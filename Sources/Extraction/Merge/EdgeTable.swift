@@ -32,13 +32,25 @@ struct EdgeTable {
     /// The edge with this key, or, when there is none, `make()`'s new edge stored under it.
     @inline(__always)
     mutating func edge(_ key: UInt64, orMake make: () -> Int) -> Int {
-        // The key is the whole hash, so a slot with an equal hash holds this key's edge.
-        let (found, free) = table.find(hash: key) { _ in true }
+        let (found, free) = find(key)
         if let found { return found }
         let edge = make()
-        table.insert(edge, hash: key, at: free)
+        insert(edge, key: key, at: free)
         return edge
     }
+
+    /// The edge with this key when there is one; otherwise `free`, where `insert` puts it
+    /// (valid until the table next changes).
+    @inline(__always)
+    func find(_ key: UInt64) -> (edge: Int?, free: Int) {
+        // The key is the whole hash, so a slot with an equal hash holds this key's edge.
+        let (found, free) = table.find(hash: key) { _ in true }
+        return (found, free)
+    }
+
+    /// Stores `edge` under a key `find` did not find, in the slot it gave.
+    @inline(__always)
+    mutating func insert(_ edge: Int, key: UInt64, at free: Int) { table.insert(edge, hash: key, at: free) }
 }
 
 /// A dense number for each distinct relation, in the order first seen.
