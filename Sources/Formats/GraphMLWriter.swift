@@ -55,9 +55,9 @@ public enum GraphMLWriter {
     /// Produces the document piece by piece, in order. The key declarations need every
     /// element's columns first, but not their evidence text, which is the bulk of an extracted
     /// graph: the first pass marks the evidence column as used without formatting it, and each
-    /// element's full row is made only when it is written, so at most one batch of chunks
-    /// (`OrderedChunks`) is held at a time. Pieces are UTF-8 bytes, formatted into buffers
-    /// reused from chunk to chunk (`OrderedChunks.renderBytes`).
+    /// element's full row is made only when it is written, so at most one ring of chunk buffers
+    /// (`OrderedChunks.renderBytes`) is held at a time. Pieces are UTF-8 bytes, formatted into
+    /// buffers reused from chunk to chunk.
     static func emit(_ input: EventGraph, options: GraphMLOptions, _ write: (UnsafeRawBufferPointer) -> Void) {
         let graph = withGephiStyle(input, options: options)
         let nodeIDs = GraphMLIDs.XMLIDs(graph.nodes, prefix: "n")

@@ -6,9 +6,11 @@ import Foundation
 /// Elements are cut into chunks of a fixed size that does not depend on the core count or on
 /// timing; each chunk is rendered by one thread into its own slot, and the slots are handed
 /// to `write` in chunk order. The bytes written are therefore the same on 1 core or 64, in
-/// any interleaving. Chunks are rendered a batch at a time (a few per core), and the next batch
-/// is rendered while the calling thread writes the last one, so at most two batches of pieces
-/// are held besides what `write` keeps: O(batch) memory, O(count / cores) time.
+/// any interleaving. `render` renders chunks a batch at a time (a few per core), and the next
+/// batch while the calling thread writes the last one, so at most two batches of pieces are
+/// held besides what `write` keeps. `renderBytes` renders into a ring of reused buffers
+/// (`ChunkBuffers`, a few per core), each written as soon as it and every chunk before it are
+/// done, so at most one ring of buffers is held. O(batch or ring) memory, O(count / cores) time.
 enum OrderedChunks {
     /// Elements per chunk: large enough that a chunk's work dwarfs the dispatch cost, small
     /// enough that the cores stay balanced when a few elements carry most of the text.

@@ -68,9 +68,13 @@ import TestSupport
                 : Ends(source: next(400), relation: next(12), target: next(400))
             let expected = reference[ends] ?? reference.count
             reference[ends] = expected
-            let found = table.edge(EdgeTable.key(source: ends.source, relation: ends.relation, target: ends.target)) {
+            let key = EdgeTable.key(source: ends.source, relation: ends.relation, target: ends.target)
+            let (known, free) = table.find(key)
+            let found: Int
+            if let known { found = known } else {
+                found = made
                 made += 1
-                return made - 1
+                table.insert(found, key: key, at: free)
             }
             #expect(found == expected)
         }

@@ -42,6 +42,35 @@ import TestSupport
         #expect(runs > 0)
     }
 
+    /// A match by index names the payloads inserted for the matched name, known here by
+    /// construction: payloads added to a node whose run is not the last are moved to the end
+    /// of the flat list, so the indices of a run do not start at 0 and are not contiguous with
+    /// the insertion order.
+    @Test func matchRunNamesTheInsertedPayloads() {
+        var trie = NameTrie<Int>()
+        trie.insert("قاعدة عين الأسد", 1)
+        trie.insert("عين الأسد", 2)
+        trie.insert("قاعدة عين الأسد", 3)   // the run of the first name moves past the second's
+        trie.insert("الحشد الشعبي", 4)
+        trie.insert("عين الأسد", 5)         // and the second's moves past the first's
+        let expected: [String: [Int]] = ["في قاعدة عين الأسد أمس": [1, 3], "قصفت عين الأسد": [2, 5],
+                                         "فصائل الحشد الشعبي": [4], "لا اسم هنا": []]
+        for (sentence, payloads) in expected {
+            let text = TokenizedText(sentence)
+            var found: [Int] = []
+            text.tokens.withUnsafeBufferPointer { buffer in
+                var i = 0
+                while i < buffer.count {
+                    if let run = trie.longestMatchRun(in: buffer, at: i, limit: buffer.count) {
+                        found += run.payloadIndices.map { trie.payload($0) }
+                        i = run.end
+                    } else { i += 1 }
+                }
+            }
+            #expect(found == payloads, "\(sentence)")
+        }
+    }
+
     /// A match by index is the match by slice at every word of the test articles.
     @Test func matchRunIsTheMatch() {
         let trie = Fixture.gazetteer.trie

@@ -124,15 +124,24 @@ import TestSupport
         // Element 100 is large enough to make its buffer shrink after it is written.
         func size(_ i: Int) -> Int { i == 100 ? OrderedChunks.keptCapacity + 10 : i % 300 }
         let chunks = OrderedChunks.chunks(weights: (0..<count).map(size), target: 4000, maxElements: 40)
-        func render(cores: Int) -> [UInt8] {
+        // `uneven`: the writer is slow on every seventh piece (so the ring fills and renders
+        // wait for a free buffer) and every eleventh chunk is slow to render (so chunks finish
+        // out of order).
+        func render(cores: Int, uneven: Bool = false) -> [UInt8] {
             var bytes: [UInt8] = []
+            var writes = 0
             let buffers = ChunkBuffers(cores: cores)
             for pass in 0..<2 {
                 OrderedChunks.renderBytes(chunks, buffers: buffers, { range, piece in
+                    if uneven, range.lowerBound % 11 == 0 { usleep(300) }
                     for i in range {
                         for j in 0..<size(i) { piece.append(UInt8(truncatingIfNeeded: i &+ j &+ pass)) }
                     }
-                }, write: { bytes.append(contentsOf: $0) })
+                }, write: {
+                    writes += 1
+                    if uneven, writes % 7 == 0 { usleep(500) }
+                    bytes.append(contentsOf: $0)
+                })
             }
             return bytes
         }
@@ -145,6 +154,8 @@ import TestSupport
         #expect(render(cores: 1) == expected)
         #expect(render(cores: 2) == expected)
         #expect(render(cores: 8) == expected)
+        #expect(render(cores: 2, uneven: true) == expected)
+        #expect(render(cores: 8, uneven: true) == expected)
     }
 
     /// Chunks cover every element once, in order, each closed at the target weight or the

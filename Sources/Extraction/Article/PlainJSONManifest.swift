@@ -177,7 +177,13 @@ enum PlainJSONManifest {
 
         /// The string of UTF-8 bytes, nil when they are not valid UTF-8.
         private static func text(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) -> String? {
-            ascii ? String(decoding: bytes, as: UTF8.self) : String(validating: bytes, as: UTF8.self)
+            if ascii { return String(decoding: bytes, as: UTF8.self) }
+            if #available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *) {
+                return String(validating: bytes, as: UTF8.self)
+            }
+            // Before `String(validating:)`: decoding repairs invalid UTF-8, so the bytes differ.
+            let repaired = String(decoding: bytes, as: UTF8.self)
+            return repaired.utf8.elementsEqual(bytes) ? repaired : nil
         }
     }
 }

@@ -29,7 +29,9 @@ extension DocumentRun {
     /// and retained the name, which is most often one of the gazetteer's reference strings
     /// (shared by every worker thread). The references looked up are the strings findings
     /// hold, which the run made with the bytes of `Gazetteer.refs`; debug builds check the
-    /// answer against the definition, `entityRefByKey(named:)`.
+    /// answer against the definition, `entityRefByKey(named:)`. Bytes and the dictionary's
+    /// canonical equality agree here: lexicon keys are ASCII slugs (`LexiconFileParser.isValidKey`),
+    /// which no other sequence of scalars is canonically equivalent to.
     func entityRef(named name: String) -> EntityRef? {
         let found = extractor.lexiconRefTable.value(of: name).map(EntityRef.lexicon) ?? patternIndex.value(of: name).map(EntityRef.pattern)
         assert(found == entityRefByKey(named: name), "a reference found by its bytes differs from its definition")

@@ -219,8 +219,10 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
         }
         return best.map {
             let run = payloadRuns[$0.node]
-            return MatchRun(start: start, end: $0.end, cliticLetters: $0.clitic,
-                            payloadIndices: Int(run.start)..<Int(run.start + run.count), words: $0.words)
+            let indices = Int(run.start)..<Int(run.start + run.count)
+            // The definition: the node's payloads (`payloads(of:)`, what a `Match` held before).
+            assert(indices.map { payloadList[$0] } == Array(payloads(of: $0.node)), "a match's payload indices are not its node's payloads")
+            return MatchRun(start: start, end: $0.end, cliticLetters: $0.clitic, payloadIndices: indices, words: $0.words)
         }
     }
 }

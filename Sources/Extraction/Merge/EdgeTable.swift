@@ -29,16 +29,6 @@ struct EdgeTable {
         return (UInt64(source) << 35 | UInt64(target) << 8 | UInt64(relation)) << 1 | 1
     }
 
-    /// The edge with this key, or, when there is none, `make()`'s new edge stored under it.
-    @inline(__always)
-    mutating func edge(_ key: UInt64, orMake make: () -> Int) -> Int {
-        let (found, free) = find(key)
-        if let found { return found }
-        let edge = make()
-        insert(edge, key: key, at: free)
-        return edge
-    }
-
     /// The edge with this key when there is one; otherwise `free`, where `insert` puts it
     /// (valid until the table next changes).
     @inline(__always)

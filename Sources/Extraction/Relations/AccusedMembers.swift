@@ -19,16 +19,16 @@ extension DocumentRun {
         // Read in place: a copy of each relation retained its strings (the references are the
         // gazetteer's, shared by every worker thread).
         relations.withUnsafeBufferPointer { relations in
-        for r in relations.indices where relations[r].relation == .accuses && relations[r].evidence.sentence == s.index {
-            // The references named: no mention has a name no entity has.
-            guard let source = entityRef(named: relations[r].source), let target = entityRef(named: relations[r].target),
-                  let accuser = local.first(where: { $0.ref == source }),
-                  let family = local.first(where: { $0.ref == target && $0.tokens.lowerBound > accuser.tokens.lowerBound }) else { continue }
-            for (member, cue) in listedMembers(after: family, in: s, mentions: local) + membersLeading(after: family, in: s, mentions: local)
-                where member.ref != family.ref && member.ref != accuser.ref {
-                out.append((accuser, member, cue, family))
+            for r in relations.indices where relations[r].relation == .accuses && relations[r].evidence.sentence == s.index {
+                // The references named: no mention has a name no entity has.
+                guard let source = entityRef(named: relations[r].source), let target = entityRef(named: relations[r].target),
+                      let accuser = local.first(where: { $0.ref == source }),
+                      let family = local.first(where: { $0.ref == target && $0.tokens.lowerBound > accuser.tokens.lowerBound }) else { continue }
+                for (member, cue) in listedMembers(after: family, in: s, mentions: local) + membersLeading(after: family, in: s, mentions: local)
+                    where member.ref != family.ref && member.ref != accuser.ref {
+                    out.append((accuser, member, cue, family))
+                }
             }
-        }
         }
         return out
     }
