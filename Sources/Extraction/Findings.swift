@@ -50,12 +50,26 @@ public struct FoundEvent: Sendable {
     /// Entities the event is anchored to: the base or place left, the target hit.
     /// For an attack, the targets; the places only when nothing named was hit.
     public var anchors: [String] {
-        if kind == .withdrawal { return roles.filter { $0.relation == .from }.map(\.ref) }
-        let targets = roles.filter { $0.relation == .target }.map(\.ref)
-        return targets.isEmpty ? roles.filter { $0.relation == .location }.map(\.ref) : targets
+        if kind == .withdrawal { return refs { $0 == .from } }
+        let targets = refs { $0 == .target }
+        return targets.isEmpty ? refs { $0 == .location } : targets
     }
     public var performers: [String] {
-        roles.filter { $0.relation == .actor || $0.relation == .attacker }.map(\.ref)
+        refs { $0 == .actor || $0 == .attacker }
+    }
+
+    /// The references of the roles whose relation passes `ok`, in role order:
+    /// `roles.filter { ok($0.relation) }.map(\.ref)`. Read in place: the filtered copy of the
+    /// roles retained and released each role's strings (its reference is most often the
+    /// gazetteer's, shared by every worker thread); only the references returned are retained.
+    private func refs(_ ok: (Relation) -> Bool) -> [String] {
+        let refs = roles.withUnsafeBufferPointer { roles in
+            var refs: [String] = []
+            for r in roles.indices where ok(roles[r].relation) { refs.append(roles[r].ref) }
+            return refs
+        }
+        assert(refs == roles.filter { ok($0.relation) }.map(\.ref), "role references read in place differ")
+        return refs
     }
 }
 

@@ -81,3 +81,20 @@ extension DocumentRun {
         return false
     }
 }
+
+extension DocumentRun {
+    /// Whether a mention of the article that passes `ok` names the entity `name`:
+    /// `mentions.containsInPlace { ok($0) && refName($0.ref) == name }`.
+    ///
+    /// The name is looked up once (`entityRef(named:)`, by its bytes) and the mentions compared
+    /// by their integer references: `refName` retained and released, for every mention, a
+    /// reference string of the gazetteer, shared by every worker thread (whose reference counts
+    /// both cores then write). The names asked about are role references, which the run wrote
+    /// with `refName`'s bytes; a name no entity has is named by no mention. Debug builds check
+    /// the answer against the definition.
+    func mentionNames(_ name: String, where ok: (Mention) -> Bool) -> Bool {
+        let named = entityRef(named: name).map { ref in mentions.containsInPlace { $0.ref == ref && ok($0) } } ?? false
+        assert(named == mentions.containsInPlace { ok($0) && refName($0.ref) == name }, "a mention found by its reference differs from one found by its name")
+        return named
+    }
+}

@@ -1229,7 +1229,7 @@ extension DocumentRun {
         let recent = findings.events.indices.filter { findings.events[$0].kind == .attack && eventSentences[$0] >= s.index - 3 }
         // A force hit (a convoy of the coalition) counts as named too.
         let anchored = recent.filter { i in findings.events[i].roles.contains { r in
-            r.relation == .target && mentions.containsInPlace { ($0.kind != .actor || $0.actorType == .coalition || $0.actorType == .militaryForce) && refName($0.ref) == r.ref } } }
+            r.relation == .target && mentionNames(r.ref) { $0.kind != .actor || $0.actorType == .coalition || $0.actorType == .militaryForce } } }
         guard let idx = anchored.last ?? recent.last else { return }
         let rule = claims ? "event.attack.attacker.claim" : "event.attack.attacker.blame"
         let already = findings.events[idx].roles.contains { $0.relation == .attacker && $0.ref == groupRef }
@@ -1239,7 +1239,7 @@ extension DocumentRun {
         }
         if claims {
             for role in findings.events[idx].roles where role.relation == .target && role.ref != groupRef {
-                let isEntityTarget = mentions.containsInPlace { $0.kind != .actor && refName($0.ref) == role.ref }
+                let isEntityTarget = mentionNames(role.ref) { $0.kind != .actor }
                 // "بصواريخ سقطت قرب القنصلية": a site hit only by falling near it is not what was claimed (Events/EventVictimSide.swift).
                 if isEntityTarget, !isOnlyNearTarget(role.ref, of: findings.events[idx]) {
                     findings.relations.append(FoundRelation(relation: .claimed, source: groupRef, target: role.ref,
