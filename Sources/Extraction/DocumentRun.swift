@@ -223,15 +223,10 @@ final class DocumentRun {
         text.tokens.withUnsafeBufferPointer { tokens in
         var i = s.tokens.lowerBound
         while i < s.tokens.upperBound {
-            guard tokens[i].kind != .punctuation, trie.mayStartName(tokens[i].layout) else {
-                assert(trie.longestMatch(in: text.tokens, at: i, limit: s.tokens.upperBound) == nil, "the first-word filter rejected a name")
-                i += 1; continue
-            }
+            guard tokens[i].kind != .punctuation, trie.mayStartName(tokens[i].layout) else { i += 1; continue }
             // The match names its payloads by index (`MatchRun`): a `Match` holds a slice of the
             // trie's payload list, whose reference count every worker thread writes.
             let run = trie.longestMatchRun(in: tokens, at: i, limit: s.tokens.upperBound)
-            assert(Self.sameMatch(run.map { trie.match($0) }, trie.longestMatch(in: text.tokens, at: i, limit: s.tokens.upperBound)),
-                   "the trie's match by index differs from its match by slice")
             guard let m = run,
                   let hit = chooseHit(m, at: i, in: s, quoted: isQuoted(m, in: s)) else { i += 1; continue }
             let t = token(i)
@@ -274,14 +269,6 @@ final class DocumentRun {
             return j
         }
         return nil
-    }
-
-    /// Whether two matches are the same (debug checks of `NameTrie.longestMatchRun` against
-    /// `longestMatch`).
-    static func sameMatch(_ a: NameTrie<Gazetteer.Hit>.Match?, _ b: NameTrie<Gazetteer.Hit>.Match?) -> Bool {
-        guard let a, let b else { return a == nil && b == nil }
-        return a.start == b.start && a.end == b.end && a.cliticLetters == b.cliticLetters && a.words == b.words
-            && Array(a.payloads) == Array(b.payloads)
     }
 
     /// The name stands alone between quotes or brackets: `"ناس"`, `(واع)`.

@@ -157,6 +157,8 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
     @inline(__always)
     func mayStartName(_ layout: ReadingLayout) -> Bool {
         for r in 0..<Int(layout.count) where mayBeFirstWord(layout.key(r)) { return true }
+        // The filter's promise: no name of the trie starts with a word it rejects.
+        assert((0..<Int(layout.count)).allSatisfy { child(of: 0, layout.key($0)) == nil }, "the first-word filter rejected a name's first word")
         return false
     }
 
