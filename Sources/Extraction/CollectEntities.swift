@@ -1,4 +1,3 @@
-import Foundation
 import GraphModel
 
 extension DocumentRun {
@@ -65,8 +64,8 @@ extension DocumentRun {
         // الولايات المتحدة"; Relations/LeaderInName.swift).
         findings.relations.withUnsafeBufferPointer { relations in
             for r in relations.indices where relations[r].evidence.rule == Self.leaderInNameRule {
-                // By the reference's bytes, as for roles above (a `String` key cut and hashed
-                // was some 1,500 instructions a relation).
+                // By the reference's bytes, as for roles above: cutting the key and hashing it
+                // as a `String` was some 1,500 instructions a relation.
                 let e = extractor.lexiconRefTable.value(of: relations[r].source)
                 assert(e == extractor.gazetteer.index[String(relations[r].source.dropFirst(2))], "a leader's entity by bytes and by key differ")
                 if let e {
@@ -76,95 +75,70 @@ extension DocumentRun {
         }
         var found: [FoundEntity] = []
         var refs: [EntityRef] = []
+        // Surfaces per entity with their counts, found by comparison: an entity has one to
+        // three surfaces, and hashing Arabic text normalizes it on every lookup. The first
+        // surface is held in one flat array (count 0: none yet), the others in a list per
+        // entity: most entities have one surface, and a list of their own cost each of them an
+        // allocation (an empty array allocates nothing).
+        var firstSurface: [(key: String, value: Int)] = []
+        var otherSurfaces: [[(key: String, value: Int)]] = []
         found.reserveCapacity(entityCount + extras.count)
         refs.reserveCapacity(entityCount + extras.count)
-        // The mentions of each entity, in article order, one entity after the other: a stable
-        // counting sort by slot (`mentionCounts` gave each entity's share). Each entity's evidence
-        // list is then written once at its size, where appending mention by mention to the
-        // entity's list inside `found` copied the list on every append (the write-back through
-        // the array of entities found it shared: some 48,000 new buffers per 1,000 articles).
-        var groupStart = [Int32](repeating: 0, count: entityCount + 1)
-        for slot in 0..<entityCount { groupStart[slot + 1] = groupStart[slot] + mentionCounts[slot] }
-        var grouped = [Int32](repeating: 0, count: Int(groupStart[entityCount]))
-        withMentions { all in
-            var next = groupStart
-            for k in all.indices where !all[k].anaphoric {
-                let slot = slots.slot(all[k].ref)!
-                grouped[Int(next[slot])] = Int32(k)
-                next[slot] += 1
-            }
-        }
-        // Per entity (cleared, its capacity kept): the evidence texts met so far, distinct by
-        // bytes, and the surfaces counted, each with its count.
-        var texts = EntityTexts()
-        var counts: [(key: String, value: Int)] = []
-        let document = self.document
+        firstSurface.reserveCapacity(entityCount + extras.count)
+        otherSurfaces.reserveCapacity(entityCount + extras.count)
         // Read from the buffer: no bounds check and no retain of a copied record per read.
         withMentions { all in
-        text.withSourceUTF8 { source in
-            for slot in 0..<entityCount {
-                let first = Int(groupStart[slot]), end = Int(groupStart[slot + 1])
-                let ref = all[Int(grouped[first])].ref
-                // A pattern entity's surfaces were counted as it was found (`PatternEntity.surfaces`):
-                // counts made here would go unread.
-                let countsSurfaces = ref.isLexicon
-                texts.removeAll()
-                counts.removeAll(keepingCapacity: true)
-                let evidence = [Evidence](unsafeUninitializedCapacity: end - first) { buffer, initialized in
-                    for g in first..<end {
-                        let m = all[Int(grouped[g])]
-                        // The evidence text is the mention's surface. A text with the bytes of one
-                        // met before for the entity is that string again (most mentions repeat the
-                        // name): one allocation and copy per distinct text, not per mention.
-                        let d = texts.index(of: m.start, m.end, in: text, source: source)
-                        (buffer.baseAddress! + (g - first)).initialize(to: Evidence(
-                            document: document, sentence: m.sentence, start: m.start, end: m.end,
-                            text: texts.strings[d], rule: m.rule.rawValue))
-                        initialized += 1
-                        guard countsSurfaces, m.rule != .coreferenceSurname else { continue }
-                        // Surfaces with their counts, found by comparison: an entity has one to
-                        // three surfaces, and hashing Arabic text normalizes it on every lookup.
-                        // A text is compared with the surfaces once, when first counted: two
-                        // distinct texts differ in their bytes, so only canonical equivalence
-                        // (`sameSurface`) can join them.
-                        if texts.surfaces[d] < 0 {
-                            if let c = counts.firstIndex(where: { Self.sameSurface($0.key, texts.strings[d]) }) {
-                                texts.surfaces[d] = c
-                            } else {
-                                counts.append((key: texts.strings[d], value: 0))
-                                texts.surfaces[d] = counts.count - 1
-                            }
-                        }
-                        counts[texts.surfaces[d]].value += 1
-                    }
-                }
-                let m0 = all[Int(grouped[first])]
-                if let p = ref.patternEntity {
-                    // A pattern entity's surfaces, titles and organisations, as counted and
-                    // gathered when it was found, read in place.
-                    let surfaces = Array(patternEntities[p].surfaces)
-                    found.append(FoundEntity(ref: refName(ref), kind: m0.kind, actorType: m0.actorType, key: nil,
-                                             surfaces: surfaces.isEmpty ? [] : surfaces.count == 1 ? [surfaces[0].key] : Self.mostFrequentFirst(surfaces),
-                                             titles: patternEntities[p].titles.sorted(),
-                                             organisations: patternEntities[p].organisations.sorted(), evidence: evidence))
-                } else {
-                    found.append(FoundEntity(ref: refName(ref), kind: m0.kind, actorType: m0.actorType,
-                                             key: ref.lexiconEntity.map { extractor.gazetteer.entities[$0].key },
-                                             surfaces: counts.isEmpty ? [] : counts.count == 1 ? [counts[0].key] : Self.mostFrequentFirst(counts),
-                                             titles: [], organisations: [], evidence: evidence))
-                }
-                refs.append(ref)
+        for m in all where !m.anaphoric {
+            let slot = slots.slot(m.ref)!
+            assert(slot <= found.count, "an entity's slot out of the order of first mentions")
+            if slot == found.count {
+                // The entity's first mention: slots were given in this order.
+                let ref = refName(m.ref)
+                var evidence: [Evidence] = []
+                evidence.reserveCapacity(Int(mentionCounts[slot]))
+                found.append(FoundEntity(ref: ref, kind: m.kind, actorType: m.actorType,
+                                         key: m.ref.lexiconEntity.map { extractor.gazetteer.entities[$0].key },
+                                         surfaces: [], titles: [], organisations: [], evidence: evidence))
+                refs.append(m.ref)
+                firstSurface.append((key: "", value: 0))
+                otherSurfaces.append([])
             }
+            let e = evidence(m.sentence, m.start, m.end, rule: m.rule.rawValue)
+            // The evidence text is the mention's surface. A pattern entity's surfaces were
+            // counted as it was found (`PatternEntity.surfaces`): these counts would go unread.
+            // Surfaces are compared on their bytes first: most mentions repeat the first surface,
+            // and `==` on two Arabic strings compares them canonically (some 240 instructions);
+            // equal bytes are equal strings, and other bytes still go to `==`.
+            if m.rule != .coreferenceSurname, m.ref.isLexicon {
+                if firstSurface[slot].value == 0 { firstSurface[slot] = (key: e.text, value: 1) }
+                else if Self.sameSurface(firstSurface[slot].key, e.text) { firstSurface[slot].value += 1 }
+                else if let c = otherSurfaces[slot].firstIndex(where: { Self.sameSurface($0.key, e.text) }) { otherSurfaces[slot][c].value += 1 }
+                else { otherSurfaces[slot].append((key: e.text, value: 1)) }
+            }
+            found[slot].evidence.append(e)
         }
         }
         assert(found.count == entityCount, "entities counted and found differ")
         assert(found.indices.allSatisfy { found[$0].evidence.count == Int(mentionCounts[$0]) }, "an entity's mentions counted and found differ")
-        #if DEBUG
-        assertEntitiesAsCollectedOneByOne(found)
-        #endif
         // The entities of roles and leaders found above, after those of the mentions.
         found.append(contentsOf: extras)
         refs.append(contentsOf: extraRefs)
+        firstSurface.append(contentsOf: repeatElement((key: "", value: 0), count: extras.count))
+        otherSurfaces.append(contentsOf: repeatElement([], count: extras.count))
+        for slot in found.indices {
+            let pattern = refs[slot].patternEntity.map { patternEntities[$0] }
+            if let pattern {
+                let counts = pattern.surfaces.counts
+                found[slot].surfaces = counts.isEmpty ? [] : counts.count == 1 ? [counts[0].key] : Self.mostFrequentFirst(counts)
+            } else if firstSurface[slot].value > 0 {
+                found[slot].surfaces = otherSurfaces[slot].isEmpty ? [firstSurface[slot].key]
+                    : Self.mostFrequentFirst([firstSurface[slot]] + otherSurfaces[slot])
+            }
+            if let pattern {
+                found[slot].titles = pattern.titles.sorted()
+                found[slot].organisations = pattern.organisations.sorted()
+            }
+        }
         // Organisations a person speaks for, from the relations found.
         // Read in place, as above.
         findings.relations.withUnsafeBufferPointer { relations in
@@ -212,42 +186,6 @@ extension DocumentRun {
         findings.entities = found
     }
 
-    #if DEBUG
-    /// Debug builds: the entities of the mentions as `collectEntities` found them (before the
-    /// entities of roles and leaders) against the definition, one mention at a time in article
-    /// order: an entity per first mention, each mention's evidence appended to its entity's, and
-    /// each lexicon mention's text counted under the first surface `==` to it.
-    func assertEntitiesAsCollectedOneByOne(_ found: [FoundEntity]) {
-        var order: [EntityRef] = []
-        var evidence: [EntityRef: [Evidence]] = [:]
-        var counts: [EntityRef: [(key: String, value: Int)]] = [:]
-        for m in mentions where !m.anaphoric {
-            if evidence[m.ref] == nil { order.append(m.ref); evidence[m.ref] = []; counts[m.ref] = [] }
-            let e = self.evidence(m.sentence, m.start, m.end, rule: m.rule.rawValue)
-            evidence[m.ref]!.append(e)
-            if m.rule != .coreferenceSurname, m.ref.isLexicon {
-                if let c = counts[m.ref]!.firstIndex(where: { $0.key == e.text }) { counts[m.ref]![c].value += 1 }
-                else { counts[m.ref]!.append((key: e.text, value: 1)) }
-            }
-        }
-        assert(found.count == order.count, "entities collected and defined differ in number")
-        for (slot, ref) in order.enumerated() {
-            let entity = found[slot]
-            assert(entity.ref == refName(ref) && entity.evidence == evidence[ref]!, "an entity's reference or evidence differs from its definition")
-            let surfaces: [String]
-            if let p = ref.patternEntity {
-                surfaces = patternEntities[p].surfaces.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
-                assert(entity.titles == patternEntities[p].titles.sorted() && entity.organisations == patternEntities[p].organisations.sorted(),
-                       "a pattern entity's titles or organisations differ")
-            } else {
-                surfaces = counts[ref]!.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
-                assert(entity.titles.isEmpty && entity.organisations.isEmpty, "a lexicon entity with titles or organisations")
-            }
-            assert(entity.surfaces == surfaces, "an entity's surfaces differ from their definition")
-        }
-    }
-    #endif
-
     /// The key of a lexicon reference (`k:KEY` → `KEY`), nil for another reference:
     /// `ref.hasPrefix("k:") ? String(ref.dropFirst(2)) : nil` for a reference longer than `k:`.
     /// `hasPrefix` and `dropFirst` walk Characters (grapheme breaking), a thousand instructions
@@ -270,15 +208,10 @@ extension DocumentRun {
     }
 
     /// Whether two surfaces are the same string: equal bytes first, `==` (canonical
-    /// equivalence) for the rest, so that the answer is `==`'s. Two plain texts (ASCII and
-    /// Arabic letters without marks, `PlainTextKey.plain`) are in NFC, and two NFC strings are
-    /// canonically equivalent only when their scalars, hence their bytes, are equal: for them
-    /// `==` is not asked (some 600 instructions for two Arabic strings).
+    /// equivalence) for the rest, so that the answer is `==`'s.
+    @inline(__always)
     static func sameSurface(_ a: String, _ b: String) -> Bool {
-        if ByteText.sameBytes(a, b) { return true }
-        let bothPlain = PlainTextKey(a).plain && PlainTextKey(b).plain
-        assert(!bothPlain || a != b, "two plain texts of different bytes are equal strings")
-        return !bothPlain && a == b
+        ByteText.sameBytes(a, b) || a == b
     }
 
     /// Surfaces by count, most frequent first, then in String order of the text (compared by
@@ -365,47 +298,20 @@ struct ReferenceKey: Hashable {
 }
 
 
-/// The distinct evidence texts of one entity's mentions (distinct by bytes), each with the
-/// surface it was counted under (-1 before it is counted): `collectEntities` reuses the string
-/// of a text met before instead of copying the same bytes out of the article again.
-struct EntityTexts {
-    /// UTF-8 offsets of each text in the article.
-    private var from: [Int] = []
-    private var to: [Int] = []
-    private(set) var strings: [String] = []
-    var surfaces: [Int] = []
+/// Surface texts with their counts, as a `[String: Int]` counted them: one entry per text up to
+/// canonical equivalence, under the first text met. A list searched with `sameSurface` (bytes
+/// first, then `==`): a pattern entity has one to three surfaces, and the dictionary hashed
+/// each Arabic text, normalizing it, on every count (two look-ups of some 2,200 instructions
+/// each). The entries are in the order met; `mostFrequentFirst` orders them by a total order
+/// (every two entries differ), so that order is never seen.
+struct SurfaceCounts: Sendable {
+    private(set) var counts: [(key: String, value: Int)] = []
 
-    mutating func removeAll() {
-        from.removeAll(keepingCapacity: true); to.removeAll(keepingCapacity: true)
-        strings.removeAll(keepingCapacity: true); surfaces.removeAll(keepingCapacity: true)
-    }
+    init() {}
 
-    /// The index of the text `text.text(start, end)`, entered if its bytes are new. `source` is
-    /// the article's UTF-8 (nil when not contiguous: then every text is entered).
-    mutating func index(of start: Int, _ end: Int, in text: TokenizedText, source: UnsafeBufferPointer<UInt8>?) -> Int {
-        let lower = max(0, start), upper = min(end, text.scalarCount)
-        // The bounds `TokenizedText.text` reads; an empty span is the empty string.
-        let f = lower < upper ? Int(text.utf8Offsets[lower]) : 0
-        let t = lower < upper ? Int(text.utf8Offsets[upper]) : 0
-        if let source {
-            for d in strings.indices where to[d] - from[d] == t - f {
-                if f == from[d] || t == f || memcmp(source.baseAddress! + f, source.baseAddress! + from[d], t - f) == 0 {
-                    assert(ByteText.sameBytes(strings[d], text.text(start, end)), "a repeated evidence text differs")
-                    return d
-                }
-            }
-        }
-        from.append(f); to.append(t)
-        strings.append(text.text(start, end))
-        surfaces.append(-1)
-        return strings.count - 1
-    }
-}
-
-extension TokenizedText {
-    /// `body` with the article's UTF-8 bytes in place, or nil when they are not contiguous.
-    func withSourceUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>?) throws -> R) rethrows -> R {
-        if let answer = try source.utf8.withContiguousStorageIfAvailable({ try body($0) }) { return answer }
-        return try body(nil)
+    mutating func add(_ text: String) {
+        let c = counts.firstIndex { DocumentRun.sameSurface($0.key, text) }
+        assert(c == counts.firstIndex { $0.key == text }, "a surface found by bytes and by == differ")
+        if let c { counts[c].value += 1 } else { counts.append((key: text, value: 1)) }
     }
 }

@@ -100,18 +100,23 @@ extension DocumentRun {
         let end = token(toks.last!).end
         let surfaceText = text.text(start, end)
         let words = toks.map { ArabicFolding.withoutArticle(Substring(token($0).norm.string)) }
-        var keyWords = toks.map { ArabicFolding.withoutArticle(Substring(token($0).norm.string)) }
+        // The same words (made once: each folded word is copied out as a `String`).
+        var keyWords = words
         if let classWord {
             let cls = readings.first { Cues.baseClass.contains(form: $0.0) || Cues.groupClass.contains(form: $0.0) }?.0
                 ?? Substring(token(classWord).norm.string)
             keyWords.insert(kind == .base ? "قاعده" : cls, at: 0)
         }
-        guard words.allSatisfy({ $0.count >= 2 }) else { return nil }
+        // Two Characters or more: one Character dropped leaves some (`count` walked every
+        // Character of the word).
+        let longEnough = words.allSatisfy { !$0.dropFirst().isEmpty }
+        assert(longEnough == words.allSatisfy { $0.count >= 2 }, "a word's length by its first Character and by count differ")
+        guard longEnough else { return nil }
         let name = "p:\(kind.rawValue):" + keyWords.joined(separator: " ")
-        let ref = patternRef(name, PatternEntity(ref: name, kind: kind, actorType: actorType, type: type, surfaces: [:],
+        let ref = patternRef(name, PatternEntity(ref: name, kind: kind, actorType: actorType, type: type, surfaces: SurfaceCounts(),
                                                  titles: [], organisations: [], words: words))
         // Updated in place: copying the entity out and back would copy its sets.
-        patternEntities[ref.patternEntity!].surfaces[surfaceText, default: 0] += 1
+        patternEntities[ref.patternEntity!].surfaces.add(surfaceText)
         if let title { patternEntities[ref.patternEntity!].titles.insert(title) }
         addMention(Mention(ref: ref, kind: kind, actorType: actorType, type: type, sentence: s.index,
                            tokens: (classWord ?? toks.first!)..<(toks.last! + 1), start: start, end: end,
