@@ -1,0 +1,62 @@
+import GraphModel
+
+/// The mentions a back-reference may take as its antecedent, by kind of back-reference: the
+/// indices in `DocumentRun.mentions` of the named (not anaphoric) mentions of bases, armed
+/// groups, countries and government bodies, each list in `mentions` order.
+///
+/// `resolveAnaphora` looks for the latest mention before "القاعدة" / "الجماعة" / "البلاد" /
+/// "الوزارة" that fits the word, and it read every mention of the article for every such word
+/// (and, for "القاعدة", every mention once more to ask whether a base was named before it).
+/// Every mention a word's test admits is in its kind's list (a base for القاعدة, an armed group
+/// for الجماعة, a country for البلاد, a government body for الوزارة), so reading the list in
+/// `mentions` order finds the same mention, ties included.
+///
+/// Made once per article, at its first back-reference: by then every named mention has been
+/// found (`resolveAnaphora` runs after the lexicon, the patterns and the surnames, and adds
+/// only back-references, which name no antecedent). Valid until `mentions` is sorted, after
+/// the back-references are resolved; debug builds compare each answer with the scan of all
+/// mentions. O(mentions) once per article, then O(list) per back-reference.
+struct AnaphoraAntecedents {
+    var bases: [Int32] = []
+    var armedGroups: [Int32] = []
+    var countries: [Int32] = []
+    var governmentBodies: [Int32] = []
+    /// The armed groups whose folded name starts with كتايب ("الكتائب" names one of them): made
+    /// at the first such word of the article.
+    var kataib: [Int32]?
+}
+
+extension DocumentRun {
+    /// The article's antecedent lists, made at the first call (see `AnaphoraAntecedents`).
+    func anaphoraAntecedents() -> AnaphoraAntecedents {
+        if let made = anaphoraAntecedentLists { return made }
+        var lists = AnaphoraAntecedents()
+        withMentions { all in
+            for k in all.indices where !all[k].anaphoric {
+                if all[k].kind == .base { lists.bases.append(Int32(k)) }
+                if all[k].actorType == .armedGroup { lists.armedGroups.append(Int32(k)) }
+                if all[k].isCountry { lists.countries.append(Int32(k)) }
+                if all[k].actorType == .governmentBody { lists.governmentBodies.append(Int32(k)) }
+            }
+        }
+        anaphoraAntecedentLists = lists
+        return lists
+    }
+
+    /// The armed groups of the article named كتائب ... (`AnaphoraAntecedents.kataib`), in `mentions` order.
+    func kataibAntecedents() -> [Int32] {
+        var lists = anaphoraAntecedents()
+        if let made = lists.kataib { return made }
+        let kataib = lists.armedGroups.filter { foldedNameStartsWithKataib(mentions[Int($0)]) }
+        lists.kataib = kataib
+        anaphoraAntecedentLists = lists
+        return kataib
+    }
+
+    /// Whether the group's Arabic name (the lexicon entity's, else the pattern reference's last
+    /// part) folds to a name starting with كتايب.
+    func foldedNameStartsWithKataib(_ m: Mention) -> Bool {
+        let name = m.ref.lexiconEntity.map { gazetteer.entities[$0].ar } ?? String(refName(m.ref).split(separator: ":").last ?? "")
+        return ArabicFolding.normalize(name).hasPrefix("كتايب")
+    }
+}
