@@ -950,12 +950,13 @@ extension DocumentRun {
             // Only a withdrawal is split, so only a withdrawal's list is made; and a town is looked
             // up only when one was noted (an empty dictionary still hashes the name, which for a
             // `String` normalizes it). For an attack the list was made and dropped unread.
-            // The anchors are counted in place first: the list is made only when there are two or
-            // more (rarely); the filter copied the roles (four strings each) for every withdrawal.
-            var anchorCount = 0
-            if g.kind == .withdrawal {
-                for r in found.roles.indices where found.roles[r].relation == .from
-                    && (siteTowns.isEmpty || siteTowns[found.roles[r].ref] == nil) { anchorCount += 1 }
+            // The anchors are counted in place first (read through the buffer, no role is copied):
+            // the list is made only when there are two or more (rarely); the filter copied the
+            // roles (four strings each) for every withdrawal.
+            let anchorCount = g.kind != .withdrawal ? 0 : found.roles.withUnsafeBufferPointer { roles in
+                var count = 0
+                for r in roles.indices where roles[r].relation == .from && (siteTowns.isEmpty || siteTowns[roles[r].ref] == nil) { count += 1 }
+                return count
             }
             let anchorRoles = anchorCount < 2 ? [] : found.roles.filter { $0.relation == .from && (siteTowns.isEmpty || siteTowns[$0.ref] == nil) }
             assert(anchorCount == (g.kind != .withdrawal ? 0 : found.roles.filter { $0.relation == .from && (siteTowns.isEmpty || siteTowns[$0.ref] == nil) }.count),
@@ -990,10 +991,11 @@ extension DocumentRun {
             // The count of performers first (rarely two), then the anchors: each anchor test named every
             // mention of the sentence (`refName` makes a String), so the mention's kind is asked first.
             // All pure reads: the order changes no answer.
-            // The roles counted through their indices: a lazy filter copied each role (four strings).
-            var performerRoles = 0
-            if g.kind == .withdrawal {
-                for r in found.roles.indices where found.roles[r].relation == .actor || found.roles[r].relation == .attacker { performerRoles += 1 }
+            // The roles counted in place: a lazy filter copied each role (four strings).
+            let performerRoles = g.kind != .withdrawal ? 0 : found.roles.withUnsafeBufferPointer { roles in
+                var count = 0
+                for r in roles.indices where roles[r].relation == .actor || roles[r].relation == .attacker { count += 1 }
+                return count
             }
             assert(g.kind != .withdrawal || performerRoles == found.roles.lazy.filter({ $0.relation == .actor || $0.relation == .attacker }).count,
                    "performer roles miscounted")

@@ -47,14 +47,23 @@ extension DocumentRun {
     func kataibAntecedents() -> [Int32] {
         var lists = anaphoraAntecedents()
         if let made = lists.kataib { return made }
-        let kataib = lists.armedGroups.filter { foldedNameStartsWithKataib(mentions[Int($0)]) }
+        // The answer depends on the reference alone, and an article names few groups many
+        // times: each reference's name is folded once.
+        var answers: [(ref: EntityRef, kataib: Bool)] = []
+        let kataib = lists.armedGroups.filter { k in
+            let ref = mentions[Int(k)].ref
+            if let known = answers.first(where: { $0.ref == ref }) { return known.kataib }
+            let answer = foldedNameStartsWithKataib(mentions[Int(k)])
+            answers.append((ref, answer))
+            return answer
+        }
         lists.kataib = kataib
         anaphoraAntecedentLists = lists
         return kataib
     }
 
     /// Whether the group's Arabic name (the lexicon entity's, else the pattern reference's last
-    /// part) folds to a name starting with كتايب.
+    /// part) folds to a name starting with كتايب: a function of the mention's reference alone.
     func foldedNameStartsWithKataib(_ m: Mention) -> Bool {
         let name = m.ref.lexiconEntity.map { gazetteer.entities[$0].ar } ?? String(refName(m.ref).split(separator: ":").last ?? "")
         return ArabicFolding.normalize(name).hasPrefix("كتايب")

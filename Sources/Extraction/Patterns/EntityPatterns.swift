@@ -768,7 +768,7 @@ extension DocumentRun {
                 }
                 continue
             }
-            if rule == .anaphoraBase { latest = salientBase(for: i, latest: latest, in: s, fits: kind) }
+            if rule == .anaphoraBase { latest = salientBase(for: i, latest: latest, in: s, fits: kind, among: among) }
             let antecedent = mentions[latest]
             let n = t.readings.last!.1
             addMention(Mention(ref: antecedent.ref, kind: antecedent.kind, actorType: antecedent.actorType, type: antecedent.type,
