@@ -1203,9 +1203,28 @@ extension DocumentRun {
         guard let n = nextWord(i, in: s) else { return nil }
         let t = token(n)
         if t.kind == .number, let v = Int(t.norm.string) { return v }
-        for (form, _) in t.readings { if let v = Self.casualtyNumbers[String(form)] { return v } }
-        return nil
+        // Each reading's key is asked first: only a reading whose key is a number word's is made
+        // a `String` and looked up (a `String` of every reading was made and hashed, which for
+        // Arabic text checks its normalization: some 2,500 instructions for every casualty word).
+        // The number words are plain Arabic letters, none of which another sequence of scalars is
+        // canonically equivalent to, so a reading equal to one as a String holds its bytes, and
+        // so its key. The readings are asked in order, as before.
+        let numberKeys = Self.casualtyNumberKeys
+        var count: Int?
+        for r in t.keys.indices where numberKeys.contains(t.keys[r]) {
+            if let v = Self.casualtyNumbers[String(t.readings[r].0)] { count = v; break }
+        }
+        #if DEBUG
+        var definition: Int?
+        for (form, _) in t.readings { if let v = Self.casualtyNumbers[String(form)] { definition = v; break } }
+        assert(count == definition, "a number word missed by its reading key")
+        #endif
+        return count
     }
+
+    /// `ArabicFolding.key` of each word of `casualtyNumbers` (a token's reading keys are the same
+    /// function of its readings).
+    static let casualtyNumberKeys: Set<UInt64> = Set(casualtyNumbers.keys.map { ArabicFolding.key(Substring($0)) })
 
     /// Small numbers written as words, folded.
     static let casualtyNumbers: [String: Int] = ["واحد": 1, "اثنين": 2, "اثنان": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7,

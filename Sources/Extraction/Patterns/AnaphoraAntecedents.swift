@@ -21,9 +21,10 @@ struct AnaphoraAntecedents {
     var armedGroups: [Int32] = []
     var countries: [Int32] = []
     var governmentBodies: [Int32] = []
-    /// The armed groups whose folded name starts with كتايب ("الكتائب" names one of them): made
-    /// at the first such word of the article.
-    var kataib: [Int32]?
+    /// Whether each armed group reference asked about so far is named كتائب ... ("الكتائب" names
+    /// one of them), in the order asked: each reference's name is folded once per article, where
+    /// it was folded again for every mention of it before every such word.
+    var kataibAnswers: [(ref: EntityRef, kataib: Bool)] = []
 }
 
 extension DocumentRun {
@@ -43,23 +44,13 @@ extension DocumentRun {
         return lists
     }
 
-    /// The armed groups of the article named كتائب ... (`AnaphoraAntecedents.kataib`), in `mentions` order.
-    func kataibAntecedents() -> [Int32] {
-        var lists = anaphoraAntecedents()
-        if let made = lists.kataib { return made }
-        // The answer depends on the reference alone, and an article names few groups many
-        // times: each reference's name is folded once.
-        var answers: [(ref: EntityRef, kataib: Bool)] = []
-        let kataib = lists.armedGroups.filter { k in
-            let ref = mentions[Int(k)].ref
-            if let known = answers.first(where: { $0.ref == ref }) { return known.kataib }
-            let answer = foldedNameStartsWithKataib(mentions[Int(k)])
-            answers.append((ref, answer))
-            return answer
-        }
-        lists.kataib = kataib
-        anaphoraAntecedentLists = lists
-        return kataib
+    /// `foldedNameStartsWithKataib(m)`, kept per reference for the article (`AnaphoraAntecedents.kataibAnswers`).
+    func namesKataib(_ m: Mention) -> Bool {
+        if let known = anaphoraAntecedentLists?.kataibAnswers.first(where: { $0.ref == m.ref }) { return known.kataib }
+        let answer = foldedNameStartsWithKataib(m)
+        if anaphoraAntecedentLists == nil { anaphoraAntecedentLists = anaphoraAntecedents() }
+        anaphoraAntecedentLists?.kataibAnswers.append((m.ref, answer))
+        return answer
     }
 
     /// Whether the group's Arabic name (the lexicon entity's, else the pattern reference's last

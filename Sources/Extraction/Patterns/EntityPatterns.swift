@@ -712,14 +712,14 @@ extension DocumentRun {
                 kind = { $0.kind == .base && (!baseBefore || $0.type != .airport) }; rule = .anaphoraBase
                 among = antecedents.bases
             } else if theGroup.matches(t) {
-                // "الكتائب" names a group whose name starts with كتائب (the list of those, made at the
-                // first such word of the article: each name was folded again for every one).
+                // "الكتائب" names a group whose name starts with كتائب (each reference's name folded
+                // once per article: it was folded again for every mention before every such word).
                 if t.readings.contains(where: { $0.0 == "كتايب" }) {
-                    kind = { _ in true }; among = kataibAntecedents()
+                    kind = { $0.actorType == .armedGroup && self.namesKataib($0) }
                 } else {
-                    kind = { $0.actorType == .armedGroup }; among = antecedents.armedGroups
+                    kind = { $0.actorType == .armedGroup }
                 }
-                rule = .anaphoraGroup
+                rule = .anaphoraGroup; among = antecedents.armedGroups
             } else if theCountry.matches(t) {
                 kind = { $0.isCountry }; rule = .anaphoraCountry; among = antecedents.countries
             } else if theMinistry.matches(t) {
