@@ -33,7 +33,7 @@ final class ArticleReadAhead {
 
     private let paths: [String]
     /// The open descriptor of each file started and not yet taken (-1: none).
-    private var descriptors: [Int32]
+    private(set) var descriptors: [Int32]
     /// Files `0..<started` have been started (or had no descriptor).
     private var started = 0
     private var ring: SubmissionRing?
