@@ -669,14 +669,11 @@ private struct SentenceSplit {
 
     /// The scalar value at byte `b` of valid UTF-8 and its length in bytes: a String's UTF-8
     /// is valid, so nothing is checked beyond the lead byte's length.
-    ///
-    /// A two-byte scalar (every Arabic letter) is `(b0 << 6) + b1 - 0x3080`
-    /// (`utf8TwoByteValue`): three instructions where masking both bytes and or-ing them took five.
     @inline(__always)
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at b: Int) -> (value: UInt32, length: Int) {
         let b0 = UInt32(bytes[b])
         if b0 < 0x80 { return (b0, 1) }
-        if b0 < 0xE0 { return (utf8TwoByteValue(b0, UInt32(bytes[b + 1])), 2) }
+        if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(bytes[b + 1] & 0x3F), 2) }
         if b0 < 0xF0 { return ((b0 & 0x0F) << 12 | UInt32(bytes[b + 1] & 0x3F) << 6 | UInt32(bytes[b + 2] & 0x3F), 3) }
         return ((b0 & 0x07) << 18 | UInt32(bytes[b + 1] & 0x3F) << 12 | UInt32(bytes[b + 2] & 0x3F) << 6 | UInt32(bytes[b + 3] & 0x3F), 4)
     }
