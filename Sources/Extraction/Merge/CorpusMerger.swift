@@ -233,19 +233,31 @@ public struct CorpusMerger {
         var edges: [Edge] = []
         var sources: [[String]] = []
         var keys: [UInt64] = []
+        /// Per relation number, whether its relation is symmetric (`Relation.isSymmetric`, which
+        /// compares the name with two static relations): found once per number, not per mention.
+        var symmetric: [Bool] = []
 
         init(relationNumbers: RelationNumbers) { self.relationNumbers = relationNumbers }
+
+        /// Whether relation `number` is symmetric; numbers the lexicon's relations add later are
+        /// looked up when first met.
+        @inline(__always)
+        mutating func isSymmetric(_ number: Int) -> Bool {
+            while symmetric.count <= number { symmetric.append(relationNumbers.relation(symmetric.count).isSymmetric) }
+            assert(symmetric[number] == relationNumbers.relation(number).isSymmetric, "symmetric flag out of date")
+            return symmetric[number]
+        }
 
         /// Adds one mention of the edge `source` –relation→ `target` (node slots in `nodes`; a
         /// symmetric relation goes from the smaller node id), with its evidence and document.
         mutating func add(_ source: Int, _ relationNumber: Int, _ target: Int, _ ev: consuming Evidence, doc: String, nodes: [Node]) {
-            let relation = relationNumbers.relation(relationNumber)
             var s = source, t = target
-            if relation.isSymmetric, nodes[t].id < nodes[s].id { swap(&s, &t) }
+            if isSymmetric(relationNumber), nodes[t].id < nodes[s].id { swap(&s, &t) }
             let key = EdgeTable.key(source: s, relation: relationNumber, target: t)
             let e: Int
             let (found, free) = slots.find(key)
             if let found { e = found } else {
+                let relation = relationNumbers.relation(relationNumber)
                 let (sourceID, targetID) = (nodes[s].id, nodes[t].id)
                 // The id's hash as a number (the sort key), its digits written once after "e-".
                 let hash = StableID.fnv1a64(joining: [sourceID, relation.rawValue, targetID])
@@ -302,49 +314,71 @@ public struct CorpusMerger {
         // The list holds each distinct text once (by `sameText`), so the entry with an equal
         // held string is the one `sameText` would find.
         var surfaceCounts: [[(surface: HeldString, count: Int, key: PlainTextKey)]] = []
+        // Each node's evidence is made at its final size: the first pass finds every entity
+        // mention's slot and counts the records per slot, the second appends the records into
+        // arrays reserved at that count, in the same order as one pass would. Appending as the
+        // slots were found grew the busiest nodes' arrays by doubling (each growth a copy of
+        // the records so far into fresh, page-faulting memory).
+        var mentionSlots: [Int32] = []
+        var recordCounts: [Int] = []
         for d in docs.indices {
             let article = docs.baseAddress! + d
             let document = article.pointee.document
             let strings = article.pointee.strings
-            article.pointee.evidence.withUnsafeBufferPointer { records in
-                article.pointee.entities.withUnsafeBufferPointer { entities in
-                    for i in entities.indices {
-                        let ref = canonical[Int(entities[i].ref)]
-                        var slot = out.slotOfRef[ref]
-                        if slot < 0 {
-                            let refText = references.references[ref]
-                            let nodeID = makeEntityID(ref: refText, kind: entities[i].kind)
-                            if let known = out.slotOfID[nodeID] { slot = known } else {
-                                slot = out.nodes.count
-                                out.slotOfID[nodeID] = slot
-                                out.nodes.append(baseNode(id: nodeID, ref: refText, kind: entities[i].kind, actorType: entities[i].actorType))
-                                out.sources.append([])
-                                surfaceCounts.append([])
-                            }
-                            out.slotOfRef[ref] = slot
+            article.pointee.entities.withUnsafeBufferPointer { entities in
+                for i in entities.indices {
+                    let ref = canonical[Int(entities[i].ref)]
+                    var slot = out.slotOfRef[ref]
+                    if slot < 0 {
+                        let refText = references.references[ref]
+                        let nodeID = makeEntityID(ref: refText, kind: entities[i].kind)
+                        if let known = out.slotOfID[nodeID] { slot = known } else {
+                            slot = out.nodes.count
+                            out.slotOfID[nodeID] = slot
+                            out.nodes.append(baseNode(id: nodeID, ref: refText, kind: entities[i].kind, actorType: entities[i].actorType))
+                            out.sources.append([])
+                            surfaceCounts.append([])
+                            recordCounts.append(0)
                         }
-                        // Appended in place: copying a node out of its slot would copy its evidence each time.
-                        tables.appendEvidence(records, entities[i].evidence, to: &out.nodes[slot].evidence)
-                        if out.sources[slot].last != document { out.sources[slot].append(document) }
-                        let surfaces = strings[Int(entities[i].surfaces.lowerBound)..<Int(entities[i].surfaces.upperBound)]
-                        for (rank, surface) in surfaces.enumerated() {
-                            let weight = max(1, surfaces.count - rank)
-                            if let k = surfaceCounts[slot].firstIndex(where: { $0.surface == surface }) {
-                                surfaceCounts[slot][k].count += weight
-                                continue
-                            }
-                            let s = tables.string(surface)
-                            let key = PlainTextKey(s)
-                            if let k = surfaceCounts[slot].firstIndex(where: { Self.sameText(tables.string($0.surface), $0.key, s, key) }) {
-                                surfaceCounts[slot][k].count += weight
-                            } else {
-                                surfaceCounts[slot].append((surface, weight, key))
-                            }
+                        out.slotOfRef[ref] = slot
+                    }
+                    mentionSlots.append(Int32(slot))
+                    recordCounts[slot] += entities[i].evidence.count
+                    if out.sources[slot].last != document { out.sources[slot].append(document) }
+                    let surfaces = strings[Int(entities[i].surfaces.lowerBound)..<Int(entities[i].surfaces.upperBound)]
+                    for (rank, surface) in surfaces.enumerated() {
+                        let weight = max(1, surfaces.count - rank)
+                        if let k = surfaceCounts[slot].firstIndex(where: { $0.surface == surface }) {
+                            surfaceCounts[slot][k].count += weight
+                            continue
+                        }
+                        let s = tables.string(surface)
+                        let key = PlainTextKey(s)
+                        if let k = surfaceCounts[slot].firstIndex(where: { Self.sameText(tables.string($0.surface), $0.key, s, key) }) {
+                            surfaceCounts[slot][k].count += weight
+                        } else {
+                            surfaceCounts[slot].append((surface, weight, key))
                         }
                     }
                 }
             }
         }
+        for slot in out.nodes.indices { out.nodes[slot].evidence.reserveCapacity(recordCounts[slot]) }
+        var mention = 0
+        for d in docs.indices {
+            let article = docs.baseAddress! + d
+            article.pointee.evidence.withUnsafeBufferPointer { records in
+                article.pointee.entities.withUnsafeBufferPointer { entities in
+                    for i in entities.indices {
+                        // Appended in place: copying a node out of its slot would copy its evidence each time.
+                        tables.appendEvidence(records, entities[i].evidence, to: &out.nodes[Int(mentionSlots[mention])].evidence)
+                        mention += 1
+                    }
+                }
+            }
+        }
+        assert(mention == mentionSlots.count && out.nodes.indices.allSatisfy { out.nodes[$0].evidence.count == recordCounts[$0] },
+               "entity evidence counted and appended differ")
         for slot in out.nodes.indices where !surfaceCounts[slot].isEmpty {
             // Most weight first, then String order (on the bytes for plain surfaces: `PlainTextKey`).
             let ordered = surfaceCounts[slot].sorted { a, b in
@@ -795,8 +829,12 @@ public struct CorpusMerger {
         var startedBy: [Int] = []
         var screens: [ClusterScreen] = []
         // Anchor ref → clusters holding it, so a mention is compared only with clusters it could join
-        // (and, when dated, only with those whose dates can be compatible: `AnchorClusters`).
-        var byAnchor: [Int: AnchorClusters] = [:]
+        // (and, when dated, only with those whose dates can be compatible: `AnchorClusters`). The
+        // lists are kept in an array, found by their index in `anchorList`, and read in place
+        // through its buffer: read out of a dictionary, each list was copied (its six arrays
+        // retained and released) for every anchor of every mention.
+        var anchorList: [Int: Int] = [:]
+        var anchorClusters: [AnchorClusters] = []
         // Per cluster, the first strong date it was given, as days since the epoch.
         var firstStrongDate: [(start: Int, end: Int)?] = []
         // Per cluster, what the current mention's candidate search found of it (`CandidateMark`):
@@ -830,11 +868,11 @@ public struct CorpusMerger {
             // the cluster's own anchors, a heap array per cluster and a cache miss per candidate
             // (half of the clustering's samples). Sets are visited in order, so a cluster's sets
             // come in order too: a new one is one not seen last.
-            marks.withUnsafeMutableBufferPointer { marks in
+            anchorClusters.withUnsafeBufferPointer { anchorClusters in marks.withUnsafeMutableBufferPointer { marks in
                 for (k, equivalent) in anchorEquivalents.enumerated() {
                     for anchor in equivalent {
                         let before = candidates.count
-                        byAnchor[anchor]?.appendCandidates(candidateRange, to: &candidates)
+                        if let list = anchorList[anchor] { anchorClusters[list].appendCandidates(candidateRange, to: &candidates) }
                         for c in before..<candidates.count {
                             let ci = candidates[c]
                             if marks[ci].mention != mentionIndex {
@@ -848,7 +886,7 @@ public struct CorpusMerger {
                         }
                     }
                 }
-            }
+            } }
             // The clusters are read through their buffer, in place (none is added in this loop).
             clusters.withUnsafeBufferPointer { clusters in
                 for ci in candidates {
@@ -898,7 +936,13 @@ public struct CorpusMerger {
                 firstStrongDate[index] = (d.start.daysSinceEpoch, d.end.daysSinceEpoch)
             }
             for a in anchors where !clusters[index].anchors.contains(a) {
-                byAnchor[a, default: AnchorClusters()].insert(index, firstDate: firstStrongDate[index])
+                if let list = anchorList[a] {
+                    anchorClusters[list].insert(index, firstDate: firstStrongDate[index])
+                } else {
+                    anchorList[a] = anchorClusters.count
+                    anchorClusters.append(AnchorClusters())
+                    anchorClusters[anchorClusters.count - 1].insert(index, firstDate: firstStrongDate[index])
+                }
             }
             clusters[index].anchors.formUnion(anchors)
             clusters[index].performers.formUnion(performers)
@@ -943,6 +987,9 @@ public struct CorpusMerger {
         func pick(_ ms: [Int]) -> EventDate? {
             let strong = ms.compactMap { i in Self.event(docs, mentions[i]).dateIsFallback ? nil : dateOf(i) }
             guard !strong.isEmpty else { return nil }
+            // One date is its own minimum: no ISO form is needed to order it (most clusters
+            // have a single dated mention).
+            if strong.count == 1 { return strong[0] }
             // Each date's ISO form (a string built by interpolation) and its count are found once,
             // not at every comparison of the search below.
             let isos = strong.map(\.iso)
@@ -967,6 +1014,11 @@ public struct CorpusMerger {
         var evidence: [Evidence] = []
         var killed: Int?, wounded: Int?
         var documentIndices: [Int] = []
+        // The evidence made at its final size (the mentions' record counts), not grown by appending.
+        var recordCount = 0
+        for m in mentions { recordCount += Self.event(docs, m).evidence.count }
+        evidence.reserveCapacity(recordCount)
+        documentIndices.reserveCapacity(mentions.count)
         for m in mentions {
             let e = Self.event(docs, m)
             modalities.insert(e.modality)
@@ -983,12 +1035,14 @@ public struct CorpusMerger {
         let anchorSlots = c.anchors.compactMap { slotOfRef[$0] < 0 ? nil : slotOfRef[$0] }.sorted { nodes[$0].id < nodes[$1].id }
         let anchorIDs = anchorSlots.map { nodes[$0].id }
         let firstEvidence = evidence.min(by: Evidence.lessInPlace)!
+        // The date's ISO form once, for the id and the English name (an interpolated string each time).
+        let dateISO = date?.iso
         let id = StableID.make(prefix: c.kind.rawValue, name: "",
-                               disambiguator: [c.kind.rawValue, anchorIDs.joined(separator: ","), date?.iso ?? "undated",
+                               disambiguator: [c.kind.rawValue, anchorIDs.joined(separator: ","), dateISO ?? "undated",
                                                firstEvidence.document, String(firstEvidence.start)])
         let en = anchorSlots.map { nodes[$0].nameEn ?? nodes[$0].nameAr ?? nodes[$0].id }.joined(separator: ", ")
         let ar = anchorSlots.map { nodes[$0].nameAr ?? nodes[$0].nameEn ?? nodes[$0].id }.joined(separator: "، ")
-        let nameEn = (c.kind == .attack ? "Attack on " : "Withdrawal from ") + en + (date.map { " (\($0.iso))" } ?? "")
+        let nameEn = (c.kind == .attack ? "Attack on " : "Withdrawal from ") + en + (dateISO.map { " (\($0))" } ?? "")
         let nameAr = (c.kind == .attack ? "هجوم على " : "انسحاب من ") + ar
         let trigger = tables.pool[Self.event(docs, mentions[0]).trigger]
         var attributes: [String: AttributeValue] = ["trigger": .string(trigger)]
