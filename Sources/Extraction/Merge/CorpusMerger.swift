@@ -411,13 +411,23 @@ public struct CorpusMerger {
     }
 
     func baseNode(id: String, ref: String, kind: NodeKind, actorType: ActorType?) -> Node {
+        // Room for the two counts `graph()` adds ("source_count", "mentions"): a table sized for
+        // its two entries grew (rehashing them) when the counts were set.
+        var attributes: [String: AttributeValue] = [:]
+        attributes.reserveCapacity(Self.countAttributes + 2)
         if ref.hasPrefix("k:"), let k = gazetteer.entity(String(ref.dropFirst(2))) {
+            attributes["lexicon_key"] = .string(k.key)
+            attributes["type"] = .string(k.type)
             return Node(id: id, kind: k.kind, actorType: k.actorType, nameAr: k.ar, nameEn: k.en,
-                        coordinates: k.coordinates, attributes: ["lexicon_key": .string(k.key), "type": .string(k.type)])
+                        coordinates: k.coordinates, attributes: attributes)
         }
-        return Node(id: id, kind: kind, actorType: actorType, nameAr: nil, nameEn: nil,
-                    attributes: ["type": .string(actorType?.rawValue ?? kind.rawValue), "found_by": .string("pattern")])
+        attributes["type"] = .string(actorType?.rawValue ?? kind.rawValue)
+        attributes["found_by"] = .string("pattern")
+        return Node(id: id, kind: kind, actorType: actorType, nameAr: nil, nameEn: nil, attributes: attributes)
     }
+
+    /// How many attributes `graph()` sets on every node after making it (its source count and mentions).
+    static var countAttributes: Int { 2 }
 
     /// Pattern ref → canonical ref, for spelling variants of one person.
     func mergeEntities(_ docs: UnsafeBufferPointer<HeldArticle>) -> [String: String] {
@@ -719,6 +729,14 @@ public struct CorpusMerger {
         for d in docs.indices {
             documentKeys.append(d > 0 && docs[d].document == docs[d - 1].document ? documentKeys[d - 1] : d)
         }
+        // Per reference id, whether it names a country or region (`isCountry`: a lookup of the
+        // gazetteer by the key's text, copying the entity found): found once per anchor, not
+        // once per withdrawal naming it. 0 unknown, 1 yes, 2 no.
+        var countryByRef = [UInt8](repeating: 0, count: references.count)
+        func countryAnchor(_ ref: Int) -> Bool {
+            if countryByRef[ref] == 0 { countryByRef[ref] = isCountry(references.references[ref]) ? 1 : 2 }
+            return countryByRef[ref] == 1
+        }
         // Dated mentions first, then undated ones; each in article and event order.
         for datedPass in [true, false] {
             for d in docs.indices {
@@ -728,8 +746,7 @@ public struct CorpusMerger {
                         for e in events.indices where (events[e].date != nil && !events[e].dateIsFallback) == datedPass {
                             let roles = UnsafeBufferPointer(rebasing: allRoles[Int(events[e].roles.lowerBound)..<Int(events[e].roles.upperBound)])
                             let anchors = Self.anchorIDs(events[e].kind, roles, roleNumbers, canonical: canonical)
-                            let performers = SortedIDs(roles.filter { $0.relation == roleNumbers.actor || $0.relation == roleNumbers.attacker }
-                                .map { canonical[Int($0.ref)] })
+                            let performers = SortedIDs(Self.roleIDs(roles, canonical: canonical) { $0 == roleNumbers.actor || $0 == roleNumbers.attacker })
                             // Debug builds: the numbers give what the relations' names give.
                             assert(anchors == SortedIDs(article.pointee.foundEvent(e, tables).anchors.map { canonical[id($0)] }),
                                    "anchor ids differ from the anchors' refs")
@@ -746,7 +763,7 @@ public struct CorpusMerger {
                             }
                             mentions.append(Mention(doc: d, event: e, documentKey: documentKeys[d], kind: events[e].kind, date: events[e].date,
                                                     dateIsFallback: events[e].dateIsFallback, anchors: anchors, performers: performers,
-                                                    countryLevel: events[e].kind == .withdrawal && anchors.allSatisfy { isCountry(references.references[$0]) },
+                                                    countryLevel: events[e].kind == .withdrawal && anchors.allSatisfy { countryAnchor($0) },
                                                     anchorEquivalents: anchorEquivalents))
                         }
                     }
@@ -770,12 +787,22 @@ public struct CorpusMerger {
     /// `add` gave): for a withdrawal the places it is from; otherwise its targets, or its
     /// locations when it has no target.
     static func anchorIDs(_ kind: NodeKind, _ roles: UnsafeBufferPointer<HeldRole>, _ numbers: RoleNumbers, canonical: [Int]) -> SortedIDs {
-        func ids(_ relation: Int32) -> [Int] {
-            roles.filter { $0.relation == relation }.map { canonical[Int($0.ref)] }
-        }
+        func ids(_ relation: Int32) -> [Int] { roleIDs(roles, canonical: canonical) { $0 == relation } }
         if kind == .withdrawal { return SortedIDs(ids(numbers.from)) }
         let targets = ids(numbers.target)
         return SortedIDs(targets.isEmpty ? ids(numbers.location) : targets)
+    }
+
+    /// The canonical ids of the roles whose relation number passes `test`, in role order: one
+    /// array, made in one pass (a `filter` then a `map` made two, the first a copy of the roles).
+    @inline(__always)
+    static func roleIDs(_ roles: UnsafeBufferPointer<HeldRole>, canonical: [Int], _ test: (Int32) -> Bool) -> [Int] {
+        var out: [Int] = []
+        for r in roles.indices where test(roles[r].relation) {
+            if out.isEmpty { out.reserveCapacity(roles.count - r) }
+            out.append(canonical[Int(roles[r].ref)])
+        }
+        return out
     }
 
     /// `clusterEvents` once the mentions are made, in their order.
@@ -1045,7 +1072,10 @@ public struct CorpusMerger {
         let nameEn = (c.kind == .attack ? "Attack on " : "Withdrawal from ") + en + (dateISO.map { " (\($0))" } ?? "")
         let nameAr = (c.kind == .attack ? "هجوم على " : "انسحاب من ") + ar
         let trigger = tables.pool[Self.event(docs, mentions[0]).trigger]
-        var attributes: [String: AttributeValue] = ["trigger": .string(trigger)]
+        var attributes: [String: AttributeValue] = [:]
+        // Room for every attribute set here and the counts `graph()` adds (see `baseNode`).
+        attributes.reserveCapacity(4 + Self.countAttributes)
+        attributes["trigger"] = .string(trigger)
         if let k = killed { attributes["killed"] = .int(k) }
         if let w = wounded { attributes["wounded"] = .int(w) }
         if fallback { attributes["date_fallback"] = .bool(true) }
