@@ -139,6 +139,16 @@ public struct CorpusMerger {
         // lie in memory rather than in cluster order, which jumped between articles (each event's
         // roles a cache miss). An edge's evidence and documents are sorted below and its date is
         // not set by roles, so the order edges and their evidence arrive in changes nothing.
+        //
+        // Two passes over the roles and relations, each edge's evidence made at its final size:
+        // the first finds (or makes) every mention's edge and counts the records per edge
+        // (`mentionEdges`: per role, then per relation, in this order, its edge or -1 for none);
+        // the second appends the records, in the same order, into arrays reserved at that count.
+        // Appending as edges were found grew the busiest edges' evidence by doubling.
+        var mentionEdges: [Int32] = []
+        var mentionCount = 0
+        for d in docs.indices { mentionCount += (docs.baseAddress! + d).pointee.roles.count + (docs.baseAddress! + d).pointee.relations.count }
+        mentionEdges.reserveCapacity(mentionCount)
         for d in docs.indices {
             let article = docs.baseAddress! + d
             let document = article.pointee.document
@@ -149,25 +159,53 @@ public struct CorpusMerger {
                         let eventSlot = slotOfEvent[eventStart[d] + e]
                         assert(eventSlot >= 0, "an event of \(document) is in no cluster")
                         for r in Int(events[e].roles.lowerBound)..<Int(events[e].roles.upperBound) {
-                            guard let target = slot(roles[r].ref) else { continue }
-                            edgeBuilder.add(eventSlot, Int(roles[r].relation), target, tables.evidence(roles[r].evidence), doc: document, nodes: nodes)
+                            guard let target = slot(roles[r].ref) else { mentionEdges.append(-1); continue }
+                            mentionEdges.append(Int32(edgeBuilder.edge(eventSlot, Int(roles[r].relation), target, doc: document, nodes: nodes)))
                         }
                     }
                 }
             }
         }
-
         // Relations
         for d in docs.indices {
             let article = docs.baseAddress! + d
             let document = article.pointee.document
             article.pointee.relations.withUnsafeBufferPointer { relations in
                 for r in relations.indices {
-                    guard let s = slot(relations[r].source), let t = slot(relations[r].target), s != t else { continue }
-                    edgeBuilder.add(s, Int(relations[r].relation), t, tables.evidence(relations[r].evidence), doc: document, nodes: nodes)
+                    guard let s = slot(relations[r].source), let t = slot(relations[r].target), s != t else { mentionEdges.append(-1); continue }
+                    mentionEdges.append(Int32(edgeBuilder.edge(s, Int(relations[r].relation), t, doc: document, nodes: nodes)))
                 }
             }
         }
+        edgeBuilder.reserveEvidence()
+        // The records, mention by mention in the order of the first pass.
+        var mention = 0
+        for d in docs.indices {
+            let article = docs.baseAddress! + d
+            article.pointee.events.withUnsafeBufferPointer { events in
+                article.pointee.roles.withUnsafeBufferPointer { roles in
+                    for e in events.indices {
+                        for r in Int(events[e].roles.lowerBound)..<Int(events[e].roles.upperBound) {
+                            let edge = Int(mentionEdges[mention])
+                            mention += 1
+                            if edge >= 0 { edgeBuilder.edges[edge].evidence.append(tables.evidence(roles[r].evidence)) }
+                        }
+                    }
+                }
+            }
+        }
+        for d in docs.indices {
+            let article = docs.baseAddress! + d
+            article.pointee.relations.withUnsafeBufferPointer { relations in
+                for r in relations.indices {
+                    let edge = Int(mentionEdges[mention])
+                    mention += 1
+                    if edge >= 0 { edgeBuilder.edges[edge].evidence.append(tables.evidence(relations[r].evidence)) }
+                }
+            }
+        }
+        assert(mention == mentionEdges.count && edgeBuilder.edges.indices.allSatisfy { edgeBuilder.edges[$0].evidence.count == edgeBuilder.recordCounts[$0] },
+               "edge evidence counted and appended differ")
         if options.withLexiconRelations {
             // Lexicon refs are never merged: their own slot, when the corpus names them.
             func lexiconSlot(_ key: String) -> Int? {
@@ -180,7 +218,8 @@ public struct CorpusMerger {
                     guard let t = lexiconSlot(r.target), s != t else { continue }
                     let ev = Evidence(document: "lexicon", sentence: 0, start: 0, end: 0, text: "\(e.key) \(r.relation.rawValue) \(r.target)",
                                       rule: "relation.lexicon")
-                    edgeBuilder.add(s, edgeBuilder.relationNumbers.number(r.relation), t, ev, doc: "lexicon", nodes: nodes)
+                    let edge = edgeBuilder.edge(s, edgeBuilder.relationNumbers.number(r.relation), t, doc: "lexicon", nodes: nodes)
+                    edgeBuilder.edges[edge].evidence.append(ev)
                 }
             }
         }
@@ -248,9 +287,18 @@ public struct CorpusMerger {
             return symmetric[number]
         }
 
-        /// Adds one mention of the edge `source` –relation→ `target` (node slots in `nodes`; a
-        /// symmetric relation goes from the smaller node id), with its evidence and document.
-        mutating func add(_ source: Int, _ relationNumber: Int, _ target: Int, _ ev: consuming Evidence, doc: String, nodes: [Node]) {
+        /// Per edge, how many mentions `edge` was asked for: the records its evidence will hold.
+        var recordCounts: [Int] = []
+
+        /// Reserves each edge's evidence at its count of mentions so far (`recordCounts`).
+        mutating func reserveEvidence() {
+            for e in edges.indices { edges[e].evidence.reserveCapacity(recordCounts[e]) }
+        }
+
+        /// The edge (its index in `edges`) of one mention of `source` –relation→ `target` (node
+        /// slots in `nodes`; a symmetric relation goes from the smaller node id), made when first
+        /// met; the mention's document is noted and counted, its evidence is the caller's to append.
+        mutating func edge(_ source: Int, _ relationNumber: Int, _ target: Int, doc: String, nodes: [Node]) -> Int {
             var s = source, t = target
             if isSymmetric(relationNumber), nodes[t].id < nodes[s].id { swap(&s, &t) }
             let key = EdgeTable.key(source: s, relation: relationNumber, target: t)
@@ -266,11 +314,13 @@ public struct CorpusMerger {
                 edges.append(Edge(id: id, source: sourceID, target: targetID, relation: relation, date: nil))
                 sources.append([])
                 keys.append(hash)
+                recordCounts.append(0)
                 e = edges.count - 1
                 slots.insert(e, key: key, at: free)
             }
-            edges[e].evidence.append(consume ev)
+            recordCounts[e] += 1
             if sources[e].last != doc { sources[e].append(doc) }
+            return e
         }
     }
 
@@ -585,7 +635,12 @@ public struct CorpusMerger {
     /// The cluster's performers are kept here too when it has at most three, so that a
     /// candidate's performer test reads the line its mark is on rather than the cluster's own
     /// array (a heap array per cluster: a cache miss per candidate).
+    ///
+    /// Its O(1) tests (`ClusterScreen`) are kept here as well, beside the fields the candidate
+    /// search has just written: in an array of their own, reading a candidate's screen was a
+    /// second cache miss per candidate (the most sampled load of the clustering).
     struct CandidateMark {
+        var screen: ClusterScreen
         /// The mention `lastSet` and `overlap` are about (-1: none yet).
         var mention = -1
         /// The index of the last equivalence set of the mention that reached the cluster; -1 once
@@ -625,8 +680,8 @@ public struct CorpusMerger {
     }
 
     /// The O(1) tests a mention must pass to join a cluster (kind, level, dates), kept apart
-    /// from the cluster's sets and lists in one contiguous array: most candidates fail them,
-    /// and they then cost a few words read instead of a walk over large structs.
+    /// from the cluster's sets and lists, in the cluster's `CandidateMark`: most candidates fail
+    /// them, and they then cost a few words read instead of a walk over large structs.
     struct ClusterScreen {
         var kind: NodeKind
         var countryLevel: Bool
@@ -854,7 +909,6 @@ public struct CorpusMerger {
     func cluster(_ group: [Int], of mentions: [Mention]) -> [(startedBy: Int, cluster: Cluster)] {
         var clusters: [Cluster] = []
         var startedBy: [Int] = []
-        var screens: [ClusterScreen] = []
         // Anchor ref → clusters holding it, so a mention is compared only with clusters it could join
         // (and, when dated, only with those whose dates can be compatible: `AnchorClusters`). The
         // lists are kept in an array, found by their index in `anchorList`, and read in place
@@ -866,7 +920,8 @@ public struct CorpusMerger {
         var firstStrongDate: [(start: Int, end: Int)?] = []
         // Per cluster, what the current mention's candidate search found of it (`CandidateMark`):
         // its anchor overlap is counted there, and a cluster reached through several anchors is
-        // tested once, without building a set of candidates per mention.
+        // tested once, without building a set of candidates per mention. Each mark holds its
+        // cluster's screen (kind, level, dates).
         var marks: [CandidateMark] = []
         var candidates: [Int] = []
         for mentionIndex in group {
@@ -921,7 +976,7 @@ public struct CorpusMerger {
                     guard marks[ci].lastSet >= 0 else { continue }
                     marks[ci].lastSet = -1
                     // The O(1) tests (kind, level, date) go before the id set ones; all must pass.
-                    let screen = screens[ci]
+                    let screen = marks[ci].screen
                     guard screen.kind == m.kind, screen.countryLevel == countryLevel else { continue }
                     if let d = dated, strong {
                         guard screen.compatible(start: d.start, end: d.end, slack: Self.strongDateSlack, strongOnly: true) else { continue }
@@ -953,12 +1008,11 @@ public struct CorpusMerger {
             if let best { index = best.index } else {
                 clusters.append(Cluster(kind: m.kind, anchors: SortedIDs(), performers: SortedIDs(), countryLevel: countryLevel))
                 startedBy.append(mentionIndex)
-                screens.append(ClusterScreen(kind: m.kind, countryLevel: countryLevel))
-                marks.append(CandidateMark())
+                marks.append(CandidateMark(screen: ClusterScreen(kind: m.kind, countryLevel: countryLevel)))
                 firstStrongDate.append(nil)
                 index = clusters.count - 1
             }
-            if let d = m.date { screens[index].add(start: d.start, end: d.end, strong: strong) }
+            if let d = m.date { marks[index].screen.add(start: d.start, end: d.end, strong: strong) }
             if firstStrongDate[index] == nil, let d = m.date, strong {
                 firstStrongDate[index] = (d.start.daysSinceEpoch, d.end.daysSinceEpoch)
             }
@@ -974,7 +1028,7 @@ public struct CorpusMerger {
             clusters[index].anchors.formUnion(anchors)
             clusters[index].performers.formUnion(performers)
             if !performers.isEmpty {
-                screens[index].hasPerformers = true
+                marks[index].screen.hasPerformers = true
                 marks[index].keepPerformers(clusters[index].performers)
             }
             if let d = m.date, strong, d.precision == .day { clusters[index].daysByDocument[doc, default: []].insert(d.start) }
