@@ -167,19 +167,19 @@ extension CorpusMerger {
 
         /// Appends the records `range` of `records` to `target` as the graph holds them.
         ///
-        /// A loop, not `append(contentsOf:)` of a lazy map: that map's closure is escaping, and
-        /// capturing the merger's tables copied them into a heap context (retaining every
-        /// array they hold) once per entity and event. Capacity grows geometrically, as
-        /// appending does, but once per call.
+        /// The records are written straight into the array's free capacity (`GraphRecords`,
+        /// a sequence over the held rows and the pool's buffer, whose count is exact): one
+        /// uniqueness and capacity check per call, not one per record as `append` in a loop
+        /// made. Not a lazy map either: its closure is escaping, and capturing the merger's
+        /// tables copied them into a heap context (retaining every array they hold) once per
+        /// entity and event. Capacity grows geometrically, as appending does, but once per
+        /// call; callers that know the final count reserve it first.
         func appendEvidence(_ records: UnsafeBufferPointer<HeldEvidence>, _ range: Range<Int32>, to target: inout [Evidence]) {
             let needed = target.count + range.count
             if target.capacity < needed { target.reserveCapacity(Swift.max(needed, 2 * target.capacity)) }
             pool.strings.withUnsafeBufferPointer { strings in
-                for r in Int(range.lowerBound)..<Int(range.upperBound) {
-                    let h = records[r]
-                    target.append(Evidence(document: h.document.string(strings), sentence: h.sentence, start: h.start, end: h.end,
-                                           text: h.text.string(strings), rule: h.rule.string(strings)))
-                }
+                target.append(contentsOf: GraphRecords(UnsafeBufferPointer(rebasing: records[Int(range.lowerBound)..<Int(range.upperBound)]),
+                                                       strings: strings))
             }
         }
     }
