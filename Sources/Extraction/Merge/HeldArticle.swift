@@ -135,7 +135,16 @@ extension CorpusMerger {
         /// on every string held: with another string layout every string is pooled.
         let keepsSmallStrings = StringWords.smallFormIsKnown
 
-        /// `record` with its strings held (small ones as they are, others pooled).
+        /// The record at `record` with its strings held (small ones as they are, others pooled),
+        /// read in place: taking the record by value copied it (a retain and a release of each
+        /// of its three strings).
+        @inline(__always)
+        mutating func hold(_ record: UnsafePointer<Evidence>) -> HeldEvidence {
+            HeldEvidence(sentence: record.pointee.sentence, start: record.pointee.start, end: record.pointee.end,
+                         document: hold(record.pointee.document), text: hold(record.pointee.text), rule: hold(record.pointee.rule))
+        }
+
+        /// `record` with its strings held (a role's or relation's own record).
         @inline(__always)
         mutating func hold(_ record: borrowing Evidence) -> HeldEvidence {
             HeldEvidence(sentence: record.sentence, start: record.start, end: record.end,
@@ -212,7 +221,7 @@ extension CorpusMerger.HeldArticle {
             for e in found.indices {
                 let firstRecord = Int32(evidence.count)
                 found[e].evidence.withUnsafeBufferPointer { records in
-                    for r in records.indices { evidence.append(tables.hold(records[r])) }
+                    for r in records.indices { evidence.append(tables.hold(records.baseAddress! + r)) }
                 }
                 func held(_ list: [String]) -> Range<Int32> {
                     let first = Int32(strings.count)
@@ -230,7 +239,7 @@ extension CorpusMerger.HeldArticle {
             for e in found.indices {
                 let firstRecord = Int32(evidence.count)
                 found[e].evidence.withUnsafeBufferPointer { records in
-                    for r in records.indices { evidence.append(tables.hold(records[r])) }
+                    for r in records.indices { evidence.append(tables.hold(records.baseAddress! + r)) }
                 }
                 let firstRole = Int32(roles.count)
                 found[e].roles.withUnsafeBufferPointer { found in
