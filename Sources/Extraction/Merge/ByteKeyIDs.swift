@@ -110,6 +110,23 @@ struct ByteKeyIDs: @unchecked Sendable {
         }
     }
 
+    /// The first word of the home slot of hash `h`: a read of the line a lookup reads first,
+    /// given back so that the caller can keep it (a read whose value is dropped is left out).
+    @inline(__always)
+    func touchSlot(_ h: UInt64) -> UInt64 { slots[home(h)].hash }
+
+    /// The length field of the key of the first slot of hash `h` on its probe chain (0 when
+    /// there is none): the line a lookup's byte comparison reads first.
+    @inline(__always)
+    func touchKey(_ h: UInt64) -> UInt64 {
+        var i = home(h)
+        while slots[i].hash != 0 {
+            if slots[i].hash == h { return UInt64((keys + 4 * Int(slots[i].key)).load(as: UInt32.self)) }
+            i = (i + 1) & mask
+        }
+        return 0
+    }
+
     @inline(__always)
     private func home(_ h: UInt64) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 

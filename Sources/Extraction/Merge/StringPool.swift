@@ -68,6 +68,45 @@ struct StringPool {
         return id
     }
 
+    // MARK: looking up many strings at once
+
+    /// The hash under which `s` is pooled by its bytes (`id(_:bytesHash:)`), or 0 when `s` is
+    /// a small string, keyed by its words (and kept as words by `HeldTables.hold`).
+    @inline(__always)
+    func bytesHash(_ s: String) -> UInt64 {
+        if wordsAreBytes && StringWords(s).isSmall { return 0 }
+        return UTF8Bytes.with(s) { ByteHash.hash($0) }
+    }
+
+    /// Reads the memory a lookup of a string of hash `h` (`bytesHash`) reads first, its home
+    /// slot, and gives a word of it (to be kept, so the read is not left out). See `HeldArticle.init`.
+    @inline(__always)
+    func touchSlot(_ h: UInt64) -> UInt64 { table.touchSlot(h) }
+
+    /// Reads the key bytes a lookup of hash `h` compares first (after `touchSlot`).
+    @inline(__always)
+    func touchKey(_ h: UInt64) -> UInt64 { table.touchKey(h) }
+
+    /// The id of `s`, whose `bytesHash` is `h` (not 0), given a new one if it has none yet: the
+    /// id `id(_:)` gives, without hashing `s` again.
+    @inline(__always)
+    mutating func id(_ s: String, bytesHash h: UInt64) -> Int32 {
+        assert(h != 0 && h == bytesHash(s), "not the string's bytes hash")
+        return UTF8Bytes.with(s) { bytes in id(s, bytes, hash: h) }
+    }
+
+    @inline(__always)
+    private mutating func id(_ s: String, _ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int32 {
+        let (found, free) = table.find(bytes: bytes, hash: h)
+        if found >= 0 {
+            assert(Array(strings[Int(found)].utf8) == Array(bytes), "pooled string with other bytes")
+            return found
+        }
+        let id = newID(s)
+        table.insert(bytes: bytes, hash: h, id: id, at: free)
+        return id
+    }
+
     private mutating func idByBytes(_ s: String) -> Int32 {
         let words = StringWords(s)
         if wordsAreBytes && words.isSmall {
@@ -81,17 +120,7 @@ struct StringPool {
             table.insert(words: words, hash: h, id: id, at: free)
             return id
         }
-        return UTF8Bytes.with(s) { bytes in
-            let h = ByteHash.hash(bytes)
-            let (found, free) = table.find(bytes: bytes, hash: h)
-            if found >= 0 {
-                assert(Array(strings[Int(found)].utf8) == Array(bytes), "pooled string with other bytes")
-                return found
-            }
-            let id = newID(s)
-            table.insert(bytes: bytes, hash: h, id: id, at: free)
-            return id
-        }
+        return UTF8Bytes.with(s) { bytes in id(s, bytes, hash: ByteHash.hash(bytes)) }
     }
 
     /// Pools `s` under the next id.
