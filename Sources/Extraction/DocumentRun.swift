@@ -94,6 +94,8 @@ final class DocumentRun {
         matchSurnames()
         for sentence in text.sentences { resolveAnaphora(in: sentence) }
         mentions.sort { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
+        // The antecedent lists hold positions in `mentions`, which the sort moved.
+        anaphoraAntecedentLists = nil
         rebuildCoverage()
         for sentence in text.sentences {
             let local = mentionsIn(sentence)

@@ -13,7 +13,8 @@ import Foundation
 /// file 457 ms of task clock with plain reads, 275–281 ms with batches of 64 started this way
 /// first; `iowrite16` 19–28% of the samples → under 1%.
 ///
-/// How: for each batch, each file is opened exactly as `ArticleFile.read` opens it, and a read of
+/// How: for each batch, each regular file is opened as `ArticleFile.read` opens it (with
+/// `O_NONBLOCK` added, which a regular file ignores), and a read of
 /// its first byte is queued; one `io_uring_enter` submits them all. A read of the first page of
 /// a file that is not cached makes the kernel read ahead the start of the file (16 KB at least,
 /// the whole of every article of the corpora here; a longer file's rest is read by the task, as
@@ -73,8 +74,14 @@ final class ArticleReadAhead {
         ring.reapCompletions()
         var queued = 0
         for i in started..<end {
-            let d = open(paths[i], O_RDONLY | O_CLOEXEC)
+            // Regular files only. A pipe or FIFO ignores the read's offset: the byte read here
+            // would be taken out of its stream, and opening a FIFO blocks until a writer comes.
+            // Such a file is opened by its task, as without read-ahead.
+            guard Self.isRegularFile(path: paths[i]) else { continue }
+            let d = open(paths[i], O_RDONLY | O_CLOEXEC | O_NONBLOCK)
             guard d >= 0 else { continue }
+            // Swapped for something else between the two checks: left to the task.
+            guard Self.isRegularFile(descriptor: d) else { close(d); continue }
             descriptors[i] = d
             ring.queueFirstByteRead(descriptor: d, slot: queued)
             queued += 1
@@ -84,6 +91,16 @@ final class ArticleReadAhead {
             ring.release()
             self.ring = nil
         }
+    }
+
+    static func isRegularFile(path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+    }
+
+    static func isRegularFile(descriptor: Int32) -> Bool {
+        var status = stat()
+        return fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
     }
 
     /// One `io_uring` instance used to submit reads whose results are not used: the
@@ -103,6 +120,8 @@ final class ArticleReadAhead {
         private let sqArray: UnsafeMutablePointer<UInt32>
         private let cqHead: UnsafeMutablePointer<UInt32>
         private let cqTail: UnsafeMutablePointer<UInt32>
+        private let cqMask: UInt32
+        private let cqes: UnsafeMutableRawPointer
         private let syscall: Syscall
 
         /// `syscall(2)`, looked up by name: it is variadic, so not imported; every argument here
@@ -122,7 +141,7 @@ final class ArticleReadAhead {
 
         /// Where every read-ahead read puts its byte: never read, never freed (a read may still
         /// be in flight when the ring is closed). Kept as an address: only the kernel writes there.
-        private static let scratchAddress = UInt64(UInt(bitPattern: UnsafeMutableRawPointer.allocate(byteCount: 64, alignment: 64)))
+        static let scratchAddress = UInt64(UInt(bitPattern: UnsafeMutableRawPointer.allocate(byteCount: 64, alignment: 64)))
 
         init?(entries: UInt32) {
             #if os(Linux)
@@ -166,6 +185,8 @@ final class ArticleReadAhead {
             self.sqArray = word(sqOff[6])
             self.cqHead = word(cqOff[0])
             self.cqTail = word(cqOff[1])
+            self.cqMask = word(cqOff[2]).pointee
+            self.cqes = rings + Int(cqOff[5])
             self.syscall = syscall
             // The submission array maps slot i to entry i, once for all.
             for i in 0..<sqEntries { sqArray[i] = UInt32(i) }
@@ -175,14 +196,16 @@ final class ArticleReadAhead {
         }
 
         /// Queues, at position `slot` after the current tail, a read of the first byte of `descriptor`.
-        func queueFirstByteRead(descriptor: Int32, slot: Int) {
+        /// The byte goes to `buffer`, by default the scratch bytes nobody reads (tests give their own).
+        func queueFirstByteRead(descriptor: Int32, slot: Int, buffer: UInt64 = scratchAddress) {
             let index = Int((sqTail.pointee &+ UInt32(slot)) & sqMask)
             let sqe = sqes + index * Self.sqeSize
             sqe.initializeMemory(as: UInt8.self, repeating: 0, count: Self.sqeSize)
             sqe.storeBytes(of: Self.opRead, toByteOffset: 0, as: UInt8.self)          // opcode
             sqe.storeBytes(of: descriptor, toByteOffset: 4, as: Int32.self)           // fd
             sqe.storeBytes(of: UInt64(0), toByteOffset: 8, as: UInt64.self)           // file offset
-            sqe.storeBytes(of: Self.scratchAddress, toByteOffset: 16, as: UInt64.self)   // buffer
+            sqe.storeBytes(of: buffer, toByteOffset: 16, as: UInt64.self)             // buffer
+            sqe.storeBytes(of: UInt64(slot), toByteOffset: 32, as: UInt64.self)       // user_data: the slot
             sqe.storeBytes(of: UInt32(1), toByteOffset: 24, as: UInt32.self)          // length
         }
 
@@ -204,8 +227,26 @@ final class ArticleReadAhead {
 
         /// Drops every completion posted so far (the results are not used), so that the
         /// completion queue never fills.
+        /// The kernel may post completions while this reads the tail: a stale tail only leaves
+        /// some for the next call, and their contents are never read.
         func reapCompletions() {
             cqHead.pointee = cqTail.pointee
+        }
+
+        /// For tests, which check what the kernel made of the queued requests: waits for `count`
+        /// completions and returns their results (bytes read, or a negated errno) by slot.
+        func waitForCompletions(_ count: Int) -> [Int: Int32] {
+            // IORING_ENTER_GETEVENTS: wait until `count` completions are posted.
+            _ = syscall(Self.ioUringEnter, Int(fd), 0, count, 1, 0, 0)
+            var results: [Int: Int32] = [:]
+            var head = cqHead.pointee
+            while head != cqTail.pointee {
+                let cqe = cqes + Int(head & cqMask) * Self.cqeSize
+                results[Int(cqe.load(fromByteOffset: 0, as: UInt64.self))] = cqe.load(fromByteOffset: 8, as: Int32.self)
+                head &+= 1
+            }
+            cqHead.pointee = head
+            return results
         }
     }
 }

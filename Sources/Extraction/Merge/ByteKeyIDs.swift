@@ -19,10 +19,9 @@ import Glibc
 /// - the key bytes are copied once, when the key is new, into one arena of keys (each key its
 ///   length and its bytes), where the comparison on a hash match reads them; nothing of the
 ///   string is read, retained or released on a lookup;
-/// - the slots and the arena are allocated in blocks aligned to 2 MB and, on Linux, marked for
-///   transparent huge pages (`madvise(MADV_HUGEPAGE)`), so that a lookup's random reads hit
-///   the TLB (a few 2 MB pages instead of thousands of 4 KB ones); where the kernel gives no
-///   huge pages they are ordinary memory, and nothing else changes.
+/// - the slots and the arena are allocated aligned to a cache line (`CacheLineMemory`).
+///   Transparent huge pages for them (`madvise(MADV_HUGEPAGE)`) made `add` alone faster but cost
+///   the whole command more system time than it saved (docs/perf.md, twelfth round).
 ///
 /// Linear probing (Knuth, TAOCP vol. 3, 6.4, algorithm L) with a load factor of at most 1/2 and
 /// Fibonacci hashing of the caller's hash (`ByteHash`, low bit set: 0 marks an empty slot), as
@@ -79,7 +78,7 @@ struct ByteKeyIDs: @unchecked Sendable {
         mask = capacity - 1
         shift = UInt64(64 - log2Capacity)
         keysCapacity = 16 * capacity
-        keys = LargePageMemory.allocate(byteCount: keysCapacity)
+        keys = CacheLineMemory.allocate(byteCount: keysCapacity)
         owner = Owner(slots: UnsafeMutableRawPointer(slots), keys: keys)
     }
 
@@ -133,7 +132,8 @@ struct ByteKeyIDs: @unchecked Sendable {
     @inline(__always)
     private func equal(_ key: UInt32, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let p = keys + 4 * Int(key)
-        guard p.load(as: UInt32.self) == UInt32(truncatingIfNeeded: bytes.count) else { return false }
+        // The stored length is compared as a full integer: no key of another length can pass.
+        guard Int(p.load(as: UInt32.self)) == bytes.count else { return false }
         return bytes.isEmpty || memcmp(p + 4, bytes.baseAddress!, bytes.count) == 0
     }
 
@@ -171,7 +171,7 @@ struct ByteKeyIDs: @unchecked Sendable {
         let size = (4 + byteCount + 3) & ~3
         if keysUsed + size > keysCapacity {
             let capacity = Swift.max(2 * keysCapacity, keysUsed + size)
-            let grown = LargePageMemory.allocate(byteCount: capacity)
+            let grown = CacheLineMemory.allocate(byteCount: capacity)
             grown.copyMemory(from: keys, byteCount: keysUsed)
             free(keys)
             (keys, keysCapacity, owner.keys) = (grown, capacity, grown)
@@ -220,7 +220,7 @@ struct ByteKeyIDs: @unchecked Sendable {
         let capacity = mask + 1
         let copiedSlots = Self.zeroedSlots(capacity)
         copiedSlots.update(from: slots, count: capacity)
-        let copiedKeys = LargePageMemory.allocate(byteCount: keysCapacity)
+        let copiedKeys = CacheLineMemory.allocate(byteCount: keysCapacity)
         copiedKeys.copyMemory(from: keys, byteCount: keysUsed)
         (slots, keys) = (copiedSlots, copiedKeys)
         owner = Owner(slots: UnsafeMutableRawPointer(copiedSlots), keys: copiedKeys)
@@ -228,29 +228,17 @@ struct ByteKeyIDs: @unchecked Sendable {
 
     private static func zeroedSlots(_ capacity: Int) -> UnsafeMutablePointer<Slot> {
         assert(MemoryLayout<Slot>.stride == 16, "a slot is not 16 bytes")
-        let raw = LargePageMemory.allocate(byteCount: capacity * MemoryLayout<Slot>.stride)
+        let raw = CacheLineMemory.allocate(byteCount: capacity * MemoryLayout<Slot>.stride)
         memset(raw, 0, capacity * MemoryLayout<Slot>.stride)
         return raw.bindMemory(to: Slot.self, capacity: capacity)
     }
 }
 
-/// Memory for large tables read at random: aligned to a cache line, and from 2 MB up aligned
-/// to 2 MB and marked for transparent huge pages on Linux (`madvise` before the first touch, so
-/// that the kernel can back it with huge pages as it faults it in). Freed with `free`.
-enum LargePageMemory {
-    static let hugePage = 2 << 20
-
+/// Memory for tables read at random: aligned to a cache line, so that a 16-byte slot never
+/// spans two lines. Freed with `free`.
+enum CacheLineMemory {
     static func allocate(byteCount: Int) -> UnsafeMutableRawPointer {
         var p: UnsafeMutableRawPointer?
-        #if os(Linux)
-        if byteCount >= hugePage {
-            let rounded = (byteCount + hugePage - 1) & ~(hugePage - 1)
-            if posix_memalign(&p, hugePage, rounded) == 0, let p {
-                _ = madvise(p, rounded, Int32(MADV_HUGEPAGE))
-                return p
-            }
-        }
-        #endif
         guard posix_memalign(&p, 64, Swift.max(byteCount, 64)) == 0, let p else { fatalError("out of memory (\(byteCount) bytes)") }
         return p
     }

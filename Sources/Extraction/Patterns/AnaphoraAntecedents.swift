@@ -48,7 +48,9 @@ extension DocumentRun {
     func namesKataib(_ m: Mention) -> Bool {
         if let known = anaphoraAntecedentLists?.kataibAnswers.first(where: { $0.ref == m.ref }) { return known.kataib }
         let answer = foldedNameStartsWithKataib(m)
-        if anaphoraAntecedentLists == nil { anaphoraAntecedentLists = anaphoraAntecedents() }
+        // Asked by back-references only, after they made the lists; were it asked before, the
+        // answer would simply not be kept.
+        assert(anaphoraAntecedentLists != nil, "namesKataib asked before the antecedent lists were made")
         anaphoraAntecedentLists?.kataibAnswers.append((m.ref, answer))
         return answer
     }
