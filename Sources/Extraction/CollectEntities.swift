@@ -64,7 +64,11 @@ extension DocumentRun {
         // الولايات المتحدة"; Relations/LeaderInName.swift).
         findings.relations.withUnsafeBufferPointer { relations in
             for r in relations.indices where relations[r].evidence.rule == Self.leaderInNameRule {
-                if let e = extractor.gazetteer.index[String(relations[r].source.dropFirst(2))] {
+                // By the reference's bytes, as for roles above: cutting the key and hashing it
+                // as a `String` was some 1,500 instructions a relation.
+                let e = extractor.lexiconRefTable.value(of: relations[r].source)
+                assert(e == extractor.gazetteer.index[String(relations[r].source.dropFirst(2))], "a leader's entity by bytes and by key differ")
+                if let e {
                     addExtra(e, ref: relations[r].source, evidence: relations[r].evidence)
                 }
             }
@@ -124,7 +128,7 @@ extension DocumentRun {
         for slot in found.indices {
             let pattern = refs[slot].patternEntity.map { patternEntities[$0] }
             if let pattern {
-                let counts = Array(pattern.surfaces)
+                let counts = pattern.surfaces.counts
                 found[slot].surfaces = counts.isEmpty ? [] : counts.count == 1 ? [counts[0].key] : Self.mostFrequentFirst(counts)
             } else if firstSurface[slot].value > 0 {
                 found[slot].surfaces = otherSurfaces[slot].isEmpty ? [firstSurface[slot].key]
@@ -293,3 +297,21 @@ struct ReferenceKey: Hashable {
     }
 }
 
+
+/// Surface texts with their counts, as a `[String: Int]` counted them: one entry per text up to
+/// canonical equivalence, under the first text met. A list searched with `sameSurface` (bytes
+/// first, then `==`): a pattern entity has one to three surfaces, and the dictionary hashed
+/// each Arabic text, normalizing it, on every count (two look-ups of some 2,200 instructions
+/// each). The entries are in the order met; `mostFrequentFirst` orders them by a total order
+/// (every two entries differ), so that order is never seen.
+struct SurfaceCounts: Sendable {
+    private(set) var counts: [(key: String, value: Int)] = []
+
+    init() {}
+
+    mutating func add(_ text: String) {
+        let c = counts.firstIndex { DocumentRun.sameSurface($0.key, text) }
+        assert(c == counts.firstIndex { $0.key == text }, "a surface found by bytes and by == differ")
+        if let c { counts[c].value += 1 } else { counts.append((key: text, value: 1)) }
+    }
+}

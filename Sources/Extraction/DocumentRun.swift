@@ -52,6 +52,12 @@ final class DocumentRun {
     let resolverDates: ResolverDateFinding?
     /// The event rules' per-trigger lists, kept for the article (Events/EventScratchLists.swift).
     @exclusivity(unchecked) var eventLists = EventScratchLists()
+    /// The word lists each sentence's words are in, made at the first question (`cues(of:)`,
+    /// Events/SentenceCues.swift); indexed by sentence.
+    @exclusivity(unchecked) var sentenceCues: [SentenceCues] = []
+    /// The named mentions each kind of back-reference may take, made at the article's first
+    /// back-reference (Patterns/AnaphoraAntecedents.swift).
+    @exclusivity(unchecked) var anaphoraAntecedentLists: AnaphoraAntecedents?
     /// The offset phrases of the sentence read last (`offsetPhrases(in:)`).
     @exclusivity(unchecked) var offsetPhraseCache: (sentence: Int, phrases: [OffsetPhrase])?
     /// The lexicon mentions of a province named with two words or more (indices into `mentions`,
@@ -88,6 +94,8 @@ final class DocumentRun {
         matchSurnames()
         for sentence in text.sentences { resolveAnaphora(in: sentence) }
         mentions.sort { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
+        // The antecedent lists hold positions in `mentions`, which the sort moved.
+        anaphoraAntecedentLists = nil
         rebuildCoverage()
         for sentence in text.sentences {
             let local = mentionsIn(sentence)

@@ -62,12 +62,16 @@ public enum ExtractJob {
         let width = max(1, request.width ?? ProcessInfo.processInfo.activeProcessorCount)
         let total = inputs.files.count
 
+        // Files are read from the device in batches ahead of the tasks (`ArticleReadAhead`);
+        // each task gets its file's open descriptor, or opens the file itself.
+        let readAhead = ArticleReadAhead(paths: inputs.files.map(\.path))
         try await withThrowingTaskGroup(of: Outcome.self) { group in
             var next = 0
             func submit() {
                 let item = inputs.files[next]
+                let opened = readAhead?.take(next)
                 next += 1
-                group.addTask { extractOne(item, extractor: extractor) }
+                group.addTask { extractOne(item, opened: opened, extractor: extractor) }
             }
             while next < min(width, total) { submit() }
             var finished = 0
@@ -203,11 +207,16 @@ public enum ExtractJob {
     }
 
     /// Reads, decodes and extracts one article; a bad file becomes a one-line problem.
-    static func extractOne(_ item: InputFile, extractor: Extractor) -> Outcome {
+    /// `opened`: the file's descriptor, opened as `ArticleFile.read` opens it, taken over.
+    static func extractOne(_ item: InputFile, opened: Int32? = nil, extractor: Extractor) -> Outcome {
         let text: String
         let size: Int
         do {
-            (text, size) = try ArticleFile.read(item.path)
+            if let opened {
+                (text, size) = try ArticleFile.read(item.path, opened: opened)
+            } else {
+                (text, size) = try ArticleFile.read(item.path)
+            }
         } catch {
             return .failed(error.description)
         }

@@ -99,6 +99,39 @@ import GraphModel
         #expect(h & 1 == 1 && h == UTF8Bytes.with(String(decoding: Array(keys[7].utf8), as: UTF8.self)) { ByteHash.hash($0) })
     }
 
+    /// `ByteKeyIDs` (behind `StringPool` and `ReferenceIDs`) tells keys apart by their bytes
+    /// even when their hashes are equal (every key here is given one hash, so only the byte
+    /// comparison decides), through the growth of its slots and of its arena of keys; byte keys
+    /// and word keys of one hash stay apart; a copy keeps its keys when the original inserts
+    /// more (copy on write); the reads ahead of a lookup (`touchSlot`, `touchKey`) change nothing.
+    @Test func byteKeyIDsCompareBytesWhenHashesCollide() {
+        let keys = (0..<300).map { "مفتاح \($0)" } + ["", "x"]
+        var table = ByteKeyIDs(log2Capacity: 1)
+        let collide: UInt64 = 0x1234_5679
+        func find(_ t: ByteKeyIDs, _ key: String) -> (id: Int32, free: Int) {
+            UTF8Bytes.with(key) { t.find(bytes: $0, hash: collide) }
+        }
+        for (id, key) in keys.enumerated() {
+            let (found, free) = find(table, key)
+            #expect(found == -1)
+            _ = table.touchSlot(collide) &+ table.touchKey(collide)
+            UTF8Bytes.with(key) { table.insert(bytes: $0, hash: collide, id: Int32(id), at: free) }
+        }
+        #expect(table.count == keys.count)
+        let copy = table
+        for (id, key) in keys.enumerated() { #expect(find(table, key).id == Int32(id)) }
+        #expect(find(table, "مفتاح 300").id == -1)
+        // A word key with the hash of the byte keys: its own id, and the byte keys keep theirs.
+        let words = StringWords("abc")
+        let (none, free) = table.find(words: words, hash: collide)
+        #expect(none == -1)
+        table.insert(words: words, hash: collide, id: 1000, at: free)
+        #expect(table.find(words: words, hash: collide).id == 1000)
+        #expect(find(table, "abc").id == -1)
+        #expect(copy.find(words: words, hash: collide).id == -1 && copy.count == keys.count)
+        for (id, key) in keys.enumerated() { #expect(find(copy, key).id == Int32(id) && find(table, key).id == Int32(id)) }
+    }
+
     /// Entity surfaces are told apart on their bytes when both are plain (`sameText`); that
     /// must be String's == (canonical equivalence) on every pair of surfaces the fixture
     /// articles give, and on pairs where bytes and equivalence part (composed and decomposed

@@ -18,6 +18,13 @@ public enum ArticleFile {
     public static func read(_ path: String) throws(ArticleError) -> (text: String, size: Int) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw unreadable(path) }
+        return try read(path, opened: descriptor)
+    }
+
+    /// `read(path)` of a file already opened as `read(path)` opens it (`O_RDONLY | O_CLOEXEC`;
+    /// `O_NONBLOCK` as well is the same for a regular file), by whoever started reading it ahead
+    /// (`Pipeline.ArticleReadAhead`): the same text, size and errors. `descriptor` is taken over: it is closed on return, whatever the outcome.
+    public static func read(_ path: String, opened descriptor: Int32) throws(ArticleError) -> (text: String, size: Int) {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else { throw unreadable(path) }

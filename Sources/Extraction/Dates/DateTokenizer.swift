@@ -87,11 +87,12 @@ enum DateTokenizer {
     static let maxWordLetters = 48
 
     /// One scalar decoded from valid UTF-8 (a Swift string's storage): its value and length.
+    /// A two-byte scalar (every Arabic letter) through `utf8TwoByteValue`.
     @inline(__always)
     static func decode(_ u: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int) {
         let b0 = UInt32(u[i])
         if b0 < 0x80 { return (b0, 1) }
-        if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F), 2) }
+        if b0 < 0xE0 { return (utf8TwoByteValue(b0, UInt32(u[i + 1])), 2) }
         if b0 < 0xF0 { return ((b0 & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F), 3) }
         return ((b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6 | UInt32(u[i + 3] & 0x3F), 4)
     }

@@ -52,7 +52,11 @@ extension DocumentRun {
     }
 
     func findTriggers(in s: Sentence) -> [TriggerGroup] {
+        // The list the article's sentences share (`EventScratchLists.triggerGroups`): emptied with
+        // its block kept, and handed back by `extractEvents` when the sentence is done.
         var found: [TriggerGroup] = []
+        swap(&found, &eventLists.triggerGroups)
+        found.removeAll(keepingCapacity: true)
         // The rules, read once per sentence (each read of a static is a `swift_once` call), and
         // the union of their gates: a word in none of them (nearly every word) starts no trigger,
         // and one mask test answers that for all of them (Events/TriggerRules.swift).
@@ -64,6 +68,8 @@ extension DocumentRun {
         // event rule changes (read through `self` in the closure, it was retained per word).
         // Both are read in place (`covered` has one entry per token of the text, as `tokens` has),
         // with no bounds test per word: the sentence's range is checked once here.
+        // A sentence none of whose words is in a gate starts no trigger: not scanned (Events/SentenceCues.swift).
+        guard cues(of: s).mayMatch(triggerWords) else { return found }
         let covered = self.covered
         precondition(covered.count == text.tokens.count && s.tokens.lowerBound >= 0 && s.tokens.upperBound <= covered.count, "a sentence outside the text's tokens")
         covered.withUnsafeBufferPointer { covered in
@@ -196,13 +202,16 @@ extension DocumentRun {
     func extractEvents(in s: Sentence, mentions local: [Mention]) {
         var groups = findTriggers(in: s)
         guard !groups.isEmpty else {
-            attachClaims(in: s, mentions: local, summaryTargets: [])
+            attachClaims(in: s, mentions: local, summaryTargets: [], cues: cues(of: s))
             attachReprisalClaim(in: s, mentions: local, triggers: groups)
+            eventLists.triggerGroups = groups
             return
         }
+        // The trigger list goes back to the run when the sentence is done (Events/EventScratchLists.swift).
+        defer { eventLists.triggerGroups = groups }
         // Which word lists the sentence's words are in, read once: the clause scans below ask it
         // first and pass over a list no word of the sentence is in (Events/SentenceCues.swift).
-        let cues = SentenceCues(text.tokens, s.tokens)
+        let cues = self.cues(of: s)
         let mayBoundPeriod = cues.mayMatch(Cues.since) || cues.mayMatch(Cues.periodPlural)
         let mayTellKilling = cues.mayMatch(Cues.killed), mayTellWounding = cues.mayMatch(Cues.wounded)
         // The lists each "not an event" test needs a word of (the tests' own definitions):
@@ -351,11 +360,13 @@ extension DocumentRun {
                 // Where they go is not where they leave: "باتجاه قاعدة عين الأسد", "إلى الكويت".
                 // The first tokens of the destinations: a few at most, so a list searched in turn (a
                 // `Set` built from a filtered and mapped copy was three heap blocks per trigger).
-                var destinations: [Int] = []
+                var destinationList: [Int] = []
                 for m in clause {
                     guard let p = previousWord(m.tokens.lowerBound, in: s), Cues.towards.matches(token(p)) || Cues.to.matches(token(p)) else { continue }
-                    destinations.append(m.tokens.lowerBound)
+                    destinationList.append(m.tokens.lowerBound)
                 }
+                // A constant for the closure: a variable it captured was a heap box per withdrawal trigger.
+                let destinations = destinationList
                 let isDestination: (Mention) -> Bool = { destinations.contains($0.tokens.lowerBound) }
                 // "خامس موقع يسلمه التحالف، إذ سبقته قواعد القائم والقيارة": what came before is another handover.
                 let precededAt = !cues.mayMatch(Cues.precededBy) ? upper : ((g.last + 1)..<upper).first { Cues.precededBy.matches(token($0)) } ?? upper
@@ -709,10 +720,13 @@ extension DocumentRun {
             // سـ + an imperfect verb ("سينسحب", "ستسلم"); "سلم" (handed over) and "سحب" are not future.
             // Both tests are of a withdrawal's head only: the kind is asked first (all pure reads),
             // so an attack's head is not matched against three prefixes nor its readings built.
-            let futureVerb = g.kind == .withdrawal && ["سي", "ست", "سن"].contains { headWord.hasPrefix($0) }
+            // The prefixes are asked one by one (an array literal of them was a heap block per
+            // withdrawal), and before the readings (a String of the word made for every withdrawal
+            // head, where few start with ل): pure tests, so the order changes no answer.
+            let futureVerb = g.kind == .withdrawal && (headWord.hasPrefix("سي") || headWord.hasPrefix("ست") || headWord.hasPrefix("سن"))
                 && headWord.unicodeScalars.count >= 5
-            let purpose = g.kind == .withdrawal && head.readings.contains { $0.1 > 0 }
-                && (headWord.hasPrefix("لل") || headWord.hasPrefix("ل") && !headWord.hasPrefix("ال"))
+            let purpose = g.kind == .withdrawal && (headWord.hasPrefix("لل") || headWord.hasPrefix("ل") && !headWord.hasPrefix("ال"))
+                && head.readings.contains { $0.1 > 0 }
             let clauseStart = max(lower, s.tokens.lowerBound)
             let futureWords = Cues.future
             let futureWord = cues.mayMatch(futureWords) && (clauseStart...g.last).contains { futureWords.matches(token($0)) }
@@ -936,7 +950,17 @@ extension DocumentRun {
             // Only a withdrawal is split, so only a withdrawal's list is made; and a town is looked
             // up only when one was noted (an empty dictionary still hashes the name, which for a
             // `String` normalizes it). For an attack the list was made and dropped unread.
-            let anchorRoles = g.kind != .withdrawal ? [] : found.roles.filter { $0.relation == .from && (siteTowns.isEmpty || siteTowns[$0.ref] == nil) }
+            // The anchors are counted in place first (read through the buffer, no role is copied):
+            // the list is made only when there are two or more (rarely); the filter copied the
+            // roles (four strings each) for every withdrawal.
+            let anchorCount = g.kind != .withdrawal ? 0 : found.roles.withUnsafeBufferPointer { roles in
+                var count = 0
+                for r in roles.indices where roles[r].relation == .from && (siteTowns.isEmpty || siteTowns[roles[r].ref] == nil) { count += 1 }
+                return count
+            }
+            let anchorRoles = anchorCount < 2 ? [] : found.roles.filter { $0.relation == .from && (siteTowns.isEmpty || siteTowns[$0.ref] == nil) }
+            assert(anchorCount == (g.kind != .withdrawal ? 0 : found.roles.filter { $0.relation == .from && (siteTowns.isEmpty || siteTowns[$0.ref] == nil) }.count),
+                   "anchor roles miscounted")
             if g.kind == .withdrawal, anchorRoles.count > 1 {
                 // Each item of a list may carry its own date, told right after it.
                 let anchorMentions = anchorRoles.compactMap { r in clause.first { refName($0.ref) == r.ref && $0.tokens.lowerBound > g.last } }
@@ -967,7 +991,15 @@ extension DocumentRun {
             // The count of performers first (rarely two), then the anchors: each anchor test named every
             // mention of the sentence (`refName` makes a String), so the mention's kind is asked first.
             // All pure reads: the order changes no answer.
-            if g.kind == .withdrawal, found.roles.lazy.filter({ $0.relation == .actor || $0.relation == .attacker }).count > 1,
+            // The roles counted in place: a lazy filter copied each role (four strings).
+            let performerRoles = g.kind != .withdrawal ? 0 : found.roles.withUnsafeBufferPointer { roles in
+                var count = 0
+                for r in roles.indices where roles[r].relation == .actor || roles[r].relation == .attacker { count += 1 }
+                return count
+            }
+            assert(g.kind != .withdrawal || performerRoles == found.roles.lazy.filter({ $0.relation == .actor || $0.relation == .attacker }).count,
+                   "performer roles miscounted")
+            if g.kind == .withdrawal, performerRoles > 1,
                found.anchors.allSatisfy({ ref in lexical.contains { $0.kind == .place && refName($0.ref) == ref } }),
                found.performers.count > 1 {
                 for actor in found.performers {
@@ -1171,9 +1203,28 @@ extension DocumentRun {
         guard let n = nextWord(i, in: s) else { return nil }
         let t = token(n)
         if t.kind == .number, let v = Int(t.norm.string) { return v }
-        for (form, _) in t.readings { if let v = Self.casualtyNumbers[String(form)] { return v } }
-        return nil
+        // Each reading's key is asked first: only a reading whose key is a number word's is made
+        // a `String` and looked up (a `String` of every reading was made and hashed, which for
+        // Arabic text checks its normalization: some 2,500 instructions for every casualty word).
+        // The number words are plain Arabic letters, none of which another sequence of scalars is
+        // canonically equivalent to, so a reading equal to one as a String holds its bytes, and
+        // so its key. The readings are asked in order, as before.
+        let numberKeys = Self.casualtyNumberKeys
+        var count: Int?
+        for r in t.keys.indices where numberKeys.contains(t.keys[r]) {
+            if let v = Self.casualtyNumbers[String(t.readings[r].0)] { count = v; break }
+        }
+        #if DEBUG
+        var definition: Int?
+        for (form, _) in t.readings { if let v = Self.casualtyNumbers[String(form)] { definition = v; break } }
+        assert(count == definition, "a number word missed by its reading key")
+        #endif
+        return count
     }
+
+    /// `ArabicFolding.key` of each word of `casualtyNumbers` (a token's reading keys are the same
+    /// function of its readings).
+    static let casualtyNumberKeys: Set<UInt64> = Set(casualtyNumbers.keys.map { ArabicFolding.key(Substring($0)) })
 
     /// Small numbers written as words, folded.
     static let casualtyNumbers: [String: Int] = ["واحد": 1, "اثنين": 2, "اثنان": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7,

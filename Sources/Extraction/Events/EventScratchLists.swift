@@ -18,4 +18,8 @@ struct EventScratchLists {
     var after: [Mention] = []
     var roles: [(Relation, Mention)] = []
     var groupEvents: [(group: Int, event: Int)] = []
+    /// The trigger groups of the sentence at hand (`findTriggers` empties it and fills it;
+    /// `extractEvents` hands it back when the sentence is done): allocated once per article, not
+    /// once per sentence with a trigger.
+    var triggerGroups: [DocumentRun.TriggerGroup] = []
 }

@@ -49,4 +49,40 @@ struct SentenceCues {
         #endif
         return answer
     }
+
+    /// False only when no word of the sentence is in any list of `union` (so a scan of the
+    /// sentence with `union.matches` finds nothing); true when one may be. Exact for the same
+    /// reason as `mayMatch(_:)`: the union's bit test of one word (`WordSetUnion.matches(cues:cueLists:)`)
+    /// asked of the OR of the words' masks, when every word's mask covers the lists.
+    @inline(__always)
+    func mayMatch(_ union: WordSetUnion) -> Bool {
+        let answer = union.matches(cues: self.union, cueLists: coveredLists) ?? true
+        #if DEBUG
+        assert(answer || !tokens.contains { union.matches($0) }, "a word of the sentence is in a union its cues say none is in")
+        #endif
+        return answer
+    }
+}
+
+extension DocumentRun {
+    /// The cue summary of sentence `s` (`SentenceCues`), made for every sentence of the article
+    /// the first time a rule asks, and kept for the article.
+    ///
+    /// Four rules read every word of every sentence for a few word lists, and most sentences
+    /// hold none of their words: the back-references (`resolveAnaphora`: القاعدة, البلاد, ...),
+    /// the triggers (`findTriggers`), the claims of a sentence without triggers (`attachClaims`)
+    /// and the threats (`threatHostility`). Each scan cost a mask test per word. The summary is
+    /// one pass over the words (an OR of their masks), made once, and answers for each rule
+    /// whether its scan can find anything: a sentence that holds none of a rule's words is not
+    /// scanned at all. The event rules' clause gates read the same summary (it was made again
+    /// for every sentence with a trigger). The summaries depend on the tokens alone, which no
+    /// rule changes. O(words of the article) once, O(1) per question.
+    func cues(of s: Sentence) -> SentenceCues {
+        if sentenceCues.isEmpty {
+            let tokens = text.tokens
+            sentenceCues.reserveCapacity(text.sentences.count)
+            for sentence in text.sentences { sentenceCues.append(SentenceCues(tokens, sentence.tokens)) }
+        }
+        return sentenceCues[s.index]
+    }
 }

@@ -203,7 +203,7 @@ struct PatternEntity: Sendable {
     var kind: NodeKind
     var actorType: ActorType?
     var type: EntitySubtype
-    var surfaces: [String: Int]
+    var surfaces: SurfaceCounts
     var titles: Set<String>
     var organisations: Set<String>
     /// Folded words of the name without article, for surname coreference.

@@ -139,6 +139,16 @@ public struct CorpusMerger {
         // lie in memory rather than in cluster order, which jumped between articles (each event's
         // roles a cache miss). An edge's evidence and documents are sorted below and its date is
         // not set by roles, so the order edges and their evidence arrive in changes nothing.
+        //
+        // Two passes over the roles and relations, each edge's evidence made at its final size:
+        // the first finds (or makes) every mention's edge and counts the records per edge
+        // (`mentionEdges`: per role, then per relation, in this order, its edge or -1 for none);
+        // the second appends the records, in the same order, into arrays reserved at that count.
+        // Appending as edges were found grew the busiest edges' evidence by doubling.
+        var mentionEdges: [Int32] = []
+        var mentionCount = 0
+        for d in docs.indices { mentionCount += (docs.baseAddress! + d).pointee.roles.count + (docs.baseAddress! + d).pointee.relations.count }
+        mentionEdges.reserveCapacity(mentionCount)
         for d in docs.indices {
             let article = docs.baseAddress! + d
             let document = article.pointee.document
@@ -149,25 +159,53 @@ public struct CorpusMerger {
                         let eventSlot = slotOfEvent[eventStart[d] + e]
                         assert(eventSlot >= 0, "an event of \(document) is in no cluster")
                         for r in Int(events[e].roles.lowerBound)..<Int(events[e].roles.upperBound) {
-                            guard let target = slot(roles[r].ref) else { continue }
-                            edgeBuilder.add(eventSlot, Int(roles[r].relation), target, tables.evidence(roles[r].evidence), doc: document, nodes: nodes)
+                            guard let target = slot(roles[r].ref) else { mentionEdges.append(-1); continue }
+                            mentionEdges.append(Int32(edgeBuilder.edge(eventSlot, Int(roles[r].relation), target, doc: document, nodes: nodes)))
                         }
                     }
                 }
             }
         }
-
         // Relations
         for d in docs.indices {
             let article = docs.baseAddress! + d
             let document = article.pointee.document
             article.pointee.relations.withUnsafeBufferPointer { relations in
                 for r in relations.indices {
-                    guard let s = slot(relations[r].source), let t = slot(relations[r].target), s != t else { continue }
-                    edgeBuilder.add(s, Int(relations[r].relation), t, tables.evidence(relations[r].evidence), doc: document, nodes: nodes)
+                    guard let s = slot(relations[r].source), let t = slot(relations[r].target), s != t else { mentionEdges.append(-1); continue }
+                    mentionEdges.append(Int32(edgeBuilder.edge(s, Int(relations[r].relation), t, doc: document, nodes: nodes)))
                 }
             }
         }
+        edgeBuilder.reserveEvidence()
+        // The records, mention by mention in the order of the first pass.
+        var mention = 0
+        for d in docs.indices {
+            let article = docs.baseAddress! + d
+            article.pointee.events.withUnsafeBufferPointer { events in
+                article.pointee.roles.withUnsafeBufferPointer { roles in
+                    for e in events.indices {
+                        for r in Int(events[e].roles.lowerBound)..<Int(events[e].roles.upperBound) {
+                            let edge = Int(mentionEdges[mention])
+                            mention += 1
+                            if edge >= 0 { edgeBuilder.edges[edge].evidence.append(tables.evidence(roles[r].evidence)) }
+                        }
+                    }
+                }
+            }
+        }
+        for d in docs.indices {
+            let article = docs.baseAddress! + d
+            article.pointee.relations.withUnsafeBufferPointer { relations in
+                for r in relations.indices {
+                    let edge = Int(mentionEdges[mention])
+                    mention += 1
+                    if edge >= 0 { edgeBuilder.edges[edge].evidence.append(tables.evidence(relations[r].evidence)) }
+                }
+            }
+        }
+        assert(mention == mentionEdges.count && edgeBuilder.edges.indices.allSatisfy { edgeBuilder.edges[$0].evidence.count == edgeBuilder.recordCounts[$0] },
+               "edge evidence counted and appended differ")
         if options.withLexiconRelations {
             // Lexicon refs are never merged: their own slot, when the corpus names them.
             func lexiconSlot(_ key: String) -> Int? {
@@ -180,7 +218,8 @@ public struct CorpusMerger {
                     guard let t = lexiconSlot(r.target), s != t else { continue }
                     let ev = Evidence(document: "lexicon", sentence: 0, start: 0, end: 0, text: "\(e.key) \(r.relation.rawValue) \(r.target)",
                                       rule: "relation.lexicon")
-                    edgeBuilder.add(s, edgeBuilder.relationNumbers.number(r.relation), t, ev, doc: "lexicon", nodes: nodes)
+                    let edge = edgeBuilder.edge(s, edgeBuilder.relationNumbers.number(r.relation), t, doc: "lexicon", nodes: nodes)
+                    edgeBuilder.edges[edge].evidence.append(ev)
                 }
             }
         }
@@ -233,19 +272,40 @@ public struct CorpusMerger {
         var edges: [Edge] = []
         var sources: [[String]] = []
         var keys: [UInt64] = []
+        /// Per relation number, whether its relation is symmetric (`Relation.isSymmetric`, which
+        /// compares the name with two static relations): found once per number, not per mention.
+        var symmetric: [Bool] = []
 
         init(relationNumbers: RelationNumbers) { self.relationNumbers = relationNumbers }
 
-        /// Adds one mention of the edge `source` –relation→ `target` (node slots in `nodes`; a
-        /// symmetric relation goes from the smaller node id), with its evidence and document.
-        mutating func add(_ source: Int, _ relationNumber: Int, _ target: Int, _ ev: consuming Evidence, doc: String, nodes: [Node]) {
-            let relation = relationNumbers.relation(relationNumber)
+        /// Whether relation `number` is symmetric; numbers the lexicon's relations add later are
+        /// looked up when first met.
+        @inline(__always)
+        mutating func isSymmetric(_ number: Int) -> Bool {
+            while symmetric.count <= number { symmetric.append(relationNumbers.relation(symmetric.count).isSymmetric) }
+            assert(symmetric[number] == relationNumbers.relation(number).isSymmetric, "symmetric flag out of date")
+            return symmetric[number]
+        }
+
+        /// Per edge, how many mentions `edge` was asked for: the records its evidence will hold.
+        var recordCounts: [Int] = []
+
+        /// Reserves each edge's evidence at its count of mentions so far (`recordCounts`).
+        mutating func reserveEvidence() {
+            for e in edges.indices { edges[e].evidence.reserveCapacity(recordCounts[e]) }
+        }
+
+        /// The edge (its index in `edges`) of one mention of `source` –relation→ `target` (node
+        /// slots in `nodes`; a symmetric relation goes from the smaller node id), made when first
+        /// met; the mention's document is noted and counted, its evidence is the caller's to append.
+        mutating func edge(_ source: Int, _ relationNumber: Int, _ target: Int, doc: String, nodes: [Node]) -> Int {
             var s = source, t = target
-            if relation.isSymmetric, nodes[t].id < nodes[s].id { swap(&s, &t) }
+            if isSymmetric(relationNumber), nodes[t].id < nodes[s].id { swap(&s, &t) }
             let key = EdgeTable.key(source: s, relation: relationNumber, target: t)
             let e: Int
             let (found, free) = slots.find(key)
             if let found { e = found } else {
+                let relation = relationNumbers.relation(relationNumber)
                 let (sourceID, targetID) = (nodes[s].id, nodes[t].id)
                 // The id's hash as a number (the sort key), its digits written once after "e-".
                 let hash = StableID.fnv1a64(joining: [sourceID, relation.rawValue, targetID])
@@ -254,11 +314,13 @@ public struct CorpusMerger {
                 edges.append(Edge(id: id, source: sourceID, target: targetID, relation: relation, date: nil))
                 sources.append([])
                 keys.append(hash)
+                recordCounts.append(0)
                 e = edges.count - 1
                 slots.insert(e, key: key, at: free)
             }
-            edges[e].evidence.append(consume ev)
+            recordCounts[e] += 1
             if sources[e].last != doc { sources[e].append(doc) }
+            return e
         }
     }
 
@@ -302,49 +364,71 @@ public struct CorpusMerger {
         // The list holds each distinct text once (by `sameText`), so the entry with an equal
         // held string is the one `sameText` would find.
         var surfaceCounts: [[(surface: HeldString, count: Int, key: PlainTextKey)]] = []
+        // Each node's evidence is made at its final size: the first pass finds every entity
+        // mention's slot and counts the records per slot, the second appends the records into
+        // arrays reserved at that count, in the same order as one pass would. Appending as the
+        // slots were found grew the busiest nodes' arrays by doubling (each growth a copy of
+        // the records so far into fresh, page-faulting memory).
+        var mentionSlots: [Int32] = []
+        var recordCounts: [Int] = []
         for d in docs.indices {
             let article = docs.baseAddress! + d
             let document = article.pointee.document
             let strings = article.pointee.strings
-            article.pointee.evidence.withUnsafeBufferPointer { records in
-                article.pointee.entities.withUnsafeBufferPointer { entities in
-                    for i in entities.indices {
-                        let ref = canonical[Int(entities[i].ref)]
-                        var slot = out.slotOfRef[ref]
-                        if slot < 0 {
-                            let refText = references.references[ref]
-                            let nodeID = makeEntityID(ref: refText, kind: entities[i].kind)
-                            if let known = out.slotOfID[nodeID] { slot = known } else {
-                                slot = out.nodes.count
-                                out.slotOfID[nodeID] = slot
-                                out.nodes.append(baseNode(id: nodeID, ref: refText, kind: entities[i].kind, actorType: entities[i].actorType))
-                                out.sources.append([])
-                                surfaceCounts.append([])
-                            }
-                            out.slotOfRef[ref] = slot
+            article.pointee.entities.withUnsafeBufferPointer { entities in
+                for i in entities.indices {
+                    let ref = canonical[Int(entities[i].ref)]
+                    var slot = out.slotOfRef[ref]
+                    if slot < 0 {
+                        let refText = references.references[ref]
+                        let nodeID = makeEntityID(ref: refText, kind: entities[i].kind)
+                        if let known = out.slotOfID[nodeID] { slot = known } else {
+                            slot = out.nodes.count
+                            out.slotOfID[nodeID] = slot
+                            out.nodes.append(baseNode(id: nodeID, ref: refText, kind: entities[i].kind, actorType: entities[i].actorType))
+                            out.sources.append([])
+                            surfaceCounts.append([])
+                            recordCounts.append(0)
                         }
-                        // Appended in place: copying a node out of its slot would copy its evidence each time.
-                        tables.appendEvidence(records, entities[i].evidence, to: &out.nodes[slot].evidence)
-                        if out.sources[slot].last != document { out.sources[slot].append(document) }
-                        let surfaces = strings[Int(entities[i].surfaces.lowerBound)..<Int(entities[i].surfaces.upperBound)]
-                        for (rank, surface) in surfaces.enumerated() {
-                            let weight = max(1, surfaces.count - rank)
-                            if let k = surfaceCounts[slot].firstIndex(where: { $0.surface == surface }) {
-                                surfaceCounts[slot][k].count += weight
-                                continue
-                            }
-                            let s = tables.string(surface)
-                            let key = PlainTextKey(s)
-                            if let k = surfaceCounts[slot].firstIndex(where: { Self.sameText(tables.string($0.surface), $0.key, s, key) }) {
-                                surfaceCounts[slot][k].count += weight
-                            } else {
-                                surfaceCounts[slot].append((surface, weight, key))
-                            }
+                        out.slotOfRef[ref] = slot
+                    }
+                    mentionSlots.append(Int32(slot))
+                    recordCounts[slot] += entities[i].evidence.count
+                    if out.sources[slot].last != document { out.sources[slot].append(document) }
+                    let surfaces = strings[Int(entities[i].surfaces.lowerBound)..<Int(entities[i].surfaces.upperBound)]
+                    for (rank, surface) in surfaces.enumerated() {
+                        let weight = max(1, surfaces.count - rank)
+                        if let k = surfaceCounts[slot].firstIndex(where: { $0.surface == surface }) {
+                            surfaceCounts[slot][k].count += weight
+                            continue
+                        }
+                        let s = tables.string(surface)
+                        let key = PlainTextKey(s)
+                        if let k = surfaceCounts[slot].firstIndex(where: { Self.sameText(tables.string($0.surface), $0.key, s, key) }) {
+                            surfaceCounts[slot][k].count += weight
+                        } else {
+                            surfaceCounts[slot].append((surface, weight, key))
                         }
                     }
                 }
             }
         }
+        for slot in out.nodes.indices { out.nodes[slot].evidence.reserveCapacity(recordCounts[slot]) }
+        var mention = 0
+        for d in docs.indices {
+            let article = docs.baseAddress! + d
+            article.pointee.evidence.withUnsafeBufferPointer { records in
+                article.pointee.entities.withUnsafeBufferPointer { entities in
+                    for i in entities.indices {
+                        // Appended in place: copying a node out of its slot would copy its evidence each time.
+                        tables.appendEvidence(records, entities[i].evidence, to: &out.nodes[Int(mentionSlots[mention])].evidence)
+                        mention += 1
+                    }
+                }
+            }
+        }
+        assert(mention == mentionSlots.count && out.nodes.indices.allSatisfy { out.nodes[$0].evidence.count == recordCounts[$0] },
+               "entity evidence counted and appended differ")
         for slot in out.nodes.indices where !surfaceCounts[slot].isEmpty {
             // Most weight first, then String order (on the bytes for plain surfaces: `PlainTextKey`).
             let ordered = surfaceCounts[slot].sorted { a, b in
@@ -377,13 +461,23 @@ public struct CorpusMerger {
     }
 
     func baseNode(id: String, ref: String, kind: NodeKind, actorType: ActorType?) -> Node {
+        // Room for the two counts `graph()` adds ("source_count", "mentions"): a table sized for
+        // its two entries grew (rehashing them) when the counts were set.
+        var attributes: [String: AttributeValue] = [:]
+        attributes.reserveCapacity(Self.countAttributes + 2)
         if ref.hasPrefix("k:"), let k = gazetteer.entity(String(ref.dropFirst(2))) {
+            attributes["lexicon_key"] = .string(k.key)
+            attributes["type"] = .string(k.type)
             return Node(id: id, kind: k.kind, actorType: k.actorType, nameAr: k.ar, nameEn: k.en,
-                        coordinates: k.coordinates, attributes: ["lexicon_key": .string(k.key), "type": .string(k.type)])
+                        coordinates: k.coordinates, attributes: attributes)
         }
-        return Node(id: id, kind: kind, actorType: actorType, nameAr: nil, nameEn: nil,
-                    attributes: ["type": .string(actorType?.rawValue ?? kind.rawValue), "found_by": .string("pattern")])
+        attributes["type"] = .string(actorType?.rawValue ?? kind.rawValue)
+        attributes["found_by"] = .string("pattern")
+        return Node(id: id, kind: kind, actorType: actorType, nameAr: nil, nameEn: nil, attributes: attributes)
     }
+
+    /// How many attributes `graph()` sets on every node after making it (its source count and mentions).
+    static var countAttributes: Int { 2 }
 
     /// Pattern ref → canonical ref, for spelling variants of one person.
     func mergeEntities(_ docs: UnsafeBufferPointer<HeldArticle>) -> [String: String] {
@@ -541,7 +635,12 @@ public struct CorpusMerger {
     /// The cluster's performers are kept here too when it has at most three, so that a
     /// candidate's performer test reads the line its mark is on rather than the cluster's own
     /// array (a heap array per cluster: a cache miss per candidate).
+    ///
+    /// Its O(1) tests (`ClusterScreen`) are kept here as well, beside the fields the candidate
+    /// search has just written: in an array of their own, reading a candidate's screen was a
+    /// second cache miss per candidate (the most sampled load of the clustering).
     struct CandidateMark {
+        var screen: ClusterScreen
         /// The mention `lastSet` and `overlap` are about (-1: none yet).
         var mention = -1
         /// The index of the last equivalence set of the mention that reached the cluster; -1 once
@@ -581,8 +680,8 @@ public struct CorpusMerger {
     }
 
     /// The O(1) tests a mention must pass to join a cluster (kind, level, dates), kept apart
-    /// from the cluster's sets and lists in one contiguous array: most candidates fail them,
-    /// and they then cost a few words read instead of a walk over large structs.
+    /// from the cluster's sets and lists, in the cluster's `CandidateMark`: most candidates fail
+    /// them, and they then cost a few words read instead of a walk over large structs.
     struct ClusterScreen {
         var kind: NodeKind
         var countryLevel: Bool
@@ -685,6 +784,14 @@ public struct CorpusMerger {
         for d in docs.indices {
             documentKeys.append(d > 0 && docs[d].document == docs[d - 1].document ? documentKeys[d - 1] : d)
         }
+        // Per reference id, whether it names a country or region (`isCountry`: a lookup of the
+        // gazetteer by the key's text, copying the entity found): found once per anchor, not
+        // once per withdrawal naming it. 0 unknown, 1 yes, 2 no.
+        var countryByRef = [UInt8](repeating: 0, count: references.count)
+        func countryAnchor(_ ref: Int) -> Bool {
+            if countryByRef[ref] == 0 { countryByRef[ref] = isCountry(references.references[ref]) ? 1 : 2 }
+            return countryByRef[ref] == 1
+        }
         // Dated mentions first, then undated ones; each in article and event order.
         for datedPass in [true, false] {
             for d in docs.indices {
@@ -694,8 +801,7 @@ public struct CorpusMerger {
                         for e in events.indices where (events[e].date != nil && !events[e].dateIsFallback) == datedPass {
                             let roles = UnsafeBufferPointer(rebasing: allRoles[Int(events[e].roles.lowerBound)..<Int(events[e].roles.upperBound)])
                             let anchors = Self.anchorIDs(events[e].kind, roles, roleNumbers, canonical: canonical)
-                            let performers = SortedIDs(roles.filter { $0.relation == roleNumbers.actor || $0.relation == roleNumbers.attacker }
-                                .map { canonical[Int($0.ref)] })
+                            let performers = SortedIDs(Self.roleIDs(roles, canonical: canonical) { $0 == roleNumbers.actor || $0 == roleNumbers.attacker })
                             // Debug builds: the numbers give what the relations' names give.
                             assert(anchors == SortedIDs(article.pointee.foundEvent(e, tables).anchors.map { canonical[id($0)] }),
                                    "anchor ids differ from the anchors' refs")
@@ -712,7 +818,7 @@ public struct CorpusMerger {
                             }
                             mentions.append(Mention(doc: d, event: e, documentKey: documentKeys[d], kind: events[e].kind, date: events[e].date,
                                                     dateIsFallback: events[e].dateIsFallback, anchors: anchors, performers: performers,
-                                                    countryLevel: events[e].kind == .withdrawal && anchors.allSatisfy { isCountry(references.references[$0]) },
+                                                    countryLevel: events[e].kind == .withdrawal && anchors.allSatisfy { countryAnchor($0) },
                                                     anchorEquivalents: anchorEquivalents))
                         }
                     }
@@ -736,12 +842,22 @@ public struct CorpusMerger {
     /// `add` gave): for a withdrawal the places it is from; otherwise its targets, or its
     /// locations when it has no target.
     static func anchorIDs(_ kind: NodeKind, _ roles: UnsafeBufferPointer<HeldRole>, _ numbers: RoleNumbers, canonical: [Int]) -> SortedIDs {
-        func ids(_ relation: Int32) -> [Int] {
-            roles.filter { $0.relation == relation }.map { canonical[Int($0.ref)] }
-        }
+        func ids(_ relation: Int32) -> [Int] { roleIDs(roles, canonical: canonical) { $0 == relation } }
         if kind == .withdrawal { return SortedIDs(ids(numbers.from)) }
         let targets = ids(numbers.target)
         return SortedIDs(targets.isEmpty ? ids(numbers.location) : targets)
+    }
+
+    /// The canonical ids of the roles whose relation number passes `test`, in role order: one
+    /// array, made in one pass (a `filter` then a `map` made two, the first a copy of the roles).
+    @inline(__always)
+    static func roleIDs(_ roles: UnsafeBufferPointer<HeldRole>, canonical: [Int], _ test: (Int32) -> Bool) -> [Int] {
+        var out: [Int] = []
+        for r in roles.indices where test(roles[r].relation) {
+            if out.isEmpty { out.reserveCapacity(roles.count - r) }
+            out.append(canonical[Int(roles[r].ref)])
+        }
+        return out
     }
 
     /// `clusterEvents` once the mentions are made, in their order.
@@ -793,15 +909,19 @@ public struct CorpusMerger {
     func cluster(_ group: [Int], of mentions: [Mention]) -> [(startedBy: Int, cluster: Cluster)] {
         var clusters: [Cluster] = []
         var startedBy: [Int] = []
-        var screens: [ClusterScreen] = []
         // Anchor ref → clusters holding it, so a mention is compared only with clusters it could join
-        // (and, when dated, only with those whose dates can be compatible: `AnchorClusters`).
-        var byAnchor: [Int: AnchorClusters] = [:]
+        // (and, when dated, only with those whose dates can be compatible: `AnchorClusters`). The
+        // lists are kept in an array, found by their index in `anchorList`, and read in place
+        // through its buffer: read out of a dictionary, each list was copied (its six arrays
+        // retained and released) for every anchor of every mention.
+        var anchorList: [Int: Int] = [:]
+        var anchorClusters: [AnchorClusters] = []
         // Per cluster, the first strong date it was given, as days since the epoch.
         var firstStrongDate: [(start: Int, end: Int)?] = []
         // Per cluster, what the current mention's candidate search found of it (`CandidateMark`):
         // its anchor overlap is counted there, and a cluster reached through several anchors is
-        // tested once, without building a set of candidates per mention.
+        // tested once, without building a set of candidates per mention. Each mark holds its
+        // cluster's screen (kind, level, dates).
         var marks: [CandidateMark] = []
         var candidates: [Int] = []
         for mentionIndex in group {
@@ -830,11 +950,11 @@ public struct CorpusMerger {
             // the cluster's own anchors, a heap array per cluster and a cache miss per candidate
             // (half of the clustering's samples). Sets are visited in order, so a cluster's sets
             // come in order too: a new one is one not seen last.
-            marks.withUnsafeMutableBufferPointer { marks in
+            anchorClusters.withUnsafeBufferPointer { anchorClusters in marks.withUnsafeMutableBufferPointer { marks in
                 for (k, equivalent) in anchorEquivalents.enumerated() {
                     for anchor in equivalent {
                         let before = candidates.count
-                        byAnchor[anchor]?.appendCandidates(candidateRange, to: &candidates)
+                        if let list = anchorList[anchor] { anchorClusters[list].appendCandidates(candidateRange, to: &candidates) }
                         for c in before..<candidates.count {
                             let ci = candidates[c]
                             if marks[ci].mention != mentionIndex {
@@ -848,7 +968,7 @@ public struct CorpusMerger {
                         }
                     }
                 }
-            }
+            } }
             // The clusters are read through their buffer, in place (none is added in this loop).
             clusters.withUnsafeBufferPointer { clusters in
                 for ci in candidates {
@@ -856,7 +976,7 @@ public struct CorpusMerger {
                     guard marks[ci].lastSet >= 0 else { continue }
                     marks[ci].lastSet = -1
                     // The O(1) tests (kind, level, date) go before the id set ones; all must pass.
-                    let screen = screens[ci]
+                    let screen = marks[ci].screen
                     guard screen.kind == m.kind, screen.countryLevel == countryLevel else { continue }
                     if let d = dated, strong {
                         guard screen.compatible(start: d.start, end: d.end, slack: Self.strongDateSlack, strongOnly: true) else { continue }
@@ -888,22 +1008,27 @@ public struct CorpusMerger {
             if let best { index = best.index } else {
                 clusters.append(Cluster(kind: m.kind, anchors: SortedIDs(), performers: SortedIDs(), countryLevel: countryLevel))
                 startedBy.append(mentionIndex)
-                screens.append(ClusterScreen(kind: m.kind, countryLevel: countryLevel))
-                marks.append(CandidateMark())
+                marks.append(CandidateMark(screen: ClusterScreen(kind: m.kind, countryLevel: countryLevel)))
                 firstStrongDate.append(nil)
                 index = clusters.count - 1
             }
-            if let d = m.date { screens[index].add(start: d.start, end: d.end, strong: strong) }
+            if let d = m.date { marks[index].screen.add(start: d.start, end: d.end, strong: strong) }
             if firstStrongDate[index] == nil, let d = m.date, strong {
                 firstStrongDate[index] = (d.start.daysSinceEpoch, d.end.daysSinceEpoch)
             }
             for a in anchors where !clusters[index].anchors.contains(a) {
-                byAnchor[a, default: AnchorClusters()].insert(index, firstDate: firstStrongDate[index])
+                if let list = anchorList[a] {
+                    anchorClusters[list].insert(index, firstDate: firstStrongDate[index])
+                } else {
+                    anchorList[a] = anchorClusters.count
+                    anchorClusters.append(AnchorClusters())
+                    anchorClusters[anchorClusters.count - 1].insert(index, firstDate: firstStrongDate[index])
+                }
             }
             clusters[index].anchors.formUnion(anchors)
             clusters[index].performers.formUnion(performers)
             if !performers.isEmpty {
-                screens[index].hasPerformers = true
+                marks[index].screen.hasPerformers = true
                 marks[index].keepPerformers(clusters[index].performers)
             }
             if let d = m.date, strong, d.precision == .day { clusters[index].daysByDocument[doc, default: []].insert(d.start) }
@@ -943,6 +1068,9 @@ public struct CorpusMerger {
         func pick(_ ms: [Int]) -> EventDate? {
             let strong = ms.compactMap { i in Self.event(docs, mentions[i]).dateIsFallback ? nil : dateOf(i) }
             guard !strong.isEmpty else { return nil }
+            // One date is its own minimum: no ISO form is needed to order it (most clusters
+            // have a single dated mention).
+            if strong.count == 1 { return strong[0] }
             // Each date's ISO form (a string built by interpolation) and its count are found once,
             // not at every comparison of the search below.
             let isos = strong.map(\.iso)
@@ -967,6 +1095,11 @@ public struct CorpusMerger {
         var evidence: [Evidence] = []
         var killed: Int?, wounded: Int?
         var documentIndices: [Int] = []
+        // The evidence made at its final size (the mentions' record counts), not grown by appending.
+        var recordCount = 0
+        for m in mentions { recordCount += Self.event(docs, m).evidence.count }
+        evidence.reserveCapacity(recordCount)
+        documentIndices.reserveCapacity(mentions.count)
         for m in mentions {
             let e = Self.event(docs, m)
             modalities.insert(e.modality)
@@ -983,15 +1116,20 @@ public struct CorpusMerger {
         let anchorSlots = c.anchors.compactMap { slotOfRef[$0] < 0 ? nil : slotOfRef[$0] }.sorted { nodes[$0].id < nodes[$1].id }
         let anchorIDs = anchorSlots.map { nodes[$0].id }
         let firstEvidence = evidence.min(by: Evidence.lessInPlace)!
+        // The date's ISO form once, for the id and the English name (an interpolated string each time).
+        let dateISO = date?.iso
         let id = StableID.make(prefix: c.kind.rawValue, name: "",
-                               disambiguator: [c.kind.rawValue, anchorIDs.joined(separator: ","), date?.iso ?? "undated",
+                               disambiguator: [c.kind.rawValue, anchorIDs.joined(separator: ","), dateISO ?? "undated",
                                                firstEvidence.document, String(firstEvidence.start)])
         let en = anchorSlots.map { nodes[$0].nameEn ?? nodes[$0].nameAr ?? nodes[$0].id }.joined(separator: ", ")
         let ar = anchorSlots.map { nodes[$0].nameAr ?? nodes[$0].nameEn ?? nodes[$0].id }.joined(separator: "، ")
-        let nameEn = (c.kind == .attack ? "Attack on " : "Withdrawal from ") + en + (date.map { " (\($0.iso))" } ?? "")
+        let nameEn = (c.kind == .attack ? "Attack on " : "Withdrawal from ") + en + (dateISO.map { " (\($0))" } ?? "")
         let nameAr = (c.kind == .attack ? "هجوم على " : "انسحاب من ") + ar
         let trigger = tables.pool[Self.event(docs, mentions[0]).trigger]
-        var attributes: [String: AttributeValue] = ["trigger": .string(trigger)]
+        var attributes: [String: AttributeValue] = [:]
+        // Room for every attribute set here and the counts `graph()` adds (see `baseNode`).
+        attributes.reserveCapacity(4 + Self.countAttributes)
+        attributes["trigger"] = .string(trigger)
         if let k = killed { attributes["killed"] = .int(k) }
         if let w = wounded { attributes["wounded"] = .int(w) }
         if fallback { attributes["date_fallback"] = .bool(true) }

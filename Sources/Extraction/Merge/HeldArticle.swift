@@ -135,7 +135,29 @@ extension CorpusMerger {
         /// on every string held: with another string layout every string is pooled.
         let keepsSmallStrings = StringWords.smallFormIsKnown
 
-        /// `record` with its strings held (small ones as they are, others pooled).
+        /// `pool.bytesHash` of each text of the records of the article being held (entities'
+        /// records, then events'), 0 for a text kept as words; reused from article to article.
+        var textHashes: [UInt64] = []
+        /// What the reads ahead of the lookups gave (`HeldArticle.init`), kept so that they are made.
+        var touched: UInt64 = 0
+
+        /// The record at `record` with its strings held (small ones as they are, others pooled),
+        /// read in place: taking the record by value copied it (a retain and a release of each
+        /// of its three strings). `textHash` is `pool.bytesHash(record.text)`.
+        @inline(__always)
+        mutating func hold(_ record: UnsafePointer<Evidence>, textHash: UInt64) -> HeldEvidence {
+            let text: HeldString
+            if textHash == 0 {
+                text = HeldString(small: StringWords(record.pointee.text))
+            } else {
+                text = HeldString(pooled: pool.id(record.pointee.text, bytesHash: textHash))
+            }
+            assert(text.high == 0 || keepsSmallStrings, "a text kept as words where their layout is not known")
+            return HeldEvidence(sentence: record.pointee.sentence, start: record.pointee.start, end: record.pointee.end,
+                                document: hold(record.pointee.document), text: text, rule: hold(record.pointee.rule))
+        }
+
+        /// `record` with its strings held (a role's or relation's own record).
         @inline(__always)
         mutating func hold(_ record: borrowing Evidence) -> HeldEvidence {
             HeldEvidence(sentence: record.sentence, start: record.start, end: record.end,
@@ -167,19 +189,19 @@ extension CorpusMerger {
 
         /// Appends the records `range` of `records` to `target` as the graph holds them.
         ///
-        /// A loop, not `append(contentsOf:)` of a lazy map: that map's closure is escaping, and
-        /// capturing the merger's tables copied them into a heap context (retaining every
-        /// array they hold) once per entity and event. Capacity grows geometrically, as
-        /// appending does, but once per call.
+        /// The records are written straight into the array's free capacity (`GraphRecords`,
+        /// a sequence over the held rows and the pool's buffer, whose count is exact): one
+        /// uniqueness and capacity check per call, not one per record as `append` in a loop
+        /// made. Not a lazy map either: its closure is escaping, and capturing the merger's
+        /// tables copied them into a heap context (retaining every array they hold) once per
+        /// entity and event. Capacity grows geometrically, as appending does, but once per
+        /// call; callers that know the final count reserve it first.
         func appendEvidence(_ records: UnsafeBufferPointer<HeldEvidence>, _ range: Range<Int32>, to target: inout [Evidence]) {
             let needed = target.count + range.count
             if target.capacity < needed { target.reserveCapacity(Swift.max(needed, 2 * target.capacity)) }
             pool.strings.withUnsafeBufferPointer { strings in
-                for r in Int(range.lowerBound)..<Int(range.upperBound) {
-                    let h = records[r]
-                    target.append(Evidence(document: h.document.string(strings), sentence: h.sentence, start: h.start, end: h.end,
-                                           text: h.text.string(strings), rule: h.rule.string(strings)))
-                }
+                target.append(contentsOf: GraphRecords(UnsafeBufferPointer(rebasing: records[Int(range.lowerBound)..<Int(range.upperBound)]),
+                                                       strings: strings))
             }
         }
     }
@@ -206,13 +228,46 @@ extension CorpusMerger.HeldArticle {
         roles.reserveCapacity(roleCount)
         relations.reserveCapacity(f.relations.count)
 
+        // The texts of the records are looked up in the pool, a table of every distinct text
+        // of the corpus: each lookup of a text new to this article is a cache miss on its slot,
+        // then one on its key bytes, and done one after the other (each lookup's branches wait
+        // for its reads) they are paid in turn. So the texts are hashed first, then every home
+        // slot is read, then every first key compared: independent reads, which the processor
+        // overlaps, and the lookups below find those lines in cache. Same lookups, same ids.
+        var textHashes: [UInt64] = []
+        swap(&textHashes, &tables.textHashes)
+        textHashes.removeAll(keepingCapacity: true)
+        textHashes.reserveCapacity(recordCount)
+        f.entities.withUnsafeBufferPointer { found in
+            for e in found.indices {
+                found[e].evidence.withUnsafeBufferPointer { records in
+                    for r in records.indices { textHashes.append(tables.pool.bytesHash((records.baseAddress! + r).pointee.text)) }
+                }
+            }
+        }
+        f.events.withUnsafeBufferPointer { found in
+            for e in found.indices {
+                found[e].evidence.withUnsafeBufferPointer { records in
+                    for r in records.indices { textHashes.append(tables.pool.bytesHash((records.baseAddress! + r).pointee.text)) }
+                }
+            }
+        }
+        var touched = tables.touched
+        for h in textHashes where h != 0 { touched &+= tables.pool.touchSlot(h) }
+        for h in textHashes where h != 0 { touched &+= tables.pool.touchKey(h) }
+        tables.touched = touched
+        var nextText = 0
+
         // Read through the buffers, in place: copying an entity or event out of its array
         // retains every string and array it holds.
         f.entities.withUnsafeBufferPointer { found in
             for e in found.indices {
                 let firstRecord = Int32(evidence.count)
                 found[e].evidence.withUnsafeBufferPointer { records in
-                    for r in records.indices { evidence.append(tables.hold(records[r])) }
+                    for r in records.indices {
+                        evidence.append(tables.hold(records.baseAddress! + r, textHash: textHashes[nextText]))
+                        nextText += 1
+                    }
                 }
                 func held(_ list: [String]) -> Range<Int32> {
                     let first = Int32(strings.count)
@@ -230,7 +285,10 @@ extension CorpusMerger.HeldArticle {
             for e in found.indices {
                 let firstRecord = Int32(evidence.count)
                 found[e].evidence.withUnsafeBufferPointer { records in
-                    for r in records.indices { evidence.append(tables.hold(records[r])) }
+                    for r in records.indices {
+                        evidence.append(tables.hold(records.baseAddress! + r, textHash: textHashes[nextText]))
+                        nextText += 1
+                    }
                 }
                 let firstRole = Int32(roles.count)
                 found[e].roles.withUnsafeBufferPointer { found in
@@ -256,6 +314,8 @@ extension CorpusMerger.HeldArticle {
                     evidence: tables.hold(found[r].evidence)))
             }
         }
+        assert(nextText == textHashes.count, "a text hash left over")
+        swap(&textHashes, &tables.textHashes)
         assert(evidence.count == recordCount && strings.count == stringCount && roles.count == roleCount, "held counts differ from the findings'")
     }
 

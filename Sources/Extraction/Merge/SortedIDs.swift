@@ -11,7 +11,9 @@ struct SortedIDs: Equatable, Sequence {
     init() {}
 
     init<S: Sequence>(_ elements: S) where S.Element == Int {
-        ids = Array(elements).sorted()
+        // Sorted in place: an array handed over with no other owner is not copied (`sorted()` made a second one).
+        ids = Array(elements)
+        ids.sort()
         var distinct = 0
         for i in ids.indices where distinct == 0 || ids[distinct - 1] != ids[i] {
             ids[distinct] = ids[i]

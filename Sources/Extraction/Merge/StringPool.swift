@@ -8,17 +8,16 @@ import GraphModel
 /// kept as they are: `HeldString`), so that freeing them releases nothing; the graph gets the
 /// pooled strings (`subscript`).
 ///
-/// Strings are found by their UTF-8 bytes in a `ByteKeyTable` whose slots hold the hash, the
-/// pooled string and its id (one cache line: the string compared on a hash match is read from
-/// the slot, not from `strings`, which would be a second cache miss per lookup), so neither
-/// Unicode normalization (what String's own hashing and == do) nor a hash collision can merge
-/// two different strings: the pooled copy has the same bytes as the one it stands for. A small
-/// string (15 UTF-8 bytes or fewer, stored in the String value itself) is hashed and compared
-/// by its two words, which are its bytes, its count and an ASCII flag derived from them: equal
-/// words exactly when equal bytes (a short string kept in heap storage has its storage's address
-/// for words instead: it may then be pooled twice under two ids, each with the same bytes, which
-/// only costs the sharing). Cost: O(bytes) per string, with no allocation unless the
-/// string is new.
+/// Strings are found by their bytes in a `ByteKeyIDs` table (hash, id and the position of a
+/// copy of the key's bytes per slot: a lookup reads the slot and the copied bytes, not the
+/// pooled string), so neither Unicode normalization (what String's own hashing and == do) nor
+/// a hash collision can merge two different strings: the pooled copy has the same bytes as the
+/// one it stands for. A small string (15 UTF-8 bytes or fewer, stored in the String value
+/// itself) is hashed and compared by its two words, which are its bytes, its count and an ASCII
+/// flag derived from them: equal words exactly when equal bytes (any other string, a short one
+/// kept in heap storage too, by its UTF-8 bytes: it may then be pooled twice under two ids,
+/// each with the same bytes, which only costs the sharing). Cost: O(bytes) per string, with no
+/// allocation unless the string is new.
 ///
 /// The last few strings looked up are remembered by their two words as stored (`StringWords`):
 /// rule names of the entity rules, relation names and the document name are the same storage
@@ -27,11 +26,9 @@ import GraphModel
 /// when it is small, and its storage's address otherwise, which cannot be reused while the
 /// remembered string (kept here) holds it.
 struct StringPool {
-    private struct Entry {
-        var string: String
-        var id: Int32
-    }
-    private var table = ByteKeyTable<Entry>(log2Capacity: 10, empty: Entry(string: "", id: -1))
+    private var table = ByteKeyIDs(log2Capacity: 10)
+    /// `StringWords.smallFormIsKnown`, read once: without it no string is keyed by its words.
+    private let wordsAreBytes = StringWords.smallFormIsKnown
     /// The string of each id.
     private(set) var strings: [String] = []
     /// Recently looked-up strings, by their words (see above), in three parallel arrays: the
@@ -71,26 +68,66 @@ struct StringPool {
         return id
     }
 
-    private mutating func idByBytes(_ s: String) -> Int32 {
-        let (h, found, free): (UInt64, Int32?, Int)
-        if s.utf8.count <= 15 {
-            let words = StringWords(s)
-            h = ByteHash.hash(words)
-            let (entry, slot) = table.find(hash: h) { StringWords($0.string) == words }
-            (found, free) = (entry?.id, slot)
-        } else {
-            (h, found, free) = UTF8Bytes.with(s) { bytes in
-                let h = ByteHash.hash(bytes)
-                let (entry, free) = table.find(hash: h) { entry in UTF8Bytes.with(entry.string) { ByteHash.equal($0, bytes) } }
-                return (h, entry?.id, free)
-            }
+    // MARK: looking up many strings at once
+
+    /// The hash under which `s` is pooled by its bytes (`id(_:bytesHash:)`), or 0 when `s` is
+    /// a small string, keyed by its words (and kept as words by `HeldTables.hold`).
+    @inline(__always)
+    func bytesHash(_ s: String) -> UInt64 {
+        if wordsAreBytes && StringWords(s).isSmall { return 0 }
+        return UTF8Bytes.with(s) { ByteHash.hash($0) }
+    }
+
+    /// Reads the memory a lookup of a string of hash `h` (`bytesHash`) reads first, its home
+    /// slot, and gives a word of it (to be kept, so the read is not left out). See `HeldArticle.init`.
+    @inline(__always)
+    func touchSlot(_ h: UInt64) -> UInt64 { table.touchSlot(h) }
+
+    /// Reads the key bytes a lookup of hash `h` compares first (after `touchSlot`).
+    @inline(__always)
+    func touchKey(_ h: UInt64) -> UInt64 { table.touchKey(h) }
+
+    /// The id of `s`, whose `bytesHash` is `h` (not 0), given a new one if it has none yet: the
+    /// id `id(_:)` gives, without hashing `s` again.
+    @inline(__always)
+    mutating func id(_ s: String, bytesHash h: UInt64) -> Int32 {
+        assert(h != 0 && h == bytesHash(s), "not the string's bytes hash")
+        return UTF8Bytes.with(s) { bytes in id(s, bytes, hash: h) }
+    }
+
+    @inline(__always)
+    private mutating func id(_ s: String, _ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int32 {
+        let (found, free) = table.find(bytes: bytes, hash: h)
+        if found >= 0 {
+            assert(Array(strings[Int(found)].utf8) == Array(bytes), "pooled string with other bytes")
+            return found
         }
-        assert(found.map { Array(strings[Int($0)].utf8) == Array(s.utf8) } ?? true, "pooled string with other bytes")
-        if let found { return found }
-        precondition(strings.count < Int(Int32.max), "more distinct strings than the pool's ids can number")
-        let id = Int32(strings.count)
-        strings.append(s)
-        table.insert(Entry(string: s, id: id), hash: h, at: free)
+        let id = newID(s)
+        table.insert(bytes: bytes, hash: h, id: id, at: free)
         return id
+    }
+
+    private mutating func idByBytes(_ s: String) -> Int32 {
+        let words = StringWords(s)
+        if wordsAreBytes && words.isSmall {
+            let h = ByteHash.hash(words)
+            let (found, free) = table.find(words: words, hash: h)
+            if found >= 0 {
+                assert(Array(strings[Int(found)].utf8) == Array(s.utf8), "pooled string with other bytes")
+                return found
+            }
+            let id = newID(s)
+            table.insert(words: words, hash: h, id: id, at: free)
+            return id
+        }
+        return UTF8Bytes.with(s) { bytes in id(s, bytes, hash: ByteHash.hash(bytes)) }
+    }
+
+    /// Pools `s` under the next id.
+    @inline(__always)
+    private mutating func newID(_ s: String) -> Int32 {
+        precondition(strings.count < Int(Int32.max), "more distinct strings than the pool's ids can number")
+        strings.append(s)
+        return Int32(strings.count - 1)
     }
 }

@@ -20,7 +20,10 @@ extension DocumentRun {
     /// dictionaries keyed by `String` (whose hashing checks Arabic references for NFC on every
     /// look-up). Same answer as `salientBaseByDictionaries`, the definition, which debug builds
     /// ask too.
-    func salientBase(for i: Int, latest: Int, in s: Sentence, fits: (Mention) -> Bool) -> Int {
+    ///
+    /// `among`: the named mentions that may fit, in `mentions` order (`AnaphoraAntecedents.bases`,
+    /// every base `fits` can admit), read instead of all mentions; nil reads all of them.
+    func salientBase(for i: Int, latest: Int, in s: Sentence, fits: (Mention) -> Bool, among: [Int32]? = nil) -> Int {
         struct Candidate {
             let ref: EntityRef
             /// The mention of the reference that starts last, how many there are, and where the first starts.
@@ -30,7 +33,8 @@ extension DocumentRun {
         }
         var candidates: [Candidate] = []
         withMentions { all in
-            for k in all.indices where !all[k].anaphoric && all[k].tokens.lowerBound < i && fits(all[k]) {
+            func consider(_ k: Int) {
+                guard !all[k].anaphoric && all[k].tokens.lowerBound < i && fits(all[k]) else { return }
                 let at = all[k].tokens.lowerBound
                 if let c = candidates.firstIndex(where: { $0.ref == all[k].ref }) {
                     candidates[c].count += 1
@@ -40,6 +44,7 @@ extension DocumentRun {
                     candidates.append(Candidate(ref: all[k].ref, last: k, count: 1, firstAt: at))
                 }
             }
+            if let among { for k in among { consider(Int(k)) } } else { for k in all.indices { consider(k) } }
         }
         func answer() -> Int {
             guard candidates.count >= 2 else { return latest }
@@ -57,8 +62,14 @@ extension DocumentRun {
             }
             // 2. The last base named in a list: the article's most-told base.
             let last = mentions[latest]
-            let listed = mentions.containsInPlace { m in
-                m.sentence == last.sentence && !m.anaphoric && fits(m) && m.ref != last.ref
+            let listed: Bool = withMentions { all in
+                if let among {
+                    return among.contains { k in
+                        let m = all[Int(k)]
+                        return m.sentence == last.sentence && !m.anaphoric && fits(m) && m.ref != last.ref
+                    }
+                }
+                return all.contains { m in m.sentence == last.sentence && !m.anaphoric && fits(m) && m.ref != last.ref }
             }
             guard listed else { return latest }
             // In reference order (of the names), the first of the most often named (as `max` over the sorted keys).

@@ -24,9 +24,9 @@ extension DocumentRun {
         let reference = "p:place:" + String(form) + " " + nisba
         let start = offsetAfterLetters(text, token: t, letters: surfaceLetters)
         let end = token(next).end
-        let ref = patternRef(reference, PatternEntity(ref: reference, kind: .place, actorType: nil, type: .site, surfaces: [:], titles: [],
+        let ref = patternRef(reference, PatternEntity(ref: reference, kind: .place, actorType: nil, type: .site, surfaces: SurfaceCounts(), titles: [],
                                                       organisations: [], words: [form, nisba]))
-        patternEntities[ref.patternEntity!].surfaces[text.text(start, end), default: 0] += 1
+        patternEntities[ref.patternEntity!].surfaces.add(text.text(start, end))
         addMention(Mention(ref: ref, kind: .place, actorType: nil, type: .site, sentence: s.index, tokens: i..<(next + 1),
                            start: start, end: end, clitic: cliticLetters(t, surfaceLetters), rule: .patternDiplomaticSite))
         return true

@@ -100,18 +100,23 @@ extension DocumentRun {
         let end = token(toks.last!).end
         let surfaceText = text.text(start, end)
         let words = toks.map { ArabicFolding.withoutArticle(Substring(token($0).norm.string)) }
-        var keyWords = toks.map { ArabicFolding.withoutArticle(Substring(token($0).norm.string)) }
+        // The same words (made once: each folded word is copied out as a `String`).
+        var keyWords = words
         if let classWord {
             let cls = readings.first { Cues.baseClass.contains(form: $0.0) || Cues.groupClass.contains(form: $0.0) }?.0
                 ?? Substring(token(classWord).norm.string)
             keyWords.insert(kind == .base ? "قاعده" : cls, at: 0)
         }
-        guard words.allSatisfy({ $0.count >= 2 }) else { return nil }
+        // Two Characters or more: one Character dropped leaves some (`count` walked every
+        // Character of the word).
+        let longEnough = words.allSatisfy { !$0.dropFirst().isEmpty }
+        assert(longEnough == words.allSatisfy { $0.count >= 2 }, "a word's length by its first Character and by count differ")
+        guard longEnough else { return nil }
         let name = "p:\(kind.rawValue):" + keyWords.joined(separator: " ")
-        let ref = patternRef(name, PatternEntity(ref: name, kind: kind, actorType: actorType, type: type, surfaces: [:],
+        let ref = patternRef(name, PatternEntity(ref: name, kind: kind, actorType: actorType, type: type, surfaces: SurfaceCounts(),
                                                  titles: [], organisations: [], words: words))
         // Updated in place: copying the entity out and back would copy its sets.
-        patternEntities[ref.patternEntity!].surfaces[surfaceText, default: 0] += 1
+        patternEntities[ref.patternEntity!].surfaces.add(surfaceText)
         if let title { patternEntities[ref.patternEntity!].titles.insert(title) }
         addMention(Mention(ref: ref, kind: kind, actorType: actorType, type: type, sentence: s.index,
                            tokens: (classWord ?? toks.first!)..<(toks.last! + 1), start: start, end: end,
@@ -683,8 +688,11 @@ extension DocumentRun {
         let heads = Cues.anaphoraHeads
         let covered = self.covered
         var candidates: [Int] = []
-        text.tokens.withUnsafeBufferPointer { tokens in
-            for i in s.tokens where covered[i] < 0 && heads.matches(tokens, i) && tokens[i].hasArticle { candidates.append(i) }
+        // A sentence none of whose words is in the lists is not read (Events/SentenceCues.swift).
+        if cues(of: s).mayMatch(heads) {
+            text.tokens.withUnsafeBufferPointer { tokens in
+                for i in s.tokens where covered[i] < 0 && heads.matches(tokens, i) && tokens[i].hasArticle { candidates.append(i) }
+            }
         }
         assert(candidates == s.tokens.filter { covered[$0] < 0 && token($0).kind == .word && token($0).hasArticle
             && (theBase.matches(token($0)) || theGroup.matches(token($0)) || theCountry.matches(token($0)) || theMinistry.matches(token($0))) },
@@ -692,40 +700,68 @@ extension DocumentRun {
         for i in candidates {
             assert(self.covered[i] < 0, "a back-reference covered a token")
             let t = token(i)
+            // The mentions a back-reference of this kind may take, in `mentions` order: every
+            // mention `kind` admits is in its list (Patterns/AnaphoraAntecedents.swift).
+            let antecedents = anaphoraAntecedents()
             let kind: (Mention) -> Bool
             let rule: MentionRule
+            let among: [Int32]
             if theBase.matches(t) {
                 if let n = nextWord(i, in: s), covered[n] >= 0 { continue }
                 // "القاعدة" names a base, not an airport ("المطار"), when the article has named one.
-                let baseBefore = mentions.containsInPlace { !$0.anaphoric && $0.tokens.lowerBound < i && $0.kind == .base && $0.type != .airport }
-                kind = { $0.kind == .base && (!baseBefore || $0.type != .airport) }; rule = .anaphoraBase
-            } else if theGroup.matches(t) {
-                let isKataib = t.readings.contains { $0.0 == "كتايب" }
-                kind = { m in
-                    guard m.actorType == .armedGroup else { return false }
-                    if !isKataib { return true }
-                    let name = m.ref.lexiconEntity.map { self.gazetteer.entities[$0].ar } ?? String(self.refName(m.ref).split(separator: ":").last ?? "")
-                    return ArabicFolding.normalize(name).hasPrefix("كتايب")
+                let baseBefore = withMentions { all in
+                    antecedents.bases.contains { all[Int($0)].tokens.lowerBound < i && all[Int($0)].type != .airport }
                 }
-                rule = .anaphoraGroup
+                assert(baseBefore == mentions.containsInPlace { !$0.anaphoric && $0.tokens.lowerBound < i && $0.kind == .base && $0.type != .airport },
+                       "a base before the reference missed by the antecedent list")
+                kind = { $0.kind == .base && (!baseBefore || $0.type != .airport) }; rule = .anaphoraBase
+                among = antecedents.bases
+            } else if theGroup.matches(t) {
+                // "الكتائب" names a group whose name starts with كتائب (each reference's name folded
+                // once per article: it was folded again for every mention before every such word).
+                if t.readings.contains(where: { $0.0 == "كتايب" }) {
+                    kind = { $0.actorType == .armedGroup && self.namesKataib($0) }
+                } else {
+                    kind = { $0.actorType == .armedGroup }
+                }
+                rule = .anaphoraGroup; among = antecedents.armedGroups
             } else if theCountry.matches(t) {
-                kind = { $0.isCountry }; rule = .anaphoraCountry
+                kind = { $0.isCountry }; rule = .anaphoraCountry; among = antecedents.countries
             } else if theMinistry.matches(t) {
                 // "مصادر في الوزارة التي تقودها X": the ministry named last.
                 let tokens = text.tokens
                 kind = { $0.actorType == .governmentBody && Cues.ministry.matches(tokens[$0.tokens.lowerBound]) }; rule = .anaphoraMinistry
+                among = antecedents.governmentBodies
             } else { continue }
             // The latest mention before the word that fits (the first of equals, as `max` picks),
-            // found without copying the candidates into a filtered array.
-            // The mentions are read in place from the buffer: handing `mentions[k]` (a property of the
-            // run) to the closure copied each candidate, retaining its four strings.
-            let latest: Int? = withMentions { candidates in
+            // found without copying the candidates into a filtered array. Only the mentions of the
+            // kind's list are read, in `mentions` order (an antecedent of each kind used to be
+            // sought among all the mentions of the article, for every back-reference).
+            let latest: Int? = withMentions { all in
                 var latest: Int?
-                for k in candidates.indices where !candidates[k].anaphoric && candidates[k].tokens.lowerBound < i && kind(candidates[k]) {
-                    if latest.map({ candidates[$0].tokens.lowerBound < candidates[k].tokens.lowerBound }) ?? true { latest = k }
+                for k32 in among {
+                    let k = Int(k32)
+                    guard all[k].tokens.lowerBound < i && kind(all[k]) else { continue }
+                    if latest.map({ all[$0].tokens.lowerBound < all[k].tokens.lowerBound }) ?? true { latest = k }
                 }
                 return latest
             }
+            #if DEBUG
+            let isKataib = t.readings.contains { $0.0 == "كتايب" }
+            let definition: (Mention) -> Bool = rule != .anaphoraGroup ? kind : { m in
+                guard m.actorType == .armedGroup else { return false }
+                if !isKataib { return true }
+                return self.foldedNameStartsWithKataib(m)
+            }
+            let expected: Int? = withMentions { all in
+                var latest: Int?
+                for k in all.indices where !all[k].anaphoric && all[k].tokens.lowerBound < i && definition(all[k]) {
+                    if latest.map({ all[$0].tokens.lowerBound < all[k].tokens.lowerBound }) ?? true { latest = k }
+                }
+                return latest
+            }
+            assert(latest == expected, "the antecedent from the kind's list differs from the one over all mentions")
+            #endif
             guard var latest else {
                 // "سحب عدد من مدربيه من البلاد" with no country named before: the country of the
                 // nisbas told before it ("القوات الأمنية العراقية") (Patterns/CountryByNisba.swift).
@@ -737,7 +773,7 @@ extension DocumentRun {
                 }
                 continue
             }
-            if rule == .anaphoraBase { latest = salientBase(for: i, latest: latest, in: s, fits: kind) }
+            if rule == .anaphoraBase { latest = salientBase(for: i, latest: latest, in: s, fits: kind, among: among) }
             let antecedent = mentions[latest]
             let n = t.readings.last!.1
             addMention(Mention(ref: antecedent.ref, kind: antecedent.kind, actorType: antecedent.actorType, type: antecedent.type,

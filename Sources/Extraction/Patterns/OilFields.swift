@@ -42,9 +42,9 @@ extension DocumentRun {
         let words = name.map { ArabicFolding.withoutArticle(Substring(token($0).norm.description)) }
         let reference = "p:place:حقل " + words.joined(separator: " ")
         let start = t.start, stop = token(name.last!).end
-        let ref = patternRef(reference, PatternEntity(ref: reference, kind: .place, actorType: nil, type: .oilField, surfaces: [:],
+        let ref = patternRef(reference, PatternEntity(ref: reference, kind: .place, actorType: nil, type: .oilField, surfaces: SurfaceCounts(),
                                                       titles: [], organisations: [], words: words))
-        patternEntities[ref.patternEntity!].surfaces[text.text(start, stop), default: 0] += 1
+        patternEntities[ref.patternEntity!].surfaces.add(text.text(start, stop))
         addMention(Mention(ref: ref, kind: .place, actorType: nil, type: .oilField, sentence: s.index, tokens: i..<(name.last! + 1),
                            start: start, end: stop, clitic: CliticLetters(), rule: .patternOilField))
         // The new mention takes the inner town mention's slot, so no token points at the town any more.

@@ -15,6 +15,8 @@ extension DocumentRun {
         var out: [(subject: Mention, enemy: Mention, cue: Int)] = []
         // Read once: a read of a static list per word is a `swift_once` call each.
         let threatOrClaimVerb = Cues.threatOrClaimVerb
+        // Most sentences hold no such verb: their words are not read (Events/SentenceCues.swift).
+        guard cues(of: s).mayMatch(threatOrClaimVerb) else { return out }
         // Every sentence is read and few hold such a verb: the words are tested in place, where
         // a copy of each token out of the array cost more than the bit test itself.
         let verbs = text.tokens.withUnsafeBufferPointer { tokens in s.tokens.filter { threatOrClaimVerb.matches(tokens, $0) } }
