@@ -73,7 +73,7 @@ import GraphModel
         }
     }
 
-    /// `ByteKeyTable` (behind `StringPool` and `ReferenceIDs`) tells keys apart by their bytes
+    /// `ByteKeyTable` (behind `EdgeTable`; `ByteKeyIDs` has its own test) tells keys apart by their bytes
     /// even when their hashes are equal: here every key is given the same hash, so each lookup
     /// walks the probe chain and only the byte comparison decides. Through the table's growth,
     /// every key keeps its value, and a key never inserted is not found.

@@ -953,14 +953,14 @@ extension DocumentRun {
             // The anchors are counted in place first (read through the buffer, no role is copied):
             // the list is made only when there are two or more (rarely); the filter copied the
             // roles (four strings each) for every withdrawal.
+            func isAnchor(_ role: FoundRole) -> Bool { role.relation == .from && (siteTowns.isEmpty || siteTowns[role.ref] == nil) }
             let anchorCount = g.kind != .withdrawal ? 0 : found.roles.withUnsafeBufferPointer { roles in
                 var count = 0
-                for r in roles.indices where roles[r].relation == .from && (siteTowns.isEmpty || siteTowns[roles[r].ref] == nil) { count += 1 }
+                for r in roles.indices where isAnchor(roles[r]) { count += 1 }
                 return count
             }
-            let anchorRoles = anchorCount < 2 ? [] : found.roles.filter { $0.relation == .from && (siteTowns.isEmpty || siteTowns[$0.ref] == nil) }
-            assert(anchorCount == (g.kind != .withdrawal ? 0 : found.roles.filter { $0.relation == .from && (siteTowns.isEmpty || siteTowns[$0.ref] == nil) }.count),
-                   "anchor roles miscounted")
+            let anchorRoles = anchorCount < 2 ? [] : found.roles.filter(isAnchor)
+            assert(anchorCount == (g.kind != .withdrawal ? 0 : found.roles.filter(isAnchor).count), "anchor roles miscounted")
             if g.kind == .withdrawal, anchorRoles.count > 1 {
                 // Each item of a list may carry its own date, told right after it.
                 let anchorMentions = anchorRoles.compactMap { r in clause.first { refName($0.ref) == r.ref && $0.tokens.lowerBound > g.last } }

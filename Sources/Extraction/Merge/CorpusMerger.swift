@@ -178,30 +178,28 @@ public struct CorpusMerger {
             }
         }
         edgeBuilder.reserveEvidence()
-        // The records, mention by mention in the order of the first pass.
+        // The records, mention by mention in the order of the first pass. An article's events'
+        // role ranges follow one another and cover its roles (`HeldArticle.init`), so the roles
+        // are read in array order, as the first pass read them event by event.
         var mention = 0
-        for d in docs.indices {
-            let article = docs.baseAddress! + d
-            article.pointee.events.withUnsafeBufferPointer { events in
-                article.pointee.roles.withUnsafeBufferPointer { roles in
-                    for e in events.indices {
-                        for r in Int(events[e].roles.lowerBound)..<Int(events[e].roles.upperBound) {
-                            let edge = Int(mentionEdges[mention])
-                            mention += 1
-                            if edge >= 0 { edgeBuilder.edges[edge].evidence.append(tables.evidence(roles[r].evidence)) }
-                        }
-                    }
-                }
-            }
+        func appendRecord(_ record: HeldEvidence) {
+            let edge = Int(mentionEdges[mention])
+            mention += 1
+            if edge >= 0 { edgeBuilder.edges[edge].evidence.append(tables.evidence(record)) }
         }
         for d in docs.indices {
             let article = docs.baseAddress! + d
-            article.pointee.relations.withUnsafeBufferPointer { relations in
-                for r in relations.indices {
-                    let edge = Int(mentionEdges[mention])
-                    mention += 1
-                    if edge >= 0 { edgeBuilder.edges[edge].evidence.append(tables.evidence(relations[r].evidence)) }
-                }
+            assert(article.pointee.events.indices.allSatisfy { e in
+                article.pointee.events[e].roles.lowerBound == (e == 0 ? 0 : article.pointee.events[e - 1].roles.upperBound)
+            } && Int(article.pointee.events.last?.roles.upperBound ?? 0) == article.pointee.roles.count,
+                   "the events' role ranges of \(article.pointee.document) do not cover its roles in order")
+            article.pointee.roles.withUnsafeBufferPointer { roles in
+                for r in roles.indices { appendRecord(roles[r].evidence) }
+            }
+        }
+        for d in docs.indices {
+            (docs.baseAddress! + d).pointee.relations.withUnsafeBufferPointer { relations in
+                for r in relations.indices { appendRecord(relations[r].evidence) }
             }
         }
         assert(mention == mentionEdges.count && edgeBuilder.edges.indices.allSatisfy { edgeBuilder.edges[$0].evidence.count == edgeBuilder.recordCounts[$0] },

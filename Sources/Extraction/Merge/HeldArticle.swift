@@ -238,19 +238,14 @@ extension CorpusMerger.HeldArticle {
         swap(&textHashes, &tables.textHashes)
         textHashes.removeAll(keepingCapacity: true)
         textHashes.reserveCapacity(recordCount)
+        func hashTexts(_ records: UnsafeBufferPointer<Evidence>) {
+            for r in records.indices { textHashes.append(tables.pool.bytesHash((records.baseAddress! + r).pointee.text)) }
+        }
         f.entities.withUnsafeBufferPointer { found in
-            for e in found.indices {
-                found[e].evidence.withUnsafeBufferPointer { records in
-                    for r in records.indices { textHashes.append(tables.pool.bytesHash((records.baseAddress! + r).pointee.text)) }
-                }
-            }
+            for e in found.indices { found[e].evidence.withUnsafeBufferPointer(hashTexts) }
         }
         f.events.withUnsafeBufferPointer { found in
-            for e in found.indices {
-                found[e].evidence.withUnsafeBufferPointer { records in
-                    for r in records.indices { textHashes.append(tables.pool.bytesHash((records.baseAddress! + r).pointee.text)) }
-                }
-            }
+            for e in found.indices { found[e].evidence.withUnsafeBufferPointer(hashTexts) }
         }
         var touched = tables.touched
         for h in textHashes where h != 0 { touched &+= tables.pool.touchSlot(h) }

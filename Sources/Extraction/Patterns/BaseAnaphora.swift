@@ -62,14 +62,10 @@ extension DocumentRun {
             }
             // 2. The last base named in a list: the article's most-told base.
             let last = mentions[latest]
+            func listedWithLast(_ m: Mention) -> Bool { m.sentence == last.sentence && !m.anaphoric && fits(m) && m.ref != last.ref }
             let listed: Bool = withMentions { all in
-                if let among {
-                    return among.contains { k in
-                        let m = all[Int(k)]
-                        return m.sentence == last.sentence && !m.anaphoric && fits(m) && m.ref != last.ref
-                    }
-                }
-                return all.contains { m in m.sentence == last.sentence && !m.anaphoric && fits(m) && m.ref != last.ref }
+                if let among { return among.contains { listedWithLast(all[Int($0)]) } }
+                return all.contains(where: listedWithLast)
             }
             guard listed else { return latest }
             // In reference order (of the names), the first of the most often named (as `max` over the sorted keys).
