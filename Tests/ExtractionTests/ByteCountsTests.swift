@@ -3,9 +3,9 @@ import Testing
 import TestSupport
 @testable import Extraction
 
-/// `ArticleError.decode` counts and validates an article's bytes eight at a time
+/// `ArticleError.decode` counts and validates an article's bytes sixteen at a time
 /// (`ByteCounts.count`); the counts must be those of the byte loop (`countBytewise`) on real
-/// articles and on byte strings built to hit every case at every position of a word, and the
+/// articles and on byte strings built to hit every case at every position of a block, and the
 /// validation that of the standard library.
 @Suite struct ByteCountsTests {
     static func counts(_ bytes: [UInt8]) -> (ByteCounts, ByteCounts) {
@@ -23,8 +23,8 @@ import TestSupport
         #expect(texts.count > 50)
         for text in texts {
             let bytes = Array(text.utf8)
-            // Every offset, so that line breaks and letters fall at every place of a word.
-            for start in 0..<9 where start < bytes.count {
+            // Every offset, so that line breaks and letters fall at every place of a block.
+            for start in 0..<17 where start < bytes.count {
                 let (fast, reference) = Self.counts(Array(bytes[start...]))
                 #expect(fast == reference)
             }
@@ -33,8 +33,8 @@ import TestSupport
     }
 
     @Test func wordCountsAreByteCountsOnEdgeCases() {
-        // White space only (blank), of lengths around a word; one other byte at each position.
-        for length in 0..<20 {
+        // White space only (blank), of lengths up to past two blocks; one other byte at each position.
+        for length in 0..<36 {
             for filler: UInt8 in [0x20, 0x0A, 0x09, 0x0D] {
                 let blank = [UInt8](repeating: filler, count: length)
                 let (fast, reference) = Self.counts(blank)
@@ -71,11 +71,11 @@ import TestSupport
     }
 
     /// Checks both scans, and the validation against the standard library, on `bytes` behind
-    /// every prefix length from 0 to 8 (so that each byte falls at every place of a word),
-    /// with Arabic text after it (so that the word loop, not only the tail, reads it); the byte
+    /// every prefix length from 0 to 16 (so that each byte falls at every place of a block),
+    /// with Arabic text after it (so that the block loop, not only the tail, reads it); the byte
     /// strings that disagree are collected (one expectation per test keeps the test fast).
-    static func checkEverywhere(_ bytes: [UInt8], prefixes: [Int] = Array(0...8), failures: inout [[UInt8]]) {
-        let arabic = Array("قاعدة عين الأسد".utf8)
+    static func checkEverywhere(_ bytes: [UInt8], prefixes: [Int] = Array(0...16), failures: inout [[UInt8]]) {
+        let arabic = Array("قاعدة عين الأسد، قاعدة عين الأسد".utf8)
         for prefix in prefixes {
             let all = Array(arabic.prefix(prefix)) + bytes + arabic
             let (fast, reference) = counts(all)
@@ -98,9 +98,9 @@ import TestSupport
                 if fast.valid { valid += 1 }
                 if a >= 0xE0, edges.contains(UInt8(b)) {
                     for c in edges {
-                        Self.checkEverywhere(pair + [c], prefixes: [0, 3, 7], failures: &failures)
+                        Self.checkEverywhere(pair + [c], prefixes: [0, 3, 7, 14, 15], failures: &failures)
                         if a >= 0xF0 {
-                            for d in [0x80, 0xBF, 0x41] as [UInt8] { Self.checkEverywhere(pair + [c, d], prefixes: [0, 3, 7], failures: &failures) }
+                            for d in [0x80, 0xBF, 0x41] as [UInt8] { Self.checkEverywhere(pair + [c, d], prefixes: [0, 3, 7, 13, 15], failures: &failures) }
                         }
                     }
                 }
@@ -131,5 +131,24 @@ import TestSupport
                 #expect(made == String(decoding: bytes, as: UTF8.self) && Array(made.utf8) == bytes)
             }
         }
+    }
+
+    /// Texts of thousands of blocks (the block loop sums its continuation bytes every 255
+    /// blocks), plain or with a three-byte scalar, a line break, a control byte, a NUL byte or
+    /// a bad byte at places around those sums.
+    @Test func countsAreByteCountsOnLongTexts() {
+        let line = Array("أعلنت وزارة الدفاع أن القوات وصلت إلى قاعدة عين الأسد ".utf8)
+        var text: [UInt8] = []
+        while text.count < 20_000 { text += line }
+        var failures: [Int] = []
+        for at in [0, 1, 15, 16, 4_079, 4_080, 4_081, 8_159, 8_160, 12_000, 19_990] {
+            for insert in [[], [0xE2, 0x80, 0x8F], [0x0A], [0x01], [0x00], [0xC0], [0x80], [0xD8]] as [[UInt8]] {
+                var bytes = text
+                bytes.insert(contentsOf: insert, at: min(at, bytes.count))
+                let (fast, reference) = Self.counts(bytes)
+                if fast != reference || fast.valid != Self.stdlibValid(bytes) { failures.append(at) }
+            }
+        }
+        #expect(failures.isEmpty, "\(failures)")
     }
 }
