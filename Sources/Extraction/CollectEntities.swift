@@ -129,10 +129,13 @@ extension DocumentRun {
             let pattern = refs[slot].patternEntity.map { patternEntities[$0] }
             if let pattern {
                 let counts = pattern.surfaces.counts
-                found[slot].surfaces = counts.isEmpty ? [] : counts.count == 1 ? [counts[0].key] : Self.mostFrequentFirst(counts)
+                found[slot].surfaces = counts.isEmpty ? [] : counts.count == 1 ? [counts[0].key]
+                    : Self.mostFrequentFirst(counts[0], counts.dropFirst())
             } else if firstSurface[slot].value > 0 {
+                // The first surface and the others are ordered as one list without joining them
+                // into one (`[first] + others` allocated and copied a list per entity).
                 found[slot].surfaces = otherSurfaces[slot].isEmpty ? [firstSurface[slot].key]
-                    : Self.mostFrequentFirst([firstSurface[slot]] + otherSurfaces[slot])
+                    : Self.mostFrequentFirst(firstSurface[slot], otherSurfaces[slot][...])
             }
             if let pattern {
                 found[slot].titles = pattern.titles.sorted()
@@ -214,42 +217,92 @@ extension DocumentRun {
         ByteText.sameBytes(a, b) || a == b
     }
 
-    /// Surfaces by count, most frequent first, then in String order of the text (compared by
-    /// `PlainTextKey`): the order of `sorted { ($1.value, $0.key) < ($0.value, $1.key) }`.
+    /// Surfaces by count, most frequent first, then in String order of the text: the order of
+    /// `counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)`.
+    ///
+    /// An insertion sort of the entries' positions, in a buffer on the stack, whose texts are
+    /// then appended to the result, its one allocation: an entity has two to a handful of
+    /// surfaces, and the earlier version allocated a list of sort keys (`PlainTextKey`, some 600
+    /// instructions each), one of positions and the result, and its caller a joined list of the
+    /// entries. Texts are compared only when their counts tie: on their bytes when both are
+    /// plain text (`plainPrecedes`; whether a text is plain is read at its first tie and kept),
+    /// by `<` otherwise. Every two surfaces differ (they were counted apart by `==`), so the
+    /// order is the one total order; debug builds compare it with the definition's `sorted`.
     static func mostFrequentFirst(_ counts: [(key: String, value: Int)]) -> [String] {
-        // Two surfaces (most entities with more than one): one comparison, where the general
-        // path below made an array of keys, one of indices and sorted them.
-        if counts.count == 2 {
-            let a = counts[0], b = counts[1]
-            let aFirst = a.value != b.value ? a.value > b.value : PlainTextKey.precedes(a.key, PlainTextKey(a.key), b.key, PlainTextKey(b.key))
-            let ordered = aFirst ? [a.key, b.key] : [b.key, a.key]
-            assert(ordered == mostFrequentFirstSorted(counts), "two surfaces out of the general order")
-            return ordered
-        }
-        return mostFrequentFirstSorted(counts)
+        counts.isEmpty ? [] : mostFrequentFirst(counts[0], counts.dropFirst())
     }
 
-    /// `mostFrequentFirst` for any number of surfaces.
-    ///
-    /// An insertion sort of the indices: an entity has a handful of surfaces, and the standard
-    /// sort's general machinery cost some 2,800 instructions for each of these short lists.
-    /// Every two surfaces differ, so the order is the one total order `sortedByDefinition` gives.
-    static func mostFrequentFirstSorted(_ counts: [(key: String, value: Int)]) -> [String] {
-        let keys = counts.map { PlainTextKey($0.key) }
-        func precedes(_ a: Int, _ b: Int) -> Bool {
-            counts[a].value != counts[b].value ? counts[a].value > counts[b].value
-                : PlainTextKey.precedes(counts[a].key, keys[a], counts[b].key, keys[b])
+    /// `mostFrequentFirst` of the list `first` then `others`.
+    static func mostFrequentFirst(_ first: (key: String, value: Int), _ others: ArraySlice<(key: String, value: Int)>) -> [String] {
+        let n = others.count + 1
+        var ordered: [String] = []
+        ordered.reserveCapacity(n)
+        others.withUnsafeBufferPointer { others in
+            // Entry k of the list `first` then `others`, read in place.
+            func value(_ k: Int) -> Int { k == 0 ? first.value : others[k - 1].value }
+            func key(_ k: Int) -> String { k == 0 ? first.key : others[k - 1].key }
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: n) { order in
+                withUnsafeTemporaryAllocation(of: Int8.self, capacity: n) { plain in
+                    // Whether entry k's text is plain (1) or not (0), found at its first tie
+                    // (-1: not yet): a text is read once, however many comparisons it takes part in.
+                    plain.initialize(repeating: -1)
+                    func isPlain(_ k: Int) -> Bool {
+                        if plain[k] < 0 { plain[k] = key(k).utf8.withContiguousStorageIfAvailable(isPlainText) == true ? 1 : 0 }
+                        return plain[k] == 1
+                    }
+                    func precedes(_ a: Int, _ b: Int) -> Bool {
+                        let va = value(a), vb = value(b)
+                        if va != vb { return va > vb }
+                        return isPlain(a) && isPlain(b) ? plainPrecedes(key(a), key(b)) : key(a) < key(b)
+                    }
+                    for k in 0..<n {
+                        var j = k
+                        while j > 0, precedes(k, order[j - 1]) { order[j] = order[j - 1]; j -= 1 }
+                        order[j] = k
+                    }
+                    for k in 0..<n { ordered.append(key(order[k])) }
+                }
+            }
         }
-        var order = Array(counts.indices)
-        for k in order.indices.dropFirst() {
-            let moving = order[k]
-            var j = k
-            while j > 0, precedes(moving, order[j - 1]) { order[j] = order[j - 1]; j -= 1 }
-            order[j] = moving
-        }
-        let ordered = order.map { counts[$0].key }
-        assert(ordered == counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key), "surfaces out of the defined order")
+        assert(ordered == ([first] + others).sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key),
+               "surfaces out of the defined order")
         return ordered
+    }
+
+    /// `a < b` for two plain texts (`isPlainText`), on their UTF-8 bytes.
+    ///
+    /// Plain text is ASCII and the Arabic letters U+0621–U+064A (`PlainTextKey`'s definition):
+    /// each is its own NFC form with combining class 0 and composes with nothing, so a plain
+    /// string is already normalized, its scalar order is String order, and UTF-8 byte order is
+    /// scalar order. String's `<` normalizes Arabic text on every comparison (some 1,600
+    /// instructions for two surfaces whose first 16 bytes agree, through
+    /// `lexicographicallyPrecedes` on the `UTF8View` of `PlainTextKey.precedes`, after two
+    /// keys of some 600 instructions each); here both buffers are read in place once.
+    static func plainPrecedes(_ a: String, _ b: String) -> Bool {
+        let onBytes: Bool? = a.utf8.withContiguousStorageIfAvailable { pa -> Bool? in
+            b.utf8.withContiguousStorageIfAvailable { pb -> Bool in
+                for k in 0..<min(pa.count, pb.count) where pa[k] != pb[k] { return pa[k] < pb[k] }
+                return pa.count < pb.count
+            }
+        } ?? nil
+        guard let less = onBytes else { return a < b }
+        assert(less == (a < b), "byte order differs from String order for plain text")
+        return less
+    }
+
+    /// Whether UTF-8 bytes are plain text: ASCII and U+0621–U+064A only (`PlainTextKey.plain`).
+    @inline(__always)
+    static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < bytes.count {
+            let lead = bytes[i]
+            if lead < 0x80 { i += 1; continue }
+            guard lead == 0xD8 || lead == 0xD9, i + 1 < bytes.count else { return false }
+            let value = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
+            guard value >= 0x0621 && value <= 0x064A else { return false }
+            i += 2
+        }
+        return true
     }
 }
 
