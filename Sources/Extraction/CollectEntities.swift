@@ -129,10 +129,13 @@ extension DocumentRun {
             let pattern = refs[slot].patternEntity.map { patternEntities[$0] }
             if let pattern {
                 let counts = pattern.surfaces.counts
-                found[slot].surfaces = counts.isEmpty ? [] : counts.count == 1 ? [counts[0].key] : Self.mostFrequentFirst(counts)
+                found[slot].surfaces = counts.isEmpty ? [] : counts.count == 1 ? [counts[0].key]
+                    : Self.mostFrequentFirst(counts[0], counts.dropFirst())
             } else if firstSurface[slot].value > 0 {
+                // The first surface and the others are ordered as one list without joining them
+                // into one (`[first] + others` allocated and copied a list per entity).
                 found[slot].surfaces = otherSurfaces[slot].isEmpty ? [firstSurface[slot].key]
-                    : Self.mostFrequentFirst([firstSurface[slot]] + otherSurfaces[slot])
+                    : Self.mostFrequentFirst(firstSurface[slot], otherSurfaces[slot][...])
             }
             if let pattern {
                 found[slot].titles = pattern.titles.sorted()
@@ -207,49 +210,127 @@ extension DocumentRun {
         return key
     }
 
-    /// Whether two surfaces are the same string: equal bytes first, `==` (canonical
-    /// equivalence) for the rest, so that the answer is `==`'s.
+    /// Whether two surfaces are the same string: equal bytes first; then, for different bytes,
+    /// "no" where the bytes decide it (`plainDifference`: plain text up to just past the first
+    /// difference); `==` (canonical equivalence) for the rest, so that the answer is `==`'s.
+    /// `==` normalized two Arabic texts (some 600 instructions a comparison, 13,000 comparisons
+    /// per 1,000 articles: a surface met again with other clitics or another spelling).
     @inline(__always)
     static func sameSurface(_ a: String, _ b: String) -> Bool {
-        ByteText.sameBytes(a, b) || a == b
-    }
-
-    /// Surfaces by count, most frequent first, then in String order of the text (compared by
-    /// `PlainTextKey`): the order of `sorted { ($1.value, $0.key) < ($0.value, $1.key) }`.
-    static func mostFrequentFirst(_ counts: [(key: String, value: Int)]) -> [String] {
-        // Two surfaces (most entities with more than one): one comparison, where the general
-        // path below made an array of keys, one of indices and sorted them.
-        if counts.count == 2 {
-            let a = counts[0], b = counts[1]
-            let aFirst = a.value != b.value ? a.value > b.value : PlainTextKey.precedes(a.key, PlainTextKey(a.key), b.key, PlainTextKey(b.key))
-            let ordered = aFirst ? [a.key, b.key] : [b.key, a.key]
-            assert(ordered == mostFrequentFirstSorted(counts), "two surfaces out of the general order")
-            return ordered
+        if ByteText.sameBytes(a, b) { return true }
+        if plainDifference(a, b) != nil {
+            assert(a != b, "texts that differ in plain text are equal strings")
+            return false
         }
-        return mostFrequentFirstSorted(counts)
+        return a == b
     }
 
-    /// `mostFrequentFirst` for any number of surfaces.
+    /// Surfaces by count, most frequent first, then in String order of the text: the order of
+    /// `counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)`.
     ///
-    /// An insertion sort of the indices: an entity has a handful of surfaces, and the standard
-    /// sort's general machinery cost some 2,800 instructions for each of these short lists.
-    /// Every two surfaces differ, so the order is the one total order `sortedByDefinition` gives.
-    static func mostFrequentFirstSorted(_ counts: [(key: String, value: Int)]) -> [String] {
-        let keys = counts.map { PlainTextKey($0.key) }
-        func precedes(_ a: Int, _ b: Int) -> Bool {
-            counts[a].value != counts[b].value ? counts[a].value > counts[b].value
-                : PlainTextKey.precedes(counts[a].key, keys[a], counts[b].key, keys[b])
+    /// An insertion sort of the entries' positions, in a buffer on the stack, whose texts are
+    /// then appended to the result, its one allocation: an entity has two to a handful of
+    /// surfaces, and the earlier version allocated a list of sort keys (`PlainTextKey`, some 600
+    /// instructions each), one of positions and the result, and its caller a joined list of the
+    /// entries. Texts are compared only when their counts tie, by `textPrecedes` (on the bytes
+    /// where they decide the order, by `<` otherwise). Every two surfaces differ (they were
+    /// counted apart by `==`), so the order is the one total order; debug builds compare it
+    /// with the definition's `sorted`.
+    static func mostFrequentFirst(_ counts: [(key: String, value: Int)]) -> [String] {
+        counts.isEmpty ? [] : mostFrequentFirst(counts[0], counts.dropFirst())
+    }
+
+    /// `mostFrequentFirst` of the list `first` then `others`.
+    static func mostFrequentFirst(_ first: (key: String, value: Int), _ others: ArraySlice<(key: String, value: Int)>) -> [String] {
+        let n = others.count + 1
+        var ordered: [String] = []
+        ordered.reserveCapacity(n)
+        others.withUnsafeBufferPointer { others in
+            // Entry k of the list `first` then `others`, read in place.
+            func value(_ k: Int) -> Int { k == 0 ? first.value : others[k - 1].value }
+            func key(_ k: Int) -> String { k == 0 ? first.key : others[k - 1].key }
+            func precedes(_ a: Int, _ b: Int) -> Bool {
+                let va = value(a), vb = value(b)
+                if va != vb { return va > vb }
+                return textPrecedes(key(a), key(b))
+            }
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: n) { order in
+                for k in 0..<n {
+                    var j = k
+                    while j > 0, precedes(k, order[j - 1]) { order[j] = order[j - 1]; j -= 1 }
+                    order[j] = k
+                }
+                for k in 0..<n { ordered.append(key(order[k])) }
+            }
         }
-        var order = Array(counts.indices)
-        for k in order.indices.dropFirst() {
-            let moving = order[k]
-            var j = k
-            while j > 0, precedes(moving, order[j - 1]) { order[j] = order[j - 1]; j -= 1 }
-            order[j] = moving
-        }
-        let ordered = order.map { counts[$0].key }
-        assert(ordered == counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key), "surfaces out of the defined order")
+        assert(ordered == ([first] + others).sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key),
+               "surfaces out of the defined order")
         return ordered
+    }
+
+    /// `a < b` for two surface texts: on the bytes where they decide it (`plainDifference`),
+    /// by String's `<` otherwise. String's `<` normalizes Arabic text on every comparison
+    /// (some 1,600 instructions for two surfaces whose first 16 bytes agree, through
+    /// `lexicographicallyPrecedes` on the `UTF8View` of `PlainTextKey.precedes`, after two keys
+    /// of some 600 instructions each, which read every byte of both texts).
+    static func textPrecedes(_ a: String, _ b: String) -> Bool {
+        guard let less = plainDifference(a, b) else { return a < b }
+        assert(less == (a < b), "byte order differs from String order where the bytes decide it")
+        return less
+    }
+
+    /// `a < b` read off the UTF-8 bytes, when the bytes decide it: the two texts differ, and
+    /// each is plain text (ASCII and U+0621–U+064A, `PlainTextKey`'s definition) from its
+    /// start through the scalar after the one where they first differ (or through its end).
+    /// nil otherwise (equal bytes, or another scalar in that stretch, or no contiguous bytes).
+    ///
+    /// Why that stretch suffices: String compares the NFC forms scalar by scalar. A plain
+    /// scalar is its own NFC form, a starter (combining class 0), and composes with no plain
+    /// scalar after it; so the common plain prefix and the first differing scalars come out of
+    /// normalization unchanged, as long as the scalar after each is plain too (a combining mark
+    /// there could compose with it: ا + U+0653 is آ). What follows cannot reach back past a
+    /// plain starter. The first difference of the NFC forms is then the first difference of
+    /// the scalars, whose order UTF-8 byte order keeps. A text that is a prefix of the other
+    /// precedes it when the longer one goes on with a plain scalar. Two surfaces mostly differ
+    /// in their first letters (a clitic, a spelling), so this reads a few bytes where
+    /// `PlainTextKey` read all of both.
+    static func plainDifference(_ a: String, _ b: String) -> Bool? {
+        a.utf8.withContiguousStorageIfAvailable { pa -> Bool? in
+            b.utf8.withContiguousStorageIfAvailable { pb -> Bool? in
+                let common = min(pa.count, pb.count)
+                var k = 0
+                while k < common && pa[k] == pb[k] { k += 1 }
+                if k == common && pa.count == pb.count { return nil }
+                guard isPlainText(pa, through: k), isPlainText(pb, through: k) else { return nil }
+                return k == common ? pa.count < pb.count : pa[k] < pb[k]
+            } ?? nil
+        } ?? nil
+    }
+
+    /// Whether the scalars of UTF-8 bytes that start at or before byte `k` (the last of them
+    /// holds byte `k`), and the one after them, are plain text: ASCII and U+0621–U+064A
+    /// (`PlainTextKey.plain`); the scalars after those are not read. With `k` at or past the
+    /// end, the whole text.
+    @inline(__always)
+    static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>, through k: Int) -> Bool {
+        var i = 0
+        while i < bytes.count && i <= k {
+            let length = isPlainScalar(bytes, at: i)
+            guard length != 0 else { return false }
+            i += length
+        }
+        return i >= bytes.count || isPlainScalar(bytes, at: i) != 0
+    }
+
+    /// The length of the plain scalar at byte `i` (1 for ASCII, 2 for U+0621–U+064A), 0 for
+    /// any other scalar.
+    @inline(__always)
+    static func isPlainScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let lead = bytes[i]
+        if lead < 0x80 { return 1 }
+        guard lead == 0xD8 || lead == 0xD9, i + 1 < bytes.count else { return 0 }
+        let value = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
+        return value >= 0x0621 && value <= 0x064A ? 2 : 0
     }
 }
 
