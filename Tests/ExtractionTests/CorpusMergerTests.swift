@@ -250,40 +250,29 @@ import GraphModel
 
     /// The date index of clusters gives exactly the clusters whose first date overlaps the
     /// interval asked for (day, week, month and year spans mixed, inserted in no order), and
-    /// every cluster, keyed or not, for an undated mention. Clusters keyed by a first stand-in
-    /// date are found by it for a mention with a stand-in date, and all of them for a mention
-    /// with a strong date (which is tested on strong dates only).
+    /// every cluster, keyed or not, for an undated mention.
     @Test func clustersByFirstDateFindExactlyTheOverlappingOnes() {
         var generator = SeededGenerator(seed: 7)
         var index = CorpusMerger.AnchorClusters()
         var firstDates: [(start: Int, end: Int)?] = []
-        var keyedByFallback: [Bool] = []
         for cluster in 0..<600 {
             let start = Int(generator.next() % 2000)
             let span = [0, 0, 6, 30, 364][Int(generator.next() % 5)]
             let date: (start: Int, end: Int)? = generator.next() % 10 == 0 ? nil : (start, start + span)
-            let fallback = date != nil && generator.next() % 3 == 0
             firstDates.append(date)
-            keyedByFallback.append(fallback)
-            index.insert(cluster, firstDate: fallback ? nil : date, firstFallbackDate: fallback ? date : nil)
+            index.insert(cluster, firstDate: date)
         }
         for _ in 0..<300 {
             let lo = Int(generator.next() % 2100) - 50
             let hi = lo + [0, 4, 40, 70][Int(generator.next() % 4)]
-            for strong in [true, false] {
-                var found: [Int] = []
-                index.appendCandidates((lo, hi), strong: strong, to: &found)
-                let expected = firstDates.indices.filter { c in
-                    (strong && keyedByFallback[c]) || (firstDates[c].map { $0.start <= hi && $0.end >= lo } ?? true)
-                }
-                #expect(found.sorted() == expected)
-            }
+            var found: [Int] = []
+            index.appendCandidates((lo, hi), to: &found)
+            let expected = firstDates.indices.filter { c in firstDates[c].map { $0.start <= hi && $0.end >= lo } ?? true }
+            #expect(found.sorted() == expected)
         }
-        for strong in [true, false] {
-            var all: [Int] = []
-            index.appendCandidates(nil, strong: strong, to: &all)
-            #expect(all.sorted() == Array(0..<600))
-        }
+        var all: [Int] = []
+        index.appendCandidates(nil, to: &all)
+        #expect(all.sorted() == Array(0..<600))
     }
 
     /// `IndexSort` gives what the standard (stable) sort gives with the same comparison: on the

@@ -610,55 +610,26 @@ public struct CorpusMerger {
     static let strongDateSlack = 2
     static let fallbackDateSlack = 31
 
-    ///
-    /// A cluster with no strong date but a publication-date stand-in when it takes the anchor
-    /// is keyed by its first such date (`fallbackShort`, `fallbackLong`): its interval of all
-    /// dates (`anyMinEnd`, `anyMaxStart`) lies within that first date for the same reason, so a
-    /// mention tested on all dates (a stand-in date, slack a month) can pass only if that date
-    /// overlaps its range. A mention with a strong date is tested on strong dates only, which
-    /// such a cluster may not have: it takes these lists whole. Before, these clusters were
-    /// unkeyed, and every mention with a stand-in date tested every one of them (clusters
-    /// started by stand-in dates, about 1,200 for the 10,000-article corpus, each a candidate
-    /// of most of the 23,000 such mentions of its anchors; 4.1 million candidates, 4% passing).
     struct AnchorClusters {
         var unkeyed: [Int] = []
         var short = ClustersByFirstDate()
         var long = ClustersByFirstDate()
-        var fallbackShort = ClustersByFirstDate()
-        var fallbackLong = ClustersByFirstDate()
 
-        /// `firstDate`: the cluster's first strong date; `firstFallbackDate`: its first date
-        /// when it has had stand-in dates only.
-        mutating func insert(_ cluster: Int, firstDate: (start: Int, end: Int)?, firstFallbackDate: (start: Int, end: Int)?) {
-            if let d = firstDate {
-                if d.end - d.start <= 7 { short.insert(cluster, start: d.start, end: d.end) } else { long.insert(cluster, start: d.start, end: d.end) }
-            } else if let d = firstFallbackDate {
-                if d.end - d.start <= 7 { fallbackShort.insert(cluster, start: d.start, end: d.end) } else { fallbackLong.insert(cluster, start: d.start, end: d.end) }
-            } else {
-                unkeyed.append(cluster)
-            }
+        mutating func insert(_ cluster: Int, firstDate: (start: Int, end: Int)?) {
+            guard let d = firstDate else { unkeyed.append(cluster); return }
+            if d.end - d.start <= 7 { short.insert(cluster, start: d.start, end: d.end) } else { long.insert(cluster, start: d.start, end: d.end) }
         }
 
         /// Appends every cluster that may have dates compatible with [lo, hi] (the mention's
-        /// date widened by the slack; `strong`: whether the mention's date is a strong one), or
-        /// every cluster when the mention is undated.
-        func appendCandidates(_ range: (lo: Int, hi: Int)?, strong: Bool, to out: inout [Int]) {
+        /// date widened by the slack), or every cluster when the mention is undated.
+        func appendCandidates(_ range: (lo: Int, hi: Int)?, to out: inout [Int]) {
             out.append(contentsOf: unkeyed)
             if let range {
                 short.append(overlapping: range.lo, range.hi, to: &out)
                 long.append(overlapping: range.lo, range.hi, to: &out)
-                if strong {
-                    out.append(contentsOf: fallbackShort.clusters)
-                    out.append(contentsOf: fallbackLong.clusters)
-                } else {
-                    fallbackShort.append(overlapping: range.lo, range.hi, to: &out)
-                    fallbackLong.append(overlapping: range.lo, range.hi, to: &out)
-                }
             } else {
                 out.append(contentsOf: short.clusters)
                 out.append(contentsOf: long.clusters)
-                out.append(contentsOf: fallbackShort.clusters)
-                out.append(contentsOf: fallbackLong.clusters)
             }
         }
     }
@@ -951,10 +922,8 @@ public struct CorpusMerger {
         // retained and released) for every anchor of every mention.
         var anchorList: [Int: Int] = [:]
         var anchorClusters: [AnchorClusters] = []
-        // Per cluster, the first strong date it was given, and its first date while it had
-        // stand-in dates only (`AnchorClusters`), as days since the epoch.
+        // Per cluster, the first strong date it was given, as days since the epoch.
         var firstStrongDate: [(start: Int, end: Int)?] = []
-        var firstFallbackDate: [(start: Int, end: Int)?] = []
         // Per cluster, what the current mention's candidate search found of it (`CandidateMark`):
         // its anchor overlap is counted there, and a cluster reached through several anchors is
         // tested once, without building a set of candidates per mention. Each mark holds its
@@ -981,7 +950,6 @@ public struct CorpusMerger {
             // test leaves the choice unchanged.
             var best: (score: Int, index: Int)?
             candidates.removeAll(keepingCapacity: true)
-
             // A cluster is reached through every anchor of every equivalence set it shares with the
             // mention (when it can pass the date test: see `AnchorClusters`), so the sets it is
             // reached through are those `anchorsOverlap` counts. Counted here, they need no read of
@@ -992,7 +960,7 @@ public struct CorpusMerger {
                 for (k, equivalent) in anchorEquivalents.enumerated() {
                     for anchor in equivalent {
                         let before = candidates.count
-                        if let list = anchorList[anchor] { anchorClusters[list].appendCandidates(candidateRange, strong: strong, to: &candidates) }
+                        if let list = anchorList[anchor] { anchorClusters[list].appendCandidates(candidateRange, to: &candidates) }
                         for c in before..<candidates.count {
                             let ci = candidates[c]
                             if marks[ci].mention != mentionIndex {
@@ -1048,24 +1016,19 @@ public struct CorpusMerger {
                 startedBy.append(mentionIndex)
                 marks.append(CandidateMark(screen: ClusterScreen(kind: m.kind, countryLevel: countryLevel)))
                 firstStrongDate.append(nil)
-                firstFallbackDate.append(nil)
                 index = clusters.count - 1
             }
             if let d = m.date { marks[index].screen.add(start: d.start, end: d.end, strong: strong) }
-            if firstStrongDate[index] == nil, let d = m.date {
-                if strong {
-                    firstStrongDate[index] = (d.start.daysSinceEpoch, d.end.daysSinceEpoch)
-                } else if firstFallbackDate[index] == nil {
-                    firstFallbackDate[index] = (d.start.daysSinceEpoch, d.end.daysSinceEpoch)
-                }
+            if firstStrongDate[index] == nil, let d = m.date, strong {
+                firstStrongDate[index] = (d.start.daysSinceEpoch, d.end.daysSinceEpoch)
             }
             for a in anchors where !clusters[index].anchors.contains(a) {
                 if let list = anchorList[a] {
-                    anchorClusters[list].insert(index, firstDate: firstStrongDate[index], firstFallbackDate: firstFallbackDate[index])
+                    anchorClusters[list].insert(index, firstDate: firstStrongDate[index])
                 } else {
                     anchorList[a] = anchorClusters.count
                     anchorClusters.append(AnchorClusters())
-                    anchorClusters[anchorClusters.count - 1].insert(index, firstDate: firstStrongDate[index], firstFallbackDate: firstFallbackDate[index])
+                    anchorClusters[anchorClusters.count - 1].insert(index, firstDate: firstStrongDate[index])
                 }
             }
             clusters[index].anchors.formUnion(anchors)
@@ -1185,4 +1148,3 @@ public struct CorpusMerger {
                     attributes: attributes, sources: sources, evidence: evidence)
     }
 }
-
