@@ -109,6 +109,13 @@ public struct EventGraph: Hashable, Sendable {
         }
     }
 
+    /// Whether the id tables have been made yet (for tests: a merged graph that is only written
+    /// should never make them).
+    var idTablesMade: (nodes: Bool, edges: Bool) {
+        let made = positions.tablesMade
+        return (made.nodes != nil, made.edges != nil)
+    }
+
     private var nodePosition: [String: Int] { positions.nodeTable(nodes) }
     private var edgePosition: [String: Int] { positions.edgeTable(edges) }
 
@@ -211,6 +218,11 @@ public struct EventGraph: Hashable, Sendable {
     @inline(__always)
     public func checkInvariants() {
         #if DEBUG
+        // The tables made so far, or made here for the check only: making the graph's own would
+        // hide, in debug builds, the path release builds take (tables made on first lookup).
+        let made = positions.tablesMade
+        let nodePosition = made.nodes ?? IDPositions.table(nodes)
+        let edgePosition = made.edges ?? IDPositions.table(edges)
         assert(nodes.count == nodePosition.count && edges.count == edgePosition.count, "index out of step with storage")
         for (i, n) in nodes.enumerated() {
             assert(nodePosition[n.id] == i, "node index broken at \(n.id)")
@@ -267,6 +279,9 @@ final class IDPositions: @unchecked Sendable {
 
     func copy() -> IDPositions { lock.withLock { IDPositions(nodes: nodes, edges: edges) } }
 
+    /// The tables made so far, without making any (for checks and tests).
+    var tablesMade: (nodes: [String: Int]?, edges: [String: Int]?) { lock.withLock { (nodes, edges) } }
+
     /// The table of `list` (the graph's nodes, whose positions this holds or will).
     func nodeTable(_ list: [Node]) -> [String: Int] {
         lock.withLock {
@@ -304,7 +319,7 @@ final class IDPositions: @unchecked Sendable {
     }
 
     /// id → position, read in place (a closure taking each element would copy it).
-    private static func table<T: Identifiable>(_ list: [T]) -> [String: Int] where T.ID == String {
+    static func table<T: Identifiable>(_ list: [T]) -> [String: Int] where T.ID == String {
         var out: [String: Int] = [:]
         out.reserveCapacity(list.count)
         list.withUnsafeBufferPointer { list in

@@ -96,9 +96,12 @@ import Testing
         let ends = [(source: 0, target: 1), (source: 2, target: 0)]
         let general = try EventGraph(nodes: nodes, edges: edges)
         let ordered = try EventGraph(nodesInIDOrder: nodes, edgesInIDOrder: edges, endPositions: ends)
+        #expect(ordered.idTablesMade == (false, false))
         #expect(ordered == general)
+        #expect(ordered.idTablesMade == (false, false))
         #expect(ordered.node("c") == nodes[2] && ordered.edge("e2") == edges[1] && ordered.index(ofNode: "b") == 1)
         #expect(!ordered.contains(node: "e1") && !ordered.contains(edge: "a"))
+        #expect(ordered.idTablesMade == (true, true))
         // Wrong hints: the general initializer decides.
         let wrongPositions = [(source: 1, target: 0), (source: 2, target: 7)]
         #expect(try EventGraph(nodesInIDOrder: nodes, edgesInIDOrder: edges, endPositions: wrongPositions) == general)
@@ -121,5 +124,29 @@ import Testing
         var fresh = try EventGraph(nodesInIDOrder: nodes, edgesInIDOrder: edges, endPositions: ends)
         fresh.upsert(Node(id: "0"))
         #expect(fresh.index(ofNode: "a") == 1 && fresh.index(ofNode: "0") == 0)
+    }
+
+    /// A graph read from many threads at once, and a copy of it, each make their id tables on
+    /// the first lookup (under their shared lock) and every thread finds every id at its place.
+    @Test func idTablesMadeOnFirstLookupFromManyThreads() throws {
+        let nodes = (0..<400).map { Node(id: String(format: "n%04d", $0)) }
+        let edges = (0..<399).map { Edge(id: String(format: "e%04d", $0), source: nodes[$0].id, target: nodes[$0 + 1].id) }
+        let ends = (0..<399).map { (source: $0, target: $0 + 1) }
+        let graph = try EventGraph(nodesInIDOrder: nodes, edgesInIDOrder: edges, endPositions: ends)
+        let copy = graph
+        #expect(graph.idTablesMade == (false, false))
+        final class Misses: @unchecked Sendable { let lock = NSLock(); var count = 0 }
+        let wrong = Misses()
+        DispatchQueue.concurrentPerform(iterations: 16) { t in
+            let g = t % 2 == 0 ? graph : copy
+            var misses = 0
+            for i in stride(from: t % 7, to: nodes.count, by: 3) {
+                if g.index(ofNode: nodes[i].id) != i { misses += 1 }
+                if i < edges.count, g.edge(edges[i].id) != edges[i] { misses += 1 }
+            }
+            wrong.lock.withLock { wrong.count += misses }
+        }
+        #expect(wrong.count == 0)
+        #expect(graph.idTablesMade == (true, true) && copy.idTablesMade == (true, true))
     }
 }

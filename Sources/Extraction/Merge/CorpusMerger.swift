@@ -253,6 +253,11 @@ public struct CorpusMerger {
         var positionOfSlot = Array(finalNodes.indices)
         if let nodeOrder { for (position, slot) in nodeOrder.enumerated() { positionOfSlot[slot] = position } }
         let endPositions = edgeOrder.map { e in (source: positionOfSlot[Int(edgeEnds[e].source)], target: positionOfSlot[Int(edgeEnds[e].target)]) }
+        // Wrong positions would not change the graph (the initializer falls back to the general
+        // one), only lose the shortcut without a sign: debug builds check them here.
+        assert(endPositions.indices.allSatisfy { i in
+            finalNodes[endPositions[i].source].id == finalEdges[i].source && finalNodes[endPositions[i].target].id == finalEdges[i].target
+        }, "an edge's end positions do not name its source and target")
         return (try? EventGraph(directed: true, nodesInIDOrder: finalNodes, edgesInIDOrder: finalEdges, endPositions: endPositions,
                                 attributes: ["generator": .string("eventgraph extract"), "documents": .int(docs.count)]))
             ?? EventGraph()
