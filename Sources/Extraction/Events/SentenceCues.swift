@@ -148,3 +148,13 @@ struct EventGateBits {
         return true
     }
 }
+
+extension SentenceCues {
+    /// Whether the sentence may refer to an event told elsewhere (`isEventReference`): only
+    /// after a claim or a cause word, or inside an offset phrase (بعد/عقب), so a sentence with
+    /// none of those lists refers to none. Asked by `extractEvents` and `otherEventSpans`.
+    @inline(__always)
+    func mayReferToEvent(_ gate: EventGateBits) -> Bool {
+        mayMatch(bit: gate.claim) || mayMatch(bit: gate.inResponse) || mayMatch(bit: gate.offsetAfter)
+    }
+}
