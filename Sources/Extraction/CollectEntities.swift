@@ -211,14 +211,14 @@ extension DocumentRun {
     }
 
     /// Whether two surfaces are the same string: equal bytes first; then, for different bytes,
-    /// "no" where the bytes decide it (`plainDifference`: plain text up to just past the first
-    /// difference); `==` (canonical equivalence) for the rest, so that the answer is `==`'s.
+    /// "no" where the bytes decide it (`PlainTextKey.byteOrderIfDecided`: plain text up to just
+    /// past the first difference); `==` (canonical equivalence) for the rest, so that the answer is `==`'s.
     /// `==` normalized two Arabic texts (some 600 instructions a comparison, 13,000 comparisons
     /// per 1,000 articles: a surface met again with other clitics or another spelling).
     @inline(__always)
     static func sameSurface(_ a: String, _ b: String) -> Bool {
         if ByteText.sameBytes(a, b) { return true }
-        if plainDifference(a, b) != nil {
+        if PlainTextKey.byteOrderIfDecided(a, b) != nil {
             assert(a != b, "texts that differ in plain text are equal strings")
             return false
         }
@@ -268,69 +268,16 @@ extension DocumentRun {
         return ordered
     }
 
-    /// `a < b` for two surface texts: on the bytes where they decide it (`plainDifference`),
-    /// by String's `<` otherwise. String's `<` normalizes Arabic text on every comparison
-    /// (some 1,600 instructions for two surfaces whose first 16 bytes agree, through
-    /// `lexicographicallyPrecedes` on the `UTF8View` of `PlainTextKey.precedes`, after two keys
-    /// of some 600 instructions each, which read every byte of both texts).
+    /// `a < b` for two surface texts: on the bytes where they decide it
+    /// (`PlainTextKey.byteOrderIfDecided`, a few bytes read), by String's `<` otherwise (which
+    /// normalizes Arabic text on every comparison). The sort keys used before (`PlainTextKey`)
+    /// cost some 600 instructions each to make, reading every byte of a text, and for two
+    /// surfaces whose first 16 bytes agree `PlainTextKey.precedes` compared on with
+    /// `lexicographicallyPrecedes` on the `UTF8View`, some 1,600 instructions more.
     static func textPrecedes(_ a: String, _ b: String) -> Bool {
-        guard let less = plainDifference(a, b) else { return a < b }
+        guard let less = PlainTextKey.byteOrderIfDecided(a, b) else { return a < b }
         assert(less == (a < b), "byte order differs from String order where the bytes decide it")
         return less
-    }
-
-    /// `a < b` read off the UTF-8 bytes, when the bytes decide it: the two texts differ, and
-    /// each is plain text (ASCII and U+0621–U+064A, `PlainTextKey`'s definition) from its
-    /// start through the scalar after the one where they first differ (or through its end).
-    /// nil otherwise (equal bytes, or another scalar in that stretch, or no contiguous bytes).
-    ///
-    /// Why that stretch suffices: String compares the NFC forms scalar by scalar. A plain
-    /// scalar is its own NFC form, a starter (combining class 0), and composes with no plain
-    /// scalar after it; so the common plain prefix and the first differing scalars come out of
-    /// normalization unchanged, as long as the scalar after each is plain too (a combining mark
-    /// there could compose with it: ا + U+0653 is آ). What follows cannot reach back past a
-    /// plain starter. The first difference of the NFC forms is then the first difference of
-    /// the scalars, whose order UTF-8 byte order keeps. A text that is a prefix of the other
-    /// precedes it when the longer one goes on with a plain scalar. Two surfaces mostly differ
-    /// in their first letters (a clitic, a spelling), so this reads a few bytes where
-    /// `PlainTextKey` read all of both.
-    static func plainDifference(_ a: String, _ b: String) -> Bool? {
-        a.utf8.withContiguousStorageIfAvailable { pa -> Bool? in
-            b.utf8.withContiguousStorageIfAvailable { pb -> Bool? in
-                let common = min(pa.count, pb.count)
-                var k = 0
-                while k < common && pa[k] == pb[k] { k += 1 }
-                if k == common && pa.count == pb.count { return nil }
-                guard isPlainText(pa, through: k), isPlainText(pb, through: k) else { return nil }
-                return k == common ? pa.count < pb.count : pa[k] < pb[k]
-            } ?? nil
-        } ?? nil
-    }
-
-    /// Whether the scalars of UTF-8 bytes that start at or before byte `k` (the last of them
-    /// holds byte `k`), and the one after them, are plain text: ASCII and U+0621–U+064A
-    /// (`PlainTextKey.plain`); the scalars after those are not read. With `k` at or past the
-    /// end, the whole text.
-    @inline(__always)
-    static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>, through k: Int) -> Bool {
-        var i = 0
-        while i < bytes.count && i <= k {
-            let length = isPlainScalar(bytes, at: i)
-            guard length != 0 else { return false }
-            i += length
-        }
-        return i >= bytes.count || isPlainScalar(bytes, at: i) != 0
-    }
-
-    /// The length of the plain scalar at byte `i` (1 for ASCII, 2 for U+0621–U+064A), 0 for
-    /// any other scalar.
-    @inline(__always)
-    static func isPlainScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
-        let lead = bytes[i]
-        if lead < 0x80 { return 1 }
-        guard lead == 0xD8 || lead == 0xD9, i + 1 < bytes.count else { return 0 }
-        let value = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
-        return value >= 0x0621 && value <= 0x064A ? 2 : 0
     }
 }
 

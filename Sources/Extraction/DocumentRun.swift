@@ -296,6 +296,8 @@ final class DocumentRun {
         // are neither (one entity, not shared, not a common word), and for them the word before
         // and the two list tests went unread.
         let several = m.payloadIndices.count > 1
+        // `!several` below means one payload: a name ends only at a node that holds payloads.
+        assert(!m.payloadIndices.isEmpty, "a name matched with no payload")
         var wantBase = false, wantPlace = false
         if several { (wantBase, wantPlace) = classWordBefore(i, in: s) }
         // The gazetteer's kinds and the trie's payloads are read in place through `extractor`

@@ -12,7 +12,7 @@ import TestSupport
         bytes.withUnsafeBytes { (ByteCounts.count($0), ByteCounts.countBytewise($0)) }
     }
 
-    @Test func wordCountsAreByteCountsOnTheArticles() throws {
+    @Test func countsAreByteCountsOnTheArticles() throws {
         // The samples, the fixture articles and every held-out set beside them.
         var texts: [String] = []
         for folder in try Fixture.realArticleFolders() {
@@ -32,7 +32,7 @@ import TestSupport
         }
     }
 
-    @Test func wordCountsAreByteCountsOnEdgeCases() {
+    @Test func countsAreByteCountsOnEdgeCases() {
         // White space only (blank), of lengths up to past two blocks; one other byte at each position.
         for length in 0..<36 {
             for filler: UInt8 in [0x20, 0x0A, 0x09, 0x0D] {
@@ -74,13 +74,38 @@ import TestSupport
     /// every prefix length from 0 to 16 (so that each byte falls at every place of a block),
     /// with Arabic text after it (so that the block loop, not only the tail, reads it); the byte
     /// strings that disagree are collected (one expectation per test keeps the test fast).
+    ///
+    /// The first block of a text always goes through the byte loop, so the prefixes are also
+    /// put behind 32 bytes of two-byte letters, whose second block is a fast one: a block that
+    /// holds `bytes` then switches from the block test back to the byte loop, which rebuilds its
+    /// state from the fast block's last byte. Behind `letters` that byte ends a letter; behind
+    /// `shifted` (the same letters one space later) it is a two-byte lead, whose continuation is
+    /// the first byte of the prefix (or, with no prefix, `bytes` follows the lead directly).
     static func checkEverywhere(_ bytes: [UInt8], prefixes: [Int] = Array(0...16), failures: inout [[UInt8]]) {
         let arabic = Array("قاعدة عين الأسد، قاعدة عين الأسد".utf8)
-        for prefix in prefixes {
-            let all = Array(arabic.prefix(prefix)) + bytes + arabic
-            let (fast, reference) = counts(all)
-            if fast != reference || fast.valid != stdlibValid(all) { failures.append(all) }
+        let letters = Array("قاعدةعينالأسدقاع".utf8)
+        let shifted = [0x20] + letters
+        let leads: [(lead: [UInt8], tail: [UInt8])] = [
+            ([], arabic),
+            (letters, arabic),
+            (Array(shifted[..<32]), Array(shifted[32...]) + arabic),
+        ]
+        for (lead, tail) in leads {
+            for prefix in prefixes {
+                let all = lead + Array(tail.prefix(prefix)) + bytes + arabic
+                let (fast, reference) = counts(all)
+                if fast != reference || fast.valid != stdlibValid(all) { failures.append(all) }
+            }
         }
+    }
+
+    /// The lead-ins of `checkEverywhere` are what it says: 32 bytes of two-byte letters, the
+    /// last byte of the second block ending a letter or being a lead.
+    @Test func leadInsEndAsIntended() {
+        let letters = Array("قاعدةعينالأسدقاع".utf8)
+        let shifted = [0x20] + letters
+        #expect(letters.count == 32 && letters.allSatisfy { $0 >= 0x80 && $0 < 0xE0 })
+        #expect(letters[31] < 0xC0 && shifted[31] >= 0xC2 && shifted[15] >= 0xC2)
     }
 
     @Test func validationIsTheStandardLibrarysOnEveryShortSequence() {

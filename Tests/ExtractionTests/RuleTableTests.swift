@@ -215,7 +215,7 @@ import GraphModel
         #expect(pairs > 1_000)
     }
 
-    /// The byte answers of `plainDifference` (order and inequality of two texts read off their
+    /// The byte answers of `PlainTextKey.byteOrderIfDecided` (order and inequality of two texts read off their
     /// bytes up to just past the first difference) are String's `<` and `==`, wherever they
     /// answer: on pairs of words of the samples and their clitic forms, and on texts written to
     /// reach the cases where the bytes must not decide: a combining mark right after the first
@@ -235,14 +235,14 @@ import GraphModel
             pairs += 1
             #expect(DocumentRun.textPrecedes(a, b) == (a < b), "\(a) \(b)")
             #expect(DocumentRun.sameSurface(a, b) == (a == b), "\(a) \(b)")
-            if let less = DocumentRun.plainDifference(a, b) {
+            if let less = PlainTextKey.byteOrderIfDecided(a, b) {
                 answered += 1
                 #expect(less == (a < b) && a != b, "\(a) \(b)")
             }
         }
         // The cases where the bytes must not answer are left to String.
-        #expect(DocumentRun.plainDifference("ا", "ا\u{0653}") == nil && DocumentRun.plainDifference("اب", "ا\u{0653}ب") == nil)
-        #expect(DocumentRun.plainDifference("e", "e\u{0301}") == nil && DocumentRun.plainDifference("بغداد", "بغداد") == nil)
+        #expect(PlainTextKey.byteOrderIfDecided("ا", "ا\u{0653}") == nil && PlainTextKey.byteOrderIfDecided("اب", "ا\u{0653}ب") == nil)
+        #expect(PlainTextKey.byteOrderIfDecided("e", "e\u{0301}") == nil && PlainTextKey.byteOrderIfDecided("بغداد", "بغداد") == nil)
         // And most pairs of real words are answered on their bytes.
         #expect(pairs > 2_000 && answered * 2 > pairs)
     }

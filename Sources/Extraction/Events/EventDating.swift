@@ -31,7 +31,7 @@ extension DocumentRun {
         // offset phrase (which starts at بعد/عقب): in a sentence with none of those lists it is
         // false, and is not asked (one bit test per list, the sentence's cue summary).
         let cues = self.cues(of: s), gate = EventGateBits.shared
-        let mayReferToEvent = cues.mayMatch(bit: gate.claim) || cues.mayMatch(bit: gate.inResponse) || cues.mayMatch(bit: gate.offsetAfter)
+        let mayReferToEvent = cues.mayReferToEvent(gate)
         assert(mayReferToEvent || !groups.contains { isEventReference($0, in: s) }, "isEventReference fires where its gate passed it over")
         var starts: [Int] = []
         for g in groups {

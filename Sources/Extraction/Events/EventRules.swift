@@ -235,7 +235,7 @@ extension DocumentRun {
         // phrase (بعد/عقب) for a back-reference; "أي" or a device made safe; "في وقت ما",
         // "عاجلاً" or a timetable for a vague promise.
         let mayBlock = cues.mayMatch(bit: gate.notAnEvent) || cues.mayMatch(bit: gate.prevented)
-        let mayReferToEvent = cues.mayMatch(bit: gate.claim) || cues.mayMatch(bit: gate.inResponse) || cues.mayMatch(bit: gate.offsetAfter)
+        let mayReferToEvent = cues.mayReferToEvent(gate)
         let mayBePrevented = cues.mayMatch(bit: gate.anyOf) || cues.mayMatch(bit: gate.prevented)
         let mayBeIndefinite = cues.mayMatch(bit: gate.someTime) || cues.mayMatch(bit: gate.soonerOrLater) || cues.mayMatch(bit: gate.timetable)
         // A count of days after or before the event told before needs "في اليوم التالي", "غداة",

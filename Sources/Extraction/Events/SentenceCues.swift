@@ -100,7 +100,7 @@ extension DocumentRun {
 /// calls per 1,000 articles (about 22 a sentence with a trigger, and a few per trigger). The
 /// gate test reads nothing of the list but its bit, so the bits are copied once into this
 /// plain struct (no reference, nothing retained), one `swift_once` for all of them. Debug
-/// builds compare every bit's answer with the list's own `mayMatch` (`check(_:)`).
+/// builds check that every bit is its list's bit, and every list's answer exact (`check(_:)`).
 struct EventGateBits {
     let accuseCue, accuseVerb, after, announce, anyOf, beforeIt, claim, convoy, dayAfter, deny: UInt8
     let inResponse, isNot, killed, launchVerb, launched, nextDay, notAnEvent, offsetAfter, offsetBefore: UInt8
@@ -123,8 +123,11 @@ struct EventGateBits {
         until = Cues.until.cueBit; want = Cues.want.cueBit; when = Cues.when.cueBit; wounded = Cues.wounded.cueBit
     }
 
-    /// Whether every bit gives `cues` the answer its list gives (asked by debug builds' asserts,
-    /// once per sentence with a trigger).
+    /// Whether every bit is its list's bit (`WordSet.cueBit`): then `cues.mayMatch(bit:)` gives
+    /// the answer `cues.mayMatch(list)` gives, since that reads nothing of the list but its bit.
+    /// Each list is also asked through `cues.mayMatch(list)`, whose own assertion checks that a
+    /// negative answer is exact (no word of the sentence is in the list). Asked by debug builds'
+    /// asserts, once per sentence with a trigger.
     func check(_ cues: SentenceCues) -> Bool {
         let pairs: [(UInt8, WordSet)] = [
             (accuseCue, Cues.accuseCue), (accuseVerb, Cues.accuseVerb), (after, Cues.after), (announce, Cues.announce),
@@ -138,6 +141,20 @@ struct EventGateBits {
             (subjected, Cues.subjected), (timetable, Cues.timetable), (until, Cues.until), (want, Cues.want),
             (when, Cues.when), (wounded, Cues.wounded),
         ]
-        return pairs.allSatisfy { bit, list in bit == list.cueBit && cues.mayMatch(bit: bit) == cues.mayMatch(list) }
+        for (bit, list) in pairs {
+            guard bit == list.cueBit else { return false }
+            _ = cues.mayMatch(list)
+        }
+        return true
+    }
+}
+
+extension SentenceCues {
+    /// Whether the sentence may refer to an event told elsewhere (`isEventReference`): only
+    /// after a claim or a cause word, or inside an offset phrase (بعد/عقب), so a sentence with
+    /// none of those lists refers to none. Asked by `extractEvents` and `otherEventSpans`.
+    @inline(__always)
+    func mayReferToEvent(_ gate: EventGateBits) -> Bool {
+        mayMatch(bit: gate.claim) || mayMatch(bit: gate.inResponse) || mayMatch(bit: gate.offsetAfter)
     }
 }

@@ -67,7 +67,7 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
     /// The words of a name as the trie stores them.
     public static func words(of name: String) -> [Substring] {
         let normalized = ArabicFolding.normalize(name)
-        let words = (pieces(ofPlainText: normalized) ?? normalized.split(separator: " ")).map { ArabicFolding.withoutArticle($0) }
+        let words = (pieces(ofFoldedArabicText: normalized) ?? normalized.split(separator: " ")).map { ArabicFolding.withoutArticle($0) }
         assert(words.elementsEqual(normalized.split(separator: " ").map { ArabicFolding.withoutArticle($0) }) {
             $0.startIndex == $1.startIndex && $0.endIndex == $1.endIndex
         }, "the words of a name split on its bytes differ from those split by Character")
@@ -82,7 +82,7 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
     /// the bytes 0x20. Why: `split` breaks the text into Characters, with the grapheme rules'
     /// table lookups at every Arabic letter: it was over half the cost of every name inserted
     /// into the trie when the gazetteer is built (once per process, for every lexicon name).
-    private static func pieces(ofPlainText text: String) -> [Substring]? {
+    private static func pieces(ofFoldedArabicText text: String) -> [Substring]? {
         let utf8 = text.utf8
         let cuts: [Int]? = utf8.withContiguousStorageIfAvailable { bytes in
             var cuts: [Int] = []

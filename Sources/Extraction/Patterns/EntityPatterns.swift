@@ -135,6 +135,12 @@ extension DocumentRun {
         }
     }
 
+    /// Whether no pattern opens on word `i` (no list of `Cues.patternOpeners`, no oil field):
+    /// what a word that `Cues.patternFirstWords` passes over must be (debug builds' asserts).
+    func opensNoPattern(at i: Int, in s: Sentence) -> Bool {
+        !Cues.patternOpeners.contains { $0.matches(token(i)) } && !matchOilField(at: i, token(i), in: s)
+    }
+
     func matchPatterns(in s: Sentence) {
         readSeatProvinces(in: s)
         // Every pattern but one opens on a word of `Cues.patternFirstWords`; a sentence none of
@@ -144,8 +150,7 @@ extension DocumentRun {
         guard cues(of: s).mayMatch(Cues.patternFirstWords) else {
             for i in s.tokens where token(i).kind == .word {
                 if covered[i] >= 0 { personInOfficeName(at: i, in: s) } else {
-                    assert(!Cues.patternOpeners.contains { $0.matches(token(i)) } && !matchOilField(at: i, token(i), in: s),
-                           "a pattern word outside Cues.patternFirstWords")
+                    assert(opensNoPattern(at: i, in: s), "a pattern word outside Cues.patternFirstWords")
                 }
             }
             return
@@ -173,8 +178,7 @@ extension DocumentRun {
                     continue
                 }
                 guard patternWords.matches(tokens, i) else {
-                    assert(!Cues.patternOpeners.contains { $0.matches(token(i)) } && !matchOilField(at: i, token(i), in: s),
-                           "a pattern word outside Cues.patternFirstWords")
+                    assert(opensNoPattern(at: i, in: s), "a pattern word outside Cues.patternFirstWords")
                     continue
                 }
                 let t = tokens[i]

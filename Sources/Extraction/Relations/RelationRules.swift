@@ -37,7 +37,10 @@ extension DocumentRun {
         // finds nothing, and is not made. Exact (debug builds check every negative answer).
         let sentenceCues = cues(of: s)
         // "التحالف الدولي بقيادة الولايات المتحدة" as one lexicon name (Relations/LeaderInName.swift):
-        // its cue word is one of the sentence's words, which few sentences hold.
+        // its cue word is one of the sentence's words, which few sentences hold. The gate is
+        // exact only if every mention of `local` lies within the sentence's words.
+        assert(local.allSatisfy { s.tokens.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= s.tokens.upperBound },
+               "a mention of the sentence lies outside its words")
         if sentenceCues.mayMatch(Cues.ledBy) || sentenceCues.mayMatch(Cues.ledByVerb) { leadersInNames(local) }
         let isOrg: (Mention) -> Bool = RelationScan.isOrg, isPerson: (Mention) -> Bool = RelationScan.isPerson
         let isPlace: (Mention) -> Bool = { $0.kind == .place }
