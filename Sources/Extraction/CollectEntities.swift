@@ -129,10 +129,13 @@ extension DocumentRun {
             let pattern = refs[slot].patternEntity.map { patternEntities[$0] }
             if let pattern {
                 let counts = pattern.surfaces.counts
-                found[slot].surfaces = counts.isEmpty ? [] : counts.count == 1 ? [counts[0].key] : Self.mostFrequentFirst(counts)
+                found[slot].surfaces = counts.isEmpty ? [] : counts.count == 1 ? [counts[0].key]
+                    : Self.mostFrequentFirst(counts[0], counts.dropFirst())
             } else if firstSurface[slot].value > 0 {
+                // The first surface and the others are ordered as one list without joining them
+                // into one (`[first] + others` allocated and copied a list per entity).
                 found[slot].surfaces = otherSurfaces[slot].isEmpty ? [firstSurface[slot].key]
-                    : Self.mostFrequentFirst([firstSurface[slot]] + otherSurfaces[slot])
+                    : Self.mostFrequentFirst(firstSurface[slot], otherSurfaces[slot][...])
             }
             if let pattern {
                 found[slot].titles = pattern.titles.sorted()
@@ -207,49 +210,74 @@ extension DocumentRun {
         return key
     }
 
-    /// Whether two surfaces are the same string: equal bytes first, `==` (canonical
-    /// equivalence) for the rest, so that the answer is `==`'s.
+    /// Whether two surfaces are the same string: equal bytes first; then, for different bytes,
+    /// "no" where the bytes decide it (`PlainTextKey.byteOrderIfDecided`: plain text up to just
+    /// past the first difference); `==` (canonical equivalence) for the rest, so that the answer is `==`'s.
+    /// `==` normalized two Arabic texts (some 600 instructions a comparison, 13,000 comparisons
+    /// per 1,000 articles: a surface met again with other clitics or another spelling).
     @inline(__always)
     static func sameSurface(_ a: String, _ b: String) -> Bool {
-        ByteText.sameBytes(a, b) || a == b
-    }
-
-    /// Surfaces by count, most frequent first, then in String order of the text (compared by
-    /// `PlainTextKey`): the order of `sorted { ($1.value, $0.key) < ($0.value, $1.key) }`.
-    static func mostFrequentFirst(_ counts: [(key: String, value: Int)]) -> [String] {
-        // Two surfaces (most entities with more than one): one comparison, where the general
-        // path below made an array of keys, one of indices and sorted them.
-        if counts.count == 2 {
-            let a = counts[0], b = counts[1]
-            let aFirst = a.value != b.value ? a.value > b.value : PlainTextKey.precedes(a.key, PlainTextKey(a.key), b.key, PlainTextKey(b.key))
-            let ordered = aFirst ? [a.key, b.key] : [b.key, a.key]
-            assert(ordered == mostFrequentFirstSorted(counts), "two surfaces out of the general order")
-            return ordered
+        if ByteText.sameBytes(a, b) { return true }
+        if PlainTextKey.byteOrderIfDecided(a, b) != nil {
+            assert(a != b, "texts that differ in plain text are equal strings")
+            return false
         }
-        return mostFrequentFirstSorted(counts)
+        return a == b
     }
 
-    /// `mostFrequentFirst` for any number of surfaces.
+    /// Surfaces by count, most frequent first, then in String order of the text: the order of
+    /// `counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)`.
     ///
-    /// An insertion sort of the indices: an entity has a handful of surfaces, and the standard
-    /// sort's general machinery cost some 2,800 instructions for each of these short lists.
-    /// Every two surfaces differ, so the order is the one total order `sortedByDefinition` gives.
-    static func mostFrequentFirstSorted(_ counts: [(key: String, value: Int)]) -> [String] {
-        let keys = counts.map { PlainTextKey($0.key) }
-        func precedes(_ a: Int, _ b: Int) -> Bool {
-            counts[a].value != counts[b].value ? counts[a].value > counts[b].value
-                : PlainTextKey.precedes(counts[a].key, keys[a], counts[b].key, keys[b])
+    /// An insertion sort of the entries' positions, in a buffer on the stack, whose texts are
+    /// then appended to the result, its one allocation: an entity has two to a handful of
+    /// surfaces, and the earlier version allocated a list of sort keys (`PlainTextKey`, some 600
+    /// instructions each), one of positions and the result, and its caller a joined list of the
+    /// entries. Texts are compared only when their counts tie, by `textPrecedes` (on the bytes
+    /// where they decide the order, by `<` otherwise). Every two surfaces differ (they were
+    /// counted apart by `==`), so the order is the one total order; debug builds compare it
+    /// with the definition's `sorted`.
+    static func mostFrequentFirst(_ counts: [(key: String, value: Int)]) -> [String] {
+        counts.isEmpty ? [] : mostFrequentFirst(counts[0], counts.dropFirst())
+    }
+
+    /// `mostFrequentFirst` of the list `first` then `others`.
+    static func mostFrequentFirst(_ first: (key: String, value: Int), _ others: ArraySlice<(key: String, value: Int)>) -> [String] {
+        let n = others.count + 1
+        var ordered: [String] = []
+        ordered.reserveCapacity(n)
+        others.withUnsafeBufferPointer { others in
+            // Entry k of the list `first` then `others`, read in place.
+            func value(_ k: Int) -> Int { k == 0 ? first.value : others[k - 1].value }
+            func key(_ k: Int) -> String { k == 0 ? first.key : others[k - 1].key }
+            func precedes(_ a: Int, _ b: Int) -> Bool {
+                let va = value(a), vb = value(b)
+                if va != vb { return va > vb }
+                return textPrecedes(key(a), key(b))
+            }
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: n) { order in
+                for k in 0..<n {
+                    var j = k
+                    while j > 0, precedes(k, order[j - 1]) { order[j] = order[j - 1]; j -= 1 }
+                    order[j] = k
+                }
+                for k in 0..<n { ordered.append(key(order[k])) }
+            }
         }
-        var order = Array(counts.indices)
-        for k in order.indices.dropFirst() {
-            let moving = order[k]
-            var j = k
-            while j > 0, precedes(moving, order[j - 1]) { order[j] = order[j - 1]; j -= 1 }
-            order[j] = moving
-        }
-        let ordered = order.map { counts[$0].key }
-        assert(ordered == counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key), "surfaces out of the defined order")
+        assert(ordered == ([first] + others).sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key),
+               "surfaces out of the defined order")
         return ordered
+    }
+
+    /// `a < b` for two surface texts: on the bytes where they decide it
+    /// (`PlainTextKey.byteOrderIfDecided`, a few bytes read), by String's `<` otherwise (which
+    /// normalizes Arabic text on every comparison). The sort keys used before (`PlainTextKey`)
+    /// cost some 600 instructions each to make, reading every byte of a text, and for two
+    /// surfaces whose first 16 bytes agree `PlainTextKey.precedes` compared on with
+    /// `lexicographicallyPrecedes` on the `UTF8View`, some 1,600 instructions more.
+    static func textPrecedes(_ a: String, _ b: String) -> Bool {
+        guard let less = PlainTextKey.byteOrderIfDecided(a, b) else { return a < b }
+        assert(less == (a < b), "byte order differs from String order where the bytes decide it")
+        return less
     }
 }
 

@@ -291,9 +291,15 @@ final class DocumentRun {
     /// between a base and its town; a shared name needs context (a class word, quotes, or
     /// an earlier mention of the same entity in the article).
     func chooseHit(_ m: NameTrie<Gazetteer.Hit>.MatchRun, at i: Int, in s: Sentence, quoted: Bool) -> Gazetteer.Hit? {
-        let prev = previousWord(i, in: s).map { token($0) }
-        let wantBase = prev.map { Cues.baseClass.matches($0) } ?? false
-        let wantPlace = prev.map { Cues.placeClass.matches($0) } ?? false
+        // The class word before the name ("قاعدة", "مدينة") is read only where it can decide:
+        // to rank a name of several entities, and for a shared or common name below. Most names
+        // are neither (one entity, not shared, not a common word), and for them the word before
+        // and the two list tests went unread.
+        let several = m.payloadIndices.count > 1
+        // `!several` below means one payload: a name ends only at a node that holds payloads.
+        assert(!m.payloadIndices.isEmpty, "a name matched with no payload")
+        var wantBase = false, wantPlace = false
+        if several { (wantBase, wantPlace) = classWordBefore(i, in: s) }
         // The gazetteer's kinds and the trie's payloads are read in place through `extractor`
         // (a `let` of the run, borrowed): a local copy of the kinds table retained and released
         // it for every name found, and every worker thread writes that table's reference count.
@@ -304,7 +310,7 @@ final class DocumentRun {
             return withMentions { all in all.contains { $0.ref == ref } }
         }
         // Most names stand for one entity: nothing to rank.
-        let ranked = m.payloadIndices.count == 1 ? Optional(extractor.gazetteer.trie.payload(m.payloadIndices.lowerBound))
+        let ranked = !several ? Optional(extractor.gazetteer.trie.payload(m.payloadIndices.lowerBound))
             : m.payloadIndices.map { extractor.gazetteer.trie.payload($0) }.sorted { a, b in
             func score(_ h: Gazetteer.Hit) -> (Int, Int, Int, Int) {
                 let k = kindOf(h)
@@ -319,11 +325,21 @@ final class DocumentRun {
         let common = m.words == 1 && Cues.commonWords.matches(token(m.start))
         // A shared name (all its readings shared) is read only after a class word that picks one ("مطار القيارة").
         // The class word vouches only for a reading of its own class: "قاعدة عراقية" is no TV channel, "المطار قاعدة" no Al-Qaeda.
+        guard best.shared || common else { return best }
+        if !several { (wantBase, wantPlace) = classWordBefore(i, in: s) }
         let kind = kindOf(best)
         let classContext = wantBase && kind == .base || wantPlace && kind == .place
         if best.shared && !classContext || common && !(classContext || quoted || seen(best)) {
             return nil
         }
         return best
+    }
+
+    /// Whether the word before token `i` is a base class word (`Cues.baseClass`) and whether
+    /// it is a place class word (`Cues.placeClass`); both false with no word before it.
+    func classWordBefore(_ i: Int, in s: Sentence) -> (base: Bool, place: Bool) {
+        guard let p = previousWord(i, in: s) else { return (false, false) }
+        let t = token(p)
+        return (Cues.baseClass.matches(t), Cues.placeClass.matches(t))
     }
 }

@@ -184,7 +184,7 @@ public enum ExtractJob {
             let present = Set(files.filter { manifest(for: $0) == manifestPath }.map(\.name))
             var rows: [String: ManifestEntry] = [:]
             for e in parsed.entries {
-                let name = (e.file as NSString).lastPathComponent
+                let name = lastPathComponent(e.file)
                 rows[name] = e
                 if !present.contains(name) {
                     problems.append("\(manifestPath): names '\(e.file)', which is not among the inputs (missing file?); skipped")
@@ -204,6 +204,20 @@ public enum ExtractJob {
         }
         out.sort { ($0.document, $0.path) < ($1.document, $1.path) }
         return (out, problems)
+    }
+
+    /// `(path as NSString).lastPathComponent`; a path without a slash is its own last
+    /// component (`NSString` has nothing to fix in it, and no slash to cut at), which is the
+    /// file name of every row of a manifest as this package writes them.
+    ///
+    /// Why: bridging each of 10,000 manifest rows to `NSString` and back took about 10 ms
+    /// of the serial start of `eventgraph extract` (perf, 10,000 articles).
+    static func lastPathComponent(_ path: String) -> String {
+        guard path.utf8.contains(UInt8(ascii: "/")) else {
+            assert(path == (path as NSString).lastPathComponent, "a path without a slash is not its own last component")
+            return path
+        }
+        return (path as NSString).lastPathComponent
     }
 
     /// Reads, decodes and extracts one article; a bad file becomes a one-line problem.

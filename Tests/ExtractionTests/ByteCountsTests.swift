@@ -3,16 +3,16 @@ import Testing
 import TestSupport
 @testable import Extraction
 
-/// `ArticleError.decode` counts and validates an article's bytes eight at a time
+/// `ArticleError.decode` counts and validates an article's bytes sixteen at a time
 /// (`ByteCounts.count`); the counts must be those of the byte loop (`countBytewise`) on real
-/// articles and on byte strings built to hit every case at every position of a word, and the
+/// articles and on byte strings built to hit every case at every position of a block, and the
 /// validation that of the standard library.
 @Suite struct ByteCountsTests {
     static func counts(_ bytes: [UInt8]) -> (ByteCounts, ByteCounts) {
         bytes.withUnsafeBytes { (ByteCounts.count($0), ByteCounts.countBytewise($0)) }
     }
 
-    @Test func wordCountsAreByteCountsOnTheArticles() throws {
+    @Test func countsAreByteCountsOnTheArticles() throws {
         // The samples, the fixture articles and every held-out set beside them.
         var texts: [String] = []
         for folder in try Fixture.realArticleFolders() {
@@ -23,8 +23,8 @@ import TestSupport
         #expect(texts.count > 50)
         for text in texts {
             let bytes = Array(text.utf8)
-            // Every offset, so that line breaks and letters fall at every place of a word.
-            for start in 0..<9 where start < bytes.count {
+            // Every offset, so that line breaks and letters fall at every place of a block.
+            for start in 0..<17 where start < bytes.count {
                 let (fast, reference) = Self.counts(Array(bytes[start...]))
                 #expect(fast == reference)
             }
@@ -32,9 +32,9 @@ import TestSupport
         }
     }
 
-    @Test func wordCountsAreByteCountsOnEdgeCases() {
-        // White space only (blank), of lengths around a word; one other byte at each position.
-        for length in 0..<20 {
+    @Test func countsAreByteCountsOnEdgeCases() {
+        // White space only (blank), of lengths up to past two blocks; one other byte at each position.
+        for length in 0..<36 {
             for filler: UInt8 in [0x20, 0x0A, 0x09, 0x0D] {
                 let blank = [UInt8](repeating: filler, count: length)
                 let (fast, reference) = Self.counts(blank)
@@ -71,16 +71,41 @@ import TestSupport
     }
 
     /// Checks both scans, and the validation against the standard library, on `bytes` behind
-    /// every prefix length from 0 to 8 (so that each byte falls at every place of a word),
-    /// with Arabic text after it (so that the word loop, not only the tail, reads it); the byte
+    /// every prefix length from 0 to 16 (so that each byte falls at every place of a block),
+    /// with Arabic text after it (so that the block loop, not only the tail, reads it); the byte
     /// strings that disagree are collected (one expectation per test keeps the test fast).
-    static func checkEverywhere(_ bytes: [UInt8], prefixes: [Int] = Array(0...8), failures: inout [[UInt8]]) {
-        let arabic = Array("قاعدة عين الأسد".utf8)
-        for prefix in prefixes {
-            let all = Array(arabic.prefix(prefix)) + bytes + arabic
-            let (fast, reference) = counts(all)
-            if fast != reference || fast.valid != stdlibValid(all) { failures.append(all) }
+    ///
+    /// The first block of a text always goes through the byte loop, so the prefixes are also
+    /// put behind 32 bytes of two-byte letters, whose second block is a fast one: a block that
+    /// holds `bytes` then switches from the block test back to the byte loop, which rebuilds its
+    /// state from the fast block's last byte. Behind `letters` that byte ends a letter; behind
+    /// `shifted` (the same letters one space later) it is a two-byte lead, whose continuation is
+    /// the first byte of the prefix (or, with no prefix, `bytes` follows the lead directly).
+    static func checkEverywhere(_ bytes: [UInt8], prefixes: [Int] = Array(0...16), failures: inout [[UInt8]]) {
+        let arabic = Array("قاعدة عين الأسد، قاعدة عين الأسد".utf8)
+        let letters = Array("قاعدةعينالأسدقاع".utf8)
+        let shifted = [0x20] + letters
+        let leads: [(lead: [UInt8], tail: [UInt8])] = [
+            ([], arabic),
+            (letters, arabic),
+            (Array(shifted[..<32]), Array(shifted[32...]) + arabic),
+        ]
+        for (lead, tail) in leads {
+            for prefix in prefixes {
+                let all = lead + Array(tail.prefix(prefix)) + bytes + arabic
+                let (fast, reference) = counts(all)
+                if fast != reference || fast.valid != stdlibValid(all) { failures.append(all) }
+            }
         }
+    }
+
+    /// The lead-ins of `checkEverywhere` are what it says: 32 bytes of two-byte letters, the
+    /// last byte of the second block ending a letter or being a lead.
+    @Test func leadInsEndAsIntended() {
+        let letters = Array("قاعدةعينالأسدقاع".utf8)
+        let shifted = [0x20] + letters
+        #expect(letters.count == 32 && letters.allSatisfy { $0 >= 0x80 && $0 < 0xE0 })
+        #expect(letters[31] < 0xC0 && shifted[31] >= 0xC2 && shifted[15] >= 0xC2)
     }
 
     @Test func validationIsTheStandardLibrarysOnEveryShortSequence() {
@@ -98,9 +123,9 @@ import TestSupport
                 if fast.valid { valid += 1 }
                 if a >= 0xE0, edges.contains(UInt8(b)) {
                     for c in edges {
-                        Self.checkEverywhere(pair + [c], prefixes: [0, 3, 7], failures: &failures)
+                        Self.checkEverywhere(pair + [c], prefixes: [0, 3, 7, 14, 15], failures: &failures)
                         if a >= 0xF0 {
-                            for d in [0x80, 0xBF, 0x41] as [UInt8] { Self.checkEverywhere(pair + [c, d], prefixes: [0, 3, 7], failures: &failures) }
+                            for d in [0x80, 0xBF, 0x41] as [UInt8] { Self.checkEverywhere(pair + [c, d], prefixes: [0, 3, 7, 13, 15], failures: &failures) }
                         }
                     }
                 }
@@ -131,5 +156,24 @@ import TestSupport
                 #expect(made == String(decoding: bytes, as: UTF8.self) && Array(made.utf8) == bytes)
             }
         }
+    }
+
+    /// Texts of thousands of blocks (the block loop sums its continuation bytes every 255
+    /// blocks), plain or with a three-byte scalar, a line break, a control byte, a NUL byte or
+    /// a bad byte at places around those sums.
+    @Test func countsAreByteCountsOnLongTexts() {
+        let line = Array("أعلنت وزارة الدفاع أن القوات وصلت إلى قاعدة عين الأسد ".utf8)
+        var text: [UInt8] = []
+        while text.count < 20_000 { text += line }
+        var failures: [Int] = []
+        for at in [0, 1, 15, 16, 4_079, 4_080, 4_081, 8_159, 8_160, 12_000, 19_990] {
+            for insert in [[], [0xE2, 0x80, 0x8F], [0x0A], [0x01], [0x00], [0xC0], [0x80], [0xD8]] as [[UInt8]] {
+                var bytes = text
+                bytes.insert(contentsOf: insert, at: min(at, bytes.count))
+                let (fast, reference) = Self.counts(bytes)
+                if fast != reference || fast.valid != Self.stdlibValid(bytes) { failures.append(at) }
+            }
+        }
+        #expect(failures.isEmpty, "\(failures)")
     }
 }

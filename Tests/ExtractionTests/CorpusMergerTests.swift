@@ -295,6 +295,24 @@ import GraphModel
         let standard = pairs.sorted { $0.key < $1.key }
         #expect(fast.map(\.key) == standard.map(\.key) && fast.map(\.position) == standard.map(\.position))
     }
+
+    /// The permutation `IndexSort` returns is the one it applied (position k holds what was at
+    /// `order[k]`), nil from the comparison sort when the array was in order already: the
+    /// merger reads it to give each edge its ends' positions in the sorted nodes.
+    @Test func indexSortReturnsThePermutationItApplied() {
+        var generator = SeededGenerator(seed: 5)
+        let values = (0..<500).map { _ in Int(generator.next() % 40) }
+        var byComparison = values
+        let order = IndexSort.sort(&byComparison) { v, i, j in v[i] < v[j] }
+        #expect(order != nil && order!.map { values[$0] } == byComparison && byComparison == values.sorted())
+        var again = byComparison
+        #expect(IndexSort.sort(&again) { v, i, j in v[i] < v[j] } == nil && again == byComparison)
+        let keys = values.map { UInt64($0) }
+        var byKeys = Array(values.indices)
+        let keyOrder = IndexSort.sort(&byKeys, keys: keys)
+        #expect(keyOrder == byKeys && byKeys.map { values[$0] } == values.sorted())
+        #expect(Set(keyOrder) == Set(values.indices))
+    }
 }
 
 /// SplitMix64 (Steele, Lea and Flood 2014), so the test data is the same on every run.

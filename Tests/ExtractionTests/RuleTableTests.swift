@@ -214,4 +214,36 @@ import GraphModel
         }
         #expect(pairs > 1_000)
     }
+
+    /// The byte answers of `PlainTextKey.byteOrderIfDecided` (order and inequality of two texts read off their
+    /// bytes up to just past the first difference) are String's `<` and `==`, wherever they
+    /// answer: on pairs of words of the samples and their clitic forms, and on texts written to
+    /// reach the cases where the bytes must not decide: a combining mark right after the first
+    /// difference or after a prefix (ا + madda is آ), marks further on, Latin and digits.
+    @Test func textOrderAndEqualityOnBytesAreStringOrderAndEquality() throws {
+        var words: [String] = []
+        for article in try EventFastPathTests.texts().prefix(20) {
+            let text = TokenizedText(article)
+            for t in text.tokens where t.kind == .word { words.append(text.text(t.start, t.end)) }
+        }
+        let written = ["ا", "آ", "ا\u{0653}", "ا\u{0654}", "أ", "اب", "ا\u{0653}ب", "ابت", "ابت\u{064E}", "ابَت", "وبغداد", "بغداد",
+                       "بغداد\u{0651}", "بغدادي", "بَغداد", "Baghdad", "Bagdad", "Baghdad2", "e\u{0301}", "é", "e", "", "12", "١٢"]
+        var texts = written
+        for (a, b) in zip(words, words.dropFirst()) where texts.count < 4_000 { texts.append(a); texts.append("و" + b); texts.append(b) }
+        var answered = 0, pairs = 0
+        for (a, b) in Array(zip(texts, texts.dropFirst())) + written.flatMap({ a in written.map { (a, $0) } }) {
+            pairs += 1
+            #expect(DocumentRun.textPrecedes(a, b) == (a < b), "\(a) \(b)")
+            #expect(DocumentRun.sameSurface(a, b) == (a == b), "\(a) \(b)")
+            if let less = PlainTextKey.byteOrderIfDecided(a, b) {
+                answered += 1
+                #expect(less == (a < b) && a != b, "\(a) \(b)")
+            }
+        }
+        // The cases where the bytes must not answer are left to String.
+        #expect(PlainTextKey.byteOrderIfDecided("ا", "ا\u{0653}") == nil && PlainTextKey.byteOrderIfDecided("اب", "ا\u{0653}ب") == nil)
+        #expect(PlainTextKey.byteOrderIfDecided("e", "e\u{0301}") == nil && PlainTextKey.byteOrderIfDecided("بغداد", "بغداد") == nil)
+        // And most pairs of real words are answered on their bytes.
+        #expect(pairs > 2_000 && answered * 2 > pairs)
+    }
 }

@@ -84,4 +84,69 @@ import Testing
         #expect(n.label(.en) == "بغداد")
         #expect(Node(id: "y").label(.both) == "y")
     }
+
+    /// The initializer for parts in id order with their ends' positions gives what the general
+    /// one gives: the same graph when the parts are right, and, through the general one, the
+    /// same graph or error when they are not (out of order, a wrong position, a duplicate or
+    /// dangling end). Its id tables are made when first asked for, and a copy changed later
+    /// does not change the original's.
+    @Test func graphFromPartsInIDOrderMatchesTheGeneralInitializer() throws {
+        let nodes = [Node(id: "a"), Node(id: "b"), Node(id: "c")]
+        let edges = [Edge(id: "e1", source: "a", target: "b"), Edge(id: "e2", source: "c", target: "a")]
+        let ends = [(source: 0, target: 1), (source: 2, target: 0)]
+        let general = try EventGraph(nodes: nodes, edges: edges)
+        let ordered = try EventGraph(nodesInIDOrder: nodes, edgesInIDOrder: edges, endPositions: ends)
+        #expect(ordered.idTablesMade == (false, false))
+        #expect(ordered == general)
+        #expect(ordered.idTablesMade == (false, false))
+        #expect(ordered.node("c") == nodes[2] && ordered.edge("e2") == edges[1] && ordered.index(ofNode: "b") == 1)
+        #expect(!ordered.contains(node: "e1") && !ordered.contains(edge: "a"))
+        #expect(ordered.idTablesMade == (true, true))
+        // Wrong hints: the general initializer decides.
+        let wrongPositions = [(source: 1, target: 0), (source: 2, target: 7)]
+        #expect(try EventGraph(nodesInIDOrder: nodes, edgesInIDOrder: edges, endPositions: wrongPositions) == general)
+        #expect(try EventGraph(nodesInIDOrder: nodes.reversed(), edgesInIDOrder: edges.reversed(), endPositions: ends) == general)
+        #expect(throws: GraphError.duplicateEdge("e1")) {
+            _ = try EventGraph(nodesInIDOrder: nodes, edgesInIDOrder: [edges[0], edges[0]], endPositions: [ends[0], ends[0]])
+        }
+        #expect(throws: GraphError.duplicateNode("a")) {
+            _ = try EventGraph(nodesInIDOrder: [nodes[0], nodes[0]], edgesInIDOrder: [], endPositions: [])
+        }
+        #expect(throws: GraphError.danglingEdge(edge: "e3", node: "x")) {
+            _ = try EventGraph(nodesInIDOrder: nodes, edgesInIDOrder: [Edge(id: "e3", source: "a", target: "x")], endPositions: [(0, 1)])
+        }
+        // Copies share the tables until one changes.
+        var changed = ordered
+        changed.upsert(Node(id: "aa"))
+        try changed.upsert(Edge(id: "e0", source: "aa", target: "c"))
+        #expect(changed.index(ofNode: "b") == 2 && changed.index(ofNode: "aa") == 1 && changed.edge("e0") != nil)
+        #expect(ordered.index(ofNode: "b") == 1 && ordered.node("aa") == nil && ordered.edge("e0") == nil)
+        var fresh = try EventGraph(nodesInIDOrder: nodes, edgesInIDOrder: edges, endPositions: ends)
+        fresh.upsert(Node(id: "0"))
+        #expect(fresh.index(ofNode: "a") == 1 && fresh.index(ofNode: "0") == 0)
+    }
+
+    /// A graph read from many threads at once, and a copy of it, each make their id tables on
+    /// the first lookup (under their shared lock) and every thread finds every id at its place.
+    @Test func idTablesMadeOnFirstLookupFromManyThreads() throws {
+        let nodes = (0..<400).map { Node(id: String(format: "n%04d", $0)) }
+        let edges = (0..<399).map { Edge(id: String(format: "e%04d", $0), source: nodes[$0].id, target: nodes[$0 + 1].id) }
+        let ends = (0..<399).map { (source: $0, target: $0 + 1) }
+        let graph = try EventGraph(nodesInIDOrder: nodes, edgesInIDOrder: edges, endPositions: ends)
+        let copy = graph
+        #expect(graph.idTablesMade == (false, false))
+        final class Misses: @unchecked Sendable { let lock = NSLock(); var count = 0 }
+        let wrong = Misses()
+        DispatchQueue.concurrentPerform(iterations: 16) { t in
+            let g = t % 2 == 0 ? graph : copy
+            var misses = 0
+            for i in stride(from: t % 7, to: nodes.count, by: 3) {
+                if g.index(ofNode: nodes[i].id) != i { misses += 1 }
+                if i < edges.count, g.edge(edges[i].id) != edges[i] { misses += 1 }
+            }
+            wrong.lock.withLock { wrong.count += misses }
+        }
+        #expect(wrong.count == 0)
+        #expect(graph.idTablesMade == (true, true) && copy.idTablesMade == (true, true))
+    }
 }

@@ -70,6 +70,16 @@ import TestSupport
         #expect(documents == ["east/001.txt", "west/001.txt"])
     }
 
+    /// The manifest rows' file names are cut to their last path component without `NSString`
+    /// when they hold no slash: the same names as `NSString.lastPathComponent` either way.
+    @Test func lastPathComponentIsNSStrings() {
+        let paths = ["", "a", "a.txt", "001.txt", "~", ".", "..", ".hidden.txt", "مقال ١.txt", "e\u{301}.txt", "a b.txt",
+                     "dir/a.txt", "/a.txt", "a.txt/", "dir//a.txt", "/", "//", "dir/", "./a.txt", "../x/مقال.txt"]
+        for path in paths {
+            #expect(ExtractJob.lastPathComponent(path) == (path as NSString).lastPathComponent, "\(path)")
+        }
+    }
+
     @Test func strictFailsAndWritesNothing() async throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -27,6 +27,12 @@ extension DocumentRun {
         // Each phrase names an event by a trigger of its own, so a sentence of one trigger has none;
         // the words before each trigger tell the rest.
         guard groups.count > 1 else { return [] }
+        // `isEventReference` can answer true only after a claim or a cause word, or inside an
+        // offset phrase (which starts at بعد/عقب): in a sentence with none of those lists it is
+        // false, and is not asked (one bit test per list, the sentence's cue summary).
+        let cues = self.cues(of: s), gate = EventGateBits.shared
+        let mayReferToEvent = cues.mayReferToEvent(gate)
+        assert(mayReferToEvent || !groups.contains { isEventReference($0, in: s) }, "isEventReference fires where its gate passed it over")
         var starts: [Int] = []
         for g in groups {
             guard let p = previousWord(g.first, in: s) else { continue }
@@ -37,7 +43,7 @@ extension DocumentRun {
             // "بعد الهجوم الذي ...": from بعد.
             if token(g.first).hasArticle, Cues.afterEvent.matches(before) { starts.append(p); continue }
             // The object of a claim, the point an offset counts from.
-            if Cues.claim.matches(before) || Cues.offsetOf.matches(before), isEventReference(g, in: s) { starts.append(g.first) }
+            if mayReferToEvent, Cues.claim.matches(before) || Cues.offsetOf.matches(before), isEventReference(g, in: s) { starts.append(g.first) }
         }
         // "بعد يوم من قصف أمريكي استهدف ... الثلاثاء": the reference of an offset phrase, to its end.
         var fixedEnds: [Int: Int] = [:]
@@ -60,7 +66,7 @@ extension DocumentRun {
                 }
                 if Cues.relativePronoun.matches(token(end)) { relative = true }
                 // The verb of the reported event ends the phrase, unless it belongs to a relative clause.
-                if !relative, let g = groups.first(where: { $0.first == end }), end > start + 1, !isEventReference(g, in: s),
+                if !relative, let g = groups.first(where: { $0.first == end }), end > start + 1, !(mayReferToEvent && isEventReference(g, in: s)),
                    !(previousWord(end, in: s).map { Cues.relativePronoun.matches(token($0)) } ?? false),
                    !(previousWord(end, in: s).map { Cues.afterEvent.matches(token($0)) } ?? false) {
                     break

@@ -56,7 +56,10 @@ extension DocumentRun {
         // its block kept, and handed back by `extractEvents` when the sentence is done.
         var found: [TriggerGroup] = []
         swap(&found, &eventLists.triggerGroups)
-        found.removeAll(keepingCapacity: true)
+        // Emptied group by group, its block kept: a sentence finds one or two groups, and
+        // `removeAll(keepingCapacity:)` (a generic `replaceSubrange`) cost some 160 instructions
+        // a call, empty list or not; `removeLast` is specialized and inlined.
+        while !found.isEmpty { found.removeLast() }
         // The rules, read once per sentence (each read of a static is a `swift_once` call), and
         // the union of their gates: a word in none of them (nearly every word) starts no trigger,
         // and one mask test answers that for all of them (Events/TriggerRules.swift).
@@ -117,9 +120,19 @@ extension DocumentRun {
     /// emptying them copies nothing.
     static func clauseMentions(_ lexical: [Mention], lower: Int, upper: Int, trigger g: TriggerGroup,
                                clause: inout [Mention], before: inout [Mention], after: inout [Mention]) {
-        clause.removeAll(keepingCapacity: true)
-        before.removeAll(keepingCapacity: true)
-        after.removeAll(keepingCapacity: true)
+        // Emptied only when not empty (a generic `replaceSubrange` call each, ~75 instructions even
+        // on an empty list; the lists before and after the trigger are often empty).
+        if !clause.isEmpty { clause.removeAll(keepingCapacity: true) }
+        if !before.isEmpty { before.removeAll(keepingCapacity: true) }
+        if !after.isEmpty { after.removeAll(keepingCapacity: true) }
+        // Room for every mention of the sentence, made before the appends: grown one append at a
+        // time from an empty list, each list was moved to a new block (allocated, copied, freed)
+        // at 1, 2, 4, 8, ... mentions, in every article. At least doubled, so an article whose
+        // sentences grow makes a few blocks, not one per sentence.
+        let room = lexical.count
+        if clause.capacity < room { clause.reserveCapacity(max(room, 2 * clause.capacity)) }
+        if before.capacity < room { before.reserveCapacity(max(room, 2 * before.capacity)) }
+        if after.capacity < room { after.reserveCapacity(max(room, 2 * after.capacity)) }
         lexical.withUnsafeBufferPointer { all in
             for m in all where m.tokens.lowerBound >= lower && m.tokens.upperBound <= upper {
                 clause.append(m)
@@ -212,26 +225,29 @@ extension DocumentRun {
         // Which word lists the sentence's words are in, read once: the clause scans below ask it
         // first and pass over a list no word of the sentence is in (Events/SentenceCues.swift).
         let cues = self.cues(of: s)
-        let mayBoundPeriod = cues.mayMatch(Cues.since) || cues.mayMatch(Cues.periodPlural)
-        let mayTellKilling = cues.mayMatch(Cues.killed), mayTellWounding = cues.mayMatch(Cues.wounded)
+        // The gates' list bits, read once (Events/SentenceCues.swift: `EventGateBits`).
+        let gate = EventGateBits.shared
+        assert(gate.check(cues), "a gate bit answers otherwise than its list")
+        let mayBoundPeriod = cues.mayMatch(bit: gate.since) || cues.mayMatch(bit: gate.periodPlural)
+        let mayTellKilling = cues.mayMatch(bit: gate.killed), mayTellWounding = cues.mayMatch(bit: gate.wounded)
         // The lists each "not an event" test needs a word of (the tests' own definitions):
         // a negation or a device made safe before the trigger; a claim, a cause or an offset
         // phrase (بعد/عقب) for a back-reference; "أي" or a device made safe; "في وقت ما",
         // "عاجلاً" or a timetable for a vague promise.
-        let mayBlock = cues.mayMatch(Cues.notAnEvent) || cues.mayMatch(Cues.prevented)
-        let mayReferToEvent = cues.mayMatch(Cues.claim) || cues.mayMatch(Cues.inResponse) || cues.mayMatch(Cues.offsetAfter)
-        let mayBePrevented = cues.mayMatch(Cues.anyOf) || cues.mayMatch(Cues.prevented)
-        let mayBeIndefinite = cues.mayMatch(Cues.someTime) || cues.mayMatch(Cues.soonerOrLater) || cues.mayMatch(Cues.timetable)
+        let mayBlock = cues.mayMatch(bit: gate.notAnEvent) || cues.mayMatch(bit: gate.prevented)
+        let mayReferToEvent = cues.mayReferToEvent(gate)
+        let mayBePrevented = cues.mayMatch(bit: gate.anyOf) || cues.mayMatch(bit: gate.prevented)
+        let mayBeIndefinite = cues.mayMatch(bit: gate.someTime) || cues.mayMatch(bit: gate.soonerOrLater) || cues.mayMatch(bit: gate.timetable)
         // A count of days after or before the event told before needs "في اليوم التالي", "غداة",
         // بعد, or قبل / "قبلها" (`daysAfterPreviousEvent`, `daysBeforePreviousEvent`).
-        let mayCountDaysAfter = cues.mayMatch(Cues.nextDay) || cues.mayMatch(Cues.dayAfter) || cues.mayMatch(Cues.after)
-        let mayCountDaysBefore = cues.mayMatch(Cues.offsetBefore) || cues.mayMatch(Cues.beforeIt)
+        let mayCountDaysAfter = cues.mayMatch(bit: gate.nextDay) || cues.mayMatch(bit: gate.dayAfter) || cues.mayMatch(bit: gate.after)
+        let mayCountDaysBefore = cues.mayMatch(bit: gate.offsetBefore) || cues.mayMatch(bit: gate.beforeIt)
         // A withdrawal's deadline or starting day needs حتى/لغاية or منذ after the trigger (`boundaryDate`).
-        let mayBoundDeadline = cues.mayMatch(Cues.until) || cues.mayMatch(Cues.since)
+        let mayBoundDeadline = cues.mayMatch(bit: gate.until) || cues.mayMatch(bit: gate.since)
         // An offset phrase starts at بعد or عقب (`findOffsetPhrases`): a sentence with neither has
         // none, and the rules that ask for its phrases (the spans of other events, the offset
         // dates, the back-references) read that from the cache instead of scanning the sentence.
-        if !cues.mayMatch(Cues.offsetAfter) {
+        if !cues.mayMatch(bit: gate.offsetAfter) {
             assert(findOffsetPhrases(in: s).isEmpty, "an offset phrase found where its gate passed the sentence over")
             offsetPhraseCache = (s.index, [])
         }
@@ -253,7 +269,7 @@ extension DocumentRun {
         /// Kept for the article like the lists below (emptied here: it is appended to, not refilled).
         var groupEvents: [(group: Int, event: Int)] = []
         swap(&groupEvents, &eventLists.groupEvents)
-        groupEvents.removeAll(keepingCapacity: true)
+        if !groupEvents.isEmpty { groupEvents.removeAll(keepingCapacity: true) }
         /// The clause mentions of the trigger at hand (`clauseMentions`): kept across the triggers
         /// and sentences of the article (Events/EventScratchLists.swift), so that their storage
         /// is allocated once per article, not per sentence or trigger. Taken out of the run here
@@ -287,13 +303,17 @@ extension DocumentRun {
             var back = 0
             var p = previousWord(g.first, in: s)
             var blocked = false
-            while mayBlock, let q = p, back < 4 {
-                // "لا تزال تداعيات الغارة": "still", not a negation (Events/EventVictimSide.swift).
-                if Cues.notAnEvent.matches(token(q)) && !isContinuative(q, in: s) || Cues.prevented.matches(token(q)) { blocked = true; break }
-                p = previousWord(q, in: s); back += 1
+            if mayBlock {
+                // The two lists read once per trigger, not per word (each read of a static list is a `swift_once`).
+                let notAnEvent = Cues.notAnEvent, prevented = Cues.prevented
+                while let q = p, back < 4 {
+                    // "لا تزال تداعيات الغارة": "still", not a negation (Events/EventVictimSide.swift).
+                    if notAnEvent.matches(token(q)) && !isContinuative(q, in: s) || prevented.matches(token(q)) { blocked = true; break }
+                    p = previousWord(q, in: s); back += 1
+                }
             }
             // "اتهمت X Y بمهاجمة ...": an accusation, not a reported event.
-            if !blocked, cues.mayMatch(Cues.accuseVerb),
+            if !blocked, cues.mayMatch(bit: gate.accuseVerb),
                (max(s.tokens.lowerBound, g.first - 10)..<g.first).contains(where: { Cues.accuseVerb.matches(token($0)) }) { blocked = true }
             // Each test below finds something only with a word of its lists, so a sentence holding
             // none of them is passed over with a bit test per list (Events/SentenceCues.swift).
@@ -301,15 +321,15 @@ extension DocumentRun {
             // test given a new word or list without its gate would fail here, not drift silently.
             assert(mayReferToEvent || !isEventReference(g, in: s), "isEventReference fires where its gate passed it over")
             assert(mayBePrevented || !isPrevented(g, in: s), "isPrevented fires where its gate passed it over")
-            assert(cues.mayMatch(Cues.want) || !isDemand(g, in: s), "isDemand fires where its gate passed it over")
-            assert(cues.mayMatch(Cues.offsetBefore) || !isCountedBackFrom(g, in: s), "isCountedBackFrom fires where its gate passed it over")
+            assert(cues.mayMatch(bit: gate.want) || !isDemand(g, in: s), "isDemand fires where its gate passed it over")
+            assert(cues.mayMatch(bit: gate.offsetBefore) || !isCountedBackFrom(g, in: s), "isCountedBackFrom fires where its gate passed it over")
             assert(mayBeIndefinite || !isIndefiniteIntent(g, upper: upper, in: s), "isIndefiniteIntent fires where its gate passed it over")
-            assert(cues.mayMatch(Cues.isNot) || !isDeniedKind(g, in: s), "isDeniedKind fires where its gate passed it over")
+            assert(cues.mayMatch(bit: gate.isNot) || !isDeniedKind(g, in: s), "isDeniedKind fires where its gate passed it over")
             if blocked || mayReferToEvent && isEventReference(g, in: s) && !answeredAttackToldInFull(g, in: s)
-                || mayBePrevented && isPrevented(g, in: s) || cues.mayMatch(Cues.want) && isDemand(g, in: s)
-                || cues.mayMatch(Cues.offsetBefore) && isCountedBackFrom(g, in: s)
+                || mayBePrevented && isPrevented(g, in: s) || cues.mayMatch(bit: gate.want) && isDemand(g, in: s)
+                || cues.mayMatch(bit: gate.offsetBefore) && isCountedBackFrom(g, in: s)
                 || mayBeIndefinite && isIndefiniteIntent(g, upper: upper, in: s)
-                || cues.mayMatch(Cues.isNot) && isDeniedKind(g, in: s) { continue }
+                || cues.mayMatch(bit: gate.isNot) && isDeniedKind(g, in: s) { continue }
             // "25 هجوما" counts attacks; a year before the trigger ("في كانون الثاني 2020 لهجوم") does not.
             // A count of rockets or shells is one salvo ("سقط 14 صاروخا على قاعدة X"), not a count of attacks,
             // unless a period follows ("30 صاروخا منذ بداية العام").
@@ -335,7 +355,7 @@ extension DocumentRun {
                s.tokens.contains(where: { $0 > g.last && (Cues.since.matches(token($0)) || Cues.periodPlural.matches(token($0))) }) { carriedLower = lower; continue }
             // "لهجمات صاروخية متكررة": repeated attacks are a summary, whatever the period.
             // The words of the trigger group count too: "لهجمات شبه يومية بالصواريخ" is one group.
-            if plural, cues.mayMatch(Cues.repeated),
+            if plural, cues.mayMatch(bit: gate.repeated),
                (g.first + 1..<min(g.last + 4, s.tokens.upperBound)).contains(where: { Cues.repeated.matches(token($0)) }) { carriedLower = lower; continue }
             // "ضمن سلسلة هجمات مماثلة", "سلسلة من الهجمات": a series is a summary too.
             if plural, let p = previousWord(g.first, in: s),
@@ -361,15 +381,17 @@ extension DocumentRun {
                 // The first tokens of the destinations: a few at most, so a list searched in turn (a
                 // `Set` built from a filtered and mapped copy was three heap blocks per trigger).
                 var destinationList: [Int] = []
+                // The two lists read once per trigger, not per mention (each read of a static list is a `swift_once`).
+                let towards = Cues.towards, to = Cues.to
                 for m in clause {
-                    guard let p = previousWord(m.tokens.lowerBound, in: s), Cues.towards.matches(token(p)) || Cues.to.matches(token(p)) else { continue }
+                    guard let p = previousWord(m.tokens.lowerBound, in: s), towards.matches(token(p)) || to.matches(token(p)) else { continue }
                     destinationList.append(m.tokens.lowerBound)
                 }
                 // A constant for the closure: a variable it captured was a heap box per withdrawal trigger.
                 let destinations = destinationList
                 let isDestination: (Mention) -> Bool = { destinations.contains($0.tokens.lowerBound) }
                 // "خامس موقع يسلمه التحالف، إذ سبقته قواعد القائم والقيارة": what came before is another handover.
-                let precededAt = !cues.mayMatch(Cues.precededBy) ? upper : ((g.last + 1)..<upper).first { Cues.precededBy.matches(token($0)) } ?? upper
+                let precededAt = !cues.mayMatch(bit: gate.precededBy) ? upper : ((g.last + 1)..<upper).first { Cues.precededBy.matches(token($0)) } ?? upper
                 // Troops going home leave where the text put them, or a base after من: a base further on
                 // tells where others stay ("أعادت دول عدة مدربيها إلى بلدانها، فيما تتركز القوات المتبقية في قاعدة X").
                 let goesHome = isReturnHome(g.first, in: s)
@@ -569,7 +591,7 @@ extension DocumentRun {
                 // A convoy hit: its owner is the target ("استهدفت عبوة رتلا ... تابعا للتحالف الدولي").
                 // Also a vehicle passing when the bomb went off, and a mission's vehicle ("لدى مرور عجلة تابعة إلى
                 // السفارة البريطانية"; Events/EventVictimSide.swift).
-                if let convoy = (cues.mayMatch(Cues.convoy) ? ((g.last + 1)..<min(upper, g.last + 5)).first(where: { Cues.convoy.matches(token($0)) }) : nil)
+                if let convoy = (cues.mayMatch(bit: gate.convoy) ? ((g.last + 1)..<min(upper, g.last + 5)).first(where: { Cues.convoy.matches(token($0)) }) : nil)
                     ?? passingVehicle(after: g, upper: upper, in: s),
                    let owner = after.first(where: { $0.tokens.lowerBound > convoy && $0.tokens.lowerBound - convoy <= 8
                        && ($0.actorType == .coalition || $0.actorType == .militaryForce || $0.actorType == .state || $0.isSitePlace) }) {
@@ -625,7 +647,7 @@ extension DocumentRun {
                 // "تعرضت السفارة الأمريكية في المنطقة الخضراء ... لهجوم": the subject of تعرض is what was hit,
                 // the places between it and the trigger are where.
                 var placesBefore: [Mention] = []
-                if cues.mayMatch(Cues.subjected), let verb = (max(lower, g.first - 20)..<g.first).last(where: { Cues.subjected.matches(token($0)) }),
+                if cues.mayMatch(bit: gate.subjected), let verb = (max(lower, g.first - 20)..<g.first).last(where: { Cues.subjected.matches(token($0)) }),
                    let subject = clause.first(where: { $0.tokens.lowerBound > verb && $0.tokens.lowerBound - verb <= 2 && $0.tokens.upperBound <= g.first }) {
                     targets.append(subject)
                     placesBefore = clause.filter { $0.kind == .place && $0.tokens.lowerBound >= subject.tokens.upperBound && $0.tokens.upperBound <= g.first }
@@ -658,7 +680,7 @@ extension DocumentRun {
                     }
                     if !attackers.isEmpty { break }
                 }
-                for i in lower..<upper where cues.mayMatch(Cues.launched) && Cues.launched.matches(token(i)) {
+                for i in lower..<upper where cues.mayMatch(bit: gate.launched) && Cues.launched.matches(token(i)) {
                     if let m = clause.first(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound - i <= 2 && $0.isPerformer }) { attackers.append(m) }
                 }
                 if let m = after.first(where: { $0.isPerformer && $0.tokens.lowerBound == g.last + 1 && !$0.hasToClitic && $0.actorType != .governmentBody }),
@@ -684,7 +706,7 @@ extension DocumentRun {
                 attackers.removeAll { a in targets.contains { $0.ref == a.ref } }
                 // Places near the trigger are where it happened, not where it was launched from
                 // ("صواريخ انطلقت من منطقة X").
-                let launchStart = !cues.mayMatch(Cues.launchVerb) ? nil : (g.first..<upper).first { i in
+                let launchStart = !cues.mayMatch(bit: gate.launchVerb) ? nil : (g.first..<upper).first { i in
                     Cues.launchVerb.matches(token(i)) && (nextWord(i, in: s).map { Cues.from.matches(token($0)) } ?? false)
                 }
                 targets.removeAll { m in launchStart.map { m.tokens.lowerBound > $0 } ?? false }
@@ -736,11 +758,11 @@ extension DocumentRun {
             if g.kind == .withdrawal, modality == .completed, isAnnouncedDrawdown(g, in: s) { modality = .announced }
             // A plan told in an announcement ("بإعلان مماثل الخميس الماضي، حين قالت ... سيعودون") is still a plan
             // for its date: the day it was announced, counted back from publication, is its decision day.
-            let announcedPlan = modality == .planned && cues.mayMatch(Cues.announce) && (clauseStart..<g.first).contains(where: { Cues.announce.matches(token($0)) })
+            let announcedPlan = modality == .planned && cues.mayMatch(bit: gate.announce) && (clauseStart..<g.first).contains(where: { Cues.announce.matches(token($0)) })
             if announcedPlan { modality = .announced }
-            if cues.mayMatch(Cues.deny), (lower..<upper).contains(where: { Cues.deny.matches(token($0)) }) { modality = .denied }
+            if cues.mayMatch(bit: gate.deny), (lower..<upper).contains(where: { Cues.deny.matches(token($0)) }) { modality = .denied }
             // "من دون أن تتبنى أي جهة الهجوم": a claim denied by a negation is no claim.
-            if g.kind == .attack, cues.mayMatch(Cues.claim), (lower..<upper).contains(where: { i in
+            if g.kind == .attack, cues.mayMatch(bit: gate.claim), (lower..<upper).contains(where: { i in
                 Cues.claim.matches(token(i)) && !(max(s.tokens.lowerBound, i - 3)..<i).contains { Cues.negation.matches(token($0)) } && !blamedBefore(i, in: s)
             }) { modality = .claimed }
 
@@ -818,12 +840,12 @@ extension DocumentRun {
             }
             // "جاءت ردا على سلسلة من الهجمات ...، ومنها الهجوم على القاعدة": a trigger after "ردا ... على" is the
             // event answered, told before the answer, never after it.
-            let answered = cues.mayMatch(Cues.inResponse) && (lower..<g.first).contains { i in
+            let answered = cues.mayMatch(bit: gate.inResponse) && (lower..<g.first).contains { i in
                 Cues.inResponse.matches(token(i)) && (i + 1..<g.first).contains { Cues.on.matches(token($0)) }
             }
             if date == nil, offset == nil, !answered,
                // "متوعدا إسرائيل بـ"رد قاس"": a reply threatened is none told (Events/EventRetold.swift).
-               cues.mayMatch(Cues.sequence) || cues.mayMatch(Cues.replied),
+               cues.mayMatch(bit: gate.sequence) || cues.mayMatch(bit: gate.replied),
                (lower..<nextTrigger).contains(where: { (Cues.sequence.matches(token($0)) || Cues.replied.matches(token($0))) && !isThreatenedReply($0, in: s) }),
                let previous = findings.events.indices.last(where: { eventSentences[$0] >= s.index - 3 && eventSentences[$0] <= s.index }),
                let d = findings.events[previous].date, !findings.events[previous].dateIsFallback {
@@ -852,7 +874,7 @@ extension DocumentRun {
             // "محاولة اغتيال X في 7 تشرين الثاني، حين استهدفت مسيرة منزله": a حين clause right after an
             // attack tells how that attack happened; its targets join it.
             if g.kind == .attack, let previous = previousGroupEvent, findings.events[previous].kind == .attack,
-               cues.mayMatch(Cues.when), (lower..<g.first).contains(where: { Cues.when.matches(token($0)) }) {
+               cues.mayMatch(bit: gate.when), (lower..<g.first).contains(where: { Cues.when.matches(token($0)) }) {
                 toldAgain = previous
             }
             // "أطلق الحرس صواريخ على قاعدة X وعلى مطار Y، في هجوم تبناه الحرس": "في هجوم" right after an attack
@@ -903,11 +925,11 @@ extension DocumentRun {
             // sentence up to the trigger.
             // Both tests need a word of their list (a sequence word; a verb of replying for
             // `isReplyToEventToldBefore`): a sentence with neither is passed over with two bit tests.
-            assert(cues.mayMatch(Cues.sequence) || cues.mayMatch(Cues.replied)
+            assert(cues.mayMatch(bit: gate.sequence) || cues.mayMatch(bit: gate.replied)
                    || !(s.tokens.lowerBound..<g.first).contains(where: { Cues.sequence.matches(token($0)) || isReplyToEventToldBefore($0, in: s) }),
                    "a reply or sequence word found where its gate passed it over")
             if date == nil, backgroundKilling == nil, modality == .completed || modality == .claimed, let pub = article.published,
-               !(cues.mayMatch(Cues.sequence) || cues.mayMatch(Cues.replied))
+               !(cues.mayMatch(bit: gate.sequence) || cues.mayMatch(bit: gate.replied))
                 || !(s.tokens.lowerBound..<g.first).contains(where: { Cues.sequence.matches(token($0)) || isReplyToEventToldBefore($0, in: s) }) {
                 // The week whose middle day is the last on or before publication (the written form of a
                 // week is its Thursday, which for a Monday-Wednesday article would fall after it).
@@ -1236,7 +1258,10 @@ extension DocumentRun {
     func attachClaims(in s: Sentence, mentions local: [Mention], summaryTargets: [Mention] = [], cues: SentenceCues? = nil) {
         // A sentence with triggers has its summary already: with none of the three lists in it,
         // the scan below would find nothing (Events/SentenceCues.swift).
-        if let cues, !cues.mayMatch(Cues.claim), !cues.mayMatch(Cues.responsibility), !cues.mayMatch(Cues.accuseCue) { return }
+        if let cues {
+            let gate = EventGateBits.shared
+            if !cues.mayMatch(bit: gate.claim), !cues.mayMatch(bit: gate.responsibility), !cues.mayMatch(bit: gate.accuseCue) { return }
+        }
         // One pass over the sentence (every sentence is read, and most hold no claim): each word
         // is copied out once and tested against the three lists, read once.
         let claim = Cues.claim, responsibility = Cues.responsibility, accuseCue = Cues.accuseCue

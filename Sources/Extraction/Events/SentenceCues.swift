@@ -42,13 +42,18 @@ struct SentenceCues {
     /// nothing); true when one may be.
     @inline(__always)
     func mayMatch(_ list: WordSet) -> Bool {
-        let bit = list.cueBit
-        let answer = bit >= coveredLists || union.contains(Int(bit))
+        let answer = mayMatch(bit: list.cueBit)
         #if DEBUG
         assert(answer || !tokens.contains { list.matches($0) }, "a word of the sentence is in a list its cues say none is in")
         #endif
         return answer
     }
+
+    /// `mayMatch(list)` asked with the list's bit alone (`WordSet.cueBit`, all that test reads):
+    /// for the gates of `extractEvents`, which read their lists' bits once per sentence
+    /// (`EventGateBits`) instead of each list through its global accessor.
+    @inline(__always)
+    func mayMatch(bit: UInt8) -> Bool { bit >= coveredLists || union.contains(Int(bit)) }
 
     /// False only when no word of the sentence is in any list of `union` (so a scan of the
     /// sentence with `union.matches` finds nothing); true when one may be. Exact for the same
@@ -84,5 +89,72 @@ extension DocumentRun {
             for sentence in text.sentences { sentenceCues.append(SentenceCues(tokens, sentence.tokens)) }
         }
         return sentenceCues[s.index]
+    }
+}
+
+/// The word-list bits (`WordSet.cueBit`) of the lists whose sentence gates `extractEvents` asks,
+/// read together once per sentence with a trigger.
+///
+/// Each gate used to read its list through the list's global accessor: a `static let` is
+/// reached through a `swift_once` call on every read, and the gates made some 260,000 such
+/// calls per 1,000 articles (about 22 a sentence with a trigger, and a few per trigger). The
+/// gate test reads nothing of the list but its bit, so the bits are copied once into this
+/// plain struct (no reference, nothing retained), one `swift_once` for all of them. Debug
+/// builds check that every bit is its list's bit, and every list's answer exact (`check(_:)`).
+struct EventGateBits {
+    let accuseCue, accuseVerb, after, announce, anyOf, beforeIt, claim, convoy, dayAfter, deny: UInt8
+    let inResponse, isNot, killed, launchVerb, launched, nextDay, notAnEvent, offsetAfter, offsetBefore: UInt8
+    let periodPlural, precededBy, prevented, repeated, replied, responsibility, sequence, since: UInt8
+    let someTime, soonerOrLater, subjected, timetable, until, want, when, wounded: UInt8
+
+    static let shared = EventGateBits()
+
+    private init() {
+        accuseCue = Cues.accuseCue.cueBit; accuseVerb = Cues.accuseVerb.cueBit; after = Cues.after.cueBit
+        announce = Cues.announce.cueBit; anyOf = Cues.anyOf.cueBit; beforeIt = Cues.beforeIt.cueBit
+        claim = Cues.claim.cueBit; convoy = Cues.convoy.cueBit; dayAfter = Cues.dayAfter.cueBit; deny = Cues.deny.cueBit
+        inResponse = Cues.inResponse.cueBit; isNot = Cues.isNot.cueBit; killed = Cues.killed.cueBit
+        launchVerb = Cues.launchVerb.cueBit; launched = Cues.launched.cueBit; nextDay = Cues.nextDay.cueBit
+        notAnEvent = Cues.notAnEvent.cueBit; offsetAfter = Cues.offsetAfter.cueBit; offsetBefore = Cues.offsetBefore.cueBit
+        periodPlural = Cues.periodPlural.cueBit; precededBy = Cues.precededBy.cueBit; prevented = Cues.prevented.cueBit
+        repeated = Cues.repeated.cueBit; replied = Cues.replied.cueBit; responsibility = Cues.responsibility.cueBit
+        sequence = Cues.sequence.cueBit; since = Cues.since.cueBit; someTime = Cues.someTime.cueBit
+        soonerOrLater = Cues.soonerOrLater.cueBit; subjected = Cues.subjected.cueBit; timetable = Cues.timetable.cueBit
+        until = Cues.until.cueBit; want = Cues.want.cueBit; when = Cues.when.cueBit; wounded = Cues.wounded.cueBit
+    }
+
+    /// Whether every bit is its list's bit (`WordSet.cueBit`): then `cues.mayMatch(bit:)` gives
+    /// the answer `cues.mayMatch(list)` gives, since that reads nothing of the list but its bit.
+    /// Each list is also asked through `cues.mayMatch(list)`, whose own assertion checks that a
+    /// negative answer is exact (no word of the sentence is in the list). Asked by debug builds'
+    /// asserts, once per sentence with a trigger.
+    func check(_ cues: SentenceCues) -> Bool {
+        let pairs: [(UInt8, WordSet)] = [
+            (accuseCue, Cues.accuseCue), (accuseVerb, Cues.accuseVerb), (after, Cues.after), (announce, Cues.announce),
+            (anyOf, Cues.anyOf), (beforeIt, Cues.beforeIt), (claim, Cues.claim), (convoy, Cues.convoy),
+            (dayAfter, Cues.dayAfter), (deny, Cues.deny), (inResponse, Cues.inResponse), (isNot, Cues.isNot),
+            (killed, Cues.killed), (launchVerb, Cues.launchVerb), (launched, Cues.launched), (nextDay, Cues.nextDay),
+            (notAnEvent, Cues.notAnEvent), (offsetAfter, Cues.offsetAfter), (offsetBefore, Cues.offsetBefore),
+            (periodPlural, Cues.periodPlural), (precededBy, Cues.precededBy), (prevented, Cues.prevented),
+            (repeated, Cues.repeated), (replied, Cues.replied), (responsibility, Cues.responsibility),
+            (sequence, Cues.sequence), (since, Cues.since), (someTime, Cues.someTime), (soonerOrLater, Cues.soonerOrLater),
+            (subjected, Cues.subjected), (timetable, Cues.timetable), (until, Cues.until), (want, Cues.want),
+            (when, Cues.when), (wounded, Cues.wounded),
+        ]
+        for (bit, list) in pairs {
+            guard bit == list.cueBit else { return false }
+            _ = cues.mayMatch(list)
+        }
+        return true
+    }
+}
+
+extension SentenceCues {
+    /// Whether the sentence may refer to an event told elsewhere (`isEventReference`): only
+    /// after a claim or a cause word, or inside an offset phrase (بعد/عقب), so a sentence with
+    /// none of those lists refers to none. Asked by `extractEvents` and `otherEventSpans`.
+    @inline(__always)
+    func mayReferToEvent(_ gate: EventGateBits) -> Bool {
+        mayMatch(bit: gate.claim) || mayMatch(bit: gate.inResponse) || mayMatch(bit: gate.offsetAfter)
     }
 }

@@ -100,14 +100,39 @@ public struct Gazetteer: Sendable {
         // base folded them again for every pair (towns × bases × names), which was most of
         // the time of building the gazetteer.
         let baseNameWords = bases.map { b in ([sorted[b].ar] + sorted[b].namesAr).map { NameTrie<Int>.words(of: $0) } }
+        // And each distinct word as a number (`WordNumbers`), so that the pairs compare numbers:
+        // comparing the words themselves (Arabic text, compared under canonical equivalence, with
+        // a normalization lookup per scalar) was about 40% of building the gazetteer.
+        var numbers = WordNumbers()
+        let baseNameNumbers = baseNameWords.map { names in names.map { numbers.numbers(of: $0) } }
         for place in sorted where place.kind == .place && place.type != "country" && place.type != "province" {
             let town = NameTrie<Int>.words(of: place.ar)
+            let townNumbers = numbers.numbers(of: town)
             let at = bases.indices.filter { k in
-                Gazetteer.base(sorted[bases[k]], isAt: place, town: town, nameWords: baseNameWords[k])
+                Gazetteer.base(sorted[bases[k]], isAt: place, town: townNumbers, nameWords: baseNameNumbers[k])
             }.map { bases[$0] }
+            assert(at == bases.indices.filter { k in
+                Gazetteer.base(sorted[bases[k]], isAt: place, town: town, nameWords: baseNameWords[k])
+            }.map { bases[$0] }, "bases at a town by word numbers differ from those by words")
             if !at.isEmpty { basesAt[place.key] = at }
         }
         self.basesAt = basesAt
+    }
+
+    /// Words numbered in the order first seen, equal words (as `Substring`s compare: under
+    /// canonical equivalence) with one number: two lists of words are equal exactly when their
+    /// numbers are. Each word is hashed once, where comparing lists compared words pair by pair.
+    private struct WordNumbers {
+        private var numberOf: [Substring: Int] = [:]
+
+        mutating func numbers(of words: [Substring]) -> [Int] {
+            words.map { word in
+                if let n = numberOf[word] { return n }
+                let n = numberOf.count
+                numberOf[word] = n
+                return n
+            }
+        }
     }
 
     public func entity(_ key: String) -> KnownEntity? { index[key].map { entities[$0] } }
@@ -123,13 +148,14 @@ public struct Gazetteer: Sendable {
              nameWords: ([base.ar] + base.namesAr).map { NameTrie<Int>.words(of: $0) })
     }
 
-    /// The same, with the town's words and those of each of the base's Arabic names given.
-    static func base(_ base: KnownEntity, isAt place: KnownEntity, town: [Substring], nameWords: [[Substring]]) -> Bool {
+    /// The same, with the town's words and those of each of the base's Arabic names given
+    /// (as words, or as their numbers: `WordNumbers`).
+    static func base<Word: Equatable>(_ base: KnownEntity, isAt place: KnownEntity, town: [Word], nameWords: [[Word]]) -> Bool {
         guard base.kind == .base, place.kind == .place, place.type != "country", place.type != "province" else { return false }
         if base.enclosing == place.key { return true }
         guard !town.isEmpty else { return false }
         return nameWords.contains { words in
-            words.count > town.count && (0...(words.count - town.count)).contains { Array(words[$0..<($0 + town.count)]) == town }
+            words.count > town.count && (0...(words.count - town.count)).contains { words[$0..<($0 + town.count)].elementsEqual(town) }
         }
     }
 }

@@ -228,7 +228,7 @@ public struct CorpusMerger {
         nodes = []
         var finalEdges = edgeBuilder.edges
         edgeBuilder.edges = []
-        let (edgeSources, edgeKeys) = (edgeBuilder.sources, edgeBuilder.keys)
+        let (edgeSources, edgeKeys, edgeEnds) = (edgeBuilder.sources, edgeBuilder.keys, edgeBuilder.ends)
         // Sorting each element's evidence and sources is independent work: spread over the cores.
         ParallelUpdate.each(&finalNodes) { node, i in
             // Event nodes bring their own sources; entity nodes get the documents that named them.
@@ -245,10 +245,20 @@ public struct CorpusMerger {
         }
         // In id order here, so that the graph takes the arrays as they are (its own sort would
         // copy every node and edge); the two sorts run at the same time.
-        _ = ParallelUpdate.both({ IndexSort.sort(&finalNodes) { n, i, j in n[i].id < n[j].id } },
-                                { IndexSort.sort(&finalEdges, keys: edgeKeys) })
+        let (nodeOrder, edgeOrder) = ParallelUpdate.both({ IndexSort.sort(&finalNodes) { n, i, j in n[i].id < n[j].id } },
+                                                         { IndexSort.sort(&finalEdges, keys: edgeKeys) })
         assert(finalEdges.indices.dropFirst().allSatisfy { finalEdges[$0 - 1].id < finalEdges[$0].id }, "edges out of id order")
-        return (try? EventGraph(directed: true, nodes: finalNodes, edges: finalEdges,
+        // Each edge's ends as positions in the sorted nodes: the graph then checks them by
+        // position, without a table of node ids (`EventGraph(nodesInIDOrder:...)`).
+        var positionOfSlot = Array(finalNodes.indices)
+        if let nodeOrder { for (position, slot) in nodeOrder.enumerated() { positionOfSlot[slot] = position } }
+        let endPositions = edgeOrder.map { e in (source: positionOfSlot[Int(edgeEnds[e].source)], target: positionOfSlot[Int(edgeEnds[e].target)]) }
+        // Wrong positions would not change the graph (the initializer falls back to the general
+        // one), only lose the shortcut without a sign: debug builds check them here.
+        assert(endPositions.indices.allSatisfy { i in
+            finalNodes[endPositions[i].source].id == finalEdges[i].source && finalNodes[endPositions[i].target].id == finalEdges[i].target
+        }, "an edge's end positions do not name its source and target")
+        return (try? EventGraph(directed: true, nodesInIDOrder: finalNodes, edgesInIDOrder: finalEdges, endPositions: endPositions,
                                 attributes: ["generator": .string("eventgraph extract"), "documents": .int(docs.count)]))
             ?? EventGraph()
     }
@@ -270,6 +280,8 @@ public struct CorpusMerger {
         var edges: [Edge] = []
         var sources: [[String]] = []
         var keys: [UInt64] = []
+        /// Per edge, the node slots of its source and target.
+        var ends: [(source: Int32, target: Int32)] = []
         /// Per relation number, whether its relation is symmetric (`Relation.isSymmetric`, which
         /// compares the name with two static relations): found once per number, not per mention.
         var symmetric: [Bool] = []
@@ -312,6 +324,7 @@ public struct CorpusMerger {
                 edges.append(Edge(id: id, source: sourceID, target: targetID, relation: relation, date: nil))
                 sources.append([])
                 keys.append(hash)
+                ends.append((Int32(s), Int32(t)))
                 recordCounts.append(0)
                 e = edges.count - 1
                 slots.insert(e, key: key, at: free)

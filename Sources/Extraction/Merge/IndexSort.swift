@@ -15,10 +15,13 @@ import GraphModel
 /// plus O(n) swaps. The standard sort is stable, and so is this one (ties keep their order),
 /// so the result is the one `sort(by:)` gives with the same comparison.
 enum IndexSort {
-    /// `less(buffer, i, j)`: whether the element at i goes before the one at j.
-    static func sort<T>(_ array: inout [T], by less: (UnsafeBufferPointer<T>, Int, Int) -> Bool) {
+    /// `less(buffer, i, j)`: whether the element at i goes before the one at j. Returns the
+    /// permutation applied (position k now holds what was at `order[k]`), nil when the array
+    /// was in order already.
+    @discardableResult
+    static func sort<T>(_ array: inout [T], by less: (UnsafeBufferPointer<T>, Int, Int) -> Bool) -> [Int]? {
         let n = array.count
-        guard n > 1 else { return }
+        guard n > 1 else { return nil }
         let order: [Int]? = array.withUnsafeBufferPointer { values in
             var sorted = true
             for i in 1..<n where less(values, i, i - 1) { sorted = false; break }
@@ -27,20 +30,24 @@ enum IndexSort {
             order.sort { less(values, $0, $1) }
             return order
         }
-        guard let order else { return }
+        guard let order else { return nil }
         array.withUnsafeMutableBufferPointer { apply(order, to: $0) }
         assert(array.withUnsafeBufferPointer { b in (1..<n).allSatisfy { !less(b, $0, $0 - 1) } }, "IndexSort left the array out of order")
+        return order
     }
 
     /// Sorts `array` by `keys` (one per element, in the same order; equal keys keep their
     /// order), reading only the keys: for values whose order is that of an integer they carry
     /// (an edge id made of a 64-bit hash), the comparisons then touch no value at all.
-    static func sort<T>(_ array: inout [T], keys: [UInt64]) {
+    /// Returns the permutation applied (position k now holds what was at `order[k]`).
+    @discardableResult
+    static func sort<T>(_ array: inout [T], keys: [UInt64]) -> [Int] {
         precondition(keys.count == array.count, "one key per element")
-        guard array.count > 1 else { return }
         var order = Array(array.indices)
+        guard array.count > 1 else { return order }
         keys.withUnsafeBufferPointer { keys in order.sort { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) } }
         array.withUnsafeMutableBufferPointer { apply(order, to: $0) }
+        return order
     }
 
     /// Rearranges `buffer` so that position k holds what was at `order[k]` (a permutation),

@@ -124,8 +124,37 @@ extension DocumentRun {
         return ref
     }
 
+    /// "المكتب الإعلامي لرئيس الوزراء X" (Patterns/NameShapes.swift): the person named after an
+    /// office inside a government body's name, read at word `i`, which a mention covers. Asked
+    /// only inside a government body's name (the rule's first test; the call cost more than the test).
+    @inline(__always)
+    func personInOfficeName(at i: Int, in s: Sentence) {
+        if mentions[Int(covered[i])].actorType == .governmentBody, let (name, title) = personAfterOfficeInName(i, in: s) {
+            _ = addPatternEntity(kind: .actor, actorType: .person, type: .person, classWord: nil, name: name, in: s,
+                                 rule: .patternPersonOfficeInName, title: title)
+        }
+    }
+
+    /// Whether no pattern opens on word `i` (no list of `Cues.patternOpeners`, no oil field):
+    /// what a word that `Cues.patternFirstWords` passes over must be (debug builds' asserts).
+    func opensNoPattern(at i: Int, in s: Sentence) -> Bool {
+        !Cues.patternOpeners.contains { $0.matches(token(i)) } && !matchOilField(at: i, token(i), in: s)
+    }
+
     func matchPatterns(in s: Sentence) {
         readSeatProvinces(in: s)
+        // Every pattern but one opens on a word of `Cues.patternFirstWords`; a sentence none of
+        // whose words is in it (`SentenceCues`, exact) is read for that one alone, a person named
+        // inside a government body's name, without the word lists below (each read of a static
+        // is a `swift_once` call and a retain of the list's table, which every worker shares).
+        guard cues(of: s).mayMatch(Cues.patternFirstWords) else {
+            for i in s.tokens where token(i).kind == .word {
+                if covered[i] >= 0 { personInOfficeName(at: i, in: s) } else {
+                    assert(opensNoPattern(at: i, in: s), "a pattern word outside Cues.patternFirstWords")
+                }
+            }
+            return
+        }
         // The class-word lists tested on every word, read once per sentence: each read of a
         // static list is a `swift_once` call, and these eleven were most of this loop's own time.
         let baseClass = Cues.baseClass, baseClassPlural = Cues.baseClassPlural, siteClass = Cues.siteClass
@@ -144,18 +173,12 @@ extension DocumentRun {
             while i < s.tokens.upperBound {
                 defer { i += 1 }
                 guard tokens[i].kind == .word else { continue }
-                // "المكتب الإعلامي لرئيس الوزراء X" (Patterns/NameShapes.swift): asked only inside a
-                // government body's name (the rule's first test; the call cost more than the test).
                 if covered[i] >= 0 {
-                    if mentions[Int(covered[i])].actorType == .governmentBody, let (name, title) = personAfterOfficeInName(i, in: s) {
-                        _ = addPatternEntity(kind: .actor, actorType: .person, type: .person, classWord: nil, name: name, in: s,
-                                             rule: .patternPersonOfficeInName, title: title)
-                    }
+                    personInOfficeName(at: i, in: s)
                     continue
                 }
                 guard patternWords.matches(tokens, i) else {
-                    assert(!Cues.patternOpeners.contains { $0.matches(token(i)) } && !matchOilField(at: i, token(i), in: s),
-                           "a pattern word outside Cues.patternFirstWords")
+                    assert(opensNoPattern(at: i, in: s), "a pattern word outside Cues.patternFirstWords")
                     continue
                 }
                 let t = tokens[i]
@@ -627,8 +650,9 @@ extension DocumentRun {
         // verb p exactly when the word after p is i (`previousWord` and `nextWord` skip the same
         // quotes and brackets), so these are the words the rule asked before, in the same order;
         // they were every uncovered word of the article, each of its readings tested.
+        // A sentence none of whose words is such a verb (`SentenceCues`, exact) is not scanned.
         let verbs = Cues.surnameVerbs
-        for s in text.sentences {
+        for s in text.sentences where cues(of: s).mayMatch(verbs) {
             var after: [Int] = []
             text.tokens.withUnsafeBufferPointer { tokens in
                 for p in s.tokens where verbs.matches(tokens, p) {
@@ -677,9 +701,6 @@ extension DocumentRun {
 
     /// "القاعدة" → the last base named; "الجماعة"/"الكتائب" → the last armed group; "البلاد" → the last country.
     func resolveAnaphora(in s: Sentence) {
-        // Read once per sentence: each read of a static list is a `swift_once` call, and these
-        // are tested on every definite word.
-        let theBase = Cues.theBase, theGroup = Cues.theGroup, theCountry = Cues.theCountry, theMinistry = Cues.theMinistry
         // The words that can refer back, found first with one mask test of each word read in
         // place (`Cues.anaphoraHeads`, the union of the four lists below): a definite word was
         // copied out and asked the four lists one by one, and nearly every one is in none.
@@ -695,8 +716,15 @@ extension DocumentRun {
             }
         }
         assert(candidates == s.tokens.filter { covered[$0] < 0 && token($0).kind == .word && token($0).hasArticle
-            && (theBase.matches(token($0)) || theGroup.matches(token($0)) || theCountry.matches(token($0)) || theMinistry.matches(token($0))) },
+            && (Cues.theBase.matches(token($0)) || Cues.theGroup.matches(token($0)) || Cues.theCountry.matches(token($0))
+                || Cues.theMinistry.matches(token($0))) },
                "the back-reference words differ from the four lists'")
+        // Nearly every sentence holds no back-reference word: done before the four lists are read.
+        guard !candidates.isEmpty else { return }
+        // Read once per sentence that holds a back-reference word: each read of a static list is a
+        // `swift_once` call (four per sentence when they were read before the scan, 84,000 per
+        // 1,000 articles).
+        let theBase = Cues.theBase, theGroup = Cues.theGroup, theCountry = Cues.theCountry, theMinistry = Cues.theMinistry
         for i in candidates {
             assert(self.covered[i] < 0, "a back-reference covered a token")
             let t = token(i)

@@ -32,8 +32,16 @@ extension DocumentRun {
     }
 
     func extractRelations(in s: Sentence, mentions local: [Mention]) {
-        // "التحالف الدولي بقيادة الولايات المتحدة" as one lexicon name (Relations/LeaderInName.swift).
-        leadersInNames(local)
+        // The word lists the sentence's words are in (`SentenceCues`, one OR of their masks, made
+        // once per article): a scan below for words of a list no word of the sentence is in
+        // finds nothing, and is not made. Exact (debug builds check every negative answer).
+        let sentenceCues = cues(of: s)
+        // "التحالف الدولي بقيادة الولايات المتحدة" as one lexicon name (Relations/LeaderInName.swift):
+        // its cue word is one of the sentence's words, which few sentences hold. The gate is
+        // exact only if every mention of `local` lies within the sentence's words.
+        assert(local.allSatisfy { s.tokens.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= s.tokens.upperBound },
+               "a mention of the sentence lies outside its words")
+        if sentenceCues.mayMatch(Cues.ledBy) || sentenceCues.mayMatch(Cues.ledByVerb) { leadersInNames(local) }
         let isOrg: (Mention) -> Bool = RelationScan.isOrg, isPerson: (Mention) -> Bool = RelationScan.isPerson
         let isPlace: (Mention) -> Bool = { $0.kind == .place }
 
@@ -48,30 +56,35 @@ extension DocumentRun {
         // `covered` is taken once rather than loaded through `self` at every word. No rule
         // changes the coverage.
         let covered = self.covered
-        text.tokens.withUnsafeBufferPointer { tokens in
-            for i in s.tokens where tokens[i].kind == .word && covered[i] < 0 && cueUnion.matches(tokens, i) {
-                let t = tokens[i]
-                // The rules are read in place: copying one out of the array retains its gate lists
-                // and its closure; and each gate is asked on the word's mask (`opens(_:cues:cueLists:)`).
-                let cues = t.cues, cueLists = t.layout.cueLists
-                rules.withUnsafeBufferPointer { rules in
-                    for k in rules.indices where rules[k].opens(t, cues: cues, cueLists: cueLists) {
-                        guard rules[k].reads(self, i, t, scan) else { break }
+        // A sentence with no word of any rule's gate is not scanned word by word.
+        if sentenceCues.mayMatch(cueUnion) {
+            text.tokens.withUnsafeBufferPointer { tokens in
+                for i in s.tokens where tokens[i].kind == .word && covered[i] < 0 && cueUnion.matches(tokens, i) {
+                    let t = tokens[i]
+                    // The rules are read in place: copying one out of the array retains its gate lists
+                    // and its closure; and each gate is asked on the word's mask (`opens(_:cues:cueLists:)`).
+                    let cues = t.cues, cueLists = t.layout.cueLists
+                    rules.withUnsafeBufferPointer { rules in
+                        for k in rules.indices where rules[k].opens(t, cues: cues, cueLists: cueLists) {
+                            guard rules[k].reads(self, i, t, scan) else { break }
+                        }
                     }
                 }
             }
         }
         // "مدير الإسناد في التحالف العميد P": an officer whose post is given "in" a body before
-        // his rank and name serves in that body.
-        for p in local where isPerson(p) {
-            var r = p.tokens.lowerBound - 1
-            while r > s.tokens.lowerBound, Cues.rankQualifier.matches(token(r)) { r -= 1 }
-            guard r > s.tokens.lowerBound, covered[r] < 0, Cues.militaryRank.matches(token(r)),
-                  let y = local.lastInPlace(where: { $0.tokens.upperBound == r }), isOrg(y), y.actorType != .state,
-                  y.tokens.lowerBound - 1 > s.tokens.lowerBound, token(y.tokens.lowerBound - 1).norm == "في",
-                  covered[y.tokens.lowerBound - 2] < 0, token(y.tokens.lowerBound - 2).kind == .word
-            else { continue }
-            addRelation(.memberOf, p, y, cue: r, rule: "relation.member_of.post-in")
+        // his rank and name serves in that body. The rank is a word of the sentence.
+        if sentenceCues.mayMatch(Cues.militaryRank) {
+            for p in local where isPerson(p) {
+                var r = p.tokens.lowerBound - 1
+                while r > s.tokens.lowerBound, Cues.rankQualifier.matches(token(r)) { r -= 1 }
+                guard r > s.tokens.lowerBound, covered[r] < 0, Cues.militaryRank.matches(token(r)),
+                      let y = local.lastInPlace(where: { $0.tokens.upperBound == r }), isOrg(y), y.actorType != .state,
+                      y.tokens.lowerBound - 1 > s.tokens.lowerBound, token(y.tokens.lowerBound - 1).norm == "في",
+                      covered[y.tokens.lowerBound - 2] < 0, token(y.tokens.lowerBound - 2).kind == .word
+                else { continue }
+                addRelation(.memberOf, p, y, cue: r, rule: "relation.member_of.post-in")
+            }
         }
         // ORG في ORG: "فيلق القدس في الحرس الثوري" — a unit inside a larger force.
         for m in local where m.kind == .actor && !m.anaphoric
@@ -115,15 +128,19 @@ extension DocumentRun {
         // Lexicon affiliations of entities named together.
         // A state named as where people are sent ("نقلهم إلى الأردن والكويت") is a place there,
         // not an actor the lexicon's affiliations speak of.
+        // A destination is first named after "إلى" (a word of the sentence); the states
+        // coordinated with it follow it.
         var destinations = Set<EntityRef>()
         var previous: Mention?
-        for m in local {
-            if m.actorType == .state, !m.anaphoric, let w = previousWord(m.tokens.lowerBound, in: s),
-               Cues.to.matches(token(w)) && covered[w] < 0
-                || previous.map({ destinations.contains($0.ref) && $0.tokens.upperBound == m.tokens.lowerBound && m.clitic.hasPrefix("و") }) == true {
-                destinations.insert(m.ref)
+        if sentenceCues.mayMatch(Cues.to) {
+            for m in local {
+                if m.actorType == .state, !m.anaphoric, let w = previousWord(m.tokens.lowerBound, in: s),
+                   Cues.to.matches(token(w)) && covered[w] < 0
+                    || previous.map({ destinations.contains($0.ref) && $0.tokens.upperBound == m.tokens.lowerBound && m.clitic.hasPrefix("و") }) == true {
+                    destinations.insert(m.ref)
+                }
+                previous = m
             }
-            previous = m
         }
         // Indices, not copies of the mentions; a lexicon mention's reference is its entity's
         // index, and the targets of that entity's background relations are references too
@@ -140,36 +157,41 @@ extension DocumentRun {
             return n
         }
         guard knownCount > 1 else { return }
-        let known = [Int](unsafeUninitializedCapacity: knownCount) { out, written in
+        // Written into a buffer on the stack: `[Int](unsafeUninitializedCapacity:)` allocated
+        // through the generic path (some 550 instructions a list, for 17,000 sentences per 1,000
+        // articles), for a list read only here.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: knownCount) { buffer in
+            var written = 0
             local.withUnsafeBufferPointer { ms in
-                for k in ms.indices where isKnown(ms[k]) { out[written] = k; written += 1 }
+                for k in ms.indices where isKnown(ms[k]) { buffer[written] = k; written += 1 }
             }
-        }
-        assert(known == local.indices.filter { isKnown(local[$0]) }, "the counted lexicon mentions differ from the filter's")
-        // The targets are read in place from the flat lists (`LexiconRelationTargets`): a copy of
-        // an entity's own list retained and released that list, which every worker thread shares.
-        // Read through `extractor` each time, not taken into a local: a copy of the table would
-        // retain its lists.
-        for ka in known {
-            guard let ia = local[ka].ref.lexiconEntity, !extractor.relationTargetRefs.range(of: ia).isEmpty else {
-                assert(extractor.relatedEntityTable.value(of: refName(local[ka].ref)) == nil, "a related entity without relations")
-                continue
-            }
-            assert(extractor.relatedEntities[refName(local[ka].ref)] == ia, "the entity's reference disagrees with the dictionary")
-            // By index, the target's integer reference first: the relation is read only for a
-            // target named in the sentence.
-            let range = extractor.relationTargetRefs.range(of: ia)
-            for j in range {
-                guard let target = extractor.relationTargetRefs.refs[j], let kb = known.first(where: { local[$0].ref == target }) else { continue }
-                let relation = extractor.relationTargetRefs.relations[j]
-                assert(refName(target) == extractor.gazetteer.relationTargets[ia][j - range.lowerBound].targetRef
-                       && relation == extractor.gazetteer.relationTargets[ia][j - range.lowerBound].relation,
-                       "a relation target's reference or relation differs from the gazetteer's")
-                let a = local[ka], b = local[kb]
-                // "فصائل مرتبطة بطهران": a name that only qualifies another noun speaks of backing,
-                // and of nothing else the lexicon knows about it.
-                if relation != .backedBy, isQualifierObject(a, in: s) || isQualifierObject(b, in: s) { continue }
-                addRelation(relation, a, b, cue: nil, rule: "relation.lexicon.co-mention")
+            let known = UnsafeBufferPointer(rebasing: buffer[..<written])
+            assert(Array(known) == local.indices.filter { isKnown(local[$0]) }, "the counted lexicon mentions differ from the filter's")
+            // The targets are read in place from the flat lists (`LexiconRelationTargets`): a copy of
+            // an entity's own list retained and released that list, which every worker thread shares.
+            // Read through `extractor` each time, not taken into a local: a copy of the table would
+            // retain its lists.
+            for ka in known {
+                guard let ia = local[ka].ref.lexiconEntity, !extractor.relationTargetRefs.range(of: ia).isEmpty else {
+                    assert(extractor.relatedEntityTable.value(of: refName(local[ka].ref)) == nil, "a related entity without relations")
+                    continue
+                }
+                assert(extractor.relatedEntities[refName(local[ka].ref)] == ia, "the entity's reference disagrees with the dictionary")
+                // By index, the target's integer reference first: the relation is read only for a
+                // target named in the sentence.
+                let range = extractor.relationTargetRefs.range(of: ia)
+                for j in range {
+                    guard let target = extractor.relationTargetRefs.refs[j], let kb = known.first(where: { local[$0].ref == target }) else { continue }
+                    let relation = extractor.relationTargetRefs.relations[j]
+                    assert(refName(target) == extractor.gazetteer.relationTargets[ia][j - range.lowerBound].targetRef
+                           && relation == extractor.gazetteer.relationTargets[ia][j - range.lowerBound].relation,
+                           "a relation target's reference or relation differs from the gazetteer's")
+                    let a = local[ka], b = local[kb]
+                    // "فصائل مرتبطة بطهران": a name that only qualifies another noun speaks of backing,
+                    // and of nothing else the lexicon knows about it.
+                    if relation != .backedBy, isQualifierObject(a, in: s) || isQualifierObject(b, in: s) { continue }
+                    addRelation(relation, a, b, cue: nil, rule: "relation.lexicon.co-mention")
+                }
             }
         }
     }

@@ -4,13 +4,14 @@
 /// `<` normalizes both operands on every comparison, which made sorting an article's entity
 /// references (folded Arabic) and their surfaces a visible share of collecting entities.
 ///
-/// A string made only of ASCII scalars and Arabic base letters (U+0621–U+064A) is "plain":
-/// it is already in NFC, because none of these scalars has a canonical decomposition that NFC
-/// does not recompose, all have combining class 0, and none is the second scalar of a
-/// canonical composition (the Arabic compositions pair a letter with the marks U+0653–U+0655,
-/// which are not plain). For two plain strings `<` is the lexicographic order of their
-/// scalars, which is the lexicographic order of their UTF-8 bytes (UTF-8 keeps scalar order).
-/// Any other pair is compared by `String`'s own `<`, so the order is `String`'s in every case.
+/// A string made only of ASCII scalars and Arabic base letters (U+0621–U+064A) is "plain"
+/// (`plainScalarLength`, the one test of a scalar): it is already in NFC, because none of
+/// these scalars has a canonical decomposition that NFC does not recompose, all have
+/// combining class 0 (starters), and none is the second scalar of a canonical composition (the
+/// Arabic compositions pair a letter with the marks U+0653–U+0655, which are not plain: ا +
+/// U+0653 is آ). For two plain strings `<` is the lexicographic order of their scalars, which
+/// is the lexicographic order of their UTF-8 bytes (UTF-8 keeps scalar order). Any other pair
+/// is compared by `String`'s own `<`, so the order is `String`'s in every case.
 ///
 /// A key also holds the first 16 bytes as two big-endian integers (zero-padded), so most
 /// comparisons of two plain strings are two integer comparisons: a difference inside those
@@ -25,21 +26,11 @@ struct PlainTextKey {
         // Read on the contiguous bytes: iterating `String.UTF8View` costs several times more per byte.
         var text = text
         let read = text.withUTF8 { bytes in
-            var plain = true
             var head: (UInt64, UInt64) = (0, 0)
             for k in 0..<min(bytes.count, 16) {
                 if k < 8 { head.0 |= UInt64(bytes[k]) << (56 - 8 * UInt64(k)) } else { head.1 |= UInt64(bytes[k]) << (120 - 8 * UInt64(k)) }
             }
-            var i = 0
-            while i < bytes.count {
-                let lead = bytes[i]
-                if lead < 0x80 { i += 1; continue }
-                guard lead == 0xD8 || lead == 0xD9, i + 1 < bytes.count else { plain = false; break }
-                let value = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
-                guard value >= 0x0621 && value <= 0x064A else { plain = false; break }
-                i += 2
-            }
-            return (plain: plain, length: bytes.count, head: head)
+            return (plain: Self.isPlainText(bytes, through: bytes.count), length: bytes.count, head: head)
         }
         plain = read.plain
         length = read.length
@@ -58,6 +49,57 @@ struct PlainTextKey {
         else { less = a.utf8.lexicographicallyPrecedes(b.utf8) }
         assert(less == (a < b), "byte order differs from String order for plain text")
         return less
+    }
+
+    /// `a < b` read off the UTF-8 bytes, when the bytes decide it: the two texts differ, and
+    /// each is plain text from its start through the scalar after the one where they first
+    /// differ (or through its end). nil otherwise (equal bytes, or another scalar in that
+    /// stretch, or no contiguous bytes).
+    ///
+    /// Why that stretch suffices: String compares the NFC forms scalar by scalar, and by the
+    /// argument above the common plain prefix and the first differing scalars come out of
+    /// normalization unchanged, as long as the scalar after each is plain too (a combining mark
+    /// there could compose with it). What follows cannot reach back past a plain starter. The
+    /// first difference of the NFC forms is then the first difference of the scalars, whose
+    /// order UTF-8 byte order keeps. A text that is a prefix of the other precedes it when the
+    /// longer one goes on with a plain scalar. Two surfaces mostly differ in their first
+    /// letters (a clitic, a spelling), so this reads a few bytes where a key reads all of both.
+    static func byteOrderIfDecided(_ a: String, _ b: String) -> Bool? {
+        a.utf8.withContiguousStorageIfAvailable { pa -> Bool? in
+            b.utf8.withContiguousStorageIfAvailable { pb -> Bool? in
+                let common = min(pa.count, pb.count)
+                var k = 0
+                while k < common && pa[k] == pb[k] { k += 1 }
+                if k == common && pa.count == pb.count { return nil }
+                guard isPlainText(pa, through: k), isPlainText(pb, through: k) else { return nil }
+                return k == common ? pa.count < pb.count : pa[k] < pb[k]
+            } ?? nil
+        } ?? nil
+    }
+
+    /// Whether the scalars of UTF-8 bytes that start at or before byte `k` (the last of them
+    /// holds byte `k`), and the one after them, are plain text; the scalars after those are not
+    /// read. With `k` at or past the end, the whole text.
+    @inline(__always)
+    static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>, through k: Int) -> Bool {
+        var i = 0
+        while i < bytes.count && i <= k {
+            let length = plainScalarLength(bytes, at: i)
+            guard length != 0 else { return false }
+            i += length
+        }
+        return i >= bytes.count || plainScalarLength(bytes, at: i) != 0
+    }
+
+    /// The length of the plain scalar at byte `i` of valid UTF-8 (1 for ASCII, 2 for
+    /// U+0621–U+064A), 0 for any other scalar.
+    @inline(__always)
+    static func plainScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let lead = bytes[i]
+        if lead < 0x80 { return 1 }
+        guard lead == 0xD8 || lead == 0xD9, i + 1 < bytes.count else { return 0 }
+        let value = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
+        return value >= 0x0621 && value <= 0x064A ? 2 : 0
     }
 }
 
