@@ -283,22 +283,15 @@ final class IDPositions: @unchecked Sendable {
     var tablesMade: (nodes: [String: Int]?, edges: [String: Int]?) { lock.withLock { (nodes, edges) } }
 
     /// The table of `list` (the graph's nodes, whose positions this holds or will).
-    func nodeTable(_ list: [Node]) -> [String: Int] {
-        lock.withLock {
-            if let nodes { return nodes }
-            let made = Self.table(list)
-            nodes = made
-            return made
-        }
-    }
+    func nodeTable(_ list: [Node]) -> [String: Int] { lock.withLock { Self.madeOnce(&nodes, list) } }
+    func edgeTable(_ list: [Edge]) -> [String: Int] { lock.withLock { Self.madeOnce(&edges, list) } }
 
-    func edgeTable(_ list: [Edge]) -> [String: Int] {
-        lock.withLock {
-            if let edges { return edges }
-            let made = Self.table(list)
-            edges = made
-            return made
-        }
+    /// `table`, made from `list` first when it was not made yet (called under the lock).
+    private static func madeOnce<T: Identifiable>(_ table: inout [String: Int]?, _ list: [T]) -> [String: Int] where T.ID == String {
+        if let table { return table }
+        let made = Self.table(list)
+        table = made
+        return made
     }
 
     /// After an insertion into `list` at `start`: the positions from there on (the whole
