@@ -129,8 +129,7 @@ extension DocumentRun {
             let pattern = refs[slot].patternEntity.map { patternEntities[$0] }
             if let pattern {
                 let counts = pattern.surfaces.counts
-                found[slot].surfaces = counts.isEmpty ? [] : counts.count == 1 ? [counts[0].key]
-                    : Self.mostFrequentFirst(counts[0], counts.dropFirst())
+                found[slot].surfaces = Self.mostFrequentFirst(counts)
             } else if firstSurface[slot].value > 0 {
                 // The first surface and the others are ordered as one list without joining them
                 // into one (`[first] + others` allocated and copied a list per entity).
@@ -237,7 +236,8 @@ extension DocumentRun {
     /// counted apart by `==`), so the order is the one total order; debug builds compare it
     /// with the definition's `sorted`.
     static func mostFrequentFirst(_ counts: [(key: String, value: Int)]) -> [String] {
-        counts.isEmpty ? [] : mostFrequentFirst(counts[0], counts.dropFirst())
+        // None or one surface (most pattern entities): nothing to order.
+        counts.count <= 1 ? counts.map(\.key) : mostFrequentFirst(counts[0], counts.dropFirst())
     }
 
     /// `mostFrequentFirst` of the list `first` then `others`.
