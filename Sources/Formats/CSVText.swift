@@ -16,10 +16,26 @@ public enum CSVText {
     /// A field, quoted only when it has to be. Fields with blanks at either end are quoted
     /// too, because several readers trim unquoted blanks.
     public static func field(_ s: String) -> String {
-        let needsQuotes = s.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-            || s.first == " " || s.last == " "
+        let needsQuotes = hasSpecialCharacter(s) || s.first == " " || s.last == " "
         guard needsQuotes else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Whether a character of `s` is a comma, a double quote, LF or CR (compared as
+    /// `Character`s: a CR LF pair, or a comma followed by a combining mark, is one character
+    /// equal to none of them). Long fields (evidence, sources) are nearly always free of those
+    /// bytes, and no such character can exist without one of its bytes, so one UTF-8 scan
+    /// settles them; only a field holding one of the bytes is walked character by character,
+    /// which stays the definition.
+    static func hasSpecialCharacter(_ s: String) -> Bool {
+        let hasByte = s.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+        guard hasByte else { return false }
+        return hasSpecialCharacterByDefinition(s)
+    }
+
+    /// The definition `hasSpecialCharacter` shortens (kept for it and for the tests).
+    static func hasSpecialCharacterByDefinition(_ s: String) -> Bool {
+        s.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
     }
 
     /// One line of output (with its `\n`).
