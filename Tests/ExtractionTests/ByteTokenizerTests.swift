@@ -65,33 +65,6 @@ import Testing
         }
     }
 
-    /// A word that starts with a non-ASCII scalar is looked up by its run of non-ASCII bytes
-    /// (`RawWordKey`) when 32 bytes of text follow its start: the same runs before an ASCII
-    /// byte that ends a word and one that does not (a digit, a letter, a separator after a
-    /// number), runs with marks and three-byte scalars, runs of 30 and 31 bytes, runs that end
-    /// in punctuation that is not ASCII. Each text is tokenized twice with one scratch, so the
-    /// second time its runs are remembered; every text has a tail so that keys are made.
-    @Test func agreesWithReferenceForWordsRememberedByTheirBytes() {
-        let tail = String(repeating: " ", count: 40) + "نهاية"
-        let texts = [
-            "١٢ ١٢.٥ ١٢ ١٢,٥ ١٢ ١٢:٣٠ ١٢ ١٢/٣ ١٢ ١٢. ١٢ ١٢a ١٢ ١٢3",
-            "عام عام2019 عام عامa عام. عام\nعام، عام» «عام» عام\r\nعام",
-            "قُصِفَتْ قُصِفَتْ قصفت \u{064E}قصفت \u{064E}قصفت \u{064E} \u{064E} قوات\u{200C}الحشد قوات\u{200C}الحشد",
-            String(repeating: "ب", count: 15) + " " + String(repeating: "ب", count: 15) + " "
-                + String(repeating: "ب", count: 16) + " " + String(repeating: "ب", count: 16) + " "
-                + String(repeating: "ب", count: 14) + "\u{064B} " + String(repeating: "ب", count: 14) + "\u{064B}.",
-            "وبالقاعدة الأمريكية، وبالقاعدة الأمريكية. للقوات؟ للقوات? کرکوک کرکوک",
-        ]
-        let scratch = TokenizerScratch()
-        for text in texts + texts {
-            Self.check(text + tail, text, scratch: scratch)
-            Self.check(text + tail, text)
-        }
-        // The runs were remembered (the table by original bytes was used, not only read).
-        let remembered = (0..<TokenizerScratch.rawCapacity).filter { scratch.rawKeys[$0].3 != 0 }.count
-        #expect(remembered >= 10, "\(remembered) runs remembered")
-    }
-
     /// The tokenizer writes its tokens into storage of about one token per seven bytes
     /// (`TokenStorage`); texts denser in tokens move them to larger buffers, once or several
     /// times, with sentences closed before and after each move.

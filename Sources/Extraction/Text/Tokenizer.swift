@@ -547,37 +547,6 @@ private struct SentenceSplit {
             case Entry.letter, Entry.digit, Entry.mark:
                 // A word or a number: letters, digits and marks; digits joined by . / : , stay one number.
                 let start = i
-                // A word that starts with a non-ASCII scalar: its run of non-ASCII bytes, looked
-                // up in the table of words by original bytes (`RawWordKey`). When the run was
-                // one whole word before and the ASCII byte after it ends a word here too, the
-                // word is its remembered token; otherwise the word is read scalar by scalar
-                // below, and remembered by its run when it is the whole run.
-                var rawKey: RawWordKey? = nil
-                if let scratch, length > 1, b &+ RawWordKey.readWidth <= byteCount {
-                    let key = RawWordKey(UnsafeRawPointer(bytes.baseAddress! + b))
-                    if key.length != 0 {
-                        rawKey = key
-                        let slot = scratch.rawSlot(key)
-                        if key.same(scratch.rawKeys[slot]) {
-                            let remembered = scratch.rawTokens + slot
-                            let next = b &+ key.length
-                            let after = bytes[next]
-                            // The run is below `byteCount` (`readWidth` bytes are), and the
-                            // byte after it is ASCII: a space, line break or punctuation ends
-                            // the word, unless it is a separator after a number's digits.
-                            if Entry(bits: table[Int(after)]).kind >= Entry.space,
-                               remembered.pointee.kind == .word || !(after == 0x2E || after == 0x3A || after == 0x2F || after == 0x2C) {
-                                let n = remembered.pointee.end
-                                tokens.append(UnsafePointer(remembered), start: i, end: i &+ n)
-                                Self.writeOffsets(of: bytes, from: b, to: next, scalars: n, into: offsets + i)
-                                newlineRun = 0
-                                i &+= n
-                                b = next
-                                continue
-                            }
-                        }
-                    }
-                }
                 // Where the next folded byte goes.
                 var out = wordBytes
                 // The AND of the table entries of the word's letters and digits: bit 3 (plain)
@@ -637,14 +606,6 @@ private struct SentenceSplit {
                         // Long words are interned by index (`LongFoldedWords`), the same index for the same bytes.
                         remembered?.pointee = token
                     }
-                    // The word is its whole run of non-ASCII bytes: remembered by them.
-                    if let rawKey, let scratch, bj &- b == rawKey.length {
-                        let slot = scratch.rawSlot(rawKey)
-                        scratch.rawKeys[slot] = rawKey.words
-                        var token = tokens[tokens.count &- 1]
-                        token.setSpan(start: 0, end: j &- start)
-                        scratch.rawTokens[slot] = token
-                    }
                 }
                 newlineRun = 0
                 i = j
@@ -689,33 +650,6 @@ private struct SentenceSplit {
         closeSentence()
         offsets[i] = Int32(truncatingIfNeeded: byteCount)
         return i
-    }
-
-    /// Writes the byte offsets of the `scalars` scalars of the bytes [from, to) (no ASCII byte
-    /// among them) to `into`: every byte but a continuation byte starts a scalar. A run of
-    /// non-ASCII scalars twice as long in bytes as in scalars is all two-byte scalars (each has
-    /// two bytes or more), the common case of Arabic letters, and is written without reading it.
-    @inline(__always)
-    static func writeOffsets(of bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, scalars: Int,
-                             into offsets: UnsafeMutablePointer<Int32>) {
-        if to &- from == 2 &* scalars {
-            var k = 0
-            while k < scalars {
-                offsets[k] = Int32(truncatingIfNeeded: from &+ 2 &* k)
-                k &+= 1
-            }
-        } else {
-            var k = 0
-            var q = from
-            while q < to {
-                if bytes[q] & 0xC0 != 0x80 {
-                    offsets[k] = Int32(truncatingIfNeeded: q)
-                    k &+= 1
-                }
-                q &+= 1
-            }
-            assert(k == scalars, "a remembered word's scalars differ from its bytes'")
-        }
     }
 
     /// Whether a separator (one of `. : / ,`, one byte), met inside a word, joins digits into
