@@ -64,7 +64,7 @@ public struct CorpusMerger {
         var docs: [HeldArticle] = []
         swap(&docs, &findings)
         docs.sort { $0.document < $1.document }
-        let g = docs.withUnsafeMutableBufferPointer { graph($0) }
+        let g = docs.withUnsafeBufferPointer { graph($0) }
         // The reference ids stay: `relatedAnchors` holds ids of that table, and articles added
         // after this keep their meaning. The pool's ids are those of the held articles only.
         let held = (docs, tables.pool)
@@ -80,17 +80,12 @@ public struct CorpusMerger {
     }
 
     public func graph() -> EventGraph {
-        // The sorted copy shares each held article's arrays with `findings`: the parts `graph`
-        // lets go of early are released from the copy only.
-        var docs = findings.sorted { $0.document < $1.document }
-        return docs.withUnsafeMutableBufferPointer { graph($0) }
+        let docs = findings.sorted { $0.document < $1.document }
+        return docs.withUnsafeBufferPointer { graph($0) }
     }
 
-    /// The graph of the findings `held` (sorted by document). Each article's entities, their
-    /// strings and records, and its events' dates are let go of (emptied in `held`) once the
-    /// nodes are made, before the edges' records are: nothing reads them after.
-    func graph(_ held: UnsafeMutableBufferPointer<HeldArticle>) -> EventGraph {
-        let docs = UnsafeBufferPointer(held)
+    /// The graph of the findings `docs` (sorted by document).
+    func graph(_ docs: UnsafeBufferPointer<HeldArticle>) -> EventGraph {
         let canonical = canonicalIDs(mergeEntities(docs))
         // Entity nodes and event clusters both depend only on the findings and `canonical`:
         // they are made at the same time, on two cores.
@@ -139,18 +134,6 @@ public struct CorpusMerger {
                 nodeSources.append([])
             }
             for (d, e) in cluster.mentions { slotOfEvent[eventStart[d] + e] = eventSlot }
-        }
-        // The nodes are made: the held entities, strings, records (entities' and events') and
-        // dates are not read again, and freeing them here, before the edges' records are
-        // made, lets those reuse their memory instead of adding to the process's peak (the held
-        // records and the graph's records were all in memory at once). The arrays hold no
-        // references: each is one `free`. The edges below read each article's document,
-        // events (their role ranges), roles and relations only.
-        for d in held.indices {
-            held[d].entities = []
-            held[d].strings = []
-            held[d].evidence = []
-            held[d].dates = []
         }
         // The roles of every event, article by article: the findings are read in the order they
         // lie in memory rather than in cluster order, which jumped between articles (each event's

@@ -32,8 +32,8 @@ extension CorpusMerger {
             guard let current = row, current != end else { return nil }
             row = current + 1
             let h = current.pointee
-            return Evidence(document: strings[Int(h.document)], sentence: Int(h.sentence), start: Int(h.start), end: Int(h.end),
-                            text: h.text.string(strings), rule: strings[Int(h.rule)])
+            return Evidence(document: h.document.string(strings), sentence: h.sentence, start: h.start, end: h.end,
+                            text: h.text.string(strings), rule: h.rule.string(strings))
         }
     }
 }

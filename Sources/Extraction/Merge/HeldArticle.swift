@@ -34,32 +34,14 @@ extension CorpusMerger {
         func roles(ofEvent e: Int) -> Range<Int> { Int(events[e].roles.lowerBound)..<Int(events[e].roles.upperBound) }
     }
 
-    /// An evidence record with its strings held as plain values: 40 bytes (the findings' record
-    /// is 72, and so was this one with three `HeldString`s and three `Int`s).
-    ///
-    /// Why narrow: every record of the corpus is held from `add` until `finish` has made the
-    /// graph's own records from it (about 1.2 million for the 10,000-article corpus), so the
-    /// held rows and the graph's records are in memory at once, at the process's peak; each
-    /// byte less per row is about a megabyte fewer pages faulted in, written by `add` and read
-    /// again by `finish`. The document and the rule name are few distinct strings, always pooled
-    /// (`StringPool.id` finds the last few by their words, without hashing: the same document
-    /// and rule storage record after record); the text keeps its `HeldString` (a third of the
-    /// texts are small and cost no lookup that way). Positions are 32-bit (`position(_:)`).
+    /// An evidence record with its strings held as plain values (`HeldString`).
     struct HeldEvidence {
+        var sentence: Int
+        var start: Int
+        var end: Int
+        var document: HeldString
         var text: HeldString
-        var sentence: Int32
-        var start: Int32
-        var end: Int32
-        /// Pool ids.
-        var document: Int32
-        var rule: Int32
-
-        /// A record's sentence index or scalar offset as held.
-        @inline(__always)
-        static func position(_ value: Int) -> Int32 {
-            guard let held = Int32(exactly: value) else { preconditionFailure("evidence position \(value) beyond 32 bits") }
-            return held
-        }
+        var rule: HeldString
     }
 
     /// A string of an evidence record: a small string (15 UTF-8 bytes or fewer, stored in the
@@ -171,17 +153,15 @@ extension CorpusMerger {
                 text = HeldString(pooled: pool.id(record.pointee.text, bytesHash: textHash))
             }
             assert(text.high == 0 || keepsSmallStrings, "a text kept as words where their layout is not known")
-            return HeldEvidence(text: text, sentence: HeldEvidence.position(record.pointee.sentence),
-                                start: HeldEvidence.position(record.pointee.start), end: HeldEvidence.position(record.pointee.end),
-                                document: pool.id(record.pointee.document), rule: pool.id(record.pointee.rule))
+            return HeldEvidence(sentence: record.pointee.sentence, start: record.pointee.start, end: record.pointee.end,
+                                document: hold(record.pointee.document), text: text, rule: hold(record.pointee.rule))
         }
 
         /// `record` with its strings held (a role's or relation's own record).
         @inline(__always)
         mutating func hold(_ record: borrowing Evidence) -> HeldEvidence {
-            HeldEvidence(text: hold(record.text), sentence: HeldEvidence.position(record.sentence),
-                         start: HeldEvidence.position(record.start), end: HeldEvidence.position(record.end),
-                         document: pool.id(record.document), rule: pool.id(record.rule))
+            HeldEvidence(sentence: record.sentence, start: record.start, end: record.end,
+                         document: hold(record.document), text: hold(record.text), rule: hold(record.rule))
         }
 
         @inline(__always)
@@ -196,8 +176,8 @@ extension CorpusMerger {
         @inline(__always)
         func evidence(_ r: HeldEvidence) -> Evidence {
             pool.strings.withUnsafeBufferPointer { strings in
-                Evidence(document: strings[Int(r.document)], sentence: Int(r.sentence), start: Int(r.start), end: Int(r.end),
-                         text: r.text.string(strings), rule: strings[Int(r.rule)])
+                Evidence(document: r.document.string(strings), sentence: r.sentence, start: r.start, end: r.end,
+                         text: r.text.string(strings), rule: r.rule.string(strings))
             }
         }
 
