@@ -35,9 +35,9 @@ public enum CSVWriter {
             var fields = [CSVText.field(node.id), CSVText.field(row.known[GraphFields.label] ?? "")]
             for c in columns {
                 if c.isKnown && c.name == sources && row.known.values[GraphMLWriter.NodeColumn.sources] != nil {
-                    fields.append(memo.text(.csvNodeSources, node.id) { CSVText.field(GraphFields.joinList(node.sources)) })
+                    fields.append(memo.text(.csvNodeSources, node.id, sources: node.sources) { CSVText.field(GraphFields.joinList(node.sources)) })
                 } else if c.isKnown && c.name == evidence && row.known.values[GraphMLWriter.NodeColumn.evidence] != nil {
-                    fields.append(memo.text(.csvNodeEvidence, node.id) { CSVText.field(GraphFields.formatEvidence(node.evidence)) })
+                    fields.append(memo.text(.csvNodeEvidence, node.id, evidence: node.evidence) { CSVText.field(GraphFields.formatEvidence(node.evidence)) })
                 } else {
                     fields.append(CSVText.field(c.value(row)))
                 }
@@ -71,9 +71,9 @@ public enum CSVWriter {
                           edge.relation.rawValue, AttributeValue.format(edge.weight)].map(CSVText.field)
             for c in columns {
                 if c.isKnown && c.name == sources && row.known.values[GraphMLWriter.EdgeColumn.sources] != nil {
-                    fields.append(memo.text(.csvEdgeSources, edge.id) { CSVText.field(GraphFields.joinList(edge.sources)) })
+                    fields.append(memo.text(.csvEdgeSources, edge.id, sources: edge.sources) { CSVText.field(GraphFields.joinList(edge.sources)) })
                 } else if c.isKnown && c.name == evidence && row.known.values[GraphMLWriter.EdgeColumn.evidence] != nil {
-                    fields.append(memo.text(.csvEdgeEvidence, edge.id) { CSVText.field(GraphFields.formatEvidence(edge.evidence)) })
+                    fields.append(memo.text(.csvEdgeEvidence, edge.id, evidence: edge.evidence) { CSVText.field(GraphFields.formatEvidence(edge.evidence)) })
                 } else {
                     fields.append(CSVText.field(c.value(row)))
                 }

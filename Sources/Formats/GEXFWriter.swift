@@ -126,7 +126,11 @@ public enum GEXFWriter {
                 if let memo, let slot = c.nodeSlot {
                     // Present exactly when the list is not empty (`Column.joined`, `evidence`).
                     let present = slot == .gexfNodeSources ? !n.sources.isEmpty : !n.evidence.isEmpty
-                    if present { values.append(memo.text(slot, n.id) { attvalue(c.name, c.nodeValue(n)!) }) }
+                    if present {
+                        let make = { attvalue(c.name, c.nodeValue(n)!) }
+                        values.append(slot.isSources ? memo.text(slot, n.id, sources: n.sources, make: make)
+                                                     : memo.text(slot, n.id, evidence: n.evidence, make: make))
+                    }
                 } else if let v = c.nodeValue(n) {
                     values.append(attvalue(c.name, v))
                 }
@@ -162,7 +166,10 @@ public enum GEXFWriter {
             let values = edgeColumns.compactMap { c -> String? in
                 if let memo, let slot = c.edgeSlot {
                     let present = slot == .gexfEdgeSources ? !e.sources.isEmpty : !e.evidence.isEmpty
-                    return present ? memo.text(slot, e.id) { attvalue(c.name, c.edgeValue(e)!) } : nil
+                    guard present else { return nil }
+                    let make = { attvalue(c.name, c.edgeValue(e)!) }
+                    return slot.isSources ? memo.text(slot, e.id, sources: e.sources, make: make)
+                                          : memo.text(slot, e.id, evidence: e.evidence, make: make)
                 }
                 return c.edgeValue(e).map { attvalue(c.name, $0) }
             }

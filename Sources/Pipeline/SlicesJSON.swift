@@ -40,13 +40,18 @@ final class SliceJSONEncoder {
     /// Depth of the elements in the document: `{ "edges" : [ item ] }`.
     private static let itemIndent = 4
 
+    /// How many documents were assembled from kept texts rather than made by
+    /// `GraphJSON.encode` (for tests: the fallback alone would give the same bytes).
+    private(set) var assembledCount = 0
+
     init() {
-        encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        encoder = GraphJSON.makeEncoder()
     }
 
     func encode(_ g: EventGraph) throws -> Data {
-        let data = try assemble(g) ?? GraphJSON.encode(g)
+        let assembled = try assemble(g)
+        if assembled != nil { assembledCount += 1 }
+        let data = try assembled ?? GraphJSON.encode(g)
         assert(data == (try? GraphJSON.encode(g)), "SliceJSONEncoder differs from GraphJSON.encode")
         return data
     }

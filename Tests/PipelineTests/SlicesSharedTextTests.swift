@@ -47,6 +47,9 @@ import TestSupport
             for g in graphs {
                 #expect(try encoder.encode(g) == GraphJSON.encode(g))
             }
+            // The fast path ran: every slice with nodes and edges was assembled from kept texts.
+            #expect(encoder.assembledCount == graphs.filter { !$0.nodes.isEmpty && !$0.edges.isEmpty }.count)
+            #expect(encoder.assembledCount > 0)
         }
     }
 
@@ -54,10 +57,39 @@ import TestSupport
         for graphs in try Self.sliceGraphs() {
             let memo = ElementTextMemo()
             for g in graphs {
+                #expect(CSVWriter.nodes(g, labels: .both, memo: memo) == CSVWriter.nodes(g, labels: .both))
+                #expect(CSVWriter.edges(g, memo: memo) == CSVWriter.edges(g))
+                #expect(GEXFWriter.write(g, memo: memo) == GEXFWriter.write(g))
+            }
+            // Texts were kept and reused across the slices, not made again each time.
+            #expect(memo.reuses > 0)
+        }
+    }
+
+    /// A memo shared by graphs that give the same ids other sources and evidence makes each
+    /// text again for the other list: the files equal the plain writers' (the check is in the
+    /// memo itself, not only in a debug assertion).
+    @Test func aMemoSharedByGraphsWithOtherListsStillWritesEachGraphsText() throws {
+        let g = try #require(try Self.sliceGraphs()[0].first { !$0.nodes.isEmpty && !$0.edges.isEmpty })
+        var other = g
+        for n in g.nodes {
+            other.updateNode(n.id) { node in
+                node.sources.append("other.txt")
+                node.evidence = [Evidence(document: "other.txt", sentence: 2, start: 1, end: 3, text: "نص آخر", rule: "lexicon")]
+            }
+        }
+        for e in g.edges {
+            other.updateEdge(e.id) { edge in
+                edge.sources.append("other.txt")
+                edge.evidence = [Evidence(document: "other.txt", sentence: 3, start: 0, end: 2, text: "غير", rule: "pattern")]
+            }
+        }
+        #expect(CSVWriter.nodes(other, labels: .both) != CSVWriter.nodes(g, labels: .both))
+        let memo = ElementTextMemo()
+        for g in [g, other, g, other] {
             #expect(CSVWriter.nodes(g, labels: .both, memo: memo) == CSVWriter.nodes(g, labels: .both))
             #expect(CSVWriter.edges(g, memo: memo) == CSVWriter.edges(g))
             #expect(GEXFWriter.write(g, memo: memo) == GEXFWriter.write(g))
-            }
         }
     }
 
@@ -65,11 +97,17 @@ import TestSupport
         #expect(SliceJSONEncoder.indented("{\n  \"a\" : [\n\n  ]\n}", by: 4) == "{\n      \"a\" : [\n\n      ]\n    }")
     }
 
-    @Test func csvByteScanAgreesWithTheCharacterDefinition() {
-        let cases = ["", "plain", "قاعدة التاجي", "a,b", "a\"b", "a\nb", "a\rb", "a\r\nb", "\r\n", ",\u{301}", "x,\u{301}y",
-                     "\"\u{301}", "\n\u{301}", "، عربي", " lead", "trail "]
-        for s in cases {
-            #expect(CSVText.hasSpecialCharacter(s) == CSVText.hasSpecialCharacterByDefinition(s), "\(s.debugDescription)")
+    /// A field is quoted when it holds a comma, a quote, LF or CR anywhere, also inside one
+    /// `Character` (CR LF, a comma with a combining mark), and the quoted field reads back.
+    @Test func csvQuotesEveryFieldHoldingASpecialScalar() throws {
+        let special = ["a,b", "a\"b", "a\nb", "a\rb", "a\r\nb", "\r\n", ",\u{301}", "x,\u{301}y", "\"\u{301}", "\n\u{301}"]
+        let plain = ["", "plain", "قاعدة التاجي", "، عربي"]
+        for s in special {
+            #expect(CSVText.hasSpecialCharacter(s), "\(s.debugDescription)")
+            let row = CSVText.row([s, "next"])
+            #expect(try CSVText.parse(row).map(\.fields) == [[s, "next"]], "\(s.debugDescription)")
         }
+        for s in plain { #expect(!CSVText.hasSpecialCharacter(s), "\(s.debugDescription)") }
+        #expect(CSVText.field(" lead") == "\" lead\"" && CSVText.field("trail ") == "\"trail \"")
     }
 }
