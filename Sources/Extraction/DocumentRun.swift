@@ -159,37 +159,8 @@ final class DocumentRun {
     }
 
     /// The word token before `i` in the sentence, skipping quotes and brackets.
-    ///
-    /// The common case is answered where the rule asks: the token right before `i` is not
-    /// punctuation, so it is the answer (the first step of the loop in `previousWordPastMarks`).
-    /// The rules ask some 265,000 times per 1,000 articles, and a call of the loop cost some 43
-    /// instructions each; the test inline is a load and a compare. Only when that token is
-    /// punctuation (or `i` starts the sentence) is the loop called. Same answer either way.
-    @inline(__always)
-    func previousWord(_ i: Int, in s: Sentence) -> Int? {
-        let j = i - 1
-        if j >= s.tokens.lowerBound, text.tokens[j].kind != .punctuation {
-            assert(previousWordPastMarks(i, in: s) == j, "previousWord's inline step differs from the loop")
-            return j
-        }
-        return previousWordPastMarks(i, in: s)
-    }
-    /// The word token after `i` in the sentence, skipping quotes and brackets; its common case
-    /// inline, as `previousWord`'s (some 136,000 calls per 1,000 articles).
-    @inline(__always)
-    func nextWord(_ i: Int, in s: Sentence) -> Int? {
-        let j = i + 1
-        if j < s.tokens.upperBound, text.tokens[j].kind != .punctuation {
-            assert(nextWordPastMarks(i, in: s) == j, "nextWord's inline step differs from the loop")
-            return j
-        }
-        return nextWordPastMarks(i, in: s)
-    }
-
-    /// `previousWord` in full: the tokens before `i`, passing over quotes and brackets.
     /// Reads the tokens in place: a copy of each token would retain and release its word.
-    @inline(never)
-    func previousWordPastMarks(_ i: Int, in s: Sentence) -> Int? {
+    func previousWord(_ i: Int, in s: Sentence) -> Int? {
         text.tokens.withUnsafeBufferPointer { tokens in
             var j = i - 1
             while j >= s.tokens.lowerBound {
@@ -200,9 +171,7 @@ final class DocumentRun {
             return nil
         }
     }
-    /// `nextWord` in full: the tokens after `i`, passing over quotes and brackets.
-    @inline(never)
-    func nextWordPastMarks(_ i: Int, in s: Sentence) -> Int? {
+    func nextWord(_ i: Int, in s: Sentence) -> Int? {
         text.tokens.withUnsafeBufferPointer { tokens in
             var j = i + 1
             while j < s.tokens.upperBound {

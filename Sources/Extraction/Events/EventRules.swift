@@ -371,15 +371,8 @@ extension DocumentRun {
             }
 
             Self.clauseMentions(lexical, lower: lower, upper: upper, trigger: g, clause: &clause, before: &before, after: &after)
-            // Emptied role by role, its block kept (as `findTriggers` empties its list):
-            // `removeAll(keepingCapacity:)` is a generic `replaceSubrange` call, some 200
-            // instructions a trigger whether the list is empty or not; `removeLast` is
-            // specialized and inlined.
-            while !roles.isEmpty { roles.removeLast() }
+            roles.removeAll(keepingCapacity: true)
             /// Towns left together with the site named after them: town ref → site ref.
-            /// Written only here and in the withdrawal branch; the closures below read the
-            /// constant `townsOfSites` made from it, not the variable: a variable a closure
-            /// captures lives in a heap box, which was allocated and freed for every trigger.
             var siteTowns: [String: String] = [:]
 
             if g.kind == .withdrawal {
@@ -982,8 +975,7 @@ extension DocumentRun {
             // The anchors are counted in place first (read through the buffer, no role is copied):
             // the list is made only when there are two or more (rarely); the filter copied the
             // roles (four strings each) for every withdrawal.
-            let townsOfSites = siteTowns
-            func isAnchor(_ role: FoundRole) -> Bool { role.relation == .from && (townsOfSites.isEmpty || townsOfSites[role.ref] == nil) }
+            func isAnchor(_ role: FoundRole) -> Bool { role.relation == .from && (siteTowns.isEmpty || siteTowns[role.ref] == nil) }
             let anchorCount = g.kind != .withdrawal ? 0 : found.roles.withUnsafeBufferPointer { roles in
                 var count = 0
                 for r in roles.indices where isAnchor(roles[r]) { count += 1 }
@@ -997,7 +989,7 @@ extension DocumentRun {
                 let clauseDates = sentenceDates.filter { $0.token > g.last && $0.token < upper }
                 for a in anchorRoles {
                     var one = found
-                    one.roles.removeAll { $0.relation == .from && $0.ref != a.ref && townsOfSites[$0.ref] != a.ref }
+                    one.roles.removeAll { $0.relation == .from && $0.ref != a.ref && siteTowns[$0.ref] != a.ref }
                     if clauseDates.count > 1, modality == .completed || modality == .claimed,
                        let m = anchorMentions.first(where: { refName($0.ref) == a.ref }) {
                         let nextAnchor = anchorMentions.map(\.tokens.lowerBound).filter { $0 > m.tokens.lowerBound }.min() ?? upper
@@ -1038,9 +1030,7 @@ extension DocumentRun {
                     findings.events.append(one); eventSentences.append(s.index)
                 }
             } else {
-                // Handed over, not copied: `found` is not read after this, and appending a copy
-                // retained each of its arrays and strings, and destroying the local released them.
-                findings.events.append(consume found); eventSentences.append(s.index)
+                findings.events.append(found); eventSentences.append(s.index)
             }
         }
         // "اغتيال X ... بضربة أميركية": one event (Events/EventBackgroundKillings.swift).

@@ -22,8 +22,4 @@ struct EventScratchLists {
     /// `extractEvents` hands it back when the sentence is done): allocated once per article, not
     /// once per sentence with a trigger.
     var triggerGroups: [DocumentRun.TriggerGroup] = []
-    /// The back-reference words of the sentence at hand (`resolveAnaphora` empties it, fills it
-    /// and hands it back): one block per article, where each sentence holding such a word
-    /// allocated, grew and freed a list of its own.
-    var anaphoraCandidates: [Int] = []
 }

@@ -700,19 +700,6 @@ extension DocumentRun {
         return surnames
     }
 
-    /// How many letters the last clitic reading of `t` strips in front (`t.readings.last!.1`),
-    /// read from the token's layout: `readings` makes a `String` of the word and a `Substring`
-    /// of the reading (some 860 instructions and two releases per back-reference) to hand back
-    /// a count the layout holds. Debug builds compare the two.
-    @inline(__always)
-    func lastReadingClitic(_ t: Token) -> Int {
-        let count = Int(t.layout.count)
-        precondition(count > 0, "a token with no reading")
-        let n = t.layout.clitic(count - 1)
-        assert(n == t.readings.last!.1, "the layout's clitic count differs from the last reading's")
-        return n
-    }
-
     /// "القاعدة" → the last base named; "الجماعة"/"الكتائب" → the last armed group; "البلاد" → the last country.
     func resolveAnaphora(in s: Sentence) {
         // The words that can refer back, found first with one mask test of each word read in
@@ -721,17 +708,13 @@ extension DocumentRun {
         // Every mention this rule adds is a back-reference, which covers no token, so `covered`
         // does not change while the words found are read.
         let heads = Cues.anaphoraHeads
-        // A sentence none of whose words is in the lists is not read (Events/SentenceCues.swift).
-        guard cues(of: s).mayMatch(heads) else { return }
         let covered = self.covered
-        // The run's list, kept for the article (Events/EventScratchLists.swift): taken out here
-        // (so it is uniquely referenced and emptying it keeps its block), handed back at the end.
         var candidates: [Int] = []
-        swap(&candidates, &eventLists.anaphoraCandidates)
-        defer { swap(&candidates, &eventLists.anaphoraCandidates) }
-        while !candidates.isEmpty { candidates.removeLast() }
-        text.tokens.withUnsafeBufferPointer { tokens in
-            for i in s.tokens where covered[i] < 0 && heads.matches(tokens, i) && tokens[i].hasArticle { candidates.append(i) }
+        // A sentence none of whose words is in the lists is not read (Events/SentenceCues.swift).
+        if cues(of: s).mayMatch(heads) {
+            text.tokens.withUnsafeBufferPointer { tokens in
+                for i in s.tokens where covered[i] < 0 && heads.matches(tokens, i) && tokens[i].hasArticle { candidates.append(i) }
+            }
         }
         assert(candidates == s.tokens.filter { covered[$0] < 0 && token($0).kind == .word && token($0).hasArticle
             && (Cues.theBase.matches(token($0)) || Cues.theGroup.matches(token($0)) || Cues.theCountry.matches(token($0))
@@ -812,7 +795,7 @@ extension DocumentRun {
                 // "سحب عدد من مدربيه من البلاد" with no country named before: the country of the
                 // nisbas told before it ("القوات الأمنية العراقية") (Patterns/CountryByNisba.swift).
                 if rule == .anaphoraCountry, let country = countryOfNisbas(before: i) {
-                    let n = lastReadingClitic(t)
+                    let n = t.readings.last!.1
                     addMention(Mention(ref: lexiconRef(country), kind: .place, actorType: nil, type: subtype(ofEntity: country),
                                        sentence: s.index, tokens: i..<(i + 1), start: offsetAfterLetters(text, token: t, letters: n),
                                        end: t.end, clitic: cliticLetters(t, n), rule: .anaphoraCountryNisba, anaphoric: true))
@@ -821,7 +804,7 @@ extension DocumentRun {
             }
             if rule == .anaphoraBase { latest = salientBase(for: i, latest: latest, in: s, fits: kind, among: among) }
             let antecedent = mentions[latest]
-            let n = lastReadingClitic(t)
+            let n = t.readings.last!.1
             addMention(Mention(ref: antecedent.ref, kind: antecedent.kind, actorType: antecedent.actorType, type: antecedent.type,
                                sentence: s.index, tokens: i..<(i + 1), start: offsetAfterLetters(text, token: t, letters: n),
                                end: t.end, clitic: cliticLetters(t, n), rule: rule, anaphoric: true))
