@@ -231,7 +231,7 @@ final class DocumentRun {
         text.tokens.withUnsafeBufferPointer { tokens in
         var i = s.tokens.lowerBound
         while i < s.tokens.upperBound {
-            guard tokens[i].kind != .punctuation, trie.mayStartName(tokens[i]) else { i += 1; continue }
+            guard tokens[i].kind != .punctuation, trie.mayStartName(tokens[i].layout) else { i += 1; continue }
             // The match names its payloads by index (`MatchRun`): a `Match` holds a slice of the
             // trie's payload list, whose reference count every worker thread writes.
             let run = trie.longestMatchRun(in: tokens, at: i, limit: s.tokens.upperBound)

@@ -211,41 +211,7 @@ struct PatternEntity: Sendable {
 }
 
 /// The scalar offset in `tokens[i]` after `letters` folded letters (marks in between skipped).
-///
-/// The token's scalars are decoded from the text's UTF-8 bytes in place, one after the other
-/// from the token's first byte: `text.scalars[i]` made a `Scalars` value (retaining the text
-/// and its offsets) and walked a `String.Index` for every scalar, some 150 instructions per
-/// lexicon name with a clitic. `offsetAfterLettersByScalars` is the definition, asserted.
 func offsetAfterLetters(_ text: TokenizedText, token: Token, letters: Int) -> Int {
-    guard letters > 0 else { return token.start }
-    let inPlace = text.source.utf8.withContiguousStorageIfAvailable { bytes -> Int in
-        var b = Int(text.utf8Offsets[token.start])
-        var seen = 0
-        var i = token.start
-        while i < token.end {
-            // Valid UTF-8 (a String's): the lead byte gives the length.
-            let b0 = UInt32(bytes[b])
-            let value: UInt32, length: Int
-            if b0 < 0x80 { (value, length) = (b0, 1) }
-            else if b0 < 0xE0 { (value, length) = ((b0 & 0x1F) << 6 | UInt32(bytes[b + 1] & 0x3F), 2) }
-            else if b0 < 0xF0 { (value, length) = ((b0 & 0x0F) << 12 | UInt32(bytes[b + 1] & 0x3F) << 6 | UInt32(bytes[b + 2] & 0x3F), 3) }
-            else { (value, length) = ((b0 & 0x07) << 18 | UInt32(bytes[b + 1] & 0x3F) << 12 | UInt32(bytes[b + 2] & 0x3F) << 6 | UInt32(bytes[b + 3] & 0x3F), 4) }
-            if ArabicFolding.classify(Unicode.Scalar(value)!) != .mark {
-                if seen == letters { return i }
-                seen += 1
-            }
-            b += length
-            i += 1
-        }
-        return i
-    }
-    guard let inPlace else { return offsetAfterLettersByScalars(text, token: token, letters: letters) }
-    assert(inPlace == offsetAfterLettersByScalars(text, token: token, letters: letters), "the offset after clitic letters on the bytes differs")
-    return inPlace
-}
-
-/// The definition of `offsetAfterLetters`, on the text's scalars.
-func offsetAfterLettersByScalars(_ text: TokenizedText, token: Token, letters: Int) -> Int {
     guard letters > 0 else { return token.start }
     var seen = 0
     var i = token.start

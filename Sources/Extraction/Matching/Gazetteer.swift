@@ -93,9 +93,6 @@ public struct Gazetteer: Sendable {
             }
         }
         self.index = index
-        // The first words as a word list of the tokenizer's: the match loop then tests one bit
-        // of each word (`NameTrie.mayStartName(_:)`).
-        trie.registerFirstWords()
         self.trie = trie
         var basesAt: [String: [Int]] = [:]
         let bases = sorted.indices.filter { sorted[$0].kind == .base }

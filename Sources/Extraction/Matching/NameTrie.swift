@@ -30,14 +30,6 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
     /// followers of a common first word such as "قوات" fill it. One over all (parent, word)
     /// pairs is as selective for every parent.)
     private var innerEdges = KeyFilter()
-    /// The keys of the edges below the root (the first words of names), each once, in the order
-    /// inserted: what `registerFirstWords()` hands to `CueRegistry` as a word list.
-    private var firstWordKeys: [UInt64] = []
-    /// The bit of `firstWordKeys` in `CueMask` (`registerFirstWords()`), `CueMask.capacity` for
-    /// none. Set, a token the tokenizer made after the registration carries in its `cues`
-    /// whether one of its readings is a first word, and `mayStartName(_:)` is one bit test
-    /// instead of a Bloom test per reading (the match loop asks it of every word).
-    private var firstWordCueBit = UInt8(CueMask.capacity)
 
     public init() {}
 
@@ -138,11 +130,7 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
             } else {
                 payloadRuns.append((0, 0))
                 let next = payloadRuns.count - 1
-                if node != 0 { innerEdges.insert(Self.edgeKey(w, node)) } else {
-                    firstWordKeys.append(w)
-                    // A first word the registered list lacks: the bit no longer says "no name starts here".
-                    firstWordCueBit = UInt8(CueMask.capacity)
-                }
+                if node != 0 { innerEdges.insert(Self.edgeKey(w, node)) }
                 edges.set(w, tag: UInt32(node), next << 1 | (k == keys.count - 1 ? 1 : 0))
                 node = next
             }
@@ -206,36 +194,9 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
         guard start < limit, tokens[start].kind != .punctuation else { return nil }
         // Nearly no token starts a name: answered from the first-word filter before the token
         // buffer below is taken.
-        guard mayStartName(tokens[start]) else { return nil }
+        guard mayStartName(tokens[start].layout) else { return nil }
         // The tokens are read in place (their inline readings), never copied out of the array.
         return tokens.withUnsafeBufferPointer { walk($0, from: start, limit: limit) }.map(match)
-    }
-
-    /// Registers the first words of the names inserted so far as a word list of `CueRegistry`,
-    /// so that the tokenizer marks every word one of whose readings is a first word
-    /// (`mayStartName(_:)` reads that bit). An insert of a new first word afterwards drops the
-    /// bit (the token's bit would then miss that word), and the Bloom test answers again.
-    /// The registry hands out a limited number of bits, and gives a list equal to one registered
-    /// before (the same lexicon loaded again, as tests do) that list's bit; the keys are sorted
-    /// so that two tries of the same names give equal lists. With no bit left, nothing changes.
-    public mutating func registerFirstWords() {
-        firstWordCueBit = CueRegistry.shared.register(firstWordKeys.sorted()) ?? UInt8(CueMask.capacity)
-    }
-
-    /// Whether a name may start at the word `token` (not punctuation): `mayStartName(layout)`,
-    /// read off the token's word-list bit when the tokenizer set it for the trie's first words
-    /// (`registerFirstWords()`). The bit is exact (a table of the first words' keys, where the
-    /// Bloom filter lets 0.2% of other words pass), so it answers "no" for every word the walk
-    /// would find no first word in, and "yes" for every word where it finds one.
-    @inline(__always)
-    func mayStartName(_ token: Token) -> Bool {
-        if firstWordCueBit < token.layout.cueLists {
-            let hit = token.cues.contains(Int(firstWordCueBit))
-            assert(hit == (0..<Int(token.layout.count)).contains { child(of: 0, token.layout.key($0)) != nil },
-                   "the token's first-word bit disagrees with the trie's first words")
-            return hit
-        }
-        return mayStartName(token.layout)
     }
 
     /// Whether a name may start at a word with these readings: false when none of its readings
@@ -261,7 +222,7 @@ public struct NameTrie<Payload: Sendable & Hashable>: Sendable {
     @inline(__always)
     func longestMatchRun(in tokens: UnsafeBufferPointer<Token>, at start: Int, limit: Int) -> MatchRun? {
         precondition(start >= 0 && limit <= tokens.count, "name match outside the tokens")
-        guard start < limit, tokens[start].kind != .punctuation, mayStartName(tokens[start]) else { return nil }
+        guard start < limit, tokens[start].kind != .punctuation, mayStartName(tokens[start].layout) else { return nil }
         return walk(tokens, from: start, limit: limit)
     }
 

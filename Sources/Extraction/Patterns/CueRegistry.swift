@@ -88,13 +88,9 @@ final class CueRegistry: @unchecked Sendable {
     private var lists: [[UInt64]] = []
     private var current = Snapshot(lists: 0, masks: [:])
 
-    /// Registers a list: its bit, or nil when every bit is taken. A list equal to one registered
-    /// before (the first words of the same lexicon, loaded again) takes that list's bit: both
-    /// lists have the same members, so one bit answers for both, and loading a lexicon again
-    /// uses up no bit. O(lists) comparisons, once per list made.
+    /// Registers a list: its bit, or nil when every bit is taken. O(1).
     func register(_ keys: [UInt64]) -> UInt8? {
         lock.lock(); defer { lock.unlock() }
-        if let same = lists.firstIndex(of: keys) { return UInt8(same) }
         guard lists.count < CueMask.capacity else { return nil }
         lists.append(keys)
         return UInt8(lists.count - 1)

@@ -155,6 +155,14 @@ extension DocumentRun {
             }
             return
         }
+        // The class-word lists tested on every word, read once per sentence: each read of a
+        // static list is a `swift_once` call, and these eleven were most of this loop's own time.
+        let baseClass = Cues.baseClass, baseClassPlural = Cues.baseClassPlural, siteClass = Cues.siteClass
+        let withdraw = Cues.withdraw, handOver = Cues.handOver, division = Cues.division, company = Cues.company
+        let groupClass = Cues.groupClass, title = Cues.title, office = Cues.office, kunya = Cues.kunya
+        let spokesperson = Cues.spokesperson, leadingVerb = Cues.leadingVerb, leaderOfGroup = Cues.leaderOfGroup
+        let diplomaticMission = Cues.diplomaticMission, government = Cues.government, ministry = Cues.ministry, troops = Cues.troops
+        let attack = Cues.attack, operation = Cues.operation, strikeVerb = Cues.strikeVerb
         // Every branch below opens with one of these lists on the word: a word in none of them
         // (nearly every word) is passed over with one mask test of the token read in place.
         let patternWords = Cues.patternFirstWords
@@ -173,230 +181,221 @@ extension DocumentRun {
                     assert(opensNoPattern(at: i, in: s), "a pattern word outside Cues.patternFirstWords")
                     continue
                 }
-                matchPatterns(at: i, tokens[i], in: s)
-            }
-        }
-    }
+                let t = tokens[i]
+                guard let next = nextWord(i, in: s) else { continue }
 
-    /// The pattern rules at word `i` (`t`), a word of `Cues.patternFirstWords` not covered by a
-    /// name: each rule opens on a list of the word, tested on its bits. A function of its own,
-    /// called for the few such words of a sentence (about two): inlined into the word loop, its
-    /// twenty-odd lists were read (a `swift_once` call each) and their masks made for every
-    /// sentence, some 900 instructions a sentence before the first word was read.
-    @inline(never)
-    private func matchPatterns(at i: Int, _ t: Token, in s: Sentence) {
-        guard let next = nextWord(i, in: s) else { return }
-
-        // The class word is in construct state (no article): "قاعدة X", not "القاعدة".
-        let hasArticle = t.hasArticle
-        // قاعدة X
-        if Cues.baseClass.matches(t), !hasArticle {
-            if covered[next] >= 0 {
-                let m = mentions[Int(covered[next])]
-                if m.tokens.lowerBound == next, m.kind == .place, let base = uniqueBase(in: m.ref, classWord: t) {
-                    // "قاعدة كركوك": the lexicon knows the town and exactly one base in it.
-                    mentions[Int(covered[next])] = Mention(ref: lexiconRef(base), kind: .base, actorType: nil, type: subtype(ofEntity: base),
-                                                           sentence: s.index, tokens: i..<m.tokens.upperBound,
-                                                           start: m.start, end: m.end, clitic: m.clitic,
-                                                           rule: .patternBaseLexiconIn)
-                    covered[i] = covered[next]
-                } else if m.tokens.lowerBound == next, m.kind == .place, Self.settlementTypes.contains(m.type),
-                          baseNamedAfter(m.ref) == nil {
-                    // "معسكر أبو غريب": a town the lexicon knows but where it lists no base. The words name a
-                    // base of their own, located in the town; a country or province is too wide to name a camp.
+                // The class word is in construct state (no article): "قاعدة X", not "القاعدة".
+                let hasArticle = t.hasArticle
+                // قاعدة X
+                if baseClass.matches(t), !hasArticle {
+                    if covered[next] >= 0 {
+                        let m = mentions[Int(covered[next])]
+                        if m.tokens.lowerBound == next, m.kind == .place, let base = uniqueBase(in: m.ref, classWord: t) {
+                            // "قاعدة كركوك": the lexicon knows the town and exactly one base in it.
+                            mentions[Int(covered[next])] = Mention(ref: lexiconRef(base), kind: .base, actorType: nil, type: subtype(ofEntity: base),
+                                                                   sentence: s.index, tokens: i..<m.tokens.upperBound,
+                                                                   start: m.start, end: m.end, clitic: m.clitic,
+                                                                   rule: .patternBaseLexiconIn)
+                            covered[i] = covered[next]
+                        } else if m.tokens.lowerBound == next, m.kind == .place, Self.settlementTypes.contains(m.type),
+                                  baseNamedAfter(m.ref) == nil {
+                            // "معسكر أبو غريب": a town the lexicon knows but where it lists no base. The words name a
+                            // base of their own, located in the town; a country or province is too wide to name a camp.
+                            let k = Int(covered[next])
+                            if let ref = addPatternEntity(kind: .base, actorType: nil, type: .base, classWord: i, name: Array(m.tokens),
+                                                          in: s, rule: .patternBaseTown) {
+                                // The new mention takes the town mention's slot, so no token points at the place any more.
+                                mentions[k] = mentions.removeLast()
+                                covered[i] = Int32(k)
+                                findings.relations.append(FoundRelation(relation: .locatedIn, source: refName(ref), target: refName(m.ref),
+                                                                        evidence: evidence(s.index, token(i).start, m.end, rule: "relation.located_in.base-town")))
+                            }
+                        }
+                        continue
+                    }
+                    // "ثالث قاعدة تنتقل إلى العهدة العراقية", "أكبر قاعدة أمريكية": after an ordinal or a
+                    // superlative the class word is a common noun, and no name follows it.
+                    if let p = previousWord(i, in: s), Cues.rankBeforeNoun.matches(token(p)) { continue }
+                    let name = readName(from: next, in: s, maxWords: 3)
+                    if !name.isEmpty, isPlausibleName(name) {
+                        _ = addPatternEntity(kind: .base, actorType: nil, type: .base, classWord: i, name: name, in: s, rule: .patternBase)
+                    }
+                    continue
+                }
+                // "غادر الحبانية" after the article named the base there: the town's name stands for the base.
+                // So does a town a strike or an operation hit ("عملية التاجي", "صواريخ تضرب التاجي") in an article
+                // that names the base anywhere, a headline before the body included.
+                let struck = attack.matches(t) || operation.matches(t) || strikeVerb.matches(t)
+                if withdraw.matches(t) || handOver.matches(t) || struck, covered[next] >= 0 {
                     let k = Int(covered[next])
-                    if let ref = addPatternEntity(kind: .base, actorType: nil, type: .base, classWord: i, name: Array(m.tokens),
-                                                  in: s, rule: .patternBaseTown) {
-                        // The new mention takes the town mention's slot, so no token points at the place any more.
-                        mentions[k] = mentions.removeLast()
-                        covered[i] = Int32(k)
-                        findings.relations.append(FoundRelation(relation: .locatedIn, source: refName(ref), target: refName(m.ref),
-                                                                evidence: evidence(s.index, token(i).start, m.end, rule: "relation.located_in.base-town")))
+                    let m = mentions[k]
+                    if m.kind == .place, m.tokens.lowerBound == next, !m.isCountry, let base = baseNamedAfter(m.ref) {
+                        let ref = lexiconRef(base)
+                        if mentions.containsInPlace(where: { $0.ref == ref && !$0.anaphoric && (struck || $0.tokens.lowerBound < i) }) {
+                            mentions[k] = Mention(ref: ref, kind: .base, actorType: nil, type: subtype(ofEntity: base), sentence: s.index, tokens: m.tokens,
+                                                  start: m.start, end: m.end, clitic: m.clitic, rule: .coreferenceBaseTown)
+                        }
                     }
                 }
-                return
-            }
-            // "ثالث قاعدة تنتقل إلى العهدة العراقية", "أكبر قاعدة أمريكية": after an ordinal or a
-            // superlative the class word is a common noun, and no name follows it.
-            if let p = previousWord(i, in: s), Cues.rankBeforeNoun.matches(token(p)) { return }
-            let name = readName(from: next, in: s, maxWords: 3)
-            if !name.isEmpty, isPlausibleName(name) {
-                _ = addPatternEntity(kind: .base, actorType: nil, type: .base, classWord: i, name: name, in: s, rule: .patternBase)
-            }
-            return
-        }
-        // "غادر الحبانية" after the article named the base there: the town's name stands for the base.
-        // So does a town a strike or an operation hit ("عملية التاجي", "صواريخ تضرب التاجي") in an article
-        // that names the base anywhere, a headline before the body included.
-        let struck = Cues.attack.matches(t) || Cues.operation.matches(t) || Cues.strikeVerb.matches(t)
-        if Cues.withdraw.matches(t) || Cues.handOver.matches(t) || struck, covered[next] >= 0 {
-            let k = Int(covered[next])
-            let m = mentions[k]
-            if m.kind == .place, m.tokens.lowerBound == next, !m.isCountry, let base = baseNamedAfter(m.ref) {
-                let ref = lexiconRef(base)
-                if mentions.containsInPlace(where: { $0.ref == ref && !$0.anaphoric && (struck || $0.tokens.lowerBound < i) }) {
-                    mentions[k] = Mention(ref: ref, kind: .base, actorType: nil, type: subtype(ofEntity: base), sentence: s.index, tokens: m.tokens,
-                                          start: m.start, end: m.end, clitic: m.clitic, rule: .coreferenceBaseTown)
+                // قواعد القائم، والقيارة، وكي وان: towns listed after a plural base word name their bases.
+                if baseClassPlural.matches(t), !hasArticle {
+                    readBaseList(after: i, in: s)
+                    continue
+                }
+                // موقع الموصل: a site named after its town (the coalition's site there), located in it.
+                if siteClass.matches(t), !hasArticle, t.norm == "موقع" || t.norm == "وموقع", covered[next] >= 0 {
+                    let town = mentions[Int(covered[next])]
+                    if town.tokens.lowerBound == next, town.kind == .place, town.type == .city || town.type == .district,
+                       let base = baseNamedAfter(town.ref) {
+                        // The lexicon's base named after the town ("موقع القائم" → the al-Qaim base).
+                        mentions[Int(covered[next])] = Mention(ref: lexiconRef(base), kind: .base, actorType: nil, type: subtype(ofEntity: base), sentence: s.index,
+                                                               tokens: i..<town.tokens.upperBound, start: town.start, end: town.end,
+                                                               clitic: town.clitic, rule: .patternSiteLexiconIn)
+                        covered[i] = covered[next]
+                    } else if town.tokens.lowerBound == next, town.kind == .place, town.type == .city || town.type == .district,
+                       let ref = addPatternEntity(kind: .base, actorType: nil, type: .site, classWord: nil, name: [i] + Array(town.tokens),
+                                                  in: s, rule: .patternSite, leadingClitic: t.norm == "وموقع" ? 1 : 0) {
+                        findings.relations.append(FoundRelation(relation: .locatedIn, source: refName(ref), target: refName(town.ref),
+                                                                evidence: evidence(s.index, token(i).start, town.end, rule: "relation.located_in.site")))
+                    }
+                    continue
+                }
+                // "الفرقة السادسة": an army division named by its ordinal.
+                if division.matches(t), covered[next] < 0, Cues.ordinalFeminine.matches(token(next)) {
+                    // "للفرقة السابعة": the name starts after the preposition's letters.
+                    let clitic = t.readings.first { Cues.division.contains(form: $0.0) }?.1 ?? 0
+                    _ = addPatternEntity(kind: .actor, actorType: .militaryForce, type: .militaryForce, classWord: nil, name: [i, next],
+                                         in: s, rule: .patternDivision, leadingClitic: clitic)
+                    continue
+                }
+                // "شركة X الأميركية": a foreign company named with its state's nisba. The gold format has
+                // no company type; a company acts like a body (it withdraws its staff, it is targeted).
+                if company.matches(t), t.norm.isLetterWord("شركه"), covered[next] < 0, !token(next).norm.hasLetterPrefix("ال"),
+                   !isNationality(token(next)) {
+                    var name = [next]
+                    if let second = nextWord(next, in: s), covered[second] < 0, !isNationality(token(second)),
+                       !token(second).norm.hasLetterPrefix("ال") {
+                        name.append(second)
+                    }
+                    if let after = nextWord(name.last!, in: s), covered[after] < 0, stateOfNisba(token(after)) != nil,
+                       token(after).norm.hasLetterPrefix("ال"), isPlausibleName(name) {
+                        _ = addPatternEntity(kind: .actor, actorType: .governmentBody, type: .governmentBody, classWord: nil,
+                                             name: [i] + name, in: s, rule: .patternCompanyNisba)
+                        continue
+                    }
+                }
+                // "السفارة البريطانية": a foreign mission named by its state's nisba (Patterns/DiplomaticSites.swift).
+                // These two rules are asked only of the words their lists admit (their first tests, on the
+                // word's bits): a call per word, each reading its lists, was most of their cost. Debug
+                // builds ask the rule of a word outside the lists too, and stop if it matches (a rule adds
+                // its mention only when it matches, so asking changes nothing otherwise).
+                assert(diplomaticMission.matches(t) || !matchDiplomaticSite(at: i, t, next: next, in: s), "a mission outside Cues.diplomaticMission")
+                if diplomaticMission.matches(t), matchDiplomaticSite(at: i, t, next: next, in: s) { continue }
+                // "حقل غرب القرنة 1 النفطي": an oil field (Patterns/OilFields.swift).
+                if Cues.oilField.matches(t), matchOilField(at: i, t, in: s) { continue }
+                // الحكومة الألمانية → Germany; وزارة الدفاع الكرواتية, الجنود الكرواتيين → named by the state's nisba.
+                assert(government.matches(t) || ministry.matches(t) || troops.matches(t) || !matchNationalBody(at: i, t, next: next, in: s),
+                       "a national body outside its lists")
+                if government.matches(t) || ministry.matches(t) || troops.matches(t), matchNationalBody(at: i, t, next: next, in: s) { continue }
+                // كتائب X
+                if groupClass.matches(t), !hasArticle {
+                    guard covered[next] < 0 else { continue }
+                    let name = readName(from: next, in: s, maxWords: 3)
+                    if !name.isEmpty, isPlausibleName(name), name.contains(where: { token($0).norm.hasLetterPrefix("ال") }) {
+                        _ = addPatternEntity(kind: .actor, actorType: .armedGroup, type: .armedGroup, classWord: i, name: name,
+                                             in: s, rule: .patternArmedGroup)
+                    }
+                    continue
+                }
+                // اللواء X, الجنرال الإيراني X, اللواء الركن X
+                if title.matches(t), t.readings.contains(where: { _ in true }),
+                   t.norm.hasLetterPrefix("ال") || t.norm.string.dropFirst().hasPrefix("ال") || t.norm.string.dropFirst(2).hasPrefix("ال") {
+                    var j: Int? = next
+                    while let k = j, isNationality(token(k)) || Cues.rankQualifier.matches(token(k)) || Cues.fieldQualifier.matches(token(k)) {
+                        j = nextWord(k, in: s)
+                    }
+                    guard let start = j, covered[start] < 0 else { continue }
+                    let name = readName(from: start, in: s, maxWords: 3, allowArticleFirst: false)
+                    if name.count >= 1, isPlausibleName(name) {
+                        _ = addPatternEntity(kind: .actor, actorType: .person, type: .person, classWord: nil, name: name, in: s,
+                                             rule: .patternPersonTitle, title: String(Clitics.stem(t.norm.string)))
+                    }
+                    continue
+                }
+                // "الوزارة التي تقودها مارغريتا روبليس", "القيادي في حركة X مشتاق طالب السعيدي" (Patterns/NameShapes.swift).
+                // Asked only of the rule's two lists (its first test, on the word's bits; debug builds check the gate).
+                assert(leadingVerb.matches(t) || leaderOfGroup.matches(t) || personAfterLeaderVerbOrMemberOf(i, next: next, in: s) == nil,
+                       "a leader rule outside its lists")
+                if leadingVerb.matches(t) || leaderOfGroup.matches(t), let (name, title) = personAfterLeaderVerbOrMemberOf(i, next: next, in: s) {
+                    _ = addPatternEntity(kind: .actor, actorType: .person, type: .person, classWord: nil, name: name, in: s,
+                                         rule: .patternPersonRole, title: title)
+                    continue
+                }
+                // وزير الدفاع البريطاني X
+                if office.matches(t) {
+                    var j: Int? = next
+                    var skipped = 0
+                    // The office's organisation ("الدفاع البريطاني"); "إلى" folds to الي and is not one.
+                    // "المستقيل", "الجديد" qualify the office, not the name.
+                    while let k = j, skipped < 4 {
+                        if token(k).norm.hasLetterPrefix("ال") && !Cues.nameStop.matches(token(k)) || isNationality(token(k))
+                            || Cues.officeQualifier.matches(token(k)) {
+                            j = nextWord(k, in: s); skipped += 1
+                        } else if covered[k] >= 0, mentions[Int(covered[k])].kind == .place, mentions[Int(covered[k])].tokens.lowerBound == k {
+                            // "محافظ نينوى نجم الجبوري", "سفير فرنسا X": a place the lexicon knows, named without the
+                            // article, is the office's province or state, not the start of the holder's name.
+                            j = nextWord(mentions[Int(covered[k])].tokens.upperBound - 1, in: s); skipped += 1
+                        } else { break }
+                    }
+                    guard skipped > 0, let start = j, covered[start] < 0 else { continue }
+                    var name = readName(from: start, in: s, maxWords: 3, allowArticleFirst: false)
+                    // "أعلن وزير الدفاع X Y إرسال جنود": the verbal noun after a two-word name is what was announced.
+                    if name.count == 3, let last = name.last, Cues.announcedAction.matches(token(last)) || Cues.withdraw.matches(token(last))
+                        || Cues.handOver.matches(token(last)) { name.removeLast() }
+                    if name.count >= 2, isPlausibleName(name) {
+                        _ = addPatternEntity(kind: .actor, actorType: .person, type: .person, classWord: nil, name: name, in: s,
+                                             rule: .patternPersonOffice, title: String(Clitics.stem(t.norm.string)))
+                    }
+                    continue
+                }
+                // أبو علي العسكري
+                if kunya.matches(t), !t.norm.hasLetterPrefix("ال") {
+                    // After أبو any word is a name ("أبو علي": علي is not the preposition على here).
+                    guard covered[next] < 0, token(next).kind == .word, !token(next).norm.hasLetterPrefix("ال") else { continue }
+                    var name = [i, next]
+                    let kunyaClitic = t.readings.first { Cues.kunya.contains(form: $0.0) }?.1 ?? 0
+                    if let third = nextWord(next, in: s), covered[third] < 0, token(third).norm.hasLetterPrefix("ال"),
+                       !Cues.nameStop.matches(token(third)), !Cues.notAName.matches(token(third)), !isNationality(token(third)) {
+                        name.append(third)
+                    }
+                    _ = addPatternEntity(kind: .actor, actorType: .person, type: .person, classWord: nil, name: name, in: s,
+                                         rule: .patternPersonKunya, leadingClitic: kunyaClitic)
+                    continue
+                }
+                // المتحدث باسم ORG NAME; also "المتحدثة الرسمية باسم ORG NAME".
+                if spokesperson.matches(t) {
+                    var nameOf = next
+                    if Cues.official.matches(token(nameOf)), let after = nextWord(nameOf, in: s) { nameOf = after }
+                    // "وقال المتحدث باسمها X": the organisation named before (Patterns/PronounSpokesperson.swift).
+                    if let org = spokespersonPronounAntecedent(at: nameOf, in: s) {
+                        let pronoun = token(nameOf)
+                        addMention(Mention(ref: org.ref, kind: org.kind, actorType: org.actorType, type: org.type, sentence: s.index,
+                                           tokens: nameOf..<(nameOf + 1), start: pronoun.start, end: pronoun.end, clitic: CliticLetters(),
+                                           rule: .anaphoraSpokespersonPronoun, anaphoric: true))
+                        addSpokesperson(of: org, nameFrom: nameOf + 1, in: s)
+                        continue
+                    }
+                    // With no organisation named to refer back to ("أكدت الحكومة ...، وقال المتحدث باسمها باسم العوادي"),
+                    // the name after the pronoun is still a spokesperson's, of nobody the text names.
+                    if Cues.inNameOfFeminine.matches(token(nameOf)) || Cues.inNameOfMasculine.matches(token(nameOf)) {
+                        addSpokesperson(of: nil, nameFrom: nameOf + 1, in: s)
+                        continue
+                    }
+                    guard Cues.inNameOf.matches(token(nameOf)) else { continue }
+                    guard let orgStart = nextWord(nameOf, in: s), covered[orgStart] >= 0 else { continue }
+                    addSpokesperson(of: mentions[Int(covered[orgStart])], nameFrom: mentions[Int(covered[orgStart])].tokens.upperBound, in: s)
                 }
             }
-        }
-        // قواعد القائم، والقيارة، وكي وان: towns listed after a plural base word name their bases.
-        if Cues.baseClassPlural.matches(t), !hasArticle {
-            readBaseList(after: i, in: s)
-            return
-        }
-        // موقع الموصل: a site named after its town (the coalition's site there), located in it.
-        if Cues.siteClass.matches(t), !hasArticle, t.norm == "موقع" || t.norm == "وموقع", covered[next] >= 0 {
-            let town = mentions[Int(covered[next])]
-            if town.tokens.lowerBound == next, town.kind == .place, town.type == .city || town.type == .district,
-               let base = baseNamedAfter(town.ref) {
-                // The lexicon's base named after the town ("موقع القائم" → the al-Qaim base).
-                mentions[Int(covered[next])] = Mention(ref: lexiconRef(base), kind: .base, actorType: nil, type: subtype(ofEntity: base), sentence: s.index,
-                                                       tokens: i..<town.tokens.upperBound, start: town.start, end: town.end,
-                                                       clitic: town.clitic, rule: .patternSiteLexiconIn)
-                covered[i] = covered[next]
-            } else if town.tokens.lowerBound == next, town.kind == .place, town.type == .city || town.type == .district,
-               let ref = addPatternEntity(kind: .base, actorType: nil, type: .site, classWord: nil, name: [i] + Array(town.tokens),
-                                          in: s, rule: .patternSite, leadingClitic: t.norm == "وموقع" ? 1 : 0) {
-                findings.relations.append(FoundRelation(relation: .locatedIn, source: refName(ref), target: refName(town.ref),
-                                                        evidence: evidence(s.index, token(i).start, town.end, rule: "relation.located_in.site")))
-            }
-            return
-        }
-        // "الفرقة السادسة": an army division named by its ordinal.
-        if Cues.division.matches(t), covered[next] < 0, Cues.ordinalFeminine.matches(token(next)) {
-            // "للفرقة السابعة": the name starts after the preposition's letters.
-            let clitic = t.readings.first { Cues.division.contains(form: $0.0) }?.1 ?? 0
-            _ = addPatternEntity(kind: .actor, actorType: .militaryForce, type: .militaryForce, classWord: nil, name: [i, next],
-                                 in: s, rule: .patternDivision, leadingClitic: clitic)
-            return
-        }
-        // "شركة X الأميركية": a foreign company named with its state's nisba. The gold format has
-        // no company type; a company acts like a body (it withdraws its staff, it is targeted).
-        if Cues.company.matches(t), t.norm.isLetterWord("شركه"), covered[next] < 0, !token(next).norm.hasLetterPrefix("ال"),
-           !isNationality(token(next)) {
-            var name = [next]
-            if let second = nextWord(next, in: s), covered[second] < 0, !isNationality(token(second)),
-               !token(second).norm.hasLetterPrefix("ال") {
-                name.append(second)
-            }
-            if let after = nextWord(name.last!, in: s), covered[after] < 0, stateOfNisba(token(after)) != nil,
-               token(after).norm.hasLetterPrefix("ال"), isPlausibleName(name) {
-                _ = addPatternEntity(kind: .actor, actorType: .governmentBody, type: .governmentBody, classWord: nil,
-                                     name: [i] + name, in: s, rule: .patternCompanyNisba)
-                return
-            }
-        }
-        // "السفارة البريطانية": a foreign mission named by its state's nisba (Patterns/DiplomaticSites.swift).
-        // These two rules are asked only of the words their lists admit (their first tests, on the
-        // word's bits): a call per word, each reading its lists, was most of their cost. Debug
-        // builds ask the rule of a word outside the lists too, and stop if it matches (a rule adds
-        // its mention only when it matches, so asking changes nothing otherwise).
-        assert(Cues.diplomaticMission.matches(t) || !matchDiplomaticSite(at: i, t, next: next, in: s), "a mission outside Cues.diplomaticMission")
-        if Cues.diplomaticMission.matches(t), matchDiplomaticSite(at: i, t, next: next, in: s) { return }
-        // "حقل غرب القرنة 1 النفطي": an oil field (Patterns/OilFields.swift).
-        if Cues.oilField.matches(t), matchOilField(at: i, t, in: s) { return }
-        // الحكومة الألمانية → Germany; وزارة الدفاع الكرواتية, الجنود الكرواتيين → named by the state's nisba.
-        assert(Cues.government.matches(t) || Cues.ministry.matches(t) || Cues.troops.matches(t) || !matchNationalBody(at: i, t, next: next, in: s),
-               "a national body outside its lists")
-        if Cues.government.matches(t) || Cues.ministry.matches(t) || Cues.troops.matches(t), matchNationalBody(at: i, t, next: next, in: s) { return }
-        // كتائب X
-        if Cues.groupClass.matches(t), !hasArticle {
-            guard covered[next] < 0 else { return }
-            let name = readName(from: next, in: s, maxWords: 3)
-            if !name.isEmpty, isPlausibleName(name), name.contains(where: { token($0).norm.hasLetterPrefix("ال") }) {
-                _ = addPatternEntity(kind: .actor, actorType: .armedGroup, type: .armedGroup, classWord: i, name: name,
-                                     in: s, rule: .patternArmedGroup)
-            }
-            return
-        }
-        // اللواء X, الجنرال الإيراني X, اللواء الركن X
-        if Cues.title.matches(t), t.readings.contains(where: { _ in true }),
-           t.norm.hasLetterPrefix("ال") || t.norm.string.dropFirst().hasPrefix("ال") || t.norm.string.dropFirst(2).hasPrefix("ال") {
-            var j: Int? = next
-            while let k = j, isNationality(token(k)) || Cues.rankQualifier.matches(token(k)) || Cues.fieldQualifier.matches(token(k)) {
-                j = nextWord(k, in: s)
-            }
-            guard let start = j, covered[start] < 0 else { return }
-            let name = readName(from: start, in: s, maxWords: 3, allowArticleFirst: false)
-            if name.count >= 1, isPlausibleName(name) {
-                _ = addPatternEntity(kind: .actor, actorType: .person, type: .person, classWord: nil, name: name, in: s,
-                                     rule: .patternPersonTitle, title: String(Clitics.stem(t.norm.string)))
-            }
-            return
-        }
-        // "الوزارة التي تقودها مارغريتا روبليس", "القيادي في حركة X مشتاق طالب السعيدي" (Patterns/NameShapes.swift).
-        // Asked only of the rule's two lists (its first test, on the word's bits; debug builds check the gate).
-        assert(Cues.leadingVerb.matches(t) || Cues.leaderOfGroup.matches(t) || personAfterLeaderVerbOrMemberOf(i, next: next, in: s) == nil,
-               "a leader rule outside its lists")
-        if Cues.leadingVerb.matches(t) || Cues.leaderOfGroup.matches(t), let (name, title) = personAfterLeaderVerbOrMemberOf(i, next: next, in: s) {
-            _ = addPatternEntity(kind: .actor, actorType: .person, type: .person, classWord: nil, name: name, in: s,
-                                 rule: .patternPersonRole, title: title)
-            return
-        }
-        // وزير الدفاع البريطاني X
-        if Cues.office.matches(t) {
-            var j: Int? = next
-            var skipped = 0
-            // The office's organisation ("الدفاع البريطاني"); "إلى" folds to الي and is not one.
-            // "المستقيل", "الجديد" qualify the office, not the name.
-            while let k = j, skipped < 4 {
-                if token(k).norm.hasLetterPrefix("ال") && !Cues.nameStop.matches(token(k)) || isNationality(token(k))
-                    || Cues.officeQualifier.matches(token(k)) {
-                    j = nextWord(k, in: s); skipped += 1
-                } else if covered[k] >= 0, mentions[Int(covered[k])].kind == .place, mentions[Int(covered[k])].tokens.lowerBound == k {
-                    // "محافظ نينوى نجم الجبوري", "سفير فرنسا X": a place the lexicon knows, named without the
-                    // article, is the office's province or state, not the start of the holder's name.
-                    j = nextWord(mentions[Int(covered[k])].tokens.upperBound - 1, in: s); skipped += 1
-                } else { break }
-            }
-            guard skipped > 0, let start = j, covered[start] < 0 else { return }
-            var name = readName(from: start, in: s, maxWords: 3, allowArticleFirst: false)
-            // "أعلن وزير الدفاع X Y إرسال جنود": the verbal noun after a two-word name is what was announced.
-            if name.count == 3, let last = name.last, Cues.announcedAction.matches(token(last)) || Cues.withdraw.matches(token(last))
-                || Cues.handOver.matches(token(last)) { name.removeLast() }
-            if name.count >= 2, isPlausibleName(name) {
-                _ = addPatternEntity(kind: .actor, actorType: .person, type: .person, classWord: nil, name: name, in: s,
-                                     rule: .patternPersonOffice, title: String(Clitics.stem(t.norm.string)))
-            }
-            return
-        }
-        // أبو علي العسكري
-        if Cues.kunya.matches(t), !t.norm.hasLetterPrefix("ال") {
-            // After أبو any word is a name ("أبو علي": علي is not the preposition على here).
-            guard covered[next] < 0, token(next).kind == .word, !token(next).norm.hasLetterPrefix("ال") else { return }
-            var name = [i, next]
-            let kunyaClitic = t.readings.first { Cues.kunya.contains(form: $0.0) }?.1 ?? 0
-            if let third = nextWord(next, in: s), covered[third] < 0, token(third).norm.hasLetterPrefix("ال"),
-               !Cues.nameStop.matches(token(third)), !Cues.notAName.matches(token(third)), !isNationality(token(third)) {
-                name.append(third)
-            }
-            _ = addPatternEntity(kind: .actor, actorType: .person, type: .person, classWord: nil, name: name, in: s,
-                                 rule: .patternPersonKunya, leadingClitic: kunyaClitic)
-            return
-        }
-        // المتحدث باسم ORG NAME; also "المتحدثة الرسمية باسم ORG NAME".
-        if Cues.spokesperson.matches(t) {
-            var nameOf = next
-            if Cues.official.matches(token(nameOf)), let after = nextWord(nameOf, in: s) { nameOf = after }
-            // "وقال المتحدث باسمها X": the organisation named before (Patterns/PronounSpokesperson.swift).
-            if let org = spokespersonPronounAntecedent(at: nameOf, in: s) {
-                let pronoun = token(nameOf)
-                addMention(Mention(ref: org.ref, kind: org.kind, actorType: org.actorType, type: org.type, sentence: s.index,
-                                   tokens: nameOf..<(nameOf + 1), start: pronoun.start, end: pronoun.end, clitic: CliticLetters(),
-                                   rule: .anaphoraSpokespersonPronoun, anaphoric: true))
-                addSpokesperson(of: org, nameFrom: nameOf + 1, in: s)
-                return
-            }
-            // With no organisation named to refer back to ("أكدت الحكومة ...، وقال المتحدث باسمها باسم العوادي"),
-            // the name after the pronoun is still a spokesperson's, of nobody the text names.
-            if Cues.inNameOfFeminine.matches(token(nameOf)) || Cues.inNameOfMasculine.matches(token(nameOf)) {
-                addSpokesperson(of: nil, nameFrom: nameOf + 1, in: s)
-                return
-            }
-            guard Cues.inNameOf.matches(token(nameOf)) else { return }
-            guard let orgStart = nextWord(nameOf, in: s), covered[orgStart] >= 0 else { return }
-            addSpokesperson(of: mentions[Int(covered[orgStart])], nameFrom: mentions[Int(covered[orgStart])].tokens.upperBound, in: s)
         }
     }
 
