@@ -16,10 +16,27 @@ public enum CSVText {
     /// A field, quoted only when it has to be. Fields with blanks at either end are quoted
     /// too, because several readers trim unquoted blanks.
     public static func field(_ s: String) -> String {
-        let needsQuotes = s.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-            || s.first == " " || s.last == " "
+        let needsQuotes = hasSpecialCharacter(s) || s.first == " " || s.last == " "
         guard needsQuotes else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        // Quotes doubled on the bytes: a search by `Character` would pass over a quote that
+        // a combining mark follows (one `Character`), leaving it single.
+        var bytes: [UInt8] = [UInt8(ascii: "\"")]
+        bytes.reserveCapacity(s.utf8.count + 8)
+        for b in s.utf8 {
+            if b == UInt8(ascii: "\"") { bytes.append(b) }
+            bytes.append(b)
+        }
+        bytes.append(UInt8(ascii: "\""))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether `s` holds a comma, a double quote, LF or CR. Tested on the UTF-8 bytes, not on
+    /// `Character`s: a CR LF pair, or a comma followed by a combining mark, is one `Character`
+    /// equal to none of them, yet a reader splits rows and fields on the bytes (and `parse`
+    /// reads scalars), so such a field must be quoted too. The four are ASCII, and an ASCII
+    /// byte in UTF-8 is always that scalar, so the byte scan is exact.
+    static func hasSpecialCharacter(_ s: String) -> Bool {
+        s.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
     }
 
     /// One line of output (with its `\n`).

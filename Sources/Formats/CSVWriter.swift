@@ -13,29 +13,72 @@ import GraphModel
 /// are quoted per RFC 4180; rows follow the graph's id order; lines end in `\n`.
 public enum CSVWriter {
     /// The node table (`Id,Label,...`), one row per node in id order.
-    public static func nodes(_ graph: EventGraph, labels: LabelLanguage = .en) -> Data {
-        let rows = graph.nodes.map { GraphMLWriter.nodeRow($0, options: GraphMLOptions(labels: labels), xmlID: $0.id) }
+    ///
+    /// `memo` keeps each node's quoted sources and evidence fields for further writes of
+    /// graphs sharing the nodes (see `ElementTextMemo`); the text is the same without it.
+    public static func nodes(_ graph: EventGraph, labels: LabelLanguage = .en, memo: ElementTextMemo? = nil) -> Data {
+        let rows = graph.nodes.map { GraphMLWriter.nodeRow($0, options: GraphMLOptions(labels: labels), xmlID: $0.id, deferred: memo != nil) }
         let known = GraphFields.nodeColumns.filter { $0 != GraphFields.label && $0 != GraphFields.originalID }
         let columns = self.columns(known: known, rows: rows)
         var out = CSVText.row(["Id", "Label"] + columns.map(\.name))
+        guard let memo else {
+            for (node, row) in zip(graph.nodes, rows) {
+                out += CSVText.row([node.id, row.known[GraphFields.label] ?? ""] + columns.map { $0.value(row) })
+            }
+            return Data(out.utf8)
+        }
+        let sources = GraphFields.nodeColumns[GraphMLWriter.NodeColumn.sources]
+        let evidence = GraphFields.nodeColumns[GraphMLWriter.NodeColumn.evidence]
         for (node, row) in zip(graph.nodes, rows) {
-            out += CSVText.row([node.id, row.known[GraphFields.label] ?? ""] + columns.map { $0.value(row) })
+            // The deferred row holds "" where the node has sources or evidence; the memo gives
+            // the field `CSVText.row` would have made of the formatted list.
+            var fields = [CSVText.field(node.id), CSVText.field(row.known[GraphFields.label] ?? "")]
+            for c in columns {
+                if c.isKnown && c.name == sources && row.known.values[GraphMLWriter.NodeColumn.sources] != nil {
+                    fields.append(memo.text(.csvNodeSources, node.id, sources: node.sources) { CSVText.field(GraphFields.joinList(node.sources)) })
+                } else if c.isKnown && c.name == evidence && row.known.values[GraphMLWriter.NodeColumn.evidence] != nil {
+                    fields.append(memo.text(.csvNodeEvidence, node.id, evidence: node.evidence) { CSVText.field(GraphFields.formatEvidence(node.evidence)) })
+                } else {
+                    fields.append(CSVText.field(c.value(row)))
+                }
+            }
+            out += fields.joined(separator: ",") + "\n"
         }
         return Data(out.utf8)
     }
 
     /// The edge table (`Source,Target,Type,Id,Label,...`), one row per edge in id order.
-    public static func edges(_ graph: EventGraph) -> Data {
-        let rows = graph.edges.map { GraphMLWriter.edgeRow($0, xmlID: $0.id) }
+    /// `memo` as for `nodes`.
+    public static func edges(_ graph: EventGraph, memo: ElementTextMemo? = nil) -> Data {
+        let rows = graph.edges.map { GraphMLWriter.edgeRow($0, xmlID: $0.id, deferred: memo != nil) }
         let known = GraphFields.edgeColumns.filter {
             $0 != GraphFields.relation && $0 != GraphFields.weight && $0 != GraphFields.originalID
         }
         let columns = self.columns(known: known, rows: rows)
         let type = graph.directed ? "Directed" : "Undirected"
         var out = CSVText.row(["Source", "Target", "Type", "Id", "Label", GraphFields.relation, GraphFields.weight] + columns.map(\.name))
+        guard let memo else {
+            for (edge, row) in zip(graph.edges, rows) {
+                out += CSVText.row([edge.source, edge.target, type, edge.id, edge.relation.rawValue,
+                                    edge.relation.rawValue, AttributeValue.format(edge.weight)] + columns.map { $0.value(row) })
+            }
+            return Data(out.utf8)
+        }
+        let sources = GraphFields.edgeColumns[GraphMLWriter.EdgeColumn.sources]
+        let evidence = GraphFields.edgeColumns[GraphMLWriter.EdgeColumn.evidence]
         for (edge, row) in zip(graph.edges, rows) {
-            out += CSVText.row([edge.source, edge.target, type, edge.id, edge.relation.rawValue,
-                                edge.relation.rawValue, AttributeValue.format(edge.weight)] + columns.map { $0.value(row) })
+            var fields = [edge.source, edge.target, type, edge.id, edge.relation.rawValue,
+                          edge.relation.rawValue, AttributeValue.format(edge.weight)].map(CSVText.field)
+            for c in columns {
+                if c.isKnown && c.name == sources && row.known.values[GraphMLWriter.EdgeColumn.sources] != nil {
+                    fields.append(memo.text(.csvEdgeSources, edge.id, sources: edge.sources) { CSVText.field(GraphFields.joinList(edge.sources)) })
+                } else if c.isKnown && c.name == evidence && row.known.values[GraphMLWriter.EdgeColumn.evidence] != nil {
+                    fields.append(memo.text(.csvEdgeEvidence, edge.id, evidence: edge.evidence) { CSVText.field(GraphFields.formatEvidence(edge.evidence)) })
+                } else {
+                    fields.append(CSVText.field(c.value(row)))
+                }
+            }
+            out += fields.joined(separator: ",") + "\n"
         }
         return Data(out.utf8)
     }

@@ -82,7 +82,10 @@ public enum GEXFWriter {
     public static let vizNamespace = "http://gexf.net/1.3/viz"
 
     /// The graph as a GEXF 1.3 document (UTF-8).
-    public static func write(_ g: EventGraph, options: GEXFOptions = GEXFOptions()) -> Data {
+    ///
+    /// `memo` keeps each element's sources and evidence `attvalue` lines for further writes
+    /// of graphs sharing the elements (see `ElementTextMemo`); the text is the same without it.
+    public static func write(_ g: EventGraph, options: GEXFOptions = GEXFOptions(), memo: ElementTextMemo? = nil) -> Data {
         var x = GEXFXMLText()
         x.line(0, #"<?xml version="1.0" encoding="UTF-8"?>"#)
         let vizNS = options.viz == nil ? "" : #" xmlns:viz="\#(vizNamespace)""#
@@ -119,7 +122,19 @@ public enum GEXFWriter {
             if let iv = options.time?.nodes[n.id] { attrs += interval(iv) }
             x.line(3, "<node \(GEXFXMLText.attributes(attrs))>")
             var values: [String] = []
-            for c in nodeColumns { if let v = c.nodeValue(n) { values.append(attvalue(c.name, v)) } }
+            for c in nodeColumns {
+                if let memo, let slot = c.nodeSlot {
+                    // Present exactly when the list is not empty (`Column.joined`, `evidence`).
+                    let present = slot == .gexfNodeSources ? !n.sources.isEmpty : !n.evidence.isEmpty
+                    if present {
+                        let make = { attvalue(c.name, c.nodeValue(n)!) }
+                        values.append(slot.isSources ? memo.text(slot, n.id, sources: n.sources, make: make)
+                                                     : memo.text(slot, n.id, evidence: n.evidence, make: make))
+                    }
+                } else if let v = c.nodeValue(n) {
+                    values.append(attvalue(c.name, v))
+                }
+            }
             for d in dynamic {
                 for v in (d.values[n.id] ?? []).sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) {
                     values.append(attvalue(d.title, AttributeValue.format(v.value), start: v.start, end: v.end))
@@ -148,7 +163,16 @@ public enum GEXFWriter {
             if !e.relation.rawValue.isEmpty { attrs += [("kind", e.relation.rawValue), ("label", e.relation.rawValue)] }
             attrs.append(("weight", AttributeValue.format(e.weight.isFinite ? e.weight : 1)))
             if let iv = options.time?.edges[e.id] { attrs += interval(iv) }
-            let values = edgeColumns.compactMap { c in c.edgeValue(e).map { attvalue(c.name, $0) } }
+            let values = edgeColumns.compactMap { c -> String? in
+                if let memo, let slot = c.edgeSlot {
+                    let present = slot == .gexfEdgeSources ? !e.sources.isEmpty : !e.evidence.isEmpty
+                    guard present else { return nil }
+                    let make = { attvalue(c.name, c.edgeValue(e)!) }
+                    return slot.isSources ? memo.text(slot, e.id, sources: e.sources, make: make)
+                                          : memo.text(slot, e.id, evidence: e.evidence, make: make)
+                }
+                return c.edgeValue(e).map { attvalue(c.name, $0) }
+            }
             if values.isEmpty {
                 x.line(3, "<edge \(GEXFXMLText.attributes(attrs))/>")
             } else {
@@ -223,9 +247,14 @@ public enum GEXFWriter {
         let type: String
         let nodeValue: (Node) -> String?
         let edgeValue: (Edge) -> String?
+        /// The memo slot of a fixed list column (sources, evidence), nil for the others.
+        var nodeSlot: ElementTextMemo.Slot? = nil
+        var edgeSlot: ElementTextMemo.Slot? = nil
 
-        init(_ name: String, _ type: String, node: @escaping (Node) -> String? = { _ in nil }, edge: @escaping (Edge) -> String? = { _ in nil }) {
+        init(_ name: String, _ type: String, node: @escaping (Node) -> String? = { _ in nil }, edge: @escaping (Edge) -> String? = { _ in nil },
+             nodeSlot: ElementTextMemo.Slot? = nil, edgeSlot: ElementTextMemo.Slot? = nil) {
             self.name = name; self.type = type; self.nodeValue = node; self.edgeValue = edge
+            self.nodeSlot = nodeSlot; self.edgeSlot = edgeSlot
         }
 
         /// Lists and evidence in the same text forms as GraphML and CSV (`GraphFields`).
@@ -246,8 +275,8 @@ public enum GEXFWriter {
                 Column("modality", "string", node: { $0.modality?.rawValue }),
                 Column("lat", "double", node: { $0.coordinates.map { AttributeValue.format($0.lat) } }),
                 Column("lon", "double", node: { $0.coordinates.map { AttributeValue.format($0.lon) } }),
-                Column("sources", "string", node: { joined($0.sources) }),
-                Column("evidence", "string", node: { evidence($0.evidence) }),
+                Column("sources", "string", node: { joined($0.sources) }, nodeSlot: .gexfNodeSources),
+                Column("evidence", "string", node: { evidence($0.evidence) }, nodeSlot: .gexfNodeEvidence),
             ]
             let reserved = Set(fixed.map(\.name) + ["label", "id"])
             let free = g.nodeAttributeNames.filter { !reserved.contains($0) }.map { name in
@@ -261,8 +290,8 @@ public enum GEXFWriter {
                 Column("relation", "string", edge: { $0.relation.rawValue.isEmpty ? nil : $0.relation.rawValue }),
                 Column("date", "string", edge: { $0.date?.iso }),
                 Column("date_precision", "string", edge: { $0.date?.precision.rawValue }),
-                Column("sources", "string", edge: { joined($0.sources) }),
-                Column("evidence", "string", edge: { evidence($0.evidence) }),
+                Column("sources", "string", edge: { joined($0.sources) }, edgeSlot: .gexfEdgeSources),
+                Column("evidence", "string", edge: { evidence($0.evidence) }, edgeSlot: .gexfEdgeEvidence),
             ]
             let reserved = Set(fixed.map(\.name) + ["label", "id", "weight", "kind"])
             let free = g.edgeAttributeNames.filter { !reserved.contains($0) }.map { name in

@@ -19,14 +19,21 @@ public enum GraphJSON {
 
     /// The graph as pretty-printed JSON with sorted keys and a final line break.
     public static func encode(_ graph: EventGraph) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let encoder = makeEncoder()
         let doc = Document(format: formatName, version: version, directed: graph.directed,
                            attributes: graph.attributes.isEmpty ? nil : graph.attributes,
                            nodes: graph.nodes, edges: graph.edges)
         var data = try encoder.encode(doc)
         data.append(0x0A)
         return data
+    }
+
+    /// The encoder `encode` writes with (also used by writers that assemble the same document
+    /// from parts, so that both follow one setting).
+    public static func makeEncoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return encoder
     }
 
     /// Reads JSON written by `encode` (this version or an older one); throws

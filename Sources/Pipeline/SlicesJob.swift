@@ -227,17 +227,22 @@ public enum SlicesJob {
                            request: SlicesRequest, progress: (String) -> Void) async throws -> [OutputFile] {
         var files: [OutputFile] = []
         let formats = Set(request.formats)
+        // The slices share most of their elements (the standing relations and their ends are
+        // in every slice): each element's long texts are formatted once for all of them.
+        let memo = ElementTextMemo()
+        let json = SliceJSONEncoder()
         for (i, s) in set.slices.enumerated() {
             let name = s.window.name
             let g = measured.graphs[name] ?? s.graph
             if formats.contains(.graphml) { files.append(("\(name).graphml", GraphMLWriter.write(g, options: GraphMLOptions(labels: request.labels)))) }
-            if formats.contains(.json) { files.append(("\(name).json", try GraphJSON.encode(g))) }
+            if formats.contains(.json) { files.append(("\(name).json", try json.encode(g))) }
             if formats.contains(.csv) {
-                files.append(("\(name).nodes.csv", CSVWriter.nodes(g, labels: request.labels)))
-                files.append(("\(name).edges.csv", CSVWriter.edges(g)))
+                files.append(("\(name).nodes.csv", CSVWriter.nodes(g, labels: request.labels, memo: memo)))
+                files.append(("\(name).edges.csv", CSVWriter.edges(g, memo: memo)))
             }
             if formats.contains(.gexf) {
-                files.append(("\(name).gexf", GEXFWriter.write(g, options: GEXFOptions(viz: viz(positions, request), labels: request.labels))))
+                files.append(("\(name).gexf", GEXFWriter.write(g, options: GEXFOptions(viz: viz(positions, request), labels: request.labels),
+                                                                memo: memo)))
             }
             if let drawings {
                 let dot = SmallMultiples.sliceDOT(drawings.pictures[i], positions: drawings.positions, frame: drawings.frame,
