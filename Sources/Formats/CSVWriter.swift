@@ -21,28 +21,16 @@ public enum CSVWriter {
         let known = GraphFields.nodeColumns.filter { $0 != GraphFields.label && $0 != GraphFields.originalID }
         let columns = self.columns(known: known, rows: rows)
         var out = CSVText.row(["Id", "Label"] + columns.map(\.name))
-        guard let memo else {
-            for (node, row) in zip(graph.nodes, rows) {
-                out += CSVText.row([node.id, row.known[GraphFields.label] ?? ""] + columns.map { $0.value(row) })
-            }
-            return Data(out.utf8)
-        }
         let sources = GraphFields.nodeColumns[GraphMLWriter.NodeColumn.sources]
         let evidence = GraphFields.nodeColumns[GraphMLWriter.NodeColumn.evidence]
         for (node, row) in zip(graph.nodes, rows) {
-            // The deferred row holds "" where the node has sources or evidence; the memo gives
-            // the field `CSVText.row` would have made of the formatted list.
-            var fields = [CSVText.field(node.id), CSVText.field(row.known[GraphFields.label] ?? "")]
-            for c in columns {
-                if c.isKnown && c.name == sources && row.known.values[GraphMLWriter.NodeColumn.sources] != nil {
-                    fields.append(memo.text(.csvNodeSources, node.id, sources: node.sources) { CSVText.field(GraphFields.joinList(node.sources)) })
-                } else if c.isKnown && c.name == evidence && row.known.values[GraphMLWriter.NodeColumn.evidence] != nil {
-                    fields.append(memo.text(.csvNodeEvidence, node.id, evidence: node.evidence) { CSVText.field(GraphFields.formatEvidence(node.evidence)) })
-                } else {
-                    fields.append(CSVText.field(c.value(row)))
-                }
-            }
-            out += fields.joined(separator: ",") + "\n"
+            out += self.row(lead: [node.id, row.known[GraphFields.label] ?? ""], row, columns: columns, memo: memo,
+                            sources: (sources, row.known.values[GraphMLWriter.NodeColumn.sources] != nil,
+                                      { $0.text(.csvNodeSources, node.id, sources: node.sources, evidence: node.evidence) {
+                                          CSVText.field(GraphFields.joinList(node.sources)) } }),
+                            evidence: (evidence, row.known.values[GraphMLWriter.NodeColumn.evidence] != nil,
+                                       { $0.text(.csvNodeEvidence, node.id, sources: node.sources, evidence: node.evidence) {
+                                           CSVText.field(GraphFields.formatEvidence(node.evidence)) } }))
         }
         return Data(out.utf8)
     }
@@ -57,30 +45,42 @@ public enum CSVWriter {
         let columns = self.columns(known: known, rows: rows)
         let type = graph.directed ? "Directed" : "Undirected"
         var out = CSVText.row(["Source", "Target", "Type", "Id", "Label", GraphFields.relation, GraphFields.weight] + columns.map(\.name))
-        guard let memo else {
-            for (edge, row) in zip(graph.edges, rows) {
-                out += CSVText.row([edge.source, edge.target, type, edge.id, edge.relation.rawValue,
-                                    edge.relation.rawValue, AttributeValue.format(edge.weight)] + columns.map { $0.value(row) })
-            }
-            return Data(out.utf8)
-        }
         let sources = GraphFields.edgeColumns[GraphMLWriter.EdgeColumn.sources]
         let evidence = GraphFields.edgeColumns[GraphMLWriter.EdgeColumn.evidence]
         for (edge, row) in zip(graph.edges, rows) {
-            var fields = [edge.source, edge.target, type, edge.id, edge.relation.rawValue,
-                          edge.relation.rawValue, AttributeValue.format(edge.weight)].map(CSVText.field)
-            for c in columns {
-                if c.isKnown && c.name == sources && row.known.values[GraphMLWriter.EdgeColumn.sources] != nil {
-                    fields.append(memo.text(.csvEdgeSources, edge.id, sources: edge.sources) { CSVText.field(GraphFields.joinList(edge.sources)) })
-                } else if c.isKnown && c.name == evidence && row.known.values[GraphMLWriter.EdgeColumn.evidence] != nil {
-                    fields.append(memo.text(.csvEdgeEvidence, edge.id, evidence: edge.evidence) { CSVText.field(GraphFields.formatEvidence(edge.evidence)) })
-                } else {
-                    fields.append(CSVText.field(c.value(row)))
-                }
-            }
-            out += fields.joined(separator: ",") + "\n"
+            out += self.row(lead: [edge.source, edge.target, type, edge.id, edge.relation.rawValue,
+                                   edge.relation.rawValue, AttributeValue.format(edge.weight)], row, columns: columns, memo: memo,
+                            sources: (sources, row.known.values[GraphMLWriter.EdgeColumn.sources] != nil,
+                                      { $0.text(.csvEdgeSources, edge.id, sources: edge.sources, evidence: edge.evidence) {
+                                          CSVText.field(GraphFields.joinList(edge.sources)) } }),
+                            evidence: (evidence, row.known.values[GraphMLWriter.EdgeColumn.evidence] != nil,
+                                       { $0.text(.csvEdgeEvidence, edge.id, sources: edge.sources, evidence: edge.evidence) {
+                                           CSVText.field(GraphFields.formatEvidence(edge.evidence)) } }))
         }
         return Data(out.utf8)
+    }
+
+    /// A list column (sources or evidence) whose field the memo may give: its name, whether
+    /// the element has the list (the deferred row then holds "" in it), and the memo's field.
+    typealias MemoColumn = (name: String, present: Bool, field: (ElementTextMemo) -> String)
+
+    /// One data row, as `CSVText.row(lead + columns' values)` writes it. With a memo the rows
+    /// were made deferred, and the sources and evidence fields of an element that has them
+    /// come from the memo.
+    private static func row(lead: [String], _ row: GraphMLWriter.Row, columns: [Column], memo: ElementTextMemo?,
+                            sources: MemoColumn, evidence: MemoColumn) -> String {
+        guard let memo else { return CSVText.row(lead + columns.map { $0.value(row) }) }
+        var fields = lead.map(CSVText.field)
+        for c in columns {
+            if c.isKnown && c.name == sources.name && sources.present {
+                fields.append(sources.field(memo))
+            } else if c.isKnown && c.name == evidence.name && evidence.present {
+                fields.append(evidence.field(memo))
+            } else {
+                fields.append(CSVText.field(c.value(row)))
+            }
+        }
+        return fields.joined(separator: ",") + "\n"
     }
 
     struct Column {

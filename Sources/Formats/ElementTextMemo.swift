@@ -8,7 +8,7 @@ import GraphModel
 /// are nearly all of each file's bytes: formatting, escaping and quoting them again for each
 /// slice was most of the command's time. A memo formats each element's text once.
 ///
-/// A kept text is reused only when the element has the same list it was made from (checked
+/// A kept text is reused only when the element has the same lists it was made with (checked
 /// on every reuse, in release builds too): the slices of one graph hold copies of the graph's
 /// lists, which share their storage, so the check is a comparison of two storage addresses;
 /// a graph that gives an id other sources or evidence gets its text made again. So a memo
@@ -34,7 +34,7 @@ public final class ElementTextMemo {
         let id: String
     }
 
-    /// A kept text and the list it was made from (the other list empty).
+    /// A kept text and the element's lists it was made with.
     private struct Kept {
         let sources: [String]
         let evidence: [Evidence]
@@ -47,25 +47,14 @@ public final class ElementTextMemo {
 
     public init() {}
 
-    /// The text of a sources slot for element `id` with these `sources`, made by `make` when
-    /// not kept for the same list.
-    func text(_ slot: Slot, _ id: String, sources: [String], make: () -> String) -> String {
-        assert(slot.isSources, "ElementTextMemo: \(slot) is made from evidence")
-        return text(slot, id, sources: sources, evidence: [], make: make)
-    }
-
-    /// The text of an evidence slot for element `id` with this `evidence`, made by `make` when
-    /// not kept for the same list.
-    func text(_ slot: Slot, _ id: String, evidence: [Evidence], make: () -> String) -> String {
-        assert(!slot.isSources, "ElementTextMemo: \(slot) is made from sources")
-        return text(slot, id, sources: [], evidence: evidence, make: make)
-    }
-
-    private func text(_ slot: Slot, _ id: String, sources: [String], evidence: [Evidence], make: () -> String) -> String {
+    /// The text of `slot` for element `id` with these lists, made by `make` when not kept for
+    /// the same lists. Both lists are given (though a slot's text is made from one) so that
+    /// callers pass the element's lists, never a choice of them.
+    func text(_ slot: Slot, _ id: String, sources: [String], evidence: [Evidence], make: () -> String) -> String {
         let key = Key(slot: slot, id: id)
         // `==` of arrays sharing their storage answers without reading the elements.
         if let known = kept[key], known.sources == sources, known.evidence == evidence {
-            assert(known.text == make(), "ElementTextMemo: element \(id)'s \(slot) text differs for the same list")
+            assert(known.text == make(), "ElementTextMemo: element \(id)'s \(slot) text differs for the same lists")
             reuses += 1
             return known.text
         }

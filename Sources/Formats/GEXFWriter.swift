@@ -125,11 +125,9 @@ public enum GEXFWriter {
             for c in nodeColumns {
                 if let memo, let slot = c.nodeSlot {
                     // Present exactly when the list is not empty (`Column.joined`, `evidence`).
-                    let present = slot == .gexfNodeSources ? !n.sources.isEmpty : !n.evidence.isEmpty
+                    let present = slot.isSources ? !n.sources.isEmpty : !n.evidence.isEmpty
                     if present {
-                        let make = { attvalue(c.name, c.nodeValue(n)!) }
-                        values.append(slot.isSources ? memo.text(slot, n.id, sources: n.sources, make: make)
-                                                     : memo.text(slot, n.id, evidence: n.evidence, make: make))
+                        values.append(memo.text(slot, n.id, sources: n.sources, evidence: n.evidence) { attvalue(c.name, c.nodeValue(n)!) })
                     }
                 } else if let v = c.nodeValue(n) {
                     values.append(attvalue(c.name, v))
@@ -165,11 +163,9 @@ public enum GEXFWriter {
             if let iv = options.time?.edges[e.id] { attrs += interval(iv) }
             let values = edgeColumns.compactMap { c -> String? in
                 if let memo, let slot = c.edgeSlot {
-                    let present = slot == .gexfEdgeSources ? !e.sources.isEmpty : !e.evidence.isEmpty
+                    let present = slot.isSources ? !e.sources.isEmpty : !e.evidence.isEmpty
                     guard present else { return nil }
-                    let make = { attvalue(c.name, c.edgeValue(e)!) }
-                    return slot.isSources ? memo.text(slot, e.id, sources: e.sources, make: make)
-                                          : memo.text(slot, e.id, evidence: e.evidence, make: make)
+                    return memo.text(slot, e.id, sources: e.sources, evidence: e.evidence) { attvalue(c.name, c.edgeValue(e)!) }
                 }
                 return c.edgeValue(e).map { attvalue(c.name, $0) }
             }

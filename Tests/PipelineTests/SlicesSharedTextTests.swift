@@ -13,7 +13,8 @@ import TestSupport
     /// Slices of the job's fixture and of the sample graph, with measures attached, as
     /// `SlicesJob.measure` leaves them; every element given evidence and sources so that the
     /// kept texts are not empty.
-    /// One list per base graph: a memo serves the slices of one graph only.
+    /// One list per base graph: the slices of one graph share their elements' lists, so a
+    /// memo given one list reuses its texts (a memo across graphs remakes them; tested below).
     static func sliceGraphs() throws -> [[EventGraph]] {
         var groups: [[EventGraph]] = []
         for base in [try SlicesJobFixture.graph(), SampleGraph.make()] {
