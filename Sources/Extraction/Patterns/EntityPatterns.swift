@@ -98,7 +98,7 @@ extension DocumentRun {
         }
         let start = offsetAfterLetters(text, token: token(first), letters: clitic)
         let end = token(toks.last!).end
-        let surfaceText = text.text(start, end)
+        let surfaceText = text.nameText(start, end)
         let words = toks.map { ArabicFolding.withoutArticle(Substring(token($0).norm.string)) }
         // The same words (made once: each folded word is copied out as a `String`).
         var keyWords = words
