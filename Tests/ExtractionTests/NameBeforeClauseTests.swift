@@ -40,6 +40,12 @@ import GraphModel
         #expect(!f.entities.contains { $0.kind == .base && $0.ref.hasPrefix("p:") }, "\(patternRefs(f))")
     }
 
+    @Test func aNegationAfterTheNameEndsIt() {
+        let f = Fixture.extract("وقال العقيد جون ميرفي لم تسجل أي إصابات في صفوف القوات.", published: "2021-02-11")
+        #expect(patternRefs(f).contains("p:actor:جون ميرفي"), "\(patternRefs(f))")
+        #expect(!patternRefs(f).contains { $0.contains("لم") })
+    }
+
     // MARK: a preposition's phrase
 
     @Test func aPrepositionAfterTheNameEndsIt() {

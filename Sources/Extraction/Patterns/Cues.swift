@@ -114,6 +114,9 @@ enum Cues {
                                    // توضيح أسباب)"). Not "كي", which is also the K of "قاعدة كي 1".
                                    "دون", "بدون", "نحو", "ضمن", "حسب", "بحسب", "وفق", "وفقا", "عند", "منذ", "حتى", "تجاه", "إزاء",
                                    "ضد", "بسبب", "رغم", "فوق", "تحت", "داخل", "خارج", "لصالح", "باتجاه",
+                                   // Particles that open a verb phrase ("العقيد X Y لم يؤكد"): negation, the future,
+                                   // "but". Short, so the later-word ل rule of `readName` does not catch them.
+                                   "لم", "لن", "لا", "ولم", "ولن", "ولا", "ليس", "ليست", "سوف", "لكن", "لكنه", "لكنها",
                                    // What a base does ("قاعدة تضم مقاتلات", "قاعدة تستضيف قوات"): a verb is no name.
                                    "تضم", "يضم", "تستضيف", "يستضيف", "تقع", "يقع", "توجد", "يوجد", "تتمركز", "يتمركز", "تحتضن"])
     /// Generic words that cannot be a base, group or person name by themselves.
