@@ -393,10 +393,14 @@ extension Cues {
     /// يزيد, يعرب, طالب, واصل, وعد, بدر; تقدم, also the party "تقدم"), and forms of three letters
     /// that a clitic would make of a name (يصل in فيصل) are not listed. A test checks the list
     /// against every Arabic name of the lexicon.
+    ///
+    /// Probed only for the words of a name being read (`contains(form:)`), so the lists take no
+    /// bit in the tokens' masks (`WordSet(inTokenMasks:)`): their 1,600 forms would grow the
+    /// table every reading of every word is looked up in.
     static let clauseVerbs: [WordSet] = [
-        WordSet([], stems: clauseVerbPerfectStems, suffixes: clauseVerbPerfectEndings),
+        WordSet([], stems: clauseVerbPerfectStems, suffixes: clauseVerbPerfectEndings, inTokenMasks: false),
         WordSet([], stems: clauseVerbImperfectStems.flatMap { stem in ["ي", "ت", "ن"].map { $0 + stem } },
-                suffixes: clauseVerbImperfectEndings),
+                suffixes: clauseVerbImperfectEndings, inTokenMasks: false),
     ]
 
     /// Perfect verbs, third person masculine and feminine singular. None begins with "ال" (التقى):
