@@ -25,7 +25,7 @@ import TestSupport
 ///   python3 /work/shared/eval/score.py h16.graphml Tests/ExtractionTests/Fixtures/heldout16/gold.json
 /// Measured blind (docs/heldout16.md): entities P 0.983 R 0.900 F1 0.939; events P 0.882 R 0.846
 /// F1 0.864, dated-F1 0.776; relations P 0.927 R 0.667 F1 0.775. After the fixes: entities P 1.000
-/// R 0.940 F1 0.969; events unchanged; relations P 0.976 R 0.733 F1 0.838 (with the gold
+/// R 0.940 F1 0.969; events unchanged; relations P 0.977 R 0.767 F1 0.859 (with the gold
 /// corrected after the run, docs/heldout16.md). The floors sit 0.02
 /// below these final figures (rounded down): they hold what the extractor does, not the bars.
 @Suite struct Heldout16ScoreTests {
@@ -38,8 +38,8 @@ import TestSupport
         HeldoutScoring.Floor(part: "events", key: "f1", minimum: 0.84),
         HeldoutScoring.Floor(part: "events", key: "dated_f1", minimum: 0.75),
         HeldoutScoring.Floor(part: "relations", key: "precision", minimum: 0.95),
-        HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.71),
-        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.81),
+        HeldoutScoring.Floor(part: "relations", key: "recall", minimum: 0.74),
+        HeldoutScoring.Floor(part: "relations", key: "f1", minimum: 0.83),
     ]
 
     @Test func sixteenthHeldoutCorpusScoresStayAboveTheirFloors() throws {
