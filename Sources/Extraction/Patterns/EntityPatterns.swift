@@ -420,8 +420,15 @@ extension DocumentRun {
                         addSpokesperson(of: nil, nameFrom: nameOf + 1, in: s)
                         continue
                     }
-                    guard Cues.inNameOf.matches(token(nameOf)) else { continue }
-                    guard let orgStart = nextWord(nameOf, in: s), covered[orgStart] >= 0 else { continue }
+                    guard Cues.inNameOf.matches(token(nameOf)), let orgStart = nextWord(nameOf, in: s) else { continue }
+                    // "الناطق باسم الحكومة الأردنية X": a body named by a state's nisba is read by a later
+                    // step of this loop (matchNationalBody), after this word; read it here so that the
+                    // spokesperson has an organisation and the name after it is found.
+                    if covered[orgStart] < 0, government.matches(token(orgStart)) || ministry.matches(token(orgStart)),
+                       let afterOrg = nextWord(orgStart, in: s) {
+                        _ = matchNationalBody(at: orgStart, token(orgStart), next: afterOrg, in: s)
+                    }
+                    guard covered[orgStart] >= 0 else { continue }
                     addSpokesperson(of: mentions[Int(covered[orgStart])], nameFrom: mentions[Int(covered[orgStart])].tokens.upperBound, in: s)
                 }
             }
