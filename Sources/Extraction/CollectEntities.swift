@@ -104,16 +104,18 @@ extension DocumentRun {
                 otherSurfaces.append([])
             }
             let e = evidence(m.sentence, m.start, m.end, rule: m.rule.rawValue)
-            // The evidence text is the mention's surface. A pattern entity's surfaces were
+            // The evidence text (without invisible format characters) is the mention's surface. A pattern entity's surfaces were
             // counted as it was found (`PatternEntity.surfaces`): these counts would go unread.
             // Surfaces are compared on their bytes first: most mentions repeat the first surface,
             // and `==` on two Arabic strings compares them canonically (some 240 instructions);
             // equal bytes are equal strings, and other bytes still go to `==`.
             if m.rule != .coreferenceSurname, m.ref.isLexicon {
-                if firstSurface[slot].value == 0 { firstSurface[slot] = (key: e.text, value: 1) }
-                else if Self.sameSurface(firstSurface[slot].key, e.text) { firstSurface[slot].value += 1 }
-                else if let c = otherSurfaces[slot].firstIndex(where: { Self.sameSurface($0.key, e.text) }) { otherSurfaces[slot][c].value += 1 }
-                else { otherSurfaces[slot].append((key: e.text, value: 1)) }
+                // The name as shown: without the invisible format characters the evidence keeps.
+                let surface = ArabicFolding.withoutInvisibleFormat(e.text)
+                if firstSurface[slot].value == 0 { firstSurface[slot] = (key: surface, value: 1) }
+                else if Self.sameSurface(firstSurface[slot].key, surface) { firstSurface[slot].value += 1 }
+                else if let c = otherSurfaces[slot].firstIndex(where: { Self.sameSurface($0.key, surface) }) { otherSurfaces[slot][c].value += 1 }
+                else { otherSurfaces[slot].append((key: surface, value: 1)) }
             }
             found[slot].evidence.append(e)
         }

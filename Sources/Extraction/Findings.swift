@@ -20,7 +20,8 @@ public struct FoundEntity: Sendable {
     public var actorType: ActorType?
     /// Lexicon key, for lexicon entities.
     public var key: String?
-    /// The name as written (original letters, no clitics), most frequent first.
+    /// The name as written (original letters, no clitics, no invisible format characters:
+    /// `ArabicFolding.withoutInvisibleFormat`), most frequent first.
     public var surfaces: [String]
     /// Titles seen before the name (persons), folded.
     public var titles: [String]
@@ -45,6 +46,7 @@ public struct FoundEvent: Sendable {
     public var evidence: [Evidence]
     public var killed: Int?
     public var wounded: Int?
+    /// The trigger words as written, without invisible format characters.
     public var trigger: String
 
     /// Entities the event is anchored to: the base or place left, the target hit.

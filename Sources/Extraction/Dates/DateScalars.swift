@@ -13,11 +13,26 @@ enum DateScalars {
     static let tatweel: UInt32 = 0x0640
 
     /// Marks that belong to a word but are not letters: harakat, superscript alef, tatweel,
-    /// zero-width joiners and direction marks.
+    /// Quranic marks, and the invisible format characters (`isInvisibleFormat`).
     @inline(__always)
     static func isWordMark(_ v: UInt32) -> Bool {
-        (0x064B...0x065F).contains(v) || v == 0x0670 || v == tatweel
-            || v == 0x200C || v == 0x200D || v == 0x200E || v == 0x200F || (0x06D6...0x06ED).contains(v)
+        (0x064B...0x065F).contains(v) || v == 0x0670 || v == tatweel || (0x06D6...0x06ED).contains(v)
+            || isInvisibleFormat(v)
+    }
+
+    /// The invisible format characters text copied from web pages and CMSs holds inside words:
+    /// the soft hyphen, the Arabic letter mark, the zero-width (non-)joiner and direction marks,
+    /// the bidi embeddings, overrides and isolates, the word joiner and invisible operators, and
+    /// U+FEFF (a byte order mark only as a file's first scalar; elsewhere a zero-width no-break
+    /// space, which never separates words). The same set as the extractor tokenizer's
+    /// (`ArabicFolding.isInvisibleFormat`, a test checks): a word holding one is one word, and
+    /// a run of them alone makes no token, as white space.
+    @inline(__always)
+    static func isInvisibleFormat(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x00AD, 0x061C, 0x200C...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: true
+        default: false
+        }
     }
 
     @inline(__always)

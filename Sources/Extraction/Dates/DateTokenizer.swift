@@ -102,7 +102,7 @@ enum DateTokenizer {
     @inline(__always)
     static func punctuationKind(_ v: UInt32) -> DateToken.Kind? {
         switch v {
-        case 0x20, 0x09, 0xA0, 0x2000...0x200B, 0x202F, 0x3000, 0xFEFF: nil
+        case 0x20, 0x09, 0xA0, 0x2000...0x200B, 0x202F, 0x3000: nil
         case 0x0A, 0x0D, 0x2E, 0x2C, 0x060C, 0x061B, 0x3B, 0x3A, 0x21, 0x3F, 0x061F, 0x2026, 0x06D4, 0x2028, 0x2029: .clauseBreak
         case 0x2D, 0x2010...0x2015, 0x2212: .dash
         case 0x2F, 0x5C: .slash
@@ -157,8 +157,9 @@ enum DateTokenizer {
                         let vEntry = DateScalars.entry(v, entries)
                         if vEntry & UInt32(DateScalars.letterClass | DateScalars.markClass) != 0 {
                             let start = si, startByte = b
-                            // Whether every mark is a tatweel: read only when the word has no letter.
-                            var tanween = false, marksAllTatweel = true
+                            // Whether every mark is a tatweel, or an invisible format character: read
+                            // only when the word has no letter.
+                            var tanween = false, marksAllTatweel = true, marksAllInvisible = true
                             var letters = 0
                             // The FNV-1a hash of the folded word, for its lexicon lookup.
                             var hash = DateLexicon.hashBasis
@@ -175,6 +176,7 @@ enum DateTokenizer {
                                 } else if cEntry & UInt32(DateScalars.markClass) != 0 {
                                     if c == DateScalars.fathatan { tanween = true }
                                     if c != DateScalars.tatweel { marksAllTatweel = false }
+                                    if !DateScalars.isInvisibleFormat(c) { marksAllInvisible = false }
                                 } else { break }
                                 b &+= cLength; si &+= 1
                                 guard b < n else { break }
@@ -182,6 +184,9 @@ enum DateTokenizer {
                                 cEntry = DateScalars.entry(c, entries)
                             }
                             if letters == 0 {
+                                // A run of invisible format characters alone is white space (a word
+                                // joiner or direction mark between two words or after a number).
+                                if marksAllInvisible { continue }
                                 // A run of tatweel alone is used as a dash ("بغداد ـ سلم").
                                 tokens.append(DateToken(kind: marksAllTatweel ? .dash : .other, start: start, end: si, startByte: startByte, endByte: b))
                                 continue

@@ -31,7 +31,7 @@ extension DateTokenizer {
                         let vClass = DateScalars.scalarClass(v, classes)
                         if vClass & (DateScalars.letterClass | DateScalars.markClass) != 0 {
                             let start = si, startByte = b
-                            var tanween = false, onlyTatweel = true
+                            var tanween = false, onlyTatweel = true, onlyInvisible = true
                             var letters = 0
                             // The FNV-1a hash of the folded word, for its lexicon lookup. The hashes of its
                             // stems behind clitics are computed in `classify`, only for words that start
@@ -52,6 +52,7 @@ extension DateTokenizer {
                                 } else if cClass & DateScalars.markClass != 0 {
                                     if c == DateScalars.fathatan { tanween = true }
                                     if c != DateScalars.tatweel { onlyTatweel = false }
+                                    if !DateScalars.isInvisibleFormat(c) { onlyInvisible = false }
                                 } else { break }
                                 previous = c
                                 b += cLength; si += 1
@@ -60,6 +61,8 @@ extension DateTokenizer {
                                 cClass = DateScalars.scalarClass(c, classes)
                             }
                             if letters == 0 {
+                                // A run of invisible format characters alone is white space.
+                                if onlyInvisible { continue }
                                 // A run of tatweel alone is used as a dash ("بغداد ـ سلم").
                                 tokens.append(DateToken(kind: onlyTatweel ? .dash : .other, start: start, end: si, startByte: startByte, endByte: b))
                                 continue

@@ -951,7 +951,7 @@ extension DocumentRun {
             let sentenceEvidence = evidence(s.index, s.start, s.end, rule: EventRuleName.sentence(g.kind))
             var found = FoundEvent(kind: g.kind, modality: modality, date: date, dateIsFallback: fallback, roles: [],
                                    evidence: [triggerEvidence, sentenceEvidence], killed: killed, wounded: wounded,
-                                   trigger: text.text(head.start, token(g.last).end))
+                                   trigger: text.nameText(head.start, token(g.last).end))
             // One block at its size: appended one by one, the list grew two or three times.
             found.roles.reserveCapacity(roles.count)
             for (relation, m) in roles {

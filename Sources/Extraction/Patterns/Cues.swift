@@ -110,6 +110,13 @@ enum Cues {
                                    "الكبرى", "الكبير", "الجديدة", "الجديد", "المحاذي", "المحاذية", "المجاور", "المجاورة", "القريب", "القريبة", "الرسمي", "الرسمية", "السابق", "السابقة", "الحالي", "الحالية", "نفسه",
                                    "هذا", "هذه", "ذلك", "تلك", "وهو", "وهي", "هو", "هي", "حيث", "كل", "جميع", "بعض", "أي", "غير", "عدة", "عدد",
                                    "عقب", "إثر", "اثر", "أثناء",
+                                   // Prepositions and adverbs that open a phrase after a name ("مكتب رئيس الوزراء (دون
+                                   // توضيح أسباب)"). Not "كي", which is also the K of "قاعدة كي 1".
+                                   "دون", "بدون", "نحو", "ضمن", "حسب", "بحسب", "وفق", "وفقا", "عند", "منذ", "حتى", "تجاه", "إزاء",
+                                   "ضد", "بسبب", "رغم", "فوق", "تحت", "داخل", "خارج", "لصالح", "باتجاه",
+                                   // Particles that open a verb phrase ("العقيد X Y لم يؤكد"): negation, the future,
+                                   // "but". Short, so the later-word ل rule of `readName` does not catch them.
+                                   "لم", "لن", "لا", "ولم", "ولن", "ولا", "ليس", "ليست", "سوف", "لكن", "لكنه", "لكنها",
                                    // What a base does ("قاعدة تضم مقاتلات", "قاعدة تستضيف قوات"): a verb is no name.
                                    "تضم", "يضم", "تستضيف", "يستضيف", "تقع", "يقع", "توجد", "يوجد", "تتمركز", "يتمركز", "تحتضن"])
     /// Generic words that cannot be a base, group or person name by themselves.
@@ -369,4 +376,63 @@ extension Cues {
     /// a common one, never the class word of a name.
     static let rankBeforeNoun = WordSet(["أول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
                                          "آخر", "أكبر", "أهم", "أقدم", "أحدث", "كل", "أي", "أية"])
+}
+
+extension Cues {
+    /// Verbs that open the clause after a name, which a name read word by word never takes in:
+    /// "إدارة الرئيس X تبحث اتخاذ خطوات", "قاعدة يستخدمها التحالف", "المتحدث باسم الوزارة X Y
+    /// يؤكد". The verbs of saying, reporting, deciding, planning and acting of news prose: the
+    /// perfect in the third person, the imperfect with its prefixes ي ت ن, each also with the
+    /// plural ending and an object pronoun (`clauseVerbPerfectEndings`, `clauseVerbImperfectEndings`).
+    /// Read only on the word itself or behind the conjunction و/ف ("وتبحث"), never behind a
+    /// preposition (`DocumentRun.opensPhrase`).
+    ///
+    /// A list, not a shape: the imperfect prefixes and the perfect's patterns begin many given
+    /// names too (تحسين, يحيى, نوري, يوسف, أحمد, أكرم). So no form here is a name: verbs whose
+    /// forms are also given or family names are left out (أشرف, أكرم, أحمد, أسعد, حسن, سعد, نصر,
+    /// يزيد, يعرب, طالب, واصل, وعد, بدر; تقدم, also the party "تقدم"), and forms of three letters
+    /// that a clitic would make of a name (يصل in فيصل) are not listed. A test checks the list
+    /// against every Arabic name of the lexicon.
+    ///
+    /// Probed only for the words of a name being read (`contains(form:)`), so the lists take no
+    /// bit in the tokens' masks (`WordSet(inTokenMasks:)`): their 1,600 forms would grow the
+    /// table every reading of every word is looked up in.
+    static let clauseVerbs: [WordSet] = [
+        WordSet([], stems: clauseVerbPerfectStems, suffixes: clauseVerbPerfectEndings, inTokenMasks: false),
+        WordSet([], stems: clauseVerbImperfectStems.flatMap { stem in ["ي", "ت", "ن"].map { $0 + stem } },
+                suffixes: clauseVerbImperfectEndings, inTokenMasks: false),
+    ]
+
+    /// Perfect verbs, third person masculine and feminine singular. None begins with "ال" (التقى):
+    /// the article is stripped from every reading, and "تقي" is a given name.
+    static let clauseVerbPerfectStems = [
+        "قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "أضاف", "أضافت", "أوضح", "أوضحت", "أشار", "أشارت",
+        "صرح", "صرحت", "أفاد", "أفادت", "نقل", "نقلت", "كشف", "كشفت", "ناقش", "ناقشت", "قرر", "قررت",
+        "رفض", "رفضت", "هدد", "هددت", "دعا", "دعت", "طلب", "طلبت", "وافق", "وافقت", "أبلغ", "أبلغت",
+        "أجرى", "أجرت", "استقبل", "استقبلت", "غادر", "غادرت", "انسحب", "انسحبت",
+        "بدأ", "بدأت", "أنهى", "أنهت", "استخدم", "استخدمت", "تولى", "تولت", "ترأس", "ترأست",
+        "أعرب", "أعربت", "شدد", "شددت", "لفت", "لفتت", "حذر", "حذرت", "توعد", "توعدت", "نفى", "نفت",
+        "اتهم", "اتهمت", "أصدر", "أصدرت", "أرسل", "أرسلت", "أطلق", "أطلقت", "نفذ", "نفذت",
+        "استهدف", "استهدفت", "قصف", "قصفت", "هاجم", "هاجمت", "اعتبر", "اعتبرت", "اعتزم", "اعتزمت",
+        "حاول", "حاولت",
+    ]
+    /// The endings of a perfect verb: the plural, and an object pronoun. Not the pronoun ه, which
+    /// folds like ة: "طلبه" would be "الطلبة" (the students) too.
+    static let clauseVerbPerfectEndings = ["وا", "ها", "هم", "هما"]
+    /// Imperfect stems, without the person prefix ("بحث" of يبحث, تبحث, نبحث).
+    static let clauseVerbImperfectStems = [
+        "بحث", "درس", "سعى", "عتزم", "حاول", "واصل", "ستعد", "عمل", "نظر", "خطط", "تجه", "عتبر", "طالب",
+        "رفض", "قول", "ؤكد", "ضيف", "وضح", "شير", "صرح", "نقل", "كشف", "هدد", "دعو", "طلب", "وافق",
+        "بلغ", "جري", "لتقي", "ستقبل", "غادر", "نسحب", "بدأ", "نهي", "ستخدم", "تولى", "ترأس", "قود",
+        "شدد", "حذر", "توعد", "تبنى", "نفي", "تهم", "رسل", "طلق", "نفذ", "ستهدف", "قصف", "هاجم",
+        "ريد", "مكن", "جب", "بدو", "عتقد", "رى", "خشى", "أمل", "رغب", "ستطيع", "تابع", "شارك",
+        "سيطر", "ملك", "متلك", "شغل",
+    ]
+    /// The endings of an imperfect verb: the plural and the dual, and an object pronoun (not ه,
+    /// as for the perfect).
+    static let clauseVerbImperfectEndings = ["ون", "ان", "ها", "هم", "هما"]
+
+    /// Class and office nouns behind a preposition ("لحركة", "بقاعدة", "لرئيس"): the start of a
+    /// phrase of its own after a name ("رئيس المكتب السياسي لحركة حماس X"), never a word of it.
+    static let phraseNounsAfterPreposition: [WordSet] = [groupClass, baseClass, placeClass, office, ministry]
 }

@@ -26,7 +26,7 @@ extension DocumentRun {
         let end = token(next).end
         let ref = patternRef(reference, PatternEntity(ref: reference, kind: .place, actorType: nil, type: .site, surfaces: SurfaceCounts(), titles: [],
                                                       organisations: [], words: [form, nisba]))
-        patternEntities[ref.patternEntity!].surfaces.add(text.text(start, end))
+        patternEntities[ref.patternEntity!].surfaces.add(text.nameText(start, end))
         addMention(Mention(ref: ref, kind: .place, actorType: nil, type: .site, sentence: s.index, tokens: i..<(next + 1),
                            start: start, end: end, clitic: cliticLetters(t, surfaceLetters), rule: .patternDiplomaticSite))
         return true

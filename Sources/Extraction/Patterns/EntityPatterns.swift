@@ -28,6 +28,9 @@ extension DocumentRun {
             }
             if t.kind == .number || covered[j] >= 0 { break }
             if stopsName(t) || Cues.notAName.matches(t) { break }
+            // "إدارة الرئيس X تبحث اتخاذ خطوات", "قاعدة يستخدمها التحالف", "لحركة حماس", "قاعدة بمطارها":
+            // a verb, or a preposition's phrase, opens what follows the name (or stands where no name is).
+            if opensPhrase(t) { break }
             // "العقيد مايلز كاغينز صوراً من المراسم", "المحافظ وكالةً X": a word written with tanween is an
             // indefinite noun or an adverb (the object or a circumstance), never part of a proper name.
             if hasTanween(t) { break }
@@ -47,6 +50,32 @@ extension DocumentRun {
             if hasArticle && stopAtArticle && !(out.count >= 2 && Cues.servantOf.matches(token(out[out.count - 2]))) { break }
         }
         return out
+    }
+
+    /// Whether a word opens a clause or a phrase, which no name holds:
+    /// - a verb of `Cues.clauseVerbs`, bare or behind the conjunction و/ف ("تبحث", "وأكد");
+    /// - behind a preposition ب ل ك (after و/ف or not), a class or office noun ("لحركة",
+    ///   "بقاعدة", "لرئيس": the head of a phrase of its own) or a word of five letters or more
+    ///   ending in a possessive pronoun ها هم هما ("بمطارها", "لقواتهم": a proper name takes none).
+    ///
+    /// Readings come from `Clitics.readings`: the word without clitics and article, the letters
+    /// stripped. A reading that strips one letter is the conjunction's when the word starts with
+    /// و or ف, a preposition's otherwise; two or three letters always hold a preposition (وب, لل,
+    /// ولل). Asked only of the words of a name being read: at most three per pattern opener.
+    func opensPhrase(_ t: Token) -> Bool {
+        guard t.kind == .word else { return false }
+        let first = t.norm.firstScalar
+        let conjunction = first == "و" || first == "ف"
+        for (form, stripped) in t.readings {
+            if stripped == 0 || stripped == 1 && conjunction {
+                if Cues.clauseVerbs.contains(where: { $0.contains(form: form) }) { return true }
+            } else {
+                if Cues.phraseNounsAfterPreposition.contains(where: { $0.contains(form: form) }) { return true }
+                if ArabicFolding.count(form.unicodeScalars, atMost: 5) >= 5,
+                   form.hasSuffix("ها") || form.hasSuffix("هم") || form.hasSuffix("هما") { return true }
+            }
+        }
+        return false
     }
 
     /// Whether a word ends the name being read: a preposition or particle of `Cues.nameStop`,
@@ -98,7 +127,7 @@ extension DocumentRun {
         }
         let start = offsetAfterLetters(text, token: token(first), letters: clitic)
         let end = token(toks.last!).end
-        let surfaceText = text.text(start, end)
+        let surfaceText = text.nameText(start, end)
         let words = toks.map { ArabicFolding.withoutArticle(Substring(token($0).norm.string)) }
         // The same words (made once: each folded word is copied out as a `String`).
         var keyWords = words
@@ -391,8 +420,15 @@ extension DocumentRun {
                         addSpokesperson(of: nil, nameFrom: nameOf + 1, in: s)
                         continue
                     }
-                    guard Cues.inNameOf.matches(token(nameOf)) else { continue }
-                    guard let orgStart = nextWord(nameOf, in: s), covered[orgStart] >= 0 else { continue }
+                    guard Cues.inNameOf.matches(token(nameOf)), let orgStart = nextWord(nameOf, in: s) else { continue }
+                    // "الناطق باسم الحكومة الأردنية X": a body named by a state's nisba is read by a later
+                    // step of this loop (matchNationalBody), after this word; read it here so that the
+                    // spokesperson has an organisation and the name after it is found.
+                    if covered[orgStart] < 0, government.matches(token(orgStart)) || ministry.matches(token(orgStart)),
+                       let afterOrg = nextWord(orgStart, in: s) {
+                        _ = matchNationalBody(at: orgStart, token(orgStart), next: afterOrg, in: s)
+                    }
+                    guard covered[orgStart] >= 0 else { continue }
                     addSpokesperson(of: mentions[Int(covered[orgStart])], nameFrom: mentions[Int(covered[orgStart])].tokens.upperBound, in: s)
                 }
             }

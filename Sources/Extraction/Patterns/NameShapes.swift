@@ -100,7 +100,9 @@ extension DocumentRun {
         }
         guard covered[start] < 0, !Cues.title.matches(token(start)) else { return nil }
         let name = readName(from: start, in: s, maxWords: 3, allowArticleFirst: false)
-        guard name.count >= 2, isPlausibleName(name) else { return nil }
+        // "مقتل قيادي في كتائب حزب الله بضربة مسيرة": when no name follows the group, the words
+        // after it tell what happened; a word of attack or withdrawal ("بضربة") is never a name.
+        guard name.count >= 2, isPlausibleName(name), !name.contains(where: { isTriggerWord(token($0)) }) else { return nil }
         return (name, String(Clitics.stem(t.norm.string)))
     }
 }

@@ -44,7 +44,7 @@ extension DocumentRun {
         let start = t.start, stop = token(name.last!).end
         let ref = patternRef(reference, PatternEntity(ref: reference, kind: .place, actorType: nil, type: .oilField, surfaces: SurfaceCounts(),
                                                       titles: [], organisations: [], words: words))
-        patternEntities[ref.patternEntity!].surfaces.add(text.text(start, stop))
+        patternEntities[ref.patternEntity!].surfaces.add(text.nameText(start, stop))
         addMention(Mention(ref: ref, kind: .place, actorType: nil, type: .oilField, sentence: s.index, tokens: i..<(name.last! + 1),
                            start: start, end: stop, clitic: CliticLetters(), rule: .patternOilField))
         // The new mention takes the inner town mention's slot, so no token points at the town any more.

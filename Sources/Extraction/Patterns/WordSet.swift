@@ -10,8 +10,11 @@ public struct WordSet: Sendable {
     /// The set's bit in `CueMask`, or `CueMask.capacity` for none (read by `WordSetUnion`).
     let cueBit: UInt8
 
-    /// `words` match exactly; `stems` match alone or followed by one of `suffixes`.
-    public init(_ words: [String], stems: [String] = [], suffixes: [String] = []) {
+    /// `words` match exactly; `stems` match alone or followed by one of `suffixes`. A list
+    /// made with `inTokenMasks: false` takes no bit: one only probed by its readings
+    /// (`contains(form:)`), in a rare path, need not grow the table every word of every
+    /// article is looked up in.
+    public init(_ words: [String], stems: [String] = [], suffixes: [String] = [], inTokenMasks: Bool = true) {
         var forms = words.map { ArabicFolding.withoutArticle(Substring(ArabicFolding.normalize($0))) }
         for stem in stems {
             let base = ArabicFolding.normalize(stem)
@@ -20,7 +23,7 @@ public struct WordSet: Sendable {
         }
         let keys = forms.map(ArabicFolding.key)
         self.keys = WordKeySet(keys)
-        cueBit = CueRegistry.shared.register(keys) ?? UInt8(CueMask.capacity)
+        cueBit = inTokenMasks ? CueRegistry.shared.register(keys) ?? UInt8(CueMask.capacity) : UInt8(CueMask.capacity)
     }
 
     @inline(__always)

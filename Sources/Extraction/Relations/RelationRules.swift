@@ -116,7 +116,8 @@ extension DocumentRun {
                     break
                 }
                 // "قاعدة X قرب مدينة Y": a base near a town is placed by it.
-                if Cues.inPlace.matches(t) || m.kind == .base && Cues.nearPlace.matches(t) { sawIn = true }
+                // "حقل كونيكو بريف دير الزور": a site in the countryside of a place lies in it.
+                if Cues.inPlace.matches(t) || Cues.inCountrysideOf.matches(t) || m.kind == .base && Cues.nearPlace.matches(t) { sawIn = true }
                 // "عين الأسد وحرير في أربيل": a coordinated name takes the place that follows, not the first one.
                 else if t.kind == .word, t.norm.hasPrefix("و"), t.norm.scalarCount > 3, !Cues.placeClass.matches(t),
                         !Cues.notAName.matches(t) { break }
@@ -310,4 +311,10 @@ extension Cues {
 extension Cues {
     /// Responsibility with the pronoun of what is blamed: "حمّلت X مسؤوليته".
     static let responsibilityFor = WordSet(["مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسؤوليتهما"])
+}
+
+extension Cues {
+    /// "بريف" (in the countryside of), before the place a site or village lies in: "بريف دير الزور".
+    /// Kept out of `inPlace`, which the event rules also read.
+    static let inCountrysideOf = WordSet(["بريف"])
 }

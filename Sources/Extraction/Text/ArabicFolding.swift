@@ -2,7 +2,7 @@
 ///
 /// The folding is the standard one of Arabic retrieval (Larkey, Ballesteros and Connell,
 /// "Light stemming for Arabic information retrieval", 2007; CAMeL Tools' `normalize_*`):
-/// diacritics, tatweel and format marks are dropped; أ إ آ ٱ → ا; ى ئ ی ے → ي; ة → ه;
+/// diacritics, tatweel and invisible format characters are dropped; أ إ آ ٱ → ا; ى ئ ی ے → ي; ة → ه;
 /// ؤ → و; Persian and Kurdish letters ک گ → ك, پ → ب, چ → ج, ژ → ز, ڤ → ف; Arabic-Indic
 /// and Persian digits → ASCII; Latin letters are lower-cased. Because the map is
 /// scalar-to-at-most-one-scalar, every normalized scalar has exactly one original scalar,
@@ -11,15 +11,53 @@ public enum ArabicFolding {
     /// What a scalar is to the tokenizer.
     public enum Class: Sendable { case letter, digit, mark, space, newline, punctuation }
 
+    /// Whether `v` is an invisible format character of those that sit inside words of text
+    /// copied from web pages and CMSs and must not split them: the soft hyphen U+00AD (a
+    /// hyphenation hint), the Arabic letter mark U+061C, the zero-width non-joiner and joiner
+    /// and the direction marks U+200C–U+200F, the bidi embeddings and overrides U+202A–U+202E,
+    /// the word joiner and invisible operators U+2060–U+2064, the bidi isolates U+2066–U+2069,
+    /// and U+FEFF.
+    ///
+    /// U+FEFF is a byte order mark only as a file's first scalar, which `Article` drops; anywhere
+    /// else Unicode gives it only the meaning "zero width no-break space", that of the word
+    /// joiner U+2060 which replaced it: it has no width and forbids a break, so it never
+    /// separates two words, and inside one it is a stray joiner. A run of marks alone between
+    /// spaces makes no word, so where U+FEFF stands between words nothing changes.
+    ///
+    /// `classify` gives them `.mark`: dropped from the folded word, kept in its span, so that
+    /// every evidence text, cut from the original by spans, keeps them. The date layer's
+    /// `DateScalars.isWordMark` holds the same set (a test checks).
+    @inline(__always)
+    public static func isInvisibleFormat(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x00AD, 0x061C, 0x200C...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: true
+        default: false
+        }
+    }
+
+    /// `s` without its invisible format characters (`isInvisibleFormat`): the form of a name or
+    /// a trigger the graph shows, where the evidence keeps the original text. A name written with
+    /// a soft hyphen or a word joiner inside is the same name, and would otherwise be a second
+    /// alias, or a label no reader can tell from another. Most names hold none: their UTF-8 is
+    /// scanned for a byte those characters' encodings hold (C2 of U+00AD, 9C of U+061C, E2 of
+    /// U+200C–U+2069, EF of U+FEFF), and a name without one is returned as it is.
+    public static func withoutInvisibleFormat(_ s: String) -> String {
+        guard s.utf8.contains(where: { $0 == 0xC2 || $0 == 0x9C || $0 == 0xE2 || $0 == 0xEF }) else { return s }
+        var out = String.UnicodeScalarView()
+        for c in s.unicodeScalars where !isInvisibleFormat(c.value) { out.append(c) }
+        return String(out)
+    }
+
     @inline(__always)
     public static func classify(_ s: Unicode.Scalar) -> Class {
         let v = s.value
         switch v {
         case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: return .newline
-        case 0x20, 0x09, 0xA0, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF: return .space
+        case 0x20, 0x09, 0xA0, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return .space
         case 0x30...0x39, 0x0660...0x0669, 0x06F0...0x06F9: return .digit
-        case 0x064B...0x065F, 0x0670, 0x0640, 0x06D6...0x06ED, 0x200C...0x200F, 0x202A...0x202E, 0x2066...0x2069:
-            return .mark
+        case 0x064B...0x065F, 0x0670, 0x0640, 0x06D6...0x06ED: return .mark
+        // The invisible format characters (`isInvisibleFormat`).
+        case 0x00AD, 0x061C, 0x200C...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: return .mark
         case 0x41...0x5A, 0x61...0x7A: return .letter
         case 0x0621...0x063A, 0x0641...0x064A, 0x0671...0x06D3, 0x06D5, 0x06FA...0x06FC: return .letter
         case 0x060C, 0x061B, 0x061F, 0x066A...0x066D, 0x06D4: return .punctuation

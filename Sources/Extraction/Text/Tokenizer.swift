@@ -328,6 +328,10 @@ public struct TokenizedText: Sendable {
     }
     public func text(of sentence: Sentence) -> String { text(sentence.start, sentence.end) }
 
+    /// `text(_:_:)` without invisible format characters: a name or a trigger as the graph shows
+    /// it (`ArabicFolding.withoutInvisibleFormat`). Evidence takes `text(_:_:)`, the original.
+    public func nameText(_ start: Int, _ end: Int) -> String { ArabicFolding.withoutInvisibleFormat(text(start, end)) }
+
     /// Splits `text` into tokens and sentences in one pass over its UTF-8 bytes, O(n).
     ///
     /// Sentence ends: `.`, `!`, `?`, `؟` and line breaks. A `.` is not an end inside a
