@@ -104,7 +104,7 @@ extension DocumentRun {
                 otherSurfaces.append([])
             }
             let e = evidence(m.sentence, m.start, m.end, rule: m.rule.rawValue)
-            // The evidence text (without invisible format characters) is the mention's surface. A pattern entity's surfaces were
+            // The evidence text is the mention's surface (shown without invisible format characters). A pattern entity's surfaces were
             // counted as it was found (`PatternEntity.surfaces`): these counts would go unread.
             // Surfaces are compared on their bytes first: most mentions repeat the first surface,
             // and `==` on two Arabic strings compares them canonically (some 240 instructions);

@@ -88,4 +88,9 @@ extension FindingQueries {
     func relations(_ f: DocumentFindings, _ r: Relation) -> Set<String> {
         Set(f.relations.filter { $0.relation == r }.map { "\($0.source) \($0.target)" })
     }
+
+    /// Every surface of the persons found.
+    func persons(_ f: DocumentFindings) -> Set<String> {
+        Set(f.entities.filter { $0.actorType == .person }.flatMap(\.surfaces))
+    }
 }

@@ -8,10 +8,6 @@ import GraphModel
 /// they tell what happened rather than who ("مقتل قيادي في ORG بضربة ..."). Also a district of
 /// Baghdad the lexicon knows. Sentences written for the test about other officials and events.
 @Suite struct RoleNameAfterBodyTests: FindingQueries {
-    func persons(_ f: DocumentFindings) -> Set<String> {
-        Set(f.entities.filter { $0.actorType == .person }.flatMap(\.surfaces))
-    }
-
     @Test func theSpokespersonOfAGovernmentNamedByItsNisbaIsFound() {
         let f = Fixture.extract("وقال الناطق باسم الحكومة الكويتية طارق المزرم إن البلاد لن تكون منطلقاً لأي هجوم.", published: "2024-02-05")
         #expect(persons(f).contains("طارق المزرم"))

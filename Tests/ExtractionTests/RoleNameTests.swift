@@ -7,10 +7,6 @@ import GraphModel
 /// name is its object, "عبد" + a divine name is one name, "الوزير X", "التي تقودها X", "القيادي في
 /// ORG X". Sentences written for the test about other officials.
 @Suite struct RoleNameTests: FindingQueries {
-    func persons(_ f: DocumentFindings) -> Set<String> {
-        Set(f.entities.filter { $0.actorType == .person }.flatMap(\.surfaces))
-    }
-
     @Test func anEventNounAfterANameIsItsObject() {
         let f = Fixture.extract("ووصف المتحدث باسم وزارة الداخلية العراقية اللواء سعد معن الهجوم بأنه عمل جبان.", published: "2021-03-01")
         #expect(persons(f).contains("سعد معن"))

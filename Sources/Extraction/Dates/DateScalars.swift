@@ -24,16 +24,11 @@ enum DateScalars {
     /// the soft hyphen, the Arabic letter mark, the zero-width (non-)joiner and direction marks,
     /// the bidi embeddings, overrides and isolates, the word joiner and invisible operators, and
     /// U+FEFF (a byte order mark only as a file's first scalar; elsewhere a zero-width no-break
-    /// space, which never separates words). The same set as the extractor tokenizer's
-    /// (`ArabicFolding.isInvisibleFormat`, a test checks): a word holding one is one word, and
+    /// space, which never separates words). The extractor tokenizer's set
+    /// (`ArabicFolding.isInvisibleFormat`): a word holding one is one word, and
     /// a run of them alone makes no token, as white space.
     @inline(__always)
-    static func isInvisibleFormat(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x00AD, 0x061C, 0x200C...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: true
-        default: false
-        }
-    }
+    static func isInvisibleFormat(_ v: UInt32) -> Bool { ArabicFolding.isInvisibleFormat(v) }
 
     @inline(__always)
     static func isArabicLetter(_ v: UInt32) -> Bool {

@@ -37,7 +37,7 @@ enum LexiconNameKey {
             switch scalar.value {
             case 0x064B...0x065F, 0x0670, 0x0640, 0x06D6...0x06ED, 0x200B...0x200F:
                 continue                                                   // harakat, dagger alef, tatweel, Quranic marks, ZW*
-            case 0x00AD, 0x061C, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF:
+            case _ where ArabicFolding.isInvisibleFormat(scalar.value):
                 continue                                                   // the other invisible format characters the matcher drops
             case 0x0622, 0x0623, 0x0625, 0x0671: folded = "\u{0627}"      // آ أ إ ٱ → ا
             case 0x0649, 0x0626, 0x06CC, 0x06D2: folded = "\u{064A}"      // ى ئ ی ے → ي

@@ -26,7 +26,7 @@ public enum ArabicFolding {
     ///
     /// `classify` gives them `.mark`: dropped from the folded word, kept in its span, so that
     /// every evidence text, cut from the original by spans, keeps them. The date layer's
-    /// `DateScalars.isWordMark` holds the same set (a test checks).
+    /// `DateScalars.isWordMark` reads this set too.
     @inline(__always)
     public static func isInvisibleFormat(_ v: UInt32) -> Bool {
         switch v {
@@ -56,8 +56,7 @@ public enum ArabicFolding {
         case 0x20, 0x09, 0xA0, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return .space
         case 0x30...0x39, 0x0660...0x0669, 0x06F0...0x06F9: return .digit
         case 0x064B...0x065F, 0x0670, 0x0640, 0x06D6...0x06ED: return .mark
-        // The invisible format characters (`isInvisibleFormat`).
-        case 0x00AD, 0x061C, 0x200C...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: return .mark
+        case _ where isInvisibleFormat(v): return .mark
         case 0x41...0x5A, 0x61...0x7A: return .letter
         case 0x0621...0x063A, 0x0641...0x064A, 0x0671...0x06D3, 0x06D5, 0x06FA...0x06FC: return .letter
         case 0x060C, 0x061B, 0x061F, 0x066A...0x066D, 0x06D4: return .punctuation
